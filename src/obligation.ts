@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** An ISO calendar date (YYYY-MM-DD), always meant in Asia/Shanghai. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const ObligationKind = z.enum(['once', 'recurring', 'relative', 'sla', 'ongoing']);
+export type ObligationKind = z.infer<typeof ObligationKind>;
+
+/** A period counted from an event that has no calendar date of its own ("收到申请材料起3个工作日内"). */
+export const Within = z
+  .object({
+    days: z.number().int().positive(),
+    workdays: z.boolean(),
+    after: z.string().optional(),
+    before: z.string().optional(),
+  })
+  .refine((w) => (w.after === undefined) !== (w.before === undefined), 'exactly one of after/before');
+export type Within = z.infer<typeof Within>;
+
+export const DocumentRef = z.object({
+  number: z.string(),
+  title: z.string(),
+  issued: IsoDate.nullable(),
+});
+export type DocumentRef = z.infer<typeof DocumentRef>;
+
+/** One dated obligation: the JSONL record of `shixian extract --format jsonl` (see the spec). */
+export const Obligation = z
+  .object({
+    source: z.string(),
+    line: z.number().int().positive(),
+    expression: z.string().min(1),
+    kind: ObligationKind,
+    due: IsoDate.nullable(),
+    rrule: z.string().nullable(),
+    start: IsoDate.nullable(),
+    within: Within.nullable(),
+    target: z.boolean(),
+    lead: z.array(z.string()),
+    co: z.array(z.string()),
+    task: z.string(),
+    doc: DocumentRef,
+  })
+  .superRefine((o, ctx) => {
+    const need = (ok: boolean, message: string) => ok || ctx.addIssue({ code: 'custom', message });
+    switch (o.kind) {
+      case 'recurring':
+        need(o.rrule !== null && o.due === null, 'a recurring obligation has an rrule and no due');
+        break;
+      case 'sla':
+        need(o.within !== null && o.due === null, 'an sla obligation has within and no due');
+        break;
+      default:
+        need(o.due !== null && o.rrule === null, `a ${o.kind} obligation has a due date and no rrule`);
+    }
+  });
+export type Obligation = z.infer<typeof Obligation>;
