@@ -1,54 +1,76 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseNow } from './clock.ts';
+import { InputError } from './errors.ts';
+
+/**
+ * An unset variable and one set to blank are the same thing: compose files and `docker run -e X=`
+ * pass empty strings for what the operator meant to leave out.
+ */
+function blankIsUnset<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema);
+}
 
 const chatIdList = z
   .string()
-  .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'a comma-separated list of numeric chat ids')
+  .regex(/^-?\d+(\s*,\s*-?\d+)*$/, { error: 'a comma-separated list of numeric chat ids' })
   .transform((s) => s.split(',').map((x) => Number(x.trim())));
 
-const optionalText = z
-  .string()
-  .optional()
-  .transform((s) => (s && s.trim() ? s.trim() : undefined));
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
  * Everything shixian reads from the environment, validated at start. Secrets (SMTP_URL's password,
- * TELEGRAM_BOT_TOKEN, CALENDAR_TOKEN_SECRET) are never echoed back in errors: see describeConfigError.
+ * TELEGRAM_BOT_TOKEN, CALENDAR_TOKEN_SECRET) are never echoed back: every message below says what
+ * was expected, never what was given.
  */
 export const EnvSchema = z.object({
-  SHIXIAN_DATA_DIR: z.string().default('data'),
-  SHIXIAN_DB: optionalText,
-  SHIXIAN_RECIPIENTS: optionalText,
-  SHIXIAN_RULES_DIR: z.string().default('rules'),
-  SHIXIAN_TEMPLATES_DIR: z.string().default('templates'),
-  SHIXIAN_NOW: optionalText.pipe(
+  SHIXIAN_DATA_DIR: blankIsUnset(z.string().default('data')),
+  SHIXIAN_DB: blankIsUnset(z.string().optional()),
+  SHIXIAN_RECIPIENTS: blankIsUnset(z.string().optional()),
+  SHIXIAN_RULES_DIR: blankIsUnset(z.string().default('rules')),
+  SHIXIAN_TEMPLATES_DIR: blankIsUnset(z.string().default('templates')),
+  SHIXIAN_NOW: blankIsUnset(
     z
       .string()
-      .optional()
-      .refine((s) => s === undefined || !Number.isNaN(safeParseNow(s)), 'a date or date-time such as 2018-06-23T09:00+08:00'),
+      .refine((s) => !Number.isNaN(safeParseNow(s)), { error: 'a date or date-time such as 2018-06-23T09:00+08:00' })
+      .optional(),
   ),
-  SMTP_URL: optionalText.pipe(
+  SHIXIAN_INBOX: blankIsUnset(z.string().optional()),
+  SMTP_URL: blankIsUnset(
     z
       .string()
-      .optional()
-      .refine((s) => s === undefined || /^smtps?:\/\//.test(s), 'an smtp:// or smtps:// URL'),
+      .refine((s) => /^smtps?:\/\/[^/?#\s]+/.test(s) && URL.canParse(s), {
+        error: 'an smtp:// or smtps:// URL such as smtps://user:password@mail.example.gov.cn:465',
+      })
+      .optional(),
   ),
-  MAIL_FROM: z.string().default('shixian <shixian@localhost>'),
-  TELEGRAM_BOT_TOKEN: optionalText.pipe(
+  MAIL_FROM: blankIsUnset(z.string().default('shixian <shixian@localhost>')),
+  TELEGRAM_BOT_TOKEN: blankIsUnset(
     z
       .string()
-      .optional()
-      .refine((s) => s === undefined || /^\d+:[\w-]+$/.test(s), 'a bot token from BotFather (digits:letters)'),
+      .regex(/^\d+:[\w-]+$/, { error: 'a bot token from BotFather (digits:letters)' })
+      .optional(),
   ),
-  TELEGRAM_API_ROOT: optionalText.pipe(z.string().url().optional()),
-  TELEGRAM_ALLOWED_CHATS: optionalText.pipe(chatIdList.optional()),
-  TELEGRAM_ADMIN_CHATS: optionalText.pipe(chatIdList.optional()),
-  TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.string().url().optional()),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  CALENDAR_TOKEN_SECRET: optionalText,
-  SHIXIAN_INBOX: optionalText,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TELEGRAM_API_ROOT: blankIsUnset(httpUrl.optional()),
+  TELEGRAM_ALLOWED_CHATS: blankIsUnset(chatIdList.optional()),
+  TELEGRAM_ADMIN_CHATS: blankIsUnset(chatIdList.optional()),
+  TELEGRAM_WEBHOOK_URL: blankIsUnset(httpUrl.optional()),
+  PORT: blankIsUnset(
+    z
+      .string()
+      .refine((s) => /^\d{1,5}$/.test(s) && Number(s) <= 65535, { error: 'a port number from 0 to 65535 (0 takes a free port)' })
+      .transform(Number)
+      .default(8080),
+  ),
+  /** Unset: listen on every interface, as a container must; tests bind 127.0.0.1. */
+  HTTP_HOST: blankIsUnset(z.string().optional()),
+  /** Signs each unit's calendar-feed token; long enough that the tokens cannot be guessed. */
+  CALENDAR_TOKEN_SECRET: blankIsUnset(
+    z.string().min(16, { error: 'a secret of at least 16 characters (e.g. `openssl rand -hex 32`)' }).optional(),
+  ),
+  LOG_LEVEL: blankIsUnset(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info')),
 });
 
 function safeParseNow(s: string): number {
@@ -61,15 +83,18 @@ function safeParseNow(s: string): number {
 
 export type Config = ReturnType<typeof resolveConfig>;
 
-/** Thrown with every problem at once, one per line, by variable name and what was expected. */
-export class ConfigError extends Error {
+/**
+ * Thrown with every problem at once, one per line, by variable name and what was expected. An
+ * InputError, so the CLI prints it without a stack and exits non-zero.
+ */
+export class ConfigError extends InputError {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     // Name the variable and the expectation, never the value: it may be a secret.
@@ -90,5 +115,22 @@ function resolveConfig(env: z.infer<typeof EnvSchema>) {
     archiveDir: path.join(dataDir, 'archive'),
     rejectedDir: path.join(dataDir, 'rejected'),
     now: env.SHIXIAN_NOW ? parseNow(env.SHIXIAN_NOW) : undefined,
+  };
+}
+
+/**
+ * What the configuration says, fit for a log line or /healthz: which channels are on and where,
+ * with every secret reduced to whether it is set.
+ */
+export function describeConfig(config: Config) {
+  const smtp = config.SMTP_URL ? new URL(config.SMTP_URL) : undefined;
+  return {
+    dataDir: config.dataDir,
+    db: config.dbPath,
+    inbox: config.inboxDir,
+    email: smtp ? { via: `${smtp.protocol}//${smtp.hostname}${smtp.port ? `:${smtp.port}` : ''}`, from: config.MAIL_FROM } : { via: 'eml files', dir: config.outboxDir },
+    telegram: config.TELEGRAM_BOT_TOKEN ? { configured: true, mode: config.TELEGRAM_WEBHOOK_URL ? 'webhook' : 'polling' } : { configured: false },
+    calendarTokens: config.CALENDAR_TOKEN_SECRET ? 'required' : 'off',
+    now: config.now?.toISOString() ?? 'system clock',
   };
 }

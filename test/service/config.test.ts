@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadConfig } from '../../src/config.ts';
+import { InputError } from '../../src/errors.ts';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('reports every mistake at once, by variable, with what was expected', () => {
+    const problems = problemsOf({ PORT: '80800', SMTP_URL: 'http://mail.example.gov.cn', LOG_LEVEL: 'loud' });
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: expected a port number from 0 to 65535/),
+        expect.stringMatching(/^SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL/),
+        expect.stringMatching(/^LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent/),
+      ]),
+    );
+  });
+
+  it('never repeats a secret it rejects', () => {
+    const env = {
+      SMTP_URL: 'http://mailer:Pa55-w0rd-x@mail.example.gov.cn',
+      TELEGRAM_BOT_TOKEN: 'not a token s3cr3t-bot',
+      CALENDAR_TOKEN_SECRET: 'short-k3y',
+    };
+    let message = '';
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/SMTP_URL/);
+    expect(message).toMatch(/TELEGRAM_BOT_TOKEN/);
+    expect(message).toMatch(/CALENDAR_TOKEN_SECRET: expected a secret of at least 16 characters/);
+    for (const secret of ['Pa55-w0rd-x', 's3cr3t-bot', 'short-k3y']) expect(message).not.toContain(secret);
+  });
+
+  it('takes defaults, treats blank as unset, and derives the data paths', () => {
+    const config = loadConfig({ PORT: '', SHIXIAN_DATA_DIR: '/app/data', LOG_LEVEL: ' debug ' });
+    expect(config.PORT).toBe(8080);
+    expect(config.LOG_LEVEL).toBe('debug');
+    expect(config.dbPath).toBe('/app/data/shixian.db');
+    expect(config.inboxDir).toBe('/app/data/inbox');
+    expect(config.archiveDir).toBe('/app/data/archive');
+    expect(config.rejectedDir).toBe('/app/data/rejected');
+    expect(loadConfig({ PORT: '0', SHIXIAN_INBOX: '/drop' }).inboxDir).toBe('/drop');
+    expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
+  });
+
+  it('describes the configuration without its secrets', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://mailer:Pa55-w0rd-x@mail.example.gov.cn:465',
+      TELEGRAM_BOT_TOKEN: '123456:AAbbCCdd-secret',
+      CALENDAR_TOKEN_SECRET: 'a-long-calendar-secret-0123456789',
+    });
+    const text = JSON.stringify(describeConfig(config));
+    expect(text).toContain('smtps://mail.example.gov.cn:465');
+    for (const secret of ['Pa55-w0rd-x', 'mailer', '123456:AAbbCCdd-secret', 'a-long-calendar-secret-0123456789']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
