@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import { addDays, weekday } from './dates.ts';
+
+/**
+ * The official PRC working-day calendar. Read straight from chinese-days' data table rather than
+ * through its functions: those decide the weekday in the process's zone (under a zone west of UTC
+ * they call a Saturday a working day). Public holidays are off, adjusted working weekends are on,
+ * other days follow Monday–Friday.
+ */
+export interface WorkCalendar {
+  isWorkday(date: string): boolean;
+  /** The date itself if it is a working day, else the nearest working day before it. */
+  workdayOnOrBefore(date: string): string;
+  /** The date itself if it is a working day, else the nearest working day after it. */
+  workdayOnOrAfter(date: string): string;
+  /** The last year the holiday table covers; later years fall back to Monday–Friday. */
+  knownThrough: number;
+}
+
+interface ChineseDaysTable {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
+
+export function officialCalendar(): WorkCalendar {
+  const table = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as ChineseDaysTable;
+  const years = [...Object.keys(table.holidays), ...Object.keys(table.workdays)].map((d) => Number(d.slice(0, 4)));
+  return calendarFrom(new Set(Object.keys(table.holidays)), new Set(Object.keys(table.workdays)), Math.max(...years));
+}
+
+export function calendarFrom(holidays: Set<string>, makeUpWorkdays: Set<string>, knownThrough: number): WorkCalendar {
+  const isWorkday = (date: string) => {
+    if (makeUpWorkdays.has(date)) return true;
+    if (holidays.has(date)) return false;
+    const d = weekday(date);
+    return d !== 0 && d !== 6;
+  };
+  const walk = (date: string, step: number) => {
+    let d = date;
+    while (!isWorkday(d)) d = addDays(d, step);
+    return d;
+  };
+  return {
+    isWorkday,
+    workdayOnOrBefore: (date) => walk(date, -1),
+    workdayOnOrAfter: (date) => walk(date, 1),
+    knownThrough,
+  };
+}

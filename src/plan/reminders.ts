@@ -1,0 +1,74 @@
+import type { WorkCalendar } from './calendar.ts';
+import { addDays, daysBetween } from './dates.ts';
+import type { ReminderPolicy } from './policy.ts';
+
+/**
+ * A reminder's offset from its occurrence: positive = days before the due date, 0 = the day itself,
+ * negative = days after (overdue). It is part of the dedup key, so each offset is sent once.
+ */
+export type Offset = number;
+
+type Timing = Pick<ReminderPolicy, 'before' | 'overdue' | 'workdays_only'>;
+
+/**
+ * The offsets of the reminders for one occurrence that go out on `day`.
+ * `openUntil`: for a recurring duty, the next occurrence's date; overdue nagging stops then.
+ */
+export function remindersOn(day: string, occurrence: string, policy: Timing, cal: WorkCalendar, openUntil: string | null = null): Offset[] {
+  const offsets: Offset[] = [];
+  for (const k of policy.before) {
+    const raw = addDays(occurrence, -k);
+    if ((policy.workdays_only ? cal.workdayOnOrBefore(raw) : raw) === day) offsets.push(k);
+  }
+  for (const n of overdueDaysLandingOn(day, occurrence, policy, cal)) {
+    if (openUntil === null || day < openUntil) offsets.push(-n);
+  }
+  return offsets;
+}
+
+/** Days-after-due n whose overdue reminder, moved forward off a rest day, lands on `day`. */
+function overdueDaysLandingOn(day: string, occurrence: string, policy: Timing, cal: WorkCalendar): number[] {
+  if (policy.workdays_only && !cal.isWorkday(day)) return [];
+  // Raw dates that shift forward onto `day`: the rest days just before it, and the day itself.
+  const earliest = policy.workdays_only ? addDays(cal.workdayOnOrBefore(addDays(day, -1)), 1) : day;
+  const out: number[] = [];
+  for (let n = daysBetween(occurrence, earliest); n <= daysBetween(occurrence, day); n++) {
+    if (isOverdueDay(n, policy.overdue)) out.push(n);
+  }
+  return out;
+}
+
+function isOverdueDay(n: number, rule: Timing['overdue']): boolean {
+  if (n < rule.first) return false;
+  if (rule.stop_after !== undefined && n > rule.stop_after) return false;
+  return rule.every === 0 ? n === rule.first : (n - rule.first) % rule.every === 0;
+}
+
+/**
+ * The inverse of remindersOn, for finding candidates in the ledger by index: the due dates whose
+ * reminders can land on `day`. `earliestDue` bounds the overdue series (the oldest due in the ledger).
+ */
+export function dueDatesRemindedOn(
+  day: string,
+  policy: Timing,
+  cal: WorkCalendar,
+  earliestDue: string,
+): { before: { from: string; to: string } | null; overdue: string[] } {
+  if (policy.workdays_only && !cal.isWorkday(day)) return { before: null, overdue: [] };
+  // Raw reminder dates that shift back onto `day`: the day itself and the rest days after it.
+  const lastRaw = policy.workdays_only ? addDays(cal.workdayOnOrAfter(addDays(day, 1)), -1) : day;
+  const before =
+    policy.before.length === 0
+      ? null
+      : { from: addDays(day, Math.min(...policy.before)), to: addDays(lastRaw, Math.max(...policy.before)) };
+  const overdue: string[] = [];
+  const earliestRaw = policy.workdays_only ? addDays(cal.workdayOnOrBefore(addDays(day, -1)), 1) : day;
+  const span = daysBetween(earliestDue, day);
+  for (let n = policy.overdue.first; n <= span && (policy.overdue.stop_after === undefined || n <= policy.overdue.stop_after); n += policy.overdue.every || Infinity) {
+    for (let r = earliestRaw; r <= day; r = addDays(r, 1)) {
+      const due = addDays(r, -n);
+      if (due >= earliestDue) overdue.push(due);
+    }
+  }
+  return { before, overdue };
+}

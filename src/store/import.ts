@@ -1,0 +1,100 @@
+import type { Obligation } from '../obligation.ts';
+import { normaliseUnitName } from '../units/names.ts';
+import type { Db } from './db.ts';
+import { assignIds, documentKey } from './identity.ts';
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  withdrawn: number;
+}
+
+/** What a correction may change; the line is left out, so a record that only moved is unchanged. */
+function contentOf(o: Obligation): string {
+  return JSON.stringify([o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target, o.lead, o.co, o.task, o.doc.title, o.doc.issued]);
+}
+
+/**
+ * Stores one gazette's records (all from one source file) in one transaction. Records already in the
+ * ledger are updated in place; those the same source or the same documents held before but this
+ * edition does not are marked withdrawn (kept, with their done marks and reminder log).
+ */
+export function importObligations(db: Db, source: string, records: Obligation[], at: Date): ImportReport {
+  const now = at.toISOString();
+  const withIds = assignIds(records);
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
+
+  const upsertDocument = db.prepare(
+    `INSERT INTO documents (id, number, title, issued, source) VALUES (@id, @number, @title, @issued, @source)
+     ON CONFLICT(id) DO UPDATE SET number = excluded.number, title = excluded.title, issued = excluded.issued, source = excluded.source`,
+  );
+  const existing = db.prepare('SELECT content, withdrawn_at FROM obligations WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO obligations (id, document_id, source, line, expression, kind, due, rrule, start, within, target, lead, co, task, content, imported_at, updated_at)
+     VALUES (@id, @document_id, @source, @line, @expression, @kind, @due, @rrule, @start, @within, @target, @lead, @co, @task, @content, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE obligations SET document_id = @document_id, source = @source, line = @line, expression = @expression, kind = @kind,
+       due = @due, rrule = @rrule, start = @start, within = @within, target = @target, lead = @lead, co = @co, task = @task,
+       content = @content, updated_at = CASE WHEN content = @content AND withdrawn_at IS NULL THEN updated_at ELSE @now END,
+       withdrawn_at = NULL
+     WHERE id = @id`,
+  );
+  const clearUnits = db.prepare('DELETE FROM obligation_units WHERE obligation_id = ?');
+  const addUnit = db.prepare('INSERT OR IGNORE INTO obligation_units (obligation_id, unit, role) VALUES (?, ?, ?)');
+  const previous = db.prepare(
+    `SELECT id FROM obligations WHERE withdrawn_at IS NULL
+       AND (source = ? OR document_id IN (SELECT value FROM json_each(?)))`,
+  );
+  const withdraw = db.prepare('UPDATE obligations SET withdrawn_at = ? WHERE id = ?');
+
+  db.transaction(() => {
+    const documentIds = new Set<string>();
+    for (const { id, record } of withIds) {
+      const documentId = documentKey(record.doc);
+      if (!documentIds.has(documentId)) {
+        upsertDocument.run({ id: documentId, number: record.doc.number, title: record.doc.title, issued: record.doc.issued, source });
+        documentIds.add(documentId);
+      }
+      const row = {
+        id,
+        document_id: documentId,
+        source,
+        line: record.line,
+        expression: record.expression,
+        kind: record.kind,
+        due: record.due,
+        rrule: record.rrule,
+        start: record.start,
+        within: record.within === null ? null : JSON.stringify(record.within),
+        target: record.target ? 1 : 0,
+        lead: JSON.stringify(record.lead),
+        co: JSON.stringify(record.co),
+        task: record.task,
+        content: contentOf(record),
+        now,
+      };
+      const before = existing.get(id) as { content: string; withdrawn_at: string | null } | undefined;
+      if (!before) {
+        insert.run(row);
+        report.added++;
+      } else {
+        update.run(row);
+        if (before.content === row.content && before.withdrawn_at === null) report.unchanged++;
+        else report.updated++;
+      }
+      clearUnits.run(id);
+      for (const unit of record.lead) addUnit.run(id, normaliseUnitName(unit), 'lead');
+      for (const unit of record.co) addUnit.run(id, normaliseUnitName(unit), 'co');
+    }
+    const current = new Set(withIds.map((r) => r.id));
+    const before = previous.pluck().all(source, JSON.stringify([...documentIds])) as string[];
+    for (const id of before) {
+      if (current.has(id)) continue;
+      withdraw.run(now, id);
+      report.withdrawn++;
+    }
+  })();
+  return report;
+}

@@ -1,0 +1,112 @@
+import type { Db } from './db.ts';
+import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
+
+/** Reading obligations. Withdrawn ones are left out unless asked for. */
+
+const ACTIVE = 'o.withdrawn_at IS NULL';
+
+export function getObligation(db: Db, id: string): StoredObligation | null {
+  const row = db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE o.id = ?`).get(id);
+  return row === undefined ? null : toObligation(row);
+}
+
+/** The obligations of one document, by its 文号 (spaces ignored) or, for a document without one, its title. */
+export function obligationsOfDocument(db: Db, numberOrTitle: string, opts: { includeWithdrawn?: boolean } = {}): StoredObligation[] {
+  const key = numberOrTitle.normalize('NFKC').replace(/\s+/g, '').replace(/\[/g, '〔').replace(/\]/g, '〕');
+  return db
+    .prepare(
+      `SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM}
+       WHERE (d.id = @key OR d.number = @key OR d.title = @key) ${opts.includeWithdrawn ? '' : `AND ${ACTIVE}`}
+       ORDER BY o.source, o.line, o.id`,
+    )
+    .all({ key })
+    .map(toObligation);
+}
+
+/** Obligations whose task, expression, document number or title contains the text. */
+export function searchObligations(db: Db, text: string, limit = 50): StoredObligation[] {
+  const like = `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .prepare(
+      `SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM}
+       WHERE ${ACTIVE} AND (o.task LIKE @like ESCAPE '\\' OR o.expression LIKE @like ESCAPE '\\'
+         OR d.number LIKE @like ESCAPE '\\' OR d.title LIKE @like ESCAPE '\\')
+       ORDER BY o.due IS NULL, o.due, o.id LIMIT @limit`,
+    )
+    .all({ like, limit })
+    .map(toObligation);
+}
+
+/** Active obligations naming any of these (normalised) unit names, with the role each name holds. */
+export function obligationsNamingUnits(db: Db, names: string[]): Array<StoredObligation & { roles: Array<{ unit: string; role: 'lead' | 'co' }> }> {
+  const rows = db
+    .prepare(
+      `SELECT ${OBLIGATION_COLUMNS}, json_group_array(json_object('unit', u.unit, 'role', u.role)) AS roles
+       FROM obligation_units u JOIN obligations o ON o.id = u.obligation_id JOIN documents d ON d.id = o.document_id
+       WHERE u.unit IN (SELECT value FROM json_each(?)) AND ${ACTIVE}
+       GROUP BY o.id ORDER BY o.due IS NULL, o.due, o.id`,
+    )
+    .all(JSON.stringify(names)) as Array<{ roles: string }>;
+  return rows.map((r) => ({ ...toObligation(r), roles: JSON.parse(r.roles) as Array<{ unit: string; role: 'lead' | 'co' }> }));
+}
+
+/** Active dated obligations (once, relative, ongoing) due between two dates, both included. */
+export function obligationsDueBetween(db: Db, from: string, to: string): StoredObligation[] {
+  return db
+    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.due IS NOT NULL AND o.due BETWEEN ? AND ? ORDER BY o.due, o.id`)
+    .all(from, to)
+    .map(toObligation);
+}
+
+/** Active dated obligations due on any of these dates. */
+export function obligationsDueOn(db: Db, dates: string[]): StoredObligation[] {
+  if (dates.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM}
+       WHERE ${ACTIVE} AND o.due IN (SELECT value FROM json_each(?)) ORDER BY o.due, o.id`,
+    )
+    .all(JSON.stringify(dates))
+    .map(toObligation);
+}
+
+/** Active dated obligations due before a date (overdue unless done). */
+export function obligationsDueBefore(db: Db, date: string): StoredObligation[] {
+  return db
+    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.due IS NOT NULL AND o.due < ? ORDER BY o.due, o.id`)
+    .all(date)
+    .map(toObligation);
+}
+
+/** Every active recurring obligation. */
+export function recurringObligations(db: Db): StoredObligation[] {
+  return db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.kind = 'recurring' ORDER BY o.id`).all().map(toObligation);
+}
+
+/** Every active sla obligation (counted from an event: listed, never scheduled). */
+export function slaObligations(db: Db): StoredObligation[] {
+  return db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.kind = 'sla' ORDER BY o.source, o.line`).all().map(toObligation);
+}
+
+/** The earliest due date in the ledger (bounds the overdue series), or null when nothing is dated. */
+export function earliestDue(db: Db): string | null {
+  return (db.prepare(`SELECT min(due) FROM obligations o WHERE ${ACTIVE} AND due IS NOT NULL`).pluck().get() as string | null) ?? null;
+}
+
+/** The units named on each obligation, normalised as stored. */
+export function unitsOf(db: Db, ids: string[]): Map<string, Array<{ unit: string; role: 'lead' | 'co' }>> {
+  const out = new Map<string, Array<{ unit: string; role: 'lead' | 'co' }>>();
+  const rows = db
+    .prepare('SELECT obligation_id AS id, unit, role FROM obligation_units WHERE obligation_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{ id: string; unit: string; role: 'lead' | 'co' }>;
+  for (const r of rows) {
+    const list = out.get(r.id) ?? [];
+    list.push({ unit: r.unit, role: r.role });
+    out.set(r.id, list);
+  }
+  return out;
+}
+
+export function countObligations(db: Db): number {
+  return db.prepare(`SELECT count(*) FROM obligations o WHERE ${ACTIVE}`).pluck().get() as number;
+}

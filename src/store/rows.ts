@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { IsoDate, Obligation, ObligationKind, Within } from '../obligation.ts';
+
+const jsonOf = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((s, ctx) => {
+    try {
+      return JSON.parse(s) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+  }).pipe(schema);
+
+/** An obligations row joined with its document, validated on the way out of SQLite. */
+export const ObligationRow = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    line: z.number().int(),
+    expression: z.string(),
+    kind: ObligationKind,
+    due: IsoDate.nullable(),
+    rrule: z.string().nullable(),
+    start: IsoDate.nullable(),
+    within: jsonOf(Within).nullable(),
+    target: z.number().transform((n) => n !== 0),
+    lead: jsonOf(z.array(z.string())),
+    co: jsonOf(z.array(z.string())),
+    task: z.string(),
+    doc_number: z.string(),
+    doc_title: z.string(),
+    doc_issued: IsoDate.nullable(),
+    withdrawn_at: z.string().nullable(),
+  })
+  .transform(({ doc_number, doc_title, doc_issued, withdrawn_at, ...o }) => ({
+    ...o,
+    doc: { number: doc_number, title: doc_title, issued: doc_issued },
+    withdrawnAt: withdrawn_at,
+  }));
+
+/** An obligation as the ledger holds it: the extracted record plus its stable id. */
+export type StoredObligation = Obligation & { id: string; withdrawnAt: string | null };
+
+export const OBLIGATION_COLUMNS = `o.id, o.source, o.line, o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target,
+  o.lead, o.co, o.task, d.number AS doc_number, d.title AS doc_title, d.issued AS doc_issued, o.withdrawn_at`;
+
+export const OBLIGATION_FROM = 'obligations o JOIN documents d ON d.id = o.document_id';
+
+export function toObligation(row: unknown): StoredObligation {
+  return ObligationRow.parse(row);
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { InputError } from './errors.ts';
+
+/**
+ * Reads a YAML file and validates it with a zod schema. Every failure is an InputError naming the
+ * file, the line, the entry (e.g. `recipients[2].email`) and what is wrong, so a bad rules or
+ * recipients file stops start-up with one readable line.
+ */
+export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new InputError(`not valid YAML: ${e.message.split('\n')[0]}`, file, e.linePos?.[0].line);
+  }
+  const parsed = schema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const entry = issue.path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
+  // Point at the deepest node that exists on the issue's path.
+  let line: number | undefined;
+  for (let n = issue.path.length; n >= 0 && line === undefined; n--) {
+    const node = doc.getIn(issue.path.slice(0, n) as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) line = lineCounter.linePos(node.range[0]).line;
+  }
+  throw new InputError(`${entry || '(top level)'}: ${issue.message}`, file, line);
+}
