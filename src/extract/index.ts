@@ -1,12 +1,91 @@
+import path from 'node:path';
 import type { Obligation } from '../obligation.ts';
 import { readGazetteFile } from '../gazette/read.ts';
+import { type GazetteDocument, splitGazette } from '../gazette/split.ts';
+import { lineAt, buildBlocks } from './blocks.ts';
+import { contextYear, documentAssignment } from './context.ts';
+import { originalSpan, normalise } from './normalise.ts';
+import { type Finding, type ParagraphContext, readParagraph } from './paragraph.ts';
+import { readRow } from './table.ts';
+
+export interface ExtractWarning {
+  source: string;
+  line: number;
+  message: string;
+}
+
+export interface ExtractResult {
+  obligations: Obligation[];
+  warnings: ExtractWarning[];
+}
 
 /** Every dated obligation in a gazette's text. `source` is the name records carry (the file's base name). */
-export function extractText(_text: string, _source: string): Obligation[] {
-  return [];
+export function extractText(text: string, source: string): ExtractResult {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const obligations: Obligation[] = [];
+  const warnings: ExtractWarning[] = [];
+  for (const doc of splitGazette(lines)) {
+    for (const finding of readDocument(lines, doc)) {
+      const record = toObligation(finding, doc, source);
+      obligations.push(record);
+      if (finding.match.value.kind === 'relative' && finding.match.value.beyondCalendar) {
+        warnings.push({
+          source,
+          line: record.line,
+          message: `working days counted past ${record.due?.slice(0, 4)}: the official holiday calendar has no data there, weekends only`,
+        });
+      }
+    }
+  }
+  return { obligations, warnings };
 }
 
 /** Reads, decodes and extracts one gazette file; unreadable input is an InputError naming the file. */
-export function extractFile(file: string): Obligation[] {
-  return extractText(readGazetteFile(file), file.split(/[\\/]/).pop() ?? file);
+export function extractFile(file: string): ExtractResult {
+  return extractText(readGazetteFile(file), path.basename(file));
+}
+
+function readDocument(lines: string[], doc: GazetteDocument): Finding[] {
+  const bodyStart = (doc.numberLine ?? doc.firstLine) + 1;
+  const blocks = buildBlocks(lines, bodyStart, doc.lastLine);
+  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalise(b.piece.text).text] : []));
+  const ctx: ParagraphContext = {
+    year: contextYear(doc),
+    docDate: doc.issued,
+    documentUnits: documentAssignment(paragraphs),
+  };
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? readParagraph(b.piece, ctx) : readRow(b.cells, ctx)));
+}
+
+function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligation {
+  const [start, end] = originalSpan(f.norm, f.match.start, f.match.end);
+  const v = f.match.value;
+  const base = {
+    source,
+    line: lineAt(f.piece, start),
+    expression: f.piece.text.slice(start, end),
+    due: null as string | null,
+    rrule: null as string | null,
+    start: null as string | null,
+    within: null as Obligation['within'],
+    target: false,
+    lead: f.units.lead,
+    co: f.units.co,
+    task: f.task,
+    doc: { number: doc.number, title: doc.title, issued: doc.issued },
+  };
+  switch (v.kind) {
+    case 'recurring':
+      return { ...base, kind: 'recurring', rrule: v.rrule, start: f.recurrenceStart ?? doc.issued };
+    case 'sla':
+      return {
+        ...base,
+        kind: 'sla',
+        within: { days: v.days, workdays: v.workdays, ...(v.after !== undefined ? { after: v.after } : { before: v.before }) },
+      };
+    case 'none':
+      throw new Error('masking matches never reach records');
+    default:
+      return { ...base, kind: v.kind, due: v.due, target: v.target };
+  }
 }

@@ -1,0 +1,158 @@
+/**
+ * Turns a document's lines into blocks the recognisers read: paragraphs (lines joined where a PDF
+ * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
+ */
+
+export interface TextPiece {
+  text: string;
+  /** 1-based input line of the piece's first character; `lineAt` finds the line of any offset. */
+  line: number;
+  /** Offsets in `text` where a new input line starts, with its line number. */
+  breaks: Array<{ offset: number; line: number }>;
+}
+
+export function lineAt(piece: TextPiece, offset: number): number {
+  let line = piece.line;
+  for (const b of piece.breaks) {
+    if (b.offset > offset) break;
+    line = b.line;
+  }
+  return line;
+}
+
+export type ColumnRole = 'task' | 'units' | 'lead' | 'co' | 'deadline' | 'other';
+
+export interface TableCell {
+  role: ColumnRole;
+  header: string;
+  piece: TextPiece;
+  /** True when the cell was empty and took the text of the cell above (a merged cell). */
+  inherited: boolean;
+}
+
+export type Block =
+  | { kind: 'paragraph'; piece: TextPiece; heading: boolean }
+  | { kind: 'row'; cells: TableCell[]; line: number };
+
+const ENUMERATOR = /^\s*(?:#+\s*)?(?:第[一二三四五六七八九十百]+[条章节部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/;
+const SENTENCE_END = /[。;；!！?？:：]$/;
+const OPEN_END = /[,，、(（“《]$/;
+const MARKDOWN_HEADING = /^\s*#+\s/;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function isTableLine(line: string): boolean {
+  return line.includes('\t') || /^\s*\|.*\|\s*$/.test(line);
+}
+
+function splitCells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+}
+
+const cleanCell = (s: string) => s.replace(/<\/?b>/g, '').replace(/\*\*/g, '');
+
+export function columnRole(header: string): ColumnRole {
+  const h = header.replace(/\s+/g, '');
+  if (/牵头单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
+  if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
+  if (/责任单位|责任部门|责任主体|承办单位|实施单位|负责单位|主办单位|单位$/.test(h)) return 'units';
+  if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段/.test(h)) return 'deadline';
+  if (/任务|事项|内容|工作|措施|项目|名称/.test(h)) return 'task';
+  return 'other';
+}
+
+function isHeaderRow(cells: string[]): boolean {
+  const roles = cells.map((c) => columnRole(cleanCell(c)));
+  return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
+}
+
+/** Builds the blocks of lines [first, last] (1-based, inclusive). */
+export function buildBlocks(lines: string[], first: number, last: number): Block[] {
+  const blocks: Block[] = [];
+  let header: { names: string[]; roles: ColumnRole[] } | null = null;
+  let above: Map<number, TextPiece> = new Map();
+  let current: TextPiece | null = null;
+  let currentHeading = false;
+
+  const flush = () => {
+    if (current) blocks.push({ kind: 'paragraph', piece: current, heading: currentHeading });
+    current = null;
+  };
+
+  for (let n = first; n <= last; n++) {
+    const raw = lines[n - 1] ?? '';
+    if (!raw.trim()) continue;
+    if (isTableLine(raw)) {
+      flush();
+      if (PIPE_SEPARATOR.test(raw)) continue;
+      const cells = splitCells(raw);
+      if (isHeaderRow(cells)) {
+        header = { names: cells.map((c) => cleanCell(c).trim()), roles: cells.map((c) => columnRole(cleanCell(c))) };
+        above = new Map();
+        continue;
+      }
+      blocks.push(tableRow(cells, n, header, above));
+      continue;
+    }
+    header = null;
+    const text = cleanCell(raw).replace(MARKDOWN_HEADING, '');
+    const heading = MARKDOWN_HEADING.test(raw);
+    if (current && !currentHeading && !heading && continues(current.text, text)) {
+      current.breaks.push({ offset: current.text.length, line: n });
+      current.text += text;
+      continue;
+    }
+    flush();
+    current = { text, line: n, breaks: [] };
+    currentHeading = heading;
+  }
+  flush();
+  return blocks;
+}
+
+/** A sentence cut by a line or page break goes on in the next line. */
+function continues(previous: string, next: string): boolean {
+  const prev = previous.trimEnd();
+  if (ENUMERATOR.test(next)) return false;
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(next.trim())) return false;
+  if (OPEN_END.test(prev)) return true;
+  if (SENTENCE_END.test(prev) || /[)）]$/.test(prev) && !hasOpenParen(prev)) return false;
+  return prev.replace(/\s+/g, '').length >= 20 || hasOpenParen(prev);
+}
+
+function hasOpenParen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function tableRow(
+  cells: string[],
+  line: number,
+  header: { names: string[]; roles: ColumnRole[] } | null,
+  above: Map<number, TextPiece>,
+): Block {
+  const roles = header?.roles ?? cells.map(() => 'other' as ColumnRole);
+  // A row with fewer cells than the header lost its leading (merged) cells: align it right.
+  const shift = header ? Math.max(0, header.names.length - cells.length) : 0;
+  let offset = 0;
+  const out: TableCell[] = [];
+  cells.forEach((cell, i) => {
+    const column = i + shift;
+    const text = cleanCell(cell);
+    let piece: TextPiece = { text, line, breaks: [] };
+    let inherited = false;
+    if (!text.trim() && above.has(column)) {
+      piece = above.get(column)!;
+      inherited = true;
+    } else if (text.trim()) {
+      above.set(column, piece);
+    }
+    out.push({ role: roles[column] ?? 'other', header: header?.names[column] ?? '', piece, inherited });
+    offset += cell.length + 1;
+  });
+  return { kind: 'row', cells: out, line };
+}

@@ -1,0 +1,127 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Text made uniform for recognition, with a map back to the input: `origin[i]` is the offset in the
+ * input of normalised character `i`, so a match can be reported as the exact text it came from.
+ */
+export interface NormalisedText {
+  text: string;
+  origin: number[];
+}
+
+/** Maps a normalised range back to the input's [start, end). */
+export function originalSpan(n: NormalisedText, start: number, end: number): [number, number] {
+  return [n.origin[start], n.origin[end - 1] + 1];
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const simplifiedCache = new Map<string, string>();
+
+/** Traditional → simplified, one character at a time so offsets stay one-to-one. */
+function simplifiedChar(ch: string): string {
+  const cached = simplifiedCache.get(ch);
+  if (cached !== undefined) return cached;
+  const converted: string = toSimplified(ch) ?? ch;
+  const s = [...converted].length === 1 ? converted : ch;
+  simplifiedCache.set(ch, s);
+  return s;
+}
+
+/** Punctuation whose full-width and ASCII forms mean the same to a reader of these documents. */
+const PUNCTUATION: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '［': '[',
+  '］': ']',
+  '【': '[',
+  '】': ']',
+  '–': '—',
+  '－': '—',
+  '～': '~',
+  '〜': '~',
+  '─': '—',
+  '―': '—',
+};
+
+const CHINESE_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const NUMERAL_RUN = /[〇零一二两三四五六七八九十百]+/g;
+/** A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words. */
+const COUNTED = /^(?:个|年|月|日|号|天|周|季|次|名|项|家|所|批|倍|人|万|亿|小时|工作日)/;
+
+/** The value of a Chinese numeral (二〇一八 digit by digit; 三十一; 一百二十), or null. */
+export function chineseNumeralValue(run: string): number | null {
+  if (!/[十百]/.test(run)) {
+    let v = 0;
+    for (const ch of run) v = v * 10 + CHINESE_DIGIT[ch];
+    // Without 十 or 百 only a single digit or a year written digit by digit (二〇一八) is a number.
+    return run.length === 1 || run.length === 4 ? v : null;
+  }
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of run) {
+    if (ch === '十' || ch === '百') {
+      const unit = ch === '十' ? 10 : 100;
+      total += (digit ?? 1) * unit;
+      digit = null;
+    } else if (ch in CHINESE_DIGIT) {
+      if (digit !== null && digit !== 0) return null;
+      digit = CHINESE_DIGIT[ch];
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/**
+ * Normalises one block of text: white space dropped (it stands anywhere inside expressions in text
+ * taken from PDF), full-width forms folded to ASCII, traditional characters simplified, and Chinese
+ * numerals before a counted word turned into Arabic digits.
+ */
+export function normalise(input: string): NormalisedText {
+  const chars: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    let ch = input[i];
+    const code = ch.charCodeAt(0);
+    if (code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d || code === 0x0a) continue;
+    if (code >= 0xff01 && code <= 0xff5e && !(ch in PUNCTUATION)) ch = String.fromCharCode(code - 0xfee0);
+    else if (ch in PUNCTUATION) ch = PUNCTUATION[ch];
+    else if (code >= 0x3400) ch = simplifiedChar(ch);
+    chars.push(ch);
+    origin.push(i);
+  }
+  const folded = chars.join('');
+  return convertNumerals(folded, origin);
+}
+
+function convertNumerals(text: string, origin: number[]): NormalisedText {
+  if (!/[〇零一二两三四五六七八九十百]/.test(text)) return { text, origin };
+  let out = '';
+  const outOrigin: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(NUMERAL_RUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = COUNTED.test(text.slice(end, end + 3)) ? chineseNumeralValue(m[0]) : null;
+    if (value === null) continue;
+    out += text.slice(last, start);
+    for (let k = last; k < start; k++) outOrigin.push(origin[k]);
+    const digits = String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0');
+    for (let k = 0; k < digits.length; k++) {
+      // Spread the digits over the run so the last digit maps to the run's last character.
+      const from = k === digits.length - 1 ? end - 1 : Math.min(start + k, end - 1);
+      out += digits[k];
+      outOrigin.push(origin[from]);
+    }
+    last = end;
+  }
+  out += text.slice(last);
+  for (let k = last; k < text.length; k++) outOrigin.push(origin[k]);
+  return { text: out, origin: outOrigin };
+}

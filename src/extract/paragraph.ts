@@ -1,0 +1,218 @@
+import type { TextPiece } from './blocks.ts';
+import { type NormalisedText, normalise } from './normalise.ts';
+import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
+import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt } from './units.ts';
+
+/** A time expression found in prose, with the units and task the text attaches to it. */
+export interface Finding {
+  match: TimeMatch;
+  norm: NormalisedText;
+  piece: TextPiece;
+  units: Units;
+  /** Where the units came from: an explicit list wins over everything a caller could add. */
+  unitSource: 'list' | 'subject' | 'none';
+  task: string;
+  /** A "从2019年起" before a recurring duty: its first day. */
+  recurrenceStart: string | null;
+}
+
+const ADVERBIAL = /^(?:按照|依照|依据|根据|以|在|围绕|依托|结合|对|为|通过|经|除|针对|立足|聚焦|坚持|利用|借助|当|随着|在此基础上)/;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Top-level ranges of `text` cut at the given punctuation (not inside brackets or quotes). */
+function ranges(text: string, cut: RegExp, from = 0, to = text.length): Range[] {
+  const out: Range[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '“' || ch === '《') depth++;
+    else if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) depth--;
+    else if (depth === 0 && cut.test(ch)) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < to) out.push({ start, end: to });
+  return out;
+}
+
+/** Is offset `at` inside brackets of the given kind? Returns the opening offset or -1. */
+function enclosingOpen(text: string, at: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
+function unitLists(text: string): Array<{ at: number; units: Units }> {
+  const out: Array<{ at: number; units: Units }> = [];
+  for (const m of text.matchAll(/\(((?:[^()]|\([^()]*\))*)\)/g)) {
+    const units = parseUnitList(m[1]);
+    if (units) out.push({ at: m.index, units });
+  }
+  return out;
+}
+
+/** Filters for expressions that look like deadlines but are not obligations. */
+function isObligationContext(text: string, m: TimeMatch): boolean {
+  if (enclosingOpen(text, m.start, '《', '》') >= 0) return false;
+  const paren = enclosingOpen(text, m.start, '(', ')');
+  if (paren >= 0) {
+    // A stage "(2015年1月—2015年3月)" is a deadline; a plan's span "(2018—2020年)" or a cited date is not.
+    const before = text.slice(Math.max(0, paren - 4), paren);
+    if (!/阶段|步骤|期$/.test(before) && m.recogniser !== 'month-range') return false;
+  }
+  const after = text.slice(m.end, m.end + 4);
+  if (/^(?:以来|已|已经|起执行|起施行|起实施|起开始)/.test(after)) return false;
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  if (/(?:以|比|较|同比)$/.test(before) && /^(?:为|相比|下降|增长|减少|提高)/.test(after)) return false;
+  return true;
+}
+
+function recurrenceStart(sentenceBefore: string): string | null {
+  const m = /(?:从|自)(\d{4})年(?:起|开始)/.exec(sentenceBefore);
+  return m ? `${m[1]}-01-01` : null;
+}
+
+/** Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责. */
+function cooperating(scope: string): string[] {
+  const out: string[] = [];
+  for (const m of scope.matchAll(/会同([^,;。]{2,40}?)(?=组织|共同|开展|完成|制定|做好|进行|,|;|。|$)/g)) out.push(...splitUnits(m[1]));
+  for (const m of scope.matchAll(/组织([^,;。]{2,30}?)(?=完成|开展|进行|实施|做好|落实|制定)/g)) {
+    const names = subjectAt(m[1]);
+    if (names) out.push(...names);
+  }
+  for (const m of scope.matchAll(/由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g)) {
+    const names = subjectAt(m[1]);
+    if (names) out.push(...names);
+  }
+  return out;
+}
+
+export interface ParagraphContext extends RecogniseContext {
+  /** Units the whole document assigns, for items that name none. */
+  documentUnits: Units | null;
+}
+
+/**
+ * Reads one paragraph: finds its time expressions, drops those that are no obligation, and attaches
+ * units by precedence — an explicit list after the item, the clause's subject, a subject carried
+ * from earlier in the sentence, the paragraph's opening subject, the document's assignment.
+ */
+export function readParagraph(piece: TextPiece, ctx: ParagraphContext): Finding[] {
+  const norm = normalise(piece.text);
+  const text = norm.text;
+  const matches = recognise(text, ctx).filter((m) => isObligationContext(text, m));
+  if (matches.length === 0) return [];
+  const lists = unitLists(text);
+  const sentences = ranges(text, /[。!?]/);
+  const paragraphSubject = openingSubject(text, sentences);
+
+  return matches.map((match, k) => {
+    const sentence = sentences.find((s) => match.start >= s.start && match.start < s.end) ?? { start: 0, end: text.length };
+    const nextMatch = matches[k + 1];
+    const list = lists.find((l) => l.at >= match.end);
+    let units: Units = NO_UNITS;
+    let unitSource: Finding['unitSource'] = 'none';
+    const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
+    const scope = text.slice(match.end, scopeEnd);
+    if (list) {
+      units = list.units;
+      unitSource = 'list';
+    } else {
+      const subject = clauseSubject(text, sentence, match, scopeEnd) ?? carriedSubject(text, sentence, match, matches) ?? paragraphSubject;
+      if (subject) {
+        units = firstLeads(subject);
+        unitSource = 'subject';
+      } else {
+        const directed = /按照([^,;。]{2,20}?)(?:的)?(?:统一)?(?:部署|安排)/.exec(text.slice(match.end, scopeEnd));
+        const names = directed ? subjectAt(directed[1]) : null;
+        if (names) {
+          units = firstLeads(names);
+          unitSource = 'subject';
+        } else if (ctx.documentUnits) {
+          units = ctx.documentUnits;
+          unitSource = 'subject';
+        }
+      }
+      if (unitSource === 'subject') {
+        const extra = cooperating(text.slice(sentence.start, scopeEnd)).filter((u) => !units.lead.includes(u) && !units.co.includes(u));
+        if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
+      }
+    }
+    return {
+      match,
+      norm,
+      piece,
+      units,
+      unitSource,
+      task: taskText(scope),
+      recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(text.slice(sentence.start, match.start)) : null,
+    };
+  });
+}
+
+/** The subject of the clause holding the expression, or of the clause right after it. */
+function clauseSubject(text: string, sentence: Range, match: TimeMatch, scopeEnd: number): string[] | null {
+  const clauses = ranges(text, /[,;:]/, sentence.start, sentence.end);
+  const i = clauses.findIndex((c) => match.start >= c.start && match.start < c.end);
+  if (i < 0) return null;
+  const head = text.slice(clauses[i].start, match.start);
+  if (head.replace(/^[,;:]/, '').length > 0) {
+    const names = subjectAt(head.replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要');
+    if (names) return names;
+    if (!ADVERBIAL.test(head)) return null;
+  }
+  const tail = text.slice(match.end, clauses[i].end).replace(/^[,;:]/, '');
+  if (tail.length > 1) return subjectAt(tail);
+  for (let j = i + 1; j < clauses.length && clauses[j].start < scopeEnd; j++) {
+    const clause = text.slice(clauses[j].start, clauses[j].end);
+    if (ADVERBIAL.test(clause)) continue;
+    return subjectAt(clause);
+  }
+  return null;
+}
+
+/** A subject named at the start of an earlier clause of the same sentence carries forward. */
+function carriedSubject(text: string, sentence: Range, match: TimeMatch, matches: TimeMatch[]): string[] | null {
+  const clauses = ranges(text, /[,;:]/, sentence.start, match.start);
+  for (let j = clauses.length - 1; j >= 0; j--) {
+    const c = clauses[j];
+    let clause = text.slice(c.start, c.end);
+    const inside = matches.find((m) => m.start >= c.start && m.start < c.end);
+    if (inside) clause = text.slice(inside.end, c.end).replace(/^[,;:]/, '');
+    const names = subjectAt(clause);
+    if (names) return names;
+  }
+  return null;
+}
+
+/** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
+function openingSubject(text: string, sentences: Range[]): string[] | null {
+  for (const s of sentences.slice(0, 2)) {
+    const sentence = text.slice(s.start, s.end).replace(/^(?:[(]?[一二三四五六七八九十\d]+[)、.])/, '');
+    const names = subjectAt(sentence);
+    if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return names;
+    if (names) return null;
+    if (!/[。]$/.test(text.slice(s.start, s.end)) || sentence.length > 40) return null;
+  }
+  return null;
+}
+
+function taskText(scope: string): string {
+  return scope
+    .replace(/^[,;:、]+/, '')
+    .replace(/[,;:。]+$/, '')
+    .slice(0, 120);
+}

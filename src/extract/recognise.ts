@@ -1,0 +1,352 @@
+import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } from './dates.ts';
+import { addWorkdays } from './workdays.ts';
+
+/** What a time expression means once its context (year, document date) is known. */
+export type TimeValue =
+  | { kind: 'once' | 'ongoing' | 'relative'; due: string; target: boolean; beyondCalendar?: boolean }
+  | { kind: 'recurring'; rrule: string; target: false }
+  | { kind: 'sla'; days: number; workdays: boolean; after?: string; before?: string; target: false }
+  /** Text that looks like a deadline but is not one (a policy window, a reference date): it masks its parts. */
+  | { kind: 'none' };
+
+export interface TimeMatch {
+  /** Range in the normalised text. */
+  start: number;
+  end: number;
+  value: TimeValue;
+  recogniser: string;
+}
+
+export interface RecogniseContext {
+  /** The plan year that month-only expressions take ("2018年工作要点"), else the document's year. */
+  year: number;
+  /** The document's own date (ISO), from which relative periods count. */
+  docDate: string | null;
+  /** True for a table's deadline column, where a bare month or year is a deadline. */
+  deadlineCell?: boolean;
+}
+
+interface Recogniser {
+  name: string;
+  pattern: RegExp;
+  build(m: RegExpExecArray, ctx: RecogniseContext, text: string): TimeValue | null;
+}
+
+const TARGET_PREFIX = '(?:力争到|力争在|力争于|力争|争取到|争取|到|至|截至)';
+const AT_PREFIX = '(?:于|在)';
+const BEFORE = '(?:前|之前|以前)';
+
+const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
+const isTarget = (prefix: string | undefined) => !!prefix && !/^(?:于|在)$/.test(prefix);
+
+/** 上旬 / 中旬 / 下旬 of a month: the 10th, the 20th, the last day. */
+function decadeEnd(year: number, month: number, decade: string): string {
+  if (decade === '上') return isoDate(year, month, 10);
+  if (decade === '中') return isoDate(year, month, 20);
+  return lastDayOfMonth(year, month);
+}
+
+/** 年初 / 年中 / 年底, 上半年 / 下半年, 一季度 … 四季度 of a year. */
+function periodEnd(year: number, period: string): string | null {
+  if (period === '年初') return isoDate(year, 1, 31);
+  if (period === '年中' || period === '上半年') return isoDate(year, 6, 30);
+  if (/^(?:年底|年末|下半年|全年|年内)$/.test(period)) return isoDate(year, 12, 31);
+  const q = /^第?([1-4])季度/.exec(period);
+  return q ? lastDayOfMonth(year, Number(q[1]) * 3) : null;
+}
+
+/** The month a yearly rule falls in for 年初 / 年中 / 年底 / a quarter (its last month). */
+function periodMonth(period: string): number | null {
+  if (period === '年初') return 1;
+  if (period === '年中' || period === '上半年') return 6;
+  if (/^(?:年底|年末|下半年)$/.test(period)) return 12;
+  const q = /^第?([1-4])季度/.exec(period);
+  return q ? Number(q[1]) * 3 : null;
+}
+
+function relativeYear(word: string, ctx: RecogniseContext): number {
+  if (word === '明年' || word === '次年') return ctx.year + 1;
+  return ctx.year;
+}
+
+const WEEKDAY: Record<string, string> = { 一: 'MO', 二: 'TU', 三: 'WE', 四: 'TH', 五: 'FR', 六: 'SA', 日: 'SU', 天: 'SU', '1': 'MO', '2': 'TU', '3': 'WE', '4': 'TH', '5': 'FR', '6': 'SA', '7': 'SU' };
+
+const yearly = (month: number, day: number | string): TimeValue => ({
+  kind: 'recurring',
+  rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}`,
+  target: false,
+});
+
+/** The last year of a five-year plan: 十一五 → 2010, 十二五 → 2015, 十三五 → 2020 … */
+export function fiveYearPlanEnd(ordinal: number): number {
+  return 1955 + 5 * ordinal;
+}
+
+const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
+
+/**
+ * The recognisers, each for one family of expressions. Several may match overlapping text; the
+ * resolver keeps the longest, so "2018年6月底前" wins over its "6月底前".
+ */
+export const RECOGNISERS: Recogniser[] = [
+  {
+    // A window in which a policy applies ("2019年1月1日至12月31日"): not a deadline.
+    name: 'day-window',
+    pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g,
+    build: () => ({ kind: 'none' }),
+  },
+  {
+    // A reference date for a count ("以2019年3月末为清查时点"), or a starting point ("自2018年4月1日起").
+    name: 'reference-date',
+    pattern: /(?:以|自|从)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?(?:为|起|开始)/g,
+    build: (m) => (/\d/.test(m[0]) ? { kind: 'none' } : null),
+  },
+  {
+    name: 'full-date',
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](${BEFORE}|止|为止)?`, 'g'),
+    build: (m, ctx, text) => {
+      const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
+      if (!isValidDay(y, mo, d)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!m[5] && !m[1] && !ctx.deadlineCell) return null;
+      if (!m[5] && /^(?:起|以来|开始|至|到)/.test(after)) return null;
+      return once(isoDate(y, mo, d), isTarget(m[1]));
+    },
+  },
+  {
+    name: 'month-end',
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    build: (m, ctx, text) => {
+      const [y, mo] = [Number(m[2]), Number(m[3])];
+      if (mo < 1 || mo > 12) return null;
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+      if (/\d/.test(next) && !m[4]) return null; // part of a full date
+      if (!m[4] && !m[5] && !m[1] && !ctx.deadlineCell) return null;
+      const due = m[4] && m[4].endsWith('旬') ? decadeEnd(y, mo, m[4][0]) : lastDayOfMonth(y, mo);
+      return once(due, isTarget(m[1]));
+    },
+  },
+  {
+    name: 'month-range',
+    // A stage "(2015年1月—2015年3月)" or "3月至6月": due at the end of the closing month.
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末)?(?![\d日])/g,
+    build: (m, ctx) => {
+      const year = Number(m[3] ?? m[1] ?? ctx.year);
+      const month = Number(m[4]);
+      if (month < 1 || month > 12 || Number(m[2]) > 12) return null;
+      return once(lastDayOfMonth(year, month));
+    },
+  },
+  {
+    name: 'year-end',
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`, 'g'),
+    build: (m) => once(isoDate(Number(m[2]), 12, 31), isTarget(m[1])),
+  },
+  {
+    name: 'year-period',
+    pattern: new RegExp(
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年|本年度|本年))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底)?(${BEFORE})?`,
+      'g',
+    ),
+    build: (m, ctx) => {
+      const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
+      const due = periodEnd(year, m[4]);
+      return due ? once(due, isTarget(m[1])) : null;
+    },
+  },
+  {
+    name: 'year-end-context',
+    // 年底前 / 今年底 with the year from context; "2018年底" is year-end's.
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d年每])(年底|年末)(${BEFORE})?`, 'g'),
+    build: (m, ctx) => {
+      if (!m[2] && !m[4] && !m[1]) return null;
+      const year = m[2] ? relativeYear(m[2], ctx) : ctx.year;
+      return once(isoDate(year, 12, 31), isTarget(m[1]));
+    },
+  },
+  {
+    name: 'target-year',
+    pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-])`, 'g'),
+    build: (m) => {
+      if (!m[1] && !m[3]) return null;
+      if (m[1] === '至' || m[1] === '截至') return null; // "2015至2017年" is a span; 截至2020年 a count
+      return once(isoDate(Number(m[2]), 12, 31), true);
+    },
+  },
+  {
+    name: 'year-span',
+    pattern: /(力争|争取)?(?<!\d)(\d{4})(?:年)?(?:—|~|-|至|到)(\d{4})年(?![\d月底末])/g,
+    build: (m) => (Number(m[3]) > Number(m[2]) ? once(isoDate(Number(m[3]), 12, 31), true) : null),
+  },
+  {
+    name: 'five-year-plan',
+    pattern: /[“"]?十([一二三四五六七八九])五[”"]?(期间|时期|末)?/g,
+    build: (m, _ctx, text) => {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
+      return once(isoDate(fiveYearPlanEnd(PLAN_ORDINAL[m[1]]), 12, 31), true);
+    },
+  },
+  {
+    name: 'month-context',
+    // A month without its year: 6月底前, 3月1日前, 9月上旬, taking the plan year.
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<![\\d年月每])(\\d{1,2})月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    build: (m, ctx, text) => {
+      const mo = Number(m[2]);
+      if (mo < 1 || mo > 12) return null;
+      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/(?:次年|每年|每月)$/.test(before)) return null;
+      if (!m[4] && !m[5] && !(m[1] && isTarget(m[1])) && !ctx.deadlineCell) return null;
+      if (m[3]) {
+        const d = Number(m[3]);
+        return isValidDay(ctx.year, mo, d) && (m[5] || ctx.deadlineCell) ? once(isoDate(ctx.year, mo, d), isTarget(m[1])) : null;
+      }
+      const due = m[4] && m[4].endsWith('旬') ? decadeEnd(ctx.year, mo, m[4][0]) : lastDayOfMonth(ctx.year, mo);
+      return once(due, isTarget(m[1]));
+    },
+  },
+  {
+    name: 'yearly-date',
+    pattern: new RegExp(`(每年|次年|每年度)(?:的)?(\\d{1,2})月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    build: (m) => {
+      const mo = Number(m[2]);
+      if (mo < 1 || mo > 12) return null;
+      if (m[3]) return yearly(mo, Number(m[3]));
+      if (m[4] === '上旬') return yearly(mo, 10);
+      if (m[4] === '中旬') return yearly(mo, 20);
+      return yearly(mo, -1);
+    },
+  },
+  {
+    name: 'yearly-period',
+    pattern: /(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上半年|下半年|第?[1-4]季度)(末|底)?/g,
+    build: (m) => {
+      const month = periodMonth(m[2]);
+      return month ? yearly(month, -1) : null;
+    },
+  },
+  {
+    name: 'quarterly',
+    pattern: /(?:每季度|每个季度|按季度|逐季)(?:末|底)?/g,
+    build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1', target: false }),
+  },
+  {
+    name: 'half-yearly',
+    pattern: /每半年/g,
+    build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1', target: false }),
+  },
+  {
+    name: 'half-monthly',
+    pattern: /每半个?月/g,
+    build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=15,-1', target: false }),
+  },
+  {
+    name: 'monthly',
+    pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2})[日号](${BEFORE})?|(底|末))?`, 'g'),
+    build: (m) => ({ kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${m[1] ? Number(m[1]) : -1}`, target: false }),
+  },
+  {
+    name: 'weekly',
+    pattern: /每周(?:星期|周)?([一二三四五六日天1-7])?/g,
+    build: (m) => ({ kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${m[1] ? WEEKDAY[m[1]] : 'FR'}`, target: false }),
+  },
+  {
+    name: 'daily',
+    pattern: /每天|每日(?!\d)/g,
+    build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
+  },
+  {
+    name: 'yearly',
+    // A yearly duty with no day (每年至少召开一次): checked at the year's end.
+    pattern: /每年(?!\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度)/g,
+    build: (m, _ctx, text) => {
+      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/每[人户亩家]$|^人$/.test(before) || /[人户亩]$/.test(before)) return null;
+      return yearly(12, -1);
+    },
+  },
+  {
+    name: 'from-document',
+    pattern: /(印发|发布|下发|公布|出台|施行|实施|发文)(?:之日)?(?:起|后)(\d{1,4})(个)?(工作日|日|天|月|年)内?/g,
+    build: (m, ctx) => relativeFrom(ctx, Number(m[2]), m[4]),
+  },
+  {
+    name: 'within-period',
+    // "力争3年内", "30日内", "15个工作日内": from the document date unless an event anchors it.
+    pattern: /(力争|争取)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前)/g,
+    build: (m, ctx, text) => {
+      const n = Number(m[2]);
+      const unit = m[4];
+      const clauseBefore = /[^,。;:!?]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (/^[未的]/.test(after) || /[近前]$/.test(clauseBefore)) return null; // 离校2年内未就业: a description
+      const event = /(.{2,30}?)(?:之日)?(?:起|后|以后)$/.exec(clauseBefore);
+      if (m[5] === '前') {
+        if (unit === '年' || unit === '月') return null;
+        const anchor = clauseBefore.replace(/^.*?(?:在|于|应当|应|须|要)/, '');
+        return anchor ? { kind: 'sla', days: n, workdays: unit === '工作日', before: anchor, target: false } : null;
+      }
+      if (event && !/(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(event[1])) {
+        if (unit === '年' || unit === '月' || unit === '周') return null;
+        return { kind: 'sla', days: n, workdays: unit === '工作日', after: event[1].replace(/^(?:自|从|在|于)/, ''), target: false };
+      }
+      const value = relativeFrom(ctx, n, unit);
+      if (value && value.kind === 'relative' && m[1]) value.target = true;
+      return value;
+    },
+  },
+  {
+    name: 'ongoing',
+    pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进/g,
+    build: (m, ctx) =>
+      m[0] === '全年工作' || m[0] === '长期坚持' || ctx.deadlineCell
+        ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }
+        : null,
+  },
+  {
+    name: 'deadline-cell-year',
+    // In a deadline column a bare year or 全年 / 年内 is the year's end.
+    pattern: /(?<!\d)(?:(\d{4})年)?(全年|年内|年度)?$/g,
+    build: (m, ctx) => {
+      if (!ctx.deadlineCell || (!m[1] && !m[2])) return null;
+      const year = m[1] ? Number(m[1]) : ctx.year;
+      return m[2] === '全年' ? { kind: 'ongoing', due: isoDate(year, 12, 31), target: false } : once(isoDate(year, 12, 31));
+    },
+  },
+];
+
+function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue | null {
+  if (!ctx.docDate || n <= 0) return null;
+  if (unit === '工作日') {
+    const r = addWorkdays(ctx.docDate, n);
+    return { kind: 'relative', due: r.due, target: false, beyondCalendar: r.beyondCalendar };
+  }
+  if (unit === '日' || unit === '天') return { kind: 'relative', due: addDays(ctx.docDate, n), target: false };
+  if (unit === '周') return { kind: 'relative', due: addDays(ctx.docDate, 7 * n), target: false };
+  if (unit === '月') return { kind: 'relative', due: addMonths(ctx.docDate, n), target: false };
+  if (unit === '年') return { kind: 'relative', due: addYears(ctx.docDate, n), target: false };
+  return null;
+}
+
+/** Finds every time expression in normalised text; overlapping matches yield to the longest. */
+export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
+  const found: TimeMatch[] = [];
+  for (const r of RECOGNISERS) {
+    r.pattern.lastIndex = 0;
+    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        r.pattern.lastIndex++;
+        continue;
+      }
+      const value = r.build(m, ctx, text);
+      if (value) found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TimeMatch[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  return kept.filter((k) => k.value.kind !== 'none').sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,73 @@
+import type { TableCell } from './blocks.ts';
+import { normalise } from './normalise.ts';
+import type { Finding, ParagraphContext } from './paragraph.ts';
+import { readParagraph } from './paragraph.ts';
+import { recognise } from './recognise.ts';
+import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits } from './units.ts';
+
+/** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
+function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
+  const lead = cells.filter((c) => c.role === 'lead').flatMap((c) => splitUnits(normalise(c.piece.text).text));
+  const co = cells.filter((c) => c.role === 'co').flatMap((c) => splitUnits(normalise(c.piece.text).text));
+  if (lead.length) return { units: { lead, co }, marked: true };
+  const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
+  if (!listed) return { units: NO_UNITS, marked: false };
+  const text = normalise(listed.piece.text).text;
+  const parsed = parseUnitList(text) ?? firstLeads(splitUnits(text));
+  return { units: parsed, marked: /牵头/.test(text) };
+}
+
+/** "省级单位 2018 年 9 月底前" → the unit of the row that the group names (省级有关单位). */
+function unitForGroup(group: string, all: string[]): string | null {
+  const g = group.replace(/^各/, '');
+  let best: string | null = null;
+  let bestScore = 1;
+  for (const unit of all) {
+    const u = unit.replace(/^各/, '');
+    let score = 0;
+    while (score < Math.min(g.length, u.length) && g[score] === u[score]) score++;
+    if (u.startsWith(g)) score += 10;
+    if (score > bestScore) {
+      best = unit;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads one table row. In a table with a deadline column every expression in that cell is a record
+ * (two milestones, two records) with the row's units; a deadline split by unit group
+ * ("省级单位 …;各市、县(市、区) …") gives each group its own record. Rows of tables without a
+ * deadline column are read as prose, their unit column standing in for an explicit list.
+ */
+export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
+  const { units, marked } = rowUnits(cells);
+  const task = cells.find((c) => c.role === 'task')?.piece.text.replace(/\s+/g, '') ?? '';
+  const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
+  if (!cells.some((c) => c.role === 'deadline')) {
+    return cells
+      .filter((c) => c.role === 'task' || c.role === 'other')
+      .flatMap((c) => readParagraph(c.piece, { ...ctx, documentUnits: null }))
+      .map((f) => (units.lead.length ? { ...f, units, unitSource: 'list' as const } : f));
+  }
+  if (!deadline || !task) return [];
+  const norm = normalise(deadline.piece.text);
+  const matches = recognise(norm.text, { ...ctx, deadlineCell: true });
+  const all = [...units.lead, ...units.co];
+  return matches.map((match) => {
+    let own = units;
+    const group = /([^;,\d]*?)$/.exec(norm.text.slice(0, match.start).split(/[;]/).pop() ?? '')?.[1] ?? '';
+    const named = group && matches.length > 1 ? unitForGroup(group, all) : null;
+    if (named) own = marked ? { lead: units.lead, co: units.lead.includes(named) ? [] : [named] } : { lead: [named], co: [] };
+    return {
+      match,
+      norm,
+      piece: deadline.piece,
+      units: own,
+      unitSource: 'list' as const,
+      task,
+      recurrenceStart: null,
+    };
+  });
+}

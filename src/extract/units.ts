@@ -1,0 +1,198 @@
+/**
+ * Responsible units: recognising unit names, splitting enumerations of them, and reading the
+ * markers (牵头, 配合, 按职责分工负责) that say who leads.
+ */
+
+export interface Units {
+  lead: string[];
+  co: string[];
+}
+
+export const NO_UNITS: Units = { lead: [], co: [] };
+
+/** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
+const UNIT_SUFFIX =
+  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
+
+/** Words that start a predicate: where a subject ends. */
+const PREDICATE_START =
+  /^(?:要|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|同|积极|认真|切实|统一|分别|分级|逐步|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+
+/** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
+function isCompleteUnit(name: string): boolean {
+  const n = name.replace(/等$/, '');
+  if (!n || PREDICATE_START.test(n) || /^(?:在|以|若干|部分|有条件的?)/.test(n)) return false;
+  const bare = n.replace(/\([^()]*\)$/, '');
+  if (UNIT_SUFFIX.test(n) || UNIT_SUFFIX.test(bare)) return true;
+  // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
+  return /^各.{0,10}$/.test(n) && /[地市县区镇乡村级)]$/.test(n);
+}
+
+/** Splits text at top-level separators, never inside parentheses or quotes. */
+function splitTopLevel(text: string, separators: RegExp): Array<{ part: string; sep: string }> {
+  const out: Array<{ part: string; sep: string }> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '“' || ch === '《' || ch === '"') depth++;
+    else if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) depth--;
+    else if (depth === 0) {
+      const m = separators.exec(text.slice(i));
+      if (m && m.index === 0) {
+        out.push({ part: text.slice(start, i), sep: m[0] });
+        i += m[0].length - 1;
+        start = i + 1;
+      }
+    }
+  }
+  out.push({ part: text.slice(start), sep: '' });
+  return out;
+}
+
+/** An enumeration comma between two administrative levels (市、县, 区、县) is part of one name. */
+const LEVEL_PAIR = /[省市县区乡镇]$/;
+const LEVEL_NEXT = /^[省市县区乡镇村](?:[(、]|$|级|政府|人民政府)/;
+
+/**
+ * Splits an enumeration of units ("省发改委、省经信委和各市、县(市、区)政府") into names. A part
+ * that is no unit by itself (建设 in 建设、财政等部门, 当地人力社保 in 当地人力社保、财政部门) joins the
+ * next, since they share its head.
+ */
+export function splitUnits(text: string): string[] {
+  const parts = splitTopLevel(text, /^(?:、|,|以及|及|和|与)/);
+  const names: string[] = [];
+  let pending = '';
+  for (const { part, sep } of parts) {
+    const joined = pending + part;
+    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(nextPart(parts, part));
+    if (sep && (keepTogether || (!isCompleteUnit(part) && sep !== ','))) {
+      pending = joined + sep;
+      continue;
+    }
+    pending = '';
+    const name = cleanUnit(joined);
+    if (name) names.push(name);
+  }
+  if (pending) {
+    const name = cleanUnit(pending.replace(/(?:、|,|以及|及|和|与)$/, ''));
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+function nextPart(parts: Array<{ part: string; sep: string }>, part: string): string {
+  const i = parts.findIndex((p) => p.part === part);
+  return parts[i + 1]?.part ?? '';
+}
+
+function cleanUnit(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/^(?:由|请|并|及|和|与|以及|其中|同时)/, '')
+    .replace(/等(?:单位|部门)?$/, (m) => (m === '等' ? '' : m))
+    .replace(/^[,、]+|[,、]+$/g, '');
+}
+
+const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
+const LIST_PREFIX = /^(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
+const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
+
+/**
+ * Reads an explicit unit list ("省编办牵头,省级有关单位和各市、县(市、区)政府负责"; "A、B按职责分工
+ * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
+ */
+export function parseUnitList(text: string): Units | null {
+  let body = text.replace(/\s+/g, '').replace(/[。;]$/, '');
+  const labelled = LIST_PREFIX.test(body);
+  body = body.replace(LIST_PREFIX, '');
+  // "牵头单位:A;配合单位:B" names its groups by label.
+  const labelledGroups = [...body.matchAll(/(牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门)[:]([^;]+)/g)];
+  if (labelledGroups.length > 1) {
+    const lead: string[] = [];
+    const co: string[] = [];
+    for (const g of labelledGroups) (/牵头|责任/.test(g[1]) && lead.length === 0 ? lead : co).push(...splitUnits(g[2]));
+    return lead.length ? { lead, co } : null;
+  }
+  const allLead = ALL_LEAD.test(body);
+  body = body.replace(ALL_LEAD, '');
+  const groups = splitTopLevel(body, /^[,;]/)
+    .map(({ part }) => part)
+    .filter(Boolean);
+  let sawLead = false;
+  const tagged: Array<{ names: string[]; role: string }> = [];
+  for (const g of groups) {
+    const marker = ROLE_MARKER.exec(g);
+    const namesText = (marker ? g.slice(0, marker.index) : g).replace(/^由/, '').replace(/等$/, '');
+    const names = splitUnits(namesText);
+    if (names.length === 0 || !names.every((n) => isCompleteUnit(n))) return null;
+    const role = marker?.[1] ?? '';
+    if (role === '牵头') sawLead = true;
+    tagged.push({ names, role });
+  }
+  if (tagged.length === 0) return null;
+  const all = tagged.flatMap((t) => t.names);
+  if (!labelled && tagged.every((t) => !t.role) && !allLead && all.length < 2) return null;
+  if (allLead && !sawLead) return { lead: all, co: [] };
+  if (sawLead) {
+    return {
+      lead: tagged.filter((t) => t.role === '牵头').flatMap((t) => t.names),
+      co: tagged.filter((t) => t.role !== '牵头').flatMap((t) => t.names),
+    };
+  }
+  return firstLeads(all);
+}
+
+/** The common convention: the first-listed unit leads and the rest co-operate. */
+export function firstLeads(names: string[]): Units {
+  return names.length ? { lead: [names[0]], co: names.slice(1) } : NO_UNITS;
+}
+
+/**
+ * The subject at the start of a clause: the run of unit names before its predicate
+ * ("省级有关单位和各市、县(市、区)完成…" → 省级有关单位, 各市、县(市、区)). Each name is the
+ * shortest complete one, so "各设区市完成市级平台建设" stops at 各设区市. Null when the clause does
+ * not start with a unit.
+ */
+export function subjectAt(clause: string): string[] | null {
+  const text = clause
+    .replace(/^(?:[,;:、]|并|同时|其中|另外|此外)+/, '')
+    .replace(/^(?:每个|每一个|各个)/, (m) => (m === '各个' ? '各' : ''));
+  const names: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const end = unitEnd(text, pos);
+    if (end < 0) return null;
+    names.push(cleanUnit(text.slice(pos, end)));
+    const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end));
+    if (sep && unitEnd(text, end + sep[0].length) > 0) {
+      pos = end + sep[0].length;
+      continue;
+    }
+    const rest = text.slice(end);
+    return rest === '' || PREDICATE_START.test(rest) || /^[,;]/.test(rest) ? names : null;
+  }
+}
+
+/** Where the shortest complete unit name starting at `pos` ends, if one is followed by a boundary. */
+function unitEnd(text: string, pos: number): number {
+  for (let end = pos + 2; end <= Math.min(text.length, pos + 36); end++) {
+    const name = text.slice(pos, end);
+    if (hasOpenBracket(name) || /[,;。:]/.test(name)) continue;
+    if (!isCompleteUnit(name)) continue;
+    const rest = text.slice(end);
+    const levelPair = rest.startsWith('、') && LEVEL_PAIR.test(name) && LEVEL_NEXT.test(rest.slice(1));
+    if (levelPair) continue;
+    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。)/.test(rest)) return end;
+  }
+  return -1;
+}
+
+function hasOpenBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '“' || ch === '《') depth++;
+    else if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) depth--;
+  }
+  return depth > 0;
+}

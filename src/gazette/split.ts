@@ -1,0 +1,125 @@
+import { normalise } from '../extract/normalise.ts';
+
+/** One document of a gazette: its heading facts and the lines its body spans. */
+export interface GazetteDocument {
+  number: string;
+  title: string;
+  issuer: string;
+  /** The date under the issuer's signature (ISO), or null when the document shows none. */
+  issued: string | null;
+  /** 1-based line of the title's first line (or of the text's first line). */
+  firstLine: number;
+  /** 1-based line of the 文号 line, or null. */
+  numberLine: number | null;
+  /** 1-based last line of the document. */
+  lastLine: number;
+}
+
+/** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号. */
+const DOC_NUMBER_LINE = /^(?:#+)?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号)$/;
+const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)$/;
+const MARKDOWN_HEADING = /^\s*#+\s*/;
+
+/** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号" → "浙政发〔2017〕31号"). */
+export function normaliseDocNumber(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/^#+/, '')
+    .replace(/[[(（［]/, '〔')
+    .replace(/[\])）］]/, '〕');
+}
+
+function compact(line: string): string {
+  return normalise(line.replace(MARKDOWN_HEADING, '')).text;
+}
+
+/** Title text as printed: line-break and layout spaces dropped, Markdown marks and tags gone. */
+function displayText(parts: string[]): string {
+  return parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join('');
+}
+
+function isoDate(m: RegExpExecArray): string {
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+/**
+ * Splits a gazette into documents at their 文号 lines. The title is the heading just above the
+ * 文号 (one line, or a Markdown heading broken over two); a text with no 文号 is one document.
+ */
+export function splitGazette(lines: string[]): GazetteDocument[] {
+  const compacted = lines.map(compact);
+  const numberLines: number[] = [];
+  compacted.forEach((c, i) => {
+    if (DOC_NUMBER_LINE.test(c)) numberLines.push(i);
+  });
+  if (numberLines.length === 0) return [singleDocument(lines, compacted)];
+
+  const heads = numberLines.map((n) => titleAbove(lines, compacted, n));
+  return numberLines.map((n, k) => {
+    const firstLine = heads[k].first;
+    const lastLine = k + 1 < numberLines.length ? heads[k + 1].first - 1 : lines.length - 1;
+    const signature = signatureDate(compacted, n + 1, lastLine);
+    const title = heads[k].title;
+    return {
+      number: normaliseDocNumber(compacted[n]),
+      title,
+      issuer: signature?.issuer ?? issuerFromTitle(title),
+      issued: signature?.issued ?? null,
+      firstLine: firstLine + 1,
+      numberLine: n + 1,
+      lastLine: lastLine + 1,
+    };
+  });
+}
+
+function singleDocument(lines: string[], compacted: string[]): GazetteDocument {
+  const first = compacted.findIndex((c) => c.length > 0);
+  const title = first >= 0 ? displayText([lines[first]]) : '';
+  const signature = signatureDate(compacted, Math.max(first, 0), lines.length - 1);
+  return {
+    number: '',
+    title,
+    issuer: signature?.issuer ?? issuerFromTitle(title),
+    issued: signature?.issued ?? null,
+    firstLine: Math.max(first, 0) + 1,
+    numberLine: null,
+    lastLine: lines.length,
+  };
+}
+
+/** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */
+function titleAbove(lines: string[], compacted: string[], numberLine: number): { title: string; first: number } {
+  let i = numberLine - 1;
+  while (i >= 0 && !compacted[i]) i--;
+  if (i < 0) return { title: '', first: numberLine };
+  let first = i;
+  let title = compacted[i];
+  // "# 浙江省人民政府办公厅" + "## 关于…的意见": the issuer heading stands apart from the rest.
+  if (title.startsWith('关于')) {
+    let j = i - 1;
+    while (j >= 0 && !compacted[j]) j--;
+    if (j >= 0 && ISSUER_LINE.test(compacted[j]) && compacted[j].length <= 20) {
+      title = compacted[j] + title;
+      first = j;
+    }
+  }
+  return { title: displayText(lines.slice(first, i + 1).filter((l) => l.trim())), first };
+}
+
+function signatureDate(compacted: string[], from: number, to: number): { issued: string; issuer: string } | null {
+  for (let i = from; i <= to; i++) {
+    const m = DATE_LINE.exec(compacted[i]);
+    if (!m) continue;
+    let j = i - 1;
+    while (j >= from && !compacted[j]) j--;
+    const above = j >= from ? compacted[j] : '';
+    return { issued: isoDate(m), issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
+  }
+  return null;
+}
+
+function issuerFromTitle(title: string): string {
+  const k = title.indexOf('关于');
+  return k > 0 ? title.slice(0, k) : '';
+}
