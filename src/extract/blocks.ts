@@ -61,8 +61,11 @@ export function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
+/** A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. */
 function isHeaderRow(cells: string[]): boolean {
-  const roles = cells.map((c) => columnRole(cleanCell(c)));
+  const names = cells.map((c) => cleanCell(c).replace(/\s+/g, ''));
+  if (names.some((n) => n.length > 12 || /[、,;。]/.test(n))) return false;
+  const roles = names.map(columnRole);
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
 }
 
@@ -138,7 +141,6 @@ function tableRow(
   const roles = header?.roles ?? cells.map(() => 'other' as ColumnRole);
   // A row with fewer cells than the header lost its leading (merged) cells: align it right.
   const shift = header ? Math.max(0, header.names.length - cells.length) : 0;
-  let offset = 0;
   const out: TableCell[] = [];
   cells.forEach((cell, i) => {
     const column = i + shift;
@@ -152,7 +154,6 @@ function tableRow(
       above.set(column, piece);
     }
     out.push({ role: roles[column] ?? 'other', header: header?.names[column] ?? '', piece, inherited });
-    offset += cell.length + 1;
   });
   return { kind: 'row', cells: out, line };
 }

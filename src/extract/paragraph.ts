@@ -16,7 +16,7 @@ export interface Finding {
   recurrenceStart: string | null;
 }
 
-const ADVERBIAL = /^(?:按照|依照|依据|根据|以|在|围绕|依托|结合|对|为|通过|经|除|针对|立足|聚焦|坚持|利用|借助|当|随着|在此基础上)/;
+const ADVERBIAL = /^(?:由|按照|依照|依据|根据|以|在|围绕|依托|结合|对|为|通过|经|除|针对|立足|聚焦|坚持|利用|借助|当|随着|在此基础上)/;
 
 interface Range {
   start: number;
@@ -73,11 +73,19 @@ function isObligationContext(text: string, m: TimeMatch): boolean {
     const before = text.slice(Math.max(0, paren - 4), paren);
     if (!/阶段|步骤|期$/.test(before) && m.recogniser !== 'month-range') return false;
   }
-  const after = text.slice(m.end, m.end + 4);
+  const after = text.slice(m.end, m.end + 20);
   if (/^(?:以来|已|已经|起执行|起施行|起实施|起开始)/.test(after)) return false;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
-  if (/(?:以|比|较|同比)$/.test(before) && /^(?:为|相比|下降|增长|减少|提高)/.test(after)) return false;
+  // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
+  if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return false;
+  if (m.value.kind === 'recurring' && isRateOrAmount(text, m)) return false;
   return true;
+}
+
+/** "每月不低于50元", "每年增长10%": a rate or an entitlement, not a duty that falls due. */
+function isRateOrAmount(text: string, m: TimeMatch): boolean {
+  const clause = /^[^,;。]*/.exec(text.slice(m.end))?.[0] ?? '';
+  return /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/.test(clause);
 }
 
 function recurrenceStart(sentenceBefore: string): string | null {
@@ -170,7 +178,7 @@ function clauseSubject(text: string, sentence: Range, match: TimeMatch, scopeEnd
   if (i < 0) return null;
   const head = text.slice(clauses[i].start, match.start);
   if (head.replace(/^[,;:]/, '').length > 0) {
-    const names = subjectAt(head.replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要');
+    const names = subjectAt(head.replace(/^[,;:]?由/, '').replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要');
     if (names) return names;
     if (!ADVERBIAL.test(head)) return null;
   }
@@ -187,12 +195,16 @@ function clauseSubject(text: string, sentence: Range, match: TimeMatch, scopeEnd
 /** A subject named at the start of an earlier clause of the same sentence carries forward. */
 function carriedSubject(text: string, sentence: Range, match: TimeMatch, matches: TimeMatch[]): string[] | null {
   const clauses = ranges(text, /[,;:]/, sentence.start, match.start);
+  // A dated item opening a ";"-separated member of a list is a new item: nothing carries into it.
+  const opensListMember = clauses.length > 0 && text[clauses[clauses.length - 1].end - 1] === ';' && /^[,;:]?$/.test(text.slice(clauses[clauses.length - 1].end, match.start));
+  if (opensListMember) return null;
   for (let j = clauses.length - 1; j >= 0; j--) {
     const c = clauses[j];
-    let clause = text.slice(c.start, c.end);
     const inside = matches.find((m) => m.start >= c.start && m.start < c.end);
-    if (inside) clause = text.slice(inside.end, c.end).replace(/^[,;:]/, '');
-    const names = subjectAt(clause);
+    const names = inside
+      ? subjectAt(text.slice(c.start, inside.start).replace(/^[,;:]?由/, '').replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要') ??
+        subjectAt(text.slice(inside.end, c.end).replace(/^[,;:]/, ''))
+      : subjectAt(text.slice(c.start, c.end));
     if (names) return names;
   }
   return null;

@@ -170,7 +170,7 @@ export function subjectAt(clause: string): string[] | null {
       continue;
     }
     const rest = text.slice(end);
-    return rest === '' || PREDICATE_START.test(rest) || /^[,;]/.test(rest) ? names : null;
+    return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
 }
 
@@ -183,7 +183,8 @@ function unitEnd(text: string, pos: number): number {
     const rest = text.slice(end);
     const levelPair = rest.startsWith('、') && LEVEL_PAIR.test(name) && LEVEL_NEXT.test(rest.slice(1));
     if (levelPair) continue;
-    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。)/.test(rest)) return end;
+    // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
+    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|\d+(?:\.\d+)?%)/.test(rest)) return end;
   }
   return -1;
 }
