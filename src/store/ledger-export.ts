@@ -1,30 +1,7 @@
 import type { Db } from './db.ts';
 import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
 
-/** Reads for the service's HTTP endpoints: the calendar feed, the ledger export and /healthz. */
-
-export interface UnitObligation {
-  obligation: StoredObligation;
-  /** 'lead' when any of the unit's names leads it, else 'co'. */
-  role: 'lead' | 'co';
-}
-
-/**
- * Live obligations naming any of `names` (normalised unit names, as UnitDirectory.namesReaching
- * gives them: the unit's own names and those of groups that reach it).
- */
-export function obligationsNaming(db: Db, names: string[]): UnitObligation[] {
-  const rows = db
-    .prepare(
-      `SELECT ${OBLIGATION_COLUMNS}, MAX(ou.role) AS role
-         FROM obligation_units ou JOIN ${OBLIGATION_FROM} ON o.id = ou.obligation_id
-        WHERE ou.unit IN (SELECT value FROM json_each(?)) AND o.withdrawn_at IS NULL
-        GROUP BY o.id
-        ORDER BY o.due IS NULL, o.due, o.source, o.line`,
-    )
-    .all(JSON.stringify(names)) as Array<{ role: 'lead' | 'co' }>;
-  return rows.map((row) => ({ obligation: toObligation(row), role: row.role }));
-}
+/** Reads for the service's HTTP endpoints: the ledger export and /healthz. */
 
 export interface LedgerFilter {
   /** Only obligations naming one of these (normalised) unit names. */

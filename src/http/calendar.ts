@@ -1,0 +1,83 @@
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import type { Obligation } from '../obligation.ts';
+import { firstDueDate } from './due-dates.ts';
+
+/** An obligation as the feed needs it: the record, its stable id, and the unit's part in it. */
+export interface FeedItem {
+  obligation: Obligation & { id: string };
+  role: 'lead' | 'co';
+}
+
+/**
+ * When the reminder policy reminds, as calendar alarms: days before the due date (negative for
+ * overdue reminders after it) at the policy's send time, Asia/Shanghai wall clock.
+ */
+export interface AlarmPolicy {
+  daysBefore: number[];
+  sendAt: { hour: number; minute: number };
+}
+
+const DAY_SECONDS = 86_400;
+
+/**
+ * The iCalendar feed of one unit. Every due date is an all-day (VALUE=DATE) event: a deadline is a
+ * Shanghai calendar date, and a date-only value means that date in every subscriber's calendar,
+ * whatever their zone or the server's. Alarms are relative to the start of that day (floating), so
+ * "7 days before at 09:00" rings at 09:00 where the subscriber is, which for these users is Shanghai.
+ *
+ * `sla` obligations have no calendar date and are left out.
+ */
+export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; alarms: AlarmPolicy; url?: string }): string {
+  const calendar = ical({
+    name: `时限 · ${input.unit}`,
+    description: `${input.unit}的牵头和配合事项及其时限`,
+    prodId: { company: 'shixian', product: 'shixian', language: 'ZH' },
+    method: ICalCalendarMethod.PUBLISH,
+    // Subscribed calendars poll; an hour keeps a corrected gazette visible the same day.
+    ttl: 3600,
+    url: input.url ?? null,
+  });
+  const alarmSeconds = input.alarms.daysBefore.map(
+    (days) => days * DAY_SECONDS - (input.alarms.sendAt.hour * 3600 + input.alarms.sendAt.minute * 60),
+  );
+  for (const { obligation: o, role } of input.items) {
+    // DTSTART must itself be an occurrence: calendar clients count DTSTART as one whether or not
+    // the rule matches it.
+    const start = firstDueDate(o);
+    if (start === null) continue;
+    const event = calendar.createEvent({
+      id: `${o.id}@shixian`,
+      allDay: true,
+      start: utcMidnight(start),
+      summary: `${role === 'lead' ? '【牵头】' : '【配合】'}${o.task}`,
+      description: describe(o),
+      repeating: o.kind === 'recurring' ? o.rrule : null,
+      stamp: utcMidnight(o.doc.issued ?? start),
+    });
+    for (const trigger of alarmSeconds) {
+      // RELATED=START always: ical-generator relates a positive (after-start) trigger to the event's
+      // end, which for an all-day event is the next day; and its constructor ignores `relatesTo`.
+      event
+        .createAlarm({ type: ICalAlarmType.display, trigger, description: `${o.task}(${o.doc.number})` })
+        .relatesTo(ICalAlarmRelatesTo.start);
+    }
+  }
+  return calendar.toString();
+}
+
+function describe(o: Obligation): string {
+  return [
+    `文件:${o.doc.title}${o.doc.number ? `(${o.doc.number})` : ''}`,
+    `时限:${o.expression}${o.target ? '(目标)' : ''}`,
+    `牵头单位:${o.lead.join('、') || '未写明'}`,
+    o.co.length ? `配合单位:${o.co.join('、')}` : null,
+    `出处:${o.source} 第${o.line}行`,
+  ]
+    .filter((line) => line !== null)
+    .join('\n');
+}
+
+/** ical-generator writes an all-day Date by its UTC calendar date (when no calendar zone is set). */
+function utcMidnight(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}

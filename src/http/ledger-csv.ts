@@ -1,0 +1,51 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Obligation } from '../obligation.ts';
+
+/** One row of the ledger export: the obligation and the date it is listed under. */
+export interface LedgerRow {
+  obligation: Obligation & { id: string };
+  /** The due date, or for a recurring duty the occurrence that brought it into the range asked for. */
+  dueDate: string | null;
+}
+
+const KIND_LABELS: Record<Obligation['kind'], string> = {
+  once: '一次性',
+  recurring: '周期性',
+  relative: '自发文起算',
+  sla: '办理时限',
+  ongoing: '全年工作',
+};
+
+const COLUMNS = ['编号', '文号', '文件标题', '发文日期', '任务', '类型', '到期日', '周期规则', '办理时限', '目标', '牵头单位', '配合单位', '时限原文', '来源', '行'];
+
+/**
+ * The ledger (台账) as CSV for Excel: UTF-8 with a BOM, without which Excel reads Chinese as the
+ * local ANSI code page; CRLF line ends; every field quoted where needed by csv-stringify.
+ */
+export function renderLedgerCsv(rows: LedgerRow[]): string {
+  return stringify(
+    rows.map(({ obligation: o, dueDate }) => [
+      o.id,
+      o.doc.number,
+      o.doc.title,
+      o.doc.issued ?? '',
+      o.task,
+      KIND_LABELS[o.kind],
+      dueDate ?? '',
+      o.rrule ?? '',
+      o.within ? describeWithin(o.within) : '',
+      o.target ? '是' : '',
+      o.lead.join('、'),
+      o.co.join('、'),
+      o.expression,
+      o.source,
+      o.line,
+    ]),
+    { bom: true, header: true, columns: COLUMNS, record_delimiter: 'windows' },
+  );
+}
+
+function describeWithin(w: NonNullable<Obligation['within']>): string {
+  const span = `${w.days}个${w.workdays ? '工作日' : '日'}`;
+  return w.after !== undefined ? `${w.after}起${span}内` : `${w.before}${span}前`;
+}

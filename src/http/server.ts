@@ -1,0 +1,145 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { IsoDate } from '../obligation.ts';
+import type { Logger } from '../service/logger.ts';
+import { renderUnitCalendar, type AlarmPolicy, type FeedItem } from './calendar.ts';
+import { isValidCalendarToken } from './calendar-token.ts';
+import type { HealthReport } from './health.ts';
+import { renderLedgerCsv, type LedgerRow } from './ledger-csv.ts';
+
+/** What the HTTP server serves, supplied by the service that owns the database and the rules. */
+export interface HttpEndpoints {
+  health(): HealthReport;
+  /** A unit's canonical name and the obligations that reach it; null when nothing reaches it. */
+  unitFeed(unit: string): { unit: string; items: FeedItem[] } | null;
+  ledger(filter: LedgerQuery): LedgerRow[];
+  alarms: AlarmPolicy;
+  /** When set, each unit's feed needs `?token=` (see calendar-token.ts). */
+  calendarSecret?: string;
+}
+
+/** The query of /obligations.csv. */
+export const LedgerQuery = z
+  .object({
+    unit: z.string().trim().min(1, 'unit: expected a unit name').optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+  })
+  .strict()
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, 'from: expected a date not after to');
+export type LedgerQuery = z.infer<typeof LedgerQuery>;
+
+interface Reply {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+const text = (status: number, body: string): Reply => ({ status, type: 'text/plain; charset=utf-8', body: `${body}\n` });
+
+function route(endpoints: HttpEndpoints, url: URL): Reply {
+  if (url.pathname === '/healthz') {
+    const { healthy, body } = endpoints.health();
+    return { status: healthy ? 200 : 503, type: 'application/json; charset=utf-8', body: JSON.stringify(body), headers: { 'cache-control': 'no-store' } };
+  }
+
+  const calendar = /^\/calendar\/([^/]+)\.ics$/.exec(url.pathname);
+  if (calendar) {
+    let unit: string;
+    try {
+      unit = decodeURIComponent(calendar[1]).trim();
+    } catch {
+      return text(400, 'the unit in the path is not valid percent-encoding');
+    }
+    const feed = endpoints.unitFeed(unit);
+    // Checked against the canonical name so every alias of a unit takes the same token; a wrong
+    // token and an unknown unit answer alike, so the feed does not tell which units exist.
+    if (endpoints.calendarSecret !== undefined && (feed === null || !isValidCalendarToken(endpoints.calendarSecret, feed.unit, url.searchParams.get('token')))) {
+      return text(403, 'this calendar needs its token: ?token=…');
+    }
+    if (feed === null) return text(404, `no obligation reaches the unit ${unit}`);
+    return {
+      status: 200,
+      type: 'text/calendar; charset=utf-8',
+      body: renderUnitCalendar({ unit: feed.unit, items: feed.items, alarms: endpoints.alarms }),
+      headers: { 'content-disposition': `inline; filename="calendar.ics"; filename*=UTF-8''${encodeURIComponent(`${feed.unit}.ics`)}` },
+    };
+  }
+
+  if (url.pathname === '/obligations.csv') {
+    const query = LedgerQuery.safeParse(Object.fromEntries(url.searchParams));
+    if (!query.success) {
+      return text(400, query.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('\n'));
+    }
+    return {
+      status: 200,
+      type: 'text/csv; charset=utf-8',
+      body: renderLedgerCsv(endpoints.ledger(query.data)),
+      headers: { 'content-disposition': `attachment; filename="obligations.csv"; filename*=UTF-8''${encodeURIComponent('台账.csv')}` },
+    };
+  }
+
+  return text(404, 'not found: try /healthz, /calendar/<unit>.ics or /obligations.csv');
+}
+
+export interface RunningHttpServer {
+  port: number;
+  url: string;
+  /** Stops accepting, lets requests in flight finish for up to `graceMs`, then drops what is left. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startHttpServer(options: { endpoints: HttpEndpoints; port: number; host?: string; logger: Logger }): Promise<RunningHttpServer> {
+  const { endpoints, logger } = options;
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let reply: Reply;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      reply = { ...text(405, 'only GET and HEAD'), headers: { allow: 'GET, HEAD' } };
+    } else {
+      try {
+        reply = route(endpoints, url);
+      } catch (err) {
+        logger.error({ err, path: url.pathname }, 'http request failed');
+        reply = text(500, 'internal error: see the service log');
+      }
+    }
+    const body = Buffer.from(reply.body, 'utf8');
+    res.writeHead(reply.status, { 'content-type': reply.type, 'content-length': body.length, ...reply.headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    // The path only: a calendar URL's query carries its token.
+    const entry = { method: req.method, path: url.pathname, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+    if (url.pathname === '/healthz' && reply.status === 200) logger.debug(entry, 'http');
+    else logger.info(entry, 'http');
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+  logger.info({ port: address.port, address: address.address, url }, 'http server listening');
+
+  return {
+    port: address.port,
+    url,
+    close: (graceMs = 2_000) =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,253 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ical, { type VEvent } from 'node-ical';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock, parseNow } from '../../src/clock.ts';
+import { calendarToken } from '../../src/http/calendar-token.ts';
+import type { SchedulerStatus } from '../../src/http/health.ts';
+import { startHttpServer, type RunningHttpServer } from '../../src/http/server.ts';
+import { defaultPolicy } from '../../src/plan/policy.ts';
+import { serviceEndpoints } from '../../src/service/endpoints.ts';
+import { openDb, type Db } from '../../src/store/db.ts';
+import { importObligations } from '../../src/store/import.ts';
+import { UnitDirectory } from '../../src/units/directory.ts';
+import { capturedLogger, obligation, tempDir } from './fixtures.ts';
+
+const NOW = parseNow('2018-06-20T10:00');
+const directory = new UnitDirectory({
+  units: [
+    { name: '省发展和改革委员会', aliases: ['省发改委', '省发展改革委'] },
+    { name: '省财政厅', aliases: [] },
+  ],
+  groups: [{ name: '省级有关单位', aliases: ['省级有关部门'], members: ['省发展和改革委员会', '省财政厅'] }],
+});
+
+const records = [
+  obligation({ line: 5, task: '完成投资项目在线审批监管平台建设', lead: ['省发改委'], co: ['省财政厅'], due: '2018-06-30', expression: '2018年6月底前' }),
+  obligation({
+    line: 9,
+    kind: 'recurring',
+    due: null,
+    rrule: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1',
+    start: '2019-01-01',
+    expression: '从2019年起,每年3月1日前',
+    task: '报送上年度工作总结',
+    lead: ['省级有关部门'],
+  }),
+  obligation({ line: 12, task: '出台财政资金管理办法', lead: ['省财政厅'], due: '2018-09-30', expression: '2018年9月底前' }),
+  obligation({
+    line: 15,
+    kind: 'sla',
+    due: null,
+    within: { days: 3, workdays: true, after: '收到申请材料' },
+    expression: '收到申请材料起3个工作日内',
+    task: '作出审核决定',
+    lead: ['省发展改革委'],
+  }),
+];
+
+let dir: string;
+let cleanup: () => void;
+let db: Db;
+let dbPath: string;
+let server: RunningHttpServer;
+let scheduler: SchedulerStatus;
+let log: ReturnType<typeof capturedLogger>;
+
+async function start(calendarSecret?: string) {
+  log = capturedLogger();
+  server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    logger: log.logger,
+    endpoints: serviceEndpoints({
+      db,
+      dbPath,
+      directory,
+      policy: defaultPolicy,
+      clock: fixedClock(NOW),
+      startedAt: NOW,
+      scheduler: () => scheduler,
+      details: () => ({ channels: { email: { via: 'eml files' }, telegram: { configured: false } } }),
+      calendarSecret,
+    }),
+  });
+}
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  dbPath = path.join(dir, 'shixian.db');
+  db = openDb(dbPath);
+  importObligations(db, 'gazette.txt', records, NOW);
+  scheduler = { lastPassAt: new Date(NOW.getTime() - 30_000), nextPassAt: new Date(NOW.getTime() + 30_000), lastError: null };
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') console.log(log?.lines().filter((l) => l.level as number >= 50));
+  await server?.close();
+  if (db.open) db.close();
+  cleanup();
+});
+
+const get = (p: string) => fetch(`${server.url}${p}`);
+
+describe('/healthz', () => {
+  it('is 200 with the database, scheduler and channels when all is well', async () => {
+    await start();
+    const res = await get('/healthz');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: 'ok',
+      database: { ok: true, obligations: 4, documents: 1 },
+      scheduler: { ok: true, lastPass: '2018-06-20T01:59:30.000Z', nextPass: '2018-06-20T02:00:30.000Z' },
+      channels: { email: { via: 'eml files' }, telegram: { configured: false } },
+    });
+  });
+
+  it('is 503 when the database file is gone', async () => {
+    await start();
+    fs.rmSync(dbPath);
+    const res = await get('/healthz');
+    expect(res.status).toBe(503);
+    const body = await res.json();
+    expect(body.status).toBe('unhealthy');
+    expect(body.database.ok).toBe(false);
+    expect(body.problems).toContain('database cannot be read');
+  });
+
+  it('is 503 when the database connection cannot be read', async () => {
+    await start();
+    db.close();
+    const res = await get('/healthz');
+    expect(res.status).toBe(503);
+    expect((await res.json()).database.ok).toBe(false);
+  });
+
+  it('is 503 when the scheduler is late past its grace', async () => {
+    scheduler = { lastPassAt: new Date(NOW.getTime() - 600_000), nextPassAt: new Date(NOW.getTime() - 540_000), lastError: null };
+    await start();
+    const res = await get('/healthz');
+    expect(res.status).toBe(503);
+    const body = await res.json();
+    expect(body.scheduler.ok).toBe(false);
+    expect(body.problems.join()).toMatch(/scheduler has not run for 540 s/);
+  });
+});
+
+type FeedEvent = VEvent & { summary: string };
+
+function eventsOf(text: string): FeedEvent[] {
+  return Object.values(ical.sync.parseICS(text)).filter((c): c is FeedEvent => c?.type === 'VEVENT');
+}
+
+/** node-ical gives a DATE value as local midnight of that date. */
+function dateOf(d: Date & { dateOnly?: boolean }): string {
+  expect(d.dateOnly).toBe(true);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('/calendar/<unit>.ics', () => {
+  it('is the feed of every obligation reaching the unit, through aliases and groups, parsed back by node-ical', async () => {
+    await start();
+    const res = await get(`/calendar/${encodeURIComponent('省发改委')}.ics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const text = await res.text();
+    expect(text).toContain('X-WR-CALNAME:时限 · 省发展和改革委员会');
+
+    const events = eventsOf(text);
+    // Its own (by alias, lead), the group's yearly report; not 省财政厅's own; the sla one has no date.
+    expect(events.map((e) => e.summary).sort()).toEqual(['【牵头】完成投资项目在线审批监管平台建设', '【牵头】报送上年度工作总结']);
+
+    const once = events.find((e) => e.summary.includes('在线审批'))!;
+    expect(dateOf(once.start)).toBe('2018-06-30');
+    expect(once.rrule).toBeUndefined();
+
+    const yearly = events.find((e) => e.summary.includes('工作总结'))!;
+    expect(dateOf(yearly.start)).toBe('2019-03-01');
+    expect(text).toMatch(/RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1\r\n/);
+    const occurrences = ical.expandRecurringEvent(yearly, { from: new Date(2018, 0, 1), to: new Date(2021, 11, 31) });
+    expect(occurrences.map((o) => dateOf(o.start))).toEqual(['2019-03-01', '2020-03-01', '2021-03-01']);
+
+    // One alarm per reminder offset (30, 7, 3, 1 days before and the day itself at 09:00) and the first overdue day.
+    // Relative to the start of the due date, never to the end of the all-day event (the next day).
+    type Trigger = { val: string; params: { RELATED: string } };
+    const alarms = (once as unknown as { alarms: Array<{ action: string; trigger: Trigger }> }).alarms;
+    expect(alarms.map((a) => a.trigger.val)).toEqual(['-P29DT15H', '-P6DT15H', '-P2DT15H', '-PT15H', 'PT9H', 'P1DT9H']);
+    expect(alarms.every((a) => a.trigger.params.RELATED === 'START' && a.action === 'DISPLAY')).toBe(true);
+  });
+
+  it('gives the co-operating units their part', async () => {
+    await start();
+    const events = eventsOf(await (await get(`/calendar/${encodeURIComponent('省财政厅')}.ics`)).text());
+    expect(events.map((e) => e.summary).sort()).toEqual([
+      '【牵头】出台财政资金管理办法',
+      '【牵头】报送上年度工作总结',
+      '【配合】完成投资项目在线审批监管平台建设',
+    ]);
+  });
+
+  it('is 404 for a unit nothing reaches', async () => {
+    await start();
+    expect((await get(`/calendar/${encodeURIComponent('省体育局')}.ics`)).status).toBe(404);
+  });
+
+  it('needs the unit token when CALENDAR_TOKEN_SECRET is set, the same for every alias', async () => {
+    const secret = 'calendar-secret-0123456789abcdef';
+    await start(secret);
+    const token = calendarToken(secret, '省发展和改革委员会');
+    expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics`)).status).toBe(403);
+    expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics?token=${calendarToken(secret, '省财政厅')}`)).status).toBe(403);
+    expect((await get(`/calendar/${encodeURIComponent('省体育局')}.ics?token=${token}`)).status).toBe(403);
+    const ok = await get(`/calendar/${encodeURIComponent('省发展改革委')}.ics?token=${token}`);
+    expect(ok.status).toBe(200);
+    expect(eventsOf(await ok.text())).toHaveLength(2);
+  });
+});
+
+describe('/obligations.csv', () => {
+  async function csv(query: string) {
+    const res = await get(`/obligations.csv${query}`);
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { res, bytes, rows: parseCsv(bytes, { bom: true, columns: true }) as Array<Record<string, string>> };
+  }
+
+  it('is the whole ledger, UTF-8 with a BOM so Excel reads the Chinese', async () => {
+    await start();
+    const { res, bytes, rows } = await csv('');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(rows).toHaveLength(4);
+    const first = rows[0];
+    expect(first).toMatchObject({ 文号: '浙政办发〔2018〕1号', 任务: '完成投资项目在线审批监管平台建设', 到期日: '2018-06-30', 牵头单位: '省发改委', 配合单位: '省财政厅', 来源: 'gazette.txt', 行: '5' });
+    // The yearly report, listed under its next occurrence from "now" (2018-06-20).
+    expect(rows.find((r) => r.任务 === '报送上年度工作总结')).toMatchObject({ 类型: '周期性', 到期日: '2019-03-01', 周期规则: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1' });
+    expect(rows.find((r) => r.任务 === '作出审核决定')).toMatchObject({ 类型: '办理时限', 到期日: '', 办理时限: '收到申请材料起3个工作日内' });
+  });
+
+  it('filters by unit (through aliases and groups) and by a date range', async () => {
+    await start();
+    const byUnit = await csv(`?unit=${encodeURIComponent('省发展改革委')}`);
+    expect(byUnit.rows.map((r) => r.任务).sort()).toEqual(['作出审核决定', '完成投资项目在线审批监管平台建设', '报送上年度工作总结']);
+
+    const inRange = await csv('?from=2018-07-01&to=2019-12-31');
+    expect(inRange.rows.map((r) => [r.任务, r.到期日])).toEqual([
+      ['出台财政资金管理办法', '2018-09-30'],
+      ['报送上年度工作总结', '2019-03-01'],
+    ]);
+
+    const both = await csv(`?unit=${encodeURIComponent('省财政厅')}&to=2018-06-30`);
+    expect(both.rows.map((r) => r.任务)).toEqual(['完成投资项目在线审批监管平台建设']);
+  });
+
+  it('says what is wrong with a bad filter', async () => {
+    await start();
+    const res = await get('/obligations.csv?from=2018-13&to=2018-01-01');
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/from: expected YYYY-MM-DD/);
+    expect((await get('/obligations.csv?from=2019-01-01&to=2018-01-01')).status).toBe(400);
+  });
+});
