@@ -1,0 +1,65 @@
+import { InlineKeyboard } from 'grammy';
+import { z } from 'zod';
+import { loadQuery, saveQuery } from '../store/bot.ts';
+import type { BotContext } from './context.ts';
+import { runQuery } from './ledger.ts';
+import { pageBefore, pageFrom, renderItem, type Page } from './render.ts';
+
+/**
+ * A question the bot answers with a list. It is saved when the answer needs more than one page, so
+ * the 上一页/下一页 buttons re-ask it (the ledger may have changed since: the page shows it as it is).
+ */
+export const BotQuery = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('range'), from: z.string(), to: z.string(), units: z.array(z.string()).nullable(), title: z.string() }),
+  z.object({ kind: z.literal('overdue'), units: z.array(z.string()).nullable() }),
+  z.object({ kind: z.literal('unit'), unit: z.string() }),
+  z.object({ kind: z.literal('doc'), number: z.string() }),
+  z.object({ kind: z.literal('search'), words: z.string() }),
+]);
+export type BotQuery = z.infer<typeof BotQuery>;
+
+/** Callback data of a paging button: "pg:<query id>:<f|b>:<item index>" (f: page from, b: page before). */
+export const PageCallback = z
+  .string()
+  .regex(/^pg:\d+:[fb]:\d+$/)
+  .transform((s) => {
+    const [, id, dir, at] = s.split(':');
+    return { id: Number(id), dir: dir as 'f' | 'b', at: Number(at) };
+  });
+
+function keyboard(queryId: number, page: Page): InlineKeyboard | undefined {
+  if (page.total <= page.end - page.start) return undefined;
+  const kb = new InlineKeyboard();
+  if (page.start > 0) kb.text('« 上一页', `pg:${queryId}:b:${page.start}`);
+  if (page.end < page.total) kb.text('下一页 »', `pg:${queryId}:f:${page.end}`);
+  return kb;
+}
+
+function pageOf(ctx: BotContext, query: BotQuery, dir: 'f' | 'b', at: number): Page {
+  const { header, items, empty } = runQuery(ctx.deps, query, ctx.viewer.today);
+  if (items.length === 0) return { text: `${header}${empty}`, start: 0, end: 0, total: 0 };
+  const blocks = items.map((item) => renderItem(item, ctx.viewer.today));
+  const start = Math.min(at, blocks.length - 1);
+  return dir === 'f' ? pageFrom(header, blocks, start) : pageBefore(header, blocks, Math.min(at, blocks.length));
+}
+
+/** Answers a question with its first page, saving the question when there are more pages. */
+export async function answer(ctx: BotContext, query: BotQuery): Promise<void> {
+  const page = pageOf(ctx, query, 'f', 0);
+  const more = page.total > page.end - page.start;
+  const queryId = more ? saveQuery(ctx.deps.db, ctx.viewer.chatId, query, ctx.deps.clock.now()) : 0;
+  await ctx.reply(page.text, { parse_mode: 'HTML', reply_markup: more ? keyboard(queryId, page) : undefined });
+}
+
+/** 上一页 / 下一页: the same message is edited to show the asked page. */
+export async function turnPage(ctx: BotContext, data: string): Promise<void> {
+  const button = PageCallback.safeParse(data);
+  const saved = button.success ? BotQuery.safeParse(loadQuery(ctx.deps.db, button.data.id, ctx.viewer.chatId)) : null;
+  if (!button.success || !saved?.success) {
+    await ctx.answerCallbackQuery({ text: '这个列表已过期,请重新提问。' });
+    return;
+  }
+  const page = pageOf(ctx, saved.data, button.data.dir, button.data.at);
+  await ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: keyboard(button.data.id, page) });
+  await ctx.answerCallbackQuery();
+}

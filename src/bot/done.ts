@@ -1,0 +1,60 @@
+import { Composer } from 'grammy';
+import { z } from 'zod';
+import { markDone, obligationIdsWithPrefix } from '../store/bot.ts';
+import { getObligation } from '../store/obligations.ts';
+import type { BotContext } from './context.ts';
+import { currentOccurrence, namesReaching } from './ledger.ts';
+import { escapeHtml } from './render.ts';
+import { scopeOf } from './lists.ts';
+
+const USAGE = '请写明编号,例如:/done 3f9a2c71 已报送(编号见 /upcoming 等列表中每项的第一行)';
+
+/** "/done 编号 [说明]": 编号 as the lists show it (8 hex digits; "-YYYYMMDD" names one occurrence of a recurring duty). */
+const DoneArgs = z
+  .string()
+  .trim()
+  .transform((s) => /^(?<prefix>[0-9a-fA-F]{6,16})(?:-(?<y>\d{4})(?<m>\d{2})(?<d>\d{2}))?(?:\s+(?<note>[\s\S]*))?$/u.exec(s)?.groups)
+  .refine((g) => g !== undefined, USAGE)
+  .transform((g) => ({
+    prefix: g!.prefix.toLowerCase(),
+    occurrence: g!.y ? `${g!.y}-${g!.m}-${g!.d}` : undefined,
+    note: g!.note?.trim() ? g!.note.trim().slice(0, 500) : null,
+  }));
+
+/** Who marked it, as the done log keeps it: the person's name and handle, and the chat. */
+function whoIs(ctx: BotContext): string {
+  const from = ctx.from;
+  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ') || '未知';
+  return `${name}${from?.username ? ` @${from.username}` : ''} (telegram ${ctx.viewer.chatId})`;
+}
+
+export function done(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command('done', async (ctx) => {
+    const args = DoneArgs.safeParse(ctx.match);
+    if (!args.success) return ctx.reply(args.error.issues[0].message);
+    const { prefix, occurrence: named, note } = args.data;
+    const ids = obligationIdsWithPrefix(ctx.deps.db, prefix);
+    if (ids.length === 0) return ctx.reply(`没有编号为 ${prefix} 的事项。`);
+    if (ids.length > 1) return ctx.reply(`编号 ${prefix} 对应多个事项,请多写几位。`);
+    const o = getObligation(ctx.deps.db, ids[0])!;
+
+    const scope = namesReaching(ctx.deps, scopeOf(ctx.viewer));
+    const units = [...o.lead, ...o.co].map((u) => ctx.deps.units.canonical(u));
+    if (scope !== null && !units.some((u) => scope.includes(u))) {
+      return ctx.reply('这个事项不属于本会话关注的单位,不能在这里标记完成。');
+    }
+    if (o.kind === 'sla') return ctx.reply('这个事项从某一事件起算,没有固定日期,无需标记。');
+    const occurrence = o.kind === 'recurring' ? (named ?? currentOccurrence(ctx.deps, o, ctx.viewer.today)) : o.due;
+    if (occurrence === null || occurrence === undefined) return ctx.reply('找不到这个事项要标记的那一期,请在编号后写明日期,例如 -20180630。');
+    if (o.kind !== 'recurring' && named !== undefined && named !== o.due) return ctx.reply(`这个事项只有一期:${o.due}。`);
+
+    const { already } = markDone(ctx.deps.db, o.id, occurrence, whoIs(ctx), ctx.deps.clock.now(), note);
+    ctx.deps.logger.info({ obligation: o.id, occurrence, chat: ctx.viewer.chatId, already }, 'telegram: marked done');
+    const what = `<b>${occurrence}</b> ${escapeHtml(o.task)}`;
+    return ctx.reply(already ? `这一期早已标记完成:${what}` : `✅ 已标记完成,不再提醒:${what}${note ? `\n说明:${escapeHtml(note)}` : ''}`, {
+      parse_mode: 'HTML',
+    });
+  });
+  return composer;
+}

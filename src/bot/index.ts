@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type http from 'node:http';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Api, Bot, webhookCallback } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import { loadRecipients, type Recipient } from '../recipients/file.ts';
+import type { Logger } from '../service/logger.ts';
+import type { Db } from '../store/db.ts';
+import { loadUnitDirectory, type UnitDirectory } from '../units/directory.ts';
+import { accessControl } from './access.ts';
+import type { BotContext, BotDeps } from './context.ts';
+import { done } from './done.ts';
+import { COMMANDS, help } from './help.ts';
+import { lists } from './lists.ts';
+import { questions } from './questions.ts';
+import { subscriptions } from './subscribe.ts';
+
+export interface TelegramOptions {
+  token: string;
+  /** Another Bot API server (TELEGRAM_API_ROOT): a local one, or a test's stand-in. */
+  apiRoot?: string;
+  /** Known bot identity: saves the getMe call (tests pass it). */
+  botInfo?: UserFromGetMe;
+}
+
+/**
+ * Makes the API client every Telegram call goes through (the bot's answers and the reminder
+ * channel's digests): pointed at TELEGRAM_API_ROOT when set, and retrying 429 (after the
+ * retry_after Telegram asks for) and 5xx answers with back-off.
+ */
+export function telegramApi(options: Pick<TelegramOptions, 'token' | 'apiRoot'>): Api {
+  const api = new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : {});
+  withRetries(api);
+  return api;
+}
+
+function withRetries(api: Api): void {
+  // Bounded, so a chat rate-limited for an hour does not hold a reminder pass for an hour: the
+  // outbox retries such a digest later instead.
+  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+}
+
+function createTelegramBot(options: TelegramOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+  });
+  withRetries(bot.api);
+  return bot;
+}
+
+/** The bot: one Composer per feature, the access gate first. */
+export function createBot(deps: BotDeps, options: TelegramOptions): Bot<BotContext> {
+  const bot = createTelegramBot(options);
+  bot.use(accessControl(deps));
+  bot.use(help());
+  bot.use(subscriptions());
+  bot.use(lists());
+  bot.use(done());
+  bot.use(questions());
+  bot.catch((err) => {
+    deps.logger.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram: an update failed');
+  });
+  return bot;
+}
+
+export interface StartBotOptions {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  /** Defaults: rules/units.yaml and the recipients file named by the config. */
+  units?: UnitDirectory;
+  recipients?: Recipient[];
+  botInfo?: UserFromGetMe;
+}
+
+export interface RunningBot {
+  bot: Bot<BotContext>;
+  /** With TELEGRAM_WEBHOOK_URL: the path the service's HTTP server hands to `handleWebhook`. */
+  webhookPath?: string;
+  handleWebhook?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the bot for `shixian serve`: long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set
+ * (then the service routes POSTs for `webhookPath` to `handleWebhook`). Without TELEGRAM_BOT_TOKEN
+ * it says so once and returns null: the service runs on without the bot.
+ */
+export async function startBot(options: StartBotOptions): Promise<RunningBot | null> {
+  const { config, logger } = options;
+  if (!config.TELEGRAM_BOT_TOKEN) {
+    logger.info('telegram: TELEGRAM_BOT_TOKEN is not set, running without the bot');
+    return null;
+  }
+  const deps: BotDeps = {
+    db: options.db,
+    clock: options.clock,
+    logger,
+    units: options.units ?? loadUnitDirectory(config.SHIXIAN_RULES_DIR),
+    recipients: options.recipients ?? loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }).recipients,
+    allowedChats: config.TELEGRAM_ALLOWED_CHATS ?? [],
+    adminChats: config.TELEGRAM_ADMIN_CHATS ?? [],
+  };
+  const bot = createBot(deps, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, botInfo: options.botInfo });
+  await bot.init();
+  await bot.api.setMyCommands(COMMANDS);
+
+  if (config.TELEGRAM_WEBHOOK_URL) {
+    // Telegram sends this secret with every update, so a stranger cannot post updates to the path.
+    const secret = createHash('sha256').update(`shixian-webhook:${config.TELEGRAM_BOT_TOKEN}`).digest('hex').slice(0, 32);
+    await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: secret, allowed_updates: ['message', 'callback_query'] });
+    logger.info({ bot: bot.botInfo.username, mode: 'webhook' }, 'telegram: bot started');
+    return {
+      bot,
+      webhookPath: new URL(config.TELEGRAM_WEBHOOK_URL).pathname,
+      handleWebhook: webhookCallback(bot, 'http', { secretToken: secret }) as RunningBot['handleWebhook'],
+      stop: async () => {},
+    };
+  }
+
+  await bot.api.deleteWebhook();
+  const polling = bot.start({
+    allowed_updates: ['message', 'callback_query'],
+    onStart: (info) => logger.info({ bot: info.username, mode: 'polling' }, 'telegram: bot started'),
+  });
+  polling.catch((err: unknown) => logger.error({ err }, 'telegram: polling stopped'));
+  return {
+    bot,
+    stop: async () => {
+      await bot.stop();
+    },
+  };
+}

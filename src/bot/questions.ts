@@ -1,0 +1,70 @@
+import { Composer } from 'grammy';
+import { z } from 'zod';
+import { unitIsNamed } from '../store/bot.ts';
+import { normaliseUnitName } from '../units/names.ts';
+import { answer, type BotQuery } from './answer.ts';
+import type { BotContext, BotDeps } from './context.ts';
+import { NO_UNITS, scopeOf } from './lists.ts';
+import { recognisePeriod } from './period.ts';
+
+/**
+ * Words before and after the unit in a question that carry no meaning for the lookup. Only the ends
+ * are trimmed: unit names hold such words too (省政府金融工作办公室).
+ */
+const FILLER =
+  '请问|我们|我的|咱们|有没有|有什么|有哪些|有啥|要做什么|要做哪些|做什么|要完成|需要完成|需完成|应完成|完成|要办|什么|哪些|事项|事情|任务|工作|到期|截止|要|需要|的|了|吗|呢|啊|吧|在|[?？!！,,。.、\\s]';
+const LEADING_FILLER = new RegExp(`^(?:${FILLER})+`, 'u');
+const TRAILING_FILLER = new RegExp(`(?:${FILLER})+$`, 'u');
+
+const Question = z.string().trim().min(1).max(200);
+
+/** What a free question asks: a period, a unit, or words to search for. */
+export interface ReadQuestion {
+  period: { from: string; to: string; text: string } | null;
+  /** What is left once the time and the filler are taken out: a unit if the ledger knows it, else search words. */
+  rest: string;
+}
+
+export function readQuestion(text: string, today: string, hour: number): ReadQuestion {
+  const found = recognisePeriod(text, today, hour);
+  const without = found ? text.slice(0, found.index) + text.slice(found.index + found.text.length) : text;
+  return { period: found ? { ...found.range, text: found.text } : null, rest: without.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '') };
+}
+
+function isUnit(deps: BotDeps, words: string): boolean {
+  const names = deps.units.namesReaching(words);
+  return names.length > 1 || deps.units.isGroup(words) || unitIsNamed(deps.db, [normaliseUnitName(words), ...names]);
+}
+
+/** The question a free text asks, or a hint when it asks nothing the bot can answer. */
+export function queryOf(ctx: BotContext, text: string): BotQuery | string {
+  const hour = Number(new Date(ctx.deps.clock.now().getTime() + 8 * 3600_000).toISOString().slice(11, 13));
+  const { period, rest } = readQuestion(text, ctx.viewer.today, hour);
+  const unit = rest !== '' && isUnit(ctx.deps, rest) ? ctx.deps.units.canonical(rest) : null;
+  if (period) {
+    if (rest !== '' && unit === null) return `不认识“${rest}”这个单位。可以用 /unit 名称 试试全称或简称。`;
+    const units = unit !== null ? [unit] : scopeOf(ctx.viewer);
+    if (units?.length === 0) return NO_UNITS;
+    return { kind: 'range', from: period.from, to: period.to, units, title: `${period.text}到期` };
+  }
+  if (unit !== null) return { kind: 'unit', unit };
+  if (rest !== '') return { kind: 'search', words: rest };
+  return '没听懂这个问题。可以问“下周有什么要完成的”“本月到期”“6月底前省财政厅要做什么”,或发送 /help 查看命令。';
+}
+
+export function questions(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  // Commands the bot does not know are not questions.
+  composer.on('message:text').filter(
+    (ctx) => !ctx.msg.text.startsWith('/'),
+    async (ctx) => {
+      const text = Question.safeParse(ctx.msg.text);
+      if (!text.success) return ctx.reply('问题太长了,请缩短到 200 字以内。');
+      const query = queryOf(ctx, text.data);
+      if (typeof query === 'string') return ctx.reply(query);
+      await answer(ctx, query);
+    },
+  );
+  composer.on('message:text', (ctx) => ctx.reply('没有这个命令。发送 /help 查看可用的命令。'));
+  return composer;
+}

@@ -1,0 +1,126 @@
+/**
+ * How the bot writes answers: HTML parse mode (the only one where escaping text from documents is
+ * three characters, & < >, whatever the document contains), one short block per item, and pages
+ * that hold whole items and stay under Telegram's message limit.
+ */
+
+/** Telegram refuses a message whose text is longer than this (UTF-16 code units after parsing). */
+export const MESSAGE_LIMIT = 4096;
+
+/** Items per page even when more would fit: a phone screen, scannable. */
+export const ITEMS_PER_PAGE = 8;
+
+/**
+ * A task longer than this is shown shortened with "…": the gazette's longest paragraphs would
+ * otherwise make one item fill a screen. The item stays whole (date, 编号, units, 文号).
+ */
+const TASK_SHOWN = 600;
+
+/** One occurrence as the bot shows it. */
+export interface AnswerItem {
+  /** What people type after /done. */
+  ref: string;
+  /** The occurrence's due date; null for a period counted from an event (sla). */
+  due: string | null;
+  /** For an sla obligation: the period in words ("收到申请材料起3个工作日内"). */
+  expression: string;
+  task: string;
+  lead: string[];
+  co: string[];
+  docNumber: string;
+  done: { by: string; at: string; note: string | null } | null;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const DAY_MS = 86_400_000;
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function whenLine(item: AnswerItem, today: string): string {
+  if (item.due === null) return `<b>${escapeHtml(item.expression)}</b>`;
+  const left = daysBetween(today, item.due);
+  const status = item.done
+    ? `✅ 已完成(${escapeHtml(item.done.by)} ${item.done.at.slice(0, 10)})`
+    : left > 0
+      ? `还有 ${left} 天`
+      : left === 0
+        ? '⚠️ 今天到期'
+        : `❗ 已逾期 ${-left} 天`;
+  return `<b>${item.due}</b> · ${status}`;
+}
+
+function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** One item: when and how long left, the 编号; the task; the lead unit and the 文号. */
+export function renderItem(item: AnswerItem, today: string): string {
+  const units = item.lead.length > 0 ? `牵头:${item.lead.join('、')}` : item.co.length > 0 ? `配合:${item.co.join('、')}` : '';
+  const source = [units, item.docNumber].filter(Boolean).map(escapeHtml).join(' · ');
+  const lines = [`${whenLine(item, today)} · <code>${escapeHtml(item.ref)}</code>`, escapeHtml(shorten(item.task, TASK_SHOWN))];
+  if (source) lines.push(source);
+  if (item.done?.note) lines.push(`说明:${escapeHtml(item.done.note)}`);
+  return lines.join('\n');
+}
+
+/** Items [start, end) of a list, as one message. */
+export interface Page {
+  text: string;
+  start: number;
+  end: number;
+  total: number;
+}
+
+const SEPARATOR = '\n\n';
+
+function footer(start: number, end: number, total: number): string {
+  return total > end - start ? `\n\n<i>第 ${start + 1}–${end} 条,共 ${total} 条</i>` : '';
+}
+
+/** The widest footer a list of `total` items can have, so a page measured without it still fits. */
+function footerReserve(total: number): number {
+  return footer(total - 1, total, total + 1).length;
+}
+
+/**
+ * The page that begins at item `start`: as many whole items as fit under the limit (and at most
+ * ITEMS_PER_PAGE), never fewer than one.
+ */
+export function pageFrom(header: string, blocks: string[], start: number, limit = MESSAGE_LIMIT): Page {
+  const budget = limit - header.length - footerReserve(blocks.length);
+  let end = start;
+  let used = 0;
+  while (end < blocks.length && end - start < ITEMS_PER_PAGE) {
+    const cost = blocks[end].length + (end > start ? SEPARATOR.length : 0);
+    if (end > start && used + cost > budget) break;
+    used += cost;
+    end++;
+  }
+  return assemble(header, blocks, start, end);
+}
+
+/** The page that ends just before item `end` (for 上一页): whole items, packed backwards. */
+export function pageBefore(header: string, blocks: string[], end: number, limit = MESSAGE_LIMIT): Page {
+  const budget = limit - header.length - footerReserve(blocks.length);
+  let start = end;
+  let used = 0;
+  while (start > 0 && end - start < ITEMS_PER_PAGE) {
+    const cost = blocks[start - 1].length + (start < end ? SEPARATOR.length : 0);
+    if (start < end && used + cost > budget) break;
+    used += cost;
+    start--;
+  }
+  // Packing backwards can stop short of the top; the first page always starts at item 0 so
+  // going back ends where the list began.
+  return start === 0 ? pageFrom(header, blocks, 0, limit) : assemble(header, blocks, start, end);
+}
+
+function assemble(header: string, blocks: string[], start: number, end: number): Page {
+  const body = blocks.slice(start, end).join(SEPARATOR);
+  return { text: `${header}${body}${footer(start, end, blocks.length)}`, start, end, total: blocks.length };
+}

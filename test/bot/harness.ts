@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import { createBot } from '../../src/bot/index.ts';
+import type { BotContext, BotDeps } from '../../src/bot/context.ts';
+import { fixedClock, parseNow, type Clock } from '../../src/clock.ts';
+import { Obligation } from '../../src/obligation.ts';
+import type { Recipient } from '../../src/recipients/file.ts';
+import { createLogger } from '../../src/service/logger.ts';
+import { openDb, type Db } from '../../src/store/db.ts';
+import { importObligations } from '../../src/store/import.ts';
+import { UnitDirectory } from '../../src/units/directory.ts';
+import { BotApiStandin, STANDIN_BOT } from './bot-api-standin.ts';
+
+export const TOKEN = '123456:test-token';
+
+/** A valid Obligation record (parsed by the real schema), with what the test cares about overridden. */
+export function obligation(over: Partial<Obligation> = {}): Obligation {
+  return Obligation.parse({
+    source: 'gazette.txt',
+    line: 10,
+    expression: '2018年6月底前',
+    kind: 'once',
+    due: '2018-06-30',
+    rrule: null,
+    start: null,
+    within: null,
+    target: false,
+    lead: ['省财政厅'],
+    co: [],
+    task: '完成全省财政数据归集',
+    doc: { number: '浙政办发〔2018〕1号', title: '关于印发2018年工作要点的通知', issued: '2018-01-15' },
+    ...over,
+  });
+}
+
+export const testUnits = new UnitDirectory({
+  units: [
+    { name: '省发展改革委', aliases: ['省发改委', '省发展和改革委员会'] },
+    { name: '省财政厅', aliases: ['省财政'] },
+    { name: '杭州市政府', aliases: ['杭州市人民政府'] },
+    { name: '宁波市政府', aliases: [] },
+  ],
+  groups: [{ name: '各设区市政府', aliases: ['各市政府'], members: ['杭州市政府', '宁波市政府'] }],
+});
+
+export const ALICE = 1001; // allowed by TELEGRAM_ALLOWED_CHATS
+export const BOB = 1002; // named in the recipients file (省发改委)
+export const ADMIN = 1003;
+export const STRANGER = 6666;
+
+export const testRecipients: Recipient[] = [{ id: '李四', name: '李四', telegram: BOB, units: ['省发改委'] }];
+
+/** A real ledger file in a temp dir, a stand-in Bot API on 127.0.0.1, and the real bot between them. */
+export class BotHarness {
+  readonly standin = new BotApiStandin();
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shixian-bot-'));
+  readonly db: Db = openDb(path.join(this.dir, 'shixian.db'));
+  bot!: Bot<BotContext>;
+  deps!: BotDeps;
+  private updateId = 1;
+  private messageId = 1;
+
+  constructor(readonly now = '2018-06-13T09:00') {}
+
+  async start(over: Partial<BotDeps> = {}): Promise<this> {
+    await this.standin.start();
+    this.deps = {
+      db: this.db,
+      clock: fixedClock(parseNow(this.now)),
+      units: testUnits,
+      recipients: testRecipients,
+      allowedChats: [ALICE],
+      adminChats: [ADMIN],
+      logger: createLogger({ level: 'silent' }),
+      ...over,
+    };
+    this.bot = createBot(this.deps, { token: TOKEN, apiRoot: this.standin.apiRoot, botInfo: STANDIN_BOT });
+    return this;
+  }
+
+  setClock(clock: Clock): void {
+    this.deps.clock = clock;
+  }
+
+  async stop(): Promise<void> {
+    await this.standin.stop();
+    this.db.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  load(records: Obligation[], source = 'gazette.txt'): void {
+    importObligations(this.db, source, records, parseNow(this.now));
+  }
+
+  /** A person in a private chat (chat id = user id) sends text; commands carry their entity as Telegram's do. */
+  async say(chat: number, text: string): Promise<void> {
+    const command = /^\/\w+/.exec(text);
+    const update: Update = {
+      update_id: this.updateId++,
+      message: {
+        message_id: this.messageId++,
+        date: 0,
+        chat: { id: chat, type: 'private', first_name: '测试' },
+        from: { id: chat, is_bot: false, first_name: '张', last_name: '三', username: `user${chat}` },
+        text,
+        ...(command ? { entities: [{ type: 'bot_command' as const, offset: 0, length: command[0].length }] } : {}),
+      },
+    };
+    await this.bot.handleUpdate(update);
+  }
+
+  /** A person presses an inline button under the bot's message. */
+  async press(chat: number, data: string, messageId: number): Promise<void> {
+    await this.bot.handleUpdate({
+      update_id: this.updateId++,
+      callback_query: {
+        id: String(this.updateId),
+        chat_instance: 'x',
+        from: { id: chat, is_bot: false, first_name: '张' },
+        data,
+        message: {
+          message_id: messageId,
+          date: 0,
+          chat: { id: chat, type: 'private', first_name: '测试' },
+          from: STANDIN_BOT,
+          text: '…',
+        },
+      },
+    });
+  }
+
+  /** The texts the bot sent or edited into a chat, in order. */
+  replies(chat: number): string[] {
+    return this.standin.messages().filter((m) => m.chat === chat).map((m) => m.text);
+  }
+
+  lastReply(chat: number) {
+    const all = this.standin.messages().filter((m) => m.chat === chat);
+    return all[all.length - 1];
+  }
+}
