@@ -224,7 +224,7 @@ function openingSubject(text: string, sentences: Range[]): string[] | null {
 
 function taskText(scope: string): string {
   return scope
-    .replace(/^[,;:、]+/, '')
+    .replace(/^[,;:、)]+/, '')
     .replace(/[,;:。]+$/, '')
     .slice(0, 120);
 }

@@ -272,26 +272,31 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'within-period',
-    // "力争3年内", "30日内", "15个工作日内": from the document date unless an event anchors it.
+    // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前": from an event when one anchors the
+    // period, else from the document's date when the text speaks of the document or sets a goal.
     pattern: /(力争|争取)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前)/g,
     build: (m, ctx, text) => {
       const n = Number(m[2]);
       const unit = m[4];
-      const clauseBefore = /[^,。;:!?]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
+      const sentenceBefore = /[^。;!?]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (/^[未的]/.test(after) || /[近前]$/.test(clauseBefore)) return null; // 离校2年内未就业: a description
-      const event = /(.{2,30}?)(?:之日)?(?:起|后|以后)$/.exec(clauseBefore);
+      if (/^[未的]/.test(after) || /[近前]$/.test(sentenceBefore)) return null; // 离校2年内未就业: a description
+      const workdays = unit === '工作日';
       if (m[5] === '前') {
         if (unit === '年' || unit === '月') return null;
-        const anchor = clauseBefore.replace(/^.*?(?:在|于|应当|应|须|要)/, '');
-        return anchor ? { kind: 'sla', days: n, workdays: unit === '工作日', before: anchor, target: false } : null;
+        const anchor = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要))?([^,:]{2,40})$/.exec(sentenceBefore)?.[1];
+        return anchor ? { kind: 'sla', days: n, workdays, before: anchor, target: false } : null;
       }
+      const event = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/.exec(sentenceBefore);
       if (event && !/(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(event[1])) {
         if (unit === '年' || unit === '月' || unit === '周') return null;
-        return { kind: 'sla', days: n, workdays: unit === '工作日', after: event[1].replace(/^(?:自|从|在|于)/, ''), target: false };
+        return { kind: 'sla', days: n, workdays, after: event[1], target: false };
       }
+      const goal = !!m[1] || /(?:力争|争取|确保)[^,]*$/.test(sentenceBefore);
+      const aboutDocument = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/.test(sentenceBefore);
+      if (!goal && !aboutDocument) return null;
       const value = relativeFrom(ctx, n, unit);
-      if (value && value.kind === 'relative' && m[1]) value.target = true;
+      if (value && value.kind === 'relative' && goal) value.target = true;
       return value;
     },
   },

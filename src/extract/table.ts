@@ -47,11 +47,12 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
   const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
   if (!cells.some((c) => c.role === 'deadline')) {
     return cells
-      .filter((c) => c.role === 'task' || c.role === 'other')
+      .filter((c) => (c.role === 'task' || c.role === 'other') && !c.inherited)
       .flatMap((c) => readParagraph(c.piece, { ...ctx, documentUnits: null }))
       .map((f) => (units.lead.length ? { ...f, units, unitSource: 'list' as const } : f));
   }
-  if (!deadline || !task) return [];
+  // A merged deadline cell was read at its own row; the rows under it repeat it.
+  if (!deadline || !task || deadline.inherited) return [];
   const norm = normalise(deadline.piece.text);
   const matches = recognise(norm.text, { ...ctx, deadlineCell: true });
   const all = [...units.lead, ...units.co];

@@ -21,7 +21,8 @@ const PREDICATE_START =
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 function isCompleteUnit(name: string): boolean {
   const n = name.replace(/等$/, '');
-  if (!n || PREDICATE_START.test(n) || /^(?:在|以|若干|部分|有条件的?)/.test(n)) return false;
+  if (!n || PREDICATE_START.test(n) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
+  if (/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送/.test(n)) return false;
   const bare = n.replace(/\([^()]*\)$/, '');
   if (UNIT_SUFFIX.test(n) || UNIT_SUFFIX.test(bare)) return true;
   // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
@@ -156,7 +157,7 @@ export function firstLeads(names: string[]): Units {
  */
 export function subjectAt(clause: string): string[] | null {
   const text = clause
-    .replace(/^(?:[,;:、]|并|同时|其中|另外|此外)+/, '')
+    .replace(/^(?:[,;:、]|并|同时|其中|另外|此外|第[一二三四五六七八九十百\d]+条)+/, '')
     .replace(/^(?:每个|每一个|各个)/, (m) => (m === '各个' ? '各' : ''));
   const names: string[] = [];
   let pos = 0;
