@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.ts';
+import type { Logger } from './logger.ts';
+
+/** What importing one gazette did to the ledger. */
+export interface ImportSummary {
+  obligations: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  withdrawn: number;
+}
+
+export type InboxOutcome =
+  | ({ file: string; outcome: 'imported'; archivedAs: string } & ImportSummary)
+  | { file: string; outcome: 'rejected'; rejectedAs: string; reason: string };
+
+export interface InboxWatcher {
+  /** One look at the inbox: imports every file that has stopped changing since the previous look. */
+  scan(): Promise<InboxOutcome[]>;
+  /** The last outcomes, newest first, for /healthz. */
+  recent(): InboxOutcome[];
+  /** Stops looking; resolves once a scan in progress has finished its file. */
+  stop(): Promise<void>;
+}
+
+export interface InboxOptions {
+  inboxDir: string;
+  archiveDir: string;
+  rejectedDir: string;
+  /** Imports one gazette file. An InputError means the file is bad; any other error is ours, and the file stays to be tried again. */
+  importFile(file: string): ImportSummary | Promise<ImportSummary>;
+  logger: Logger;
+  /** How often to look; 0 for no timer (scan() by hand). */
+  intervalMs: number;
+}
+
+const KEPT_OUTCOMES = 20;
+
+/**
+ * Watches the inbox by looking at it every few seconds (fs.watch misses events on some bind mounts
+ * and network volumes). A file is taken only once its size and mtime are the same on two looks in a
+ * row, so a gazette still being copied in is never read half-written. Every file ends in archive/
+ * (imported) or rejected/ (with NAME.error.txt beside it saying why); a file that fails for a reason
+ * that is not the file's fault (the database busy, a bug) stays in the inbox and is tried again.
+ */
+export function watchInbox(options: InboxOptions): InboxWatcher {
+  const { inboxDir, archiveDir, rejectedDir, logger } = options;
+  for (const dir of [inboxDir, archiveDir, rejectedDir]) fs.mkdirSync(dir, { recursive: true });
+
+  const seen = new Map<string, string>();
+  const failing = new Map<string, string>();
+  const outcomes: InboxOutcome[] = [];
+  let current: Promise<InboxOutcome[]> = Promise.resolve([]);
+  let stopped = false;
+
+  async function takeFile(name: string): Promise<InboxOutcome | null> {
+    const file = path.join(inboxDir, name);
+    try {
+      const summary = await options.importFile(file);
+      const archivedAs = moveAside(file, archiveDir);
+      failing.delete(name);
+      logger.info({ file: name, archivedAs, ...summary }, 'inbox: gazette imported');
+      return { file: name, outcome: 'imported', archivedAs, ...summary };
+    } catch (err) {
+      if (!(err instanceof InputError)) {
+        const message = (err as Error).message;
+        if (failing.get(name) !== message) logger.error({ err, file: name }, 'inbox: import failed; the file stays in the inbox and is tried again');
+        failing.set(name, message);
+        return null;
+      }
+      const rejectedAs = moveAside(file, rejectedDir);
+      fs.writeFileSync(`${rejectedAs}.error.txt`, `${name}\n${err.message}\n`, 'utf8');
+      failing.delete(name);
+      logger.warn({ file: name, rejectedAs, reason: err.message }, 'inbox: gazette rejected');
+      return { file: name, outcome: 'rejected', rejectedAs, reason: err.message };
+    }
+  }
+
+  async function scanOnce(): Promise<InboxOutcome[]> {
+    const done: InboxOutcome[] = [];
+    const present = new Set<string>();
+    for (const entry of fs.readdirSync(inboxDir, { withFileTypes: true })) {
+      // Hidden and partial names are what copy tools write before renaming into place.
+      if (!entry.isFile() || entry.name.startsWith('.') || /\.(part|partial|tmp|crdownload)$/i.test(entry.name)) continue;
+      present.add(entry.name);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(path.join(inboxDir, entry.name));
+      } catch {
+        continue; // gone between listing and looking
+      }
+      const signature = `${stat.size}:${stat.mtimeMs}`;
+      if (seen.get(entry.name) !== signature) {
+        seen.set(entry.name, signature);
+        continue;
+      }
+      if (stopped) break;
+      const outcome = await takeFile(entry.name);
+      if (outcome) {
+        seen.delete(entry.name);
+        done.push(outcome);
+      }
+    }
+    for (const name of seen.keys()) if (!present.has(name)) seen.delete(name);
+    outcomes.unshift(...done.reverse());
+    outcomes.splice(KEPT_OUTCOMES);
+    return done;
+  }
+
+  function scan(): Promise<InboxOutcome[]> {
+    current = current.then(scanOnce, scanOnce);
+    return current;
+  }
+
+  const timer =
+    options.intervalMs > 0
+      ? setInterval(() => {
+          scan().catch((err) => logger.error({ err }, 'inbox: scan failed'));
+        }, options.intervalMs)
+      : undefined;
+
+  return {
+    scan,
+    recent: () => [...outcomes],
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await current.catch(() => undefined);
+    },
+  };
+}
+
+/** Moves a file into `dir` under its own name, or NAME.N.EXT when that is taken; returns where it went. */
+function moveAside(file: string, dir: string): string {
+  const { name, ext } = path.parse(file);
+  let target = path.join(dir, `${name}${ext}`);
+  for (let n = 1; fs.existsSync(target) || fs.existsSync(`${target}.error.txt`); n++) target = path.join(dir, `${name}.${n}${ext}`);
+  try {
+    fs.renameSync(file, target);
+  } catch (err) {
+    // The inbox may be another mount than the data volume.
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+    fs.unlinkSync(file);
+  }
+  return target;
+}

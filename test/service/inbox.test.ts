@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseNow } from '../../src/clock.ts';
+import { readGazetteFile } from '../../src/gazette/read.ts';
+import { watchInbox, type InboxWatcher } from '../../src/service/inbox.ts';
+import { openDb, type Db } from '../../src/store/db.ts';
+import { importObligations } from '../../src/store/import.ts';
+import { countObligations } from '../../src/store/obligations.ts';
+import { capturedLogger, obligation, tempDir } from './fixtures.ts';
+
+const NOW = parseNow('2018-06-20T10:00');
+
+let dir: string;
+let cleanup: () => void;
+let db: Db;
+let watcher: InboxWatcher;
+let log: ReturnType<typeof capturedLogger>;
+const inbox = () => path.join(dir, 'inbox');
+const archive = () => path.join(dir, 'archive');
+const rejected = () => path.join(dir, 'rejected');
+
+/**
+ * The real reader (which rejects what is not text) and the real store import, with records built
+ * here rather than extracted, so the counts do not move as the extractor improves.
+ */
+function importFile(file: string) {
+  readGazetteFile(file);
+  const source = path.basename(file);
+  const records = [obligation({ source, line: 3, task: '甲' }), obligation({ source, line: 4, task: '乙', due: '2018-09-30' })];
+  return { obligations: records.length, ...importObligations(db, source, records, NOW) };
+}
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  db = openDb(path.join(dir, 'shixian.db'));
+  log = capturedLogger();
+});
+
+afterEach(async () => {
+  await watcher?.stop();
+  db.close();
+  cleanup();
+});
+
+function start(importer: (file: string) => ReturnType<typeof importFile> = importFile) {
+  watcher = watchInbox({ inboxDir: inbox(), archiveDir: archive(), rejectedDir: rejected(), importFile: importer, logger: log.logger, intervalMs: 0 });
+}
+
+describe('watchInbox', () => {
+  it('imports a gazette once it has stopped changing, archives it and reports what it added', async () => {
+    start();
+    fs.writeFileSync(path.join(inbox(), '2018-12.txt'), '浙江省人民政府公报\n');
+    // First look: the file is new, it may still be being written.
+    expect(await watcher.scan()).toEqual([]);
+    expect(fs.existsSync(path.join(inbox(), '2018-12.txt'))).toBe(true);
+
+    const [outcome] = await watcher.scan();
+    expect(outcome).toMatchObject({ file: '2018-12.txt', outcome: 'imported', obligations: 2, added: 2, updated: 0, unchanged: 0, withdrawn: 0 });
+    expect(fs.readdirSync(inbox())).toEqual([]);
+    expect(fs.readFileSync(path.join(archive(), '2018-12.txt'), 'utf8')).toBe('浙江省人民政府公报\n');
+    expect(countObligations(db)).toBe(2);
+    expect(log.lines().find((l) => l.msg === 'inbox: gazette imported')).toMatchObject({ file: '2018-12.txt', obligations: 2, added: 2 });
+    expect(watcher.recent()).toEqual([outcome]);
+  });
+
+  it('keeps every edition: the same name dropped again is archived beside the first', async () => {
+    start();
+    for (const text of ['第一版\n', '更正版\n']) {
+      fs.writeFileSync(path.join(inbox(), 'g.txt'), text);
+      await watcher.scan();
+      await watcher.scan();
+    }
+    expect(fs.readdirSync(archive()).sort()).toEqual(['g.1.txt', 'g.txt']);
+    expect(fs.readFileSync(path.join(archive(), 'g.1.txt'), 'utf8')).toBe('更正版\n');
+    // Newest first: the second edition found both records already there.
+    expect(watcher.recent().map((o) => (o.outcome === 'imported' ? [o.added, o.unchanged] : null))).toEqual([
+      [0, 2],
+      [2, 0],
+    ]);
+  });
+
+  it('rejects a file it cannot read, with the reason beside it, and imports nothing from it', async () => {
+    start();
+    fs.writeFileSync(path.join(inbox(), 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+    fs.writeFileSync(path.join(inbox(), 'empty.txt'), '');
+    await watcher.scan();
+    const outcomes = await watcher.scan();
+    expect(outcomes.map((o) => [o.file, o.outcome]).sort()).toEqual([
+      ['empty.txt', 'rejected'],
+      ['scan.pdf', 'rejected'],
+    ]);
+    expect(fs.readdirSync(inbox())).toEqual([]);
+    expect(fs.readdirSync(rejected()).sort()).toEqual(['empty.txt', 'empty.txt.error.txt', 'scan.pdf', 'scan.pdf.error.txt']);
+    expect(fs.readFileSync(path.join(rejected(), 'scan.pdf.error.txt'), 'utf8')).toMatch(/binary data, not a text gazette/);
+    expect(fs.readFileSync(path.join(rejected(), 'empty.txt.error.txt'), 'utf8')).toMatch(/empty file/);
+    expect(Buffer.compare(fs.readFileSync(path.join(rejected(), 'scan.pdf')), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]))).toBe(0);
+    expect(countObligations(db)).toBe(0);
+    expect(log.lines().filter((l) => l.msg === 'inbox: gazette rejected')).toHaveLength(2);
+  });
+
+  it('leaves a file in the inbox when the failure is not the file’s fault, and takes it once that is fixed', async () => {
+    let databaseBusy = true;
+    start((file) => {
+      if (databaseBusy) throw new Error('SQLITE_BUSY: database is locked');
+      return importFile(file);
+    });
+    fs.writeFileSync(path.join(inbox(), 'g.txt'), '公报\n');
+    await watcher.scan();
+    expect(await watcher.scan()).toEqual([]);
+    expect(await watcher.scan()).toEqual([]);
+    expect(fs.readdirSync(inbox())).toEqual(['g.txt']);
+    expect(fs.readdirSync(rejected())).toEqual([]);
+    // Logged once, not at every look.
+    expect(log.lines().filter((l) => String(l.msg).startsWith('inbox: import failed'))).toHaveLength(1);
+
+    databaseBusy = false;
+    expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);
+    expect(fs.readdirSync(archive())).toEqual(['g.txt']);
+  });
+
+  it('ignores hidden and partial files that copy tools write before renaming', async () => {
+    start();
+    fs.writeFileSync(path.join(inbox(), '.g.txt.swp'), 'x');
+    fs.writeFileSync(path.join(inbox(), 'g.txt.part'), 'x');
+    await watcher.scan();
+    expect(await watcher.scan()).toEqual([]);
+    expect(fs.readdirSync(inbox()).sort()).toEqual(['.g.txt.swp', 'g.txt.part']);
+  });
+});
