@@ -88,25 +88,6 @@ export function slaObligations(db: Db): StoredObligation[] {
   return db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.kind = 'sla' ORDER BY o.source, o.line`).all().map(toObligation);
 }
 
-/** The earliest due date in the ledger (bounds the overdue series), or null when nothing is dated. */
-export function earliestDue(db: Db): string | null {
-  return (db.prepare(`SELECT min(due) FROM obligations o WHERE ${ACTIVE} AND due IS NOT NULL`).pluck().get() as string | null) ?? null;
-}
-
-/** The units named on each obligation, normalised as stored. */
-export function unitsOf(db: Db, ids: string[]): Map<string, Array<{ unit: string; role: 'lead' | 'co' }>> {
-  const out = new Map<string, Array<{ unit: string; role: 'lead' | 'co' }>>();
-  const rows = db
-    .prepare('SELECT obligation_id AS id, unit, role FROM obligation_units WHERE obligation_id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as Array<{ id: string; unit: string; role: 'lead' | 'co' }>;
-  for (const r of rows) {
-    const list = out.get(r.id) ?? [];
-    list.push({ unit: r.unit, role: r.role });
-    out.set(r.id, list);
-  }
-  return out;
-}
-
 export function countObligations(db: Db): number {
   return db.prepare(`SELECT count(*) FROM obligations o WHERE ${ACTIVE}`).pluck().get() as number;
 }

@@ -5,17 +5,18 @@ CREATE TABLE outbox (
   recipient    TEXT NOT NULL,          -- recipient id (the name in the recipients file, or a channel's own id)
   address      TEXT NOT NULL,          -- where the channel delivers: an email address, a chat id
   slot         TEXT NOT NULL,          -- the Shanghai date of the send time this digest belongs to
-  message_id   TEXT NOT NULL UNIQUE,   -- fixed at write time, so a re-send after a crash carries the same id
+  message_id   TEXT NOT NULL UNIQUE,   -- fixed when written, so a re-send after a crash carries the same id
   status       TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'cancelled')),
   tries        INTEGER NOT NULL DEFAULT 0,
   next_try_at  TEXT NOT NULL,          -- ISO instant
   lease_until  TEXT,                   -- a pass delivering this row holds it until then (two processes never send it together)
   last_error   TEXT,
   created_at   TEXT NOT NULL,
-  sent_at      TEXT,
-  UNIQUE (channel, recipient, slot)
+  sent_at      TEXT
 );
 CREATE INDEX outbox_pending ON outbox(next_try_at) WHERE status = 'pending';
+-- Items planned for a slot join that slot's pending digest; one already sent is never reopened.
+CREATE INDEX outbox_slot ON outbox(channel, recipient, slot) WHERE status = 'pending';
 
 -- What each digest reminds of. The primary key is the dedup key: a reminder for one occurrence, one
 -- recipient, one offset and one channel is written once, ever.

@@ -1,0 +1,103 @@
+import type { Logger } from 'pino';
+import type { ReminderPolicy } from '../plan/policy.ts';
+import { shanghaiDate } from '../clock.ts';
+import type { Db } from '../store/db.ts';
+import { claimDue, markCancelled, markFailed, markRetry, markSent, outboxItems, releaseLease, type OutboxRow } from '../store/outbox.ts';
+import type { Channel, DeliveryResult, Digest } from './channel.ts';
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+  cancelled: number;
+}
+
+/** Long enough for a slow SMTP exchange; a crashed sender's digests are taken again after it. */
+const LEASE_MS = 5 * 60_000;
+
+/** The wait before try n+1 after n failed tries: exponential from the first delay, capped. */
+export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery']): number {
+  return Math.min(delivery.first_retry_seconds * 2 ** Math.max(0, triesSoFar - 1), delivery.max_retry_seconds) * 1000;
+}
+
+/**
+ * Sends every pending digest whose time has come through its channel, one at a time, and records
+ * the outcome: sent after acceptance, retried with back-off, given up after max_tries with an error
+ * line. A digest for a channel this process does not run is left for one that does.
+ */
+export async function deliverDue(
+  db: Db,
+  channels: Channel[],
+  at: Date,
+  delivery: ReminderPolicy['delivery'],
+  logger: Logger,
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const byName = new Map(channels.map((c) => [c.name, c]));
+  for (const row of claimDue(db, at, LEASE_MS)) {
+    const channel = byName.get(row.channel);
+    if (!channel) {
+      releaseLease(db, row.id);
+      continue;
+    }
+    const items = outboxItems(db, row.id);
+    if (items.length === 0) {
+      markCancelled(db, row.id);
+      report.cancelled++;
+      continue;
+    }
+    const digest: Digest = {
+      outboxId: row.id,
+      messageId: row.message_id,
+      channel: row.channel,
+      recipient: row.recipient,
+      address: row.address,
+      slot: row.slot,
+      at,
+      sendDate: shanghaiDate(at),
+      items,
+    };
+    let result: DeliveryResult;
+    try {
+      result = await channel.deliver(digest);
+    } catch (err) {
+      result = { status: 'retry', error: (err as Error).message };
+    }
+    record(db, row, result, at, delivery, logger, report, items.length);
+  }
+  return report;
+}
+
+function record(
+  db: Db,
+  row: OutboxRow,
+  result: DeliveryResult,
+  at: Date,
+  delivery: ReminderPolicy['delivery'],
+  logger: Logger,
+  report: DeliveryReport,
+  itemCount: number,
+): void {
+  const about = { digest: row.id, channel: row.channel, recipient: row.recipient, slot: row.slot, try: row.tries + 1 };
+  if (result.status === 'accepted') {
+    markSent(db, row.id, at);
+    report.sent++;
+    logger.info({ ...about, items: itemCount }, 'reminder digest sent');
+    return;
+  }
+  const tries = row.tries + 1;
+  if (result.status === 'failed' || tries >= delivery.max_tries) {
+    markFailed(db, row.id, result.error);
+    report.failed++;
+    logger.error(
+      { ...about, error: result.error },
+      `gave up on the reminder digest for ${row.recipient} via ${row.channel} (slot ${row.slot}) after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${result.error}`,
+    );
+    return;
+  }
+  const wait = result.retryAfterMs ?? backoffMs(tries, delivery);
+  const next = new Date(at.getTime() + wait);
+  markRetry(db, row.id, next, result.error);
+  report.retried++;
+  logger.warn({ ...about, error: result.error, nextTryAt: next.toISOString() }, 'reminder digest not delivered; will retry');
+}

@@ -1,0 +1,88 @@
+import { daysBetween, weekday } from '../plan/dates.ts';
+import type { Digest } from './channel.ts';
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** How far a due date is from the send date, in words. */
+export function dueLabel(occurrence: string, sendDate: string): string {
+  const d = daysBetween(sendDate, occurrence);
+  if (d > 1) return `还有${d}天`;
+  if (d === 1) return '明天到期';
+  if (d === 0) return '今天到期';
+  return `已逾期${-d}天`;
+}
+
+export interface DigestView {
+  recipient: string;
+  slot: string;
+  count: number;
+  overdueCount: number;
+  lateCount: number;
+  firstDue: string;
+  groups: Array<{
+    date: string;
+    weekday: string;
+    label: string;
+    overdue: boolean;
+    items: Array<{
+      id: string;
+      task: string;
+      expression: string;
+      docNumber: string;
+      docTitle: string;
+      role: string;
+      unit: string;
+      recurring: boolean;
+      target: boolean;
+      late: boolean;
+      plannedFor: string;
+    }>;
+  }>;
+}
+
+/**
+ * A digest as templates see it: items grouped by due date, soonest first (overdue ones lead), each
+ * saying which of the recipient's units it concerns and whether it leads or co-operates. Plain data,
+ * not escaped: each template escapes for its own medium (the Telegram channel can reuse this).
+ */
+export function digestView(digest: Digest, recipientName: string): DigestView {
+  const groups = new Map<string, DigestView['groups'][number]>();
+  for (const item of digest.items) {
+    let g = groups.get(item.occurrence);
+    if (!g) {
+      g = {
+        date: item.occurrence,
+        weekday: WEEKDAYS[weekday(item.occurrence)],
+        label: dueLabel(item.occurrence, digest.sendDate),
+        overdue: item.occurrence < digest.sendDate,
+        items: [],
+      };
+      groups.set(item.occurrence, g);
+    }
+    const o = item.obligation;
+    g.items.push({
+      id: o.id,
+      task: o.task,
+      expression: o.expression.trim(),
+      docNumber: o.doc.number,
+      docTitle: o.doc.title,
+      role: item.role === 'lead' ? '牵头' : '配合',
+      unit: item.unit,
+      recurring: o.kind === 'recurring',
+      target: o.target,
+      late: item.plannedFor < digest.sendDate,
+      plannedFor: item.plannedFor,
+    });
+  }
+  const list = [...groups.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const all = list.flatMap((g) => g.items);
+  return {
+    recipient: recipientName,
+    slot: digest.slot,
+    count: all.length,
+    overdueCount: list.filter((g) => g.overdue).reduce((n, g) => n + g.items.length, 0),
+    lateCount: all.filter((i) => i.late).length,
+    firstDue: list[0]?.date ?? '',
+    groups: list,
+  };
+}

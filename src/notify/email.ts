@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Recipient } from '../recipients/file.ts';
+import type { Channel, DeliveryResult, Digest } from './channel.ts';
+import { digestView } from './digest-view.ts';
+import { renderEmail, type EmailTemplates } from './templates.ts';
+
+export interface EmailChannelOptions {
+  /** smtp:// or smtps:// with credentials; absent: each message is written as an .eml file to outboxDir. */
+  smtpUrl?: string;
+  from: string;
+  outboxDir: string;
+  templates: EmailTemplates;
+}
+
+/** Email through nodemailer: one message per digest, with the outbox row's fixed Message-ID. */
+export function createEmailChannel(options: EmailChannelOptions): Channel {
+  const domain = /@([^>\s]+)>?\s*$/.exec(options.from)?.[1] ?? 'shixian.localhost';
+  const smtp = options.smtpUrl
+    ? nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 })
+    : null;
+  const files = smtp ? null : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  return {
+    name: 'email',
+    addressOf: (recipient: Recipient) => recipient.email ?? null,
+    async deliver(digest: Digest): Promise<DeliveryResult> {
+      const mail = renderEmail(options.templates, digestView(digest, digest.recipient));
+      const message = {
+        from: options.from,
+        to: { name: digest.recipient, address: digest.address },
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: `<${digest.messageId}@${domain}>`,
+        date: digest.at,
+        headers: { 'X-Shixian-Digest': String(digest.outboxId) },
+      };
+      try {
+        if (smtp) {
+          await smtp.sendMail(message);
+        } else {
+          const info = await files!.sendMail(message);
+          writeEml(options.outboxDir, `${digest.slot}_${digest.outboxId}.eml`, info.message as Buffer);
+        }
+        return { status: 'accepted' };
+      } catch (err) {
+        return classify(err as SmtpError);
+      }
+    },
+    close() {
+      smtp?.close();
+      files?.close();
+    },
+  };
+}
+
+interface SmtpError extends Error {
+  code?: string;
+  responseCode?: number;
+}
+
+/** 5xx and a refused envelope will not get better by waiting; everything else (4xx, no connection) may. */
+function classify(err: SmtpError): DeliveryResult {
+  const error = `${err.code ? `${err.code}: ` : ''}${err.message}`.replace(/\s+/g, ' ').trim();
+  if (err.responseCode !== undefined && err.responseCode >= 500) return { status: 'failed', error };
+  if (err.responseCode === undefined && err.code === 'EENVELOPE') return { status: 'failed', error };
+  return { status: 'retry', error };
+}
+
+/** Written under a temporary name and renamed, so a reader never sees half a message. */
+function writeEml(dir: string, name: string, content: Buffer): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `.${name}.tmp`);
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, path.join(dir, name));
+}

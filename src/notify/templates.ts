@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Mustache from 'mustache';
+import { InputError } from '../errors.ts';
+import type { DigestView } from './digest-view.ts';
+
+/** The email templates under templates/email/, read and parsed once at start so a broken one stops start-up. */
+export interface EmailTemplates {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function loadEmailTemplates(templatesDir: string): EmailTemplates {
+  const read = (name: string) => {
+    const file = path.join(templatesDir, 'email', name);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new InputError(`cannot read template: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+    }
+    try {
+      Mustache.parse(text);
+    } catch (err) {
+      throw new InputError(`not a valid Mustache template: ${(err as Error).message}`, file);
+    }
+    return text;
+  };
+  return { subject: read('subject.txt'), text: read('digest.txt'), html: read('digest.html') };
+}
+
+const verbatim = { escape: (s: string) => s };
+
+/** Renders a digest. Only the HTML part escapes (Mustache's {{ }} escapes &<>"'/`=): every text from documents goes through it. */
+export function renderEmail(templates: EmailTemplates, view: DigestView): { subject: string; text: string; html: string } {
+  return {
+    subject: Mustache.render(templates.subject, view, {}, verbatim).replace(/\s+/g, ' ').trim(),
+    text: Mustache.render(templates.text, view, {}, verbatim),
+    html: Mustache.render(templates.html, view),
+  };
+}

@@ -1,0 +1,76 @@
+import type { Logger } from 'pino';
+import { shanghaiDate, type Clock } from '../clock.ts';
+import type { Channel } from '../notify/channel.ts';
+import { deliverDue, type DeliveryReport } from '../notify/deliver.ts';
+import type { WorkCalendar } from '../plan/calendar.ts';
+import { addDays, datesFrom, daysBetween, shanghaiInstant } from '../plan/dates.ts';
+import type { ReminderPolicy } from '../plan/policy.ts';
+import type { Recipient } from '../recipients/file.ts';
+import type { Db } from '../store/db.ts';
+import { writeOutbox } from '../store/outbox.ts';
+import { getState } from '../store/schedule.ts';
+import type { UnitDirectory } from '../units/directory.ts';
+import { Audience } from './audience.ts';
+import { planDays } from './plan-day.ts';
+
+/** Everything a scheduler pass reads. Recipients is a function so a long-running service sees bot subscriptions added since. */
+export interface SchedulerDeps {
+  db: Db;
+  clock: Clock;
+  policy: ReminderPolicy;
+  calendar: WorkCalendar;
+  units: UnitDirectory;
+  recipients: () => Recipient[];
+  channels: Channel[];
+  logger: Logger;
+}
+
+export interface PassReport {
+  /** The Shanghai dates whose send time this pass planned (more than one after downtime). */
+  planned: string[];
+  /** Dates missed for longer than catch_up_days and not planned. */
+  skipped: number;
+  digests: number;
+  reminders: number;
+  delivery: DeliveryReport;
+}
+
+/** The scheduler's marker: every date up to this one has had its send time planned. */
+const PLANNED_THROUGH = 'planned_through';
+
+/**
+ * One scheduler pass: plan every send time that has come since the last pass (catching up after
+ * downtime: a missed reminder goes out now, once, marked late), then deliver whatever is due in the
+ * outbox. Running it twice at the same instant sends nothing the second time.
+ */
+export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
+  const { db, clock, policy, calendar, logger } = deps;
+  const now = clock.now();
+  const today = shanghaiDate(now);
+  const lastSlot = now >= shanghaiInstant(today, policy.send_at) ? today : addDays(today, -1);
+  const through = getState(db, PLANNED_THROUGH);
+  // A first pass starts at the latest working day's send time, so installing on a rest day still
+  // sends what that week's last working day had (marked late), instead of nothing until Monday.
+  let from = through !== null ? addDays(through, 1) : policy.workdays_only ? calendar.workdayOnOrBefore(lastSlot) : lastSlot;
+  let skipped = 0;
+  const earliestAllowed = addDays(lastSlot, 1 - policy.catch_up_days);
+  if (from < earliestAllowed) {
+    skipped = daysBetween(from, earliestAllowed);
+    logger.warn({ from, to: addDays(earliestAllowed, -1) }, `scheduler was down ${skipped} days beyond catch_up_days: reminders of those days are not sent (overdue reminders still are)`);
+    from = earliestAllowed;
+  }
+  const days = from <= lastSlot ? datesFrom(from, lastSlot) : [];
+  let digests = 0;
+  let reminders = 0;
+  if (days.length > 0) {
+    if (Number(lastSlot.slice(0, 4)) > calendar.knownThrough) {
+      logger.warn({ knownThrough: calendar.knownThrough }, `the holiday calendar ends with ${calendar.knownThrough}: later dates count Monday–Friday as working days`);
+    }
+    const audience = new Audience(deps.recipients(), deps.units);
+    const planned = planDays({ db, policy, calendar, audience, channels: deps.channels }, days);
+    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { key: PLANNED_THROUGH, value: lastSlot }));
+    if (days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
+  }
+  const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger);
+  return { planned: days, skipped, digests, reminders, delivery };
+}

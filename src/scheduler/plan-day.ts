@@ -1,0 +1,73 @@
+import type { WorkCalendar } from '../plan/calendar.ts';
+import { addDays } from '../plan/dates.ts';
+import { OccurrenceCache } from '../plan/occurrences.ts';
+import type { ReminderPolicy } from '../plan/policy.ts';
+import { dueDatesRemindedOn, remindersOn } from '../plan/reminders.ts';
+import type { Channel } from '../notify/channel.ts';
+import type { Db } from '../store/db.ts';
+import type { PlannedReminder } from '../store/outbox.ts';
+import { doneAmong, dueIdsBetween, dueIdsOn, earliestDueDate, recurringSchedules, unitsOfObligations, type ScheduleRow } from '../store/schedule.ts';
+import type { Audience } from './audience.ts';
+
+export interface DayPlanner {
+  db: Db;
+  policy: ReminderPolicy;
+  calendar: WorkCalendar;
+  audience: Audience;
+  channels: Channel[];
+}
+
+/** How far back a recurring duty's occurrences are looked at: overdue nagging stops at the next occurrence anyway. */
+const RECURRING_LOOKBACK_DAYS = 400;
+
+/**
+ * Plans several days at once (a pass that catches up): recurring schedules are read and expanded
+ * once for the whole span.
+ */
+export function planDays(p: DayPlanner, days: string[]): PlannedReminder[] {
+  if (days.length === 0) return [];
+  const earliest = earliestDueDate(p.db);
+  const maxBefore = Math.max(0, ...p.policy.before);
+  const cache = new OccurrenceCache(addDays(days[0], -RECURRING_LOOKBACK_DAYS), addDays(days[days.length - 1], maxBefore + 31));
+  const schedules = recurringSchedules(p.db);
+  return days.flatMap((day) => planDay(p, day, earliest, schedules, cache));
+}
+
+/** Every reminder that goes out on `day`: for each open occurrence, each offset landing on it, each recipient and channel. */
+function planDay(p: DayPlanner, day: string, earliest: string | null, schedules: ScheduleRow[], cache: OccurrenceCache): PlannedReminder[] {
+  const hits: Array<{ id: string; occurrence: string; offsets: number[] }> = [];
+  if (earliest !== null) {
+    const windows = dueDatesRemindedOn(day, p.policy, p.calendar, earliest);
+    const dated = [...(windows.before ? dueIdsBetween(p.db, windows.before.from, windows.before.to) : []), ...dueIdsOn(p.db, windows.overdue)];
+    const seen = new Set<string>();
+    for (const { id, due } of dated) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const offsets = remindersOn(day, due, p.policy, p.calendar);
+      if (offsets.length > 0) hits.push({ id, occurrence: due, offsets });
+    }
+  }
+  for (const s of schedules) {
+    const dates = cache.get(s.rrule, s.start ?? s.issued ?? cache.from);
+    dates.forEach((occurrence, i) => {
+      const offsets = remindersOn(day, occurrence, p.policy, p.calendar, dates[i + 1] ?? null);
+      if (offsets.length > 0) hits.push({ id: s.id, occurrence, offsets });
+    });
+  }
+  const done = doneAmong(p.db, hits);
+  const open = hits.filter((h) => !done.has(`${h.id}|${h.occurrence}`));
+  const unitsOf = unitsOfObligations(p.db, [...new Set(open.map((h) => h.id))]);
+  const out: PlannedReminder[] = [];
+  for (const h of open) {
+    for (const { recipient, role, unit } of p.audience.of(unitsOf.get(h.id) ?? [])) {
+      for (const channel of p.channels) {
+        const address = channel.addressOf(recipient);
+        if (address === null) continue;
+        for (const offset of h.offsets) {
+          out.push({ obligationId: h.id, occurrence: h.occurrence, recipient: recipient.id, offset, channel: channel.name, address, plannedFor: day, role, unit });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Channel } from '../notify/channel.ts';
+import { createEmailChannel } from '../notify/email.ts';
+import { loadEmailTemplates } from '../notify/templates.ts';
+import { officialCalendar } from '../plan/calendar.ts';
+import { loadPolicy } from '../plan/policy.ts';
+import { loadRecipients, type Recipient } from '../recipients/file.ts';
+import type { Db } from '../store/db.ts';
+import { loadUnitDirectory } from '../units/directory.ts';
+import type { SchedulerDeps } from './pass.ts';
+
+/**
+ * Reads and validates everything the scheduler needs (policy, unit dictionary, recipients, email
+ * templates) before anything runs: a bad file is an InputError here, and nothing starts half-configured.
+ * `extraChannels` lets the service add Telegram beside email.
+ */
+export function schedulerFromConfig(
+  config: Pick<Config, 'SHIXIAN_RULES_DIR' | 'SHIXIAN_TEMPLATES_DIR' | 'SHIXIAN_RECIPIENTS' | 'recipientsPath' | 'SMTP_URL' | 'MAIL_FROM' | 'outboxDir'>,
+  opts: { db: Db; clock: Clock; logger: Logger; extraChannels?: Channel[]; extraRecipients?: () => Recipient[] },
+): SchedulerDeps & { recipientsMissing: boolean; close(): Promise<void> } {
+  const policy = loadPolicy(config.SHIXIAN_RULES_DIR);
+  const units = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
+  const { recipients, missing } = loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined });
+  if (missing) opts.logger.warn({ file: config.recipientsPath }, 'no recipients file: nobody will be reminded (see data/recipients.example.yaml)');
+  const email = createEmailChannel({
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    outboxDir: config.outboxDir,
+    templates: loadEmailTemplates(config.SHIXIAN_TEMPLATES_DIR),
+  });
+  const channels = [email, ...(opts.extraChannels ?? [])];
+  return {
+    db: opts.db,
+    clock: opts.clock,
+    logger: opts.logger,
+    policy,
+    calendar: officialCalendar(),
+    units,
+    recipients: () => [...recipients, ...(opts.extraRecipients?.() ?? [])],
+    channels,
+    recipientsMissing: missing,
+    async close() {
+      for (const c of channels) await c.close?.();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import cron from 'node-cron';
+import type { SchedulerDeps } from './pass.ts';
+import { runPass } from './pass.ts';
+
+/** What the scheduler says about itself (the shape /healthz reads). */
+export interface SchedulerStatus {
+  lastPassAt: Date | null;
+  nextPassAt: Date | null;
+  lastError: string | null;
+}
+
+export interface SchedulerHandle {
+  status(): SchedulerStatus;
+  /** Stops the minute timer and waits for a pass in progress to finish. */
+  stop(): Promise<void>;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Runs a pass at once (catching up on whatever was missed while down) and then every minute with
+ * node-cron. node-cron never replays missed runs, which is why the catch-up lives in the pass,
+ * keyed on the planned-through marker in SQLite, not in the timer. Passes never overlap.
+ */
+export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
+  const state: SchedulerStatus = { lastPassAt: null, nextPassAt: null, lastError: null };
+  let running: Promise<void> = Promise.resolve();
+  let busy = false;
+
+  const pass = () => {
+    if (busy) return running;
+    busy = true;
+    running = runPass(deps)
+      .then(
+        () => {
+          state.lastError = null;
+        },
+        (err: unknown) => {
+          state.lastError = (err as Error).message;
+          deps.logger.error({ err }, 'scheduler pass failed; the next pass tries again');
+        },
+      )
+      .finally(() => {
+        busy = false;
+        const at = deps.clock.now();
+        state.lastPassAt = at;
+        state.nextPassAt = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS + MINUTE_MS);
+      });
+    return running;
+  };
+
+  const task = cron.schedule('* * * * *', () => void pass(), { name: 'shixian-scheduler', noOverlap: true });
+  void pass();
+  return {
+    status: () => ({ ...state }),
+    async stop() {
+      await task.stop();
+      await running;
+    },
+  };
+}

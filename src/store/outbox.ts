@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { IsoDate } from '../obligation.ts';
+import type { Db } from './db.ts';
+import { OBLIGATION_COLUMNS, toObligation, type StoredObligation } from './rows.ts';
+
+/**
+ * The outbox: digests are written here (with their items, whose primary key is the dedup key)
+ * before any channel sees them, marked sent only after the channel accepts, retried on failure.
+ */
+
+/** One reminder the planner wants sent: the dedup key plus what the message says about it. */
+export interface PlannedReminder {
+  obligationId: string;
+  occurrence: string;
+  recipient: string;
+  offset: number;
+  channel: string;
+  address: string;
+  plannedFor: string;
+  role: 'lead' | 'co';
+  unit: string;
+}
+
+/**
+ * Writes the reminders into the slot's digests (one per channel and recipient) and records how far
+ * planning has got, in one transaction: a crash before it commits leaves nothing half-written, a
+ * crash after leaves everything to be delivered. Reminders already written (same key) are skipped.
+ */
+export function writeOutbox(
+  db: Db,
+  slot: string,
+  reminders: PlannedReminder[],
+  at: Date,
+  state?: { key: string; value: string },
+): { digests: number; items: number } {
+  const pendingRow = db.prepare("SELECT id FROM outbox WHERE channel = ? AND recipient = ? AND slot = ? AND status = 'pending' ORDER BY id LIMIT 1");
+  const newRow = db.prepare(
+    "INSERT INTO outbox (channel, recipient, address, slot, message_id, status, next_try_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+  );
+  const item = db.prepare(
+    `INSERT OR IGNORE INTO outbox_items (obligation_id, occurrence, recipient, offset_days, channel, outbox_id, planned_for, role, unit)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const drop = db.prepare('DELETE FROM outbox WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox_items WHERE outbox_id = ?)');
+  const saveState = db.prepare('INSERT INTO scheduler_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const byDigest = new Map<string, PlannedReminder[]>();
+  for (const r of reminders) {
+    const key = `${r.channel}\u0000${r.recipient}`;
+    const list = byDigest.get(key);
+    if (list) list.push(r);
+    else byDigest.set(key, [r]);
+  }
+  const now = at.toISOString();
+  let digests = 0;
+  let items = 0;
+  db.transaction(() => {
+    for (const list of byDigest.values()) {
+      const { channel, recipient, address } = list[0];
+      const existing = pendingRow.pluck().get(channel, recipient, slot) as number | undefined;
+      const id = existing ?? Number(newRow.run(channel, recipient, address, slot, randomUUID(), now, now).lastInsertRowid);
+      let added = 0;
+      for (const r of list) {
+        added += item.run(r.obligationId, r.occurrence, r.recipient, r.offset, r.channel, id, r.plannedFor, r.role, r.unit).changes;
+      }
+      if (existing === undefined) {
+        if (added === 0) drop.run(id, id);
+        else digests++;
+      }
+      items += added;
+    }
+    if (state) saveState.run(state.key, state.value);
+  })();
+  return { digests, items };
+}
+
+export const OutboxRow = z.object({
+  id: z.number().int(),
+  channel: z.string(),
+  recipient: z.string(),
+  address: z.string(),
+  slot: IsoDate,
+  message_id: z.string(),
+  status: z.enum(['pending', 'sent', 'failed', 'cancelled']),
+  tries: z.number().int(),
+  next_try_at: z.string(),
+  lease_until: z.string().nullable(),
+  last_error: z.string().nullable(),
+  created_at: z.string(),
+  sent_at: z.string().nullable(),
+});
+export type OutboxRow = z.infer<typeof OutboxRow>;
+
+/**
+ * Takes the pending digests whose time has come, leasing each for `leaseMs` so a second process
+ * (a `tick` beside `serve`) does not send it at the same time. A lease left by a crashed process
+ * runs out and the digest is taken again.
+ */
+export function claimDue(db: Db, at: Date, leaseMs: number, limit = 500): OutboxRow[] {
+  const now = at.toISOString();
+  const until = new Date(at.getTime() + leaseMs).toISOString();
+  return db.transaction(() => {
+    const rows = db
+      .prepare(
+        `SELECT * FROM outbox WHERE status = 'pending' AND next_try_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+         ORDER BY next_try_at, id LIMIT ?`,
+      )
+      .all(now, now, limit)
+      .map((r) => OutboxRow.parse(r));
+    const lease = db.prepare('UPDATE outbox SET lease_until = ? WHERE id = ?');
+    for (const r of rows) lease.run(until, r.id);
+    return rows.map((r) => ({ ...r, lease_until: until }));
+  })();
+}
+
+export function markSent(db: Db, id: number, at: Date): void {
+  db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, tries = tries + 1, lease_until = NULL, last_error = NULL WHERE id = ?").run(at.toISOString(), id);
+}
+
+export function markRetry(db: Db, id: number, nextTryAt: Date, error: string): void {
+  db.prepare('UPDATE outbox SET tries = tries + 1, next_try_at = ?, lease_until = NULL, last_error = ? WHERE id = ?').run(nextTryAt.toISOString(), error, id);
+}
+
+export function markFailed(db: Db, id: number, error: string): void {
+  db.prepare("UPDATE outbox SET status = 'failed', tries = tries + 1, lease_until = NULL, last_error = ? WHERE id = ?").run(error, id);
+}
+
+/** A digest whose items were all done or withdrawn before it went out. */
+export function markCancelled(db: Db, id: number): void {
+  db.prepare("UPDATE outbox SET status = 'cancelled', lease_until = NULL WHERE id = ?").run(id);
+}
+
+/** Gives a digest back without counting a try (its channel is not running in this process). */
+export function releaseLease(db: Db, id: number): void {
+  db.prepare('UPDATE outbox SET lease_until = NULL WHERE id = ?').run(id);
+}
+
+export interface OutboxItem {
+  obligation: StoredObligation;
+  occurrence: string;
+  offsets: number[];
+  plannedFor: string;
+  role: 'lead' | 'co';
+  unit: string;
+}
+
+const ItemRow = z.object({
+  occurrence: IsoDate,
+  offsets: z.string().transform((s) => s.split(',').map(Number)),
+  planned_for: IsoDate,
+  role: z.enum(['lead', 'co']),
+  unit: z.string(),
+});
+
+/**
+ * What a digest reminds of, one entry per occurrence (two offsets landing on one day are one
+ * entry), soonest first. Occurrences marked done and obligations withdrawn since are left out.
+ */
+export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
+  const rows = db
+    .prepare(
+      `SELECT ${OBLIGATION_COLUMNS}, i.occurrence, group_concat(i.offset_days) AS offsets, min(i.planned_for) AS planned_for,
+         max(i.role) AS role, min(i.unit) AS unit
+       FROM outbox_items i JOIN obligations o ON o.id = i.obligation_id JOIN documents d ON d.id = o.document_id
+       WHERE i.outbox_id = ? AND o.withdrawn_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = i.obligation_id AND x.occurrence = i.occurrence)
+       GROUP BY i.obligation_id, i.occurrence
+       ORDER BY i.occurrence, d.number, o.line, o.id`,
+    )
+    .all(outboxId);
+  return rows.map((row) => {
+    const item = ItemRow.parse(row);
+    return { obligation: toObligation(row), occurrence: item.occurrence, offsets: item.offsets, plannedFor: item.planned_for, role: item.role, unit: item.unit };
+  });
+}
+
+/** The outbox, newest first: what was sent, is waiting, or was given up (for `shixian outbox` and /healthz). */
+export function outboxLog(db: Db, limit = 50): OutboxRow[] {
+  return db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit).map((r) => OutboxRow.parse(r));
+}
+
+export function outboxCounts(db: Db): Record<OutboxRow['status'], number> {
+  const counts = { pending: 0, sent: 0, failed: 0, cancelled: 0 };
+  for (const r of db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as Array<{ status: OutboxRow['status']; n: number }>) {
+    counts[r.status] = r.n;
+  }
+  return counts;
+}

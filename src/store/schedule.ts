@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { IsoDate } from '../obligation.ts';
+import type { Db } from './db.ts';
+
+/**
+ * The scheduler's narrow reads: ids and dates only, so planning a day over a million obligations
+ * touches index ranges and never materialises whole records.
+ */
+
+const DueRow = z.object({ id: z.string(), due: IsoDate });
+export type DueRow = z.infer<typeof DueRow>;
+
+export function dueIdsBetween(db: Db, from: string, to: string): DueRow[] {
+  return db
+    .prepare('SELECT id, due FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ?')
+    .all(from, to)
+    .map((r) => DueRow.parse(r));
+}
+
+export function dueIdsOn(db: Db, dates: string[]): DueRow[] {
+  if (dates.length === 0) return [];
+  return db
+    .prepare('SELECT id, due FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(dates))
+    .map((r) => DueRow.parse(r));
+}
+
+const ScheduleRow = z.object({ id: z.string(), rrule: z.string(), start: IsoDate.nullable(), issued: IsoDate.nullable() });
+export type ScheduleRow = z.infer<typeof ScheduleRow>;
+
+export function recurringSchedules(db: Db): ScheduleRow[] {
+  return db
+    .prepare(
+      `SELECT o.id, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
+       WHERE o.withdrawn_at IS NULL AND o.kind = 'recurring'`,
+    )
+    .all()
+    .map((r) => ScheduleRow.parse(r));
+}
+
+/** Which of these occurrences are marked done, as "id|occurrence" keys. */
+export function doneAmong(db: Db, occurrences: Array<{ id: string; occurrence: string }>): Set<string> {
+  if (occurrences.length === 0) return new Set();
+  const rows = db
+    .prepare(
+      `SELECT d.obligation_id || '|' || d.occurrence FROM json_each(?) k
+       JOIN done_occurrences d ON d.obligation_id = json_extract(k.value, '$[0]') AND d.occurrence = json_extract(k.value, '$[1]')`,
+    )
+    .pluck()
+    .all(JSON.stringify(occurrences.map((o) => [o.id, o.occurrence]))) as string[];
+  return new Set(rows);
+}
+
+const UnitRow = z.object({ id: z.string(), unit: z.string(), role: z.enum(['lead', 'co']) });
+
+/** The units named on each obligation (normalised as stored), with their role. */
+export function unitsOfObligations(db: Db, ids: string[]): Map<string, Array<{ unit: string; role: 'lead' | 'co' }>> {
+  const out = new Map<string, Array<{ unit: string; role: 'lead' | 'co' }>>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare('SELECT obligation_id AS id, unit, role FROM obligation_units WHERE obligation_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids));
+  for (const row of rows) {
+    const r = UnitRow.parse(row);
+    const list = out.get(r.id) ?? [];
+    list.push({ unit: r.unit, role: r.role });
+    out.set(r.id, list);
+  }
+  return out;
+}
+
+export function earliestDueDate(db: Db): string | null {
+  return (db.prepare('SELECT min(due) FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL').pluck().get() as string | null) ?? null;
+}
+
+export function getState(db: Db, key: string): string | null {
+  return (db.prepare('SELECT value FROM scheduler_state WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+}
+
+export function setState(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO scheduler_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}

@@ -1,0 +1,230 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import PostalMime from 'postal-mime';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseNow } from '../../src/clock.ts';
+import { defaultPolicy } from '../../src/plan/policy.ts';
+import type { Db } from '../../src/store/db.ts';
+import { importObligations } from '../../src/store/import.ts';
+import { obligationsOfDocument } from '../../src/store/obligations.ts';
+import { outboxLog } from '../../src/store/outbox.ts';
+import { obligation, tempDb } from './fixtures.ts';
+import { captureLogger, pass } from './harness.ts';
+import { closedPort, TestSmtp } from './smtp.ts';
+
+const DOC = { number: '浙政办发〔2018〕1号', title: '关于印发2018年数据工作要点的通知', issued: '2018-01-15' };
+const records = [
+  obligation({ line: 5, task: '完成财政数据归集<script>alert(1)</script> & 清理', due: '2018-06-29', expression: '2018年6月底前', lead: ['省财政厅'], doc: DOC }),
+  obligation({ line: 6, task: '建成统一公共支付平台', due: '2018-06-29', expression: '6月底前', lead: ['省发改委'], co: ['省级有关单位'], doc: DOC }),
+  obligation({ line: 7, task: '各市完成平台对接', due: '2018-07-02', expression: '7月2日前', lead: ['各设区市政府'], doc: DOC }),
+  obligation({
+    line: 8, task: '报送数据归集月报', kind: 'recurring', due: null, rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1', start: '2018-01-01',
+    expression: '每月', lead: ['省数据管理中心'], doc: DOC,
+  }),
+  obligation({
+    line: 9, task: '办理数据共享申请', kind: 'sla', due: null, within: { days: 3, workdays: true, after: '收到申请' },
+    expression: '收到申请起3个工作日内', lead: ['省财政厅'], doc: DOC,
+  }),
+  obligation({ line: 10, task: '完成数据目录编制', due: '2018-06-15', expression: '6月15日前', lead: ['省财政厅'], doc: DOC }),
+];
+
+let db: Db;
+let dir: string;
+let smtp: TestSmtp;
+let cleanup: () => void;
+
+beforeEach(async () => {
+  ({ db, dir, cleanup } = tempDb());
+  importObligations(db, 'g.txt', records, parseNow('2018-01-20'));
+  smtp = await new TestSmtp().start();
+});
+afterEach(async () => {
+  await smtp.stop();
+  cleanup();
+});
+
+const textOf = (m: { text?: string }) => m.text ?? '';
+const idOf = (task: string) => obligationsOfDocument(db, DOC.number).find((o) => o.task.startsWith(task))!.id;
+
+describe('reminder digests over SMTP', () => {
+  it('sends one digest per person, grouped by due date soonest first, saying which unit and role', async () => {
+    const report = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    expect(report.delivery).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
+
+    const [mail] = smtp.to('zhangsan@example.gov.cn');
+    expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
+    expect(mail.to?.[0].address).toBe('zhangsan@example.gov.cn');
+    expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-05-31');
+    const text = textOf(mail);
+    // the May report is overdue (weekly nag), the two 6-29 items are 7 days away, June's report is due Saturday 6-30
+    const order = ['== 2018-05-31(周四)已逾期22天 ==', '== 2018-06-29(周五)还有7天 ==', '== 2018-06-30(周六)还有8天 =='].map((h) => text.indexOf(h));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('牵头单位:省财政厅');
+    expect(text).toContain('配合单位:省级有关单位'); // 建成统一公共支付平台 reaches 省财政厅 through the group
+    expect(text.match(/报送数据归集月报/g)).toHaveLength(2); // two occurrences of the monthly report
+    expect(text).not.toContain('办理数据共享申请'); // sla: never scheduled
+    expect(text).not.toContain('各市完成平台对接');
+    // document text is escaped in HTML, verbatim in plain text
+    expect(mail.html).toContain('完成财政数据归集&lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; 清理');
+    expect(mail.html).not.toContain('<script>');
+    expect(text).toContain('完成财政数据归集<script>alert(1)</script> & 清理');
+    expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@example\.gov\.cn>$/);
+
+    const [lisi] = smtp.to('lisi@example.gov.cn');
+    expect(lisi.subject).toBe('【时限】1项事项提醒 · 最近截止 2018-06-29');
+    expect(textOf(lisi)).toContain('牵头单位:省发改委');
+    // 王五's city is reached only on 7-02's own reminder days; 赵六 has no email
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it('a pass repeated at the same instant, or later the same day, sends nothing new', async () => {
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const again = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    expect(again).toMatchObject({ planned: [], digests: 0, reminders: 0, delivery: { sent: 0, retried: 0, failed: 0, cancelled: 0 } });
+    await pass(db, '2018-06-22T17:30', { smtpUrl: smtp.url });
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it('nothing goes out before the send hour or on a rest day', async () => {
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const saturday = await pass(db, '2018-06-23T09:00', { smtpUrl: smtp.url });
+    expect(saturday.planned).toEqual(['2018-06-23']);
+    expect(saturday.reminders).toBe(0);
+    const earlyMonday = await pass(db, '2018-06-25T08:59', { smtpUrl: smtp.url });
+    expect(earlyMonday.planned).toEqual(['2018-06-24']);
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it('an occurrence marked done is not reminded', async () => {
+    db.prepare("INSERT INTO done_occurrences (obligation_id, occurrence, done_by, done_at) VALUES (?, '2018-05-31', 'bot:42', '2018-06-01T02:00:00Z')").run(
+      idOf('报送数据归集月报'),
+    );
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const [mail] = smtp.to('zhangsan@example.gov.cn');
+    expect(mail.subject).toBe('【时限】3项事项提醒 · 最近截止 2018-06-29');
+    expect(textOf(mail)).not.toContain('2018-05-31');
+  });
+
+  it('SMTP down for the first try, then up: delivered once', async () => {
+    const port = await closedPort();
+    const url = `smtp://127.0.0.1:${port}`;
+    const first = await pass(db, '2018-06-22T09:00', { smtpUrl: url });
+    expect(first.delivery).toMatchObject({ sent: 0, retried: 2 });
+    expect((await pass(db, '2018-06-22T09:00:30', { smtpUrl: url })).delivery.retried).toBe(0); // back-off: not yet
+    const server = await new TestSmtp().start(port);
+    try {
+      const second = await pass(db, '2018-06-22T09:01', { smtpUrl: url });
+      expect(second.delivery).toMatchObject({ sent: 2, retried: 0 });
+      await pass(db, '2018-06-22T10:00', { smtpUrl: url });
+      expect(server.to('zhangsan@example.gov.cn')).toHaveLength(1);
+      expect(server.to('lisi@example.gov.cn')).toHaveLength(1);
+      expect(outboxLog(db).map((r) => [r.status, r.tries])).toEqual([
+        ['sent', 2],
+        ['sent', 2],
+      ]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('a 4xx is retried with exponential back-off and given up after max_tries with a clear log line', async () => {
+    smtp.reject = () => 451;
+    const policy = { ...defaultPolicy, delivery: { max_tries: 3, first_retry_seconds: 60, max_retry_seconds: 3600 } };
+    const { logger, lines } = captureLogger();
+    const only = [{ id: '李四', name: '李四', email: 'lisi@example.gov.cn', units: ['省发改委'] }];
+    const opts = { smtpUrl: smtp.url, policy, logger, recipients: only };
+    await pass(db, '2018-06-22T09:00', opts);
+    expect(outboxLog(db)[0].next_try_at).toBe(parseNow('2018-06-22T09:01').toISOString());
+    await pass(db, '2018-06-22T09:01', opts);
+    expect(outboxLog(db)[0].next_try_at).toBe(parseNow('2018-06-22T09:03').toISOString());
+    await pass(db, '2018-06-22T09:02', opts); // not yet
+    expect(outboxLog(db)[0].tries).toBe(2);
+    const last = await pass(db, '2018-06-22T09:03', opts);
+    expect(last.delivery.failed).toBe(1);
+    expect(outboxLog(db)[0]).toMatchObject({ status: 'failed', tries: 3 });
+    const gaveUp = lines.filter((l) => l.level === 50);
+    expect(gaveUp).toHaveLength(1);
+    expect(String(gaveUp[0].msg)).toMatch(/^gave up on the reminder digest for 李四 via email \(slot 2018-06-22\) after 3 tries: .*451/);
+    await pass(db, '2018-06-23T09:00', opts);
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  it('a 4xx that clears is delivered once', async () => {
+    smtp.reject = (n) => (n < 2 ? 451 : null);
+    const only = [{ id: '李四', name: '李四', email: 'lisi@example.gov.cn', units: ['省发改委'] }];
+    for (const at of ['2018-06-22T09:00', '2018-06-22T09:01', '2018-06-22T09:03', '2018-06-22T09:10']) {
+      await pass(db, at, { smtpUrl: smtp.url, recipients: only });
+    }
+    expect(smtp.received).toHaveLength(1);
+    expect(outboxLog(db)[0]).toMatchObject({ status: 'sent', tries: 3 });
+  });
+
+  it('a 5xx is given up at once', async () => {
+    smtp.reject = () => 550;
+    const { logger, lines } = captureLogger();
+    const report = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url, logger });
+    expect(report.delivery.failed).toBe(2);
+    expect(lines.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([
+      expect.stringMatching(/after 1 try: .*550/),
+      expect.stringMatching(/after 1 try: .*550/),
+    ]);
+  });
+
+  it('killed between the server accepting and the mark: sent again once, with the same Message-ID', async () => {
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const row = outboxLog(db).find((r) => r.recipient === '李四')!;
+    // What such a crash leaves: the digest still pending, leased by the dead process.
+    db.prepare("UPDATE outbox SET status = 'pending', sent_at = NULL, tries = 0, lease_until = ? WHERE id = ?").run(
+      parseNow('2018-06-22T09:05').toISOString(),
+      row.id,
+    );
+    await pass(db, '2018-06-22T09:01', { smtpUrl: smtp.url }); // the lease still holds
+    expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);
+    await pass(db, '2018-06-22T09:06', { smtpUrl: smtp.url });
+    await pass(db, '2018-06-22T09:07', { smtpUrl: smtp.url });
+    const copies = smtp.to('lisi@example.gov.cn');
+    expect(copies).toHaveLength(2);
+    expect(copies[1].messageId).toBe(copies[0].messageId);
+  });
+
+  it('a week of downtime: what was missed goes out once, marked late, and nothing twice', async () => {
+    await pass(db, '2018-06-08T09:00', { smtpUrl: smtp.url });
+    const before = smtp.to('zhangsan@example.gov.cn');
+    expect(before).toHaveLength(1);
+    expect(textOf(before[0])).toContain('完成数据目录编制'); // due 6-15: 7 days before
+    expect(textOf(before[0])).not.toContain('补发');
+
+    // down from 6-08 until Tuesday 6-19 (6-18 was 端午)
+    const back = await pass(db, '2018-06-19T09:30', { smtpUrl: smtp.url });
+    expect(back.planned).toEqual(['2018-06-09', '2018-06-10', '2018-06-11', '2018-06-12', '2018-06-13', '2018-06-14', '2018-06-15', '2018-06-16', '2018-06-17', '2018-06-18', '2018-06-19']);
+    const after = smtp.to('zhangsan@example.gov.cn').slice(1);
+    expect(after).toHaveLength(1);
+    const text = textOf(after[0]);
+    expect(text.match(/完成数据目录编制/g)).toHaveLength(1);
+    expect(text).toMatch(/完成数据目录编制\n.*补发,原定2018-06-12/);
+    expect(text).toContain('其中');
+
+    const offsets = db
+      .prepare("SELECT offset_days FROM outbox_items WHERE obligation_id = ? AND recipient = '张三' ORDER BY offset_days DESC")
+      .pluck()
+      .all(idOf('完成数据目录编制'));
+    expect(offsets).toEqual([7, 3, 1, 0, -1]);
+
+    await pass(db, '2018-06-19T10:00', { smtpUrl: smtp.url });
+    await pass(db, '2018-06-20T09:00', { smtpUrl: smtp.url });
+    expect(smtp.to('zhangsan@example.gov.cn').slice(1).map((m) => m.subject).filter((s) => s?.includes('完成数据目录编制'))).toEqual([]);
+    const all = smtp.to('zhangsan@example.gov.cn').map(textOf);
+    expect(all.filter((t) => t.includes('完成数据目录编制'))).toHaveLength(2);
+  });
+
+  it('with no SMTP server configured, each digest is an .eml file under the outbox directory', async () => {
+    const outboxDir = path.join(dir, 'outbox');
+    await pass(db, '2018-06-22T09:00', { outboxDir });
+    const files = fs.readdirSync(outboxDir).sort();
+    expect(files).toHaveLength(2);
+    const parsed = await Promise.all(files.map((f) => PostalMime.parse(fs.readFileSync(path.join(outboxDir, f)))));
+    expect(parsed.map((m) => m.to?.[0].address).sort()).toEqual(['lisi@example.gov.cn', 'zhangsan@example.gov.cn']);
+    expect(files.every((f) => f.startsWith('2018-06-22_'))).toBe(true);
+  });
+});
