@@ -48,13 +48,13 @@ export function extractFile(file: string): ExtractResult {
 function readDocument(lines: string[], doc: GazetteDocument): Finding[] {
   const bodyStart = (doc.numberLine ?? doc.firstLine) + 1;
   const blocks = buildBlocks(lines, bodyStart, doc.lastLine);
-  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [normalise(b.piece.text).text] : []));
+  const normalised = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b, normalise(b.piece.text)] as const] : [])));
   const ctx: ParagraphContext = {
     year: contextYear(doc),
     docDate: doc.issued,
-    documentUnits: documentAssignment(paragraphs),
+    documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
   };
-  return blocks.flatMap((b) => (b.kind === 'paragraph' ? readParagraph(b.piece, ctx) : readRow(b.cells, ctx)));
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? readParagraph(b.piece, ctx, normalised.get(b)) : readRow(b.cells, ctx)));
 }
 
 function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligation {

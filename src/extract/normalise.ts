@@ -15,17 +15,6 @@ export function originalSpan(n: NormalisedText, start: number, end: number): [nu
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const simplifiedCache = new Map<string, string>();
-
-/** Traditional → simplified, one character at a time so offsets stay one-to-one. */
-function simplifiedChar(ch: string): string {
-  const cached = simplifiedCache.get(ch);
-  if (cached !== undefined) return cached;
-  const converted: string = toSimplified(ch) ?? ch;
-  const s = [...converted].length === 1 ? converted : ch;
-  simplifiedCache.set(ch, s);
-  return s;
-}
 
 /** Punctuation whose full-width and ASCII forms mean the same to a reader of these documents. */
 const PUNCTUATION: Record<string, string> = {
@@ -47,6 +36,30 @@ const PUNCTUATION: Record<string, string> = {
   '─': '—',
   '―': '—',
 };
+
+const UTF16 = new TextDecoder('utf-16le');
+const DROP = 0;
+const UNKNOWN = 0xffff;
+/**
+ * What each UTF-16 code unit becomes, filled on first sight: white space is dropped, full-width
+ * forms fold to ASCII, a traditional character becomes its simplified form when that is one unit
+ * too (so offsets stay one-to-one). A table lookup per character keeps this at memory speed.
+ */
+const FOLD = new Uint16Array(0x10000).fill(UNKNOWN);
+
+function fold(code: number): number {
+  let mapped = code;
+  const ch = String.fromCharCode(code);
+  if (code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d || code === 0x0a) mapped = DROP;
+  else if (ch in PUNCTUATION) mapped = PUNCTUATION[ch].charCodeAt(0);
+  else if (code >= 0xff01 && code <= 0xff5e) mapped = code - 0xfee0;
+  else if (code >= 0x3400 && (code < 0xd800 || code > 0xdfff)) {
+    const converted: string = toSimplified(ch) ?? ch;
+    if (converted.length === 1) mapped = converted.charCodeAt(0);
+  }
+  FOLD[code] = mapped;
+  return mapped;
+}
 
 const CHINESE_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -84,20 +97,19 @@ export function chineseNumeralValue(run: string): number | null {
  * numerals before a counted word turned into Arabic digits.
  */
 export function normalise(input: string): NormalisedText {
-  const chars: string[] = [];
-  const origin: number[] = [];
+  const codes = new Uint16Array(input.length);
+  const origin = new Array<number>(input.length);
+  let k = 0;
   for (let i = 0; i < input.length; i++) {
-    let ch = input[i];
-    const code = ch.charCodeAt(0);
-    if (code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d || code === 0x0a) continue;
-    if (code >= 0xff01 && code <= 0xff5e && !(ch in PUNCTUATION)) ch = String.fromCharCode(code - 0xfee0);
-    else if (ch in PUNCTUATION) ch = PUNCTUATION[ch];
-    else if (code >= 0x3400) ch = simplifiedChar(ch);
-    chars.push(ch);
-    origin.push(i);
+    const code = input.charCodeAt(i);
+    let mapped = FOLD[code];
+    if (mapped === UNKNOWN) mapped = fold(code);
+    if (mapped === DROP) continue;
+    codes[k] = mapped;
+    origin[k++] = i;
   }
-  const folded = chars.join('');
-  return convertNumerals(folded, origin);
+  origin.length = k;
+  return convertNumerals(UTF16.decode(codes.subarray(0, k)), origin);
 }
 
 function convertNumerals(text: string, origin: number[]): NormalisedText {

@@ -118,8 +118,7 @@ export interface ParagraphContext extends RecogniseContext {
  * units by precedence — an explicit list after the item, the clause's subject, a subject carried
  * from earlier in the sentence, the paragraph's opening subject, the document's assignment.
  */
-export function readParagraph(piece: TextPiece, ctx: ParagraphContext): Finding[] {
-  const norm = normalise(piece.text);
+export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: NormalisedText = normalise(piece.text)): Finding[] {
   const text = norm.text;
   const matches = recognise(text, ctx).filter((m) => isObligationContext(text, m));
   if (matches.length === 0) return [];

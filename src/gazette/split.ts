@@ -30,7 +30,12 @@ export function normaliseDocNumber(raw: string): string {
     .replace(/[\])）］]/, '〕');
 }
 
+/**
+ * A line as the patterns read it. Only short lines can be a 文号, a date or an issuer, so long
+ * body lines skip the full normalisation.
+ */
 function compact(line: string): string {
+  if (line.length > 60 || !/[号日]/.test(line)) return line.replace(/\s+/g, '').replace(MARKDOWN_HEADING, '');
   return normalise(line.replace(MARKDOWN_HEADING, '')).text;
 }
 
