@@ -64,6 +64,7 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
     source,
     line: lineAt(f.piece, start),
     expression: f.piece.text.slice(start, end),
+    kind: v.kind as Obligation['kind'],
     due: null as string | null,
     rrule: null as string | null,
     start: null as string | null,

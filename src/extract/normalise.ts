@@ -137,3 +137,14 @@ function convertNumerals(text: string, origin: number[]): NormalisedText {
   for (let k = last; k < text.length; k++) outOrigin.push(origin[k]);
   return { text: out, origin: outOrigin };
 }
+
+/**
+ * The input's own spelling of a phrase found in normalised text (traditional characters and
+ * full-width forms as written, spaces and line breaks removed); the phrase itself when absent.
+ */
+export function writtenForm(n: NormalisedText, original: string, phrase: string): string {
+  const at = n.text.indexOf(phrase);
+  if (at < 0 || !phrase) return phrase;
+  const [start, end] = originalSpan(n, at, at + phrase.length);
+  return original.slice(start, end).replace(/\s+/g, '');
+}

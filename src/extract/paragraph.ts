@@ -1,7 +1,7 @@
 import type { TextPiece } from './blocks.ts';
-import { type NormalisedText, normalise } from './normalise.ts';
+import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
-import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt } from './units.ts';
+import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -162,7 +162,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       match,
       norm,
       piece,
-      units,
+      units: unitSource === 'subject' && units === ctx.documentUnits ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
       task: taskText(scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(text.slice(sentence.start, match.start)) : null,

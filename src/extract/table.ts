@@ -1,20 +1,25 @@
 import type { TableCell } from './blocks.ts';
-import { normalise } from './normalise.ts';
+import { normalise, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import { readParagraph } from './paragraph.ts';
 import { recognise } from './recognise.ts';
-import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits } from './units.ts';
+import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
 
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
 function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
-  const lead = cells.filter((c) => c.role === 'lead').flatMap((c) => splitUnits(normalise(c.piece.text).text));
-  const co = cells.filter((c) => c.role === 'co').flatMap((c) => splitUnits(normalise(c.piece.text).text));
-  if (lead.length) return { units: { lead, co }, marked: true };
+  const spelt = (cell: TableCell, names: string[]) => {
+    const n = normalise(cell.piece.text);
+    return names.map((name) => writtenForm(n, cell.piece.text, name));
+  };
+  const column = (role: 'lead' | 'co') =>
+    cells.filter((c) => c.role === role).flatMap((c) => spelt(c, splitUnits(normalise(c.piece.text).text)));
+  const lead = column('lead');
+  if (lead.length) return { units: { lead, co: column('co') }, marked: true };
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
   if (!listed) return { units: NO_UNITS, marked: false };
-  const text = normalise(listed.piece.text).text;
-  const parsed = parseUnitList(text) ?? firstLeads(splitUnits(text));
-  return { units: parsed, marked: /牵头/.test(text) };
+  const n = normalise(listed.piece.text);
+  const parsed = parseUnitList(n.text) ?? firstLeads(splitUnits(n.text));
+  return { units: unitsAsWritten(parsed, (name) => writtenForm(n, listed.piece.text, name)), marked: /牵头/.test(n.text) };
 }
 
 /** "省级单位 2018 年 9 月底前" → the unit of the row that the group names (省级有关单位). */

@@ -10,6 +10,11 @@ export interface Units {
 
 export const NO_UNITS: Units = { lead: [], co: [] };
 
+/** Units spelt as the document writes them, found in the text they were read from. */
+export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
+  return { lead: units.lead.map(spell), co: units.co.map(spell) };
+}
+
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_SUFFIX =
   /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;

@@ -35,7 +35,7 @@ export function normaliseDocNumber(raw: string): string {
  * body lines skip the full normalisation.
  */
 function compact(line: string): string {
-  if (line.length > 60 || !/[号日]/.test(line)) return line.replace(/\s+/g, '').replace(MARKDOWN_HEADING, '');
+  if (line.length > 60 || !/[号號日]/.test(line)) return line.replace(/\s+/g, '').replace(MARKDOWN_HEADING, '');
   return normalise(line.replace(MARKDOWN_HEADING, '')).text;
 }
 
@@ -67,7 +67,7 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const signature = signatureDate(compacted, n + 1, lastLine);
     const title = heads[k].title;
     return {
-      number: normaliseDocNumber(compacted[n]),
+      number: normaliseDocNumber(lines[n]),
       title,
       issuer: signature?.issuer ?? issuerFromTitle(title),
       issued: signature?.issued ?? null,
