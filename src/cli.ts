@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from './errors.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerCalendarUrl } from './commands/calendar-url.ts';
 
 /** Each command lives in its own module under commands/ and registers itself on the program. */
-const commands: Array<(program: Command) => void> = [registerExtract];
+const commands: Array<(program: Command) => void> = [registerExtract, registerCalendarUrl];
 
 export function buildProgram(): Command {
   const program = new Command('shixian')

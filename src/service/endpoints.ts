@@ -11,6 +11,7 @@ import type { Db } from '../store/db.ts';
 import { ledgerHealth, ledgerObligations } from '../store/ledger-export.ts';
 import { obligationsNamingUnits } from '../store/obligations.ts';
 import type { UnitDirectory } from '../units/directory.ts';
+import { normaliseUnitName } from '../units/names.ts';
 
 /** The calendar alarms that match the reminder policy: each offset before, and the first overdue day. */
 export function alarmsOf(policy: ReminderPolicy): AlarmPolicy {
@@ -61,11 +62,14 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
 
     unitFeed: (unit) => {
       const canonical = directory.canonical(unit);
-      const found = obligationsNamingUnits(db, directory.namesReaching(canonical));
+      const names = directory.namesReaching(canonical);
+      const found = obligationsNamingUnits(db, names);
       if (found.length === 0) return null;
-      const items = found.map(({ roles, ...obligation }) => ({
+      // Lead when the unit (by any of its names, or a group reaching it) is among the lead units.
+      const reaching = new Set(names);
+      const items = found.map((obligation) => ({
         obligation,
-        role: roles.some((r) => r.role === 'lead') ? ('lead' as const) : ('co' as const),
+        role: obligation.lead.some((u) => reaching.has(normaliseUnitName(u))) ? ('lead' as const) : ('co' as const),
       }));
       return { unit: canonical, items };
     },

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { calendarToken } from '../http/calendar-token.ts';
+import { loadUnitDirectory } from '../units/directory.ts';
+
+/**
+ * `shixian calendar-url UNIT`: the address a unit's people subscribe to in Outlook, Apple or Google
+ * Calendar, with the unit's token when CALENDAR_TOKEN_SECRET is set. Any alias gives the same address.
+ */
+export function registerCalendarUrl(program: Command): void {
+  program
+    .command('calendar-url')
+    .description("print the address of a unit's calendar feed (with its token when CALENDAR_TOKEN_SECRET is set)")
+    .argument('<unit>', 'a unit name or any of its aliases')
+    .option('--base <url>', 'the service as subscribers reach it (default: http://localhost:PORT)')
+    .action((unit: string, options: { base?: string }) => {
+      const config = loadConfig();
+      const canonical = loadUnitDirectory(config.SHIXIAN_RULES_DIR).canonical(unit);
+      const base = (options.base ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+      const token = config.CALENDAR_TOKEN_SECRET ? `?token=${calendarToken(config.CALENDAR_TOKEN_SECRET, canonical)}` : '';
+      process.stdout.write(`${base}/calendar/${encodeURIComponent(canonical)}.ics${token}\n`);
+    });
+}

@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { calendarToken } from '../../src/http/calendar-token.ts';
+import { tempDir } from './fixtures.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const rules = tempDir();
+afterAll(rules.cleanup);
+fs.writeFileSync(path.join(rules.dir, 'units.yaml'), 'units:\n  - name: 省发展改革委\n    aliases: [省发改委]\n');
+
+const run = (args: string[], env: Record<string, string>) =>
+  promisify(execFile)(process.execPath, [path.join(root, 'bin/shixian.js'), ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', SHIXIAN_RULES_DIR: rules.dir, ...env },
+  });
+
+describe('shixian calendar-url', () => {
+  it("prints the unit's feed address with its token, the same for every alias", async () => {
+    const secret = 'calendar-secret-0123456789abcdef';
+    const env = { CALENDAR_TOKEN_SECRET: secret, PORT: '9090' };
+    const [byAlias, byName] = await Promise.all([run(['calendar-url', '省发改委'], env), run(['calendar-url', '省发展改革委', '--base', 'https://shixian.example.gov.cn/'], env)]);
+    const token = calendarToken(secret, '省发展改革委');
+    expect(byAlias.stdout).toBe(`http://localhost:9090/calendar/${encodeURIComponent('省发展改革委')}.ics?token=${token}\n`);
+    expect(byName.stdout).toBe(`https://shixian.example.gov.cn/calendar/${encodeURIComponent('省发展改革委')}.ics?token=${token}\n`);
+  });
+
+  it('has no token without a secret', async () => {
+    const { stdout } = await run(['calendar-url', '省财政厅'], {});
+    expect(stdout).toBe(`http://localhost:8080/calendar/${encodeURIComponent('省财政厅')}.ics\n`);
+  });
+});
