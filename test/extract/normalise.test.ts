@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumeralValue, normalise, originalSpan } from '../../src/extract/normalise.ts';
+
+describe('normalise', () => {
+  it.each([
+    // spaces anywhere inside an expression (text taken from PDF), of every kind
+    ['2018 年 6 月底前', '2018年6月底前'],
+    ['2 0 1 8年6 月 底 前', '2018年6月底前'],
+    ['2018\u3000年\u00a06月底前', '2018年6月底前'],
+    ['2018\t年6月\r\n底前', '2018年6月底前'],
+    // full-width digits and punctuation
+    ['２０１８年６月底前', '2018年6月底前'],
+    ['（责任单位：省发改委，省财政厅；）', '(责任单位:省发改委,省财政厅;)'],
+    // Chinese numerals before a counted word
+    ['二〇一八年十二月底前', '2018年12月底前'],
+    ['二〇一五年三月', '2015年3月'],
+    ['十五个工作日内', '15个工作日内'],
+    ['三十日内', '30日内'],
+    ['二十一日前', '21日前'],
+    ['每年一季度', '每年1季度'],
+    ['第三季度', '第3季度'],
+    ['每年至少召开一次', '每年至少召开1次'],
+    ['一百二十天', '120天'],
+    ['两个月内', '2个月内'],
+    // numerals that are words stay words
+    ['一把手负责', '一把手负责'],
+    ['“十三五”期间', '“十三五”期间'],
+    ['统一受理', '统一受理'],
+    ['一、总体要求', '一、总体要求'],
+    // traditional characters read as simplified
+    ['責任單位', '责任单位'],
+    ['省發改委牽頭', '省发改委牵头'],
+    ['每季度報送', '每季度报送'],
+    ['於二〇一八年十二月底前完成', '于2018年12月底前完成'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it('keeps one origin offset per normalised character, increasing', () => {
+    const input = '請於 二〇一八年 十二月底前，完成';
+    const n = normalise(input);
+    expect(n.origin).toHaveLength(n.text.length);
+    for (let i = 1; i < n.origin.length; i++) expect(n.origin[i]).toBeGreaterThan(n.origin[i - 1]);
+  });
+
+  it.each([
+    // [input, expression as normalised, exact input text it must map back to]
+    ['请于 2018 年 6 月底前完成', '2018年6月底前', '2018 年 6 月底前'],
+    ['请于２０１８年６月底前完成', '2018年6月底前', '２０１８年６月底前'],
+    ['须在二〇一八年十二月底前完成', '2018年12月底前', '二〇一八年十二月底前'],
+    ['收到材料起十五个工作日内办结', '15个工作日内', '十五个工作日内'],
+    ['省發改委 牽頭，每季度報送', '每季度报送', '每季度報送'],
+    ['第一行\n2018 年\n6 月底前', '2018年6月底前', '2018 年\n6 月底前'],
+  ])('maps %s back to its input', (input, normalised, original) => {
+    const n = normalise(input);
+    const start = n.text.indexOf(normalised);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const [from, to] = originalSpan(n, start, start + normalised.length);
+    expect(input.slice(from, to)).toBe(original);
+  });
+});
+
+describe('chineseNumeralValue', () => {
+  it.each([
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['三十一', 31],
+    ['一百', 100],
+    ['一百二十', 120],
+    ['二〇一八', 2018],
+    ['二零一九', 2019],
+    ['两', 2],
+  ])('%s = %d', (run, value) => {
+    expect(chineseNumeralValue(run)).toBe(value);
+  });
+
+  it.each([['一二'], ['三五八'], ['二三十']])('%s is no number', (run) => {
+    expect(chineseNumeralValue(run)).toBeNull();
+  });
+});

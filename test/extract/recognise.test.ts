@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/extract/normalise.ts';
+import { type RecogniseContext, fiveYearPlanEnd, recognise } from '../../src/extract/recognise.ts';
+
+// The plan year is 2018 and the document is dated Tuesday 2018-03-20 unless a row says otherwise.
+const ctx: RecogniseContext = { year: 2018, docDate: '2018-03-20' };
+
+/** What recognise() finds in a sentence, each with the normalised text it matched. */
+function found(sentence: string, context: RecogniseContext = ctx) {
+  const n = normalise(sentence);
+  return recognise(n.text, context).map((m) => ({ text: n.text.slice(m.start, m.end), ...m.value }));
+}
+
+function expectOne(sentence: string, text: string, value: Record<string, unknown>, context: RecogniseContext = ctx) {
+  const all = found(sentence, context);
+  expect(all).toHaveLength(1);
+  expect(all[0]).toMatchObject({ text, ...value });
+}
+
+const once = (due: string, target = false) => ({ kind: 'once', due, target });
+
+describe('date conventions (spec table)', () => {
+  it.each([
+    // YYYY年M月底前, YYYY年M月底, YYYY年M月末
+    ['2018年6月底前完成省级部门系统整合', '2018年6月底前', once('2018-06-30')],
+    ['2018年2月底完成验收', '2018年2月底', once('2018-02-28')],
+    ['2016年2月末建成平台', '2016年2月末', once('2016-02-29')],
+    // YYYY年M月D日前, 之前, 于…前: the named day itself
+    ['2018年9月30日前报送省政府', '2018年9月30日前', once('2018-09-30')],
+    ['各地2018年9月15日之前完成自查', '2018年9月15日之前', once('2018-09-15')],
+    ['请于2018年11月1日前完成', '于2018年11月1日前', once('2018-11-01')],
+    // YYYY年底前, YYYY年年底前, YYYY年末
+    ['2018年底前完成清理', '2018年底前', once('2018-12-31')],
+    ['2019年年底前实现全覆盖', '2019年年底前', once('2019-12-31')],
+    ['2018年末全面建成', '2018年末', once('2018-12-31')],
+    // 到YYYY年, 力争到YYYY年, YYYY年前: targets
+    ['到2020年实现全覆盖', '到2020年', once('2020-12-31', true)],
+    ['力争到2017年建成', '力争到2017年', once('2017-12-31', true)],
+    ['2020年前建成省级平台', '2020年前', once('2020-12-31', true)],
+    // YYYY—ZZZZ年: a span achieved within
+    ['2015—2017年完成改造', '2015—2017年', once('2017-12-31', true)],
+    ['力争2015—2017年全面完成', '力争2015—2017年', once('2017-12-31', true)],
+    // five-year plans
+    ['“十三五”期间完成改造', '“十三五”期间', once('2020-12-31', true)],
+    ['“十三五”时期基本建成', '“十三五”时期', once('2020-12-31', true)],
+    ['“十四五”期间全面完成', '“十四五”期间', once('2025-12-31', true)],
+    ['“十二五”期间完成', '“十二五”期间', once('2015-12-31', true)],
+    // a stage, a month range
+    ['第一阶段(2015年1月—2015年3月):动员部署', '2015年1月—2015年3月', once('2015-03-31')],
+    ['2015年3月至2015年6月开展集中整治', '2015年3月至2015年6月', once('2015-06-30')],
+    ['3月至6月开展自查', '3月至6月', once('2018-06-30')],
+    // halves of the year
+    ['上半年完成试点', '上半年', once('2018-06-30')],
+    ['下半年全面推开', '下半年', once('2018-12-31')],
+    ['2019年上半年完成', '2019年上半年', once('2019-06-30')],
+    // quarters, in every way they are written
+    ['一季度完成部署', '1季度', once('2018-03-31')],
+    ['第一季度完成部署', '第1季度', once('2018-03-31')],
+    ['第二季度完成', '第2季度', once('2018-06-30')],
+    ['3季度完成', '3季度', once('2018-09-30')],
+    ['四季度完成验收', '4季度', once('2018-12-31')],
+    ['2019年第三季度完成', '2019年第3季度', once('2019-09-30')],
+    // 上旬 / 中旬 / 下旬
+    ['9月上旬完成', '9月上旬', once('2018-09-10')],
+    ['9月中旬完成', '9月中旬', once('2018-09-20')],
+    ['9月下旬完成', '9月下旬', once('2018-09-30')],
+    ['2月下旬完成', '2月下旬', once('2018-02-28')],
+    ['2019年4月上旬完成', '2019年4月上旬', once('2019-04-10')],
+    // 年初 / 年中 / 年底
+    ['年初制定计划', '年初', once('2018-01-31')],
+    ['年中开展督查', '年中', once('2018-06-30')],
+    ['年底前完成考核', '年底前', once('2018-12-31')],
+    // a month without a year takes the context year
+    ['6月底前完成', '6月底前', once('2018-06-30')],
+    ['3月1日前报送', '3月1日前', once('2018-03-01')],
+  ])('%s → %s', (sentence, text, value) => expectOne(sentence, text, value));
+
+  it.each([
+    ['二〇一八年十二月底前完成', '2018年12月底前', once('2018-12-31')],
+    ['２０１８年６月底前完成', '2018年6月底前', once('2018-06-30')],
+    ['2018 年 6 月底前完成', '2018年6月底前', once('2018-06-30')],
+    ['於二〇一九年三月底前完成', '于2019年3月底前', once('2019-03-31')],
+  ])('numbers and characters in every form: %s', (sentence, text, value) => expectOne(sentence, text, value));
+
+  it('takes the year of its context for a month without one', () => {
+    expectOne('6月底前完成', '6月底前', once('2015-06-30'), { year: 2015, docDate: '2015-03-16' });
+    expectOne('四季度完成', '4季度', once('2015-12-31'), { year: 2015, docDate: '2015-03-16' });
+  });
+
+  it('reads two milestones in one sentence as two deadlines', () => {
+    const all = found('2018 年 6 月底前完成省级部门系统整合,2018 年 12 月底前完成设区市政府系统整合');
+    expect(all.map((f) => f.kind === 'once' && f.due)).toEqual(['2018-06-30', '2018-12-31']);
+  });
+
+  it.each([
+    ['2018年10月', '2018年10月', once('2018-10-31')],
+    ['10月', '10月', once('2018-10-31')],
+    ['2018年', '2018年', once('2018-12-31')],
+    ['2018年9月30日', '2018年9月30日', once('2018-09-30')],
+  ])('in a deadline column a bare %s is a deadline', (cell, text, value) =>
+    expectOne(cell, text, value, { ...ctx, deadlineCell: true }),
+  );
+});
+
+describe('periods from the document date and from events', () => {
+  it.each([
+    ['本通知印发之日起30日内报送', '印发之日起30日内', { kind: 'relative', due: '2018-04-19' }],
+    ['本通知下发后10天内报送', '下发后10天内', { kind: 'relative', due: '2018-03-30' }],
+    ['本意见印发后3年内完成', '印发后3年内', { kind: 'relative', due: '2021-03-20' }],
+    ['力争3年内完成', '力争3年内', { kind: 'relative', due: '2021-03-20' }],
+    // Qingming 04-05…04-07 off, Sunday 04-08 worked
+    ['本意见印发后15个工作日内报送', '印发后15个工作日内', { kind: 'relative', due: '2018-04-11' }],
+  ])('%s → %s', (sentence, text, value) => expectOne(sentence, text, value));
+
+  it.each([
+    // 2018-09-28 is the Friday before National Day; 09-29 and 09-30 were make-up working days
+    ['本通知印发之日起5个工作日内报送', '印发之日起5个工作日内', '2018-10-10'],
+    ['本通知印发之日起十五个工作日内报送', '印发之日起15个工作日内', '2018-10-24'],
+  ])('counts working days over a holiday: %s', (sentence, text, due) =>
+    expectOne(sentence, text, { kind: 'relative', due, beyondCalendar: false }, { year: 2018, docDate: '2018-09-28' }),
+  );
+
+  it.each([
+    ['收到申请材料起3个工作日内办结', '3个工作日内', { kind: 'sla', days: 3, workdays: true, after: '收到申请材料' }],
+    ['自收到申请之日起十五个工作日内作出决定', '15个工作日内', { kind: 'sla', days: 15, workdays: true, after: '收到申请' }],
+    ['会议举行10日前通知参会单位', '10日前', { kind: 'sla', days: 10, workdays: false, before: '会议举行' }],
+  ])('an event with no date gives an sla: %s', (sentence, text, value) => {
+    expectOne(sentence, text, value);
+    expect(found(sentence)[0]).not.toHaveProperty('due');
+  });
+
+  it('has no relative date without a document date', () => {
+    expect(found('本通知印发之日起30日内报送', { year: 2018, docDate: null })).toEqual([]);
+  });
+});
+
+describe('year-round duties', () => {
+  it.each([
+    ['全年工作', '全年工作'],
+    ['长期坚持', '长期坚持'],
+  ])('%s is ongoing to the plan year end', (sentence, text) =>
+    expectOne(sentence, text, { kind: 'ongoing', due: '2018-12-31' }),
+  );
+
+  it('a 全年 deadline cell is ongoing', () =>
+    expectOne('全年', '全年', { kind: 'ongoing', due: '2018-12-31' }, { ...ctx, deadlineCell: true }));
+});
+
+describe('recurring conventions (spec table)', () => {
+  const QUARTERLY = 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1';
+  it.each([
+    ['每年3月1日前报送上年度工作情况', '每年3月1日前', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'],
+    ['每年3月底前报送', '每年3月底前', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    ['次年3月底前报送上年度执行情况', '次年3月底前', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    ['每年3月开展专项检查', '每年3月', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    ['每年年初报送工作计划', '每年年初', 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1'],
+    ['每年一季度报送', '每年1季度', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    ['次年一季度报送总结', '次年1季度', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    ['每季度报送进展情况', '每季度', QUARTERLY],
+    ['每季度末报送', '每季度末', QUARTERLY],
+    ['每季度報送', '每季度', QUARTERLY],
+    ['每半年报送一次', '每半年', 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1'],
+    ['每月报送工作动态', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['每月5日前报送上月数据', '每月5日前', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+    ['每月十五日前报送', '每月15日前', 'FREQ=MONTHLY;BYMONTHDAY=15'],
+    ['每半个月报送一次', '每半个月', 'FREQ=MONTHLY;BYMONTHDAY=15,-1'],
+    ['每周报送进度', '每周', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['每周一报送进度', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['每周星期三报送', '每周星期三', 'FREQ=WEEKLY;BYDAY=WE'],
+    ['每天报送疫情数据', '每天', 'FREQ=DAILY'],
+    ['每年至少召开一次联席会议', '每年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+    ['每年不少于2次开展督查', '每年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+  ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+});
+
+describe('not obligations (spec)', () => {
+  it.each([
+    ['2019年1月1日至12月31日期间申领补贴'], // a policy window
+    ['以2019年3月末为清查时点'], // a reference date
+    ['本办法自发布之日起执行'], // an effective date
+    ['从2018年4月1日起提高补贴标准'], // an effective date
+    ['比2015年下降20.5%'], // a baseline
+    ['政策每人每年只享受一次'], // an entitlement
+    ['2014年全省完成改造1000户'], // a past event
+    ['近年来我省取得明显成效'],
+    ['培养期限为3年'], // a duration that bounds nothing
+  ])('%s', (sentence) => expect(found(sentence)).toEqual([]));
+});
+
+describe('fiveYearPlanEnd', () => {
+  it.each([
+    [11, 2010],
+    [12, 2015],
+    [13, 2020],
+    [14, 2025],
+  ])('十%d五 ends in %d', (ordinal, year) => expect(fiveYearPlanEnd(ordinal)).toBe(year));
+});

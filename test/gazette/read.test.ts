@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.ts';
+import { decodeText, readGazetteFile } from '../../src/gazette/read.ts';
+
+const TEXT = '时限:2018年6月底前完成';
+// The same text in GBK, as iconv writes it.
+const GBK = [
+  0xca, 0xb1, 0xcf, 0xde, 0x3a, 0x32, 0x30, 0x31, 0x38, 0xc4, 0xea, 0x36, 0xd4, 0xc2, 0xb5, 0xd7, 0xc7, 0xb0, 0xcd, 0xea, 0xb3,
+  0xc9,
+];
+
+function utf16(text: string, bigEndian: boolean): Uint8Array {
+  const le = Buffer.from(text, 'utf16le');
+  if (bigEndian) le.swap16();
+  return new Uint8Array([...(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), ...le]);
+}
+
+describe('decodeText', () => {
+  it.each([
+    ['UTF-8', new Uint8Array(Buffer.from(TEXT, 'utf8'))],
+    ['UTF-8 with a BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(TEXT, 'utf8')])],
+    ['UTF-16LE with a BOM', utf16(TEXT, false)],
+    ['UTF-16BE with a BOM', utf16(TEXT, true)],
+    ['GBK', new Uint8Array(GBK)],
+  ])('decodes %s', (_name, bytes) => {
+    expect(decodeText(bytes, 'x.txt')).toBe(TEXT);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), /empty/],
+    ['only white space', new Uint8Array(Buffer.from(' \n\t\r\n')), /empty/],
+    ['binary data', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /binary/],
+  ])('rejects %s, naming the file', (_name, bytes, reason) => {
+    let error: unknown;
+    try {
+      decodeText(bytes, 'gazette.txt');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/^gazette\.txt: /);
+    expect((error as InputError).message).toMatch(reason);
+  });
+});
+
+describe('readGazetteFile', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shixian-read-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a file from disk', () => {
+    const file = path.join(dir, 'ok.txt');
+    fs.writeFileSync(file, Buffer.from(GBK));
+    expect(readGazetteFile(file)).toBe(TEXT);
+  });
+
+  it.each([
+    ['a missing file', () => path.join(dir, 'missing.txt'), /no such file/],
+    ['a directory', () => dir, /directory/],
+  ])('rejects %s with a one-line error naming it', (_name, file, reason) => {
+    const name = file();
+    expect(() => readGazetteFile(name)).toThrow(InputError);
+    expect(() => readGazetteFile(name)).toThrow(reason);
+    try {
+      readGazetteFile(name);
+    } catch (err) {
+      expect((err as Error).message.startsWith(`${name}: `)).toBe(true);
+      expect((err as Error).message).not.toContain('\n');
+    }
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseDocNumber, splitGazette } from '../../src/gazette/split.ts';
+
+const lines = (text: string) => text.split('\n');
+
+describe('normaliseDocNumber', () => {
+  it.each([
+    ['浙政发[2017]31 号', '浙政发〔2017〕31号'],
+    ['浙政办发〔2018〕30 号', '浙政办发〔2018〕30号'],
+    ['浙政办发 〔2018〕 30 号', '浙政办发〔2018〕30号'],
+    ['浙发改(2019)12号', '浙发改〔2019〕12号'],
+    ['浙发改（2019）12号', '浙发改〔2019〕12号'],
+    ['浙财建［2016］7号', '浙财建〔2016〕7号'],
+    ['## 绍政发〔2015〕13号', '绍政发〔2015〕13号'],
+  ])('%s → %s', (raw, number) => expect(normaliseDocNumber(raw)).toBe(number));
+});
+
+// A gazette's front matter and table of contents, then two documents.
+const GAZETTE = `浙江省人民政府公报
+
+2018年第12期
+
+目  录
+
+浙江省人民政府办公厅关于印发2018年数据共享工作要点的通知(浙政办发〔2018〕30 号) ..... (3)
+浙江省发展和改革委员会关于做好能源统计工作的通知(浙发改[2019] 12号) ..... (8)
+
+浙江省人民政府办公厅关于印发2018年数据共享工作要点的通知
+
+浙政办发〔2018〕30 号
+
+各市、县(市、区)人民政府,省政府直属各单位:
+
+《2018年数据共享工作要点》已经省政府同意,现印发给你们,请认真贯彻执行。
+
+浙江省人民政府办公厅
+
+2018 年 3 月 20 日
+
+2018年数据共享工作要点
+
+一、2018年6月底前完成全省数据共享平台建设。
+
+浙江省发展和改革委员会关于做好能源统计工作的通知
+
+浙发改[2019] 12号
+
+各市、县(市、区)发展改革委:
+
+各地每月5日前报送上月能源消费数据。
+
+浙江省发展和改革委员会
+
+2019年1月8日
+`;
+
+/** 1-based line of the first line of `text` that is exactly `line`. */
+const lineOf = (text: string, line: string) => lines(text).indexOf(line) + 1;
+
+describe('splitGazette', () => {
+  const docs = splitGazette(lines(GAZETTE));
+
+  it('finds each document once, not its table-of-contents entry', () => {
+    expect(docs).toHaveLength(2);
+  });
+
+  it('reads each document’s heading facts', () => {
+    expect(docs[0]).toMatchObject({
+      number: '浙政办发〔2018〕30号',
+      title: '浙江省人民政府办公厅关于印发2018年数据共享工作要点的通知',
+      issuer: '浙江省人民政府办公厅',
+      issued: '2018-03-20',
+      firstLine: lineOf(GAZETTE, '浙江省人民政府办公厅关于印发2018年数据共享工作要点的通知'),
+      numberLine: lineOf(GAZETTE, '浙政办发〔2018〕30 号'),
+    });
+    expect(docs[1]).toMatchObject({
+      number: '浙发改〔2019〕12号',
+      title: '浙江省发展和改革委员会关于做好能源统计工作的通知',
+      issuer: '浙江省发展和改革委员会',
+      issued: '2019-01-08',
+      firstLine: lineOf(GAZETTE, '浙江省发展和改革委员会关于做好能源统计工作的通知'),
+      numberLine: lineOf(GAZETTE, '浙发改[2019] 12号'),
+    });
+  });
+
+  it('gives a forwarded plan to the notice above it, with the notice’s date', () => {
+    const planLine = lineOf(GAZETTE, '一、2018年6月底前完成全省数据共享平台建设。');
+    expect(planLine).toBeGreaterThan(docs[0].numberLine!);
+    expect(planLine).toBeLessThanOrEqual(docs[0].lastLine);
+    expect(docs[0].lastLine).toBe(docs[1].firstLine - 1);
+  });
+
+  it('lets the last document run to the end of the text', () => {
+    expect(docs[1].lastLine).toBeGreaterThanOrEqual(lineOf(GAZETTE, '2019年1月8日'));
+  });
+
+  it('reads Markdown headings, an issuer heading apart from its 关于 title, and a spaced 文号', () => {
+    const markdown = `# 浙江省人民政府公报
+
+## 目 录
+
+- 浙江省人民政府关于加快发展养老服务业的意见(浙政发[2017]31 号) ..... (3)
+
+# 浙江省人民政府
+
+## 关于加快发展养老服务业的意见
+
+浙政发[2017]31 号
+
+各市、县(市、区)人民政府:
+
+到2020年全面建成养老服务体系。
+
+浙江省人民政府
+
+2017 年 8 月 2 日
+`;
+    const [doc, ...rest] = splitGazette(lines(markdown));
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({
+      number: '浙政发〔2017〕31号',
+      title: '浙江省人民政府关于加快发展养老服务业的意见',
+      issuer: '浙江省人民政府',
+      issued: '2017-08-02',
+      firstLine: 7,
+      numberLine: 11,
+    });
+  });
+
+  it('reads a Markdown title on one heading with full-width brackets in its 文号', () => {
+    const markdown = `# 浙江省人民政府办公厅关于加强高层建筑消防安全综合治理的意见
+
+浙政办发［2018］42 号
+
+2019 年底前完成改造。
+
+浙江省人民政府办公厅
+
+2018 年 4 月 14 日
+`;
+    expect(splitGazette(lines(markdown))).toEqual([
+      expect.objectContaining({
+        number: '浙政办发〔2018〕42号',
+        title: '浙江省人民政府办公厅关于加强高层建筑消防安全综合治理的意见',
+        issued: '2018-04-14',
+        firstLine: 1,
+        numberLine: 3,
+      }),
+    ]);
+  });
+
+  it('takes a text with no 文号 and no contents as one document', () => {
+    const single = `
+
+绍兴市人民政府关于进一步加强安全生产工作的意见
+
+各区、县(市)人民政府:
+
+2015年6月底前完成隐患排查。
+
+绍兴市人民政府
+
+2015年3月5日
+`;
+    const docs = splitGazette(lines(single));
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({
+      number: '',
+      title: '绍兴市人民政府关于进一步加强安全生产工作的意见',
+      issuer: '绍兴市人民政府',
+      issued: '2015-03-05',
+      firstLine: 3,
+      numberLine: null,
+      lastLine: lines(single).length,
+    });
+  });
+
+  it('has no issued date for a document that shows none', () => {
+    const [doc] = splitGazette(lines('某某县人民政府关于做好防汛工作的通知\n\n某政发〔2016〕3号\n\n各乡镇要在6月底前完成排查。\n'));
+    expect(doc.issued).toBeNull();
+    expect(doc.issuer).toBe('某某县人民政府');
+  });
+});
