@@ -23,7 +23,9 @@ export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery
 /**
  * Sends every pending digest whose time has come through its channel, one at a time, and records
  * the outcome: sent after acceptance, retried with back-off, given up after max_tries with an error
- * line. A digest for a channel this process does not run is left for one that does.
+ * line. A digest for a channel this process does not run is left for one that does. Once `stop` is
+ * aborted (the service shutting down) the digest in flight is finished and the rest are given back
+ * at once, not left leased until the lease runs out.
  */
 export async function deliverDue(
   db: Db,
@@ -31,12 +33,13 @@ export async function deliverDue(
   at: Date,
   delivery: ReminderPolicy['delivery'],
   logger: Logger,
+  stop?: AbortSignal,
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
   const byName = new Map(channels.map((c) => [c.name, c]));
   for (const row of claimDue(db, at, LEASE_MS)) {
     const channel = byName.get(row.channel);
-    if (!channel) {
+    if (!channel || stop?.aborted) {
       releaseLease(db, row.id);
       continue;
     }

@@ -23,6 +23,8 @@ export interface SchedulerDeps {
   recipients: () => Recipient[];
   channels: Channel[];
   logger: Logger;
+  /** Aborted when the service stops: the pass finishes the digest in flight and sends no more. */
+  stop?: AbortSignal;
 }
 
 export interface PassReport {
@@ -69,8 +71,8 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     const audience = new Audience(deps.recipients(), deps.units);
     const planned = planDays({ db, policy, calendar, audience, channels: deps.channels }, days);
     ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { key: PLANNED_THROUGH, value: lastSlot }));
-    if (days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
+    if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
   }
-  const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger);
+  const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);
   return { planned: days, skipped, digests, reminders, delivery };
 }

@@ -11,7 +11,7 @@ export interface SchedulerStatus {
 
 export interface SchedulerHandle {
   status(): SchedulerStatus;
-  /** Stops the minute timer and waits for a pass in progress to finish. */
+  /** Stops the minute timer and waits for a pass in progress to finish the digest it is sending. */
   stop(): Promise<void>;
 }
 
@@ -24,13 +24,15 @@ const MINUTE_MS = 60_000;
  */
 export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
   const state: SchedulerStatus = { lastPassAt: null, nextPassAt: null, lastError: null };
+  const stopping = new AbortController();
+  const passDeps: SchedulerDeps = { ...deps, stop: stopping.signal };
   let running: Promise<void> = Promise.resolve();
   let busy = false;
 
   const pass = () => {
-    if (busy) return running;
+    if (busy || stopping.signal.aborted) return running;
     busy = true;
-    running = runPass(deps)
+    running = runPass(passDeps)
       .then(
         () => {
           state.lastError = null;
@@ -54,6 +56,7 @@ export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
   return {
     status: () => ({ ...state }),
     async stop() {
+      stopping.abort();
       await task.stop();
       await running;
     },
