@@ -55,13 +55,21 @@ function enclosingOpen(text: string, at: number, open: string, close: string): n
 }
 
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
-function unitLists(text: string): Array<{ at: number; units: Units }> {
-  const out: Array<{ at: number; units: Units }> = [];
+function unitLists(text: string): Array<{ at: number; end: number; units: Units }> {
+  const out: Array<{ at: number; end: number; units: Units }> = [];
   for (const m of text.matchAll(/\(((?:[^()]|\([^()]*\))*)\)/g)) {
-    const units = parseUnitList(m[1]);
-    if (units) out.push({ at: m.index, units });
+    const units = parseUnitList(withoutDeadline(m[1]));
+    if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
   return out;
+}
+
+/** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
+function withoutDeadline(content: string): string {
+  return content
+    .split(/[;,]/)
+    .filter((part) => !/(?:时限|时间|期限)[:]|\d{4}年|\d{1,2}月/.test(part))
+    .join(',');
 }
 
 /** Filters for expressions that look like deadlines but are not obligations. */
@@ -69,9 +77,13 @@ function isObligationContext(text: string, m: TimeMatch): boolean {
   if (enclosingOpen(text, m.start, '《', '》') >= 0) return false;
   const paren = enclosingOpen(text, m.start, '(', ')');
   if (paren >= 0) {
-    // A stage "(2015年1月—2015年3月)" is a deadline; a plan's span "(2018—2020年)" or a cited date is not.
+    // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
+    // a plan's span "(2018—2020年)" or a date cited in passing is not.
     const before = text.slice(Math.max(0, paren - 4), paren);
-    if (!/阶段|步骤|期$/.test(before) && m.recogniser !== 'month-range') return false;
+    const content = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(text.slice(paren))?.[1] ?? '';
+    const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range';
+    const itemDeadline = /时限|完成时间|时间要求/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
+    if (!stage && !itemDeadline) return false;
   }
   const after = text.slice(m.end, m.end + 20);
   if (/^(?:以来|已|已经|起执行|起施行|起实施|起开始)/.test(after)) return false;
@@ -129,7 +141,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   return matches.map((match, k) => {
     const sentence = sentences.find((s) => match.start >= s.start && match.start < s.end) ?? { start: 0, end: text.length };
     const nextMatch = matches[k + 1];
-    const list = lists.find((l) => l.at >= match.end);
+    const list = lists.find((l) => l.at >= match.end || (l.at < match.start && l.end >= match.end));
     let units: Units = NO_UNITS;
     let unitSource: Finding['unitSource'] = 'none';
     const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
@@ -164,7 +176,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       piece,
       units: unitSource === 'subject' && units === ctx.documentUnits ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: taskText(scope),
+      task: itemTask(text, sentence, match, scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(text.slice(sentence.start, match.start)) : null,
     };
   });
@@ -221,8 +233,17 @@ function openingSubject(text: string, sentences: Range[]): string[] | null {
   return null;
 }
 
+/** The task: what follows the expression, or for a date in the item's closing brackets, the item. */
+function itemTask(text: string, sentence: Range, match: TimeMatch, scope: string): string {
+  const paren = enclosingOpen(text, match.start, '(', ')');
+  if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
+  return taskText(scope) || taskText(text.slice(sentence.start, match.start));
+}
+
 function taskText(scope: string): string {
   return scope
+    .replace(/^(?:[(]?[一二三四五六七八九十\d]+[)、.])/, '')
+    .replace(/\((?:[^()]|\([^()]*\))*\)/g, '')
     .replace(/^[,;:、)]+/, '')
     .replace(/[,;:。]+$/, '')
     .slice(0, 120);

@@ -92,7 +92,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     // A window in which a policy applies ("2019年1月1日至12月31日"): not a deadline.
     name: 'day-window',
-    pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g,
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g,
     build: () => ({ kind: 'none' }),
   },
   {
@@ -115,21 +115,23 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'month-end',
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
     build: (m, ctx, text) => {
-      const [y, mo] = [Number(m[2]), Number(m[3])];
+      const [prefix, year, yearWord, month, part, before] = m.slice(1);
+      const y = year ? Number(year) : relativeYear(yearWord, ctx);
+      const mo = Number(month);
       if (mo < 1 || mo > 12) return null;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-      if (/\d/.test(next) && !m[4]) return null; // part of a full date
-      if (!m[4] && !m[5] && !m[1] && !ctx.deadlineCell) return null;
-      const due = m[4] && m[4].endsWith('旬') ? decadeEnd(y, mo, m[4][0]) : lastDayOfMonth(y, mo);
-      return once(due, isTarget(m[1]));
+      if (/\d/.test(next) && !part) return null; // part of a full date
+      if (!part && !before && !prefix && !ctx.deadlineCell) return null;
+      const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[0]) : lastDayOfMonth(y, mo);
+      return once(due, isTarget(prefix));
     },
   },
   {
     name: 'month-range',
     // A stage "(2015年1月—2015年3月)" or "3月至6月": due at the end of the closing month.
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末)?(?![\d日])/g,
+    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末)?(?![\d日])/g,
     build: (m, ctx) => {
       const year = Number(m[3] ?? m[1] ?? ctx.year);
       const month = Number(m[4]);
@@ -165,8 +167,14 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'year-within',
+    // "2018年内完成": by the year's end.
+    pattern: /(?<![\d—~-])(\d{4})年(?:年)?内(?!容)/g,
+    build: (m) => once(isoDate(Number(m[1]), 12, 31)),
+  },
+  {
     name: 'target-year',
-    pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-])`, 'g'),
+    pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`, 'g'),
     build: (m) => {
       if (!m[1] && !m[3]) return null;
       if (m[1] === '至' || m[1] === '截至') return null; // "2015至2017年" is a span; 截至2020年 a count
@@ -256,6 +264,11 @@ export const RECOGNISERS: Recogniser[] = [
     build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
   },
   {
+    name: 'every-n-years',
+    pattern: /每(\d{1,2})年/g,
+    build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=YEARLY;INTERVAL=${Number(m[1])};BYMONTH=12;BYMONTHDAY=-1`, target: false } : null),
+  },
+  {
     name: 'yearly',
     // A yearly duty with no day (每年至少召开一次): checked at the year's end.
     pattern: /每年(?!\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度)/g,
@@ -267,7 +280,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'from-document',
-    pattern: /(印发|发布|下发|公布|出台|施行|实施|发文)(?:之日)?(?:起|后)(\d{1,4})(个)?(工作日|日|天|月|年)内?/g,
+    pattern: /(印发|发布|下发|公布|出台|施行|实施|发文)(?:之日)?(?:起|后)(\d{1,4})(个)?(工作日|日|天|月|年)(?:内|以内)/g,
     build: (m, ctx) => relativeFrom(ctx, Number(m[2]), m[4]),
   },
   {
@@ -294,7 +307,8 @@ export const RECOGNISERS: Recogniser[] = [
       }
       const goal = !!m[1] || /(?:力争|争取|确保)[^,]*$/.test(sentenceBefore);
       const aboutDocument = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/.test(sentenceBefore);
-      if (!goal && !aboutDocument) return null;
+      const duty = /(?:要|应当|应|须|必须)(?:在|于)?$/.test(sentenceBefore) && unit !== '年';
+      if (!goal && !aboutDocument && !duty) return null;
       const value = relativeFrom(ctx, n, unit);
       if (value && value.kind === 'relative' && goal) value.target = true;
       return value;
@@ -302,7 +316,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'ongoing',
-    pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进/g,
+    pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进|^(?:长期|持续|常年|常态化|全年)$/g,
     build: (m, ctx) =>
       m[0] === '全年工作' || m[0] === '长期坚持' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }
