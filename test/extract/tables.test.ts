@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { Obligation } from '../../src/obligation.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+function extract(body: string) {
+  const text = gazetteDocument({ body });
+  const obligations = extractText(text, 'table.txt').obligations.map((o) => Obligation.parse(o));
+  return { text, lines: text.split('\n'), obligations };
+}
+
+const TSV = [
+  '附件',
+  '',
+  '重点任务分解表',
+  '',
+  '序号\t工作任务\t责任单位\t时间要求',
+  '1\t完成系统整合\t省发改委、省经信委\t2018 年 6 月底前完成省级部门系统整合,2018 年 12 月底前完成设区市政府系统整合',
+  '2\t建立数据共享目录\t\t2018 年 9 月底前',
+  '3\t推广电子证照应用\t省级单位、各市、县(市、区)政府\t省级单位 2018 年 9 月底前;各市、县(市、区) 2018 年 11 月底前',
+  '4\t开展第三方评估\t省统计局\t每季度',
+].join('\n');
+
+describe('a tab-separated table with a header', () => {
+  const { lines, obligations } = extract(TSV);
+  const rowLine = (no: string) => lines.findIndex((l) => l.startsWith(`${no}\t`)) + 1;
+
+  it('gives one record per deadline, two milestones giving two', () => {
+    expect(obligations.map((o) => [o.line, o.expression, o.due ?? o.rrule])).toEqual([
+      [rowLine('1'), '2018 年 6 月底前', '2018-06-30'],
+      [rowLine('1'), '2018 年 12 月底前', '2018-12-31'],
+      [rowLine('2'), '2018 年 9 月底前', '2018-09-30'],
+      [rowLine('3'), '2018 年 9 月底前', '2018-09-30'],
+      [rowLine('3'), '2018 年 11 月底前', '2018-11-30'],
+      [rowLine('4'), '每季度', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1'],
+    ]);
+  });
+
+  it('reads the task from its column', () => {
+    expect(obligations.map((o) => o.task)).toEqual([
+      '完成系统整合',
+      '完成系统整合',
+      '建立数据共享目录',
+      '推广电子证照应用',
+      '推广电子证照应用',
+      '开展第三方评估',
+    ]);
+  });
+
+  it('reads the units column, an empty cell inheriting the one above', () => {
+    expect(obligations[0]).toMatchObject({ lead: ['省发改委'], co: ['省经信委'] });
+    expect(obligations[1]).toMatchObject({ lead: ['省发改委'], co: ['省经信委'] });
+    expect(obligations[2]).toMatchObject({ lead: ['省发改委'], co: ['省经信委'] });
+    expect(obligations[5]).toMatchObject({ lead: ['省统计局'], co: [] });
+  });
+
+  it('gives each unit group of a split deadline its own record', () => {
+    expect(obligations[3]).toMatchObject({ due: '2018-09-30', lead: ['省级单位'], co: [] });
+    expect(obligations[4]).toMatchObject({ due: '2018-11-30', lead: ['各市、县(市、区)政府'], co: [] });
+  });
+
+  it('starts a recurring row on the document date', () => {
+    expect(obligations[5]).toMatchObject({ kind: 'recurring', start: '2018-03-20' });
+  });
+});
+
+describe('a table with 牵头单位 and 配合单位 columns', () => {
+  const { obligations } = extract(
+    ['序号\t工作任务\t牵头单位\t配合单位\t完成时间', '1\t制定实施细则\t省发改委\t省财政厅、省统计局\t2018年6月', '2\t出台考核办法\t省考评办\t\t2018年8月'].join('\n'),
+  );
+
+  it('reads a bare month in the deadline column as its last day', () => {
+    expect(obligations.map((o) => [o.expression, o.kind, o.due])).toEqual([
+      ['2018年6月', 'once', '2018-06-30'],
+      ['2018年8月', 'once', '2018-08-31'],
+    ]);
+  });
+
+  it('takes lead and co from their columns, an empty cell inheriting the one above', () => {
+    expect(obligations.map((o) => [o.lead, o.co])).toEqual([
+      [['省发改委'], ['省财政厅', '省统计局']],
+      [['省考评办'], ['省财政厅', '省统计局']],
+    ]);
+  });
+});
+
+describe('a Markdown pipe table', () => {
+  const { lines, obligations } = extract(
+    [
+      '附件',
+      '',
+      '## 任务清单',
+      '',
+      '| 序号 | 任务 | 牵头单位 | 完成时限 |',
+      '|---|---|---|---|',
+      '| 1 | <b>建成</b>统一受理平台 | 省政府办公厅 | 2018年6月底前 |',
+      '| 2 | 完成事项梳理 | 省编办 | 2018年10月 |',
+      '| 3 | 开展业务培训 |  | 9月下旬 |',
+    ].join('\n'),
+  );
+
+  it('reads every row, the separator and header giving none', () => {
+    expect(obligations.map((o) => [o.line, o.expression, o.kind, o.due])).toEqual([
+      [lines.indexOf('| 1 | <b>建成</b>统一受理平台 | 省政府办公厅 | 2018年6月底前 |') + 1, '2018年6月底前', 'once', '2018-06-30'],
+      [lines.indexOf('| 2 | 完成事项梳理 | 省编办 | 2018年10月 |') + 1, '2018年10月', 'once', '2018-10-31'],
+      [lines.indexOf('| 3 | 开展业务培训 |  | 9月下旬 |') + 1, '9月下旬', 'once', '2018-09-30'],
+    ]);
+  });
+
+  it('drops the <b> tags from a cell and inherits an empty unit cell', () => {
+    expect(obligations.map((o) => [o.task, o.lead])).toEqual([
+      ['建成统一受理平台', ['省政府办公厅']],
+      ['完成事项梳理', ['省编办']],
+      ['开展业务培训', ['省编办']],
+    ]);
+  });
+});

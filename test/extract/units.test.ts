@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { Obligation } from '../../src/obligation.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+/** The records of a one-document gazette with this body, each checked against the schema. */
+function records(body: string): Obligation[] {
+  const { obligations } = extractText(gazetteDocument({ body }), 'units.txt');
+  return obligations.map((o) => Obligation.parse(o));
+}
+
+function onlyUnits(body: string) {
+  const all = records(body);
+  expect(all).toHaveLength(1);
+  return { lead: all[0].lead, co: all[0].co };
+}
+
+describe('unit attribution', () => {
+  it.each([
+    [
+      'a 责任单位 list: the first leads',
+      '一、2018年6月底前完成全省数据共享平台建设。(责任单位:省发改委、省经信委,省财政厅)',
+      { lead: ['省发改委'], co: ['省经信委', '省财政厅'] },
+    ],
+    [
+      'A牵头, B、C配合',
+      '二、2018年9月底前完成能源规划编制(省发改委牵头,省经信委、省财政厅配合)。',
+      { lead: ['省发改委'], co: ['省经信委', '省财政厅'] },
+    ],
+    [
+      'A、B牵头, C参与',
+      '(五)2018年9月底前完成能源规划编制。(省发改委、省统计局牵头,省经信委参与)',
+      { lead: ['省发改委', '省统计局'], co: ['省经信委'] },
+    ],
+    [
+      '按职责分工负责: every unit leads',
+      '三、2018年10月底前完成专项清理(省发改委、省财政厅按职责分工负责)。',
+      { lead: ['省发改委', '省财政厅'], co: [] },
+    ],
+    [
+      '分别负责: every unit leads',
+      '(四)2018年6月底前完成清理(省发改委、省经信委、省财政厅分别负责)。',
+      { lead: ['省发改委', '省经信委', '省财政厅'], co: [] },
+    ],
+    [
+      'the subject of the sentence',
+      '各设区市要在2018年10月底前完成市级平台建设。',
+      { lead: ['各设区市'], co: [] },
+    ],
+    [
+      'a subject after the date',
+      '2018年12月底前,各市、县(市、区)政府完成辖区内排查。',
+      { lead: ['各市、县(市、区)政府'], co: [] },
+    ],
+    [
+      'an explicit list over the subject',
+      '各设区市要在2018年10月底前完成平台建设(责任单位:省经信委、各设区市政府)。',
+      { lead: ['省经信委'], co: ['各设区市政府'] },
+    ],
+    [
+      'names with an enumeration comma inside kept whole',
+      '四、2018年11月底前完成电网改造(责任单位:省发改委(省能源局)、各市、县(市、区)政府)。',
+      { lead: ['省发改委(省能源局)'], co: ['各市、县(市、区)政府'] },
+    ],
+    [
+      'a recipient of a report is in neither list',
+      '省级有关部门于每年3月1日前将上年度工作情况报省政府办公厅。',
+      { lead: ['省级有关部门'], co: [] },
+    ],
+    [
+      'recipients of a list are in neither list',
+      '各地于2018年9月底前将名单报省政府办公厅、省财政厅。',
+      { lead: ['各地'], co: [] },
+    ],
+    [
+      'traditional characters: names as written',
+      '(一)2018年6月底前完成數據共享平台建設。(責任單位:省發改委、省財政廳)',
+      { lead: ['省發改委'], co: ['省財政廳'] },
+    ],
+    [
+      'traditional 牽頭 and 配合',
+      '(二)2018年9月底前完成清理(省發改委牽頭,省財政廳配合)。',
+      { lead: ['省發改委'], co: ['省財政廳'] },
+    ],
+  ])('%s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
+
+  it('gives a document-wide assignment to every item that names no units', () => {
+    const all = records(
+      [
+        '全省数据共享工作由省经信委牵头,省发改委、省财政厅等单位积极配合。',
+        '',
+        '一、2018年12月底前完成平台迁移。',
+        '',
+        '二、每季度报送进展情况。',
+        '',
+        '三、2018年9月底前完成目录编制(责任单位:省大数据局)。',
+      ].join('\n'),
+    );
+    expect(all.map((o) => [o.expression, o.lead, o.co])).toEqual([
+      ['2018年12月底前', ['省经信委'], ['省发改委', '省财政厅']],
+      ['每季度', ['省经信委'], ['省发改委', '省财政厅']],
+      ['2018年9月底前', ['省大数据局'], []],
+    ]);
+  });
+
+  it('gives the 责任主体 of a document to its items that name none', () => {
+    const all = records('三、推进改革。县(市、区)政府是林业改革的责任主体。\n\n1.2018年12月底前完成确权登记。');
+    expect(all.map((o) => [o.due, o.lead, o.co])).toEqual([['2018-12-31', ['县(市、区)政府'], []]]);
+  });
+});
