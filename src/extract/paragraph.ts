@@ -243,7 +243,7 @@ function itemTask(text: string, sentence: Range, match: TimeMatch, scope: string
 function taskText(scope: string): string {
   return scope
     .replace(/^(?:[(]?[一二三四五六七八九十\d]+[)、.])/, '')
-    .replace(/\((?:[^()]|\([^()]*\))*\)/g, '')
+    .replace(/\((?:[^()]|\([^()]*\))*\)/g, (p) => (/责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p))
     .replace(/^[,;:、)]+/, '')
     .replace(/[,;:。]+$/, '')
     .slice(0, 120);
