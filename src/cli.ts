@@ -2,9 +2,22 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from './errors.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerCalendarUrl } from './commands/calendar-url.ts';
+import { registerImport } from './commands/import.ts';
+import { registerRecipients } from './commands/recipients.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerTick } from './commands/tick.ts';
+import { registerUpcoming } from './commands/upcoming.ts';
 
 /** Each command lives in its own module under commands/ and registers itself on the program. */
-const commands: Array<(program: Command) => void> = [registerExtract, registerCalendarUrl];
+const commands: Array<(program: Command) => void> = [
+  registerExtract,
+  registerCalendarUrl,
+  registerImport,
+  registerUpcoming,
+  registerTick,
+  registerServe,
+  registerRecipients,
+];
 
 export function buildProgram(): Command {
   const program = new Command('shixian')

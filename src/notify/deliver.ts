@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { Db } from '../store/db.ts';
-import { claimDue, markCancelled, markFailed, markRetry, markSent, outboxItems, releaseLease, type OutboxRow } from '../store/outbox.ts';
+import { claimNext, markCancelled, markFailed, markRetry, markSent, outboxItems, releaseLease, type OutboxRow } from '../store/outbox.ts';
 import type { Channel, DeliveryResult, Digest } from './channel.ts';
 
 export interface DeliveryReport {
@@ -24,8 +24,7 @@ export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery
  * Sends every pending digest whose time has come through its channel, one at a time, and records
  * the outcome: sent after acceptance, retried with back-off, given up after max_tries with an error
  * line. A digest for a channel this process does not run is left for one that does. Once `stop` is
- * aborted (the service shutting down) the digest in flight is finished and the rest are given back
- * at once, not left leased until the lease runs out.
+ * aborted (the service shutting down) the digest in flight is finished and no more are taken.
  */
 export async function deliverDue(
   db: Db,
@@ -37,38 +36,56 @@ export async function deliverDue(
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
   const byName = new Map(channels.map((c) => [c.name, c]));
-  for (const row of claimDue(db, at, LEASE_MS)) {
-    const channel = byName.get(row.channel);
-    if (!channel || stop?.aborted) {
-      releaseLease(db, row.id);
-      continue;
+  // Digests of channels not running here stay leased while this pass runs (so the loop moves past
+  // them), then go back at once.
+  const notMine: number[] = [];
+  try {
+    while (!stop?.aborted) {
+      const row = claimNext(db, at, LEASE_MS);
+      if (row === null) break;
+      const channel = byName.get(row.channel);
+      if (channel) await deliverOne(db, row, channel, at, delivery, logger, report);
+      else notMine.push(row.id);
     }
-    const items = outboxItems(db, row.id);
-    if (items.length === 0) {
-      markCancelled(db, row.id);
-      report.cancelled++;
-      continue;
-    }
-    const digest: Digest = {
-      outboxId: row.id,
-      messageId: row.message_id,
-      channel: row.channel,
-      recipient: row.recipient,
-      address: row.address,
-      slot: row.slot,
-      at,
-      sendDate: shanghaiDate(at),
-      items,
-    };
-    let result: DeliveryResult;
-    try {
-      result = await channel.deliver(digest);
-    } catch (err) {
-      result = { status: 'retry', error: (err as Error).message };
-    }
-    record(db, row, result, at, delivery, logger, report, items.length);
+  } finally {
+    for (const id of notMine) releaseLease(db, id);
   }
   return report;
+}
+
+async function deliverOne(
+  db: Db,
+  row: OutboxRow,
+  channel: Channel,
+  at: Date,
+  delivery: ReminderPolicy['delivery'],
+  logger: Logger,
+  report: DeliveryReport,
+): Promise<void> {
+  const items = outboxItems(db, row.id);
+  if (items.length === 0) {
+    markCancelled(db, row.id);
+    report.cancelled++;
+    return;
+  }
+  const digest: Digest = {
+    outboxId: row.id,
+    messageId: row.message_id,
+    channel: row.channel,
+    recipient: row.recipient,
+    address: row.address,
+    slot: row.slot,
+    at,
+    sendDate: shanghaiDate(at),
+    items,
+  };
+  let result: DeliveryResult;
+  try {
+    result = await channel.deliver(digest);
+  } catch (err) {
+    result = { status: 'retry', error: (err as Error).message };
+  }
+  record(db, row, result, at, delivery, logger, report, items.length);
 }
 
 function record(

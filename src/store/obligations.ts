@@ -1,9 +1,19 @@
+import { z } from 'zod';
 import type { Db } from './db.ts';
 import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
 
 /** Reading obligations. Withdrawn ones are left out unless asked for. */
 
 const ACTIVE = 'o.withdrawn_at IS NULL';
+
+const UnitRoles = z.array(z.object({ unit: z.string(), role: z.enum(['lead', 'co']) }));
+
+/**
+ * `names`: only obligations naming one of these normalised unit names (see UnitDirectory.namesReaching);
+ * null: every obligation. The filter is an index lookup on obligation_units.
+ */
+const naming = (names: string[] | null) =>
+  names === null ? '' : 'AND o.id IN (SELECT obligation_id FROM obligation_units WHERE unit IN (SELECT value FROM json_each(@names)))';
 
 export function getObligation(db: Db, id: string): StoredObligation | null {
   const row = db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE o.id = ?`).get(id);
@@ -37,7 +47,7 @@ export function searchObligations(db: Db, text: string, limit = 50): StoredOblig
     .map(toObligation);
 }
 
-/** Active obligations naming any of these (normalised) unit names, with the role each name holds. */
+/** Active obligations naming any of these (normalised) unit names, with the role each name holds; dated ones first by due date. */
 export function obligationsNamingUnits(db: Db, names: string[]): Array<StoredObligation & { roles: Array<{ unit: string; role: 'lead' | 'co' }> }> {
   const rows = db
     .prepare(
@@ -47,45 +57,31 @@ export function obligationsNamingUnits(db: Db, names: string[]): Array<StoredObl
        GROUP BY o.id ORDER BY o.due IS NULL, o.due, o.id`,
     )
     .all(JSON.stringify(names)) as Array<{ roles: string }>;
-  return rows.map((r) => ({ ...toObligation(r), roles: JSON.parse(r.roles) as Array<{ unit: string; role: 'lead' | 'co' }> }));
+  return rows.map((r) => ({ ...toObligation(r), roles: UnitRoles.parse(JSON.parse(r.roles)) }));
 }
 
 /** Active dated obligations (once, relative, ongoing) due between two dates, both included. */
-export function obligationsDueBetween(db: Db, from: string, to: string): StoredObligation[] {
+export function obligationsDueBetween(db: Db, from: string, to: string, names: string[] | null = null): StoredObligation[] {
   return db
-    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.due IS NOT NULL AND o.due BETWEEN ? AND ? ORDER BY o.due, o.id`)
-    .all(from, to)
-    .map(toObligation);
-}
-
-/** Active dated obligations due on any of these dates. */
-export function obligationsDueOn(db: Db, dates: string[]): StoredObligation[] {
-  if (dates.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM}
-       WHERE ${ACTIVE} AND o.due IN (SELECT value FROM json_each(?)) ORDER BY o.due, o.id`,
-    )
-    .all(JSON.stringify(dates))
+    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.due BETWEEN @from AND @to ${naming(names)} ORDER BY o.due, o.id`)
+    .all({ from, to, names: JSON.stringify(names ?? []) })
     .map(toObligation);
 }
 
 /** Active dated obligations due before a date (overdue unless done). */
-export function obligationsDueBefore(db: Db, date: string): StoredObligation[] {
+export function obligationsDueBefore(db: Db, date: string, names: string[] | null = null): StoredObligation[] {
   return db
-    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.due IS NOT NULL AND o.due < ? ORDER BY o.due, o.id`)
-    .all(date)
+    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.due < @date ${naming(names)} ORDER BY o.due, o.id`)
+    .all({ date, names: JSON.stringify(names ?? []) })
     .map(toObligation);
 }
 
-/** Every active recurring obligation. */
-export function recurringObligations(db: Db): StoredObligation[] {
-  return db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.kind = 'recurring' ORDER BY o.id`).all().map(toObligation);
-}
-
-/** Every active sla obligation (counted from an event: listed, never scheduled). */
-export function slaObligations(db: Db): StoredObligation[] {
-  return db.prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.kind = 'sla' ORDER BY o.source, o.line`).all().map(toObligation);
+/** Active obligations of one kind without a due date: 'recurring' (expanded by their rrule) or 'sla' (listed, never scheduled). */
+export function undatedObligationsOf(db: Db, kind: 'recurring' | 'sla', names: string[] | null = null): StoredObligation[] {
+  return db
+    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE ${ACTIVE} AND o.kind = @kind ${naming(names)} ORDER BY o.source, o.line, o.id`)
+    .all({ kind, names: JSON.stringify(names ?? []) })
+    .map(toObligation);
 }
 
 export function countObligations(db: Db): number {

@@ -92,25 +92,25 @@ export const OutboxRow = z.object({
 export type OutboxRow = z.infer<typeof OutboxRow>;
 
 /**
- * Takes the pending digests whose time has come, leasing each for `leaseMs` so a second process
- * (a `tick` beside `serve`) does not send it at the same time. A lease left by a crashed process
- * runs out and the digest is taken again.
+ * Takes the next pending digest whose time has come, leasing it for `leaseMs` so a second process
+ * (a `tick` beside `serve`) does not send it at the same time. One at a time, so only the digest
+ * in flight is held; a lease left by a crashed process runs out and the digest is taken again.
  */
-export function claimDue(db: Db, at: Date, leaseMs: number, limit = 500): OutboxRow[] {
+export function claimNext(db: Db, at: Date, leaseMs: number): OutboxRow | null {
   const now = at.toISOString();
-  const until = new Date(at.getTime() + leaseMs).toISOString();
   return db.transaction(() => {
-    const rows = db
+    const row = db
       .prepare(
         `SELECT * FROM outbox WHERE status = 'pending' AND next_try_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-         ORDER BY next_try_at, id LIMIT ?`,
+         ORDER BY next_try_at, id LIMIT 1`,
       )
-      .all(now, now, limit)
-      .map((r) => OutboxRow.parse(r));
-    const lease = db.prepare('UPDATE outbox SET lease_until = ? WHERE id = ?');
-    for (const r of rows) lease.run(until, r.id);
-    return rows.map((r) => ({ ...r, lease_until: until }));
-  })();
+      .get(now, now);
+    if (row === undefined) return null;
+    const claimed = OutboxRow.parse(row);
+    const until = new Date(at.getTime() + leaseMs).toISOString();
+    db.prepare('UPDATE outbox SET lease_until = ? WHERE id = ?').run(until, claimed.id);
+    return { ...claimed, lease_until: until };
+  }).immediate();
 }
 
 export function markSent(db: Db, id: number, at: Date): void {

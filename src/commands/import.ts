@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../errors.ts';
+import { extractFile } from '../extract/index.ts';
+import { Obligation } from '../obligation.ts';
+import { occurrencesBetween } from '../plan/occurrences.ts';
+import { importObligations, type ImportReport } from '../store/import.ts';
+import { openLedger } from './ledger-context.ts';
+
+/**
+ * A file's records: extracted from a gazette, or read from the JSONL that `extract --format jsonl`
+ * writes (so a reviewed or hand-corrected extraction can be imported as it is).
+ */
+function recordsOf(file: string): Obligation[] {
+  let records: Obligation[];
+  if (file.endsWith('.jsonl')) {
+    records = readJsonl(file);
+  } else {
+    const extracted = extractFile(file);
+    for (const w of extracted.warnings) process.stderr.write(`${file}:${w.line}: warning: ${w.message}\n`);
+    records = extracted.obligations;
+  }
+  for (const r of records) {
+    if (r.rrule === null) continue;
+    try {
+      occurrencesBetween(r.rrule, r.start ?? r.doc.issued ?? '2000-01-01', '2000-01-01', '2000-01-01');
+    } catch (err) {
+      throw new InputError(`rrule ${JSON.stringify(r.rrule)} is not a valid RRULE: ${(err as Error).message}`, file, r.line);
+    }
+  }
+  return records;
+}
+
+function readJsonl(file: string): Obligation[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+  }
+  const out: Obligation[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new InputError('not a JSON line', file, i + 1);
+    }
+    const parsed = Obligation.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`${issue.path.join('.') || 'record'}: ${issue.message}`, file, i + 1);
+    }
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+const describe = (r: ImportReport) => `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.withdrawn} withdrawn`;
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('store the obligations of gazettes (or extract --format jsonl files) in the ledger; re-importing changes only what changed')
+    .option('--now <datetime>', 'the clock for import times (default SHIXIAN_NOW, else now)')
+    .argument('<files...>', 'gazette text files, or .jsonl records')
+    .action((files: string[], opts: { now?: string }) => {
+      // Every file is read and validated before anything is written: a bad one loses nothing stored.
+      const batches = files.map((file) => ({ file, records: recordsOf(file) }));
+      const { db, clock, config } = openLedger({ now: opts.now, clock: 'pinned' });
+      try {
+        const total: ImportReport = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
+        for (const { file, records } of batches) {
+          const r = importObligations(db, path.basename(file), records, clock.now());
+          for (const k of Object.keys(total) as Array<keyof ImportReport>) total[k] += r[k];
+          process.stdout.write(`${file}: ${records.length} obligations: ${describe(r)}\n`);
+        }
+        if (batches.length > 1) process.stdout.write(`total: ${describe(total)}\n`);
+        process.stdout.write(`ledger: ${config.dbPath}\n`);
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,37 @@
+import pino from 'pino';
+import { clockFrom, fixedClock, parseNow, systemClock, type Clock } from '../clock.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { InputError } from '../errors.ts';
+import { createLogger, secretValues, type Logger } from '../service/logger.ts';
+import { openDb, type Db } from '../store/db.ts';
+
+/**
+ * What the ledger commands share: the validated configuration, the one clock (`--now` over
+ * SHIXIAN_NOW over the system clock), the ledger file and a logger writing JSON lines to stderr so
+ * stdout stays the command's answer.
+ */
+export interface LedgerContext {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  logger: Logger;
+}
+
+/**
+ * `pinned`: a single pass (tick, upcoming) stands still at --now; a long-running serve starts there
+ * and moves on in real time.
+ */
+export function openLedger(opts: { now?: string; clock: 'pinned' | 'running' }): LedgerContext {
+  const config = loadConfig();
+  let start: Date | undefined = config.now;
+  if (opts.now !== undefined) {
+    try {
+      start = parseNow(opts.now);
+    } catch {
+      throw new InputError(`--now: expected a date or date-time such as 2018-06-23T09:00+08:00, got ${JSON.stringify(opts.now)}`);
+    }
+  }
+  const clock = start === undefined ? systemClock : opts.clock === 'pinned' ? fixedClock(start) : clockFrom(start);
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) }, pino.destination({ dest: 2, sync: true }));
+  return { config, clock, db: openDb(config.dbPath), logger };
+}

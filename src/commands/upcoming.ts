@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { shanghaiDate } from '../clock.ts';
+import { InputError } from '../errors.ts';
+import { overdueFor, slaFor, upcomingFor, type DueOccurrence } from '../ledger/queries.ts';
+import { dueLabel } from '../notify/digest-view.ts';
+import { loadUnitDirectory } from '../units/directory.ts';
+import { openLedger } from './ledger-context.ts';
+
+function line(x: DueOccurrence, today: string): string {
+  const o = x.obligation;
+  const units = [o.lead.length ? `牵头:${o.lead.join('、')}` : '', o.co.length ? `配合:${o.co.join('、')}` : ''].filter(Boolean).join(' ');
+  const when = x.occurrence === null ? `${o.expression.trim()}` : `${x.occurrence}  ${dueLabel(x.occurrence, today)}`;
+  return [when, o.doc.number || o.doc.title, o.task, units, `[${o.id}]`].filter(Boolean).join('  ');
+}
+
+export function registerUpcoming(program: Command): void {
+  program
+    .command('upcoming')
+    .description('list what is due, soonest first (open occurrences; done ones are left out)')
+    .option('--unit <name>', 'only what this unit must do (aliases and groups resolved through rules/units.yaml)')
+    .option('--days <n>', 'how many days ahead', '30')
+    .option('--overdue', 'also list what is past due and still open')
+    .option('--now <date>', 'the clock (default SHIXIAN_NOW, else now)')
+    .action((opts: { unit?: string; days: string; overdue?: boolean; now?: string }) => {
+      const days = Number(opts.days);
+      if (!Number.isInteger(days) || days < 0) throw new InputError(`--days: expected a whole number of days, got ${JSON.stringify(opts.days)}`);
+      const { db, clock, config } = openLedger({ now: opts.now, clock: 'pinned' });
+      try {
+        const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
+        const today = shanghaiDate(clock.now());
+        const scope = opts.unit === undefined ? {} : { units: [opts.unit] };
+        const out: string[] = [];
+        if (opts.overdue) {
+          const late = overdueFor(db, directory, { ...scope, asOf: today });
+          out.push(`# overdue (${late.length})`, ...late.map((x) => line(x, today)), '');
+        }
+        const due = upcomingFor(db, directory, { ...scope, from: today, days });
+        out.push(`# due ${today} … ${days} days (${due.length})`, ...due.map((x) => line(x, today)));
+        const sla = slaFor(db, directory, scope);
+        if (sla.length > 0) out.push('', `# counted from an event, not scheduled (${sla.length})`, ...sla.map((x) => line(x, today)));
+        process.stdout.write(`${out.join('\n')}\n`);
+      } finally {
+        db.close();
+      }
+    });
+}

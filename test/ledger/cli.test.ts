@@ -1,0 +1,162 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { obligation, tempDir } from './fixtures.ts';
+import { TestSmtp } from './smtp.ts';
+
+const BIN = path.resolve('bin/shixian.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function start(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<Run> } {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'info', SMTP_URL: '', SHIXIAN_NOW: '', ...env }, stdio: 'pipe' });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return { child, done };
+}
+
+const run = (args: string[], env: Record<string, string>) => start(args, env).done;
+
+let dir: string;
+let cleanup: () => void;
+let env: Record<string, string>;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  fs.writeFileSync(
+    path.join(dir, 'recipients.yaml'),
+    'recipients:\n  - name: 张三\n    email: zhangsan@example.gov.cn\n    units: [省财政厅]\n  - name: 李四\n    email: lisi@example.gov.cn\n    units: [省发改委]\n',
+  );
+  env = { SHIXIAN_DATA_DIR: dir, SHIXIAN_RECIPIENTS: path.join(dir, 'recipients.yaml') };
+});
+afterEach(() => cleanup());
+
+const DOC = { number: '浙政办发〔2018〕9号', title: '关于印发2018年工作要点的通知', issued: '2018-02-01' };
+const ledger = [
+  obligation({ line: 3, task: '完成财政数据归集', due: '2018-06-29', lead: ['省财政厅'], doc: DOC }),
+  obligation({ line: 4, task: '建成公共支付平台', due: '2018-06-29', lead: ['省发改委'], co: ['省级有关单位'], doc: DOC }),
+  obligation({ line: 5, task: '报送年度报告', kind: 'recurring', due: null, rrule: 'FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=2', expression: '每年7月2日前', lead: ['省财政厅'], doc: DOC }),
+];
+function writeJsonl(name: string, records: unknown[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return file;
+}
+
+describe('shixian import', () => {
+  it('imports, re-imports unchanged, and reports a corrected edition', async () => {
+    const file = writeJsonl('g.jsonl', ledger);
+    const first = await run(['import', file], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('3 obligations: 3 added, 0 updated, 0 unchanged, 0 withdrawn');
+    expect((await run(['import', file], env)).stdout).toContain('0 added, 0 updated, 3 unchanged, 0 withdrawn');
+    writeJsonl('g.jsonl', [{ ...ledger[0], due: '2018-07-31', expression: '2018年7月底前' }, ledger[2]]);
+    expect((await run(['import', file], env)).stdout).toContain('2 obligations: 0 added, 1 updated, 1 unchanged, 1 withdrawn');
+  });
+
+  it('a bad record is an error naming file and line, and nothing of the batch is stored', async () => {
+    const good = writeJsonl('good.jsonl', ledger);
+    const bad = writeJsonl('bad.jsonl', [ledger[0], { ...ledger[1], due: '2018-6-29' }]);
+    const r = await run(['import', good, bad], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`shixian: ${bad}:2: due: expected YYYY-MM-DD\n`);
+    expect(fs.existsSync(path.join(dir, 'shixian.db'))).toBe(false);
+  });
+
+  it('a sample gazette imported twice: the second import adds, updates and withdraws nothing', async () => {
+    const gazette = 'data/gazettes/000_963152e7dcee8895.txt';
+    expect((await run(['import', gazette], env)).code).toBe(0);
+    const second = await run(['import', gazette], env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/: 0 added, 0 updated, \d+ unchanged, 0 withdrawn/);
+  });
+});
+
+describe('shixian tick, upcoming, recipients list', () => {
+  it('with no SMTP configured, a tick writes each digest as an .eml file; a second tick sends nothing', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    const r = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('sent 2 as .eml files');
+    expect(fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
+    const again = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
+    expect(again.stdout).toContain('no send time to plan: 0 reminders in 0 new digests; sent 0');
+    expect(fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
+  });
+
+  it('upcoming lists occurrences soonest first, by unit through aliases and groups', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    const r = await run(['upcoming', '--unit', '省财政厅', '--days', '30', '--now', '2018-06-20'], env);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => /^\d{4}-/.test(l));
+    expect(lines.map((l) => l.split('  ').slice(0, 3).join(' | '))).toEqual([
+      '2018-06-29 | 还有9天 | 浙政办发〔2018〕9号',
+      '2018-06-29 | 还有9天 | 浙政办发〔2018〕9号',
+      '2018-07-02 | 还有12天 | 浙政办发〔2018〕9号',
+    ]);
+    const lisi = await run(['upcoming', '--unit', '省发展和改革委员会', '--now', '2018-06-20'], env);
+    expect(lisi.stdout).toContain('建成公共支付平台');
+    expect(lisi.stdout).not.toContain('完成财政数据归集');
+  });
+
+  it('recipients list shows each unit as the dictionary knows it', async () => {
+    const r = await run(['recipients', 'list'], env);
+    expect(r.stdout).toContain('李四  <lisi@example.gov.cn>  省发改委 (= 省发展改革委)');
+  });
+
+  it('a bad recipients file stops tick with the file, line and entry, and writes nothing', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 张三\n    email: nope\n    units: [省财政厅]\n');
+    const r = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`shixian: ${path.join(dir, 'recipients.yaml')}:3: recipients[0].email: not an email address`);
+    const db = new Database(path.join(dir, 'shixian.db'), { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    db.close();
+  });
+});
+
+describe('a process killed mid-pass', () => {
+  it('killed after writing the outbox and before sending: the restarted scheduler delivers exactly once', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    const hanging = await new TestSmtp().start();
+    hanging.hold = true; // accepts the connection and never greets: the send is in flight when the process dies
+    const { child, done } = start(['tick', '--now', '2018-06-22T09:00+08:00'], { ...env, SMTP_URL: hanging.url });
+    const db = new Database(path.join(dir, 'shixian.db'), { readonly: true, fileMustExist: false });
+    try {
+      // wait (on the database, not the clock) until the digests are written and one is being sent
+      while (((db.prepare('SELECT count(*) FROM outbox WHERE lease_until IS NOT NULL').pluck().get() as number) ?? 0) === 0) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      child.kill('SIGKILL');
+      await done;
+      expect(db.prepare("SELECT count(*) FROM outbox WHERE status = 'pending'").pluck().get()).toBe(2);
+    } finally {
+      db.close();
+      await hanging.stop();
+    }
+
+    const smtp = await new TestSmtp().start();
+    try {
+      const withSmtp = { ...env, SMTP_URL: smtp.url };
+      // a minute later the dead process's lease still holds the digest it was sending
+      const soon = await run(['tick', '--now', '2018-06-22T09:01+08:00'], withSmtp);
+      expect(soon.stdout).toContain('sent 1 via SMTP');
+      const later = await run(['tick', '--now', '2018-06-22T09:10+08:00'], withSmtp);
+      expect(later.stdout).toContain('sent 1 via SMTP');
+      await run(['tick', '--now', '2018-06-22T09:20+08:00'], withSmtp);
+      expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
+      expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);
+    } finally {
+      await smtp.stop();
+    }
+  });
+});
