@@ -1,0 +1,134 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Obligation } from '../../src/obligation.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLE = 'data/gazettes/003_efda06f3f02b001b.txt';
+// The same gazette in GBK, made with `iconv -f UTF-8 -t GBK`.
+const SAMPLE_GBK = 'test/fixtures/003_efda06f3f02b001b.gbk.txt';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function shixian(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['bin/shixian.js', ...args], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout: string; stderr: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const parseJsonl = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => JSON.parse(l) as unknown);
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shixian-cli-'));
+  fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+  fs.writeFileSync(path.join(dir, 'blank.txt'), '\n  \n');
+  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  fs.mkdirSync(path.join(dir, 'folder.txt'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('shixian extract', () => {
+  let jsonl: Run;
+  beforeAll(async () => {
+    jsonl = await shixian('extract', '--format', 'jsonl', SAMPLE);
+  });
+
+  it('prints one valid record per line for a sample gazette', () => {
+    expect(jsonl.code).toBe(0);
+    const records = parseJsonl(jsonl.stdout);
+    expect(records.length).toBeGreaterThan(20);
+    for (const r of records) Obligation.parse(r);
+  });
+
+  it('names the source by its base name and points into the file', () => {
+    const lines = fs.readFileSync(path.join(root, SAMPLE), 'utf8').split(/\r?\n/);
+    for (const r of parseJsonl(jsonl.stdout).map((x) => Obligation.parse(x))) {
+      expect(r.source).toBe(path.basename(SAMPLE));
+      // The expression starts on its line (a wrapped one may run on to the next).
+      const head = r.expression.split(/\s+/)[0];
+      expect(lines[r.line - 1]).toContain(head);
+    }
+  });
+
+  it('finds the documents of the gazette', () => {
+    const numbers = new Set(parseJsonl(jsonl.stdout).map((x) => Obligation.parse(x).doc.number));
+    expect(numbers).toContain('浙政办发〔2018〕42号');
+    for (const n of numbers) expect(n).toMatch(/^\S+〔\d{4}〕\d+号$/);
+  });
+
+  it('prints an aligned table with a header by default', async () => {
+    const run = await shixian('extract', SAMPLE);
+    expect(run.code).toBe(0);
+    const [header, rule, ...rows] = run.stdout.trimEnd().split('\n');
+    expect(header.split(/\s{2,}/)).toEqual(['到期', '类型', '牵头单位', '任务', '文件']);
+    expect(rule).toMatch(/^[─ ]+$/);
+    expect(rows).toHaveLength(parseJsonl(jsonl.stdout).length);
+  });
+
+  it('decodes a GBK copy of the gazette into the same records', async () => {
+    const gbk = await shixian('extract', '--format', 'jsonl', SAMPLE_GBK);
+    expect(gbk.code).toBe(0);
+    const bytes = fs.readFileSync(path.join(root, SAMPLE_GBK));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const strip = (r: unknown) => ({ ...(r as Obligation), source: '' });
+    expect(parseJsonl(gbk.stdout).map(strip)).toEqual(parseJsonl(jsonl.stdout).map(strip));
+  });
+
+  it('still prints the records of the files it can read, and fails', async () => {
+    const missing = path.join(dir, 'missing.txt');
+    const run = await shixian('extract', '--format', 'jsonl', SAMPLE, missing);
+    expect(run.code).not.toBe(0);
+    expect(parseJsonl(run.stdout)).toEqual(parseJsonl(jsonl.stdout));
+    expect(run.stderr).toContain(missing);
+  });
+});
+
+describe('shixian extract on input it cannot read', () => {
+  it.each([
+    ['a missing file', 'missing.txt', /no such file/],
+    ['a directory', 'folder.txt', /directory/],
+    ['binary data', 'binary.txt', /binary/],
+    ['an empty file', 'empty.txt', /empty/],
+    ['a file of white space', 'blank.txt', /empty/],
+  ])('%s: one line naming the file, non-zero exit', async (_name, name, reason) => {
+    const file = path.join(dir, name);
+    const run = await shixian('extract', '--format', 'jsonl', file);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toMatch(reason);
+    expect(lines[0]).not.toMatch(/\bat\s/); // no stack trace
+  });
+
+  it('gives one line per unreadable file', async () => {
+    const files = ['missing.txt', 'binary.txt'].map((n) => path.join(dir, n));
+    const run = await shixian('extract', ...files);
+    expect(run.code).not.toBe(0);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(files[0]);
+    expect(lines[1]).toContain(files[1]);
+  });
+});
