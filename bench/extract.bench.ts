@@ -1,0 +1,140 @@
+// Extraction throughput: the sample corpus, a corpus 100 times its size (in a child process, so its
+// peak memory is its own), and chrono-node's Chinese parser run line by line over the same samples.
+// Prints figures and ratios; asserts nothing. `npm run bench -- extract` runs only this.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import * as chrono from 'chrono-node';
+import { extractText } from '../src/extract/index.ts';
+
+const here = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(here), '..');
+const GAZETTES = path.join(root, 'data/gazettes');
+const LARGE_FACTOR = 100;
+/** Repeat a small measurement until it has run this long, so one slow pass does not decide it. */
+const MIN_SECONDS = 3;
+const CHILD_FLAG = '--large-corpus-child';
+
+interface Sample {
+  name: string;
+  text: string;
+}
+
+interface Measure {
+  bytes: number;
+  seconds: number;
+  records: number;
+}
+
+interface LargeMeasure extends Measure {
+  /** Resident set size before the corpus was built and at its peak (bytes). */
+  rssBefore: number;
+  maxRss: number;
+}
+
+function readSamples(): Sample[] {
+  return fs
+    .readdirSync(GAZETTES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(GAZETTES, name), 'utf8') }));
+}
+
+const utf8Bytes = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+const mb = (bytes: number) => bytes / 1e6;
+
+/** Runs `pass` until MIN_SECONDS have gone by (after one warm-up pass), counting what it returns. */
+function repeat(bytesPerPass: number, pass: () => number): Measure & { passes: number } {
+  pass();
+  let passes = 0;
+  let records = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < MIN_SECONDS * 1000 || passes < 3) {
+    records += pass();
+    passes++;
+    elapsed = performance.now() - start;
+  }
+  return { bytes: bytesPerPass * passes, seconds: elapsed / 1000, records, passes };
+}
+
+/** The sample gazettes one file at a time, as `shixian extract` reads them. */
+function extractSamples(samples: Sample[]): number {
+  let records = 0;
+  for (const s of samples) records += extractText(s.text, s.name).obligations.length;
+  return records;
+}
+
+/** chrono-node's Chinese parser (simplified and traditional, casual) over every line. */
+function chronoSamples(lines: string[]): number {
+  let found = 0;
+  for (const line of lines) found += chrono.zh.parse(line).length;
+  return found;
+}
+
+/**
+ * The large run, in its own process: the samples concatenated LARGE_FACTOR times into one text
+ * (one very long gazette of many documents, the case where a cost that is not linear shows),
+ * extracted once.
+ */
+function largeRun(): LargeMeasure {
+  const rssBefore = process.memoryUsage().rss;
+  const samples = readSamples();
+  const corpus = Array.from({ length: LARGE_FACTOR }, () => samples.map((s) => s.text).join('\n')).join('\n');
+  const bytes = Buffer.byteLength(corpus, 'utf8');
+  const start = performance.now();
+  const records = extractText(corpus, 'large.txt').obligations.length;
+  const seconds = (performance.now() - start) / 1000;
+  return { bytes, seconds, records, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+}
+
+async function largeInChild(): Promise<LargeMeasure> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', here, CHILD_FLAG], {
+    cwd: root,
+    maxBuffer: 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as LargeMeasure;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+export async function run(): Promise<void> {
+  const samples = readSamples();
+  const sampleBytes = utf8Bytes(samples.map((s) => s.text));
+  console.log(`sample corpus: ${samples.length} gazettes, ${fmt(mb(sampleBytes), 2)} MB (UTF-8; MB = 10^6 bytes)`);
+
+  const small = repeat(sampleBytes, () => extractSamples(samples));
+  const smallMbps = mb(small.bytes) / small.seconds;
+  console.log(
+    `shixian, sample corpus:    ${fmt(smallMbps, 2)} MB/s, ${fmt(small.records / small.seconds, 0)} records/s ` +
+      `(${small.passes} passes, ${small.records / small.passes} records a pass)`,
+  );
+
+  const lines = samples.flatMap((s) => s.text.split(/\r\n|\r|\n/));
+  const chronoRun = repeat(sampleBytes, () => chronoSamples(lines));
+  const chronoMbps = mb(chronoRun.bytes) / chronoRun.seconds;
+  console.log(
+    `chrono-node zh, line by line: ${fmt(chronoMbps, 2)} MB/s (${chronoRun.passes} passes, ` +
+      `${chronoRun.records / chronoRun.passes} dates a pass)`,
+  );
+  console.log(`ratio shixian / chrono-node: ${fmt(smallMbps / chronoMbps, 2)}`);
+
+  const large = await largeInChild();
+  const largeMbps = mb(large.bytes) / large.seconds;
+  console.log(
+    `shixian, ${LARGE_FACTOR}× corpus in one text: ${fmt(mb(large.bytes), 1)} MB in ${fmt(large.seconds, 2)} s: ` +
+      `${fmt(largeMbps, 2)} MB/s, ${fmt(large.records / large.seconds, 0)} records/s (${large.records} records)`,
+  );
+  console.log(
+    `peak memory of the large run: ${fmt(mb(large.maxRss), 0)} MB RSS (${fmt(mb(large.rssBefore), 0)} MB before the corpus was built)`,
+  );
+  const perMbSmall = small.seconds / mb(small.bytes);
+  const perMbLarge = large.seconds / mb(large.bytes);
+  console.log(`cost linearity: time per MB, large / sample = ${fmt(perMbLarge / perMbSmall, 2)} (1.00 is linear)`);
+}
+
+if (process.argv.includes(CHILD_FLAG)) {
+  process.stdout.write(`${JSON.stringify(largeRun())}\n`);
+}
