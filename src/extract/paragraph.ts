@@ -101,15 +101,25 @@ function isRateOrAmount(text: string, m: TimeMatch): boolean {
 }
 
 function recurrenceStart(sentenceBefore: string): string | null {
-  const m = /(?:从|自)(\d{4})年(?:起|开始)/.exec(sentenceBefore);
+  const m = /(?:从|自)?(\d{4})年(?:起|开始)/.exec(sentenceBefore);
   return m ? `${m[1]}-01-01` : null;
 }
 
-/** Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责. */
+/** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
+function agentOf(sentence: string): string[] | null {
+  const m = /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/.exec(sentence);
+  return m ? subjectAt(m[1] ?? m[2]) : null;
+}
+
+/** Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责, X配合. */
 function cooperating(scope: string): string[] {
   const out: string[] = [];
   for (const m of scope.matchAll(/会同([^,;。]{2,40}?)(?=组织|共同|开展|完成|制定|做好|进行|,|;|。|$)/g)) out.push(...splitUnits(m[1]));
   for (const m of scope.matchAll(/组织([^,;。]{2,30}?)(?=完成|开展|进行|实施|做好|落实|制定)/g)) {
+    const names = subjectAt(m[1]);
+    if (names) out.push(...names);
+  }
+  for (const m of scope.matchAll(/(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助)(?=[,;。]|$)/g)) {
     const names = subjectAt(m[1]);
     if (names) out.push(...names);
   }
@@ -159,6 +169,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         const names = directed ? subjectAt(directed[1]) : null;
         if (names) {
           units = firstLeads(names);
+          unitSource = 'subject';
+        } else if (agentOf(text.slice(sentence.start, scopeEnd))) {
+          units = firstLeads(agentOf(text.slice(sentence.start, scopeEnd)) ?? []);
           unitSource = 'subject';
         } else if (ctx.documentUnits) {
           units = ctx.documentUnits;

@@ -227,9 +227,9 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'yearly-period',
-    pattern: /(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上半年|下半年|第?[1-4]季度)(末|底)?/g,
+    pattern: new RegExp(`(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)(末|底)?(${BEFORE})?`, 'g'),
     build: (m) => {
-      const month = periodMonth(m[2]);
+      const month = periodMonth(m[2].length === 1 ? `年${m[2]}` : m[2]);
       return month ? yearly(month, -1) : null;
     },
   },
@@ -271,7 +271,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'yearly',
     // A yearly duty with no day (每年至少召开一次): checked at the year's end.
-    pattern: /每年(?!\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度)/g,
+    pattern: /每年(?!\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)/g,
     build: (m, _ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/每[人户亩家]$|^人$/.test(before) || /[人户亩]$/.test(before)) return null;
@@ -287,7 +287,7 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'within-period',
     // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前": from an event when one anchors the
     // period, else from the document's date when the text speaks of the document or sets a goal.
-    pattern: /(力争|争取)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前)/g,
+    pattern: /(力争|争取)?(?:用|利用)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前|左右时间|时间)/g,
     build: (m, ctx, text) => {
       const n = Number(m[2]);
       const unit = m[4];

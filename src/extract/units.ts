@@ -27,7 +27,7 @@ const PREDICATE_START =
 function isCompleteUnit(name: string): boolean {
   const n = name.replace(/等$/, '');
   if (!n || PREDICATE_START.test(n) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
-  if (/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送/.test(n)) return false;
+  if (/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n)) return false;
   const bare = n.replace(/\([^()]*\)$/, '');
   if (UNIT_SUFFIX.test(n) || UNIT_SUFFIX.test(bare)) return true;
   // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
@@ -176,6 +176,8 @@ export function subjectAt(clause: string): string[] | null {
       continue;
     }
     const rest = text.slice(end);
+    // "市财政局配合": a co-operating unit, not the subject of the clause.
+    if (/^(?:积极|共同)?(?:配合|参与|协助|协同)/.test(rest)) return null;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
 }

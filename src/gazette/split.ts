@@ -16,7 +16,7 @@ export interface GazetteDocument {
 }
 
 /** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号. */
-const DOC_NUMBER_LINE = /^(?:#+)?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号)$/;
+const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号)$/;
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)$/;
 const MARKDOWN_HEADING = /^\s*#+\s*/;
@@ -67,7 +67,7 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const signature = signatureDate(compacted, n + 1, lastLine);
     const title = heads[k].title;
     return {
-      number: normaliseDocNumber(lines[n]),
+      number: normaliseDocNumber(lines[n].replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')),
       title,
       issuer: signature?.issuer ?? issuerFromTitle(title),
       issued: signature?.issued ?? null,
