@@ -65,9 +65,19 @@ describe('records carry the spec’s normal forms', () => {
     ]);
   });
 
-  it('counts a relative period from the document date', () => {
-    const all = records({ body: '各地要在本通知印发之日起30日内报送实施方案。' });
-    expect(all.map((o) => [o.kind, o.due, o.target])).toEqual([['relative', '2018-04-19', false]]);
+  it.each([
+    ['各地要在本通知印发之日起30日内报送实施方案。', '2018-04-19'],
+    ['各地要在30日内将实施方案报省政府。', '2018-04-19'],
+    ['各设区市要在本意见印发后2个月内制定实施细则。', '2018-05-20'],
+    ['请各地于本通知下发之日起一个月内报送。', '2018-04-20'],
+  ])('counts a relative period from the document date: %s', (body, due) => {
+    const all = records({ body });
+    expect(all.map((o) => [o.kind, o.due, o.target])).toEqual([['relative', due, false]]);
+  });
+
+  it('records a deadline that falls before the document’s own date', () => {
+    const all = records({ issued: '2018 年 6 月 15 日', body: '各地要在2018年3月底前完成清理。' });
+    expect(all.map((o) => [o.due, o.doc.issued])).toEqual([['2018-03-31', '2018-06-15']]);
   });
 
   it('gives an sla its period and event, and no due', () => {
@@ -78,11 +88,18 @@ describe('records carry the spec’s normal forms', () => {
 
   it('starts a recurring duty on the document date, or on the year “从…起” names', () => {
     const all = records({
-      body: ['一、各设区市每年3月1日前报送评估报告。', '', '二、从2019年起,各设区市每年3月1日前报送评估报告。'].join('\n'),
+      body: [
+        '一、各设区市每年三月一日前报送评估报告。',
+        '',
+        '二、从2019年起,各设区市每年3月1日前报送评估报告。',
+        '',
+        '三、自2018年起,各地每季度报送工作进展。',
+      ].join('\n'),
     });
     expect(all.map((o) => [o.kind, o.rrule, o.start, o.due])).toEqual([
       ['recurring', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', '2018-03-20', null],
       ['recurring', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', '2019-01-01', null],
+      ['recurring', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1', '2018-01-01', null],
     ]);
   });
 

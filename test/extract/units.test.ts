@@ -73,6 +73,11 @@ describe('unit attribution', () => {
       { lead: ['各地'], co: [] },
     ],
     [
+      'full-width brackets and colon',
+      '（一）2018年6月底前完成平台建设。（责任单位：省发改委、省财政厅）',
+      { lead: ['省发改委'], co: ['省财政厅'] },
+    ],
+    [
       'traditional characters: names as written',
       '(一)2018年6月底前完成數據共享平台建設。(責任單位:省發改委、省財政廳)',
       { lead: ['省發改委'], co: ['省財政廳'] },
