@@ -2,8 +2,8 @@ import { InlineKeyboard } from 'grammy';
 import { z } from 'zod';
 import { loadQuery, saveQuery } from '../store/bot.ts';
 import type { BotContext } from './context.ts';
-import { runQuery } from './ledger.ts';
-import { pageBefore, pageFrom, renderItem, type Page } from './render.ts';
+import { itemsOf, runQuery } from './ledger.ts';
+import { ITEMS_PER_PAGE, pageBefore, pageFrom, renderItem, type Blocks, type Page } from './render.ts';
 
 /**
  * A question the bot answers with a list. It is saved when the answer needs more than one page, so
@@ -36,11 +36,22 @@ function keyboard(queryId: number, page: Page): InlineKeyboard | undefined {
 }
 
 function pageOf(ctx: BotContext, query: BotQuery, dir: 'f' | 'b', at: number): Page {
-  const { header, items, empty } = runQuery(ctx.deps, query, ctx.viewer.today);
-  if (items.length === 0) return { text: `${header}${empty}`, start: 0, end: 0, total: 0 };
-  const blocks = items.map((item) => renderItem(item, ctx.viewer.today));
-  const start = Math.min(at, blocks.length - 1);
-  return dir === 'f' ? pageFrom(header, blocks, start) : pageBefore(header, blocks, Math.min(at, blocks.length));
+  const { header, listed, empty } = runQuery(ctx.deps, query, ctx.viewer.today);
+  if (listed.length === 0) return { text: `${header}${empty}`, start: 0, end: 0, total: 0 };
+  // Items are read and rendered a page-sized window at a time, around whichever one paging asks for.
+  const rendered = new Map<number, string>();
+  const blocks: Blocks = {
+    total: listed.length,
+    at(i) {
+      if (!rendered.has(i)) {
+        const from = Math.max(0, i - ITEMS_PER_PAGE + 1);
+        const window = listed.slice(from, i + ITEMS_PER_PAGE);
+        itemsOf(ctx.deps, window).forEach((item, j) => rendered.set(from + j, renderItem(item, ctx.viewer.today)));
+      }
+      return rendered.get(i)!;
+    },
+  };
+  return dir === 'f' ? pageFrom(header, blocks, Math.min(at, listed.length - 1)) : pageBefore(header, blocks, Math.min(at, listed.length));
 }
 
 /** Answers a question with its first page, saving the question when there are more pages. */

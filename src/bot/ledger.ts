@@ -1,17 +1,26 @@
 import { addDays } from '../plan/dates.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
-import { datedObligations, doneMarks, undatedObligations, type DoneMark } from '../store/bot.ts';
+import { doneMarks, obligationKeys, obligationsByIds, type DoneMark, type ObligationKey } from '../store/bot.ts';
 import { obligationsOfDocument, searchObligations } from '../store/obligations.ts';
 import type { StoredObligation } from '../store/rows.ts';
 import type { BotQuery } from './answer.ts';
 import type { BotDeps } from './context.ts';
 import { escapeHtml, type AnswerItem } from './render.ts';
 
-/** What a question yields: a header line, the items soonest first, and what to say when there are none. */
+/**
+ * What a question yields: a header, its occurrences in order (keys only: a page's worth is read in
+ * full when shown, see itemsOf), and what to say when there are none.
+ */
 export interface QueryResult {
   header: string;
-  items: AnswerItem[];
+  listed: Listed[];
   empty: string;
+}
+
+/** One line of a list: a duty at one occurrence (null for a period counted from an event). */
+export interface Listed {
+  key: ObligationKey;
+  due: string | null;
 }
 
 /** How far back overdue recurring occurrences are looked for: nagging stops at the next occurrence anyway. */
@@ -19,30 +28,48 @@ const RECURRING_LOOKBACK_DAYS = 400;
 /** How far ahead "everything for a unit / document" looks for a recurring duty's next occurrence. */
 const RECURRING_LOOKAHEAD_DAYS = 400;
 
+/**
+ * Expansions of a schedule over a window, shared across questions: a ledger holds few distinct
+ * (rule, start) pairs, people ask about the same windows all day, and expanding one costs about a
+ * millisecond. Bounded so a long-running bot does not grow without end.
+ */
+const expansions = new Map<string, string[]>();
+const EXPANSIONS_KEPT = 50_000;
+
+function occurrencesOf(k: ObligationKey, from: string, to: string): string[] {
+  const start = k.start ?? k.issued ?? from;
+  const cacheKey = `${k.rrule}\u0000${start}\u0000${from}\u0000${to}`;
+  let dates = expansions.get(cacheKey);
+  if (!dates) {
+    if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
+    dates = occurrencesBetween(k.rrule!, start, from, to);
+    expansions.set(cacheKey, dates);
+  }
+  return dates;
+}
+
 /** A short 编号 people can type: the id's first 8 hex digits, and the occurrence for a recurring duty. */
-export function refOf(o: StoredObligation, occurrence: string | null): string {
-  const short = o.id.slice(0, 8);
-  return o.kind === 'recurring' && occurrence !== null ? `${short}-${occurrence.replaceAll('-', '')}` : short;
+export function refOf(id: string, kind: string, occurrence: string | null): string {
+  const short = id.slice(0, 8);
+  return kind === 'recurring' && occurrence !== null ? `${short}-${occurrence.replaceAll('-', '')}` : short;
 }
 
-interface Occurrence {
-  o: StoredObligation;
-  due: string | null;
+function keyOf(o: StoredObligation): ObligationKey {
+  return { id: o.id, kind: o.kind, due: o.due, rrule: o.rrule, start: o.start, issued: o.doc.issued };
 }
 
-function recurringBetween(list: StoredObligation[], from: string, to: string): Occurrence[] {
-  return list.flatMap((o) => occurrencesBetween(o.rrule!, o.start ?? o.doc.issued ?? from, from, to).map((due) => ({ o, due })));
-}
-
-function toItems(deps: BotDeps, occurrences: Occurrence[]): AnswerItem[] {
+/** The items of some lines, read in full with their done marks. */
+export function itemsOf(deps: BotDeps, lines: Listed[]): AnswerItem[] {
+  const records = new Map(obligationsByIds(deps.db, [...new Set(lines.map((l) => l.key.id))]).map((o) => [o.id, o]));
   const marks = doneMarks(
     deps.db,
-    occurrences.filter((x) => x.due !== null).map((x) => ({ id: x.o.id, occurrence: x.due! })),
+    lines.filter((l) => l.due !== null).map((l) => ({ id: l.key.id, occurrence: l.due! })),
   );
-  return occurrences.map(({ o, due }) => {
+  return lines.map(({ key, due }) => {
+    const o = records.get(key.id)!;
     const mark: DoneMark | undefined = due === null ? undefined : marks.get(`${o.id}|${due}`);
     return {
-      ref: refOf(o, due),
+      ref: refOf(o.id, o.kind, due),
       due,
       expression: o.expression,
       task: o.task,
@@ -54,8 +81,8 @@ function toItems(deps: BotDeps, occurrences: Occurrence[]): AnswerItem[] {
   });
 }
 
-const byDue = (a: Occurrence, b: Occurrence) =>
-  (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) || (a.due ?? '').localeCompare(b.due ?? '') || a.o.id.localeCompare(b.o.id);
+const byDue = (a: Listed, b: Listed) =>
+  (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) || (a.due ?? '').localeCompare(b.due ?? '') || a.key.id.localeCompare(b.key.id);
 
 /** Every normalised name that reaches any of these units (aliases, and the groups that contain them). */
 export function namesReaching(deps: BotDeps, units: string[] | null): string[] | null {
@@ -66,23 +93,22 @@ export function namesReaching(deps: BotDeps, units: string[] | null): string[] |
  * Each duty listed once, at its current occurrence: a recurring one at its latest occurrence before
  * today while that is open (it is overdue), else at its next one; the others at their due date.
  */
-function asListed(deps: BotDeps, list: StoredObligation[], today: string): Occurrence[] {
+function asListed(deps: BotDeps, keys: ObligationKey[], today: string): Listed[] {
   const around = new Map<string, { last?: string; next?: string }>();
-  for (const o of list) {
-    if (o.kind !== 'recurring') continue;
-    const start = o.start ?? o.doc.issued ?? today;
-    around.set(o.id, {
-      last: occurrencesBetween(o.rrule!, start, addDays(today, -RECURRING_LOOKBACK_DAYS), addDays(today, -1)).at(-1),
-      next: occurrencesBetween(o.rrule!, start, today, addDays(today, RECURRING_LOOKAHEAD_DAYS))[0],
+  for (const k of keys) {
+    if (k.kind !== 'recurring') continue;
+    around.set(k.id, {
+      last: occurrencesOf(k, addDays(today, -RECURRING_LOOKBACK_DAYS), addDays(today, -1)).at(-1),
+      next: occurrencesOf(k, today, addDays(today, RECURRING_LOOKAHEAD_DAYS))[0],
     });
   }
   const probe = [...around].flatMap(([id, { last }]) => (last === undefined ? [] : [{ id, occurrence: last }]));
   const marks = doneMarks(deps.db, probe);
-  return list.map((o) => {
-    if (o.kind !== 'recurring') return { o, due: o.due };
-    const { last, next } = around.get(o.id)!;
-    const due = last !== undefined && !marks.has(`${o.id}|${last}`) ? last : next;
-    return { o, due: due ?? null };
+  return keys.map((key) => {
+    if (key.kind !== 'recurring') return { key, due: key.due };
+    const { last, next } = around.get(key.id)!;
+    const due = last !== undefined && !marks.has(`${key.id}|${last}`) ? last : next;
+    return { key, due: due ?? null };
   });
 }
 
@@ -91,52 +117,54 @@ function unitsLabel(units: string[] | null): string {
 }
 
 export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryResult {
+  const { db } = deps;
   switch (query.kind) {
     case 'range': {
       const names = namesReaching(deps, query.units);
-      const dated = datedObligations(deps.db, { names, from: query.from, to: query.to }).map((o) => ({ o, due: o.due }));
-      const recurring = recurringBetween(undatedObligations(deps.db, 'recurring', names), query.from, query.to);
+      const dated = obligationKeys(db, { names, kind: 'dated', from: query.from, to: query.to }).map((key) => ({ key, due: key.due }));
+      const recurring = obligationKeys(db, { names, kind: 'recurring' }).flatMap((key) =>
+        occurrencesOf(key, query.from, query.to).map((due) => ({ key, due })),
+      );
       const span = query.from === query.to ? query.from : `${query.from} 至 ${query.to}`;
       return {
         header: `<b>${escapeHtml(query.title)}</b>(${span},${unitsLabel(query.units)})\n\n`,
-        items: toItems(deps, [...dated, ...recurring].sort(byDue)),
+        listed: [...dated, ...recurring].sort(byDue),
         empty: '这段时间没有到期事项。',
       };
     }
     case 'overdue': {
       const names = namesReaching(deps, query.units);
-      const dated = datedObligations(deps.db, { names, to: addDays(today, -1), openOnly: true }).map((o) => ({ o, due: o.due }));
-      const recurring = asListed(deps, undatedObligations(deps.db, 'recurring', names), today).filter((x) => x.due !== null && x.due < today);
+      const dated = obligationKeys(db, { names, kind: 'dated', to: addDays(today, -1), openOnly: true }).map((key) => ({ key, due: key.due }));
+      const recurring = asListed(deps, obligationKeys(db, { names, kind: 'recurring' }), today).filter((l) => l.due !== null && l.due < today);
       return {
         header: `<b>已逾期未完成</b>(${unitsLabel(query.units)})\n\n`,
-        items: toItems(deps, [...dated, ...recurring].sort(byDue)),
+        listed: [...dated, ...recurring].sort(byDue),
         empty: '没有逾期未完成的事项。👍',
       };
     }
     case 'unit': {
       const names = namesReaching(deps, [query.unit]);
-      const dated = datedObligations(deps.db, { names });
-      const recurring = undatedObligations(deps.db, 'recurring', names);
-      const sla = undatedObligations(deps.db, 'sla', names);
+      const keys = [...obligationKeys(db, { names, kind: 'dated' }), ...obligationKeys(db, { names, kind: 'recurring' })];
+      const sla = obligationKeys(db, { names, kind: 'sla' }).map((key) => ({ key, due: null }));
       return {
         header: `<b>${escapeHtml(query.unit)} 的全部事项</b>\n\n`,
-        items: toItems(deps, [...asListed(deps, [...dated, ...recurring], today), ...sla.map((o) => ({ o, due: null }))].sort(byDue)),
+        listed: [...asListed(deps, keys, today), ...sla].sort(byDue),
         empty: '账本中没有该单位的事项。请检查名称,或试试简称、全称。',
       };
     }
     case 'doc': {
-      const list = obligationsOfDocument(deps.db, query.number);
+      const list = obligationsOfDocument(db, query.number);
       return {
         header: `<b>${escapeHtml(list[0]?.doc.number || query.number)}</b>${list[0] ? ` ${escapeHtml(list[0].doc.title)}` : ''}\n\n`,
-        items: toItems(deps, asListed(deps, list, today).sort(byDue)),
+        listed: asListed(deps, list.map(keyOf), today).sort(byDue),
         empty: '账本中没有这个文号的文件。',
       };
     }
     case 'search': {
-      const list = searchObligations(deps.db, query.words, SEARCH_LIMIT);
+      const list = searchObligations(db, query.words, SEARCH_LIMIT);
       return {
         header: `<b>检索“${escapeHtml(query.words)}”</b>${list.length === SEARCH_LIMIT ? `(只列前 ${SEARCH_LIMIT} 条)` : ''}\n\n`,
-        items: toItems(deps, asListed(deps, list, today).sort(byDue)),
+        listed: asListed(deps, list.map(keyOf), today).sort(byDue),
         empty: '没有找到匹配的事项。',
       };
     }
@@ -147,5 +175,5 @@ const SEARCH_LIMIT = 100;
 
 /** The occurrence of a recurring duty that /done without a date marks: the one it is listed at today. */
 export function currentOccurrence(deps: BotDeps, o: StoredObligation, today: string): string | null {
-  return asListed(deps, [o], today)[0].due;
+  return asListed(deps, [keyOf(o)], today)[0].due;
 }

@@ -88,39 +88,51 @@ function footerReserve(total: number): number {
 }
 
 /**
+ * A list as paging sees it: how many items, and the rendered block of item i. Blocks are asked for
+ * only around the page being built, so a list of thousands costs a page's worth of rendering.
+ */
+export interface Blocks {
+  total: number;
+  at(i: number): string;
+}
+
+/**
  * The page that begins at item `start`: as many whole items as fit under the limit (and at most
  * ITEMS_PER_PAGE), never fewer than one.
  */
-export function pageFrom(header: string, blocks: string[], start: number, limit = MESSAGE_LIMIT): Page {
-  const budget = limit - header.length - footerReserve(blocks.length);
-  let end = start;
+export function pageFrom(header: string, blocks: Blocks, start: number, limit = MESSAGE_LIMIT): Page {
+  const budget = limit - header.length - footerReserve(blocks.total);
+  const shown: string[] = [];
   let used = 0;
-  while (end < blocks.length && end - start < ITEMS_PER_PAGE) {
-    const cost = blocks[end].length + (end > start ? SEPARATOR.length : 0);
-    if (end > start && used + cost > budget) break;
+  while (start + shown.length < blocks.total && shown.length < ITEMS_PER_PAGE) {
+    const block = blocks.at(start + shown.length);
+    const cost = block.length + (shown.length > 0 ? SEPARATOR.length : 0);
+    if (shown.length > 0 && used + cost > budget) break;
     used += cost;
-    end++;
+    shown.push(block);
   }
-  return assemble(header, blocks, start, end);
+  return assemble(header, shown, start, blocks.total);
 }
 
 /** The page that ends just before item `end` (for 上一页): whole items, packed backwards. */
-export function pageBefore(header: string, blocks: string[], end: number, limit = MESSAGE_LIMIT): Page {
-  const budget = limit - header.length - footerReserve(blocks.length);
-  let start = end;
+export function pageBefore(header: string, blocks: Blocks, end: number, limit = MESSAGE_LIMIT): Page {
+  const budget = limit - header.length - footerReserve(blocks.total);
+  const shown: string[] = [];
   let used = 0;
-  while (start > 0 && end - start < ITEMS_PER_PAGE) {
-    const cost = blocks[start - 1].length + (start < end ? SEPARATOR.length : 0);
-    if (start < end && used + cost > budget) break;
+  while (end - shown.length > 0 && shown.length < ITEMS_PER_PAGE) {
+    const block = blocks.at(end - shown.length - 1);
+    const cost = block.length + (shown.length > 0 ? SEPARATOR.length : 0);
+    if (shown.length > 0 && used + cost > budget) break;
     used += cost;
-    start--;
+    shown.unshift(block);
   }
-  // Packing backwards can stop short of the top; the first page always starts at item 0 so
-  // going back ends where the list began.
-  return start === 0 ? pageFrom(header, blocks, 0, limit) : assemble(header, blocks, start, end);
+  const start = end - shown.length;
+  // Packing backwards can stop short of the top; the first page always starts at item 0, so going
+  // back ends where the list began.
+  return start === 0 ? pageFrom(header, blocks, 0, limit) : assemble(header, shown, start, blocks.total);
 }
 
-function assemble(header: string, blocks: string[], start: number, end: number): Page {
-  const body = blocks.slice(start, end).join(SEPARATOR);
-  return { text: `${header}${body}${footer(start, end, blocks.length)}`, start, end, total: blocks.length };
+function assemble(header: string, shown: string[], start: number, total: number): Page {
+  const end = start + shown.length;
+  return { text: `${header}${shown.join(SEPARATOR)}${footer(start, end, total)}`, start, end, total };
 }

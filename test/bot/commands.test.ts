@@ -128,6 +128,18 @@ describe('/upcoming', () => {
     for (const other of ['报送重大项目清单', '上报预算执行情况', '印发实施细则', '完成年度资金清算']) expect(text).not.toContain(other);
   });
 
+  it('follows a corrected re-import: a moved due date, a withdrawn duty', async () => {
+    await ask(ALICE, '/subscribe 省财政厅');
+    const corrected = ledger
+      .filter((o) => o.task !== '召开专题会议部署数据共享')
+      .map((o) => (o.task === '完成全省财政数据归集' ? { ...o, due: '2018-07-05', expression: '2018年7月5日前' } : o));
+    h.load(corrected);
+    const text = await ask(ALICE, '/upcoming');
+    expect(text).toContain('<b>2018-07-05</b> · 还有 22 天');
+    expect(text).not.toContain('2018-06-30');
+    expect(text).not.toContain('召开专题会议部署数据共享');
+  });
+
   it('takes a number of days, and says when nothing is due', async () => {
     await ask(ALICE, '/subscribe 省财政厅');
     expect(await ask(ALICE, '/upcoming 5')).toContain('这段时间没有到期事项');

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { GrammyError, HttpError, type Api } from 'grammy';
+import Mustache from 'mustache';
+import { refOf } from '../bot/ledger.ts';
+import { InputError } from '../errors.ts';
+import type { Recipient } from '../recipients/file.ts';
+import { allSubscriptions } from '../store/bot.ts';
+import type { Db } from '../store/db.ts';
+import type { UnitDirectory } from '../units/directory.ts';
+import type { Channel, DeliveryResult, Digest } from './channel.ts';
+import { digestView, type DigestView } from './digest-view.ts';
+
+/** Telegram refuses a message longer than this (UTF-16 code units of the text after parsing). */
+const MESSAGE_LIMIT = 4096;
+
+export function loadTelegramTemplate(templatesDir: string): string {
+  const file = path.join(templatesDir, 'telegram', 'digest.html');
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read template: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+  }
+  try {
+    Mustache.parse(text);
+  } catch (err) {
+    throw new InputError(`not a valid Mustache template: ${(err as Error).message}`, file);
+  }
+  return text;
+}
+
+function render(template: string, view: DigestView, part?: { part: number; parts: number }): string {
+  const groups = view.groups.map((g) => ({ ...g, items: g.items.map((i) => ({ ...i, ref: refOf(i.id, i.recurring ? 'recurring' : 'once', g.date) })) }));
+  // Mustache's {{ }} escapes & < > " ' / ` =: all as entities Telegram's HTML parse mode accepts.
+  return Mustache.render(template, { ...view, groups, ...part }).replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A view holding only these items (keeping their groups), with counts for what it holds. */
+function subset(view: DigestView, keep: Set<string>): DigestView {
+  const groups = view.groups.map((g) => ({ ...g, items: g.items.filter((i) => keep.has(`${i.id}|${g.date}`)) })).filter((g) => g.items.length > 0);
+  return { ...view, groups };
+}
+
+/**
+ * The digest as one message, or, when it will not fit in one, as several that each hold whole
+ * items (an item is never split across messages).
+ */
+export function renderDigestMessages(template: string, view: DigestView): string[] {
+  const whole = render(template, view);
+  if (whole.length <= MESSAGE_LIMIT) return [whole];
+  const keys = view.groups.flatMap((g) => g.items.map((i) => `${i.id}|${g.date}`));
+  const parts: string[][] = [];
+  let current: string[] = [];
+  // Measured with a two-digit part number, the widest the header gets.
+  const fits = (list: string[]) => render(template, subset(view, new Set(list)), { part: 99, parts: 99 }).length <= MESSAGE_LIMIT;
+  for (const key of keys) {
+    if (current.length > 0 && !fits([...current, key])) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(key);
+  }
+  parts.push(current);
+  return parts.map((p, i) => render(template, subset(view, new Set(p)), { part: i + 1, parts: parts.length }));
+}
+
+/** What Telegram's answer means for the outbox: wait and retry (429, 5xx, network), or give up (blocked, no such chat). */
+function classify(err: unknown): DeliveryResult {
+  if (err instanceof GrammyError) {
+    const error = `${err.error_code}: ${err.description}`;
+    if (err.error_code === 429) return { status: 'retry', error, retryAfterMs: (err.parameters.retry_after ?? 60) * 1000 };
+    if (err.error_code >= 500) return { status: 'retry', error };
+    return { status: 'failed', error };
+  }
+  if (err instanceof HttpError) return { status: 'retry', error: err.message };
+  return { status: 'retry', error: (err as Error).message };
+}
+
+/**
+ * Reminders in Telegram: a Channel for the outbox, and the chats it reaches.
+ *
+ * A chat reaches the scheduler in one of two ways: a person in the recipients file with a
+ * `telegram:` id, or chats tied to units through the bot's /subscribe. A chat with subscriptions is
+ * one recipient ("telegram:<chat id>") holding its subscribed units and those of the file's people in
+ * it, and those people are then reached by email only: so each chat gets one digest per send time.
+ */
+export function createTelegramReminders(opts: { db: Db; api: Api; template: string; recipients: Recipient[]; units: UnitDirectory }) {
+  const { db, api, template } = opts;
+  let subscribedChats = new Set<number>();
+  // Parts of a long digest already accepted, so a retry after a failure in the middle sends only
+  // the rest (kept in memory: a crash in between may repeat parts, as email may repeat a message).
+  const partsSent = new Map<string, number>();
+
+  /** The scheduler's extra recipients: one per chat with bot subscriptions. Called once per pass. */
+  function recipients(): Recipient[] {
+    const byChat = new Map<number, Set<string>>();
+    for (const s of allSubscriptions(db)) {
+      const units = byChat.get(s.chat_id) ?? new Set<string>();
+      units.add(s.unit);
+      byChat.set(s.chat_id, units);
+    }
+    subscribedChats = new Set(byChat.keys());
+    return [...byChat].map(([chat, units]) => {
+      const people = opts.recipients.filter((r) => r.telegram === chat);
+      for (const r of people) for (const u of r.units) units.add(opts.units.canonical(u));
+      return { id: `telegram:${chat}`, name: people.map((p) => p.name).join('、') || `Telegram ${chat}`, telegram: chat, units: [...units] };
+    });
+  }
+
+  const channel: Channel = {
+    name: 'telegram',
+    addressOf(recipient) {
+      if (recipient.telegram === undefined) return null;
+      if (!recipient.id.startsWith('telegram:') && subscribedChats.has(recipient.telegram)) return null;
+      return String(recipient.telegram);
+    },
+    async deliver(digest: Digest): Promise<DeliveryResult> {
+      const name = digest.recipient.startsWith('telegram:') ? '' : digest.recipient;
+      const messages = renderDigestMessages(template, digestView(digest, name));
+      let done = partsSent.get(digest.messageId) ?? 0;
+      try {
+        for (; done < messages.length; done++) {
+          await api.sendMessage(Number(digest.address), messages[done], { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+          partsSent.set(digest.messageId, done + 1);
+        }
+      } catch (err) {
+        return classify(err);
+      }
+      partsSent.delete(digest.messageId);
+      return { status: 'accepted' };
+    },
+  };
+  return { channel, recipients };
+}

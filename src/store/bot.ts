@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { Db } from './db.ts';
+import { IsoDate, ObligationKind } from '../obligation.ts';
+import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
+
+/** The bot's own rows: subscriptions of chats to units, notes said with /done, paged questions. */
+
+export const Subscription = z.object({
+  chat_id: z.number().int(),
+  unit: z.string().min(1),
+  added_by: z.number().int(),
+  added_at: z.string(),
+});
+export type Subscription = z.infer<typeof Subscription>;
+
+/** Ties a chat to a unit; false when it already was. */
+export function subscribe(db: Db, chatId: number, unit: string, addedBy: number, at: Date): boolean {
+  const info = db
+    .prepare('INSERT OR IGNORE INTO bot_subscriptions (chat_id, unit, added_by, added_at) VALUES (?, ?, ?, ?)')
+    .run(chatId, unit, addedBy, at.toISOString());
+  return info.changes > 0;
+}
+
+/** Unties a chat from a unit; false when it was not tied. */
+export function unsubscribe(db: Db, chatId: number, unit: string): boolean {
+  return db.prepare('DELETE FROM bot_subscriptions WHERE chat_id = ? AND unit = ?').run(chatId, unit).changes > 0;
+}
+
+export function subscriptionsOfChat(db: Db, chatId: number): Subscription[] {
+  return db
+    .prepare('SELECT chat_id, unit, added_by, added_at FROM bot_subscriptions WHERE chat_id = ? ORDER BY unit')
+    .all(chatId)
+    .map((r) => Subscription.parse(r));
+}
+
+export function allSubscriptions(db: Db): Subscription[] {
+  return db
+    .prepare('SELECT chat_id, unit, added_by, added_at FROM bot_subscriptions ORDER BY chat_id, unit')
+    .all()
+    .map((r) => Subscription.parse(r));
+}
+
+/** Paged questions older than this are pruned: their buttons then say the list has expired. */
+const QUERY_KEPT_MS = 14 * 86_400_000;
+
+export function saveQuery(db: Db, chatId: number, query: unknown, at: Date): number {
+  db.prepare('DELETE FROM bot_queries WHERE created_at < ?').run(new Date(at.getTime() - QUERY_KEPT_MS).toISOString());
+  const info = db
+    .prepare('INSERT INTO bot_queries (chat_id, query, created_at) VALUES (?, ?, ?)')
+    .run(chatId, JSON.stringify(query), at.toISOString());
+  return Number(info.lastInsertRowid);
+}
+
+/** The saved question (parsed JSON, for the caller to validate), only for the chat that asked it. */
+export function loadQuery(db: Db, id: number, chatId: number): unknown {
+  const text = db.prepare('SELECT query FROM bot_queries WHERE id = ? AND chat_id = ?').pluck().get(id, chatId);
+  return typeof text === 'string' ? (JSON.parse(text) as unknown) : null;
+}
+
+/**
+ * Ids of live obligations starting with `prefix` (people type a short 编号). A range on the primary
+ * key, so it stays an index seek at a million rows; at most `limit` so an ambiguous prefix is cheap.
+ */
+export function obligationIdsWithPrefix(db: Db, prefix: string, limit = 2): string[] {
+  const lower = prefix.toLowerCase();
+  if (!/^[0-9a-f]+$/.test(lower)) return [];
+  return db
+    .prepare('SELECT id FROM obligations WHERE id >= ? AND id < ? AND withdrawn_at IS NULL ORDER BY id LIMIT ?')
+    .pluck()
+    .all(lower, `${lower}g`, limit) as string[];
+}
+
+/**
+ * The bot's reading queries. They return keys (id, kind, dates, schedule), not whole records: a list
+ * is ordered and counted from keys, and only the page shown is read in full (obligationsByIds), so
+ * an answer costs what it shows even when thousands match. Each is bounded by unit and date in SQL.
+ */
+export const ObligationKey = z.object({
+  id: z.string(),
+  kind: ObligationKind,
+  due: IsoDate.nullable(),
+  rrule: z.string().nullable(),
+  start: IsoDate.nullable(),
+  issued: IsoDate.nullable(),
+});
+export type ObligationKey = z.infer<typeof ObligationKey>;
+
+export interface KeyFilter {
+  /** The normalised unit names that reach the asker; null: every unit (admins). */
+  names: string[] | null;
+  /** dated: once, relative, ongoing (they have a due date); or recurring, or sla. */
+  kind: 'dated' | 'recurring' | 'sla';
+  from?: string;
+  to?: string;
+  /** Leave out dated occurrences marked done. */
+  openOnly?: boolean;
+}
+
+export function obligationKeys(db: Db, filter: KeyFilter): ObligationKey[] {
+  const params = { from: filter.from, to: filter.to, kind: filter.kind, names: JSON.stringify(filter.names ?? []) };
+  const range = (due: string) => [filter.from !== undefined ? `AND ${due} >= @from` : '', filter.to !== undefined ? `AND ${due} <= @to` : ''].join(' ');
+  const open = filter.openOnly ? 'AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = k.id AND x.occurrence = k.due)' : '';
+  let sql: string;
+  if (filter.names === null) {
+    const kind = filter.kind === 'dated' ? 'o.due IS NOT NULL' : 'o.kind = @kind';
+    sql = `SELECT o.id, o.kind, o.due, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
+           WHERE o.withdrawn_at IS NULL AND ${kind} ${range('o.due')}`;
+  } else if (filter.kind === 'dated') {
+    // Answered from the (unit, due) index alone: a dated key needs no schedule.
+    sql = `SELECT DISTINCT obligation_id AS id, kind, due, NULL AS rrule, NULL AS start, NULL AS issued FROM bot_unit_due
+           WHERE unit IN (SELECT value FROM json_each(@names)) AND due <> '' ${range('due')}`;
+  } else {
+    sql = `SELECT o.id, o.kind, o.due, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
+           WHERE o.id IN (SELECT obligation_id FROM bot_unit_due WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind)`;
+  }
+  return db
+    .prepare(`SELECT * FROM (${sql}) k WHERE 1 ${open} ORDER BY k.due, k.id`)
+    .all(params)
+    .map((r) => ObligationKey.parse(r));
+}
+
+/** Whole records for a page of keys, in no particular order. */
+export function obligationsByIds(db: Db, ids: string[]): StoredObligation[] {
+  return db
+    .prepare(`SELECT ${OBLIGATION_COLUMNS} FROM ${OBLIGATION_FROM} WHERE o.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids))
+    .map(toObligation);
+}
+
+/** Whether any obligation names one of these units: tells a unit typed in a question from other words. */
+export function unitIsNamed(db: Db, names: string[]): boolean {
+  return db.prepare('SELECT 1 FROM obligation_units WHERE unit IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(names)) !== undefined;
+}
+
+export const DoneMark = z.object({ obligation_id: z.string(), occurrence: z.string(), done_by: z.string(), done_at: z.string(), note: z.string().nullable() });
+export type DoneMark = z.infer<typeof DoneMark>;
+
+/**
+ * Marks one occurrence done (who and when, and what was said). Marking it again keeps the first
+ * who/when: the reminder log and the people who did it should not be rewritten by a repeat.
+ */
+export function markDone(db: Db, obligationId: string, occurrence: string, by: string, at: Date, note: string | null): { already: boolean } {
+  return db.transaction(() => {
+    const info = db
+      .prepare('INSERT OR IGNORE INTO done_occurrences (obligation_id, occurrence, done_by, done_at) VALUES (?, ?, ?, ?)')
+      .run(obligationId, occurrence, by, at.toISOString());
+    if (note !== null && info.changes > 0) {
+      db.prepare('INSERT OR REPLACE INTO bot_done_notes (obligation_id, occurrence, note) VALUES (?, ?, ?)').run(obligationId, occurrence, note);
+    }
+    return { already: info.changes === 0 };
+  })();
+}
+
+/** The done marks of these occurrences, keyed "obligation id|occurrence". */
+export function doneMarks(db: Db, occurrences: Array<{ id: string; occurrence: string }>): Map<string, DoneMark> {
+  const out = new Map<string, DoneMark>();
+  if (occurrences.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT d.obligation_id, d.occurrence, d.done_by, d.done_at, n.note
+       FROM json_each(?) k
+       JOIN done_occurrences d ON d.obligation_id = json_extract(k.value, '$.id') AND d.occurrence = json_extract(k.value, '$.occurrence')
+       LEFT JOIN bot_done_notes n ON n.obligation_id = d.obligation_id AND n.occurrence = d.occurrence`,
+    )
+    .all(JSON.stringify(occurrences));
+  for (const r of rows) {
+    const mark = DoneMark.parse(r);
+    out.set(`${mark.obligation_id}|${mark.occurrence}`, mark);
+  }
+  return out;
+}
