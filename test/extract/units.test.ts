@@ -53,6 +53,16 @@ describe('unit attribution', () => {
       { lead: ['各市、县(市、区)政府'], co: [] },
     ],
     [
+      'a subject of two units, one with a comma inside',
+      '省级有关单位和各市、县(市、区)政府要在2018年6月底前完成清理。',
+      { lead: ['省级有关单位'], co: ['各市、县(市、区)政府'] },
+    ],
+    [
+      '由A牵头 after the date',
+      '2018年6月底前,由省发改委牵头完成规划编制。',
+      { lead: ['省发改委'], co: [] },
+    ],
+    [
       'an explicit list over the subject',
       '各设区市要在2018年10月底前完成平台建设(责任单位:省经信委、各设区市政府)。',
       { lead: ['省经信委'], co: ['各设区市政府'] },
