@@ -18,6 +18,9 @@ export interface Finding {
 
 const ADVERBIAL = /^(?:由|按照|依照|依据|根据|以|在|围绕|依托|结合|对|为|通过|经|除|针对|立足|聚焦|坚持|利用|借助|当|随着|在此基础上)/;
 
+/** An item's number at the start of a clause: (一), 1., 一、, ②, 第三条. */
+const ITEM_MARK = /^[,;:]?(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+
 interface Range {
   start: number;
   end: number;
@@ -200,7 +203,7 @@ function clauseSubject(text: string, sentence: Range, match: TimeMatch, scopeEnd
   const clauses = ranges(text, /[,;:]/, sentence.start, sentence.end);
   const i = clauses.findIndex((c) => match.start >= c.start && match.start < c.end);
   if (i < 0) return null;
-  const head = text.slice(clauses[i].start, match.start);
+  const head = text.slice(clauses[i].start, match.start).replace(ITEM_MARK, '');
   if (head.replace(/^[,;:]/, '').length > 0) {
     const names = subjectAt(head.replace(/^[,;:]?由/, '').replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要');
     if (names) return names;

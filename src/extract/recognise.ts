@@ -367,5 +367,22 @@ export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
     kept.push(f);
   }
-  return kept.filter((k) => k.value.kind !== 'none').sort((a, b) => a.start - b.start);
+  return datedYearlyDuties(text, kept.filter((k) => k.value.kind !== 'none').sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "每年报告1次,一般当年一季度完成": a yearly duty whose day is given later in the sentence is one
+ * yearly rule on that day, not a yearly rule plus a one-off date.
+ */
+function datedYearlyDuties(text: string, matches: TimeMatch[]): TimeMatch[] {
+  const dropped = new Set<TimeMatch>();
+  for (const m of matches) {
+    if (m.recogniser !== 'year-period' || !text.startsWith('当年', m.start)) continue;
+    const duty = matches.find((y) => y.recogniser === 'yearly' && y.end <= m.start && !/[。!?]/.test(text.slice(y.end, m.start)));
+    const month = periodMonth(text.slice(m.start + 2, m.end).replace(/(?:末|底|前|之前|以前)+$/, ''));
+    if (!duty || !month) continue;
+    m.value = yearly(month, -1);
+    dropped.add(duty);
+  }
+  return matches.filter((m) => !dropped.has(m));
 }
