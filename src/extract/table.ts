@@ -14,7 +14,7 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
   const column = (role: 'lead' | 'co') =>
     cells.filter((c) => c.role === role).flatMap((c) => spelt(c, splitUnits(normalise(c.piece.text).text)));
   const lead = column('lead');
-  if (lead.length) return { units: { lead, co: column('co') }, marked: true };
+  if (lead.length) return { units: { lead, co: column('co').filter((u) => !lead.includes(u)) }, marked: true };
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
   if (!listed) return { units: NO_UNITS, marked: false };
   const n = normalise(listed.piece.text);
