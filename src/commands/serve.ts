@@ -1,26 +1,22 @@
 import type { Command } from 'commander';
-import { schedulerFromConfig } from '../scheduler/setup.ts';
-import { startScheduler } from '../scheduler/start.ts';
+import { startService } from '../service/serve.ts';
+import { exitOnSignal } from '../service/shutdown.ts';
 import { openLedger } from './ledger-context.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('run the reminder scheduler: a pass at once (catching up) and every minute, until stopped')
+    .description('run the service: reminder scheduler (a pass at once, catching up, then every minute), Telegram bot, inbox watcher and HTTP server, until SIGTERM/SIGINT')
     .option('--now <datetime>', 'start the clock at this instant and let it run (default SHIXIAN_NOW, else now)')
     .action(async (opts: { now?: string }) => {
-      const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'running' });
+      const ctx = openLedger({ now: opts.now, clock: 'running' });
       // Validates policy, units, recipients and templates first: a bad file stops start-up here.
-      const scheduler = schedulerFromConfig(config, { db, clock, logger });
-      const handle = startScheduler(scheduler);
-      logger.info({ db: config.dbPath }, 'scheduler started');
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
-      await handle.stop();
-      await scheduler.close();
-      db.close();
-      logger.info('scheduler stopped');
+      const service = await startService(ctx);
+      exitOnSignal(async (signal) => {
+        ctx.logger.info({ signal }, 'signal received');
+        await service.stop();
+      }, ctx.logger);
+      // Runs until a signal: exitOnSignal ends the process once the service has stopped.
+      await new Promise<never>(() => {});
     });
 }

@@ -1,11 +1,5 @@
 import type { Clock } from '../clock.ts';
-
-/** What the scheduler says about itself (instants on the service's clock). */
-export interface SchedulerStatus {
-  lastPassAt: Date | null;
-  nextPassAt: Date | null;
-  lastError: string | null;
-}
+import type { SchedulerStatus } from '../scheduler/start.ts';
 
 export interface HealthSources {
   clock: Clock;

@@ -91,11 +91,30 @@ export interface RunningHttpServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export async function startHttpServer(options: { endpoints: HttpEndpoints; port: number; host?: string; logger: Logger }): Promise<RunningHttpServer> {
-  const { endpoints, logger } = options;
+/** The Telegram bot's webhook, when it runs in webhook mode: POSTs to `path` go to `handle`. */
+export interface WebhookRoute {
+  path: string;
+  handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+}
+
+export async function startHttpServer(options: {
+  endpoints: HttpEndpoints;
+  port: number;
+  host?: string;
+  logger: Logger;
+  webhook?: WebhookRoute;
+}): Promise<RunningHttpServer> {
+  const { endpoints, logger, webhook } = options;
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (webhook && req.method === 'POST' && url.pathname === webhook.path) {
+      webhook.handle(req, res).catch((err: unknown) => {
+        logger.error({ err }, 'telegram webhook failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+      return;
+    }
     let reply: Reply;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       reply = { ...text(405, 'only GET and HEAD'), headers: { allow: 'GET, HEAD' } };

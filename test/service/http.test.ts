@@ -5,7 +5,7 @@ import ical, { type VEvent } from 'node-ical';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { calendarToken } from '../../src/http/calendar-token.ts';
-import type { SchedulerStatus } from '../../src/http/health.ts';
+import type { SchedulerStatus } from '../../src/scheduler/start.ts';
 import { startHttpServer, type RunningHttpServer } from '../../src/http/server.ts';
 import { defaultPolicy } from '../../src/plan/policy.ts';
 import { serviceEndpoints } from '../../src/service/endpoints.ts';

@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { startBot, type RunningBot } from '../bot/index.ts';
+import type { Clock } from '../clock.ts';
+import { describeConfig, type Config } from '../config.ts';
+import { extractFile } from '../extract/index.ts';
+import { startHttpServer } from '../http/server.ts';
+import type { Channel } from '../notify/channel.ts';
+import type { Recipient } from '../recipients/file.ts';
+import { schedulerFromConfig } from '../scheduler/setup.ts';
+import { startScheduler } from '../scheduler/start.ts';
+import type { Db } from '../store/db.ts';
+import { importObligations } from '../store/import.ts';
+import { serviceEndpoints } from './endpoints.ts';
+import { InFlightDigests } from './in-flight.ts';
+import { watchInbox, type ImportSummary } from './inbox.ts';
+import type { Logger } from './logger.ts';
+
+export interface ServiceContext {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  logger: Logger;
+}
+
+/** Extra reminder channels and the recipients they bring (the bot's Telegram reminders). */
+export interface ExtraChannels {
+  channels: Channel[];
+  recipients: () => Recipient[];
+}
+
+export interface RunningService {
+  /** Where the HTTP server listens (PORT=0 takes a free port). */
+  url: string;
+  /**
+   * Stops taking new work (timer, inbox, HTTP, bot), lets the digest being sent finish until
+   * `deadlineMs`, gives back any still in flight, and closes the channels and the database.
+   */
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+const INBOX_INTERVAL_MS = 2_000;
+/** Within Docker's 10 s: the deadline for sends in flight, then closing takes well under a second. */
+const SEND_DEADLINE_MS = 7_000;
+
+/** Imports one gazette from the inbox into the ledger, as `shixian import` does. */
+function gazetteImporter(db: Db, clock: Clock) {
+  return (file: string): ImportSummary => {
+    const { obligations } = extractFile(file);
+    return { obligations: obligations.length, ...importObligations(db, path.basename(file), obligations, clock.now()) };
+  };
+}
+
+/**
+ * `shixian serve`: the scheduler (a pass at once, then every minute), the bot when a token is set,
+ * the inbox watcher and the HTTP server, over one database. Every rule and recipients file is
+ * validated before anything starts.
+ */
+export async function startService(ctx: ServiceContext, extra: ExtraChannels = { channels: [], recipients: () => [] }): Promise<RunningService> {
+  const { config, clock, db, logger } = ctx;
+  const startedAt = clock.now();
+  logger.info({ config: describeConfig(config) }, 'starting');
+
+  const scheduling = schedulerFromConfig(config, { db, clock, logger, extraChannels: extra.channels, extraRecipients: extra.recipients });
+  const inFlight = new InFlightDigests(logger);
+  const scheduler = startScheduler({ ...scheduling, channels: scheduling.channels.map((c) => inFlight.track(c)) });
+
+  let bot: RunningBot | null = null;
+  let botState: string = config.TELEGRAM_BOT_TOKEN ? 'starting' : 'not configured';
+  try {
+    bot = await startBot({ db, config, clock, logger, units: scheduling.units });
+    if (bot) botState = bot.webhookPath ? 'webhook' : 'polling';
+  } catch (err) {
+    // The reminders go on by email; /healthz shows the bot is down.
+    botState = `failed to start: ${(err as Error).message}`;
+    logger.error({ err }, 'telegram: the bot could not start; the service runs without it');
+  }
+
+  const inbox = watchInbox({
+    inboxDir: config.inboxDir,
+    archiveDir: config.archiveDir,
+    rejectedDir: config.rejectedDir,
+    importFile: gazetteImporter(db, clock),
+    logger,
+    intervalMs: INBOX_INTERVAL_MS,
+  });
+
+  const described = describeConfig(config);
+  const http = await startHttpServer({
+    port: config.PORT,
+    host: config.HTTP_HOST,
+    logger,
+    webhook: bot?.webhookPath && bot.handleWebhook ? { path: bot.webhookPath, handle: bot.handleWebhook } : undefined,
+    endpoints: serviceEndpoints({
+      db,
+      dbPath: config.dbPath,
+      directory: scheduling.units,
+      policy: scheduling.policy,
+      clock,
+      startedAt,
+      scheduler: () => scheduler.status(),
+      calendarSecret: config.CALENDAR_TOKEN_SECRET,
+      details: () => ({
+        channels: {
+          email: described.email,
+          telegram: { ...described.telegram, bot: botState },
+        },
+        recipients: scheduling.recipientsMissing ? 'no recipients file' : scheduling.recipients().length,
+        inbox: { dir: config.inboxDir, recent: inbox.recent().slice(0, 5) },
+      }),
+    }),
+  });
+
+  return {
+    url: http.url,
+    async stop(deadlineMs = SEND_DEADLINE_MS) {
+      logger.info('shutting down: no new work is taken');
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'deadline'>((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), deadlineMs);
+      });
+      const orderly = Promise.all([scheduler.stop(), inbox.stop(), http.close(1_000), bot?.stop()]).then(() => 'finished' as const);
+      const outcome = await Promise.race([orderly, deadline]);
+      clearTimeout(timer);
+      if (outcome === 'deadline') {
+        const released = inFlight.releaseAll(db);
+        logger.warn({ digests: released }, 'sends still in flight at the deadline were given back: they go out at the next start');
+      }
+      await scheduling.close();
+      db.close();
+      logger.info({ outcome }, 'stopped');
+    },
+  };
+}

@@ -1,0 +1,247 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseNow } from '../../src/clock.ts';
+import { openDb } from '../../src/store/db.ts';
+import { importObligations } from '../../src/store/import.ts';
+import { outboxLog } from '../../src/store/outbox.ts';
+import { obligation, tempDir } from './fixtures.ts';
+
+/**
+ * `shixian serve` as an operator runs it: a child process over a real SQLite file, mailing a real
+ * SMTP server on 127.0.0.1, stopped with SIGTERM while it is sending.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const PEOPLE = ['zhang@example.gov.cn', 'li@example.gov.cn', 'wang@example.gov.cn'];
+
+/** An SMTP server whose acceptance of each message waits for `accept` to be called (or forever). */
+class SlowSmtp {
+  readonly accepted: string[] = [];
+  private server!: SMTPServer;
+  private dataStarted!: () => void;
+  /** Resolves when a message's data has begun arriving: a send is in flight. */
+  readonly sending = new Promise<void>((resolve) => (this.dataStarted = resolve));
+  port = 0;
+
+  constructor(private readonly holdMs: number | 'forever') {}
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        this.dataStarted();
+        stream.resume();
+        stream.on('end', () => {
+          if (this.holdMs === 'forever') return;
+          setTimeout(() => {
+            this.accepted.push(session.envelope.rcptTo.map((r) => r.address).join(','));
+            callback();
+          }, this.holdMs);
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    // A held connection would keep close() waiting; the test is done with it.
+    for (const conn of (this.server as unknown as { connections: Set<{ close(): void }> }).connections ?? []) conn.close();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+let dir: string;
+let cleanup: () => void;
+const dbPath = () => path.join(dir, 'data', 'shixian.db');
+let children: ChildProcess[] = [];
+let smtps: SlowSmtp[] = [];
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  const db = openDb(dbPath());
+  // Due on Saturday 2018-06-30: at 09:00 on Friday the 29th each person gets a one-day reminder.
+  importObligations(db, 'gazette.txt', [obligation({ lead: ['省财政厅'], due: '2018-06-30' })], parseNow('2018-06-01'));
+  db.close();
+  fs.writeFileSync(
+    path.join(dir, 'recipients.yaml'),
+    `recipients:\n${PEOPLE.map((email, i) => `  - name: 人${i}\n    email: ${email}\n    units: [省财政厅]\n`).join('')}`,
+  );
+});
+
+afterEach(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children = [];
+  await Promise.all(smtps.map((s) => s.stop()));
+  smtps = [];
+  cleanup();
+});
+
+async function smtp(holdMs: number | 'forever') {
+  const server = await new SlowSmtp(holdMs).start();
+  smtps.push(server);
+  return server;
+}
+
+interface Served {
+  child: ChildProcess;
+  log: () => Array<Record<string, unknown>>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** `now`: where the replayed clock starts; a restart comes later than the run it follows. */
+function serve(smtpPort: number | null, now = '2018-06-29T09:00:30+08:00'): Served {
+  const child = spawn(process.execPath, [path.join(root, 'bin/shixian.js'), 'serve'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      SHIXIAN_DATA_DIR: path.join(dir, 'data'),
+      SHIXIAN_RECIPIENTS: path.join(dir, 'recipients.yaml'),
+      SHIXIAN_NOW: now,
+      ...(smtpPort === null ? {} : { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` }),
+      PORT: '0',
+      HTTP_HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const log = () =>
+    output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { child, log, exited };
+}
+
+function outbox() {
+  const db = openDb(dbPath());
+  try {
+    return outboxLog(db, 100).sort((a, b) => a.id - b.id);
+  } finally {
+    db.close();
+  }
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 15_000) {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Exits within Docker's 10 s, or the test fails. */
+async function stopped(served: Served) {
+  let timer!: NodeJS.Timeout;
+  const limit = new Promise<'still running'>((resolve) => (timer = setTimeout(() => resolve('still running'), 10_000)));
+  served.child.kill('SIGTERM');
+  const result = await Promise.race([served.exited, limit]);
+  clearTimeout(timer);
+  return result;
+}
+
+describe('shixian serve and SIGTERM', () => {
+  it('finishes the send in flight, gives the rest back, exits 0; the next start sends the rest once', async () => {
+    const slow = await smtp(1_500);
+    const first = serve(slow.port);
+    await slow.sending;
+    expect(await stopped(first)).toEqual({ code: 0, signal: null });
+
+    // The message being sent was accepted and marked; the other two are pending, not leased.
+    expect(slow.accepted).toHaveLength(1);
+    const afterStop = outbox();
+    expect(afterStop.map((r) => r.status).sort()).toEqual(['pending', 'pending', 'sent']);
+    expect(afterStop.every((r) => r.lease_until === null)).toBe(true);
+    expect(afterStop.filter((r) => r.status === 'pending').every((r) => r.tries === 0)).toBe(true);
+    expect(first.log().map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down: no new work is taken', 'stopped']));
+    const sending = first.log().find((l) => l.msg === 'sending reminder digest')!;
+    expect(sending).toMatchObject({ channel: 'email', recipient: expect.stringMatching(/^人\d$/), obligations: [expect.stringMatching(/^[0-9a-f]{16}$/)] });
+
+    const fast = await smtp(0);
+    const second = serve(fast.port, '2018-06-29T09:05:00+08:00');
+    await until(() => fast.accepted.length === 2, 'the two given-back digests');
+    expect(await stopped(second)).toEqual({ code: 0, signal: null });
+    expect([...slow.accepted, ...fast.accepted].sort()).toEqual([...PEOPLE].sort());
+    expect(outbox().map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
+  }, 40_000);
+
+  it('gives back a send the server never answers and still exits 0 in time; nothing is lost', async () => {
+    const stuck = await smtp('forever');
+    const first = serve(stuck.port);
+    await stuck.sending;
+    expect(await stopped(first)).toEqual({ code: 0, signal: null });
+    expect(stuck.accepted).toEqual([]);
+    const afterStop = outbox();
+    // Given back as if never tried: no try counted, no back-off, so the next start sends it at once.
+    expect(afterStop.map((r) => r.status)).toEqual(['pending', 'pending', 'pending']);
+    expect(afterStop.every((r) => r.lease_until === null && r.tries === 0 && r.last_error === null)).toBe(true);
+    expect(first.log().find((l) => String(l.msg).startsWith('sends still in flight at the deadline'))).toMatchObject({ digests: [expect.any(Number)] });
+
+    const fast = await smtp(0);
+    const second = serve(fast.port, '2018-06-29T09:05:00+08:00');
+    await until(() => fast.accepted.length === 3, 'all three digests');
+    expect(await stopped(second)).toEqual({ code: 0, signal: null });
+    expect(fast.accepted.sort()).toEqual([...PEOPLE].sort());
+  }, 40_000);
+});
+
+describe('shixian serve', () => {
+  it('imports a gazette dropped in the inbox, rejects an unreadable one, and reports both on /healthz', async () => {
+    const served = serve(null);
+    await until(() => served.log().some((l) => l.msg === 'http server listening'), 'the HTTP server');
+    const url = served.log().find((l) => l.msg === 'http server listening')!.url as string;
+    const inbox = path.join(dir, 'data', 'inbox');
+    fs.copyFileSync(path.join(root, 'data/gazettes/000_963152e7dcee8895.txt'), path.join(inbox, '2015-07.txt'));
+    fs.writeFileSync(path.join(inbox, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x9c, 0x00]));
+
+    const archived = path.join(dir, 'data', 'archive', '2015-07.txt');
+    const rejected = path.join(dir, 'data', 'rejected', 'scan.pdf');
+    await until(() => fs.existsSync(archived) && fs.existsSync(`${rejected}.error.txt`), 'the inbox to be handled');
+    expect(fs.readdirSync(inbox)).toEqual([]);
+    expect(fs.readFileSync(`${rejected}.error.txt`, 'utf8')).toMatch(/binary data, not a text gazette/);
+
+    const imported = served.log().find((l) => l.msg === 'inbox: gazette imported')!;
+    expect(imported).toMatchObject({ file: '2015-07.txt', obligations: expect.any(Number), added: expect.any(Number), updated: 0 });
+    expect(imported.added).toBe(imported.obligations);
+
+    const res = await fetch(`${url}/healthz`);
+    expect(res.status).toBe(200);
+    const health = await res.json();
+    expect(health).toMatchObject({
+      status: 'ok',
+      database: { ok: true },
+      scheduler: { ok: true, lastPass: expect.any(String), nextPass: expect.any(String) },
+      channels: { email: { via: 'eml files' }, telegram: { configured: false, bot: 'not configured' } },
+      recipients: 3,
+    });
+    expect(health.inbox.recent.map((o: { file: string; outcome: string }) => [o.file, o.outcome]).sort()).toEqual([
+      ['2015-07.txt', 'imported'],
+      ['scan.pdf', 'rejected'],
+    ]);
+    expect(await stopped(served)).toEqual({ code: 0, signal: null });
+  }, 40_000);
+
+  it('refuses to start on a configuration with mistakes, naming each', async () => {
+    const child = spawn(process.execPath, [path.join(root, 'bin/shixian.js'), 'serve'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', PORT: 'http', LOG_LEVEL: 'chatty', SMTP_URL: 'mail.example.gov.cn', SHIXIAN_DATA_DIR: path.join(dir, 'data') },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^shixian: invalid configuration:\n/);
+    for (const name of ['PORT', 'LOG_LEVEL', 'SMTP_URL']) expect(stderr).toMatch(new RegExp(`^  ${name}: expected `, 'm'));
+  }, 20_000);
+});
