@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { addDays, weekday } from './dates.ts';
+import { fromDayNumber, toDayNumber } from './dates.ts';
 
 /**
  * The official PRC working-day calendar. Read straight from chinese-days' data table rather than
@@ -9,6 +9,8 @@ import { addDays, weekday } from './dates.ts';
  */
 export interface WorkCalendar {
   isWorkday(date: string): boolean;
+  /** The same on a day number (days since 1970-01-01): the planner's hot path. */
+  isWorkdayNumber(day: number): boolean;
   /** The date itself if it is a working day, else the nearest working day before it. */
   workdayOnOrBefore(date: string): string;
   /** The date itself if it is a working day, else the nearest working day after it. */
@@ -29,19 +31,22 @@ export function officialCalendar(): WorkCalendar {
 }
 
 export function calendarFrom(holidays: Set<string>, makeUpWorkdays: Set<string>, knownThrough: number): WorkCalendar {
-  const isWorkday = (date: string) => {
-    if (makeUpWorkdays.has(date)) return true;
-    if (holidays.has(date)) return false;
-    const d = weekday(date);
-    return d !== 0 && d !== 6;
+  const off = new Set([...holidays].map(toDayNumber));
+  const on = new Set([...makeUpWorkdays].map(toDayNumber));
+  const isWorkdayNumber = (n: number) => {
+    if (on.has(n)) return true;
+    if (off.has(n)) return false;
+    const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+    return weekday !== 0 && weekday !== 6;
   };
   const walk = (date: string, step: number) => {
-    let d = date;
-    while (!isWorkday(d)) d = addDays(d, step);
-    return d;
+    let n = toDayNumber(date);
+    while (!isWorkdayNumber(n)) n += step;
+    return fromDayNumber(n);
   };
   return {
-    isWorkday,
+    isWorkday: (date) => isWorkdayNumber(toDayNumber(date)),
+    isWorkdayNumber,
     workdayOnOrBefore: (date) => walk(date, -1),
     workdayOnOrAfter: (date) => walk(date, 1),
     knownThrough,

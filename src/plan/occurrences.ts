@@ -28,7 +28,33 @@ function asIntended(rrule: string): string {
   return monthlyByMonth ? parts.filter((p) => !p.startsWith('INTERVAL=')).join(';') : rrule;
 }
 
-/** Expansions of the same (rule, start) are shared: a ledger holds few distinct schedules. */
+/**
+ * Whether a rule's dates do not depend on where it starts, beyond starting there: every date part
+ * its frequency needs is given (YEARLY: month and day, MONTHLY: day, WEEKLY: weekday), no INTERVAL
+ * counting from the start, no COUNT. Such a rule is expanded once and shared by every duty using it.
+ */
+function anchorFree(rrule: string): boolean {
+  const parts = new Map(asIntended(rrule).split(';').map((p) => p.split('=') as [string, string]));
+  if (parts.has('COUNT') || (parts.has('INTERVAL') && parts.get('INTERVAL') !== '1')) return false;
+  const has = (k: string) => parts.has(k);
+  switch (parts.get('FREQ')) {
+    case 'YEARLY':
+      return has('BYMONTH') && (has('BYMONTHDAY') || has('BYDAY'));
+    case 'MONTHLY':
+      return has('BYMONTHDAY') || has('BYDAY');
+    case 'WEEKLY':
+      return has('BYDAY');
+    case 'DAILY':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Occurrences within one window, shared: a ledger holds few distinct schedules, and a million
+ * duties on the spec's dozen rules cost a dozen expansions, not a million.
+ */
 export class OccurrenceCache {
   private readonly cache = new Map<string, string[]>();
   constructor(
@@ -36,11 +62,17 @@ export class OccurrenceCache {
     readonly to: string,
   ) {}
 
-  get(rrule: string, start: string): string[] {
-    const key = `${rrule}\u0000${start}`;
+  /** The key under which a duty's expansion is shared: the rule alone when its dates do not depend on the start. */
+  keyOf(rrule: string, start: string): string {
+    return anchorFree(rrule) ? rrule : `${rrule}\u0000${start}`;
+  }
+
+  /** Every occurrence in the window of the expansion under `key`; a duty's own start still bounds it (filter ≥ start). */
+  dates(key: string, rrule: string, start: string): string[] {
     let dates = this.cache.get(key);
     if (!dates) {
-      dates = occurrencesBetween(rrule, start, this.from, this.to);
+      // A shared rule is anchored at the window's start, where any anchor before it gives the same dates.
+      dates = occurrencesBetween(rrule, key === rrule ? this.from : start, this.from, this.to);
       this.cache.set(key, dates);
     }
     return dates;

@@ -1,5 +1,5 @@
 import type { WorkCalendar } from './calendar.ts';
-import { addDays, daysBetween } from './dates.ts';
+import { addDays, daysBetween, toDayNumber } from './dates.ts';
 import type { ReminderPolicy } from './policy.ts';
 
 /**
@@ -15,27 +15,25 @@ type Timing = Pick<ReminderPolicy, 'before' | 'overdue' | 'workdays_only'>;
  * `openUntil`: for a recurring duty, the next occurrence's date; overdue nagging stops then.
  */
 export function remindersOn(day: string, occurrence: string, policy: Timing, cal: WorkCalendar, openUntil: string | null = null): Offset[] {
+  // Day numbers, not date strings: this runs for every candidate of every planned day.
+  const d = toDayNumber(day);
+  const occ = toDayNumber(occurrence);
+  const workdays = policy.workdays_only;
+  if (workdays && !cal.isWorkdayNumber(d)) return [];
   const offsets: Offset[] = [];
   for (const k of policy.before) {
-    const raw = addDays(occurrence, -k);
-    if ((policy.workdays_only ? cal.workdayOnOrBefore(raw) : raw) === day) offsets.push(k);
+    let raw = occ - k;
+    if (workdays) while (!cal.isWorkdayNumber(raw)) raw--;
+    if (raw === d) offsets.push(k);
   }
-  for (const n of overdueDaysLandingOn(day, occurrence, policy, cal)) {
-    if (openUntil === null || day < openUntil) offsets.push(-n);
+  if (openUntil !== null && day >= openUntil) return offsets;
+  // Overdue raw dates that shift forward onto `day`: the rest days just before it, and the day itself.
+  let earliest = d;
+  if (workdays) while (!cal.isWorkdayNumber(earliest - 1)) earliest--;
+  for (let n = Math.max(earliest - occ, 1); n <= d - occ; n++) {
+    if (isOverdueDay(n, policy.overdue)) offsets.push(-n);
   }
   return offsets;
-}
-
-/** Days-after-due n whose overdue reminder, moved forward off a rest day, lands on `day`. */
-function overdueDaysLandingOn(day: string, occurrence: string, policy: Timing, cal: WorkCalendar): number[] {
-  if (policy.workdays_only && !cal.isWorkday(day)) return [];
-  // Raw dates that shift forward onto `day`: the rest days just before it, and the day itself.
-  const earliest = policy.workdays_only ? addDays(cal.workdayOnOrBefore(addDays(day, -1)), 1) : day;
-  const out: number[] = [];
-  for (let n = daysBetween(occurrence, earliest); n <= daysBetween(occurrence, day); n++) {
-    if (isOverdueDay(n, policy.overdue)) out.push(n);
-  }
-  return out;
 }
 
 function isOverdueDay(n: number, rule: Timing['overdue']): boolean {

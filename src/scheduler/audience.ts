@@ -9,22 +9,36 @@ export interface Reached {
 }
 
 /**
- * Who an obligation's units reach. Resolving a unit name against every recipient is done once per
- * name and cached, so a day over thousands of obligations costs one lookup per unit named.
+ * Who an obligation's units reach. Recipients are indexed by the canonical name of each of their
+ * units, so a unit name costs one lookup; a group name is resolved once against the distinct units
+ * recipients have, then cached.
  */
 export class Audience {
+  private readonly byUnit = new Map<string, Recipient[]>();
   private readonly byName = new Map<string, Recipient[]>();
 
   constructor(
-    private readonly recipients: Recipient[],
+    recipients: Recipient[],
     private readonly units: UnitDirectory,
-  ) {}
+  ) {
+    for (const r of recipients) {
+      for (const u of new Set(r.units.map((x) => units.canonical(x)))) {
+        const list = this.byUnit.get(u);
+        if (list) list.push(r);
+        else this.byUnit.set(u, [r]);
+      }
+    }
+  }
 
-  private reachedBy(unit: string): Recipient[] {
-    let list = this.byName.get(unit);
+  private reachedBy(name: string): Recipient[] {
+    let list = this.byName.get(name);
     if (!list) {
-      list = this.recipients.filter((r) => r.units.some((u) => this.units.reach(unit, u) !== null));
-      this.byName.set(unit, list);
+      const reached = new Set(this.byUnit.get(this.units.canonical(name)) ?? []);
+      if (this.units.isGroup(name)) {
+        for (const [unit, rs] of this.byUnit) if (this.units.groupContains(name, unit)) for (const r of rs) reached.add(r);
+      }
+      list = [...reached];
+      this.byName.set(name, list);
     }
     return list;
   }
@@ -32,9 +46,11 @@ export class Audience {
   /** Each recipient an obligation's units reach, once, as lead when any lead unit reaches them. */
   of(units: Array<{ unit: string; role: 'lead' | 'co' }>): Reached[] {
     const out = new Map<string, Reached>();
-    for (const { unit, role } of [...units].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1))) {
-      for (const recipient of this.reachedBy(unit)) {
-        if (!out.has(recipient.id)) out.set(recipient.id, { recipient, role, unit });
+    for (const role of ['lead', 'co'] as const) {
+      for (const { unit } of units.filter((u) => u.role === role)) {
+        for (const recipient of this.reachedBy(unit)) {
+          if (!out.has(recipient.id)) out.set(recipient.id, { recipient, role, unit });
+        }
       }
     }
     return [...out.values()];

@@ -47,12 +47,20 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
       if (offsets.length > 0) hits.push({ id, occurrence: due, offsets });
     }
   }
+  // Reminders are worked out once per shared expansion, then each duty takes those on or after its start.
+  const byKey = new Map<string, Array<{ occurrence: string; offsets: number[] }>>();
   for (const s of schedules) {
-    const dates = cache.get(s.rrule, s.start ?? s.issued ?? cache.from);
-    dates.forEach((occurrence, i) => {
-      const offsets = remindersOn(day, occurrence, p.policy, p.calendar, dates[i + 1] ?? null);
-      if (offsets.length > 0) hits.push({ id: s.id, occurrence, offsets });
-    });
+    const start = s.start ?? s.issued ?? cache.from;
+    const key = cache.keyOf(s.rrule, start);
+    let keyHits = byKey.get(key);
+    if (!keyHits) {
+      const dates = cache.dates(key, s.rrule, start);
+      keyHits = dates
+        .map((occurrence, i) => ({ occurrence, offsets: remindersOn(day, occurrence, p.policy, p.calendar, dates[i + 1] ?? null) }))
+        .filter((h) => h.offsets.length > 0);
+      byKey.set(key, keyHits);
+    }
+    for (const h of keyHits) if (h.occurrence >= start) hits.push({ id: s.id, ...h });
   }
   const done = doneAmong(p.db, hits);
   const open = hits.filter((h) => !done.has(`${h.id}|${h.occurrence}`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../../src/plan/calendar.ts';
 import { addDays, datesFrom } from '../../src/plan/dates.ts';
-import { occurrencesBetween } from '../../src/plan/occurrences.ts';
+import { OccurrenceCache, occurrencesBetween } from '../../src/plan/occurrences.ts';
 import { defaultPolicy, ReminderPolicy } from '../../src/plan/policy.ts';
 import { dueDatesRemindedOn, remindersOn } from '../../src/plan/reminders.ts';
 
@@ -118,6 +118,28 @@ describe('RRULE occurrences (Asia/Shanghai)', () => {
       const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
       expect(JSON.parse(out)).toEqual(['2018-01-31', '2018-02-28', '2018-03-31', '2018-04-30']);
     }
+  });
+
+  it('a shared expansion gives each duty exactly its own occurrences', () => {
+    const cache = new OccurrenceCache('2017-05-01', '2019-08-31');
+    const rules = [
+      'FREQ=MONTHLY;BYMONTHDAY=-1',
+      'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1',
+      'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1',
+      'FREQ=WEEKLY;BYDAY=FR',
+      'FREQ=WEEKLY', // weekday from the start: not shared
+      'FREQ=YEARLY', // month and day from the start: not shared
+      'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=1', // counts months from the start: not shared
+    ];
+    for (const rrule of rules) {
+      for (const start of ['2016-03-15', '2017-06-07', '2018-02-28', '2019-09-01']) {
+        const key = cache.keyOf(rrule, start);
+        const shared = cache.dates(key, rrule, start).filter((d) => d >= start);
+        expect(shared, `${rrule} from ${start}`).toEqual(occurrencesBetween(rrule, start, '2017-05-01', '2019-08-31'));
+      }
+    }
+    expect(cache.keyOf('FREQ=MONTHLY;BYMONTHDAY=-1', '2016-03-15')).toBe(cache.keyOf('FREQ=MONTHLY;BYMONTHDAY=-1', '2018-02-28'));
+    expect(cache.keyOf('FREQ=WEEKLY', '2016-03-15')).not.toBe(cache.keyOf('FREQ=WEEKLY', '2018-02-28'));
   });
 
   it('addDays crosses months and years', () => {
