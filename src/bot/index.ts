@@ -118,6 +118,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
       bot,
       webhookPath: new URL(config.TELEGRAM_WEBHOOK_URL).pathname,
       handleWebhook: webhookCallback(bot, 'http', { secretToken: secret }) as RunningBot['handleWebhook'],
+      // Nothing of the bot's own runs in webhook mode: the service's HTTP server brings the updates.
       stop: async () => {},
     };
   }

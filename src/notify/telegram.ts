@@ -4,10 +4,12 @@ import { GrammyError, HttpError, type Api } from 'grammy';
 import Mustache from 'mustache';
 import { refOf } from '../bot/ledger.ts';
 import { InputError } from '../errors.ts';
-import type { Recipient } from '../recipients/file.ts';
+import { telegramApi } from '../bot/index.ts';
+import type { Config } from '../config.ts';
+import { loadRecipients, type Recipient } from '../recipients/file.ts';
 import { allSubscriptions } from '../store/bot.ts';
 import type { Db } from '../store/db.ts';
-import type { UnitDirectory } from '../units/directory.ts';
+import { loadUnitDirectory, type UnitDirectory } from '../units/directory.ts';
 import type { Channel, DeliveryResult, Digest } from './channel.ts';
 import { digestView, type DigestView } from './digest-view.ts';
 
@@ -132,4 +134,24 @@ export function createTelegramReminders(opts: { db: Db; api: Api; template: stri
     },
   };
   return { channel, recipients };
+}
+
+/**
+ * The Telegram reminders `shixian serve` and `tick` add beside email (ExtraChannels), or null when
+ * TELEGRAM_BOT_TOKEN is not set. Reads the unit dictionary, recipients file and template itself, so
+ * a bad one stops start-up like the scheduler's own files do.
+ */
+export function telegramRemindersFromConfig(
+  config: Pick<Config, 'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'SHIXIAN_RULES_DIR' | 'SHIXIAN_TEMPLATES_DIR' | 'SHIXIAN_RECIPIENTS' | 'recipientsPath'>,
+  db: Db,
+): { channels: Channel[]; recipients: () => Recipient[] } | null {
+  if (!config.TELEGRAM_BOT_TOKEN) return null;
+  const reminders = createTelegramReminders({
+    db,
+    api: telegramApi({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }),
+    template: loadTelegramTemplate(config.SHIXIAN_TEMPLATES_DIR),
+    recipients: loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }).recipients,
+    units: loadUnitDirectory(config.SHIXIAN_RULES_DIR),
+  });
+  return { channels: [reminders.channel], recipients: reminders.recipients };
 }

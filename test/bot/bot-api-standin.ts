@@ -39,6 +39,7 @@ export class BotApiStandin {
   readonly calls: ApiCall[] = [];
   private readonly failures = new Map<string, ApiFailure[]>();
   private nextMessageId = 1000;
+  private readonly updates: Array<Record<string, unknown> & { update_id: number }> = [];
   private server = http.createServer((req, res) => void this.answer(req, res));
 
   apiRoot = '';
@@ -60,6 +61,11 @@ export class BotApiStandin {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < count; i++) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** An update for the bot to fetch with getUpdates (long polling). */
+  queueUpdate(update: Record<string, unknown> & { update_id: number }): void {
+    this.updates.push(update);
   }
 
   callsOf(method: string): ApiCall[] {
@@ -103,6 +109,14 @@ export class BotApiStandin {
         ...(retry_after !== undefined ? { parameters: { retry_after } } : {}),
       });
     }
+    if (method === 'getUpdates') {
+      // Confirmed updates (below the offset) are dropped as Telegram does; an empty answer waits a
+      // little, as a long poll would, so a polling bot does not spin.
+      const offset = Number(payload.offset ?? 0);
+      while (this.updates.length > 0 && this.updates[0].update_id < offset) this.updates.shift();
+      if (this.updates.length === 0) await new Promise((r) => setTimeout(r, 50));
+      return reply(res, 200, { ok: true, result: [...this.updates] });
+    }
     reply(res, 200, { ok: true, result: this.result(method, payload) });
   }
 
@@ -119,8 +133,6 @@ export class BotApiStandin {
           from: STANDIN_BOT,
           text: payload.text,
         };
-      case 'getUpdates':
-        return [];
       default:
         return true;
     }
