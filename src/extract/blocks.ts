@@ -101,6 +101,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     const text = cleanCell(raw).replace(MARKDOWN_HEADING, '');
     const heading = MARKDOWN_HEADING.test(raw);
     if (current && !currentHeading && !heading && continues(current.text, text)) {
+      // Keep the line break: an expression cut by it is quoted as the input has it.
+      current.text += '\n';
       current.breaks.push({ offset: current.text.length, line: n });
       current.text += text;
       continue;
@@ -115,7 +117,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 
 /** A sentence cut by a line or page break goes on in the next line. */
 function continues(previous: string, next: string): boolean {
-  const prev = previous.trimEnd();
+  const prev = previous.slice(previous.lastIndexOf('\n') + 1).trimEnd();
   if (ENUMERATOR.test(next)) return false;
   if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(next.trim())) return false;
   if (OPEN_END.test(prev)) return true;

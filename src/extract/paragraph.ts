@@ -117,7 +117,10 @@ function agentOf(sentence: string): string[] | null {
 /** Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责, X配合. */
 function cooperating(scope: string): string[] {
   const out: string[] = [];
-  for (const m of scope.matchAll(/会同([^,;。]{2,40}?)(?=组织|共同|开展|完成|制定|做好|进行|,|;|。|$)/g)) out.push(...splitUnits(m[1]));
+  for (const m of scope.matchAll(/会同([^,;。]{2,60})/g)) {
+    const names = subjectAt(m[1]);
+    if (names) out.push(...names);
+  }
   for (const m of scope.matchAll(/组织([^,;。]{2,30}?)(?=完成|开展|进行|实施|做好|落实|制定)/g)) {
     const names = subjectAt(m[1]);
     if (names) out.push(...names);

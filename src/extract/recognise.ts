@@ -307,7 +307,7 @@ export const RECOGNISERS: Recogniser[] = [
       }
       const goal = !!m[1] || /(?:力争|争取|确保)[^,]*$/.test(sentenceBefore);
       const aboutDocument = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/.test(sentenceBefore);
-      const duty = /(?:要|应当|应|须|必须)(?:在|于)?$/.test(sentenceBefore) && unit !== '年';
+      const duty = /(?:要|应当|应|须|必须)(?:在|于)?$/.test(sentenceBefore);
       if (!goal && !aboutDocument && !duty) return null;
       const value = relativeFrom(ctx, n, unit);
       if (value && value.kind === 'relative' && goal) value.target = true;

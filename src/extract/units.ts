@@ -109,7 +109,11 @@ const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|�
  * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
  */
 export function parseUnitList(text: string): Units | null {
-  let body = text.replace(/\s+/g, '').replace(/[。;]$/, '');
+  // "列第一位者为牵头单位" restates the convention the list follows anyway.
+  let body = text
+    .replace(/\s+/g, '')
+    .replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '')
+    .replace(/[。;]$/, '');
   const labelled = LIST_PREFIX.test(body);
   body = body.replace(LIST_PREFIX, '');
   // "牵头单位:A;配合单位:B" names its groups by label.

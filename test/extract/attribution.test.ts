@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+const only = (body: string) => {
+  const { obligations } = extractText(gazetteDocument({ body }), 'attribution.txt');
+  expect(obligations).toHaveLength(1);
+  return obligations[0];
+};
+
+describe('units around the predicate', () => {
+  it.each([
+    ['2018年9月底前,省发改委牵头,省经信委、省财政厅配合,完成能源规划编制。', ['省发改委'], ['省经信委', '省财政厅']],
+    ['由省发改委牵头,省经信委、省财政厅配合,于2018年9月底前完成能源规划编制。', ['省发改委'], ['省经信委', '省财政厅']],
+    ['(六)2018年9月底前完成能源规划编制。(责任单位:省发改委、省经信委、省财政厅,列第一位者为牵头单位)', ['省发改委'], ['省经信委', '省财政厅']],
+    ['省发改委会同省财政厅于2018年6月底前制定实施细则。', ['省发改委'], ['省财政厅']],
+    ['(二)省财政厅要在每月10日前拨付资金。', ['省财政厅'], []],
+    ['（二）省财政厅要在每月10日前拨付资金。', ['省财政厅'], []],
+    ['二、省财政厅要在2018年9月底前拨付资金。', ['省财政厅'], []],
+    ['(三)全省数据共享工作由省经信委牵头,省发改委、省财政厅配合,2018年12月底前完成平台迁移。', ['省经信委'], ['省发改委', '省财政厅']],
+    ['该项工作由市发改委负责,市财政局配合,2018年6月底前完成。', ['市发改委'], ['市财政局']],
+  ])('%s', (body, lead, co) => {
+    const o = only(body);
+    expect(o.lead).toEqual(lead);
+    expect(o.co).toEqual(co);
+  });
+});
+
+describe('periods and quotes', () => {
+  it('N年内 after a duty counts from the document date', () => {
+    const o = only('各地要在3年内完成老旧小区改造。');
+    expect(o).toMatchObject({ kind: 'relative', due: '2021-03-20', lead: ['各地'] });
+  });
+
+  it('an expression cut by a line break is quoted as the input has it, at the line it starts', () => {
+    const text = gazetteDocument({ body: '加快推进全省数据共享平台的建设和应用推广工作,各设区市在 2018 年\n6 月底前完成对接。' });
+    const [o] = extractText(text, 'wrap.txt').obligations;
+    expect(o.expression).toBe('在 2018 年\n6 月底前');
+    expect(text.split('\n')[o.line - 1]).toContain('在 2018 年');
+    expect(o.due).toBe('2018-06-30');
+  });
+
+  it('a yearly duty whose day is named later in the sentence is one yearly rule', () => {
+    const o = only('县级以上政府原则上每年报告1次,一般当年一季度完成对上年度生态环境状况的报告。');
+    expect(o).toMatchObject({ kind: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1' });
+  });
+});
