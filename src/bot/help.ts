@@ -41,6 +41,8 @@ export const HELP_TEXT = [
 
 export function help(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.command(['start', 'help'], (ctx) => ctx.reply(HELP_TEXT, { parse_mode: 'HTML' }));
+  composer.command('help', (ctx) => ctx.reply(HELP_TEXT, { parse_mode: 'HTML' }));
+  // The chat id is what an admin puts in TELEGRAM_ALLOWED_CHATS or a recipient's `telegram:`.
+  composer.command('start', (ctx) => ctx.reply(`本会话编号:<code>${ctx.viewer.chatId}</code>\n\n${HELP_TEXT}`, { parse_mode: 'HTML' }));
   return composer;
 }

@@ -65,7 +65,7 @@ describe('/help and /start', () => {
     expect(text).toContain('6月底前省财政厅要做什么');
     expect(text).toContain('/upcoming 7');
     expect(h.standin.callsOf('sendMessage')[0].payload.parse_mode).toBe('HTML');
-    expect(await ask(BOB, '/start')).toBe(text);
+    expect(await ask(BOB, '/start')).toBe(`本会话编号:<code>${BOB}</code>\n\n${text}`);
   });
 });
 
