@@ -28,6 +28,8 @@ export interface RecogniseContext {
 
 interface Recogniser {
   name: string;
+  /** Text without any of these cannot match: a cheap test that spares most regex scans. */
+  needs: string[];
   pattern: RegExp;
   build(m: RegExpExecArray, ctx: RecogniseContext, text: string): TimeValue | null;
 }
@@ -92,17 +94,20 @@ export const RECOGNISERS: Recogniser[] = [
   {
     // A window in which a policy applies ("2019年1月1日至12月31日"): not a deadline.
     name: 'day-window',
+    needs: ['日'],
     pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g,
     build: () => ({ kind: 'none' }),
   },
   {
     // A reference date for a count ("以2019年3月末为清查时点"), or a starting point ("自2018年4月1日起").
     name: 'reference-date',
+    needs: ['以', '自', '从'],
     pattern: /(?:以|自|从)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?(?:为|起|开始)/g,
     build: (m) => (/\d/.test(m[0]) ? { kind: 'none' } : null),
   },
   {
     name: 'full-date',
+    needs: ['日', '号'],
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](${BEFORE}|止|为止)?`, 'g'),
     build: (m, ctx, text) => {
       const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
@@ -115,6 +120,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'month-end',
+    needs: ['月'],
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
     build: (m, ctx, text) => {
       const [prefix, year, yearWord, month, part, before] = m.slice(1);
@@ -130,6 +136,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'month-range',
+    needs: ['月'],
     // A stage "(2015年1月—2015年3月)" or "3月至6月": due at the end of the closing month.
     pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末)?(?![\d日])/g,
     build: (m, ctx) => {
@@ -141,11 +148,13 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'year-end',
+    needs: ['底', '末'],
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`, 'g'),
     build: (m) => once(isoDate(Number(m[2]), 12, 31), isTarget(m[1])),
   },
   {
     name: 'year-period',
+    needs: ['半年', '年初', '年中', '季度'],
     pattern: new RegExp(
       `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年|本年度|本年))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底)?(${BEFORE})?`,
       'g',
@@ -158,6 +167,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'year-end-context',
+    needs: ['年底', '年末'],
     // 年底前 / 今年底 with the year from context; "2018年底" is year-end's.
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d年每])(年底|年末)(${BEFORE})?`, 'g'),
     build: (m, ctx) => {
@@ -168,12 +178,14 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'year-within',
+    needs: ['年内'],
     // "2018年内完成": by the year's end.
     pattern: /(?<![\d—~-])(\d{4})年(?:年)?内(?!容)/g,
     build: (m) => once(isoDate(Number(m[1]), 12, 31)),
   },
   {
     name: 'target-year',
+    needs: ['年'],
     pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`, 'g'),
     build: (m) => {
       if (!m[1] && !m[3]) return null;
@@ -183,11 +195,13 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'year-span',
+    needs: ['年'],
     pattern: /(力争|争取)?(?<!\d)(\d{4})(?:年)?(?:—|~|-|至|到)(\d{4})年(?![\d月底末])/g,
     build: (m) => (Number(m[3]) > Number(m[2]) ? once(isoDate(Number(m[3]), 12, 31), true) : null),
   },
   {
     name: 'five-year-plan',
+    needs: ['五'],
     pattern: /[“"]?十([一二三四五六七八九])五[”"]?(期间|时期|末)?/g,
     build: (m, _ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -197,6 +211,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'month-context',
+    needs: ['月'],
     // A month without its year: 6月底前, 3月1日前, 9月上旬, taking the plan year.
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<![\\d年月每])(\\d{1,2})月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
     build: (m, ctx, text) => {
@@ -215,6 +230,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'yearly-date',
+    needs: ['每年', '次年'],
     pattern: new RegExp(`(每年|次年|每年度)(?:的)?(\\d{1,2})月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
     build: (m) => {
       const mo = Number(m[2]);
@@ -227,6 +243,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'yearly-period',
+    needs: ['每年', '次年'],
     pattern: new RegExp(`(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)(末|底)?(${BEFORE})?`, 'g'),
     build: (m) => {
       const month = periodMonth(m[2].length === 1 ? `年${m[2]}` : m[2]);
@@ -235,41 +252,49 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'quarterly',
+    needs: ['季'],
     pattern: /(?:每季度|每个季度|按季度|逐季)(?:末|底)?/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1', target: false }),
   },
   {
     name: 'half-yearly',
+    needs: ['每半年'],
     pattern: /每半年/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1', target: false }),
   },
   {
     name: 'half-monthly',
+    needs: ['每半'],
     pattern: /每半个?月/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=15,-1', target: false }),
   },
   {
     name: 'monthly',
+    needs: ['每月'],
     pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2})[日号](${BEFORE})?|(底|末))?`, 'g'),
     build: (m) => ({ kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${m[1] ? Number(m[1]) : -1}`, target: false }),
   },
   {
     name: 'weekly',
+    needs: ['每周'],
     pattern: /每周(?:星期|周)?([一二三四五六日天1-7])?/g,
     build: (m) => ({ kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${m[1] ? WEEKDAY[m[1]] : 'FR'}`, target: false }),
   },
   {
     name: 'daily',
+    needs: ['每天', '每日'],
     pattern: /每天|每日(?!\d)/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
   },
   {
     name: 'every-n-years',
+    needs: ['每'],
     pattern: /每(\d{1,2})年/g,
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=YEARLY;INTERVAL=${Number(m[1])};BYMONTH=12;BYMONTHDAY=-1`, target: false } : null),
   },
   {
     name: 'yearly',
+    needs: ['每年'],
     // A yearly duty with no day (每年至少召开一次): checked at the year's end.
     pattern: /每年(?!\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)/g,
     build: (m, _ctx, text) => {
@@ -280,11 +305,13 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'from-document',
+    needs: ['之日起', '之日后', '起', '后'],
     pattern: /(印发|发布|下发|公布|出台|施行|实施|发文)(?:之日)?(?:起|后)(\d{1,4})(个)?(工作日|日|天|月|年)(?:内|以内)/g,
     build: (m, ctx) => relativeFrom(ctx, Number(m[2]), m[4]),
   },
   {
     name: 'within-period',
+    needs: ['内', '前', '时间'],
     // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前": from an event when one anchors the
     // period, else from the document's date when the text speaks of the document or sets a goal.
     pattern: /(力争|争取)?(?:用|利用)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前|左右时间|时间)/g,
@@ -316,6 +343,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'ongoing',
+    needs: ['全年', '长期', '持续', '常'],
     pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进|^(?:长期|持续|常年|常态化|全年)$/g,
     build: (m, ctx) =>
       m[0] === '全年工作' || m[0] === '长期坚持' || ctx.deadlineCell
@@ -324,6 +352,7 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'deadline-cell-year',
+    needs: ['年'],
     // In a deadline column a bare year or 全年 / 年内 is the year's end.
     pattern: /(?<!\d)(?:(\d{4})年)?(全年|年内|年度)?$/g,
     build: (m, ctx) => {
@@ -351,6 +380,7 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
 export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
   const found: TimeMatch[] = [];
   for (const r of RECOGNISERS) {
+    if (!r.needs.some((n) => text.includes(n))) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
       if (m[0].length === 0) {
