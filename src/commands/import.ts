@@ -10,15 +10,16 @@ import { openLedger } from './ledger-context.ts';
 
 /**
  * A file's records: extracted from a gazette, or read from the JSONL that `extract --format jsonl`
- * writes (so a reviewed or hand-corrected extraction can be imported as it is).
+ * writes (so a reviewed or hand-corrected extraction can be imported as it is). Shared with the
+ * service's inbox, which logs the warnings instead of printing them.
  */
-function recordsOf(file: string): Obligation[] {
+export function recordsOf(file: string, warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: warning: ${message}\n`)): Obligation[] {
   let records: Obligation[];
   if (file.endsWith('.jsonl')) {
     records = readJsonl(file);
   } else {
     const extracted = extractFile(file);
-    for (const w of extracted.warnings) process.stderr.write(`${file}:${w.line}: warning: ${w.message}\n`);
+    for (const w of extracted.warnings) warn(w.line, w.message);
     records = extracted.obligations;
   }
   for (const r of records) {

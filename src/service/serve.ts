@@ -2,7 +2,7 @@ import path from 'node:path';
 import { startBot, type RunningBot } from '../bot/index.ts';
 import type { Clock } from '../clock.ts';
 import { describeConfig, type Config } from '../config.ts';
-import { extractFile } from '../extract/index.ts';
+import { recordsOf } from '../commands/import.ts';
 import { startHttpServer } from '../http/server.ts';
 import type { Channel } from '../notify/channel.ts';
 import type { Recipient } from '../recipients/file.ts';
@@ -42,11 +42,11 @@ const INBOX_INTERVAL_MS = 2_000;
 /** Within Docker's 10 s: the deadline for sends in flight, then closing takes well under a second. */
 const SEND_DEADLINE_MS = 7_000;
 
-/** Imports one gazette from the inbox into the ledger, as `shixian import` does. */
-function gazetteImporter(db: Db, clock: Clock) {
+/** Imports one gazette (or JSONL of records) from the inbox into the ledger, as `shixian import` does. */
+function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
   return (file: string): ImportSummary => {
-    const { obligations } = extractFile(file);
-    return { obligations: obligations.length, ...importObligations(db, path.basename(file), obligations, clock.now()) };
+    const records = recordsOf(file, (line, message) => logger.warn({ file: path.basename(file), line }, `inbox: ${message}`));
+    return { obligations: records.length, ...importObligations(db, path.basename(file), records, clock.now()) };
   };
 }
 
@@ -79,7 +79,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
     inboxDir: config.inboxDir,
     archiveDir: config.archiveDir,
     rejectedDir: config.rejectedDir,
-    importFile: gazetteImporter(db, clock),
+    importFile: gazetteImporter(db, clock, logger),
     logger,
     intervalMs: INBOX_INTERVAL_MS,
   });
