@@ -25,8 +25,15 @@ interface Sample {
 interface Measure {
   bytes: number;
   seconds: number;
+  /** CPU time of this process over the same span: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   records: number;
 }
+
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 
 interface LargeMeasure extends Measure {
   /** Resident set size before the corpus was built and at its peak (bytes). */
@@ -51,13 +58,14 @@ function repeat(bytesPerPass: number, pass: () => number): Measure & { passes: n
   let passes = 0;
   let records = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < MIN_SECONDS * 1000 || passes < 3) {
     records += pass();
     passes++;
     elapsed = performance.now() - start;
   }
-  return { bytes: bytesPerPass * passes, seconds: elapsed / 1000, records, passes };
+  return { bytes: bytesPerPass * passes, seconds: elapsed / 1000, cpuSeconds: cpuSince(cpuStart), records, passes };
 }
 
 /** The sample gazettes one file at a time, as `shixian extract` reads them. */
@@ -85,9 +93,10 @@ function largeRun(): LargeMeasure {
   const corpus = Array.from({ length: LARGE_FACTOR }, () => samples.map((s) => s.text).join('\n')).join('\n');
   const bytes = Buffer.byteLength(corpus, 'utf8');
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const records = extractText(corpus, 'large.txt').obligations.length;
   const seconds = (performance.now() - start) / 1000;
-  return { bytes, seconds, records, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+  return { bytes, seconds, cpuSeconds: cpuSince(cpuStart), records, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
 }
 
 async function largeInChild(): Promise<LargeMeasure> {
@@ -109,7 +118,7 @@ export async function run(): Promise<void> {
   const smallMbps = mb(small.bytes) / small.seconds;
   console.log(
     `shixian, sample corpus:    ${fmt(smallMbps, 2)} MB/s, ${fmt(small.records / small.seconds, 0)} records/s ` +
-      `(${small.passes} passes, ${small.records / small.passes} records a pass)`,
+      `(${small.passes} passes, ${small.records / small.passes} records a pass); ${fmt(mb(small.bytes) / small.cpuSeconds, 2)} MB/s of CPU time`,
   );
 
   const lines = samples.flatMap((s) => s.text.split(/\r\n|\r|\n/));
@@ -119,13 +128,16 @@ export async function run(): Promise<void> {
     `chrono-node zh, line by line: ${fmt(chronoMbps, 2)} MB/s (${chronoRun.passes} passes, ` +
       `${chronoRun.records / chronoRun.passes} dates a pass)`,
   );
-  console.log(`ratio shixian / chrono-node: ${fmt(smallMbps / chronoMbps, 2)}`);
+  console.log(
+    `ratio shixian / chrono-node: ${fmt(smallMbps / chronoMbps, 2)} (CPU time: ${fmt(chronoRun.cpuSeconds / chronoRun.bytes / (small.cpuSeconds / small.bytes), 2)})`,
+  );
 
   const large = await largeInChild();
   const largeMbps = mb(large.bytes) / large.seconds;
   console.log(
     `shixian, ${LARGE_FACTOR}× corpus in one text: ${fmt(mb(large.bytes), 1)} MB in ${fmt(large.seconds, 2)} s: ` +
-      `${fmt(largeMbps, 2)} MB/s, ${fmt(large.records / large.seconds, 0)} records/s (${large.records} records)`,
+      `${fmt(largeMbps, 2)} MB/s, ${fmt(large.records / large.seconds, 0)} records/s (${large.records} records); ` +
+      `${fmt(mb(large.bytes) / large.cpuSeconds, 2)} MB/s of CPU time`,
   );
   console.log(
     `peak memory of the large run: ${fmt(mb(large.maxRss), 0)} MB RSS (${fmt(mb(large.rssBefore), 0)} MB before the corpus was built)`,
