@@ -4,8 +4,9 @@ import { readGazetteFile } from '../gazette/read.ts';
 import { type GazetteDocument, splitGazette } from '../gazette/split.ts';
 import { lineAt, buildBlocks } from './blocks.ts';
 import { contextYear, documentAssignment } from './context.ts';
-import { originalSpan, normalise } from './normalise.ts';
-import { type Finding, type ParagraphContext, readParagraph } from './paragraph.ts';
+import { originalSpan, normalise, writtenForm } from './normalise.ts';
+import { unitsAsWritten } from './units.ts';
+import { type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
 import { readRow } from './table.ts';
 
 export interface ExtractWarning {
@@ -54,7 +55,28 @@ function readDocument(lines: string[], doc: GazetteDocument): Finding[] {
     docDate: doc.issued,
     documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
   };
-  return blocks.flatMap((b) => (b.kind === 'paragraph' ? readParagraph(b.piece, ctx, normalised.get(b)) : readRow(b.cells, ctx)));
+  const findings: Finding[] = [];
+  let previous: Finding[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'row') {
+      previous = readRow(b.cells, ctx);
+      findings.push(...previous);
+      continue;
+    }
+    const norm = normalised.get(b)!;
+    const found = readParagraph(b.piece, ctx, norm);
+    if (found.length === 0) {
+      // A line that is only "责任单位:…" gives its units to the item just above it.
+      const lists = unitLists(norm.text);
+      if (lists.length === 1 && lists[0].at <= 1) {
+        const units = unitsAsWritten(lists[0].units, (name) => writtenForm(norm, b.piece.text, name));
+        for (const f of previous) if (f.unitSource !== 'list') Object.assign(f, { units, unitSource: 'list' });
+      }
+    }
+    previous = found;
+    findings.push(...found);
+  }
+  return findings;
 }
 
 function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligation {

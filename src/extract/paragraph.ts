@@ -58,13 +58,19 @@ function enclosingOpen(text: string, at: number, open: string, close: string): n
 }
 
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
-function unitLists(text: string): Array<{ at: number; end: number; units: Units }> {
+export function unitLists(text: string): Array<{ at: number; end: number; units: Units }> {
   const out: Array<{ at: number; end: number; units: Units }> = [];
   for (const m of text.matchAll(/\(((?:[^()]|\([^()]*\))*)\)/g)) {
     const units = parseUnitList(withoutDeadline(m[1]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
-  return out;
+  // An unbracketed "责任单位:A、B" closing the item.
+  for (const m of text.matchAll(/(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()]|\([^()]*\))+?)(?=。|$)/g)) {
+    if (enclosingOpen(text, m.index, '(', ')') >= 0) continue;
+    const units = parseUnitList(withoutDeadline(m[0]));
+    if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */

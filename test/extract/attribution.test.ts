@@ -45,3 +45,21 @@ describe('periods and quotes', () => {
     expect(o).toMatchObject({ kind: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1' });
   });
 });
+
+describe('unit lists outside brackets', () => {
+  it('a line that is only 责任单位:… gives its units to the item above', () => {
+    const { obligations } = extractText(
+      gazetteDocument({ body: '1. 2019年6月底前建成全省统一平台。\n\n责任單位：省政務服務數據管理局、省財政廳' }),
+      'list-line.txt',
+    );
+    expect(obligations).toHaveLength(1);
+    expect(obligations[0].lead).toEqual(['省政務服務數據管理局']);
+    expect(obligations[0].co).toEqual(['省財政廳']);
+  });
+
+  it('an unbracketed list closing the item', () => {
+    const o = only('2. 2019年底前完成评估。责任单位:省发展改革委牵头,省统计局配合。');
+    expect(o.lead).toEqual(['省发展改革委']);
+    expect(o.co).toEqual(['省统计局']);
+  });
+});
