@@ -2,17 +2,18 @@ import path from 'node:path';
 import { startBot, type RunningBot } from '../bot/index.ts';
 import type { Clock } from '../clock.ts';
 import { describeConfig, type Config } from '../config.ts';
+import { InputError } from '../errors.ts';
 import { recordsOf } from '../commands/import.ts';
 import { startHttpServer } from '../http/server.ts';
 import type { Channel } from '../notify/channel.ts';
 import type { Recipient } from '../recipients/file.ts';
 import { schedulerFromConfig } from '../scheduler/setup.ts';
-import { startScheduler } from '../scheduler/start.ts';
+import { startScheduler, type SchedulerHandle } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';
 import { importObligations } from '../store/import.ts';
 import { serviceEndpoints } from './endpoints.ts';
 import { InFlightDigests } from './in-flight.ts';
-import { watchInbox, type ImportSummary } from './inbox.ts';
+import { watchInbox, type ImportSummary, type InboxWatcher } from './inbox.ts';
 import type { Logger } from './logger.ts';
 
 export interface ServiceContext {
@@ -58,38 +59,28 @@ function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
 export async function startService(ctx: ServiceContext, extra: ExtraChannels = { channels: [], recipients: () => [] }): Promise<RunningService> {
   const { config, clock, db, logger } = ctx;
   const startedAt = clock.now();
-  logger.info({ config: describeConfig(config) }, 'starting');
+  const described = describeConfig(config);
+  logger.info({ config: described }, 'starting');
 
   const scheduling = schedulerFromConfig(config, { db, clock, logger, extraChannels: extra.channels, extraRecipients: extra.recipients });
   const inFlight = new InFlightDigests(logger);
-  const scheduler = startScheduler({ ...scheduling, channels: scheduling.channels.map((c) => inFlight.track(c)) });
-
+  let scheduler: SchedulerHandle | null = null;
+  let inbox: InboxWatcher | null = null;
   let bot: RunningBot | null = null;
   let botState: string = config.TELEGRAM_BOT_TOKEN ? 'starting' : 'not configured';
-  try {
-    bot = await startBot({ db, config, clock, logger, units: scheduling.units });
-    if (bot) botState = bot.webhookPath ? 'webhook' : 'polling';
-  } catch (err) {
-    // The reminders go on by email; /healthz shows the bot is down.
-    botState = `failed to start: ${(err as Error).message}`;
-    logger.error({ err }, 'telegram: the bot could not start; the service runs without it');
-  }
 
-  const inbox = watchInbox({
-    inboxDir: config.inboxDir,
-    archiveDir: config.archiveDir,
-    rejectedDir: config.rejectedDir,
-    importFile: gazetteImporter(db, clock, logger),
-    logger,
-    intervalMs: INBOX_INTERVAL_MS,
-  });
-
-  const described = describeConfig(config);
+  // The HTTP server first, so a port already taken stops start-up before any reminder goes out.
   const http = await startHttpServer({
     port: config.PORT,
     host: config.HTTP_HOST,
     logger,
-    webhook: bot?.webhookPath && bot.handleWebhook ? { path: bot.webhookPath, handle: bot.handleWebhook } : undefined,
+    // The bot's webhook is known only once the bot has started; until then such a POST is a 405.
+    webhook: {
+      get path() {
+        return bot?.webhookPath ?? '';
+      },
+      handle: (req, res) => bot!.handleWebhook!(req, res),
+    },
     endpoints: serviceEndpoints({
       db,
       dbPath: config.dbPath,
@@ -97,7 +88,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       policy: scheduling.policy,
       clock,
       startedAt,
-      scheduler: () => scheduler.status(),
+      scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null },
       calendarSecret: config.CALENDAR_TOKEN_SECRET,
       details: () => ({
         channels: {
@@ -105,29 +96,57 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
           telegram: { ...described.telegram, bot: botState },
         },
         recipients: scheduling.recipientsMissing ? 'no recipients file' : scheduling.recipients().length,
-        inbox: { dir: config.inboxDir, recent: inbox.recent().slice(0, 5) },
+        inbox: { dir: config.inboxDir, recent: inbox?.recent().slice(0, 5) ?? [] },
       }),
     }),
+  }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EADDRINUSE') throw new InputError(`PORT: ${config.PORT} is already in use`);
+    if (err.code === 'EACCES') throw new InputError(`PORT: ${config.PORT} needs privileges this user does not have`);
+    throw err;
   });
 
-  return {
-    url: http.url,
-    async stop(deadlineMs = SEND_DEADLINE_MS) {
-      logger.info('shutting down: no new work is taken');
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<'deadline'>((resolve) => {
-        timer = setTimeout(() => resolve('deadline'), deadlineMs);
-      });
-      const orderly = Promise.all([scheduler.stop(), inbox.stop(), http.close(1_000), bot?.stop()]).then(() => 'finished' as const);
-      const outcome = await Promise.race([orderly, deadline]);
-      clearTimeout(timer);
-      if (outcome === 'deadline') {
-        const released = inFlight.releaseAll(db);
-        logger.warn({ digests: released }, 'sends still in flight at the deadline were given back: they go out at the next start');
-      }
-      await scheduling.close();
-      db.close();
-      logger.info({ outcome }, 'stopped');
-    },
-  };
+  async function stop(deadlineMs = SEND_DEADLINE_MS) {
+    logger.info('shutting down: no new work is taken');
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), deadlineMs);
+    });
+    const orderly = Promise.all([scheduler?.stop(), inbox?.stop(), http.close(1_000), bot?.stop()]).then(() => 'finished' as const);
+    const outcome = await Promise.race([orderly, deadline]);
+    clearTimeout(timer);
+    if (outcome === 'deadline') {
+      const released = inFlight.releaseAll(db);
+      logger.warn({ digests: released }, 'sends still in flight at the deadline were given back: they go out at the next start');
+    }
+    await scheduling.close();
+    db.close();
+    logger.info({ outcome }, 'stopped');
+  }
+
+  try {
+    scheduler = startScheduler({ ...scheduling, channels: scheduling.channels.map((c) => inFlight.track(c)) });
+    try {
+      bot = await startBot({ db, config, clock, logger, units: scheduling.units });
+      if (bot) botState = bot.webhookPath ? 'webhook' : 'polling';
+    } catch (err) {
+      // The reminders go on by email; /healthz shows the bot is down.
+      botState = `failed to start: ${(err as Error).message}`;
+      logger.error({ err }, 'telegram: the bot could not start; the service runs without it');
+    }
+    inbox = watchInbox({
+      inboxDir: config.inboxDir,
+      archiveDir: config.archiveDir,
+      rejectedDir: config.rejectedDir,
+      importFile: gazetteImporter(db, clock, logger),
+      logger,
+      intervalMs: INBOX_INTERVAL_MS,
+    });
+  } catch (err) {
+    // Half started is not started: stop what runs, so the process can exit with the error.
+    await stop();
+    throw err;
+  }
+
+  logger.info({ url: http.url, inbox: config.inboxDir, bot: botState }, 'service started');
+  return { url: http.url, stop };
 }

@@ -91,12 +91,13 @@ async function smtp(holdMs: number | 'forever') {
 
 interface Served {
   child: ChildProcess;
+  output: () => string;
   log: () => Array<Record<string, unknown>>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** `now`: where the replayed clock starts; a restart comes later than the run it follows. */
-function serve(smtpPort: number | null, now = '2018-06-29T09:00:30+08:00'): Served {
+function serve(smtpPort: number | null, now = '2018-06-29T09:00:30+08:00', env: Record<string, string> = {}): Served {
   const child = spawn(process.execPath, [path.join(root, 'bin/shixian.js'), 'serve'], {
     cwd: root,
     env: {
@@ -108,6 +109,7 @@ function serve(smtpPort: number | null, now = '2018-06-29T09:00:30+08:00'): Serv
       PORT: '0',
       HTTP_HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -121,7 +123,7 @@ function serve(smtpPort: number | null, now = '2018-06-29T09:00:30+08:00'): Serv
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { child, log, exited };
+  return { child, output: () => output, log, exited };
 }
 
 function outbox() {
@@ -199,8 +201,8 @@ describe('shixian serve and SIGTERM', () => {
 describe('shixian serve', () => {
   it('imports a gazette dropped in the inbox, rejects an unreadable one, and reports both on /healthz', async () => {
     const served = serve(null);
-    await until(() => served.log().some((l) => l.msg === 'http server listening'), 'the HTTP server');
-    const url = served.log().find((l) => l.msg === 'http server listening')!.url as string;
+    await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+    const url = served.log().find((l) => l.msg === 'service started')!.url as string;
     const inbox = path.join(dir, 'data', 'inbox');
     fs.copyFileSync(path.join(root, 'data/gazettes/000_963152e7dcee8895.txt'), path.join(inbox, '2015-07.txt'));
     fs.writeFileSync(path.join(inbox, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x9c, 0x00]));
@@ -231,6 +233,31 @@ describe('shixian serve', () => {
     ]);
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
   }, 40_000);
+
+  it('never shows the SMTP password or the calendar secret, in its log or on /healthz', async () => {
+    const closed = await smtp(0);
+    await closed.stop();
+    smtps = [];
+    const secrets = { password: 'Pa55-w0rd-for-smtp', calendar: 'calendar-secret-0123456789abcdef' };
+    // The server is down: the log has connection errors and retries to leak the URL through.
+    const served = serve(null, undefined, { SMTP_URL: `smtp://shixian:${secrets.password}@127.0.0.1:${closed.port}`, CALENDAR_TOKEN_SECRET: secrets.calendar });
+    await until(() => served.log().some((l) => l.msg === 'reminder digest not delivered; will retry'), 'a failed delivery');
+    const url = served.log().find((l) => l.msg === 'http server listening')!.url as string;
+    const health = await (await fetch(`${url}/healthz`)).text();
+    expect(JSON.parse(health).channels.email.via).toBe(`smtp://127.0.0.1:${closed.port}`);
+    expect(await stopped(served)).toEqual({ code: 0, signal: null });
+    for (const secret of Object.values(secrets)) {
+      expect(served.output()).not.toContain(secret);
+      expect(health).not.toContain(secret);
+    }
+  }, 40_000);
+
+  it('says so and exits 1 when its port is taken', async () => {
+    const taken = await smtp(0);
+    const served = serve(null, undefined, { PORT: String(taken.port) });
+    expect(await served.exited).toEqual({ code: 1, signal: null });
+    expect(served.output()).toContain(`shixian: PORT: ${taken.port} is already in use`);
+  }, 20_000);
 
   it('refuses to start on a configuration with mistakes, naming each', async () => {
     const child = spawn(process.execPath, [path.join(root, 'bin/shixian.js'), 'serve'], {
