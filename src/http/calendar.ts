@@ -27,7 +27,7 @@ const DAY_SECONDS = 86_400;
  *
  * `sla` obligations have no calendar date and are left out.
  */
-export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; alarms: AlarmPolicy; url?: string }): string {
+export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; alarms: AlarmPolicy; generatedAt: Date }): string {
   const calendar = ical({
     name: `时限 · ${input.unit}`,
     description: `${input.unit}的牵头和配合事项及其时限`,
@@ -35,7 +35,6 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
     method: ICalCalendarMethod.PUBLISH,
     // Subscribed calendars poll; an hour keeps a corrected gazette visible the same day.
     ttl: 3600,
-    url: input.url ?? null,
   });
   const alarmSeconds = input.alarms.daysBefore.map(
     (days) => days * DAY_SECONDS - (input.alarms.sendAt.hour * 3600 + input.alarms.sendAt.minute * 60),
@@ -52,7 +51,8 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
       summary: `${role === 'lead' ? '【牵头】' : '【配合】'}${o.task}`,
       description: describe(o),
       repeating: o.kind === 'recurring' ? o.rrule : null,
-      stamp: utcMidnight(o.doc.issued ?? start),
+      // DTSTAMP of a published feed is when this copy was made (RFC 5545, 3.8.7.2).
+      stamp: input.generatedAt,
     });
     for (const trigger of alarmSeconds) {
       // RELATED=START always: ical-generator relates a positive (after-start) trigger to the event's

@@ -11,8 +11,8 @@ import { renderLedgerCsv, type LedgerRow } from './ledger-csv.ts';
 /** What the HTTP server serves, supplied by the service that owns the database and the rules. */
 export interface HttpEndpoints {
   health(): HealthReport;
-  /** A unit's canonical name and the obligations that reach it; null when nothing reaches it. */
-  unitFeed(unit: string): { unit: string; items: FeedItem[] } | null;
+  /** A unit's canonical name and the obligations that reach it, as of `generatedAt`; null when nothing reaches it. */
+  unitFeed(unit: string): { unit: string; items: FeedItem[]; generatedAt: Date } | null;
   ledger(filter: LedgerQuery): LedgerRow[];
   alarms: AlarmPolicy;
   /** When set, each unit's feed needs `?token=` (see calendar-token.ts). */
@@ -63,7 +63,7 @@ function route(endpoints: HttpEndpoints, url: URL): Reply {
     return {
       status: 200,
       type: 'text/calendar; charset=utf-8',
-      body: renderUnitCalendar({ unit: feed.unit, items: feed.items, alarms: endpoints.alarms }),
+      body: renderUnitCalendar({ unit: feed.unit, items: feed.items, alarms: endpoints.alarms, generatedAt: feed.generatedAt }),
       headers: { 'content-disposition': `inline; filename="calendar.ics"; filename*=UTF-8''${encodeURIComponent(`${feed.unit}.ics`)}` },
     };
   }

@@ -72,7 +72,7 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
         obligation,
         role: obligation.lead.some((u) => reaching.has(normaliseUnitName(u))) ? ('lead' as const) : ('co' as const),
       }));
-      return { unit: canonical, items };
+      return { unit: canonical, items, generatedAt: deps.clock.now() };
     },
 
     ledger: ({ unit, from, to }) => {

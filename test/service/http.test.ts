@@ -161,6 +161,10 @@ describe('/calendar/<unit>.ics', () => {
     // Its own (by alias, lead), the group's yearly report; not 省财政厅's own; the sla one has no date.
     expect(events.map((e) => e.summary).sort()).toEqual(['【牵头】完成投资项目在线审批监管平台建设', '【牵头】报送上年度工作总结']);
 
+    // Written as DATE values, so no subscriber's zone can move a deadline to another day.
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20180630\r\n/);
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20190301\r\n/);
+    expect(text).toMatch(/DTSTAMP:20180620T020000Z\r\n/);
     const once = events.find((e) => e.summary.includes('在线审批'))!;
     expect(dateOf(once.start)).toBe('2018-06-30');
     expect(once.rrule).toBeUndefined();
