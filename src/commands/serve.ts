@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { telegramRemindersFromConfig } from '../notify/telegram.ts';
 import { startService } from '../service/serve.ts';
 import { exitOnSignal } from '../service/shutdown.ts';
 import { openLedger } from './ledger-context.ts';
@@ -11,7 +12,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { now?: string }) => {
       const ctx = openLedger({ now: opts.now, clock: 'running' });
       // Validates policy, units, recipients and templates first: a bad file stops start-up here.
-      const service = await startService(ctx);
+      const service = await startService(ctx, telegramRemindersFromConfig(ctx.config, ctx.db) ?? undefined);
       exitOnSignal(async (signal) => {
         ctx.logger.info({ signal }, 'signal received');
         await service.stop();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { telegramRemindersFromConfig } from '../notify/telegram.ts';
 import { runPass } from '../scheduler/pass.ts';
 import { schedulerFromConfig } from '../scheduler/setup.ts';
 import { openLedger } from './ledger-context.ts';
@@ -11,7 +12,9 @@ export function registerTick(program: Command): void {
     .action(async (opts: { now?: string }) => {
       const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });
       try {
-        const scheduler = schedulerFromConfig(config, { db, clock, logger });
+        // The same channels as serve: a pass plans each send time once, so one without Telegram would lose its reminders.
+        const telegram = telegramRemindersFromConfig(config, db);
+        const scheduler = schedulerFromConfig(config, { db, clock, logger, extraChannels: telegram?.channels, extraRecipients: telegram?.recipients });
         try {
           const r = await runPass(scheduler);
           const planned = r.planned.length === 0 ? 'no send time to plan' : r.planned.length === 1 ? `planned ${r.planned[0]}` : `planned ${r.planned[0]} … ${r.planned.at(-1)}`;
