@@ -4,6 +4,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerCalendarUrl } from './commands/calendar-url.ts';
 import { registerImport } from './commands/import.ts';
 import { registerRecipients } from './commands/recipients.ts';
+import { registerSendTest } from './commands/send-test.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTick } from './commands/tick.ts';
 import { registerUpcoming } from './commands/upcoming.ts';
@@ -17,6 +18,7 @@ const commands: Array<(program: Command) => void> = [
   registerTick,
   registerServe,
   registerRecipients,
+  registerSendTest,
 ];
 
 export function buildProgram(): Command {

@@ -37,6 +37,7 @@ export function planDays(p: DayPlanner, days: string[]): PlannedReminder[] {
 function planDay(p: DayPlanner, day: string, earliest: string | null, schedules: ScheduleRow[], cache: OccurrenceCache): PlannedReminder[] {
   const hits: Array<{ id: string; occurrence: string; offsets: number[] }> = [];
   if (earliest !== null) {
+    // Open occurrences only: done ones are left out by the queries.
     const windows = dueDatesRemindedOn(day, p.policy, p.calendar, earliest);
     const dated = [...(windows.before ? dueIdsBetween(p.db, windows.before.from, windows.before.to) : []), ...dueIdsOn(p.db, windows.overdue)];
     const seen = new Set<string>();
@@ -47,10 +48,11 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
       if (offsets.length > 0) hits.push({ id, occurrence: due, offsets });
     }
   }
-  // Reminders are worked out once per shared expansion, then each duty takes those on or after its start.
+  // Reminders are worked out once per shared expansion, then each schedule takes those on or after its start.
   const byKey = new Map<string, Array<{ occurrence: string; offsets: number[] }>>();
+  const recurring: typeof hits = [];
   for (const s of schedules) {
-    const start = s.start ?? s.issued ?? cache.from;
+    const start = s.start ?? cache.from;
     const key = cache.keyOf(s.rrule, start);
     let keyHits = byKey.get(key);
     if (!keyHits) {
@@ -60,13 +62,13 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
         .filter((h) => h.offsets.length > 0);
       byKey.set(key, keyHits);
     }
-    for (const h of keyHits) if (h.occurrence >= start) hits.push({ id: s.id, ...h });
+    for (const h of keyHits) if (h.occurrence >= start) for (const id of s.ids) recurring.push({ id, ...h });
   }
-  const done = doneAmong(p.db, hits);
-  const open = hits.filter((h) => !done.has(`${h.id}|${h.occurrence}`));
-  const unitsOf = unitsOfObligations(p.db, [...new Set(open.map((h) => h.id))]);
+  const done = doneAmong(p.db, recurring);
+  for (const h of recurring) if (!done.has(`${h.id}|${h.occurrence}`)) hits.push(h);
+  const unitsOf = unitsOfObligations(p.db, [...new Set(hits.map((h) => h.id))]);
   const out: PlannedReminder[] = [];
-  for (const h of open) {
+  for (const h of hits) {
     for (const { recipient, role, unit } of p.audience.of(unitsOf.get(h.id) ?? [])) {
       for (const channel of p.channels) {
         const address = channel.addressOf(recipient);

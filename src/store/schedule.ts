@@ -10,29 +10,44 @@ import type { Db } from './db.ts';
 const DueRow = z.object({ id: z.string(), due: IsoDate });
 export type DueRow = z.infer<typeof DueRow>;
 
+/** Done occurrences are left out in SQL: a primary-key probe per row, cheaper than fetching and filtering. */
+const OPEN = 'NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = o.id AND x.occurrence = o.due)';
+
+/** Open dated obligations due between two dates (both included). */
 export function dueIdsBetween(db: Db, from: string, to: string): DueRow[] {
   return db
-    .prepare('SELECT id, due FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ?')
+    .prepare(`SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ? AND ${OPEN}`)
     .all(from, to)
     .map((r) => DueRow.parse(r));
 }
 
+/** Open dated obligations due on any of these dates. */
 export function dueIdsOn(db: Db, dates: string[]): DueRow[] {
   if (dates.length === 0) return [];
   return db
-    .prepare('SELECT id, due FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?))')
+    .prepare(`SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?)) AND ${OPEN}`)
     .all(JSON.stringify(dates))
     .map((r) => DueRow.parse(r));
 }
 
-const ScheduleRow = z.object({ id: z.string(), rrule: z.string(), start: IsoDate.nullable(), issued: IsoDate.nullable() });
+const ScheduleRow = z.object({
+  rrule: z.string(),
+  start: IsoDate.nullable(),
+  ids: z.string().transform((s) => s.split(',')),
+});
 export type ScheduleRow = z.infer<typeof ScheduleRow>;
 
+/**
+ * Live recurring obligations, grouped by schedule: the rule and where it starts (the spec's start,
+ * else the document date; null when neither is known). A million duties share a few thousand.
+ */
 export function recurringSchedules(db: Db): ScheduleRow[] {
   return db
     .prepare(
-      `SELECT o.id, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
-       WHERE o.withdrawn_at IS NULL AND o.kind = 'recurring'`,
+      `SELECT o.rrule, coalesce(o.start, d.issued) AS start, group_concat(o.id) AS ids
+       FROM obligations o JOIN documents d ON d.id = o.document_id
+       WHERE o.withdrawn_at IS NULL AND o.kind = 'recurring'
+       GROUP BY o.rrule, coalesce(o.start, d.issued)`,
     )
     .all()
     .map((r) => ScheduleRow.parse(r));

@@ -2,11 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { obligation, tempDir } from './fixtures.ts';
 import { TestSmtp } from './smtp.ts';
 
 const BIN = path.resolve('bin/shixian.js');
+
+// Each case starts several CLI processes (tsx loads the TypeScript each time): on a busy 2-core
+// machine that takes longer than the default. Nothing here measures time.
+vi.setConfig({ testTimeout: 90_000 });
 
 interface Run {
   code: number | null;
@@ -105,6 +109,23 @@ describe('shixian tick, upcoming, recipients list', () => {
     const lisi = await run(['upcoming', '--unit', '省发展和改革委员会', '--now', '2018-06-20'], env);
     expect(lisi.stdout).toContain('建成公共支付平台');
     expect(lisi.stdout).not.toContain('完成财政数据归集');
+  });
+
+  it('send-test mails one recipient their next items through the real templates', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    const smtp = await new TestSmtp().start();
+    try {
+      const r = await run(['send-test', '张三', '--now', '2018-06-20T10:00+08:00'], { ...env, SMTP_URL: smtp.url });
+      expect(r.stdout).toContain('test mail with 3 items sent to zhangsan@example.gov.cn via SMTP');
+      const [mail] = smtp.to('zhangsan@example.gov.cn');
+      expect(mail.text).toContain('完成财政数据归集');
+      expect(mail.text).toContain('报送年度报告');
+      const unknown = await run(['send-test', '无名氏'], { ...env, SMTP_URL: smtp.url });
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('no recipient named "无名氏"');
+    } finally {
+      await smtp.stop();
+    }
   });
 
   it('recipients list shows each unit as the dictionary knows it', async () => {

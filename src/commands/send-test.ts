@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { shanghaiDate } from '../clock.ts';
+import { InputError } from '../errors.ts';
+import { upcomingFor } from '../ledger/queries.ts';
+import { schedulerFromConfig } from '../scheduler/setup.ts';
+import { openLedger } from './ledger-context.ts';
+
+/** How many of the recipient's upcoming items a test mail shows. */
+const SAMPLE_ITEMS = 10;
+
+export function registerSendTest(program: Command): void {
+  program
+    .command('send-test')
+    .description("send one recipient a test email now (their next items, through the real templates and SMTP settings); not recorded as a reminder")
+    .argument('<name>', 'the recipient, by name in the recipients file')
+    .option('--now <datetime>', 'the clock (default SHIXIAN_NOW, else now)')
+    .action(async (name: string, opts: { now?: string }) => {
+      const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });
+      const scheduler = schedulerFromConfig(config, { db, clock, logger });
+      try {
+        const recipient = scheduler.recipients().find((r) => r.name === name);
+        if (!recipient) throw new InputError(`no recipient named ${JSON.stringify(name)}`, config.recipientsPath);
+        if (!recipient.email) throw new InputError(`${name} has no email address`, config.recipientsPath);
+        const at = clock.now();
+        const today = shanghaiDate(at);
+        const items = upcomingFor(db, scheduler.units, { units: recipient.units, from: today, days: 60 })
+          .slice(0, SAMPLE_ITEMS)
+          .map((x) => ({ obligation: x.obligation, occurrence: x.occurrence!, offsets: [], plannedFor: today, role: x.role ?? 'lead', unit: recipient.units.join('、') }));
+        const email = scheduler.channels.find((c) => c.name === 'email')!;
+        const result = await email.deliver({
+          outboxId: 0,
+          messageId: randomUUID(),
+          channel: 'email',
+          recipient: recipient.id,
+          address: recipient.email,
+          slot: today,
+          at,
+          sendDate: today,
+          items,
+        });
+        if (result.status !== 'accepted') throw new InputError(`test mail to ${recipient.email} not accepted: ${result.error}`);
+        process.stdout.write(`test mail with ${items.length} items sent to ${recipient.email} ${config.SMTP_URL ? 'via SMTP' : `as an .eml file in ${config.outboxDir}`}\n`);
+      } finally {
+        await scheduler.close();
+        db.close();
+      }
+    });
+}
