@@ -1,4 +1,4 @@
-import { InlineKeyboard } from 'grammy';
+import { GrammyError, InlineKeyboard } from 'grammy';
 import { z } from 'zod';
 import { loadQuery, saveQuery } from '../store/bot.ts';
 import type { BotContext } from './context.ts';
@@ -71,6 +71,11 @@ export async function turnPage(ctx: BotContext, data: string): Promise<void> {
     return;
   }
   const page = pageOf(ctx, saved.data, button.data.dir, button.data.at);
-  await ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: keyboard(button.data.id, page) });
+  try {
+    await ctx.editMessageText(page.text, { parse_mode: 'HTML', reply_markup: keyboard(button.data.id, page) });
+  } catch (err) {
+    // A double tap asks for the page already shown; Telegram refuses an edit that changes nothing.
+    if (!(err instanceof GrammyError && err.description.includes('message is not modified'))) throw err;
+  }
   await ctx.answerCallbackQuery();
 }

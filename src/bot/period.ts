@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { addDays, weekday } from '../plan/dates.ts';
 
 /** An inclusive span of Asia/Shanghai calendar dates (YYYY-MM-DD). */
 export interface DateRange {
@@ -29,15 +30,9 @@ const iso = (y: number, m: number, d: number) =>
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthSpan = (y: number, m: number): DateRange => ({ from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)) });
 
-function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 /** Monday of the week holding `date` (Chinese weeks start on Monday). */
 function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((weekday + 6) % 7));
+  return addDays(date, -((weekday(date) + 6) % 7));
 }
 
 const NUM = '[0-9０-９一二两三四五六七八九十]{1,3}';

@@ -4,6 +4,8 @@
  * that hold whole items and stay under Telegram's message limit.
  */
 
+import { daysBetween } from '../plan/dates.ts';
+
 /** Telegram refuses a message whose text is longer than this (UTF-16 code units after parsing). */
 export const MESSAGE_LIMIT = 4096;
 
@@ -33,11 +35,6 @@ export interface AnswerItem {
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const DAY_MS = 86_400_000;
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 function whenLine(item: AnswerItem, today: string): string {

@@ -316,6 +316,15 @@ describe('paging', () => {
     expect(page.text).toContain('第 1–');
   });
 
+  it('takes a double tap (Telegram refuses an edit that changes nothing) and still answers the button', async () => {
+    await ask(ADMIN, '/upcoming 400');
+    const first = h.lastReply(ADMIN);
+    const next = first.data.flat().find((d) => d.includes(':f:'))!;
+    h.standin.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message is not modified' });
+    await h.press(ADMIN, next, 1000);
+    expect(h.standin.callsOf('answerCallbackQuery')).toHaveLength(1);
+  });
+
   it('answers a button whose list is gone without touching the message', async () => {
     await h.press(ALICE, 'pg:999:f:8', 1000);
     expect(h.standin.callsOf('answerCallbackQuery')[0].payload.text).toContain('已过期');
