@@ -9,7 +9,8 @@ import { importObligations } from '../../src/store/import.ts';
 import { obligationsOfDocument } from '../../src/store/obligations.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
 import { obligation, tempDb } from './fixtures.ts';
-import { captureLogger, pass } from './harness.ts';
+import { captureLogger, deps, pass } from './harness.ts';
+import { startScheduler } from '../../src/scheduler/start.ts';
 import { closedPort, TestSmtp } from './smtp.ts';
 
 const DOC = { number: '浙政办发〔2018〕1号', title: '关于印发2018年数据工作要点的通知', issued: '2018-01-15' };
@@ -216,6 +217,17 @@ describe('reminder digests over SMTP', () => {
     expect(smtp.to('zhangsan@example.gov.cn').slice(1).map((m) => m.subject).filter((s) => s?.includes('完成数据目录编制'))).toEqual([]);
     const all = smtp.to('zhangsan@example.gov.cn').map(textOf);
     expect(all.filter((t) => t.includes('完成数据目录编制'))).toHaveLength(2);
+  });
+
+  it('startScheduler runs a pass at once (catching up), reports it, and stops cleanly', async () => {
+    await pass(db, '2018-06-08T09:00', { smtpUrl: smtp.url });
+    const d = deps(db, '2018-06-19T09:30', { smtpUrl: smtp.url });
+    const handle = startScheduler(d);
+    while (handle.status().lastPassAt === null) await new Promise((r) => setTimeout(r, 20));
+    await handle.stop();
+    for (const c of d.channels) await c.close?.();
+    expect(handle.status()).toMatchObject({ lastPassAt: parseNow('2018-06-19T09:30'), nextPassAt: parseNow('2018-06-19T09:31'), lastError: null });
+    expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(2);
   });
 
   it('with no SMTP server configured, each digest is an .eml file under the outbox directory', async () => {
