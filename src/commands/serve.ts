@@ -12,11 +12,14 @@ export function registerServe(program: Command): void {
     .action(async (opts: { now?: string }) => {
       const ctx = openLedger({ now: opts.now, clock: 'running' });
       // Validates policy, units, recipients and templates first: a bad file stops start-up here.
-      const service = await startService(ctx, telegramRemindersFromConfig(ctx.config, ctx.db) ?? undefined);
+      const starting = startService(ctx, telegramRemindersFromConfig(ctx.config, ctx.db) ?? undefined);
+      // Listening from the start: a `docker stop` while the bot is still connecting stops cleanly too.
       exitOnSignal(async (signal) => {
         ctx.logger.info({ signal }, 'signal received');
-        await service.stop();
+        const service = await starting.catch(() => null);
+        await service?.stop();
       }, ctx.logger);
+      await starting;
       // Runs until a signal: exitOnSignal ends the process once the service has stopped.
       await new Promise<never>(() => {});
     });
