@@ -8,6 +8,7 @@ import { parseNow } from '../../src/clock.ts';
 import { openDb } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
+import { BotApiStandin } from '../bot/bot-api-standin.ts';
 import { obligation, tempDir } from './fixtures.ts';
 
 /**
@@ -232,6 +233,29 @@ describe('shixian serve', () => {
       ['scan.pdf', 'rejected'],
     ]);
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
+  }, 40_000);
+
+  it('runs the bot when a token is set, reminds through Telegram too, and stops it cleanly', async () => {
+    const telegram = await new BotApiStandin().start();
+    try {
+      fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 赵六\n    telegram: 555\n    units: [省财政厅]\n');
+      const token = '123456:AAbbCCdd-bot-secret';
+      const served = serve(null, undefined, { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: telegram.apiRoot });
+      await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+      expect(served.log().find((l) => l.msg === 'service started')).toMatchObject({ bot: 'polling' });
+      await until(() => telegram.messages().some((m) => m.chat === 555), 'the Telegram reminder');
+      expect(telegram.messages().find((m) => m.chat === 555)!.text).toContain('完成全省财政数据归集');
+
+      const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+      const health = await (await fetch(`${url}/healthz`)).json();
+      expect(health.channels.telegram).toEqual({ configured: true, mode: 'polling', bot: 'polling' });
+
+      expect(await stopped(served)).toEqual({ code: 0, signal: null });
+      expect(served.output()).not.toContain(token);
+      expect(JSON.stringify(health)).not.toContain(token);
+    } finally {
+      await telegram.stop();
+    }
   }, 40_000);
 
   it('never shows the SMTP password or the calendar secret, in its log or on /healthz', async () => {
