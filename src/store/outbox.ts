@@ -174,15 +174,7 @@ export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
   });
 }
 
-/** The outbox, newest first: what was sent, is waiting, or was given up (for `shixian outbox` and /healthz). */
+/** The outbox, newest first: what was sent, is waiting, or was given up. */
 export function outboxLog(db: Db, limit = 50): OutboxRow[] {
   return db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit).map((r) => OutboxRow.parse(r));
-}
-
-export function outboxCounts(db: Db): Record<OutboxRow['status'], number> {
-  const counts = { pending: 0, sent: 0, failed: 0, cancelled: 0 };
-  for (const r of db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as Array<{ status: OutboxRow['status']; n: number }>) {
-    counts[r.status] = r.n;
-  }
-  return counts;
 }

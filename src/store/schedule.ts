@@ -91,7 +91,3 @@ export function earliestDueDate(db: Db): string | null {
 export function getState(db: Db, key: string): string | null {
   return (db.prepare('SELECT value FROM scheduler_state WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
 }
-
-export function setState(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO scheduler_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
-}
