@@ -37,10 +37,19 @@ const LAST_DUE = '2020-12-31';
 
 const unitName = (i: number) => (i % 2 === 0 ? `省第${i}厅` : `某市第${i}局`);
 
-/** A deterministic pseudo-random sequence, so every run measures the same ledger. */
+/**
+ * A deterministic pseudo-random sequence (mulberry32), so every run measures the same ledger. Integer
+ * arithmetic throughout: an LCG in doubles loses precision past 2^53 and falls into a short cycle.
+ */
 function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const ms = (t0: number) => `${(performance.now() - t0).toFixed(1)} ms`;
