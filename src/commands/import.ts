@@ -14,23 +14,22 @@ import { openLedger } from './ledger-context.ts';
  * service's inbox, which logs the warnings instead of printing them.
  */
 export function recordsOf(file: string, warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: warning: ${message}\n`)): Obligation[] {
-  let records: Obligation[];
-  if (file.endsWith('.jsonl')) {
-    records = readJsonl(file);
-  } else {
-    const extracted = extractFile(file);
-    for (const w of extracted.warnings) warn(w.line, w.message);
-    records = extracted.obligations;
+  if (file.endsWith('.jsonl')) return readJsonl(file);
+  const extracted = extractFile(file);
+  for (const w of extracted.warnings) warn(w.line, w.message);
+  for (const r of extracted.obligations) checkRrule(r, file, r.line);
+  return extracted.obligations;
+}
+
+/** A schedule the scheduler could not expand is refused at the door, not discovered at send time. */
+function checkRrule(r: Obligation, file: string, line: number): void {
+  if (r.rrule === null) return;
+  const start = r.start ?? r.doc.issued ?? '2000-01-01';
+  try {
+    occurrencesBetween(r.rrule, start, start, start);
+  } catch (err) {
+    throw new InputError(`rrule ${JSON.stringify(r.rrule)} is not a valid RRULE: ${(err as Error).message}`, file, line);
   }
-  for (const r of records) {
-    if (r.rrule === null) continue;
-    try {
-      occurrencesBetween(r.rrule, r.start ?? r.doc.issued ?? '2000-01-01', '2000-01-01', '2000-01-01');
-    } catch (err) {
-      throw new InputError(`rrule ${JSON.stringify(r.rrule)} is not a valid RRULE: ${(err as Error).message}`, file, r.line);
-    }
-  }
-  return records;
 }
 
 function readJsonl(file: string): Obligation[] {
@@ -54,6 +53,7 @@ function readJsonl(file: string): Obligation[] {
       const issue = parsed.error.issues[0];
       throw new InputError(`${issue.path.join('.') || 'record'}: ${issue.message}`, file, i + 1);
     }
+    checkRrule(parsed.data, file, i + 1);
     out.push(parsed.data);
   });
   return out;

@@ -75,6 +75,13 @@ describe('shixian import', () => {
     expect(fs.existsSync(path.join(dir, 'shixian.db'))).toBe(false);
   });
 
+  it('a recurring record whose rrule is not an RRULE is refused with its file and line', async () => {
+    const bad = writeJsonl('bad.jsonl', [ledger[0], { ...ledger[2], rrule: 'FREQ=SOMETIMES' }]);
+    const r = await run(['import', bad], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^shixian: ${bad}:2: rrule "FREQ=SOMETIMES" is not a valid RRULE`));
+  });
+
   it('a sample gazette imported twice: the second import adds, updates and withdraws nothing', async () => {
     const gazette = 'data/gazettes/000_963152e7dcee8895.txt';
     expect((await run(['import', gazette], env)).code).toBe(0);
