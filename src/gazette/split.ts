@@ -98,6 +98,12 @@ function titleAbove(lines: string[], compacted: string[], numberLine: number): {
   let i = numberLine - 1;
   while (i >= 0 && !compacted[i]) i--;
   if (i < 0) return { title: '', first: numberLine };
+  // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
+  if (/文件$/.test(compacted[i]) && compacted[i].length <= 20) {
+    let below = numberLine + 1;
+    while (below < lines.length && !compacted[below]) below++;
+    return { title: below < lines.length ? displayText([lines[below]]) : '', first: i };
+  }
   let first = i;
   let title = compacted[i];
   // "# 浙江省人民政府办公厅" + "## 关于…的意见": the issuer heading stands apart from the rest.

@@ -181,3 +181,17 @@ describe('splitGazette', () => {
     expect(doc.issuer).toBe('某某县人民政府');
   });
 });
+
+describe('red-header documents and labelled numbers', () => {
+  it('takes the title from below the 文号 when a "…文件" header stands above it', () => {
+    const [doc] = splitGazette(
+      lines('浙江省人民政府文件\n\n浙政发〔2018〕48号\n\n浙江省人民政府关于印发2019年工作要点的通知\n\n正文。\n\n浙江省人民政府\n\n2019年1月2日\n'),
+    );
+    expect(doc).toMatchObject({ number: '浙政发〔2018〕48号', title: '浙江省人民政府关于印发2019年工作要点的通知', issued: '2019-01-02', firstLine: 1 });
+  });
+
+  it('reads a 文号 behind a label such as 发文字号', () => {
+    const [doc] = splitGazette(lines('关于做好2019年工作的通知\n\n发文字号：杭政办〔2019〕3号\n\n二〇一九年一月五日\n'));
+    expect(doc).toMatchObject({ number: '杭政办〔2019〕3号', title: '关于做好2019年工作的通知', issued: '2019-01-05' });
+  });
+});
