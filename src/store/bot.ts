@@ -110,8 +110,9 @@ export function obligationKeys(db: Db, filter: KeyFilter): ObligationKey[] {
     sql = `SELECT DISTINCT obligation_id AS id, kind, due, NULL AS rrule, NULL AS start, NULL AS issued FROM bot_unit_due
            WHERE unit IN (SELECT value FROM json_each(@names)) AND due <> '' ${range('due')}`;
   } else {
-    sql = `SELECT o.id, o.kind, o.due, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
-           WHERE o.id IN (SELECT obligation_id FROM bot_unit_due WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind)`;
+    // Also from the index: it carries a recurring duty's rule and start (its document's date when it names none).
+    sql = `SELECT DISTINCT obligation_id AS id, kind, NULL AS due, rrule, start, NULL AS issued FROM bot_unit_due
+           WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind`;
   }
   return db
     .prepare(`SELECT * FROM (${sql}) k WHERE 1 ${open} ORDER BY k.due, k.id`)
