@@ -54,17 +54,19 @@ export function queryOf(ctx: BotContext, text: string): BotQuery | string {
 
 export function questions(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  // Free questions only in private chats: in a group, people talk to each other, not to the bot.
+  const text = composer.chatType('private').on('message:text');
   // Commands the bot does not know are not questions.
-  composer.on('message:text').filter(
+  text.filter(
     (ctx) => !ctx.msg.text.startsWith('/'),
     async (ctx) => {
-      const text = Question.safeParse(ctx.msg.text);
-      if (!text.success) return ctx.reply('问题太长了,请缩短到 200 字以内。');
-      const query = queryOf(ctx, text.data);
+      const question = Question.safeParse(ctx.msg.text);
+      if (!question.success) return ctx.reply('问题太长了,请缩短到 200 字以内。');
+      const query = queryOf(ctx, question.data);
       if (typeof query === 'string') return ctx.reply(query);
       await answer(ctx, query);
     },
   );
-  composer.on('message:text', (ctx) => ctx.reply('没有这个命令。发送 /help 查看可用的命令。'));
+  text.on('message:text', (ctx) => ctx.reply('没有这个命令。发送 /help 查看可用的命令。'));
   return composer;
 }

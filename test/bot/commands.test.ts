@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFUSAL } from '../../src/bot/access.ts';
 import { COMMANDS } from '../../src/bot/help.ts';
 import { MESSAGE_LIMIT } from '../../src/bot/render.ts';
-import { ADMIN, ALICE, BOB, BotHarness, STRANGER, obligation } from './harness.ts';
+import { ADMIN, ALICE, BOB, BotHarness, GROUP, STRANGER, obligation } from './harness.ts';
 
 // "Now" is 2018-06-13 09:00 in Shanghai, a Wednesday.
 const ledger = [
@@ -261,6 +261,14 @@ describe('free questions', () => {
   it('a unit alone lists the unit; other words search', async () => {
     expect(await ask(ALICE, '省发改委有什么任务')).toContain('报送重大项目清单');
     expect(await ask(ALICE, '实施细则')).toContain('检索“实施细则”');
+  });
+
+  it('in a group chat, answers commands but leaves people’s talk alone', async () => {
+    await h.say(GROUP, '下周有什么要完成的', ALICE);
+    await h.say(GROUP, '/frobnicate', ALICE);
+    expect(h.replies(GROUP)).toEqual([]);
+    await h.say(GROUP, '/subscribe 省财政厅', ALICE);
+    expect(h.replies(GROUP)).toEqual(['已订阅 <b>省财政厅</b>:本会话将收到该单位的到期提醒。']);
   });
 
   it('says what it did not understand', async () => {

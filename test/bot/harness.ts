@@ -50,6 +50,7 @@ export const ALICE = 1001; // allowed by TELEGRAM_ALLOWED_CHATS
 export const BOB = 1002; // named in the recipients file (省发改委)
 export const ADMIN = 1003;
 export const STRANGER = 6666;
+export const GROUP = -1001234567; // a group chat on the allow-list
 
 export const testRecipients: Recipient[] = [{ id: '李四', name: '李四', telegram: BOB, units: ['省发改委'] }];
 
@@ -72,7 +73,7 @@ export class BotHarness {
       clock: fixedClock(parseNow(this.now)),
       units: testUnits,
       recipients: testRecipients,
-      allowedChats: [ALICE],
+      allowedChats: [ALICE, GROUP],
       adminChats: [ADMIN],
       logger: createLogger({ level: 'silent' }),
       ...over,
@@ -96,15 +97,15 @@ export class BotHarness {
   }
 
   /** A person in a private chat (chat id = user id) sends text; commands carry their entity as Telegram's do. */
-  async say(chat: number, text: string): Promise<void> {
+  async say(chat: number, text: string, from = chat): Promise<void> {
     const command = /^\/\w+/.exec(text);
     const update: Update = {
       update_id: this.updateId++,
       message: {
         message_id: this.messageId++,
         date: 0,
-        chat: { id: chat, type: 'private', first_name: '测试' },
-        from: { id: chat, is_bot: false, first_name: '张', last_name: '三', username: `user${chat}` },
+        chat: chat < 0 ? { id: chat, type: 'supergroup', title: '工作群' } : { id: chat, type: 'private', first_name: '测试' },
+        from: { id: from, is_bot: false, first_name: '张', last_name: '三', username: `user${from}` },
         text,
         ...(command ? { entities: [{ type: 'bot_command' as const, offset: 0, length: command[0].length }] } : {}),
       },
