@@ -166,7 +166,7 @@ export async function run(): Promise<void> {
     const planned = planDays({ db, policy, calendar, audience, channels: [accepting] }, [day]);
     const planMs = performance.now() - t0;
     t0 = performance.now();
-    const written = writeOutbox(db, day, planned, parseNow(NOW), { key: 'planned_through', value: day });
+    const written = writeOutbox(db, day, planned, parseNow(NOW), { planned_through: day });
     const writeMs = performance.now() - t0;
     console.log(`plan one day (${day}):           ${planMs.toFixed(0)} ms  → ${planned.length.toLocaleString('en')} reminders  (aim < 5000 ms)`);
     console.log(`write them to the outbox:         ${writeMs.toFixed(0)} ms  → ${written.digests.toLocaleString('en')} digests`);

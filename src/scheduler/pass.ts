@@ -39,6 +39,13 @@ export interface PassReport {
 
 /** The scheduler's marker: every date up to this one has had its send time planned. */
 const PLANNED_THROUGH = 'planned_through';
+/**
+ * Bumped by every import that adds or changes obligations. When it moved since the current send
+ * time was planned, that send time is planned again: an obligation imported at 10:00 still gets
+ * the reminder due that day, and the dedup key keeps everything already written from going twice.
+ */
+const LEDGER_VERSION = 'ledger_version';
+const PLANNED_VERSION = 'planned_version';
 
 /**
  * One scheduler pass: plan every send time that has come since the last pass (catching up after
@@ -61,7 +68,9 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     logger.warn({ from, to: addDays(earliestAllowed, -1) }, `scheduler was down ${skipped} days beyond catch_up_days: reminders of those days are not sent (overdue reminders still are)`);
     from = earliestAllowed;
   }
-  const days = from <= lastSlot ? datesFrom(from, lastSlot) : [];
+  const version = getState(db, LEDGER_VERSION) ?? '0';
+  const replan = from > lastSlot && through === lastSlot && version !== (getState(db, PLANNED_VERSION) ?? '0');
+  const days = from <= lastSlot ? datesFrom(from, lastSlot) : replan ? [lastSlot] : [];
   let digests = 0;
   let reminders = 0;
   if (days.length > 0) {
@@ -70,7 +79,7 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     }
     const audience = new Audience(deps.recipients(), deps.units);
     const planned = planDays({ db, policy, calendar, audience, channels: deps.channels }, days);
-    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { key: PLANNED_THROUGH, value: lastSlot }));
+    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { [PLANNED_THROUGH]: lastSlot, [PLANNED_VERSION]: version }));
     if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
   }
   const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);

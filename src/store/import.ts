@@ -48,6 +48,9 @@ export function importObligations(db: Db, source: string, records: Obligation[],
        AND (source = ? OR document_id IN (SELECT value FROM json_each(?)))`,
   );
   const withdraw = db.prepare('UPDATE obligations SET withdrawn_at = ? WHERE id = ?');
+  const bumpVersion = db.prepare(
+    "INSERT INTO scheduler_state (key, value) VALUES ('ledger_version', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+  );
 
   db.transaction(() => {
     const documentIds = new Set<string>();
@@ -95,6 +98,8 @@ export function importObligations(db: Db, source: string, records: Obligation[],
       withdraw.run(now, id);
       report.withdrawn++;
     }
+    // Tells the scheduler to plan the current send time again (see LEDGER_VERSION in scheduler/pass.ts).
+    if (report.added + report.updated > 0) bumpVersion.run();
   })();
   return report;
 }

@@ -32,7 +32,7 @@ export function writeOutbox(
   slot: string,
   reminders: PlannedReminder[],
   at: Date,
-  state?: { key: string; value: string },
+  state: Record<string, string> = {},
 ): { digests: number; items: number } {
   const pendingRow = db.prepare("SELECT id FROM outbox WHERE channel = ? AND recipient = ? AND slot = ? AND status = 'pending' ORDER BY id LIMIT 1");
   const newRow = db.prepare(
@@ -69,7 +69,7 @@ export function writeOutbox(
       }
       items += added;
     }
-    if (state) saveState.run(state.key, state.value);
+    for (const [key, value] of Object.entries(state)) saveState.run(key, value);
   })();
   return { digests, items };
 }

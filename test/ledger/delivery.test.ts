@@ -87,6 +87,19 @@ describe('reminder digests over SMTP', () => {
     expect(smtp.received).toHaveLength(2);
   });
 
+  it('an obligation imported after the send time still gets that day\'s reminder, and nothing else goes twice', async () => {
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const late = obligation({ line: 20, task: '补充报送财政数据', due: '2018-06-25', expression: '6月25日前', lead: ['省财政厅'], doc: DOC });
+    importObligations(db, 'g.txt', [...records, late], parseNow('2018-06-22T10:00'));
+    const again = await pass(db, '2018-06-22T10:01', { smtpUrl: smtp.url });
+    expect(again).toMatchObject({ planned: ['2018-06-22'], digests: 1, reminders: 2, delivery: { sent: 1 } }); // 3 days before, and 1 before (Sunday, moved to Friday)
+    const mails = smtp.to('zhangsan@example.gov.cn');
+    expect(mails).toHaveLength(2);
+    expect(mails[1].subject).toBe('【时限】1项事项提醒 · 最近截止 2018-06-25');
+    // an unchanged ledger is not planned again
+    expect((await pass(db, '2018-06-22T10:02', { smtpUrl: smtp.url })).planned).toEqual([]);
+  });
+
   it('nothing goes out before the send hour or on a rest day', async () => {
     await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
     const saturday = await pass(db, '2018-06-23T09:00', { smtpUrl: smtp.url });
