@@ -41,7 +41,16 @@ describe("the bot's (unit, due) reading index", () => {
     expect(keys('recurring').map((k) => k.rrule)).toEqual(['FREQ=MONTHLY;BYMONTHDAY=20']); // still co-operating
     expect(obligationKeys(db, { names: ['省发改委'], kind: 'recurring' })).toHaveLength(1);
 
-    importObligations(db, 'g.txt', [once], at); // the monthly duty withdrawn
+    // a corrected document date moves the start of a duty that names none
+    const redated = { ...monthly, rrule: 'FREQ=MONTHLY;BYMONTHDAY=20', lead: ['省发改委'], doc: { ...monthly.doc, issued: '2018-02-01' } };
+    importObligations(db, 'g.txt', [redated, { ...once, due: '2018-07-31', doc: redated.doc }], at);
+    expect(keys('recurring')[0].start).toBe('2018-02-01');
+    // re-importing the same leaves the index as it is
+    importObligations(db, 'g.txt', [redated, { ...once, due: '2018-07-31', doc: redated.doc }], at);
+    expect(keys('recurring')).toHaveLength(1);
+    expect(keys('dated').map((k) => k.due)).toEqual(['2018-07-31']);
+
+    importObligations(db, 'g.txt', [{ ...once, doc: redated.doc }], at); // the monthly duty withdrawn
     expect(keys('recurring')).toEqual([]);
   });
 
