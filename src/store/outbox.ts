@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { IsoDate } from '../obligation.ts';
 import type { Db } from './db.ts';
+import { statement } from './statements.ts';
 import { OBLIGATION_COLUMNS, toObligation, type StoredObligation } from './rows.ts';
 
 /**
@@ -34,16 +35,18 @@ export function writeOutbox(
   at: Date,
   state: Record<string, string> = {},
 ): { digests: number; items: number } {
-  const pendingRow = db.prepare("SELECT id FROM outbox WHERE channel = ? AND recipient = ? AND slot = ? AND status = 'pending' ORDER BY id LIMIT 1");
-  const newRow = db.prepare(
+  const pendingRow = statement(db, "SELECT id FROM outbox WHERE channel = ? AND recipient = ? AND slot = ? AND status = 'pending' ORDER BY id LIMIT 1");
+  const newRow = statement(
+    db,
     "INSERT INTO outbox (channel, recipient, address, slot, message_id, status, next_try_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
   );
-  const item = db.prepare(
+  const item = statement(
+    db,
     `INSERT OR IGNORE INTO outbox_items (obligation_id, occurrence, recipient, offset_days, channel, outbox_id, planned_for, role, unit)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const drop = db.prepare('DELETE FROM outbox WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox_items WHERE outbox_id = ?)');
-  const saveState = db.prepare('INSERT INTO scheduler_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const drop = statement(db, 'DELETE FROM outbox WHERE id = ? AND NOT EXISTS (SELECT 1 FROM outbox_items WHERE outbox_id = ?)');
+  const saveState = statement(db, 'INSERT INTO scheduler_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const byDigest = new Map<string, PlannedReminder[]>();
   for (const r of reminders) {
     const key = `${r.channel}\u0000${r.recipient}`;
@@ -99,8 +102,8 @@ export type OutboxRow = z.infer<typeof OutboxRow>;
 export function claimNext(db: Db, at: Date, leaseMs: number): OutboxRow | null {
   const now = at.toISOString();
   return db.transaction(() => {
-    const row = db
-      .prepare(
+    const row = statement(
+        db,
         `SELECT * FROM outbox WHERE status = 'pending' AND next_try_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
          ORDER BY next_try_at, id LIMIT 1`,
       )
@@ -108,31 +111,31 @@ export function claimNext(db: Db, at: Date, leaseMs: number): OutboxRow | null {
     if (row === undefined) return null;
     const claimed = OutboxRow.parse(row);
     const until = new Date(at.getTime() + leaseMs).toISOString();
-    db.prepare('UPDATE outbox SET lease_until = ? WHERE id = ?').run(until, claimed.id);
+    statement(db, 'UPDATE outbox SET lease_until = ? WHERE id = ?').run(until, claimed.id);
     return { ...claimed, lease_until: until };
   }).immediate();
 }
 
 export function markSent(db: Db, id: number, at: Date): void {
-  db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, tries = tries + 1, lease_until = NULL, last_error = NULL WHERE id = ?").run(at.toISOString(), id);
+  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, tries = tries + 1, lease_until = NULL, last_error = NULL WHERE id = ?").run(at.toISOString(), id);
 }
 
 export function markRetry(db: Db, id: number, nextTryAt: Date, error: string): void {
-  db.prepare('UPDATE outbox SET tries = tries + 1, next_try_at = ?, lease_until = NULL, last_error = ? WHERE id = ?').run(nextTryAt.toISOString(), error, id);
+  statement(db, 'UPDATE outbox SET tries = tries + 1, next_try_at = ?, lease_until = NULL, last_error = ? WHERE id = ?').run(nextTryAt.toISOString(), error, id);
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
-  db.prepare("UPDATE outbox SET status = 'failed', tries = tries + 1, lease_until = NULL, last_error = ? WHERE id = ?").run(error, id);
+  statement(db, "UPDATE outbox SET status = 'failed', tries = tries + 1, lease_until = NULL, last_error = ? WHERE id = ?").run(error, id);
 }
 
 /** A digest whose items were all done or withdrawn before it went out. */
 export function markCancelled(db: Db, id: number): void {
-  db.prepare("UPDATE outbox SET status = 'cancelled', lease_until = NULL WHERE id = ?").run(id);
+  statement(db, "UPDATE outbox SET status = 'cancelled', lease_until = NULL WHERE id = ?").run(id);
 }
 
 /** Gives a digest back without counting a try (its channel is not running in this process). */
 export function releaseLease(db: Db, id: number): void {
-  db.prepare('UPDATE outbox SET lease_until = NULL WHERE id = ?').run(id);
+  statement(db, 'UPDATE outbox SET lease_until = NULL WHERE id = ?').run(id);
 }
 
 export interface OutboxItem {
@@ -157,8 +160,8 @@ const ItemRow = z.object({
  * entry), soonest first. Occurrences marked done and obligations withdrawn since are left out.
  */
 export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
-  const rows = db
-    .prepare(
+  const rows = statement(
+      db,
       `SELECT ${OBLIGATION_COLUMNS}, i.occurrence, group_concat(i.offset_days) AS offsets, min(i.planned_for) AS planned_for,
          max(i.role) AS role, min(i.unit) AS unit
        FROM outbox_items i JOIN obligations o ON o.id = i.obligation_id JOIN documents d ON d.id = o.document_id
@@ -176,5 +179,5 @@ export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
 
 /** The outbox, newest first: what was sent, is waiting, or was given up. */
 export function outboxLog(db: Db, limit = 50): OutboxRow[] {
-  return db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit).map((r) => OutboxRow.parse(r));
+  return statement(db, 'SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit).map((r) => OutboxRow.parse(r));
 }

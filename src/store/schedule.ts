@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../obligation.ts';
 import type { Db } from './db.ts';
+import { statement } from './statements.ts';
 
 /**
  * The scheduler's narrow reads: ids and dates only, so planning a day over a million obligations
@@ -15,8 +16,7 @@ const OPEN = 'NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id
 
 /** Open dated obligations due between two dates (both included). */
 export function dueIdsBetween(db: Db, from: string, to: string): DueRow[] {
-  return db
-    .prepare(`SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ? AND ${OPEN}`)
+  return statement(db, `SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ? AND ${OPEN}`)
     .all(from, to)
     .map((r) => DueRow.parse(r));
 }
@@ -24,8 +24,7 @@ export function dueIdsBetween(db: Db, from: string, to: string): DueRow[] {
 /** Open dated obligations due on any of these dates. */
 export function dueIdsOn(db: Db, dates: string[]): DueRow[] {
   if (dates.length === 0) return [];
-  return db
-    .prepare(`SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?)) AND ${OPEN}`)
+  return statement(db, `SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?)) AND ${OPEN}`)
     .all(JSON.stringify(dates))
     .map((r) => DueRow.parse(r));
 }
@@ -42,8 +41,8 @@ export type ScheduleRow = z.infer<typeof ScheduleRow>;
  * else the document date; null when neither is known). A million duties share a few thousand.
  */
 export function recurringSchedules(db: Db): ScheduleRow[] {
-  return db
-    .prepare(
+  return statement(
+      db,
       `SELECT o.rrule, coalesce(o.start, d.issued) AS start, group_concat(o.id) AS ids
        FROM obligations o JOIN documents d ON d.id = o.document_id
        WHERE o.withdrawn_at IS NULL AND o.kind = 'recurring'
@@ -56,8 +55,8 @@ export function recurringSchedules(db: Db): ScheduleRow[] {
 /** Which of these occurrences are marked done, as "id|occurrence" keys. */
 export function doneAmong(db: Db, occurrences: Array<{ id: string; occurrence: string }>): Set<string> {
   if (occurrences.length === 0) return new Set();
-  const rows = db
-    .prepare(
+  const rows = statement(
+      db,
       `SELECT d.obligation_id || '|' || d.occurrence FROM json_each(?) k
        JOIN done_occurrences d ON d.obligation_id = json_extract(k.value, '$[0]') AND d.occurrence = json_extract(k.value, '$[1]')`,
     )
@@ -72,8 +71,7 @@ const UnitRow = z.object({ id: z.string(), unit: z.string(), role: z.enum(['lead
 export function unitsOfObligations(db: Db, ids: string[]): Map<string, Array<{ unit: string; role: 'lead' | 'co' }>> {
   const out = new Map<string, Array<{ unit: string; role: 'lead' | 'co' }>>();
   if (ids.length === 0) return out;
-  const rows = db
-    .prepare('SELECT obligation_id AS id, unit, role FROM obligation_units WHERE obligation_id IN (SELECT value FROM json_each(?))')
+  const rows = statement(db, 'SELECT obligation_id AS id, unit, role FROM obligation_units WHERE obligation_id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(ids));
   for (const row of rows) {
     const r = UnitRow.parse(row);
@@ -85,9 +83,9 @@ export function unitsOfObligations(db: Db, ids: string[]): Map<string, Array<{ u
 }
 
 export function earliestDueDate(db: Db): string | null {
-  return (db.prepare('SELECT min(due) FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL').pluck().get() as string | null) ?? null;
+  return (statement(db, 'SELECT min(due) FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL').pluck().get() as string | null) ?? null;
 }
 
 export function getState(db: Db, key: string): string | null {
-  return (db.prepare('SELECT value FROM scheduler_state WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  return (statement(db, 'SELECT value FROM scheduler_state WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
 }
