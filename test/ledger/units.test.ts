@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
 import { loadRecipients } from '../../src/recipients/file.ts';
 import { loadUnitDirectory } from '../../src/units/directory.ts';
+import { loadPolicy } from '../../src/plan/policy.ts';
 import { tempDir } from './fixtures.ts';
 
 const units = loadUnitDirectory('rules');
@@ -95,5 +96,16 @@ describe('recipients file', () => {
   it('takes a telegram chat id written as a string', () => {
     const file = write('recipients.yaml', 'recipients:\n  - name: 李四\n    telegram: "-100123"\n    units: [省财政厅]\n');
     expect(loadRecipients({ file, explicit: true }).recipients[0].telegram).toBe(-100123);
+  });
+});
+
+describe('reminder policy file', () => {
+  it.each([
+    ['before: [30, -7]\n', /reminders\.yaml:1: before\[1\]: days before cannot be negative/],
+    ['send_at: "9am"\n', /reminders\.yaml:1: send_at: a time HH:MM \(Asia\/Shanghai\)/],
+    ['overdue:\n  first: 1\n  evry: 7\n', /reminders\.yaml:2: overdue: Unrecognized key: "evry"/],
+  ])('a bad policy stops start-up with file, line, entry and what is wrong (%#)', (text, message) => {
+    const file = write('reminders.yaml', text);
+    expect(() => loadPolicy(path.dirname(file))).toThrow(message);
   });
 });
