@@ -38,6 +38,7 @@ function isUnit(deps: BotDeps, words: string): boolean {
 
 /** The question a free text asks, or a hint when it asks nothing the bot can answer. */
 export function queryOf(ctx: BotContext, text: string): BotQuery | string {
+  // The Shanghai hour: chrono-node reads 明天 said just after midnight as the day that has begun.
   const hour = Number(new Date(ctx.deps.clock.now().getTime() + 8 * 3600_000).toISOString().slice(11, 13));
   const { period, rest } = readQuestion(text, ctx.viewer.today, hour);
   const unit = rest !== '' && isUnit(ctx.deps, rest) ? ctx.deps.units.canonical(rest) : null;
