@@ -19,30 +19,33 @@ const KIND_LABELS: Record<Obligation['kind'], string> = {
 const COLUMNS = ['编号', '文号', '文件标题', '发文日期', '任务', '类型', '到期日', '周期规则', '办理时限', '目标', '牵头单位', '配合单位', '时限原文', '来源', '行'];
 
 /**
- * The ledger (台账) as CSV for Excel: UTF-8 with a BOM, without which Excel reads Chinese as the
- * local ANSI code page; CRLF line ends; every field quoted where needed by csv-stringify.
+ * The ledger (台账) as CSV for Excel, chunk by chunk as the rows come: UTF-8 with a BOM, without
+ * which Excel reads Chinese as the local ANSI code page; CRLF line ends; fields quoted where needed
+ * by csv-stringify.
  */
-export function renderLedgerCsv(rows: LedgerRow[]): string {
-  return stringify(
-    rows.map(({ obligation: o, dueDate }) => [
-      o.id,
-      o.doc.number,
-      o.doc.title,
-      o.doc.issued ?? '',
-      o.task,
-      KIND_LABELS[o.kind],
-      dueDate ?? '',
-      o.rrule ?? '',
-      o.within ? describeWithin(o.within) : '',
-      o.target ? '是' : '',
-      o.lead.join('、'),
-      o.co.join('、'),
-      o.expression,
-      o.source,
-      o.line,
-    ]),
-    { bom: true, header: true, columns: COLUMNS, record_delimiter: 'windows' },
-  );
+export function* renderLedgerCsv(chunks: Iterable<LedgerRow[]>): Generator<string> {
+  yield stringify([], { bom: true, header: true, columns: COLUMNS, record_delimiter: 'windows' });
+  for (const rows of chunks) yield stringify(rows.map(fields), { record_delimiter: 'windows' });
+}
+
+function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {
+  return [
+    o.id,
+    o.doc.number,
+    o.doc.title,
+    o.doc.issued ?? '',
+    o.task,
+    KIND_LABELS[o.kind],
+    dueDate ?? '',
+    o.rrule ?? '',
+    o.within ? describeWithin(o.within) : '',
+    o.target ? '是' : '',
+    o.lead.join('、'),
+    o.co.join('、'),
+    o.expression,
+    o.source,
+    o.line,
+  ];
 }
 
 function describeWithin(w: NonNullable<Obligation['within']>): string {

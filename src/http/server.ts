@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import http from 'node:http';
+import { setImmediate } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { IsoDate } from '../obligation.ts';
@@ -13,7 +15,8 @@ export interface HttpEndpoints {
   health(): HealthReport;
   /** A unit's canonical name and the obligations that reach it, as of `generatedAt`; null when nothing reaches it. */
   unitFeed(unit: string): { unit: string; items: FeedItem[]; generatedAt: Date } | null;
-  ledger(filter: LedgerQuery): LedgerRow[];
+  /** The ledger's rows in the order they are listed, a chunk at a time. */
+  ledger(filter: LedgerQuery): Iterable<LedgerRow[]>;
   alarms: AlarmPolicy;
   /** When set, each unit's feed needs `?token=` (see calendar-token.ts). */
   calendarSecret?: string;
@@ -33,7 +36,8 @@ export type LedgerQuery = z.infer<typeof LedgerQuery>;
 interface Reply {
   status: number;
   type: string;
-  body: string;
+  /** The whole body, or chunks written as they come (chunked transfer, for a large export). */
+  body: string | Iterable<string>;
   headers?: Record<string, string>;
 }
 
@@ -84,6 +88,23 @@ function route(endpoints: HttpEndpoints, url: URL): Reply {
   return text(404, 'not found: try /healthz, /calendar/<unit>.ics or /obligations.csv');
 }
 
+/**
+ * Writes chunks as they come, waiting when the client reads slowly and letting other work (a
+ * scheduler pass, /healthz) run between chunks. Stops if the client goes away.
+ */
+async function writeChunks(res: http.ServerResponse, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (res.destroyed) return;
+    if (res.write(chunk)) {
+      await setImmediate();
+      continue;
+    }
+    const waiting = new AbortController();
+    await Promise.race([once(res, 'drain', { signal: waiting.signal }), once(res, 'close', { signal: waiting.signal })]).finally(() => waiting.abort());
+  }
+  res.end();
+}
+
 export interface RunningHttpServer {
   port: number;
   url: string;
@@ -126,13 +147,29 @@ export async function startHttpServer(options: {
         reply = text(500, 'internal error: see the service log');
       }
     }
-    const body = Buffer.from(reply.body, 'utf8');
-    res.writeHead(reply.status, { 'content-type': reply.type, 'content-length': body.length, ...reply.headers });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    // The path only: a calendar URL's query carries its token.
-    const entry = { method: req.method, path: url.pathname, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 };
-    if (url.pathname === '/healthz' && reply.status === 200) logger.debug(entry, 'http');
-    else logger.info(entry, 'http');
+    const entry = () => ({ method: req.method, path: url.pathname, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+    const logged = () => {
+      // The path only: a calendar URL's query carries its token.
+      if (url.pathname === '/healthz' && reply.status === 200) logger.debug(entry(), 'http');
+      else logger.info(entry(), 'http');
+    };
+    if (typeof reply.body === 'string') {
+      const body = Buffer.from(reply.body, 'utf8');
+      res.writeHead(reply.status, { 'content-type': reply.type, 'content-length': body.length, ...reply.headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      logged();
+      return;
+    }
+    res.writeHead(reply.status, { 'content-type': reply.type, ...reply.headers });
+    if (req.method === 'HEAD') {
+      res.end();
+      logged();
+      return;
+    }
+    writeChunks(res, reply.body).then(logged, (err: unknown) => {
+      logger.error({ err, path: url.pathname }, 'http response failed midway');
+      res.destroy();
+    });
   });
   server.keepAliveTimeout = 5_000;
 

@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import type { Clock } from '../clock.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { AlarmPolicy } from '../http/calendar.ts';
-import { dueDateWithin, firstDueDate } from '../http/due-dates.ts';
+import { DueDateWindow } from '../http/due-dates.ts';
+import { addDays } from '../plan/dates.ts';
 import { assessHealth } from '../http/health.ts';
 import type { SchedulerStatus } from '../scheduler/start.ts';
 import type { LedgerRow } from '../http/ledger-csv.ts';
-import type { HttpEndpoints } from '../http/server.ts';
+import type { HttpEndpoints, LedgerQuery } from '../http/server.ts';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import type { Db } from '../store/db.ts';
-import { ledgerHealth, ledgerObligations } from '../store/ledger-export.ts';
+import { datedObligationsPage, ledgerHealth, undatedObligations, type LedgerCursor } from '../store/ledger-export.ts';
 import { obligationsNamingUnits } from '../store/obligations.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 import { normaliseUnitName } from '../units/names.ts';
@@ -75,22 +76,53 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
       return { unit: canonical, items, generatedAt: deps.clock.now() };
     },
 
-    ledger: ({ unit, from, to }) => {
-      const names = unit === undefined ? undefined : directory.namesReaching(unit);
-      const today = shanghaiDate(deps.clock.now());
-      const dated = from !== undefined || to !== undefined;
-      const rows: LedgerRow[] = [];
-      for (const obligation of ledgerObligations(db, { names, from, to })) {
-        if (obligation.kind !== 'recurring') {
-          rows.push({ obligation, dueDate: obligation.due });
-          continue;
-        }
-        // A recurring duty is listed under its first occurrence in the range asked for, or with no
-        // range, under its next one from today.
-        const dueDate = dated ? dueDateWithin(obligation, from, to) : firstDueDate(obligation, today);
-        if (dueDate !== null || !dated) rows.push({ obligation, dueDate });
-      }
-      return rows.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
-    },
+    ledger: (filter) => ledgerRows(db, directory, deps.clock, filter),
   };
+}
+
+/** Rows per page of the ledger export: small enough to keep memory flat, large enough to be cheap. */
+const PAGE_ROWS = 2_000;
+
+/**
+ * The ledger export's rows in due-date order, a page at a time. Dated obligations come from the
+ * database page by page; recurring duties (few) are expanded once into the range and merged in
+ * under their first occurrence there (with no range: their next one from today, looking two years
+ * ahead); those with no date in the range and the `sla` ones (listed only when no range is asked)
+ * come last.
+ */
+function* ledgerRows(db: Db, directory: UnitDirectory, clock: Clock, { unit, from, to }: LedgerQuery): Generator<LedgerRow[]> {
+  const names = unit === undefined ? undefined : directory.namesReaching(unit);
+  const dated = from !== undefined || to !== undefined;
+  const undated = undatedObligations(db, { names }, !dated);
+
+  const today = shanghaiDate(clock.now());
+  const earliestStart = undated.reduce((min, o) => {
+    const start = o.kind === 'recurring' ? (o.start ?? o.doc.issued) : null;
+    return start !== null && start < min ? start : min;
+  }, today);
+  const windowFrom = dated ? (from ?? earliestStart) : today;
+  const window = new DueDateWindow(windowFrom, to ?? addDays(windowFrom, 2 * 366));
+  const recurring = undated
+    .filter((o) => o.kind === 'recurring')
+    .map((obligation) => ({ obligation, dueDate: window.firstOccurrence(obligation) }))
+    .filter((row) => row.dueDate !== null || !dated)
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  let nextRecurring = 0;
+
+  let cursor: LedgerCursor | null = null;
+  for (;;) {
+    const page = datedObligationsPage(db, { names, from, to }, cursor, PAGE_ROWS);
+    const rows: LedgerRow[] = [];
+    for (const { obligation, cursor: at } of page) {
+      while (nextRecurring < recurring.length && recurring[nextRecurring].dueDate !== null && recurring[nextRecurring].dueDate! < at.due) {
+        rows.push(recurring[nextRecurring++]);
+      }
+      rows.push({ obligation, dueDate: obligation.due });
+      cursor = at;
+    }
+    if (rows.length > 0) yield rows;
+    if (page.length < PAGE_ROWS) break;
+  }
+  const rest = [...recurring.slice(nextRecurring), ...undated.filter((o) => o.kind === 'sla').map((obligation) => ({ obligation, dueDate: null }))];
+  if (rest.length > 0) yield rest;
 }

@@ -247,6 +247,23 @@ describe('/obligations.csv', () => {
     expect(both.rows.map((r) => r.任务)).toEqual(['完成投资项目在线审批监管平台建设']);
   });
 
+  it('streams a ledger larger than a page in due-date order, recurring duties merged in', async () => {
+    const many = Array.from({ length: 4_500 }, (_, i) =>
+      obligation({ source: 'big.txt', line: i + 1, task: `任务${i}`, due: `2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, doc: { number: '浙政发〔2019〕9号', title: '大文件', issued: '2019-01-01' } }),
+    );
+    importObligations(db, 'big.txt', many, NOW);
+    await start();
+    const { rows } = await csv('?from=2019-01-01&to=2019-12-31');
+    expect(rows).toHaveLength(4_500 + 1);
+    const dates = rows.map((r) => r.到期日);
+    expect(dates).toEqual([...dates].sort());
+    // The yearly report of 2019-03-01 stands between the dated rows of 02-28 and 03-01.
+    const report = rows.findIndex((r) => r.任务 === '报送上年度工作总结');
+    expect(rows[report]).toMatchObject({ 到期日: '2019-03-01', 类型: '周期性' });
+    expect(rows[report - 1].到期日 < '2019-03-01').toBe(true);
+    expect(new Set(rows.map((r) => r.编号)).size).toBe(rows.length);
+  });
+
   it('says what is wrong with a bad filter', async () => {
     await start();
     const res = await get('/obligations.csv?from=2018-13&to=2018-01-01');
