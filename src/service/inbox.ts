@@ -47,7 +47,11 @@ const KEPT_OUTCOMES = 20;
  */
 export function watchInbox(options: InboxOptions): InboxWatcher {
   const { inboxDir, archiveDir, rejectedDir, logger } = options;
-  for (const dir of [inboxDir, archiveDir, rejectedDir]) fs.mkdirSync(dir, { recursive: true });
+  // Again at every look: an operator may remove a folder (or the volume's content) while it runs.
+  const makeFolders = () => {
+    for (const dir of [inboxDir, archiveDir, rejectedDir]) fs.mkdirSync(dir, { recursive: true });
+  };
+  makeFolders();
 
   const seen = new Map<string, string>();
   const failing = new Map<string, string>();
@@ -79,6 +83,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
   }
 
   async function scanOnce(): Promise<InboxOutcome[]> {
+    makeFolders();
     const done: InboxOutcome[] = [];
     const present = new Set<string>();
     for (const entry of fs.readdirSync(inboxDir, { withFileTypes: true })) {
@@ -114,10 +119,20 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
     return current;
   }
 
+  let lastScanError: string | null = null;
   const timer =
     options.intervalMs > 0
       ? setInterval(() => {
-          scan().catch((err) => logger.error({ err }, 'inbox: scan failed'));
+          scan().then(
+            () => {
+              lastScanError = null;
+            },
+            (err: Error) => {
+              // Once per distinct problem, not every few seconds while it lasts.
+              if (err.message !== lastScanError) logger.error({ err, inbox: inboxDir }, 'inbox: cannot look at the inbox');
+              lastScanError = err.message;
+            },
+          );
         }, options.intervalMs)
       : undefined;
 

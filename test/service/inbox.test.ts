@@ -119,6 +119,17 @@ describe('watchInbox', () => {
     expect(fs.readdirSync(archive())).toEqual(['g.txt']);
   });
 
+  it('recreates its folders when they are removed while it runs', async () => {
+    start();
+    fs.rmSync(inbox(), { recursive: true });
+    fs.rmSync(archive(), { recursive: true });
+    expect(await watcher.scan()).toEqual([]);
+    fs.writeFileSync(path.join(inbox(), 'g.txt'), '公报\n');
+    await watcher.scan();
+    expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);
+    expect(fs.readdirSync(archive())).toEqual(['g.txt']);
+  });
+
   it('ignores hidden and partial files that copy tools write before renaming', async () => {
     start();
     fs.writeFileSync(path.join(inbox(), '.g.txt.swp'), 'x');
