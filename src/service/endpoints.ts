@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import type { Clock } from '../clock.ts';
-import { shanghaiDate } from '../clock.ts';
+import { shanghaiDate, type Clock } from '../clock.ts';
 import type { AlarmPolicy } from '../http/calendar.ts';
 import { DueDateWindow } from '../http/due-dates.ts';
-import { addDays } from '../plan/dates.ts';
 import { assessHealth } from '../http/health.ts';
-import type { SchedulerStatus } from '../scheduler/start.ts';
 import type { LedgerRow } from '../http/ledger-csv.ts';
 import type { HttpEndpoints, LedgerQuery } from '../http/server.ts';
+import { addDays } from '../plan/dates.ts';
 import type { ReminderPolicy } from '../plan/policy.ts';
+import type { SchedulerStatus } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';
 import { datedObligationsPage, ledgerHealth, undatedObligations, type LedgerCursor } from '../store/ledger-export.ts';
 import { obligationsNamingUnits } from '../store/obligations.ts';
@@ -33,8 +32,13 @@ export interface EndpointDeps {
   /** Channels, inbox and other state for /healthz, free of secrets. */
   details(): Record<string, unknown>;
   calendarSecret?: string;
-  schedulerGraceMs?: number;
 }
+
+/**
+ * How late past its next pass the minute scheduler may be before /healthz says unhealthy: room for
+ * a long catch-up pass after downtime, short enough that a stuck one shows within a few checks.
+ */
+const SCHEDULER_GRACE_MS = 120_000;
 
 /** Wires the HTTP endpoints to the ledger, the unit directory and the reminder policy. */
 export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
@@ -49,7 +53,7 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
       assessHealth({
         clock: deps.clock,
         startedAt: deps.startedAt,
-        schedulerGraceMs: deps.schedulerGraceMs ?? 120_000,
+        schedulerGraceMs: SCHEDULER_GRACE_MS,
         scheduler: deps.scheduler,
         details: deps.details,
         database: () => {
