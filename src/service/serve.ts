@@ -41,7 +41,7 @@ export interface RunningService {
 
 const INBOX_INTERVAL_MS = 2_000;
 /** Within Docker's 10 s: the deadline for sends in flight, then closing takes well under a second. */
-const SEND_DEADLINE_MS = 7_000;
+const SEND_DEADLINE_MS = 6_000;
 
 /** Imports one gazette (or JSONL of records) from the inbox into the ledger, as `shixian import` does. */
 function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
