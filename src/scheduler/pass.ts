@@ -40,12 +40,17 @@ export interface PassReport {
 /** The scheduler's marker: every date up to this one has had its send time planned. */
 const PLANNED_THROUGH = 'planned_through';
 /**
+ * The marker of passes whose clock stands before planned_through: a replay (`--now` in the past) on
+ * a ledger the present has already planned. A replay keeps its own marker, so the past can be
+ * replayed and the present is not disturbed; the dedup key keeps either from sending a reminder twice.
+ */
+const REPLAYED_THROUGH = 'replayed_through';
+/**
  * Bumped by every import that adds or changes obligations. When it moved since the current send
  * time was planned, that send time is planned again: an obligation imported at 10:00 still gets
  * the reminder due that day, and the dedup key keeps everything already written from going twice.
  */
 const LEDGER_VERSION = 'ledger_version';
-const PLANNED_VERSION = 'planned_version';
 
 /**
  * One scheduler pass: plan every send time that has come since the last pass (catching up after
@@ -57,7 +62,11 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
   const now = clock.now();
   const today = shanghaiDate(now);
   const lastSlot = now >= shanghaiInstant(today, policy.send_at) ? today : addDays(today, -1);
-  const through = getState(db, PLANNED_THROUGH);
+  const present = getState(db, PLANNED_THROUGH);
+  const marker = present !== null && lastSlot < present ? REPLAYED_THROUGH : PLANNED_THROUGH;
+  const marked = marker === PLANNED_THROUGH ? present : getState(db, REPLAYED_THROUGH);
+  // A replay that goes further back than the last one starts afresh there.
+  const through = marked !== null && marked <= lastSlot ? marked : null;
   // A first pass starts at the latest working day's send time, so installing on a rest day still
   // sends what that week's last working day had (marked late), instead of nothing until Monday.
   let from = through !== null ? addDays(through, 1) : policy.workdays_only ? calendar.workdayOnOrBefore(lastSlot) : lastSlot;
@@ -69,7 +78,7 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     from = earliestAllowed;
   }
   const version = getState(db, LEDGER_VERSION) ?? '0';
-  const replan = from > lastSlot && through === lastSlot && version !== (getState(db, PLANNED_VERSION) ?? '0');
+  const replan = from > lastSlot && through === lastSlot && version !== (getState(db, `${marker}_version`) ?? '0');
   const days = from <= lastSlot ? datesFrom(from, lastSlot) : replan ? [lastSlot] : [];
   let digests = 0;
   let reminders = 0;
@@ -79,7 +88,7 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     }
     const audience = new Audience(deps.recipients(), deps.units);
     const planned = planDays({ db, policy, calendar, audience, channels: deps.channels }, days);
-    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { [PLANNED_THROUGH]: lastSlot, [PLANNED_VERSION]: version }));
+    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { [marker]: lastSlot, [`${marker}_version`]: version }));
     if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
   }
   const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);

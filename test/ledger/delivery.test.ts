@@ -100,6 +100,20 @@ describe('reminder digests over SMTP', () => {
     expect((await pass(db, '2018-06-22T10:02', { smtpUrl: smtp.url })).planned).toEqual([]);
   });
 
+  it('a replay in the past on a ledger the present has planned sends the past once and leaves the present alone', async () => {
+    const present = await pass(db, '2026-11-20T09:00', { smtpUrl: smtp.url });
+    expect(present.planned).toEqual(['2026-11-20']);
+    const replay = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    expect(replay).toMatchObject({ planned: ['2018-06-22'], delivery: { sent: 2 } });
+    expect((await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url })).planned).toEqual([]);
+    expect((await pass(db, '2018-06-25T09:00', { smtpUrl: smtp.url })).planned).toEqual(['2018-06-23', '2018-06-24', '2018-06-25']);
+    expect((await pass(db, '2026-11-20T10:00', { smtpUrl: smtp.url })).planned).toEqual([]);
+    // going further back starts afresh there; what was sent before is not sent again
+    const before = smtp.received.length;
+    expect((await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url })).planned).toEqual(['2018-06-22']);
+    expect(smtp.received).toHaveLength(before);
+  });
+
   it('nothing goes out before the send hour or on a rest day', async () => {
     await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
     const saturday = await pass(db, '2018-06-23T09:00', { smtpUrl: smtp.url });
