@@ -16,6 +16,7 @@ import { migrate, openDb, readMigrations } from '../src/store/db.ts';
 import { importObligations } from '../src/store/import.ts';
 import { UnitDirectory } from '../src/units/directory.ts';
 import { BotApiStandin, STANDIN_BOT } from '../test/bot/bot-api-standin.ts';
+import { seededRandom } from './random.ts';
 
 const TOTAL = Number(process.env.BENCH_BOT_OBLIGATIONS ?? 1_000_000);
 const PER_DOCUMENT = 50;
@@ -24,14 +25,8 @@ const RRULES = ['FREQ=MONTHLY;BYMONTHDAY=-1', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=
 const CHAT = 4242_0001;
 const RUNS = 300;
 
-/** A deterministic pseudo-random sequence, so every run measures the same ledger. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
 function ledger(): Map<string, Obligation[]> {
-  const next = random(7);
+  const next = seededRandom(7);
   const bySource = new Map<string, Obligation[]>();
   const start = Date.UTC(2015, 0, 1);
   for (let i = 0; i < TOTAL; i++) {

@@ -22,6 +22,7 @@ import { openDb, type Db } from '../src/store/db.ts';
 import { importObligations } from '../src/store/import.ts';
 import { writeOutbox } from '../src/store/outbox.ts';
 import { loadUnitDirectory } from '../src/units/directory.ts';
+import { seededRandom } from './random.ts';
 
 const OBLIGATIONS = Number(process.env.BENCH_LEDGER_OBLIGATIONS ?? 1_000_000);
 const RECIPIENTS = Number(process.env.BENCH_LEDGER_RECIPIENTS ?? 10_000);
@@ -37,28 +38,13 @@ const LAST_DUE = '2020-12-31';
 
 const unitName = (i: number) => (i % 2 === 0 ? `省第${i}厅` : `某市第${i}局`);
 
-/**
- * A deterministic pseudo-random sequence (mulberry32), so every run measures the same ledger. Integer
- * arithmetic throughout: an LCG in doubles loses precision past 2^53 and falls into a short cycle.
- */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ms = (t0: number) => `${(performance.now() - t0).toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 function benchImport(dir: string): void {
   const db = openDb(path.join(dir, 'import.db'));
   const n = 20_000;
-  const rand = random(7);
+  const rand = seededRandom(7);
   const records: Obligation[] = Array.from({ length: n }, (_, i) => ({
     source: 'bench.txt',
     line: i + 1,
@@ -96,7 +82,7 @@ function fillLedger(db: Db): void {
   const indexes = ledgerIndexes();
   for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
   db.pragma('synchronous = OFF');
-  const rand = random(42);
+  const rand = seededRandom(42);
   const span = toDayNumber(LAST_DUE) - toDayNumber(FIRST_DUE);
   const doc = db.prepare('INSERT INTO documents (id, number, title, issued, source) VALUES (?, ?, ?, ?, ?)');
   const ob = db.prepare(
@@ -131,7 +117,7 @@ function fillLedger(db: Db): void {
 }
 
 function recipients(): Recipient[] {
-  const rand = random(99);
+  const rand = seededRandom(99);
   return Array.from({ length: RECIPIENTS }, (_, i) => ({
     id: `r${i}`,
     name: `收件人${i}`,
