@@ -16,25 +16,7 @@ import { BotApiStandin, STANDIN_BOT } from './bot-api-standin.ts';
 
 export const TOKEN = '123456:test-token';
 
-/** A valid Obligation record (parsed by the real schema), with what the test cares about overridden. */
-export function obligation(over: Partial<Obligation> = {}): Obligation {
-  return Obligation.parse({
-    source: 'gazette.txt',
-    line: 10,
-    expression: '2018年6月底前',
-    kind: 'once',
-    due: '2018-06-30',
-    rrule: null,
-    start: null,
-    within: null,
-    target: false,
-    lead: ['省财政厅'],
-    co: [],
-    task: '完成全省财政数据归集',
-    doc: { number: '浙政办发〔2018〕1号', title: '关于印发2018年工作要点的通知', issued: '2018-01-15' },
-    ...over,
-  });
-}
+export { obligation } from '../fixtures/records.ts';
 
 export const testUnits = new UnitDirectory({
   units: [
