@@ -9,7 +9,7 @@ import pino from 'pino';
 import { fixedClock, parseNow } from '../src/clock.ts';
 import { startHttpServer } from '../src/http/server.ts';
 import type { Obligation } from '../src/obligation.ts';
-import { addDays } from '../src/plan/dates.ts';
+import { addDays } from '../src/calendar/dates.ts';
 import { defaultPolicy } from '../src/plan/policy.ts';
 import { serviceEndpoints } from '../src/service/endpoints.ts';
 import { openDb } from '../src/store/db.ts';

@@ -1,4 +1,4 @@
-import { addDays } from '../plan/dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
 import { doneMarks, obligationKeys, obligationsByIds, type DoneMark, type ObligationKey } from '../store/bot.ts';
 import { obligationsOfDocument, searchObligations } from '../store/obligations.ts';

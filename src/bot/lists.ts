@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import { z } from 'zod';
-import { addDays } from '../plan/dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { answer, turnPage } from './answer.ts';
 import type { BotContext, Viewer } from './context.ts';
 

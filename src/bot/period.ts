@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays, weekday } from '../plan/dates.ts';
+import { addDays, weekday } from '../calendar/dates.ts';
 
 /** An inclusive span of Asia/Shanghai calendar dates (YYYY-MM-DD). */
 export interface DateRange {

@@ -4,7 +4,7 @@
  * that hold whole items and stay under Telegram's message limit.
  */
 
-import { daysBetween } from '../plan/dates.ts';
+import { daysBetween } from '../calendar/dates.ts';
 
 /** Telegram refuses a message whose text is longer than this (UTF-16 code units after parsing). */
 export const MESSAGE_LIMIT = 4096;

@@ -1,5 +1,5 @@
-import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } from './dates.ts';
-import { addWorkdays } from './workdays.ts';
+import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } from '../calendar/dates.ts';
+import { addWorkdays } from '../calendar/workdays.ts';
 
 /** What a time expression means once its context (year, document date) is known. */
 export type TimeValue =

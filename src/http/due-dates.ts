@@ -1,5 +1,5 @@
 import type { Obligation } from '../obligation.ts';
-import { addDays } from '../plan/dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { OccurrenceCache, occurrencesBetween } from '../plan/occurrences.ts';
 
 /** Recurring rules here repeat at least every year or two; look ahead this far, a window at a time. */

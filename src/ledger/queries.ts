@@ -1,4 +1,4 @@
-import { addDays } from '../plan/dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
 import type { Db } from '../store/db.ts';
 import { obligationsDueBefore, obligationsDueBetween, obligationsNamingUnits, undatedObligationsOf } from '../store/obligations.ts';

@@ -1,4 +1,4 @@
-import { daysBetween, weekday } from '../plan/dates.ts';
+import { daysBetween, weekday } from '../calendar/dates.ts';
 import type { Digest } from './channel.ts';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];

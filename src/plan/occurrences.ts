@@ -1,5 +1,5 @@
 import { RRuleTemporal } from 'rrule-temporal';
-import { addDays } from './dates.ts';
+import { addDays } from '../calendar/dates.ts';
 
 /**
  * The occurrence dates of a recurring duty between two Shanghai dates (both included). The rule is

@@ -1,5 +1,5 @@
-import type { WorkCalendar } from './calendar.ts';
-import { addDays, daysBetween, toDayNumber } from './dates.ts';
+import type { WorkCalendar } from '../calendar/workdays.ts';
+import { addDays, daysBetween, toDayNumber } from '../calendar/dates.ts';
 import type { ReminderPolicy } from './policy.ts';
 
 /**

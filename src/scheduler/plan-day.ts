@@ -1,5 +1,5 @@
-import type { WorkCalendar } from '../plan/calendar.ts';
-import { addDays } from '../plan/dates.ts';
+import type { WorkCalendar } from '../calendar/workdays.ts';
+import { addDays } from '../calendar/dates.ts';
 import { OccurrenceCache } from '../plan/occurrences.ts';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import { dueDatesRemindedOn, remindersOn } from '../plan/reminders.ts';

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { Channel } from '../notify/channel.ts';
 import { createEmailChannel } from '../notify/email.ts';
 import { loadEmailTemplates } from '../notify/templates.ts';
-import { officialCalendar } from '../plan/calendar.ts';
+import { officialCalendar } from '../calendar/workdays.ts';
 import { loadPolicy } from '../plan/policy.ts';
 import { loadRecipients, type Recipient } from '../recipients/file.ts';
 import type { Db } from '../store/db.ts';

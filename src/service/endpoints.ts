@@ -5,7 +5,7 @@ import { DueDateWindow } from '../http/due-dates.ts';
 import { assessHealth } from '../http/health.ts';
 import type { LedgerRow } from '../http/ledger-csv.ts';
 import type { HttpEndpoints, LedgerQuery } from '../http/server.ts';
-import { addDays } from '../plan/dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import type { SchedulerStatus } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { telegramApi } from '../../src/bot/index.ts';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { createTelegramReminders, loadTelegramTemplate } from '../../src/notify/telegram.ts';
-import { officialCalendar } from '../../src/plan/calendar.ts';
+import { officialCalendar } from '../../src/calendar/workdays.ts';
 import { defaultPolicy } from '../../src/plan/policy.ts';
 import { runPass, type SchedulerDeps } from '../../src/scheduler/pass.ts';
 import { outboxLog } from '../../src/store/outbox.ts';

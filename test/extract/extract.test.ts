@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
-import { LAST_CALENDAR_YEAR } from '../../src/extract/workdays.ts';
+import { officialCalendar } from '../../src/calendar/workdays.ts';
+
+const LAST_CALENDAR_YEAR = officialCalendar().knownThrough;
 import { Obligation } from '../../src/obligation.ts';
 import { type DocumentParts, gazetteDocument } from './gazette-text.ts';
 

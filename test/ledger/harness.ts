@@ -3,7 +3,7 @@ import pino from 'pino';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { createEmailChannel } from '../../src/notify/email.ts';
 import { loadEmailTemplates } from '../../src/notify/templates.ts';
-import { officialCalendar } from '../../src/plan/calendar.ts';
+import { officialCalendar } from '../../src/calendar/workdays.ts';
 import { defaultPolicy, type ReminderPolicy } from '../../src/plan/policy.ts';
 import type { Recipient } from '../../src/recipients/file.ts';
 import type { Db } from '../../src/store/db.ts';

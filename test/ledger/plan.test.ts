@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officialCalendar } from '../../src/plan/calendar.ts';
-import { addDays, datesFrom } from '../../src/plan/dates.ts';
+import { officialCalendar } from '../../src/calendar/workdays.ts';
+import { addDays, datesFrom } from '../../src/calendar/dates.ts';
 import { OccurrenceCache, occurrencesBetween } from '../../src/plan/occurrences.ts';
 import { defaultPolicy, ReminderPolicy } from '../../src/plan/policy.ts';
 import { dueDatesRemindedOn, remindersOn } from '../../src/plan/reminders.ts';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysInMonth, isoDate, isValidDay, lastDayOfMonth, yearOf } from '../../src/extract/dates.ts';
-import { LAST_CALENDAR_YEAR, addWorkdays, isWorkday } from '../../src/extract/workdays.ts';
+import { addDays, addMonths, addYears, daysInMonth, isoDate, isValidDay, lastDayOfMonth, yearOf } from '../../src/calendar/dates.ts';
+import { addWorkdays, officialCalendar } from '../../src/calendar/workdays.ts';
+
+const LAST_CALENDAR_YEAR = officialCalendar().knownThrough;
+const isWorkday = (date: string) => officialCalendar().isWorkday(date);
 
 describe('isoDate', () => {
   it.each([
@@ -116,5 +119,16 @@ describe('addWorkdays', () => {
 
   it('does not flag a count that stays inside it', () => {
     expect(addWorkdays(`${LAST_CALENDAR_YEAR}-03-02`, 10).beyondCalendar).toBe(false);
+  });
+});
+
+describe('working days whatever the process zone', () => {
+  it('counts the same in a zone west of UTC, where chinese-days itself would call a Saturday a working day', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = `import('./src/calendar/workdays.ts').then(m => console.log(JSON.stringify([m.addWorkdays('2018-10-12', 1).due, m.officialCalendar().isWorkday('2018-10-13')])))`;
+    for (const tz of ['America/New_York', 'Asia/Shanghai']) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual(['2018-10-15', false]);
+    }
   });
 });

@@ -24,10 +24,30 @@ interface ChineseDaysTable {
   workdays: Record<string, string>;
 }
 
+let official: WorkCalendar | undefined;
+
+/** The State Council's calendar as chinese-days ships it (read once, shared). */
 export function officialCalendar(): WorkCalendar {
-  const table = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as ChineseDaysTable;
-  const years = [...Object.keys(table.holidays), ...Object.keys(table.workdays)].map((d) => Number(d.slice(0, 4)));
-  return calendarFrom(new Set(Object.keys(table.holidays)), new Set(Object.keys(table.workdays)), Math.max(...years));
+  if (!official) {
+    const table = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as ChineseDaysTable;
+    const years = [...Object.keys(table.holidays), ...Object.keys(table.workdays)].map((d) => Number(d.slice(0, 4)));
+    official = calendarFrom(new Set(Object.keys(table.holidays)), new Set(Object.keys(table.workdays)), Math.max(...years));
+  }
+  return official;
+}
+
+export interface WorkdayCount {
+  due: string;
+  /** Set when the count ran into years the calendar has no data for (Monday–Friday only there). */
+  beyondCalendar: boolean;
+}
+
+/** The date N working days after `from`: day one is the first working day after it. */
+export function addWorkdays(from: string, n: number, calendar: WorkCalendar = officialCalendar()): WorkdayCount {
+  let day = toDayNumber(from);
+  for (let counted = 0; counted < n; ) if (calendar.isWorkdayNumber(++day)) counted++;
+  const due = fromDayNumber(day);
+  return { due, beyondCalendar: Number(due.slice(0, 4)) > calendar.knownThrough };
 }
 
 export function calendarFrom(holidays: Set<string>, makeUpWorkdays: Set<string>, knownThrough: number): WorkCalendar {

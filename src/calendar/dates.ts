@@ -1,0 +1,72 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), done in UTC so the process zone never matters. */
+
+const DAY_MS = 86_400_000;
+
+export function toDayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** True when the numbers name a real calendar day. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Adds calendar months, clamping to the month's last day (01-31 + 1 month → 02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return isoDate(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** Every date from `from` to `to`, both included. */
+export function datesFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let n = toDayNumber(from); n <= toDayNumber(to); n++) out.push(fromDayNumber(n));
+  return out;
+}
+
+/** The instant of a wall-clock time ("09:00") on a Shanghai calendar date. */
+export function shanghaiInstant(date: string, time: string): Date {
+  return new Date(`${date}T${time}:00+08:00`);
+}
