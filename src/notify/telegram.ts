@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { GrammyError, HttpError, type Api } from 'grammy';
 import Mustache from 'mustache';
 import { refOf } from '../bot/ledger.ts';
-import { InputError } from '../errors.ts';
 import { telegramApi } from '../bot/index.ts';
 import type { Config } from '../config.ts';
 import { loadRecipients, type Recipient } from '../recipients/file.ts';
@@ -12,24 +10,13 @@ import type { Db } from '../store/db.ts';
 import { loadUnitDirectory, type UnitDirectory } from '../units/directory.ts';
 import type { Channel, DeliveryResult, Digest } from './channel.ts';
 import { digestView, type DigestView } from './digest-view.ts';
+import { readTemplate } from './templates.ts';
 
 /** Telegram refuses a message longer than this (UTF-16 code units of the text after parsing). */
 const MESSAGE_LIMIT = 4096;
 
 export function loadTelegramTemplate(templatesDir: string): string {
-  const file = path.join(templatesDir, 'telegram', 'digest.html');
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new InputError(`cannot read template: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
-  }
-  try {
-    Mustache.parse(text);
-  } catch (err) {
-    throw new InputError(`not a valid Mustache template: ${(err as Error).message}`, file);
-  }
-  return text;
+  return readTemplate(path.join(templatesDir, 'telegram', 'digest.html'));
 }
 
 function render(template: string, view: DigestView, part?: { part: number; parts: number }): string {

@@ -11,22 +11,24 @@ export interface EmailTemplates {
   html: string;
 }
 
+/** Reads a Mustache template, checked at start so a broken one stops the service, not a send. */
+export function readTemplate(file: string): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read template: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+  }
+  try {
+    Mustache.parse(text);
+  } catch (err) {
+    throw new InputError(`not a valid Mustache template: ${(err as Error).message}`, file);
+  }
+  return text;
+}
+
 export function loadEmailTemplates(templatesDir: string): EmailTemplates {
-  const read = (name: string) => {
-    const file = path.join(templatesDir, 'email', name);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new InputError(`cannot read template: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
-    }
-    try {
-      Mustache.parse(text);
-    } catch (err) {
-      throw new InputError(`not a valid Mustache template: ${(err as Error).message}`, file);
-    }
-    return text;
-  };
+  const read = (name: string) => readTemplate(path.join(templatesDir, 'email', name));
   return { subject: read('subject.txt'), text: read('digest.txt'), html: read('digest.html') };
 }
 
