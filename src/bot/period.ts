@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays, weekday } from '../calendar/dates.ts';
+import { addDays, daysInMonth as lastDay, isoDate as iso, weekday } from '../calendar/dates.ts';
 
 /** An inclusive span of Asia/Shanghai calendar dates (YYYY-MM-DD). */
 export interface DateRange {
@@ -25,9 +25,6 @@ function smallNumber(s: string): number {
   return CN_DIGITS[s] ?? Number.NaN;
 }
 
-const iso = (y: number, m: number, d: number) =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthSpan = (y: number, m: number): DateRange => ({ from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)) });
 
 /** Monday of the week holding `date` (Chinese weeks start on Monday). */
