@@ -17,7 +17,7 @@ export function unitsAsWritten(units: Units, spell: (name: string) => string): U
 
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_SUFFIX =
-  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
+  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|兵团|(?<![全内局干总细股])部|(?<![社机大年约])会|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
@@ -57,8 +57,9 @@ function splitTopLevel(text: string, separators: RegExp): Array<{ part: string; 
 }
 
 /** An enumeration comma between two administrative levels (市、县, 区、县) is part of one name. */
-const LEVEL_PAIR = /[省市县区乡镇]$/;
-const LEVEL_NEXT = /^[省市县区乡镇村](?:[(、]|$|级|政府|人民政府)/;
+const LEVEL = '(?:省|自治区|直辖市|计划单列市|市|州|盟|县|区|旗|乡|镇|街道|村)';
+const LEVEL_PAIR = new RegExp(`${LEVEL}$`);
+const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党委)`);
 
 /**
  * Splits an enumeration of units ("省发改委、省经信委和各市、县(市、区)政府") into names. A part

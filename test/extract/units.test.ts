@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { Obligation } from '../../src/obligation.ts';
 import { gazetteDocument } from './gazette-text.ts';
+import { splitUnits, subjectAt } from '../../src/extract/units.ts';
 
 /** The records of a one-document gazette with this body, each checked against the schema. */
 function records(body: string): Obligation[] {
@@ -121,5 +122,18 @@ describe('unit attribution', () => {
   it('gives the 责任主体 of a document to its items that name none', () => {
     const all = records('三、推进改革。县(市、区)政府是林业改革的责任主体。\n\n1.2018年12月底前完成确权登记。');
     expect(all.map((o) => [o.due, o.lead, o.co])).toEqual([['2018-12-31', ['县(市、区)政府'], []]]);
+  });
+});
+
+describe('central and provincial names', () => {
+  it.each([
+    ['各省、自治区、直辖市人民政府,国务院各部委、各直属机构', ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构']],
+    ['教育部、财政部、银保监会', ['教育部', '财政部', '银保监会']],
+    ['新疆生产建设兵团、海关总署', ['新疆生产建设兵团', '海关总署']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+
+  it('全部 and 社会 are words, not units', () => {
+    expect(subjectAt('全部完成')).toBeNull();
+    expect(subjectAt('社会各界积极参与')).toBeNull();
   });
 });
