@@ -159,7 +159,9 @@ export const RECOGNISERS: Recogniser[] = [
       `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年|本年度|本年))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底)?(${BEFORE})?`,
       'g',
     ),
-    build: (m, ctx) => {
+    build: (m, ctx, text) => {
+      // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
+      if (!m[2] && !m[3] && /[上下本每该这次]$/.test(text.slice(0, m.index + (m[1]?.length ?? 0)))) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
       const due = periodEnd(year, m[4]);
       return due ? once(due, isTarget(m[1])) : null;
@@ -248,6 +250,24 @@ export const RECOGNISERS: Recogniser[] = [
     build: (m) => {
       const month = periodMonth(m[2].length === 1 ? `年${m[2]}` : m[2]);
       return month ? yearly(month, -1) : null;
+    },
+  },
+  {
+    name: 'after-each-period',
+    // "每季度结束后15日内": the Nth day of the month after each period ends.
+    needs: ['后'],
+    pattern: /每(季度|个季度|月|年|半年)(?:度)?(?:结束|终了|末)?后(\d{1,2})(?:个)?(?:工作日|日|天)(?:内|以内)/g,
+    build: (m) => {
+      const day = Number(m[2]);
+      if (day < 1 || day > 28) return null;
+      const rule: Record<string, string> = {
+        季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`,
+        个季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`,
+        月: `FREQ=MONTHLY;BYMONTHDAY=${day}`,
+        年: `FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=${day}`,
+        半年: `FREQ=MONTHLY;INTERVAL=6;BYMONTH=1,7;BYMONTHDAY=${day}`,
+      };
+      return { kind: 'recurring', rrule: rule[m[1]], target: false };
     },
   },
   {

@@ -167,7 +167,7 @@ export function firstLeads(names: string[]): Units {
  */
 export function subjectAt(clause: string): string[] | null {
   const text = clause
-    .replace(/^(?:[,;:、]|并|同时|其中|另外|此外|第[一二三四五六七八九十百\d]+条)+/, '')
+    .replace(/^(?:[,;:、]|并|同时|其中|另外|此外|第[一二三四五六七八九十百\d]+条|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳])+/, '')
     .replace(/^(?:每个|每一个|各个)/, (m) => (m === '各个' ? '各' : ''));
   const names: string[] = [];
   let pos = 0;

@@ -170,6 +170,11 @@ describe('recurring conventions (spec table)', () => {
     ['每天报送疫情数据', '每天', 'FREQ=DAILY'],
     ['每年至少召开一次联席会议', '每年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
     ['每年不少于2次开展督查', '每年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+    ['每季度结束后15日内公开上一季度进展', '每季度结束后15日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=15'],
+    ['每月结束后10日内报送', '每月结束后10日内', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['每年初制定计划', '每年初', 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1'],
+    ['每年底前总结', '每年底前', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+    ['每两年开展一次评估', '每2年', 'FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=-1'],
   ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 });
 
@@ -184,6 +189,10 @@ describe('not obligations (spec)', () => {
     ['2014年全省完成改造1000户'], // a past event
     ['近年来我省取得明显成效'],
     ['培养期限为3年'], // a duration that bounds nothing
+    ['公开上一季度工作情况'], // a quarter counted from another time
+    ['离校2年内未就业的高校毕业生'], // a description, not a period to act in
+    ['本办法自印发之日起30日后施行'], // an effective date
+    ['2020年前后基本完成'], // about a year, not by it
   ])('%s', (sentence) => expect(found(sentence)).toEqual([]));
 });
 
