@@ -55,7 +55,7 @@ export function columnRole(header: string): ColumnRole {
   const h = header.replace(/\s+/g, '');
   if (/牵头单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
   if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
-  if (/责任单位|责任部门|责任主体|承办单位|实施单位|负责单位|主办单位|单位$/.test(h)) return 'units';
+  if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
   if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段/.test(h)) return 'deadline';
   if (/任务|事项|内容|工作|措施|项目|名称/.test(h)) return 'task';
   return 'other';
