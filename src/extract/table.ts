@@ -66,13 +66,15 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
     const group = /([^;,\d]*?)$/.exec(norm.text.slice(0, match.start).split(/[;]/).pop() ?? '')?.[1] ?? '';
     const named = group && matches.length > 1 ? unitForGroup(group, all) : null;
     if (named) own = marked ? { lead: units.lead, co: units.lead.includes(named) ? [] : [named] } : { lead: [named], co: [] };
+    // "2018 年 6 月底前完成省级部门系统整合,…": a milestone that says what it completes is its task.
+    const milestone = /^[^,;。]*/.exec(norm.text.slice(match.end))?.[0].replace(/^[,:]/, '') ?? '';
     return {
       match,
       norm,
       piece: deadline.piece,
       units: own,
       unitSource: 'list' as const,
-      task,
+      task: milestone.length >= 2 ? `${task}:${milestone}` : task,
       recurrenceStart: null,
     };
   });
