@@ -36,10 +36,10 @@ describe('a tab-separated table with a header', () => {
     ]);
   });
 
-  it('reads the task from its column', () => {
+  it('reads the task from its column, with what each milestone completes', () => {
     expect(obligations.map((o) => o.task)).toEqual([
-      '完成系统整合',
-      '完成系统整合',
+      '完成系统整合:完成省级部门系统整合',
+      '完成系统整合:完成设区市政府系统整合',
       '建立数据共享目录',
       '推广电子证照应用',
       '推广电子证照应用',
