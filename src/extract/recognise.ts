@@ -179,6 +179,25 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'numeric-date',
+    // "2018.6.30前", "2018/12", "2018-06" as tables from web pages write them.
+    needs: ['.', '/', '-'],
+    pattern: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})[./-](\\d{1,2})(?:[./-](\\d{1,2}))?(?![\\d.])(底|末)?(${BEFORE})?`, 'g'),
+    build: (m, ctx) => {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      if (!m[5] && !m[4] && !ctx.deadlineCell) return null;
+      if (m[3]) return isValidDay(y, mo, Number(m[3])) ? once(isoDate(y, mo, Number(m[3]))) : null;
+      return mo >= 1 && mo <= 12 ? once(lastDayOfMonth(y, mo)) : null;
+    },
+  },
+  {
+    name: 'year-within-context',
+    // "确保年内完成": by the end of the plan year.
+    needs: ['年内'],
+    pattern: /(?<![\d年])(今年|本年度?|当年)?年内(?!容)/g,
+    build: (m, ctx) => once(isoDate(m[1] ? relativeYear(m[1], ctx) : ctx.year, 12, 31)),
+  },
+  {
     name: 'year-within',
     needs: ['年内'],
     // "2018年内完成": by the year's end.

@@ -204,3 +204,19 @@ describe('fiveYearPlanEnd', () => {
     [14, 2025],
   ])('十%d五 ends in %d', (ordinal, year) => expect(fiveYearPlanEnd(ordinal)).toBe(year));
 });
+
+describe('other ways of writing a date', () => {
+  it.each([
+    ['确保年内完成改造', '年内', '2018-12-31'],
+    ['今年年内建成', '今年年内', '2018-12-31'],
+    ['2019.6.30前完成', '2019.6.30前', '2019-06-30'],
+  ])('%s → %s', (sentence, text, due) => expectOne(sentence, text, { kind: 'once', due }));
+
+  it.each([
+    ['2019.12', '2019-12-31'],
+    ['2019/6/30', '2019-06-30'],
+    ['2019-06', '2019-06-30'],
+  ])('in a deadline column %s is a deadline', (cell, due) => expectOne(cell, cell, { kind: 'once', due }, { ...ctx, deadlineCell: true }));
+
+  it.each([['版本2.0上线'], ['补贴提高到2.5万元'], ['1998.7.1出生']])('%s is no date', (sentence) => expect(found(sentence)).toEqual([]));
+});
