@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { InputError } from './errors.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -22,8 +23,10 @@ const commands: Array<(program: Command) => void> = [
 ];
 
 export function buildProgram(): Command {
+  const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
   const program = new Command('shixian')
     .description('时限: dated obligations from government gazettes, reminded to the units responsible')
+    .version(version)
     .exitOverride()
     .showHelpAfterError();
   for (const register of commands) register(program);
