@@ -127,7 +127,8 @@ function cooperating(scope: string): string[] {
     const names = subjectAt(m[1]);
     if (names) out.push(...names);
   }
-  for (const m of scope.matchAll(/组织([^,;。]{2,30}?)(?=完成|开展|进行|实施|做好|落实|制定)/g)) {
+  // "组织建筑产权单位论证评估": the units organised to act, named right after 组织.
+  for (const m of scope.matchAll(/组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g)) {
     const names = subjectAt(m[1]);
     if (names) out.push(...names);
   }

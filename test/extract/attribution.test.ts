@@ -63,3 +63,15 @@ describe('unit lists outside brackets', () => {
     expect(o.co).toEqual(['省统计局']);
   });
 });
+
+describe('co-operating units named around the predicate', () => {
+  it.each([
+    ['2018年4月底前,各级政府部门明确电子文件归档范围,由同级档案行政管理部门负责审定。', ['各级政府部门'], ['同级档案行政管理部门']],
+    ['消防部门要会同建设、财政等部门组织建筑产权单位论证评估,2018 年 6 月底前逐栋制定整改方案。', ['消防部门'], ['建设、财政等部门', '建筑产权单位']],
+    ['2019年4月底前,县级以上政府要组织督导本行政区域内纳入清查范围的所有政策性粮食承储企业开展自查。', ['县级以上政府'], []],
+  ])('%s', (body, lead, co) => {
+    const o = only(body);
+    expect(o.lead).toEqual(lead);
+    expect(o.co).toEqual(co);
+  });
+});
