@@ -1,6 +1,6 @@
 import type { GazetteDocument } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
-import { type Units, splitUnits } from './units.ts';
+import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
 
 /**
  * The year that a month without its own year belongs to: the plan year named in the title of a
@@ -36,7 +36,7 @@ export function documentAssignment(paragraphs: string[]): Units | null {
   for (const p of paragraphs) {
     const holder = /(?:^|[。;])([^,。;:]{2,30}?)是[^,。;]{0,40}?(?:责任主体|第一责任主体|实施主体)/.exec(p);
     if (holder) {
-      const lead = splitUnits(holder[1].replace(/^(?:\(?[一二三四五六七八九十\d]+[)、.])/, ''));
+      const lead = splitUnits(holder[1].replace(new RegExp(`^${ITEM_NUMBER.source}`), ''));
       if (lead.length) return { lead, co: [] };
     }
   }

@@ -1,7 +1,7 @@
 import type { TextPiece } from './blocks.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
-import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -18,8 +18,8 @@ export interface Finding {
 
 const ADVERBIAL = /^(?:由|按照|依照|依据|根据|以|在|围绕|依托|结合|对|为|通过|经|除|针对|立足|聚焦|坚持|利用|借助|当|随着|在此基础上)/;
 
-/** An item's number at the start of a clause: (一), 1., 一、, ②, 第三条. */
-const ITEM_MARK = /^[,;:]?(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+/** An item's number at the start of a clause. */
+const ITEM_MARK = new RegExp(`^[,;:]?${ITEM_NUMBER.source}`);
 
 interface Range {
   start: number;
@@ -250,7 +250,7 @@ function carriedSubject(text: string, sentence: Range, match: TimeMatch, matches
 /** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
 function openingSubject(text: string, sentences: Range[]): string[] | null {
   for (const s of sentences.slice(0, 2)) {
-    const sentence = text.slice(s.start, s.end).replace(/^(?:[(]?[一二三四五六七八九十\d]+[)、.])/, '');
+    const sentence = text.slice(s.start, s.end).replace(ITEM_MARK, '');
     const names = subjectAt(sentence);
     if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return names;
     if (names) return null;
@@ -268,7 +268,7 @@ function itemTask(text: string, sentence: Range, match: TimeMatch, scope: string
 
 function taskText(scope: string): string {
   return scope
-    .replace(/^(?:[(]?[一二三四五六七八九十\d]+[)、.])/, '')
+    .replace(ITEM_MARK, '')
     .replace(/\((?:[^()]|\([^()]*\))*\)/g, (p) => (/责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p))
     .replace(/^[,;:、)]+/, '')
     .replace(/[,;:。]+$/, '')

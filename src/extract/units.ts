@@ -10,6 +10,12 @@ export interface Units {
 
 export const NO_UNITS: Units = { lead: [], co: [] };
 
+/** An item's number in normalised text: (一), 一、, 1., ②, 第三条. */
+export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+
+/** What may stand before a clause's subject: punctuation, connectives, an item's number. */
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|${ITEM_NUMBER.source})+`);
+
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
   return { lead: units.lead.map(spell), co: units.co.map(spell) };
@@ -168,7 +174,7 @@ export function firstLeads(names: string[]): Units {
  */
 export function subjectAt(clause: string): string[] | null {
   const text = clause
-    .replace(/^(?:[,;:、]|并|同时|其中|另外|此外|第[一二三四五六七八九十百\d]+条|[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳])+/, '')
+    .replace(CLAUSE_OPENING, '')
     .replace(/^(?:每个|每一个|各个)/, (m) => (m === '各个' ? '各' : ''));
   const names: string[] = [];
   let pos = 0;
