@@ -114,6 +114,12 @@ function recurrenceStart(sentenceBefore: string): string | null {
   return m ? `${m[1]}-01-01` : null;
 }
 
+/** "按照省编办统一部署": with no subject, the unit directing the work leads. */
+function directorOf(scope: string): string[] | null {
+  const m = /按照([^,;。]{2,20}?)(?:的)?(?:统一)?(?:部署|安排)/.exec(scope);
+  return m ? subjectAt(m[1]) : null;
+}
+
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
 function agentOf(sentence: string): string[] | null {
   const m = /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/.exec(sentence);
@@ -173,23 +179,18 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       units = list.units;
       unitSource = 'list';
     } else {
-      const subject = clauseSubject(text, sentence, match, scopeEnd) ?? carriedSubject(text, sentence, match, matches) ?? paragraphSubject;
-      if (subject) {
-        units = firstLeads(subject);
+      const named =
+        clauseSubject(text, sentence, match, scopeEnd) ??
+        carriedSubject(text, sentence, match, matches) ??
+        paragraphSubject ??
+        directorOf(scope) ??
+        agentOf(text.slice(sentence.start, scopeEnd));
+      if (named) {
+        units = firstLeads(named);
         unitSource = 'subject';
-      } else {
-        const directed = /按照([^,;。]{2,20}?)(?:的)?(?:统一)?(?:部署|安排)/.exec(text.slice(match.end, scopeEnd));
-        const names = directed ? subjectAt(directed[1]) : null;
-        if (names) {
-          units = firstLeads(names);
-          unitSource = 'subject';
-        } else if (agentOf(text.slice(sentence.start, scopeEnd))) {
-          units = firstLeads(agentOf(text.slice(sentence.start, scopeEnd)) ?? []);
-          unitSource = 'subject';
-        } else if (ctx.documentUnits) {
-          units = ctx.documentUnits;
-          unitSource = 'subject';
-        }
+      } else if (ctx.documentUnits) {
+        units = ctx.documentUnits;
+        unitSource = 'subject';
       }
       if (unitSource === 'subject') {
         const extra = cooperating(text.slice(sentence.start, scopeEnd)).filter((u) => !units.lead.includes(u) && !units.co.includes(u));

@@ -7,12 +7,13 @@ import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, unitsAsWri
 
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
 function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
-  const spelt = (cell: TableCell, names: string[]) => {
-    const n = normalise(cell.piece.text);
-    return names.map((name) => writtenForm(n, cell.piece.text, name));
-  };
   const column = (role: 'lead' | 'co') =>
-    cells.filter((c) => c.role === role).flatMap((c) => spelt(c, splitUnits(normalise(c.piece.text).text)));
+    cells
+      .filter((c) => c.role === role)
+      .flatMap((c) => {
+        const n = normalise(c.piece.text);
+        return splitUnits(n.text).map((name) => writtenForm(n, c.piece.text, name));
+      });
   const lead = column('lead');
   if (lead.length) return { units: { lead, co: column('co').filter((u) => !lead.includes(u)) }, marked: true };
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
