@@ -1,4 +1,5 @@
 import type { TextPiece } from './blocks.ts';
+import { nesting } from './brackets.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
@@ -32,10 +33,9 @@ function ranges(text: string, cut: RegExp, from = 0, to = text.length): Range[] 
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '“' || ch === '《') depth++;
-    else if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) depth--;
-    else if (depth === 0 && cut.test(ch)) {
+    const next = nesting(depth, text[i]);
+    if (next !== depth) depth = next;
+    else if (depth === 0 && cut.test(text[i])) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }

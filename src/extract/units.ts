@@ -3,6 +3,8 @@
  * markers (牵头, 配合, 按职责分工负责) that say who leads.
  */
 
+import { endsOpen, nesting } from './brackets.ts';
+
 export interface Units {
   lead: string[];
   co: string[];
@@ -47,9 +49,8 @@ function splitTopLevel(text: string, separators: RegExp): Array<{ part: string; 
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '“' || ch === '《' || ch === '"') depth++;
-    else if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) depth--;
+    const next = nesting(depth, text[i]);
+    if (next !== depth) depth = next;
     else if (depth === 0) {
       const m = separators.exec(text.slice(i));
       if (m && m.index === 0) {
@@ -198,7 +199,7 @@ export function subjectAt(clause: string): string[] | null {
 function unitEnd(text: string, pos: number): number {
   for (let end = pos + 2; end <= Math.min(text.length, pos + 36); end++) {
     const name = text.slice(pos, end);
-    if (hasOpenBracket(name) || /[,;。:]/.test(name)) continue;
+    if (endsOpen(name) || /[,;。:]/.test(name)) continue;
     if (!isCompleteUnit(name)) continue;
     const rest = text.slice(end);
     const levelPair = rest.startsWith('、') && LEVEL_PAIR.test(name) && LEVEL_NEXT.test(rest.slice(1));
@@ -209,11 +210,3 @@ function unitEnd(text: string, pos: number): number {
   return -1;
 }
 
-function hasOpenBracket(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' || ch === '“' || ch === '《') depth++;
-    else if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
