@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { chineseNumeralValue } from '../extract/normalise.ts';
 import { addDays, daysInMonth as lastDay, isoDate as iso, weekday } from '../calendar/dates.ts';
 
 /** An inclusive span of Asia/Shanghai calendar dates (YYYY-MM-DD). */
@@ -14,15 +15,10 @@ export interface PeriodMatch {
   text: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 1–12 from "6", "６", "六", "十二". */
+/** 1–12 from "6", "６", "六", "十二": the extractor's reading of Chinese numerals. */
 function smallNumber(s: string): number {
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (s.startsWith('十')) return 10 + (s.length > 1 ? CN_DIGITS[s[1]] : 0);
-  if (s.length === 2 && s[1] === '十') return CN_DIGITS[s[0]] * 10;
-  return CN_DIGITS[s] ?? Number.NaN;
+  return /^\d+$/.test(ascii) ? Number(ascii) : (chineseNumeralValue(s) ?? Number.NaN);
 }
 
 const monthSpan = (y: number, m: number): DateRange => ({ from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)) });
