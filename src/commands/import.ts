@@ -68,20 +68,36 @@ export function registerImport(program: Command): void {
     .option('--now <datetime>', 'the clock for import times (default SHIXIAN_NOW, else now)')
     .argument('<files...>', 'gazette text files, or .jsonl records')
     .action((files: string[], opts: { now?: string }) => {
-      // Every file is read and validated before anything is written: a bad one loses nothing stored.
-      const batches = files.map((file) => ({ file, records: recordsOf(file) }));
-      const { db, clock, config } = openLedger({ now: opts.now, clock: 'pinned' });
-      try {
-        const total: ImportReport = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
-        for (const { file, records } of batches) {
-          const r = importObligations(db, path.basename(file), records, clock.now());
-          for (const k of Object.keys(total) as Array<keyof ImportReport>) total[k] += r[k];
-          process.stdout.write(`${file}: ${records.length} obligations: ${describe(r)}\n`);
+      // Each file is read and validated whole before any of it is written, so a bad file loses
+      // nothing stored; the readable ones are imported all the same, as extract reads every file.
+      const batches: Array<{ file: string; records: Obligation[] }> = [];
+      const failures: string[] = [];
+      for (const file of files) {
+        try {
+          batches.push({ file, records: recordsOf(file) });
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          failures.push(err.message);
         }
-        if (batches.length > 1) process.stdout.write(`total: ${describe(total)}\n`);
-        process.stdout.write(`ledger: ${config.dbPath}\n`);
-      } finally {
-        db.close();
+      }
+      if (batches.length > 0) {
+        const { db, clock, config } = openLedger({ now: opts.now, clock: 'pinned' });
+        try {
+          const total: ImportReport = { added: 0, updated: 0, unchanged: 0, withdrawn: 0 };
+          for (const { file, records } of batches) {
+            const r = importObligations(db, path.basename(file), records, clock.now());
+            for (const k of Object.keys(total) as Array<keyof ImportReport>) total[k] += r[k];
+            process.stdout.write(`${file}: ${records.length} obligations: ${describe(r)}\n`);
+          }
+          if (batches.length > 1) process.stdout.write(`total: ${describe(total)}\n`);
+          process.stdout.write(`ledger: ${config.dbPath}\n`);
+        } finally {
+          db.close();
+        }
+      }
+      if (failures.length > 0) {
+        const lines = failures.map((f) => `未导入 ${f}`);
+        throw new InputError([...lines, `${failures.length} 个文件未导入,${batches.length} 个已导入`].join('\nshixian: '));
       }
     });
 }

@@ -66,20 +66,37 @@ describe('shixian import', () => {
     expect((await run(['import', file], env)).stdout).toContain('2 obligations: 0 added, 1 updated, 1 unchanged, 1 withdrawn');
   });
 
-  it('a bad record is an error naming file and line, and nothing of the batch is stored', async () => {
-    const good = writeJsonl('good.jsonl', ledger);
+  it('a bad record is an error naming file and line, and nothing of that file is stored', async () => {
     const bad = writeJsonl('bad.jsonl', [ledger[0], { ...ledger[1], due: '2018-6-29' }]);
-    const r = await run(['import', good, bad], env);
+    const r = await run(['import', bad], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`shixian: ${bad}:2: due: expected YYYY-MM-DD\n`);
+    expect(r.stderr).toBe(`shixian: 未导入 ${bad}:2: due: expected YYYY-MM-DD\nshixian: 1 个文件未导入,0 个已导入\n`);
     expect(fs.existsSync(path.join(dir, 'shixian.db'))).toBe(false);
+  });
+
+  it('imports every readable file, names each one it could not, and exits 1', async () => {
+    const good = writeJsonl('good.jsonl', ledger);
+    const missing = path.join(dir, 'missing.txt');
+    const binary = path.join(dir, 'bad.bin');
+    fs.writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
+    const r = await run(['import', good, missing, binary], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${good}: 3 obligations: 3 added`);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(new RegExp(`^shixian: 未导入 ${missing}: `));
+    expect(lines[1]).toMatch(new RegExp(`^shixian: 未导入 ${binary}: `));
+    expect(lines[2]).toBe('shixian: 2 个文件未导入,1 个已导入');
+    const db = new Database(path.join(dir, 'shixian.db'), { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM obligations').pluck().get()).toBe(3);
+    db.close();
   });
 
   it('a recurring record whose rrule is not an RRULE is refused with its file and line', async () => {
     const bad = writeJsonl('bad.jsonl', [ledger[0], { ...ledger[2], rrule: 'FREQ=SOMETIMES' }]);
     const r = await run(['import', bad], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^shixian: ${bad}:2: rrule "FREQ=SOMETIMES" is not a valid RRULE`));
+    expect(r.stderr).toMatch(new RegExp(`^shixian: 未导入 ${bad}:2: rrule "FREQ=SOMETIMES" is not a valid RRULE`));
   });
 
   it('a sample gazette imported twice: the second import adds, updates and withdraws nothing', async () => {
