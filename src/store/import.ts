@@ -16,9 +16,11 @@ function contentOf(o: Obligation): string {
 }
 
 /**
- * Stores one gazette's records (all from one source file) in one transaction. Records already in the
+ * Stores one gazette's records (all from one source file) in one transaction (a savepoint when the
+ * caller already holds one, as `shixian import` does for its whole run). Records already in the
  * ledger are updated in place; those the same source or the same documents held before but this
- * edition does not are marked withdrawn (kept, with their done marks and reminder log).
+ * edition does not are marked withdrawn (kept, with their done marks and reminder log). An unchanged
+ * record costs one read: rewriting it would fire the bot index's triggers for nothing.
  */
 export function importObligations(db: Db, source: string, records: Obligation[], at: Date): ImportReport {
   const now = at.toISOString();
@@ -27,9 +29,12 @@ export function importObligations(db: Db, source: string, records: Obligation[],
 
   const upsertDocument = db.prepare(
     `INSERT INTO documents (id, number, title, issued, source) VALUES (@id, @number, @title, @issued, @source)
-     ON CONFLICT(id) DO UPDATE SET number = excluded.number, title = excluded.title, issued = excluded.issued, source = excluded.source`,
+     ON CONFLICT(id) DO UPDATE SET number = excluded.number, title = excluded.title, issued = excluded.issued, source = excluded.source
+     WHERE (number, title, issued, source) IS NOT (excluded.number, excluded.title, excluded.issued, excluded.source)`,
   );
-  const existing = db.prepare('SELECT content, withdrawn_at FROM obligations WHERE id = ?');
+  const existing = db.prepare('SELECT content, withdrawn_at, document_id, source, line FROM obligations WHERE id = ?');
+  // A record that only moved (a re-wrapped edition, another file name) keeps its content and units.
+  const move = db.prepare('UPDATE obligations SET document_id = @document_id, source = @source, line = @line WHERE id = @id');
   const insert = db.prepare(
     `INSERT INTO obligations (id, document_id, source, line, expression, kind, due, rrule, start, within, target, lead, co, task, content, imported_at, updated_at)
      VALUES (@id, @document_id, @source, @line, @expression, @kind, @due, @rrule, @start, @within, @target, @lead, @co, @task, @content, @now, @now)`,
@@ -37,7 +42,7 @@ export function importObligations(db: Db, source: string, records: Obligation[],
   const update = db.prepare(
     `UPDATE obligations SET document_id = @document_id, source = @source, line = @line, expression = @expression, kind = @kind,
        due = @due, rrule = @rrule, start = @start, within = @within, target = @target, lead = @lead, co = @co, task = @task,
-       content = @content, updated_at = CASE WHEN content = @content AND withdrawn_at IS NULL THEN updated_at ELSE @now END,
+       content = @content, updated_at = @now,
        withdrawn_at = NULL
      WHERE id = @id`,
   );
@@ -78,14 +83,18 @@ export function importObligations(db: Db, source: string, records: Obligation[],
         content: contentOf(record),
         now,
       };
-      const before = existing.get(id) as { content: string; withdrawn_at: string | null } | undefined;
+      const before = existing.get(id) as { content: string; withdrawn_at: string | null; document_id: string; source: string; line: number } | undefined;
+      if (before && before.content === row.content && before.withdrawn_at === null) {
+        report.unchanged++;
+        if (before.document_id !== documentId || before.source !== source || before.line !== record.line) move.run(row);
+        continue;
+      }
       if (!before) {
         insert.run(row);
         report.added++;
       } else {
         update.run(row);
-        if (before.content === row.content && before.withdrawn_at === null) report.unchanged++;
-        else report.updated++;
+        report.updated++;
       }
       clearUnits.run(id);
       for (const unit of record.lead) addUnit.run(id, normaliseUnitName(unit), 'lead');

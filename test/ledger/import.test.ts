@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importObligations } from '../../src/store/import.ts';
 import { getObligation, obligationsOfDocument } from '../../src/store/obligations.ts';
 import { readMigrations } from '../../src/store/db.ts';
+import { extractFile } from '../../src/extract/index.ts';
 import { obligation, tempDb } from './fixtures.ts';
 
 const at = new Date('2018-02-01T00:00:00Z');
@@ -32,6 +33,22 @@ describe('import', () => {
     expect(new Set(ids).size).toBe(4);
     expect(importObligations(db, 'g.txt', edition1, new Date('2018-03-01T00:00:00Z'))).toEqual({ added: 0, updated: 0, unchanged: 4, withdrawn: 0 });
     expect(obligationsOfDocument(db, '浙政办发〔2018〕1号').map((o) => o.id).sort()).toEqual(ids);
+  });
+
+  it('re-importing an unchanged gazette writes no row: the bot index triggers never fire, the ledger stays as it was', () => {
+    const db = ledger();
+    const { obligations } = extractFile('data/gazettes/004_d61b3864af0af50d.txt');
+    expect(obligations.length).toBeGreaterThan(10);
+    importObligations(db, '004.txt', obligations, at);
+    const tables = ['documents', 'obligations', 'obligation_units', 'bot_unit_due', 'scheduler_state'];
+    const dump = () => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+    const changes = () => db.prepare('SELECT total_changes()').pluck().get() as number;
+    const before = dump();
+    const changesBefore = changes();
+    const later = new Date('2018-03-01T00:00:00Z');
+    expect(importObligations(db, '004.txt', obligations, later)).toEqual({ added: 0, updated: 0, unchanged: obligations.length, withdrawn: 0 });
+    expect(changes()).toBe(changesBefore);
+    expect(dump()).toEqual(before);
   });
 
   it('ids do not depend on the line: a re-wrapped gazette keeps them', () => {
