@@ -20,6 +20,7 @@ const OBLIGATIONS = Number(process.env.BENCH_SERVICE_OBLIGATIONS ?? 100_000);
 const PER_GAZETTE = 1_000;
 const UNITS = 2_000; // about 100 obligations lead or co-operated per unit
 const NOW = parseNow('2018-06-22T09:00+08:00');
+const BENCH_LEDGER_TOKEN = 'bench-ledger-token-0123456789';
 const RRULES = ['FREQ=MONTHLY;BYMONTHDAY=-1', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1'];
 
 const unitName = (i: number) => `省第${i}厅`;
@@ -80,14 +81,15 @@ export async function run(): Promise<void> {
         startedAt: NOW,
         scheduler: () => ({ lastPassAt: NOW, nextPassAt: new Date(NOW.getTime() + 60_000), lastError: null }),
         details: () => ({}),
+        ledgerToken: BENCH_LEDGER_TOKEN,
       }),
     });
     const rows: Array<[string, string, number]> = [
       ['/healthz', '/healthz', 20],
       ['one unit’s calendar feed', `/calendar/${encodeURIComponent(unitName(7))}.ics`, 10],
-      ['ledger CSV, one unit', `/obligations.csv?unit=${encodeURIComponent(unitName(7))}`, 10],
-      ['ledger CSV, one month', '/obligations.csv?from=2018-06-01&to=2018-06-30', 3],
-      ['ledger CSV, whole', '/obligations.csv', 1],
+      ['ledger CSV, one unit', `/obligations.csv?unit=${encodeURIComponent(unitName(7))}&token=${BENCH_LEDGER_TOKEN}`, 10],
+      ['ledger CSV, one month', `/obligations.csv?from=2018-06-01&to=2018-06-30&token=${BENCH_LEDGER_TOKEN}`, 3],
+      ['ledger CSV, whole', `/obligations.csv?token=${BENCH_LEDGER_TOKEN}`, 1],
     ];
     for (const [what, p, runs] of rows) {
       const r = await timed(`${server.url}${p}`, runs);

@@ -22,7 +22,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 /**
  * Everything shixian reads from the environment, validated at start. Secrets (SMTP_URL's password,
- * TELEGRAM_BOT_TOKEN, CALENDAR_TOKEN_SECRET) are never echoed back: every message below says what
+ * TELEGRAM_BOT_TOKEN, CALENDAR_TOKEN_SECRET, LEDGER_TOKEN) are never echoed back: every message below says what
  * was expected, never what was given.
  */
 export const EnvSchema = z.object({
@@ -56,7 +56,8 @@ export const EnvSchema = z.object({
   TELEGRAM_API_ROOT: blankIsUnset(httpUrl.optional()),
   TELEGRAM_ALLOWED_CHATS: blankIsUnset(chatIdList.optional()),
   TELEGRAM_ADMIN_CHATS: blankIsUnset(chatIdList.optional()),
-  TELEGRAM_WEBHOOK_URL: blankIsUnset(httpUrl.optional()),
+  // Telegram delivers webhooks over HTTPS only; an http:// URL fails at setWebhook, after start.
+  TELEGRAM_WEBHOOK_URL: blankIsUnset(z.url({ protocol: /^https$/, error: 'an https:// URL (Telegram sends webhooks over HTTPS only)' }).optional()),
   PORT: blankIsUnset(
     z
       .string()
@@ -69,6 +70,10 @@ export const EnvSchema = z.object({
   /** Signs each unit's calendar-feed token; long enough that the tokens cannot be guessed. */
   CALENDAR_TOKEN_SECRET: blankIsUnset(
     z.string().min(16, { error: 'a secret of at least 16 characters (e.g. `openssl rand -hex 32`)' }).optional(),
+  ),
+  /** Opens /obligations.csv (the whole ledger); unset, the export is off. */
+  LEDGER_TOKEN: blankIsUnset(
+    z.string().min(16, { error: 'a token of at least 16 characters (e.g. `openssl rand -hex 32`)' }).optional(),
   ),
   LOG_LEVEL: blankIsUnset(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info')),
 });
@@ -131,6 +136,7 @@ export function describeConfig(config: Config) {
     email: smtp ? { via: `${smtp.protocol}//${smtp.hostname}${smtp.port ? `:${smtp.port}` : ''}`, from: config.MAIL_FROM } : { via: 'eml files', dir: config.outboxDir },
     telegram: config.TELEGRAM_BOT_TOKEN ? { configured: true, mode: config.TELEGRAM_WEBHOOK_URL ? 'webhook' : 'polling' } : { configured: false },
     calendarTokens: config.CALENDAR_TOKEN_SECRET ? 'required' : 'off',
+    ledgerExport: config.LEDGER_TOKEN ? 'token required' : 'off',
     now: config.now?.toISOString() ?? 'system clock',
   };
 }

@@ -19,13 +19,20 @@ const KIND_LABELS: Record<Obligation['kind'], string> = {
 const COLUMNS = ['编号', '文号', '文件标题', '发文日期', '任务', '类型', '到期日', '周期规则', '办理时限', '目标', '牵头单位', '配合单位', '时限原文', '来源', '行'];
 
 /**
+ * A cell Excel or LibreOffice would run as a formula (CSV injection) gets a leading single quote,
+ * OWASP's rule: gazette text and imported `.jsonl` records are not ours to trust.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const asText = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/**
  * The ledger (台账) as CSV for Excel, chunk by chunk as the rows come: UTF-8 with a BOM, without
  * which Excel reads Chinese as the local ANSI code page; CRLF line ends; fields quoted where needed
  * by csv-stringify.
  */
 export function* renderLedgerCsv(chunks: Iterable<LedgerRow[]>): Generator<string> {
   yield stringify([], { bom: true, header: true, columns: COLUMNS, record_delimiter: 'windows' });
-  for (const rows of chunks) yield stringify(rows.map(fields), { record_delimiter: 'windows' });
+  for (const rows of chunks) yield stringify(rows.map(fields), { record_delimiter: 'windows', cast: { string: asText } });
 }
 
 function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {

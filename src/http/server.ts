@@ -3,16 +3,19 @@ import http from 'node:http';
 import { setImmediate } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
+import { isValidDay } from '../calendar/dates.ts';
 import { IsoDate } from '../obligation.ts';
 import type { Logger } from '../service/logger.ts';
 import { renderUnitCalendar, type AlarmPolicy, type FeedItem } from './calendar.ts';
-import { isValidCalendarToken } from './calendar-token.ts';
+import { isValidCalendarToken, sameSecret } from './calendar-token.ts';
 import type { HealthReport } from './health.ts';
 import { renderLedgerCsv, type LedgerRow } from './ledger-csv.ts';
 
 /** What the HTTP server serves, supplied by the service that owns the database and the rules. */
 export interface HttpEndpoints {
   health(): HealthReport;
+  /** The canonical name of a unit written as `unit` (an alias, or itself): the name its calendar token signs. */
+  canonicalUnit(unit: string): string;
   /** A unit's canonical name and the obligations that reach it, as of `generatedAt`; null when nothing reaches it. */
   unitFeed(unit: string): { unit: string; items: FeedItem[]; generatedAt: Date } | null;
   /** The ledger's rows in the order they are listed, a chunk at a time. */
@@ -20,14 +23,19 @@ export interface HttpEndpoints {
   alarms: AlarmPolicy;
   /** When set, each unit's feed needs `?token=` (see calendar-token.ts). */
   calendarSecret?: string;
+  /** Opens /obligations.csv (as `Authorization: Bearer` or `?token=`); unset, the export is off. */
+  ledgerToken?: string;
 }
+
+/** A real calendar day: a pattern alone lets 2018-06-31 through, and the range query then fails midway. */
+const QueryDate = IsoDate.refine((d) => isValidDay(...(d.split('-').map(Number) as [number, number, number])), 'expected a real calendar date (YYYY-MM-DD)');
 
 /** The query of /obligations.csv. */
 export const LedgerQuery = z
   .object({
     unit: z.string().trim().min(1, 'unit: expected a unit name').optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
+    from: QueryDate.optional(),
+    to: QueryDate.optional(),
   })
   .strict()
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, 'from: expected a date not after to');
@@ -43,7 +51,13 @@ interface Reply {
 
 const text = (status: number, body: string): Reply => ({ status, type: 'text/plain; charset=utf-8', body: `${body}\n` });
 
-function route(endpoints: HttpEndpoints, url: URL): Reply {
+/** The token of a request: `Authorization: Bearer …`, else `?token=…`. */
+function requestToken(headers: http.IncomingHttpHeaders, url: URL): string | null {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
+  return bearer?.[1] ?? url.searchParams.get('token');
+}
+
+function route(endpoints: HttpEndpoints, url: URL, headers: http.IncomingHttpHeaders): Reply {
   if (url.pathname === '/healthz') {
     const { healthy, body } = endpoints.health();
     return { status: healthy ? 200 : 503, type: 'application/json; charset=utf-8', body: JSON.stringify(body), headers: { 'cache-control': 'no-store' } };
@@ -57,12 +71,12 @@ function route(endpoints: HttpEndpoints, url: URL): Reply {
     } catch {
       return text(400, 'the unit in the path is not valid percent-encoding');
     }
-    const feed = endpoints.unitFeed(unit);
-    // Checked against the canonical name so every alias of a unit takes the same token; a wrong
-    // token and an unknown unit answer alike, so the feed does not tell which units exist.
-    if (endpoints.calendarSecret !== undefined && (feed === null || !isValidCalendarToken(endpoints.calendarSecret, feed.unit, url.searchParams.get('token')))) {
+    // Checked against the canonical name so every alias of a unit takes the same token, and before
+    // the feed is built: a stranger learns nothing of which units exist and costs no query.
+    if (endpoints.calendarSecret !== undefined && !isValidCalendarToken(endpoints.calendarSecret, endpoints.canonicalUnit(unit), url.searchParams.get('token'))) {
       return text(403, 'this calendar needs its token: ?token=…');
     }
+    const feed = endpoints.unitFeed(unit);
     if (feed === null) return text(404, `no obligation reaches the unit ${unit}`);
     return {
       status: 200,
@@ -73,7 +87,14 @@ function route(endpoints: HttpEndpoints, url: URL): Reply {
   }
 
   if (url.pathname === '/obligations.csv') {
-    const query = LedgerQuery.safeParse(Object.fromEntries(url.searchParams));
+    if (endpoints.ledgerToken === undefined) {
+      return text(403, '台账导出未开启:服务端设置 LEDGER_TOKEN 后,以 Authorization: Bearer <令牌> 或 ?token=<令牌> 访问。');
+    }
+    if (!sameSecret(endpoints.ledgerToken, requestToken(headers, url))) {
+      return { ...text(401, '台账导出需要令牌:Authorization: Bearer <令牌> 或 ?token=<令牌>。'), headers: { 'www-authenticate': 'Bearer realm="shixian"' } };
+    }
+    const { token: _checkedAbove, ...filter } = Object.fromEntries(url.searchParams);
+    const query = LedgerQuery.safeParse(filter);
     if (!query.success) {
       return text(400, query.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('\n'));
     }
@@ -141,7 +162,7 @@ export async function startHttpServer(options: {
       reply = { ...text(405, 'only GET and HEAD'), headers: { allow: 'GET, HEAD' } };
     } else {
       try {
-        reply = route(endpoints, url);
+        reply = route(endpoints, url, req.headers);
       } catch (err) {
         logger.error({ err, path: url.pathname }, 'http request failed');
         reply = text(500, 'internal error: see the service log');

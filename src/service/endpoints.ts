@@ -32,6 +32,7 @@ export interface EndpointDeps {
   /** Channels, inbox and other state for /healthz, free of secrets. */
   details(): Record<string, unknown>;
   calendarSecret?: string;
+  ledgerToken?: string;
 }
 
 /**
@@ -48,6 +49,8 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
   return {
     alarms: alarmsOf(deps.policy),
     calendarSecret: deps.calendarSecret,
+    ledgerToken: deps.ledgerToken,
+    canonicalUnit: (unit) => directory.canonical(unit),
 
     health: () =>
       assessHealth({

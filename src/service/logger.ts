@@ -4,11 +4,11 @@ import type { Config } from '../config.ts';
 export type { Logger };
 
 /** Keys that hold a secret wherever they appear in a logged object (one or two levels down). */
-const SECRET_KEYS = ['password', 'pass', 'token', 'secret', 'SMTP_URL', 'smtpUrl', 'TELEGRAM_BOT_TOKEN', 'CALENDAR_TOKEN_SECRET', 'authorization'];
+const SECRET_KEYS = ['password', 'pass', 'token', 'secret', 'SMTP_URL', 'smtpUrl', 'TELEGRAM_BOT_TOKEN', 'CALENDAR_TOKEN_SECRET', 'LEDGER_TOKEN', 'authorization'];
 const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
 
 /** The secret values in a configuration, as they could appear in text (an error message, a URL). */
-export function secretValues(config: Pick<Config, 'SMTP_URL' | 'TELEGRAM_BOT_TOKEN' | 'CALENDAR_TOKEN_SECRET'>): string[] {
+export function secretValues(config: Pick<Config, 'SMTP_URL' | 'TELEGRAM_BOT_TOKEN' | 'CALENDAR_TOKEN_SECRET' | 'LEDGER_TOKEN'>): string[] {
   const values: string[] = [];
   if (config.SMTP_URL) {
     values.push(config.SMTP_URL);
@@ -17,6 +17,7 @@ export function secretValues(config: Pick<Config, 'SMTP_URL' | 'TELEGRAM_BOT_TOK
   }
   if (config.TELEGRAM_BOT_TOKEN) values.push(config.TELEGRAM_BOT_TOKEN);
   if (config.CALENDAR_TOKEN_SECRET) values.push(config.CALENDAR_TOKEN_SECRET);
+  if (config.LEDGER_TOKEN) values.push(config.LEDGER_TOKEN);
   // Longest first, so the whole SMTP URL goes before the password inside it.
   return [...new Set(values)].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
 }

@@ -90,6 +90,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       startedAt,
       scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null },
       calendarSecret: config.CALENDAR_TOKEN_SECRET,
+      ledgerToken: config.LEDGER_TOKEN,
       details: () => ({
         channels: {
           email: described.email,

