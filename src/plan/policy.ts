@@ -11,8 +11,9 @@ export const ReminderPolicy = z
       .object({
         /** Days after the due date of the first overdue reminder. */
         first: z.number().int().min(1).default(1),
-        /** Then every this many days while the occurrence is open (0: only the first). */
-        every: z.number().int().min(0).default(7),
+        /** Then every this many days while the occurrence is open. */
+        // 0 reads as "every day" to some and "never again" to others: refused, and stop_after says "only once".
+        every: z.number().int().min(1, '应为至少 1 天;只提醒一次,请把 stop_after 设为与 first 相同').default(7),
         /** Stop nagging this many days after the due date (absent: while open). */
         stop_after: z.number().int().min(1).optional(),
       })

@@ -104,6 +104,7 @@ describe('reminder policy file', () => {
     ['before: [30, -7]\n', /reminders\.yaml:1: before\[1\]: days before cannot be negative/],
     ['send_at: "9am"\n', /reminders\.yaml:1: send_at: a time HH:MM \(Asia\/Shanghai\)/],
     ['overdue:\n  first: 1\n  evry: 7\n', /reminders\.yaml:2: overdue: Unrecognized key: "evry"/],
+    ['overdue:\n  first: 1\n  every: 0\n', /reminders\.yaml:3: overdue\.every: 应为至少 1 天/],
   ])('a bad policy stops start-up with file, line, entry and what is wrong (%#)', (text, message) => {
     const file = write('reminders.yaml', text);
     expect(() => loadPolicy(path.dirname(file))).toThrow(message);
