@@ -1,6 +1,8 @@
 import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
+import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
+import { commandClock } from './ledger-context.ts';
 import { extractFile } from '../extract/index.ts';
 import type { Obligation } from '../obligation.ts';
 
@@ -48,13 +50,15 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('print every dated obligation in the given gazettes')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+    .option('--now <datetime>', 'the clock whose year a document with no date of its own takes (default SHIXIAN_NOW, else now)')
     .argument('<files...>', 'gazette text files (UTF-8, UTF-16 or GB18030; plain text or Markdown)')
-    .action((files: string[], options: { format: 'table' | 'jsonl' }) => {
+    .action((files: string[], options: { format: 'table' | 'jsonl'; now?: string }) => {
+      const clock = commandClock(loadConfig(), { now: options.now, clock: 'pinned' });
       const records: Obligation[] = [];
       const failures: string[] = [];
       for (const file of files) {
         try {
-          const { obligations, warnings } = extractFile(file);
+          const { obligations, warnings } = extractFile(file, clock);
           for (const w of warnings) process.stderr.write(`shixian: warning: ${file}:${w.line}: ${w.message}\n`);
           records.push(...obligations);
         } catch (err) {

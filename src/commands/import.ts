@@ -1,21 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { type Clock, systemClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
 import { extractFile } from '../extract/index.ts';
 import { Obligation } from '../obligation.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
 import { importObligations, type ImportReport } from '../store/import.ts';
-import { openLedger } from './ledger-context.ts';
+import { commandClock, openLedger } from './ledger-context.ts';
 
 /**
  * A file's records: extracted from a gazette, or read from the JSONL that `extract --format jsonl`
  * writes (so a reviewed or hand-corrected extraction can be imported as it is). Shared with the
  * service's inbox, which logs the warnings instead of printing them.
  */
-export function recordsOf(file: string, warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: warning: ${message}\n`)): Obligation[] {
+export function recordsOf(
+  file: string,
+  warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: warning: ${message}\n`),
+  clock: Clock = systemClock,
+): Obligation[] {
   if (file.endsWith('.jsonl')) return readJsonl(file);
-  const extracted = extractFile(file);
+  const extracted = extractFile(file, clock);
   for (const w of extracted.warnings) warn(w.line, w.message);
   for (const r of extracted.obligations) checkRrule(r, file, r.line);
   return extracted.obligations;
@@ -70,11 +76,12 @@ export function registerImport(program: Command): void {
     .action((files: string[], opts: { now?: string }) => {
       // Each file is read and validated whole before any of it is written, so a bad file loses
       // nothing stored; the readable ones are imported all the same, as extract reads every file.
+      const extractionClock = commandClock(loadConfig(), { now: opts.now, clock: 'pinned' });
       const batches: Array<{ file: string; records: Obligation[] }> = [];
       const failures: string[] = [];
       for (const file of files) {
         try {
-          batches.push({ file, records: recordsOf(file) });
+          batches.push({ file, records: recordsOf(file, undefined, extractionClock) });
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           failures.push(err.message);

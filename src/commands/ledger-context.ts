@@ -23,6 +23,13 @@ export interface LedgerContext {
  */
 export function openLedger(opts: { now?: string; clock: 'pinned' | 'running' }): LedgerContext {
   const config = loadConfig();
+  const clock = commandClock(config, opts);
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) }, pino.destination({ dest: 2, sync: true }));
+  return { config, clock, db: openDb(config.dbPath), logger };
+}
+
+/** The clock of a command: `--now` over SHIXIAN_NOW over the system clock. */
+export function commandClock(config: Config, opts: { now?: string; clock: 'pinned' | 'running' }): Clock {
   let start: Date | undefined = config.now;
   if (opts.now !== undefined) {
     try {
@@ -31,7 +38,5 @@ export function openLedger(opts: { now?: string; clock: 'pinned' | 'running' }):
       throw new InputError(`--now: expected a date or date-time such as 2018-06-23T09:00+08:00, got ${JSON.stringify(opts.now)}`);
     }
   }
-  const clock = start === undefined ? systemClock : opts.clock === 'pinned' ? fixedClock(start) : clockFrom(start);
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) }, pino.destination({ dest: 2, sync: true }));
-  return { config, clock, db: openDb(config.dbPath), logger };
+  return start === undefined ? systemClock : opts.clock === 'pinned' ? fixedClock(start) : clockFrom(start);
 }

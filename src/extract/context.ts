@@ -1,20 +1,87 @@
+import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
 import type { GazetteDocument } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
 import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
 
-/**
- * The year that a month without its own year belongs to: the plan year named in the title of a
- * plan or work programme ("2015年…工作要点", "…2018年实施方案"), else the year of the document's date.
- */
-export function contextYear(doc: GazetteDocument): number {
-  const title = normalise(doc.title).text;
-  if (/印发|方案|要点|计划|安排|任务/.test(title)) {
-    const plan = /(\d{4})年(?:度)?(?![—~-])[^\d(]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|安排|任务|重点工作)/.exec(title);
-    if (plan) return Number(plan[1]);
+/** Where the year of a month without its own year came from, weakest last. */
+export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'clock'] as const;
+export type YearSource = (typeof YEAR_SOURCES)[number];
+
+/** The year a month without its own year belongs to, with the evidence for it: --explain shows both. */
+export interface YearContext {
+  year: number;
+  source: YearSource;
+  /** The text the year was read from ("2018年数据共享工作要点", "〔2016〕"), or the clock's date. */
+  evidence: string;
+}
+
+const PLAN_NAME = /(\d{4})年(?:度)?(?![—~-])[^\d(《》]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|安排|任务|重点工作|清单)/;
+/** A date standing for the text itself: alone on its line, or behind a label such as 成文日期 or 发布日期. */
+const DATE_OF_TEXT =
+  /^\(?(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})日?\)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$|(?:成文|发布|印发|公布|发文)?(?:日期|时间)[:|]*(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})/;
+const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}[日号](?!以来|来)/g;
+const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
+/** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
+const NAMED_YEAR = /(?<![\d自从比较—~-]|截至)(\d{4})年(?!以来|来|至今)/g;
+
+/** Only lines that can hold a year are read, and only those with Chinese numerals are normalised. */
+function yearLines(lines: string[], doc: GazetteDocument): string[] {
+  const out: string[] = [];
+  for (let i = doc.firstLine - 1; i < doc.lastLine && i < lines.length; i++) {
+    const line = lines[i];
+    if (!/年|〔|\[|\d{4}[-./]/.test(line)) continue;
+    out.push(/[〇○零一二三四五六七八九十Oo]/.test(line) ? normalise(line).text : line.replace(/\s+/g, ''));
   }
-  if (doc.issued) return Number(doc.issued.slice(0, 4));
-  const any = /(\d{4})年/.exec(title) ?? /〔(\d{4})〕/.exec(doc.number);
-  return any ? Number(any[1]) : new Date().getUTCFullYear();
+  return out;
+}
+
+/** The most frequent of the years (the later one on a tie), or null. */
+function commonestYear(years: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+const plausible = (y: number) => y >= 1949 && y <= 2100;
+
+/**
+ * The year that a month without its own year belongs to, from the text: the plan year of the title
+ * or of a plan the document issues ("2015年…工作要点", "现将《…2017年度…计划》印发"), the year of the
+ * document's date, of a date line (a signature or a 成文日期), of the full dates in the text, of the
+ * latest 文号 it cites, of the years it names; only with none of these the clock's year.
+ */
+export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock = systemClock): YearContext {
+  const title = normalise(doc.title).text;
+  if (/印发|方案|要点|计划|安排|任务|清单/.test(title)) {
+    const plan = PLAN_NAME.exec(title);
+    if (plan) return { year: Number(plan[1]), source: 'plan-title', evidence: plan[0] };
+  }
+  const text = yearLines(lines, doc);
+  for (const line of text) {
+    const issued = /(?:印发|现将)[^《]{0,10}《([^》]*)》|《([^》]*)》(?:已经[^,。]{0,20})?(?:印发|下发)/.exec(line);
+    const plan = issued && PLAN_NAME.exec(issued[1] ?? issued[2]);
+    if (plan && plausible(Number(plan[1]))) return { year: Number(plan[1]), source: 'plan-heading', evidence: plan[0] };
+  }
+  if (doc.issued) return { year: Number(doc.issued.slice(0, 4)), source: 'document-date', evidence: doc.issued };
+  for (const line of text) {
+    const m = DATE_OF_TEXT.exec(line.replace(/^[•·*\-]+/, ''));
+    const year = m ? Number(m[1] ?? m[4]) : 0;
+    if (plausible(year)) return { year, source: 'date-line', evidence: m![0] };
+  }
+  const gather = (pattern: RegExp) => text.flatMap((line) => [...line.matchAll(pattern)].map((m) => Number(m[1])).filter(plausible));
+  const dated = commonestYear(gather(FULL_DATE));
+  if (dated) return { year: dated, source: 'dates-in-text', evidence: `${dated}年…日` };
+  const numbers = gather(CITED_NUMBER);
+  if (numbers.length) {
+    const latest = Math.max(...numbers);
+    return { year: latest, source: 'doc-number', evidence: `〔${latest}〕` };
+  }
+  const named = commonestYear(gather(NAMED_YEAR));
+  if (named) return { year: named, source: 'years-in-text', evidence: `${named}年` };
+  const today = shanghaiDate(clock.now());
+  return { year: Number(today.slice(0, 4)), source: 'clock', evidence: today };
 }
 
 /**

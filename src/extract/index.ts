@@ -3,7 +3,8 @@ import type { Obligation } from '../obligation.ts';
 import { readGazetteFile } from '../gazette/read.ts';
 import { type GazetteDocument, splitGazette } from '../gazette/split.ts';
 import { lineAt, buildBlocks } from './blocks.ts';
-import { contextYear, documentAssignment } from './context.ts';
+import { type Clock, systemClock } from '../clock.ts';
+import { type YearContext, documentAssignment, yearContext } from './context.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
 import { unitsAsWritten } from './units.ts';
 import { type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
@@ -15,18 +16,38 @@ export interface ExtractWarning {
   message: string;
 }
 
+/** What the extractor read about one document: its heading facts and the year its months take. */
+export interface DocumentContext {
+  source: string;
+  /** 1-based line where the document starts. */
+  line: number;
+  doc: Obligation['doc'];
+  year: YearContext;
+}
+
 export interface ExtractResult {
   obligations: Obligation[];
   warnings: ExtractWarning[];
+  documents: DocumentContext[];
 }
 
 /** Every dated obligation in a gazette's text. `source` is the name records carry (the file's base name). */
-export function extractText(text: string, source: string): ExtractResult {
+export function extractText(text: string, source: string, clock: Clock = systemClock): ExtractResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const obligations: Obligation[] = [];
   const warnings: ExtractWarning[] = [];
+  const documents: DocumentContext[] = [];
   for (const doc of splitGazette(lines)) {
-    for (const finding of readDocument(lines, doc)) {
+    const year = yearContext(doc, lines, clock);
+    documents.push({ source, line: doc.firstLine, doc: { number: doc.number, title: doc.title, issued: doc.issued }, year });
+    if (year.source === 'clock') {
+      warnings.push({
+        source,
+        line: doc.firstLine,
+        message: `文中没有可确定年份的日期、文号或计划年度,未写年份的月份按时钟年份 ${year.year} 年计算`,
+      });
+    }
+    for (const finding of readDocument(lines, doc, year)) {
       const record = toObligation(finding, doc, source);
       obligations.push(record);
       if (finding.match.value.kind === 'relative' && finding.match.value.beyondCalendar) {
@@ -38,20 +59,19 @@ export function extractText(text: string, source: string): ExtractResult {
       }
     }
   }
-  return { obligations, warnings };
+  return { obligations, warnings, documents };
 }
 
 /** Reads, decodes and extracts one gazette file; unreadable input is an InputError naming the file. */
-export function extractFile(file: string): ExtractResult {
-  return extractText(readGazetteFile(file), path.basename(file));
+export function extractFile(file: string, clock: Clock = systemClock): ExtractResult {
+  return extractText(readGazetteFile(file), path.basename(file), clock);
 }
 
-function readDocument(lines: string[], doc: GazetteDocument): Finding[] {
-  const bodyStart = (doc.numberLine ?? doc.firstLine) + 1;
-  const blocks = buildBlocks(lines, bodyStart, doc.lastLine);
+function readDocument(lines: string[], doc: GazetteDocument, year: YearContext): Finding[] {
+  const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
   const normalised = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b, normalise(b.piece.text)] as const] : [])));
   const ctx: ParagraphContext = {
-    year: contextYear(doc),
+    year: year.year,
     docDate: doc.issued,
     documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
   };

@@ -62,9 +62,11 @@ function fold(code: number): number {
 }
 
 const CHINESE_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
-const NUMERAL_RUN = /[〇零一二两三四五六七八九十百]+/g;
+/** ○ and a letter O stand for 〇 in typed dates ("二○○一年", "二OO七年"), but only beside other numerals. */
+const NUMERAL_RUN = /[〇零○O一二两三四五六七八九十百]+/g;
+const LOOKALIKE_ZEROS = /^[○O]+$/;
 /** A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words. */
 const COUNTED = /^(?:个|年|月|日|号|天|周|季|次|名|项|家|所|批|倍|人|万|亿|小时|工作日)/;
 
@@ -113,14 +115,14 @@ export function normalise(input: string): NormalisedText {
 }
 
 function convertNumerals(text: string, origin: number[]): NormalisedText {
-  if (!/[〇零一二两三四五六七八九十百]/.test(text)) return { text, origin };
+  if (!/[〇零○一二两三四五六七八九十百]/.test(text)) return { text, origin };
   let out = '';
   const outOrigin: number[] = [];
   let last = 0;
   for (const m of text.matchAll(NUMERAL_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
-    const value = COUNTED.test(text.slice(end, end + 3)) ? chineseNumeralValue(m[0]) : null;
+    const value = COUNTED.test(text.slice(end, end + 3)) && !LOOKALIKE_ZEROS.test(m[0]) ? chineseNumeralValue(m[0]) : null;
     if (value === null) continue;
     out += text.slice(last, start);
     for (let k = last; k < start; k++) outOrigin.push(origin[k]);

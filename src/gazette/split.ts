@@ -11,13 +11,16 @@ export interface GazetteDocument {
   firstLine: number;
   /** 1-based line of the 文号 line, or null. */
   numberLine: number | null;
+  /** 1-based line where the body starts: after the 文号, after the title, or the text's first line when it has neither. */
+  bodyLine: number;
   /** 1-based last line of the document. */
   lastLine: number;
 }
 
 /** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号. */
 const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号)$/;
-const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A signature date on its own line, also in brackets under a title ("(2016年1月9日)"). */
+const DATE_LINE = /^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$/;
 const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)$/;
 const MARKDOWN_HEADING = /^\s*#+\s*/;
 
@@ -73,14 +76,21 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       issued: signature?.issued ?? null,
       firstLine: firstLine + 1,
       numberLine: n + 1,
+      bodyLine: n + 2,
       lastLine: lastLine + 1,
     };
   });
 }
 
+/**
+ * A text with no 文号 is one document. Its first lines are its title only when they read as one (a
+ * short line with no sentence punctuation, not an item or an address): many copies start inside the
+ * body, and a title guessed from a body line would drop that line's deadlines.
+ */
 function singleDocument(lines: string[], compacted: string[]): GazetteDocument {
   const first = compacted.findIndex((c) => c.length > 0);
-  const title = first >= 0 ? displayText([lines[first]]) : '';
+  const head = first >= 0 ? titleBelow(lines, compacted, first) : null;
+  const title = head?.title ?? '';
   const signature = signatureDate(compacted, Math.max(first, 0), lines.length - 1);
   return {
     number: '',
@@ -89,8 +99,35 @@ function singleDocument(lines: string[], compacted: string[]): GazetteDocument {
     issued: signature?.issued ?? null,
     firstLine: Math.max(first, 0) + 1,
     numberLine: null,
+    bodyLine: head ? head.last + 2 : Math.max(first, 0) + 1,
     lastLine: lines.length,
   };
+}
+
+const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;
+
+function isTitleLine(c: string): boolean {
+  if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || DATE_LINE.test(c)) return false;
+  return !/^(?:\(?[一二三四五六七八九十\d]+[)、.]|第[一二三四五六七八九十百\d]+[条章节]|[•·-])/.test(c);
+}
+
+/**
+ * The title at the top of a text with no 文号. A title broken over lines ("…人民政府" over
+ * "关于…" over "…的通知") joins the lines below while it has not yet named its kind of document.
+ */
+function titleBelow(lines: string[], compacted: string[], first: number): { title: string; last: number } | null {
+  if (!isTitleLine(compacted[first])) return null;
+  let last = first;
+  for (let joined = 0; joined < 2; joined++) {
+    let j = last + 1;
+    while (j < lines.length && !compacted[j]) j++;
+    if (j >= lines.length || !isTitleLine(compacted[j]) || compacted[j].length > 40) break;
+    const named = DOCUMENT_KIND.test(compacted.slice(first, last + 1).join(''));
+    if (named && !/^的|的(?:通知|意见|决定|批复|函)$/.test(compacted[j])) break;
+    if (!named && !/^关于|的(?:通知|意见|决定|批复|函|方案|办法|规定)$/.test(compacted[j]) && !/关于/.test(compacted.slice(first, last + 1).join(''))) break;
+    last = j;
+  }
+  return { title: displayText(lines.slice(first, last + 1).filter((l) => l.trim())), last };
 }
 
 /** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */

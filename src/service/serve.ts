@@ -46,7 +46,7 @@ const SEND_DEADLINE_MS = 6_000;
 /** Imports one gazette (or JSONL of records) from the inbox into the ledger, as `shixian import` does. */
 function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
   return (file: string): ImportSummary => {
-    const records = recordsOf(file, (line, message) => logger.warn({ file: path.basename(file), line }, `inbox: ${message}`));
+    const records = recordsOf(file, (line, message) => logger.warn({ file: path.basename(file), line }, `inbox: ${message}`), clock);
     return { obligations: records.length, ...importObligations(db, path.basename(file), records, clock.now()) };
   };
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock, parseNow } from '../../src/clock.ts';
+import { yearContext } from '../../src/extract/context.ts';
+import { extractText } from '../../src/extract/index.ts';
+import { splitGazette } from '../../src/gazette/split.ts';
+
+const CLOCK = fixedClock(parseNow('2031-05-01'));
+
+function yearOf(text: string) {
+  const lines = text.split('\n');
+  const [doc] = splitGazette(lines);
+  return yearContext(doc, lines, CLOCK);
+}
+
+describe('the year of a document that shows no date of its own', () => {
+  it.each([
+    ['a plan year in the title', '某县人民政府关于印发2013年农村工作要点的通知\n\n一、6月底前完成摸底。\n\n某县人民政府\n\n2012年12月20日', 2013, 'plan-title'],
+    ['a plan the notice issues', '各乡镇、各部门:\n现将《某县2014年度防汛工作计划》印发给你们,请遵照执行。\n一、5月底前完成排查。', 2014, 'plan-heading'],
+    ['a signature written with ○ as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二○○三年四月四日', 2003, 'document-date'],
+    ['a signature written with a letter O as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二OO八年九月三日', 2008, 'document-date'],
+    ['a signature in brackets under the title', '某某同志在全县会议上的讲话\n(2012年1月9日)\n同志们:年底前完成。', 2012, 'document-date'],
+    ['a posting date behind a label', '某局限时办结制\n发布时间: 2015-07-10 责任编辑:admin\n一、当日办结。', 2015, 'date-line'],
+    ['a date line of page metadata', '• 00530/2016-00011\n• 2016-01-02\n各乡镇:\n2月28号以前报送年报。', 2016, 'date-line'],
+    ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
+    ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
+    ['a year the text names', '按照我县2019年脱贫攻坚的总体部署,各乡镇要在8月底前完工。', 2019, 'years-in-text'],
+  ])('%s', (_name, text, year, source) => {
+    expect(yearOf(text)).toMatchObject({ year, source });
+  });
+
+  it.each([
+    ['a span up to now', '2003年以来,各地成效明显。各乡镇要在6月底前完成。'],
+    ['a baseline', '比2015年下降20%。各乡镇要在6月底前完成。'],
+    ['a count up to a date', '截至2016年,已建成10处。各乡镇要在6月底前完成。'],
+  ])('never takes the year of %s', (_name, text) => {
+    expect(yearOf(text)).toMatchObject({ year: 2031, source: 'clock' });
+  });
+
+  it('falls back to the clock’s year (SHIXIAN_NOW, --now) and says so in a warning', () => {
+    const { obligations, warnings, documents } = extractText('各乡镇要在6月底前完成排查。', 'bare.txt', CLOCK);
+    expect(obligations.map((o) => o.due)).toEqual(['2031-06-30']);
+    expect(documents[0].year).toMatchObject({ year: 2031, source: 'clock' });
+    expect(warnings).toEqual([expect.objectContaining({ source: 'bare.txt', line: 1, message: expect.stringContaining('2031') })]);
+  });
+
+  it('gives no warning when the text dates itself', () => {
+    const { obligations, warnings } = extractText('各乡镇要在6月底前完成排查。\n二○一二年三月一日', 'dated.txt', CLOCK);
+    expect(obligations.map((o) => o.due)).toEqual(['2012-06-30']);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('a single document with no 文号', () => {
+  it('reads deadlines on its first line when that line is body text', () => {
+    const { obligations } = extractText('各承办单位要在2012年6月底前办理完毕。', 'one.txt', CLOCK);
+    expect(obligations.map((o) => o.due)).toEqual(['2012-06-30']);
+  });
+
+  it.each([
+    ['an item', '(二)各乡镇要在2012年6月底前完成排查。\n(三)2012年9月底前验收。', 2],
+    ['an article', '第八条 承办单位应于2012年6月底前报送。', 1],
+    ['an address line', '各乡镇人民政府:\n2012年6月底前完成排查。', 1],
+  ])('does not take %s as its title', (_name, text, count) => {
+    const [doc] = splitGazette(text.split('\n'));
+    expect(doc.title).toBe('');
+    expect(doc.bodyLine).toBe(1);
+    expect(extractText(text, 'x.txt', CLOCK).obligations).toHaveLength(count);
+  });
+
+  it.each([
+    ['a one-line title', '某市限时办结制\n一、2012年6月底前完成。', '某市限时办结制', 2],
+    ['an issuer line over its 关于 line', '某县人民政府\n关于下达2010年度环保目标任务的通知\n一、6月底前完成。', '某县人民政府关于下达2010年度环保目标任务的通知', 3],
+    ['a title wrapped over three lines', '某市人民政府办公室\n关于分解落实2019年政府工作报告\n主要目标任务的通知\n一、6月底前完成。', '某市人民政府办公室关于分解落实2019年政府工作报告主要目标任务的通知', 4],
+  ])('reads %s', (_name, text, title, bodyLine) => {
+    const [doc] = splitGazette(text.split('\n'));
+    expect(doc).toMatchObject({ title, bodyLine });
+  });
+});
