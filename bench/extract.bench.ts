@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as chrono from 'chrono-node';
 import { extractText } from '../src/extract/index.ts';
+import { PATHOLOGICAL_FORMS } from '../test/extract/pathological-forms.ts';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
@@ -145,6 +146,35 @@ export async function run(): Promise<void> {
   const perMbSmall = small.seconds / mb(small.bytes);
   const perMbLarge = large.seconds / mb(large.bytes);
   console.log(`cost linearity: time per MB, large / sample = ${fmt(perMbLarge / perMbSmall, 2)} (1.00 is linear)`);
+  pathologicalForms();
+}
+
+const PATHOLOGICAL_SIZES = [100_000, 1_000_000, 4_000_000];
+
+/**
+ * Each pathological form (test/extract/pathological-forms.ts) at 100 KB, 1 MB and 4 MB: time per
+ * MB against the 100 KB run's. A cost linear in the input keeps the ratio near 1 (the aim: ≤ 2);
+ * the superlinear extractor this replaced took 16.6 s for 96 KB of the first form and never
+ * finished 4 MB.
+ */
+function pathologicalForms(): void {
+  console.log(`pathological forms (aim: time per MB at 1 MB and 4 MB ≤ 2× that at 100 KB):`);
+  for (const form of PATHOLOGICAL_FORMS) {
+    extractText(form.build(PATHOLOGICAL_SIZES[0]), 'warm-up.txt');
+    let perMbAtFirst = 0;
+    const cells: string[] = [];
+    for (const size of PATHOLOGICAL_SIZES) {
+      const text = form.build(size);
+      const start = performance.now();
+      const records = extractText(text, 'pathological.txt').obligations.length;
+      const seconds = (performance.now() - start) / 1000;
+      const perMb = seconds / mb(Buffer.byteLength(text, 'utf8'));
+      if (!perMbAtFirst) perMbAtFirst = perMb;
+      const check = records === form.records(size) ? '' : ` (expected ${form.records(size)} records, got ${records})`;
+      cells.push(`${fmt(mb(size), 1)} MB ${fmt(seconds, 2)} s ×${fmt(perMb / perMbAtFirst, 2)}${check}`);
+    }
+    console.log(`  ${form.name.padEnd(36)} ${cells.join(' | ')}`);
+  }
 }
 
 if (process.argv.includes(CHILD_FLAG)) {

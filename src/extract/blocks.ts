@@ -12,12 +12,15 @@ export interface TextPiece {
 }
 
 export function lineAt(piece: TextPiece, offset: number): number {
-  let line = piece.line;
-  for (const b of piece.breaks) {
-    if (b.offset > offset) break;
-    line = b.line;
+  // The last break at or before `offset`, by binary search: a paragraph may span many lines.
+  let lo = 0;
+  let hi = piece.breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (piece.breaks[mid].offset <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return line;
+  return lo === 0 ? piece.line : piece.breaks[lo - 1].line;
 }
 
 export type ColumnRole = 'task' | 'units' | 'lead' | 'co' | 'deadline' | 'other';
@@ -76,6 +79,9 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   let above: Map<number, TextPiece> = new Map();
   let current: TextPiece | null = null;
   let currentHeading = false;
+  // The current piece's last input line, kept apart: reading it off a piece being built of many
+  // lines would copy the whole piece each time.
+  let currentLine = '';
 
   const flush = () => {
     if (current) blocks.push({ kind: 'paragraph', piece: current, heading: currentHeading });
@@ -100,15 +106,17 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     header = null;
     const text = cleanCell(raw).replace(MARKDOWN_HEADING, '');
     const heading = MARKDOWN_HEADING.test(raw);
-    if (current && !currentHeading && !heading && continues(current.text, text)) {
+    if (current && !currentHeading && !heading && continues(currentLine, text)) {
       // Keep the line break: an expression cut by it is quoted as the input has it.
       current.text += '\n';
       current.breaks.push({ offset: current.text.length, line: n });
       current.text += text;
+      currentLine = text;
       continue;
     }
     flush();
     current = { text, line: n, breaks: [] };
+    currentLine = text;
     currentHeading = heading;
   }
   flush();
@@ -116,8 +124,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 }
 
 /** A sentence cut by a line or page break goes on in the next line. */
-function continues(previous: string, next: string): boolean {
-  const prev = previous.slice(previous.lastIndexOf('\n') + 1).trimEnd();
+function continues(previousLine: string, next: string): boolean {
+  const prev = previousLine.trimEnd();
   if (ENUMERATOR.test(next)) return false;
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
   if (next.trim().length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;

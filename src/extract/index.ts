@@ -80,7 +80,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext):
   for (const b of blocks) {
     if (b.kind === 'row') {
       previous = readRow(b.cells, ctx);
-      findings.push(...previous);
+      for (const f of previous) findings.push(f);
       continue;
     }
     const norm = normalised.get(b)!;
@@ -94,7 +94,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext):
       }
     }
     previous = found;
-    findings.push(...found);
+    // One paragraph may hold more findings than a spread's arguments may number.
+    for (const f of found) findings.push(f);
   }
   return findings;
 }

@@ -145,8 +145,20 @@ function convertNumerals(text: string, origin: number[]): NormalisedText {
  * full-width forms as written, spaces and line breaks removed); the phrase itself when absent.
  */
 export function writtenForm(n: NormalisedText, original: string, phrase: string): string {
-  const at = n.text.indexOf(phrase);
-  if (at < 0 || !phrase) return phrase;
-  const [start, end] = originalSpan(n, at, at + phrase.length);
-  return original.slice(start, end).replace(/\s+/g, '');
+  // Every finding of a paragraph spells its units: each name is searched for once per paragraph.
+  let spelt = spellings.get(n);
+  if (!spelt) spellings.set(n, (spelt = new Map()));
+  let form = spelt.get(phrase);
+  if (form === undefined) {
+    const at = n.text.indexOf(phrase);
+    if (at < 0 || !phrase) form = phrase;
+    else {
+      const [start, end] = originalSpan(n, at, at + phrase.length);
+      form = original.slice(start, end).replace(/\s+/g, '');
+    }
+    spelt.set(phrase, form);
+  }
+  return form;
 }
+
+const spellings = new WeakMap<NormalisedText, Map<string, string>>();

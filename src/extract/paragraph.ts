@@ -1,5 +1,5 @@
 import type { TextPiece } from './blocks.ts';
-import { nesting } from './brackets.ts';
+import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
@@ -22,43 +22,8 @@ const ADVERBIAL = /^(?:由|按照|依照|依据|根据|以|在|围绕|依托|结
 /** An item's number at the start of a clause. */
 const ITEM_MARK = new RegExp(`^[,;:]?${ITEM_NUMBER.source}`);
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** Top-level ranges of `text` cut at the given punctuation (not inside brackets or quotes). */
-function ranges(text: string, cut: RegExp, from = 0, to = text.length): Range[] {
-  const out: Range[] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const next = nesting(depth, text[i]);
-    if (next !== depth) depth = next;
-    else if (depth === 0 && cut.test(text[i])) {
-      out.push({ start, end: i + 1 });
-      start = i + 1;
-    }
-  }
-  if (start < to) out.push({ start, end: to });
-  return out;
-}
-
-/** Is offset `at` inside brackets of the given kind? Returns the opening offset or -1. */
-function enclosingOpen(text: string, at: number, open: string, close: string): number {
-  let depth = 0;
-  for (let i = at - 1; i >= 0; i--) {
-    if (text[i] === close) depth++;
-    else if (text[i] === open) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
-export function unitLists(text: string): Array<{ at: number; end: number; units: Units }> {
+export function unitLists(text: string, layout = new ParagraphLayout(text)): Array<{ at: number; end: number; units: Units }> {
   const out: Array<{ at: number; end: number; units: Units }> = [];
   for (const m of text.matchAll(/\(((?:[^()]|\([^()]*\))*)\)/g)) {
     const units = parseUnitList(withoutDeadline(m[1]));
@@ -66,7 +31,7 @@ export function unitLists(text: string): Array<{ at: number; end: number; units:
   }
   // An unbracketed "责任单位:A、B" closing the item.
   for (const m of text.matchAll(/(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()]|\([^()]*\))+?)(?=。|$)/g)) {
-    if (enclosingOpen(text, m.index, '(', ')') >= 0) continue;
+    if (layout.enclosingOpen(m.index, '(', ')') >= 0) continue;
     const units = parseUnitList(withoutDeadline(m[0]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
@@ -81,37 +46,62 @@ function withoutDeadline(content: string): string {
     .join(',');
 }
 
+/** A parenthesis's content (one level of nesting inside), read once however many dates it holds. */
+const PAREN_CONTENT = /\(((?:[^()]|\([^()]*\))*)\)/y;
+
+/** Does the parenthesis opening at `paren` hold an item's deadline or its unit list? */
+function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
+  return layout.once(`item-deadline@${paren}`, () => {
+    PAREN_CONTENT.lastIndex = paren;
+    const content = PAREN_CONTENT.exec(layout.text)?.[1] ?? '';
+    return /时限|完成时间|时间要求/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
+  });
+}
+
 /** Filters for expressions that look like deadlines but are not obligations. */
-function isObligationContext(text: string, m: TimeMatch): boolean {
-  if (enclosingOpen(text, m.start, '《', '》') >= 0) return false;
-  const paren = enclosingOpen(text, m.start, '(', ')');
+function isObligationContext(layout: ParagraphLayout, m: TimeMatch): boolean {
+  const text = layout.text;
+  if (layout.enclosingOpen(m.start, '《', '》') >= 0) return false;
+  const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
     // a plan's span "(2018—2020年)" or a date cited in passing is not.
     const before = text.slice(Math.max(0, paren - 4), paren);
-    const content = /^\(((?:[^()]|\([^()]*\))*)\)/.exec(text.slice(paren))?.[1] ?? '';
     const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range';
-    const itemDeadline = /时限|完成时间|时间要求/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
-    if (!stage && !itemDeadline) return false;
+    if (!stage && !holdsItemDeadline(layout, paren)) return false;
   }
   const after = text.slice(m.end, m.end + 20);
   if (/^(?:以来|已|已经|起执行|起施行|起实施|起开始)/.test(after)) return false;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return false;
-  if (m.value.kind === 'recurring' && isRateOrAmount(text, m)) return false;
+  if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return false;
   return true;
 }
 
+const RATE_OR_AMOUNT = /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/g;
+const CLAUSE_BREAK = /[,;。]/g;
+
 /** "每月不低于50元", "每年增长10%": a rate or an entitlement, not a duty that falls due. */
-function isRateOrAmount(text: string, m: TimeMatch): boolean {
-  const clause = /^[^,;。]*/.exec(text.slice(m.end))?.[0] ?? '';
-  return /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/.test(clause);
+function isRateOrAmount(layout: ParagraphLayout, m: TimeMatch): boolean {
+  // The rest of the clause holds a rate when a match of RATE_OR_AMOUNT starts in it (none holds a break).
+  const rates = layout.once('rates', () => matchStarts(layout.text, RATE_OR_AMOUNT).starts);
+  const breaks = layout.once('clause-breaks', () => matchStarts(layout.text, CLAUSE_BREAK).starts);
+  const b = lowerBound(breaks, m.end);
+  const clauseEnd = b < breaks.length ? breaks[b] : layout.text.length;
+  const r = lowerBound(rates, m.end);
+  return r < rates.length && rates[r] < clauseEnd;
 }
 
-function recurrenceStart(sentenceBefore: string): string | null {
-  const m = /(?:从|自)?(\d{4})年(?:起|开始)/.exec(sentenceBefore);
-  return m ? `${m[1]}-01-01` : null;
+const RECURRENCE_START = /(?:从|自)?(\d{4})年(?:起|开始)/;
+
+/** "从2019年起" earlier in the sentence than a recurring duty: the duty's first day. */
+function recurrenceStart(layout: ParagraphLayout, sentence: Range, at: number): string | null {
+  const m = layout.once(`recurrence@${sentence.start}`, () => {
+    const found = RECURRENCE_START.exec(layout.text.slice(sentence.start, sentence.end));
+    return found ? { end: sentence.start + found.index + found[0].length, year: found[1] } : null;
+  });
+  return m && m.end <= at ? `${m.year}-01-01` : null;
 }
 
 /** "按照省编办统一部署": with no subject, the unit directing the work leads. */
@@ -120,31 +110,33 @@ function directorOf(scope: string): string[] | null {
   return m ? subjectAt(m[1]) : null;
 }
 
+const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/g, maxLength: 35 };
+
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
-function agentOf(sentence: string): string[] | null {
-  const m = /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/.exec(sentence);
-  return m ? subjectAt(m[1] ?? m[2]) : null;
+function agentOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
+  const m = layout.firstMatchIn(AGENT, from, to);
+  return m ? subjectAt(m.groups[0] ?? m.groups[1]!) : null;
 }
 
 /** Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责, X配合. */
-function cooperating(scope: string): string[] {
-  const out: string[] = [];
-  for (const m of scope.matchAll(/会同([^,;。]{2,60})/g)) {
-    const names = subjectAt(m[1]);
-    if (names) out.push(...names);
-  }
+const COOPERATING: SegmentPattern[] = [
+  { pattern: /会同([^,;。]{2,60})/g, maxLength: 62 },
   // "组织建筑产权单位论证评估": the units organised to act, named right after 组织.
-  for (const m of scope.matchAll(/组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g)) {
-    const names = subjectAt(m[1]);
-    if (names) out.push(...names);
-  }
-  for (const m of scope.matchAll(/(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助)(?=[,;。]|$)/g)) {
-    const names = subjectAt(m[1]);
-    if (names) out.push(...names);
-  }
-  for (const m of scope.matchAll(/由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g)) {
-    const names = subjectAt(m[1]);
-    if (names) out.push(...names);
+  { pattern: /组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g, maxLength: 16 },
+  { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助)(?=[,;。]|$)/g, maxLength: 45 },
+  { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g, maxLength: 35 },
+];
+
+const namesFound = new WeakMap<Found, string[]>();
+
+function cooperating(layout: ParagraphLayout, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const p of COOPERATING) {
+    for (const m of layout.matchesIn(p, from, to)) {
+      let names = namesFound.get(m);
+      if (!names) namesFound.set(m, (names = subjectAt(m.groups[0]!) ?? []));
+      out.push(...names);
+    }
   }
   return out;
 }
@@ -161,16 +153,24 @@ export interface ParagraphContext extends RecogniseContext {
  */
 export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: NormalisedText = normalise(piece.text)): Finding[] {
   const text = norm.text;
-  const matches = recognise(text, ctx).filter((m) => isObligationContext(text, m));
+  const layout = new ParagraphLayout(text);
+  const matches = recognise(text, ctx).filter((m) => isObligationContext(layout, m));
   if (matches.length === 0) return [];
-  const lists = unitLists(text);
-  const sentences = ranges(text, /[。!?]/);
-  const paragraphSubject = openingSubject(text, sentences);
+  const lists = unitLists(text, layout);
+  const paragraphSubject = openingSubject(text, layout.sentences);
+  const starts = matches.map((m) => m.start);
+  // Lists are in text order and so are the matches: a list ending before one match ends before all later ones.
+  let firstList = 0;
 
   return matches.map((match, k) => {
-    const sentence = sentences.find((s) => match.start >= s.start && match.start < s.end) ?? { start: 0, end: text.length };
+    const sentenceIndex = layout.sentenceAt(match.start);
+    const sentence = layout.sentences[sentenceIndex];
     const nextMatch = matches[k + 1];
-    const list = lists.find((l) => l.at >= match.end || (l.at < match.start && l.end >= match.end));
+    while (firstList < lists.length && lists[firstList].end < match.end) firstList++;
+    let list: (typeof lists)[number] | undefined;
+    for (let l = firstList; l < lists.length && !list; l++) {
+      if (lists[l].at >= match.end || (lists[l].at < match.start && lists[l].end >= match.end)) list = lists[l];
+    }
     let units: Units = NO_UNITS;
     let unitSource: Finding['unitSource'] = 'none';
     const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
@@ -180,11 +180,11 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       unitSource = 'list';
     } else {
       const named =
-        clauseSubject(text, sentence, match, scopeEnd) ??
-        carriedSubject(text, sentence, match, matches) ??
+        clauseSubject(layout, sentenceIndex, match, scopeEnd) ??
+        carriedSubject(layout, sentenceIndex, match, matches, starts) ??
         paragraphSubject ??
         directorOf(scope) ??
-        agentOf(text.slice(sentence.start, scopeEnd));
+        agentOf(layout, sentence.start, scopeEnd);
       if (named) {
         units = firstLeads(named);
         unitSource = 'subject';
@@ -193,7 +193,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         unitSource = 'subject';
       }
       if (unitSource === 'subject') {
-        const extra = cooperating(text.slice(sentence.start, scopeEnd)).filter((u) => !units.lead.includes(u) && !units.co.includes(u));
+        const extra = cooperating(layout, sentence.start, scopeEnd).filter((u) => !units.lead.includes(u) && !units.co.includes(u));
         if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
       }
     }
@@ -203,26 +203,46 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       piece,
       units: unitSource === 'subject' && units === ctx.documentUnits ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: itemTask(text, sentence, match, scope),
-      recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(text.slice(sentence.start, match.start)) : null,
+      task: itemTask(layout, sentence, match, scope),
+      recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     };
   });
 }
 
+/** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
+function subjectBefore(text: string, start: number, end: number): string[] | null {
+  let head = text.slice(start, end);
+  if (/^[,;:]?由/.test(head)) head = head.replace(/^[,;:]?由/, '');
+  return subjectAt(withoutDutyEnding(head));
+}
+
+/** The text without a closing (要|应|须|将|必须|应当)(于|在|到), each optional. */
+function withoutDutyEnding(head: string): string {
+  let end = head.length;
+  if (/[于在到]/.test(head[end - 1] ?? '')) end--;
+  if (end >= 2 && /^(?:必须|应当)$/.test(head.slice(end - 2, end))) end -= 2;
+  else if (/[要应须将]/.test(head[end - 1] ?? '')) end--;
+  return head.slice(0, end);
+}
+
 /** The subject of the clause holding the expression, or of the clause right after it. */
-function clauseSubject(text: string, sentence: Range, match: TimeMatch, scopeEnd: number): string[] | null {
-  const clauses = ranges(text, /[,;:]/, sentence.start, sentence.end);
-  const i = clauses.findIndex((c) => match.start >= c.start && match.start < c.end);
+function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, scopeEnd: number): string[] | null {
+  const { text, clauses } = layout;
+  const [from, to] = layout.clausesOf(sentenceIndex);
+  const i = layout.clauseAt(match.start, from, to);
   if (i < 0) return null;
-  const head = text.slice(clauses[i].start, match.start).replace(ITEM_MARK, '');
-  if (head.replace(/^[,;:]/, '').length > 0) {
-    const names = subjectAt(head.replace(/^[,;:]?由/, '').replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要');
+  const mark = ITEM_MARK.exec(text.slice(clauses[i].start, match.start));
+  const headStart = clauses[i].start + (mark ? mark[0].length : 0);
+  const head = text.slice(headStart, match.start);
+  if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
+    const names = subjectBefore(text, headStart, match.start);
     if (names) return names;
     if (!ADVERBIAL.test(head)) return null;
   }
-  const tail = text.slice(match.end, clauses[i].end).replace(/^[,;:]/, '');
+  const tailStart = match.end + (/[,;:]/.test(text[match.end] ?? '') && match.end < clauses[i].end ? 1 : 0);
+  const tail = text.slice(tailStart, Math.max(tailStart, clauses[i].end));
   if (tail.length > 1) return subjectAt(tail);
-  for (let j = i + 1; j < clauses.length && clauses[j].start < scopeEnd; j++) {
+  for (let j = i + 1; j < to && clauses[j].start < scopeEnd; j++) {
     const clause = text.slice(clauses[j].start, clauses[j].end);
     if (ADVERBIAL.test(clause)) continue;
     return subjectAt(clause);
@@ -230,22 +250,37 @@ function clauseSubject(text: string, sentence: Range, match: TimeMatch, scopeEnd
   return null;
 }
 
-/** A subject named at the start of an earlier clause of the same sentence carries forward. */
-function carriedSubject(text: string, sentence: Range, match: TimeMatch, matches: TimeMatch[]): string[] | null {
-  const clauses = ranges(text, /[,;:]/, sentence.start, match.start);
+/**
+ * A subject named at the start of an earlier clause of the same sentence carries forward. The
+ * nearest named clause before each clause is remembered, so each clause is read once.
+ */
+function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, matches: TimeMatch[], starts: number[]): string[] | null {
+  const { text, clauses } = layout;
+  const sentence = layout.sentences[sentenceIndex];
+  if (match.start <= sentence.start) return null;
   // A dated item opening a ";"-separated member of a list is a new item: nothing carries into it.
-  const opensListMember = clauses.length > 0 && text[clauses[clauses.length - 1].end - 1] === ';' && /^[,;:]?$/.test(text.slice(clauses[clauses.length - 1].end, match.start));
-  if (opensListMember) return null;
-  for (let j = clauses.length - 1; j >= 0; j--) {
-    const c = clauses[j];
-    const inside = matches.find((m) => m.start >= c.start && m.start < c.end);
-    const names = inside
-      ? subjectAt(text.slice(c.start, inside.start).replace(/^[,;:]?由/, '').replace(/(?:要|应|须|将|必须|应当)?(?:于|在|到)?$/, '') + '要') ??
-        subjectAt(text.slice(inside.end, c.end).replace(/^[,;:]/, ''))
+  if (text[match.start - 1] === ';') return null;
+  const [from, to] = layout.clausesOf(sentenceIndex);
+  const i = layout.clauseAt(match.start, from, to);
+  const clauseNames = (c: Range): string[] | null => {
+    const inside = matches[lowerBound(starts, c.start)];
+    return inside && inside.start < c.end
+      ? subjectBefore(text, c.start, inside.start) ?? subjectAt(text.slice(inside.end, c.end).replace(/^[,;:]/, ''))
       : subjectAt(text.slice(c.start, c.end));
+  };
+  if (clauses[i].start < match.start) {
+    const names = clauseNames({ start: clauses[i].start, end: match.start });
     if (names) return names;
   }
-  return null;
+  const carried = layout.once('carried', () => new Map<number, string[] | null>());
+  let known = i - 1;
+  while (known >= from && !carried.has(known)) known--;
+  let names = known >= from ? carried.get(known)! : null;
+  for (let j = known + 1; j < i; j++) {
+    names = clauseNames(clauses[j]) ?? names;
+    carried.set(j, names);
+  }
+  return names;
 }
 
 /** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
@@ -255,23 +290,56 @@ function openingSubject(text: string, sentences: Range[]): string[] | null {
     const names = subjectAt(sentence);
     if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return names;
     if (names) return null;
-    if (!/[。]$/.test(text.slice(s.start, s.end)) || sentence.length > 40) return null;
+    if (text[s.end - 1] !== '。' || sentence.length > 40) return null;
   }
   return null;
 }
 
 /** The task: what follows the expression, or for a date in the item's closing brackets, the item. */
-function itemTask(text: string, sentence: Range, match: TimeMatch, scope: string): string {
-  const paren = enclosingOpen(text, match.start, '(', ')');
+function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, scope: string): string {
+  const text = layout.text;
+  const paren = layout.enclosingOpen(match.start, '(', ')');
   if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
   return taskText(scope) || taskText(text.slice(sentence.start, match.start));
 }
 
+const TASK_LENGTH = 120;
+const ANY_PAREN = /\((?:[^()]|\([^()]*\))*\)/y;
+const LEADING = /^[,;:、)]*/;
+
+/**
+ * The task a scope states: its first 120 characters without the item's number, the unit lists
+ * and deadlines in brackets, and the punctuation around it. Reads the scope only until those 120
+ * characters are certain, since a scope may run to the start of a very long sentence.
+ */
 function taskText(scope: string): string {
-  return scope
-    .replace(ITEM_MARK, '')
-    .replace(/\((?:[^()]|\([^()]*\))*\)/g, (p) => (/责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p))
-    .replace(/^[,;:、)]+/, '')
-    .replace(/[,;:。]+$/, '')
-    .slice(0, 120);
+  const mark = ITEM_MARK.exec(scope);
+  let pos = mark ? mark[0].length : 0;
+  let out = '';
+  while (pos < scope.length && !settled(out)) {
+    const chunkEnd = Math.min(scope.length, pos + 4 * TASK_LENGTH);
+    let open = pos;
+    while (open < chunkEnd && scope.charCodeAt(open) !== 0x28) open++;
+    out += scope.slice(pos, open);
+    pos = open;
+    if (open === chunkEnd) continue;
+    ANY_PAREN.lastIndex = open;
+    const paren = ANY_PAREN.exec(scope);
+    if (!paren) {
+      out += '(';
+      pos = open + 1;
+      continue;
+    }
+    const p = paren[0];
+    out += /责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p;
+    pos = open + p.length;
+  }
+  return out.replace(/^[,;:、)]+/, '').replace(/[,;:。]+$/, '').slice(0, TASK_LENGTH);
+}
+
+/** True when no later text can change the first 120 characters of the task `out` begins. */
+function settled(out: string): boolean {
+  const lead = LEADING.exec(out)![0].length;
+  for (let i = lead + TASK_LENGTH; i < out.length; i++) if (!/[,;:。]/.test(out[i])) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } from '../calendar/dates.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
+import { TextMarks } from './layout.ts';
 
 /** What a time expression means once its context (year, document date) is known. */
 export type TimeValue =
@@ -31,7 +32,7 @@ interface Recogniser {
   /** Text without any of these cannot match: a cheap test that spares most regex scans. */
   needs: string[];
   pattern: RegExp;
-  build(m: RegExpExecArray, ctx: RecogniseContext, text: string): TimeValue | null;
+  build(m: RegExpExecArray, ctx: RecogniseContext, text: string, marks: TextMarks): TimeValue | null;
 }
 
 const TARGET_PREFIX = '(?:力争到|力争在|力争于|力争|争取到|争取|到|至|截至)';
@@ -161,7 +162,7 @@ export const RECOGNISERS: Recogniser[] = [
     ),
     build: (m, ctx, text) => {
       // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
-      if (!m[2] && !m[3] && /[上下本每该这次]$/.test(text.slice(0, m.index + (m[1]?.length ?? 0)))) return null;
+      if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[m.index + (m[1]?.length ?? 0) - 1] ?? '')) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
       const due = periodEnd(year, m[4]);
       return due ? once(due, isTarget(m[1])) : null;
@@ -354,26 +355,28 @@ export const RECOGNISERS: Recogniser[] = [
     // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前": from an event when one anchors the
     // period, else from the document's date when the text speaks of the document or sets a goal.
     pattern: /(力争|争取)?(?:用|利用)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前|左右时间|时间)/g,
-    build: (m, ctx, text) => {
+    build: (m, ctx, text, marks) => {
       const n = Number(m[2]);
       const unit = m[4];
-      const sentenceBefore = /[^。;!?]*$/.exec(text.slice(0, m.index))?.[0] ?? '';
+      // The sentence so far, text[sentenceStart, m.index), is read only near its end and its clause breaks.
+      const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
+      const sentenceBefore = text.slice(sentenceStart, m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (/^[未的]/.test(after) || /[近前]$/.test(sentenceBefore)) return null; // 离校2年内未就业: a description
+      if (/^[未的]/.test(after) || /[近前]$/.test(sentenceBefore.slice(-1))) return null; // 离校2年内未就业: a description
       const workdays = unit === '工作日';
       if (m[5] === '前') {
         if (unit === '年' || unit === '月') return null;
-        const anchor = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要))?([^,:]{2,40})$/.exec(sentenceBefore)?.[1];
+        const anchor = ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, m.index, 1))?.[1];
         return anchor ? { kind: 'sla', days: n, workdays, before: anchor, target: false } : null;
       }
-      const event = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/.exec(sentenceBefore);
+      const event = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, m.index, 2));
       if (event && !/(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(event[1])) {
         if (unit === '年' || unit === '月' || unit === '周') return null;
         return { kind: 'sla', days: n, workdays, after: event[1], target: false };
       }
-      const goal = !!m[1] || /(?:力争|争取|确保)[^,]*$/.test(sentenceBefore);
-      const aboutDocument = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/.test(sentenceBefore);
-      const duty = /(?:要|应当|应|须|必须)(?:在|于)?$/.test(sentenceBefore);
+      const goal = !!m[1] || marks.holds(GOAL, Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1), m.index);
+      const aboutDocument = marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index);
+      const duty = /(?:要|应当|应|须|必须)(?:在|于)?$/.test(sentenceBefore.slice(-3));
       if (!goal && !aboutDocument && !duty) return null;
       const value = relativeFrom(ctx, n, unit);
       if (value && value.kind === 'relative' && goal) value.target = true;
@@ -402,6 +405,37 @@ export const RECOGNISERS: Recogniser[] = [
   },
 ];
 
+/** "提交申请材料5个工作日前": the event a period counts back from, in the last clause before it. */
+const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要))?([^,:]{2,40})$/;
+/** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
+const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
+const GOAL = /力争|争取|确保/g;
+const ABOUT_DOCUMENT = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/g;
+/** More than any match of ANCHOR_BEFORE or EVENT_AFTER spans within one clause. */
+const CLAUSE_WINDOW = 80;
+
+/**
+ * The text that ANCHOR_BEFORE or EVENT_AFTER, anchored at the end and spanning at most `clauses`
+ * of the `,` / `:` breaks, can match in text[sentenceStart, end): those clauses, each cut to its
+ * last CLAUSE_WINDOW characters behind a break that stands for its start. Their matches there are
+ * their matches in the whole sentence so far.
+ */
+function lastClauses(marks: TextMarks, sentenceStart: number, end: number, clauses: number): string {
+  const text = marks.text;
+  let out = '';
+  let to = end;
+  for (let k = 0; k < clauses; k++) {
+    const brk = marks.lastBefore(',:', to);
+    const from = Math.max(brk + 1, sentenceStart);
+    const clause = to - from > CLAUSE_WINDOW ? text.slice(to - CLAUSE_WINDOW, to) : text.slice(from, to);
+    const opened = brk >= sentenceStart || to - from > CLAUSE_WINDOW;
+    out = (opened ? (brk >= sentenceStart && to - from <= CLAUSE_WINDOW ? text[brk] : ',') : '') + clause + out;
+    if (brk < sentenceStart) break;
+    to = brk;
+  }
+  return out;
+}
+
 function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue | null {
   if (!ctx.docDate || n <= 0) return null;
   if (unit === '工作日') {
@@ -418,6 +452,7 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
 /** Finds every time expression in normalised text; overlapping matches yield to the longest. */
 export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
   const found: TimeMatch[] = [];
+  const marks = new TextMarks(text);
   for (const r of RECOGNISERS) {
     if (!r.needs.some((n) => text.includes(n))) continue;
     r.pattern.lastIndex = 0;
@@ -426,14 +461,17 @@ export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
         r.pattern.lastIndex++;
         continue;
       }
-      const value = r.build(m, ctx, text);
+      const value = r.build(m, ctx, text, marks);
       if (value) found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TimeMatch[] = [];
+  // Characters already covered by a kept match: a later, shorter match overlapping one is dropped.
+  const taken = new Uint8Array(text.length);
   for (const f of found) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    if (taken.subarray(f.start, f.end).includes(1)) continue;
+    taken.fill(1, f.start, f.end);
     kept.push(f);
   }
   return datedYearlyDuties(text, kept.filter((k) => k.value.kind !== 'none').sort((a, b) => a.start - b.start));

@@ -43,7 +43,7 @@ function isCompleteUnit(name: string): boolean {
   return /^各.{0,10}$/.test(n) && /[地市县区镇乡村级)]$/.test(n);
 }
 
-/** Splits text at top-level separators, never inside parentheses or quotes. */
+/** Splits text at top-level separators (a sticky pattern), never inside parentheses or quotes. */
 function splitTopLevel(text: string, separators: RegExp): Array<{ part: string; sep: string }> {
   const out: Array<{ part: string; sep: string }> = [];
   let depth = 0;
@@ -52,8 +52,9 @@ function splitTopLevel(text: string, separators: RegExp): Array<{ part: string; 
     const next = nesting(depth, text[i]);
     if (next !== depth) depth = next;
     else if (depth === 0) {
-      const m = separators.exec(text.slice(i));
-      if (m && m.index === 0) {
+      separators.lastIndex = i;
+      const m = separators.exec(text);
+      if (m) {
         out.push({ part: text.slice(start, i), sep: m[0] });
         i += m[0].length - 1;
         start = i + 1;
@@ -75,12 +76,16 @@ const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党�
  * next, since they share its head.
  */
 export function splitUnits(text: string): string[] {
-  const parts = splitTopLevel(text, /^(?:、|,|以及|及|和|与)/);
+  const parts = splitTopLevel(text, /(?:、|,|以及|及|和|与)/y);
+  const firstIndex = new Map<string, number>();
+  parts.forEach((p, i) => {
+    if (!firstIndex.has(p.part)) firstIndex.set(p.part, i);
+  });
   const names: string[] = [];
   let pending = '';
   for (const { part, sep } of parts) {
     const joined = pending + part;
-    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(nextPart(parts, part));
+    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndex.get(part)! + 1]?.part ?? '');
     if (sep && (keepTogether || (!isCompleteUnit(part) && sep !== ','))) {
       pending = joined + sep;
       continue;
@@ -94,11 +99,6 @@ export function splitUnits(text: string): string[] {
     if (name) names.push(name);
   }
   return names;
-}
-
-function nextPart(parts: Array<{ part: string; sep: string }>, part: string): string {
-  const i = parts.findIndex((p) => p.part === part);
-  return parts[i + 1]?.part ?? '';
 }
 
 function cleanUnit(name: string): string {
@@ -135,7 +135,7 @@ export function parseUnitList(text: string): Units | null {
   }
   const allLead = ALL_LEAD.test(body);
   body = body.replace(ALL_LEAD, '');
-  const groups = splitTopLevel(body, /^[,;]/)
+  const groups = splitTopLevel(body, /[,;]/y)
     .map(({ part }) => part)
     .filter(Boolean);
   let sawLead = false;

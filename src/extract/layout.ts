@@ -1,0 +1,299 @@
+import { nesting } from './brackets.ts';
+
+/**
+ * What reading a paragraph asks again for every finding — the sentence and clauses around it, the
+ * bracket enclosing it, the matches of a pattern in the text before it — answered from indexes built
+ * once per paragraph, so that reading a paragraph costs time in proportion to its length however many
+ * findings it holds (a 96 KB paragraph of repeated duties once took 16 s).
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The first index in `sorted` whose value is at least `value`. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index in `sorted` whose value is more than `value`. */
+function upperBound(sorted: ArrayLike<number>, value: number): number {
+  return lowerBound(sorted, value + 1);
+}
+
+/** The first range in `ranges` (in text order, not overlapping) that ends after `offset`. */
+function rangeIndexAt(ranges: Range[], offset: number, from = 0, to = ranges.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Every start offset where `pattern` (global, matching no empty text) matches, overlapping ones
+ * included, so "is there a match inside [a, b)" is a binary search.
+ */
+export function matchStarts(text: string, pattern: RegExp): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    pattern.lastIndex = m.index + 1;
+  }
+  return { starts, ends };
+}
+
+/** A match of a global pattern, with its offset in the paragraph. */
+export interface Found {
+  index: number;
+  end: number;
+  groups: Array<string | undefined>;
+}
+
+/** Characters that no match of a `SegmentPattern` contains: it never runs across them. */
+const SEGMENT_BREAK = /[,;。]/g;
+
+/**
+ * A global pattern whose matches hold none of `,;。` and are at most `maxLength` long. Its matches
+ * in text[a, cut) — the slice as a whole string, `^` at a and `$` at cut — are those of the segments
+ * (pieces between `,;。`) of the slice: scanned once per segment, with only the last `maxLength`
+ * characters before a cut inside a segment scanned again.
+ */
+export interface SegmentPattern {
+  pattern: RegExp;
+  maxLength: number;
+}
+
+export class ParagraphLayout {
+  readonly sentences: Range[] = [];
+  /** Clauses cut at top-level `,;:` and at sentence ends, in text order. */
+  readonly clauses: Range[] = [];
+  /** For sentence k, its clauses are clauses[clauseFrom[k]] up to clauseFrom[k + 1]. */
+  private readonly clauseFrom: number[] = [];
+  private opens = new Map<string, Int32Array>();
+  private breaks: number[] | null = null;
+  private segmentScans = new Map<RegExp, Map<number, Found[]>>();
+  private memo = new Map<string, unknown>();
+
+  constructor(readonly text: string) {
+    let depth = 0;
+    let sentenceStart = 0;
+    let clauseStart = 0;
+    this.clauseFrom.push(0);
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      const next = nesting(depth, ch);
+      if (next !== depth) {
+        depth = next;
+        continue;
+      }
+      if (depth !== 0) continue;
+      const sentenceEnd = ch === '。' || ch === '!' || ch === '?';
+      if (sentenceEnd || ch === ',' || ch === ';' || ch === ':') {
+        this.clauses.push({ start: clauseStart, end: i + 1 });
+        clauseStart = i + 1;
+      }
+      if (sentenceEnd) {
+        this.sentences.push({ start: sentenceStart, end: i + 1 });
+        this.clauseFrom.push(this.clauses.length);
+        sentenceStart = i + 1;
+      }
+    }
+    if (clauseStart < text.length) this.clauses.push({ start: clauseStart, end: text.length });
+    if (sentenceStart < text.length) {
+      this.sentences.push({ start: sentenceStart, end: text.length });
+      this.clauseFrom.push(this.clauses.length);
+    }
+  }
+
+  /** The index of the sentence holding `offset`, or -1. */
+  sentenceAt(offset: number): number {
+    const i = rangeIndexAt(this.sentences, offset);
+    return i < this.sentences.length && this.sentences[i].start <= offset ? i : -1;
+  }
+
+  /** The clauses of sentence `k` as [first, end) indexes into `clauses`. */
+  clausesOf(k: number): [number, number] {
+    return [this.clauseFrom[k], this.clauseFrom[k + 1]];
+  }
+
+  /** The index of the clause holding `offset` among the clauses [from, to), or -1. */
+  clauseAt(offset: number, from: number, to: number): number {
+    const i = rangeIndexAt(this.clauses, offset, from, to);
+    return i < to && this.clauses[i].start <= offset ? i : -1;
+  }
+
+  /** The offset of the unclosed `open` bracket enclosing offset `at`, or -1. */
+  enclosingOpen(at: number, open: string, close: string): number {
+    let table = this.opens.get(open);
+    if (!table) {
+      // table[i]: the innermost bracket still open before offset i.
+      table = new Int32Array(this.text.length + 1);
+      const stack: number[] = [];
+      table[0] = -1;
+      if (this.text.includes(open)) {
+        for (let i = 0; i < this.text.length; i++) {
+          const ch = this.text[i];
+          if (ch === open) stack.push(i);
+          else if (ch === close) stack.pop();
+          table[i + 1] = stack.length ? stack[stack.length - 1] : -1;
+        }
+      } else table.fill(-1);
+      this.opens.set(open, table);
+    }
+    return table[at];
+  }
+
+  /** A value computed once per paragraph and key. */
+  once<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  /** Offsets of the characters `,;。` in text order. */
+  private segmentBreaks(): number[] {
+    if (!this.breaks) {
+      this.breaks = [];
+      SEGMENT_BREAK.lastIndex = 0;
+      for (let m = SEGMENT_BREAK.exec(this.text); m; m = SEGMENT_BREAK.exec(this.text)) this.breaks.push(m.index);
+    }
+    return this.breaks;
+  }
+
+  /** The offset of the first `,;。` after `from`, or the text's end. */
+  private nextBreak(from: number): number {
+    const breaks = this.segmentBreaks();
+    const b = lowerBound(breaks, from + 1);
+    return b < breaks.length ? breaks[b] : this.text.length;
+  }
+
+  /**
+   * The matches of `p` in text[from, cut), as `matchAll` over that slice gives them. The complete
+   * segments from `from` on are scanned once and kept, so a later cut further on reads only what
+   * is new.
+   */
+  matchesIn(p: SegmentPattern, from: number, cut: number): Found[] {
+    const { found, count } = this.completeSegments(p, from, cut);
+    const out = found.slice(0, count);
+    const segStart = this.lastCompleteEnd(p, from, cut);
+    if (segStart < cut) out.push(...this.segmentMatches(p, segStart, this.nextBreak(segStart), cut));
+    return out;
+  }
+
+  /** The first match of `p` in text[from, cut), or null. */
+  firstMatchIn(p: SegmentPattern, from: number, cut: number): Found | null {
+    const { found, count } = this.completeSegments(p, from, cut);
+    if (count > 0) return found[0];
+    const segStart = this.lastCompleteEnd(p, from, cut);
+    return segStart < cut ? (this.segmentMatches(p, segStart, this.nextBreak(segStart), cut)[0] ?? null) : null;
+  }
+
+  private prefixes = new Map<string, { found: Found[]; segEnds: number[]; counts: number[] }>();
+
+  private prefix(p: SegmentPattern, from: number) {
+    const key = `${from}\u0000${p.pattern.source}`;
+    let pre = this.prefixes.get(key);
+    if (!pre) this.prefixes.set(key, (pre = { found: [], segEnds: [], counts: [] }));
+    return pre;
+  }
+
+  /** The matches of the segments from `from` that end by `cut`: `found[0, count)`. */
+  private completeSegments(p: SegmentPattern, from: number, cut: number): { found: Found[]; count: number } {
+    const pre = this.prefix(p, from);
+    for (;;) {
+      const segStart = pre.segEnds.length ? pre.segEnds[pre.segEnds.length - 1] : from;
+      const segEnd = this.nextBreak(segStart);
+      if (segStart >= this.text.length || segEnd > cut) break;
+      for (const f of this.segmentMatches(p, segStart, segEnd, segEnd)) pre.found.push(f);
+      pre.segEnds.push(segEnd);
+      pre.counts.push(pre.found.length);
+    }
+    const k = upperBound(pre.segEnds, cut);
+    return { found: pre.found, count: k === 0 ? 0 : pre.counts[k - 1] };
+  }
+
+  private lastCompleteEnd(p: SegmentPattern, from: number, cut: number): number {
+    const pre = this.prefix(p, from);
+    const k = upperBound(pre.segEnds, cut);
+    return k === 0 ? from : pre.segEnds[k - 1];
+  }
+
+  /**
+   * Matches in the segment [segStart, segEnd) cut at `cut`. A segment after the first starts with
+   * its break character, where `^` of the segment cannot start a match since no match holds a break.
+   */
+  private segmentMatches(p: SegmentPattern, segStart: number, segEnd: number, cut: number): Found[] {
+    let scans = this.segmentScans.get(p.pattern);
+    if (!scans) this.segmentScans.set(p.pattern, (scans = new Map()));
+    let whole = scans.get(segStart);
+    if (!whole) scans.set(segStart, (whole = scan(p.pattern, this.text.slice(segStart, segEnd), segStart, 0)));
+    if (cut === segEnd) return whole;
+    // Matches that end well before the cut are the same in the cut segment; only the last
+    // maxLength characters (where `$` now holds) are scanned again.
+    const bound = cut - p.maxLength - 2;
+    const kept = whole.filter((f) => f.index < bound);
+    const restart = Math.max(kept.length ? kept[kept.length - 1].end : segStart, bound, segStart);
+    return [...kept, ...scan(p.pattern, this.text.slice(segStart, cut), segStart, restart - segStart)];
+  }
+}
+
+function scan(pattern: RegExp, slice: string, offset: number, from: number): Found[] {
+  const out: Found[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    out.push({ index: offset + m.index, end: offset + m.index + m[0].length, groups: m.slice(1) });
+  }
+  return out;
+}
+
+/**
+ * Lookups into a text built on first use, so a recogniser asking about the text before each match
+ * ("the sentence so far", "a 力争 in this clause") does not read that text again each time.
+ */
+export class TextMarks {
+  private previous = new Map<string, Int32Array>();
+  private hits = new Map<RegExp, { starts: number[]; ends: number[] }>();
+
+  constructor(readonly text: string) {}
+
+  /** The offset of the last character of `chars` before offset `at`, or -1. */
+  lastBefore(chars: string, at: number): number {
+    let table = this.previous.get(chars);
+    if (!table) {
+      table = new Int32Array(this.text.length + 1);
+      let last = -1;
+      for (let i = 0; i < this.text.length; i++) {
+        table[i] = last;
+        if (chars.includes(this.text[i])) last = i;
+      }
+      table[this.text.length] = last;
+      this.previous.set(chars, table);
+    }
+    return table[at];
+  }
+
+  /** Is there a match of `pattern` (global) lying wholly inside text[from, to)? */
+  holds(pattern: RegExp, from: number, to: number): boolean {
+    let found = this.hits.get(pattern);
+    if (!found) this.hits.set(pattern, (found = matchStarts(this.text, pattern)));
+    // Matches are short: past the first few starting after `from`, one ends by `to` or none starts before it.
+    for (let i = lowerBound(found.starts, from); i < found.starts.length && found.starts[i] < to; i++) {
+      if (found.ends[i] <= to) return true;
+    }
+    return false;
+  }
+}

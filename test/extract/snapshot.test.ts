@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/extract/index.ts';
+import { CORPUS, SNAPSHOT, snapshotFiles, snapshotLine } from './snapshot/output.ts';
+
+// The committed snapshot is main's output before an optimisation (regenerate it with
+// `npx tsx test/extract/snapshot/output.ts --ref main`): an optimisation must not change one byte.
+const expected = new Map(
+  fs
+    .readFileSync(SNAPSHOT, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => [(JSON.parse(line) as { file: string }).file, line]),
+);
+const { sample, corpus } = snapshotFiles();
+
+describe('extract output is byte-identical to the snapshot', () => {
+  it.each(sample)('sample gazette %s', (file) => {
+    expect(snapshotLine(file, extractFile)).toBe(expected.get(file));
+  });
+
+  if (corpus) {
+    it.each(corpus)('corpus document %s', (file) => {
+      expect(snapshotLine(file, extractFile)).toBe(expected.get(file));
+    });
+  } else {
+    it.skip(`corpus documents: ${CORPUS} is absent, so only the sample gazettes are compared`, () => {});
+  }
+
+  it('covers every file the snapshot holds', () => {
+    expect([...expected.keys()].filter((f) => !sample.includes(f) && !corpus?.includes(f) && !(corpus === null && f.startsWith('..')))).toEqual([]);
+  });
+});
