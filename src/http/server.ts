@@ -148,8 +148,28 @@ export async function startHttpServer(options: {
 }): Promise<RunningHttpServer> {
   const { endpoints, logger, webhook } = options;
   const server = http.createServer((req, res) => {
+    // Whatever a request holds, it answers: a fault in one request must never stop the server.
+    try {
+      serveRequest(req, res);
+    } catch (err) {
+      logger.error({ err, method: req.method }, 'http request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end();
+    }
+  });
+  function serveRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
     const started = process.hrtime.bigint();
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // `GET //[` and the like: Node's parser lets them through, the URL parser refuses them.
+      const body = Buffer.from('bad request: the path is not a valid URL\n', 'utf8');
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length });
+      res.end(body);
+      logger.info({ method: req.method, status: 400 }, 'http: malformed request path');
+      return;
+    }
     if (webhook && req.method === 'POST' && url.pathname === webhook.path) {
       webhook.handle(req, res).catch((err: unknown) => {
         logger.error({ err }, 'telegram webhook failed');
@@ -191,7 +211,7 @@ export async function startHttpServer(options: {
       logger.error({ err, path: url.pathname }, 'http response failed midway');
       res.destroy();
     });
-  });
+  }
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {

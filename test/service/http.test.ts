@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ical, { type VEvent } from 'node-ical';
@@ -358,5 +359,24 @@ describe('/obligations.csv', () => {
       到期日: '2018-07-31',
     });
     for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('a hostile request', () => {
+  /** Sends a request line as written, with no client tidying the path, and returns the status line. */
+  async function rawRequest(requestLine: string): Promise<string> {
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    let answer = '';
+    for await (const chunk of socket) answer += (chunk as Buffer).toString('utf8');
+    return answer.split('\r\n')[0];
+  }
+
+  it('with a path the URL parser refuses is a 400, and the server answers the next request', async () => {
+    await start();
+    expect(await rawRequest('GET //[ HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+    expect(await rawRequest('GET //[::1 HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+    expect((await get('/healthz')).status).toBe(200);
   });
 });
