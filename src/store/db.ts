@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { systemClock } from '../clock.ts';
+import { InputError } from '../errors.ts';
 
 export type Db = Database.Database;
 
@@ -29,31 +30,65 @@ export function readMigrations(dir = migrationsDir): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
+/**
+ * Brings the schema up to date in one immediate write transaction: two processes opening a fresh
+ * ledger at once take turns (the second waits on busy_timeout, then finds everything applied)
+ * instead of both creating the same tables.
+ */
 export function migrate(db: Db, migrations: Migration[] = readMigrations()): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  const ran: number[] = [];
-  for (const m of migrations) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name, systemClock.now().toISOString());
-    })();
-    ran.push(m.version);
-  }
-  return ran;
+  return db
+    .transaction(() => {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+      const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+      const ran: number[] = [];
+      for (const m of migrations) {
+        if (applied.has(m.version)) continue;
+        db.exec(m.sql);
+        record.run(m.version, m.name, systemClock.now().toISOString());
+        ran.push(m.version);
+      }
+      return ran;
+    })
+    .immediate();
 }
 
-/** Opens (creating if need be) the ledger file in WAL mode and brings its schema up to date. */
+/** What an operator reads when the ledger file cannot be used: the file, what is wrong with it, what to do. */
+function ledgerFault(file: string, err: unknown): InputError | null {
+  const code = (err as { code?: string }).code;
+  const where = `账本 ${file}`;
+  if (code === 'SQLITE_CANTOPEN' || code === 'ENOTDIR' || code === 'EACCES') {
+    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) return new InputError(`${where} 是一个文件夹,不是 SQLite 数据库文件(检查 SHIXIAN_DB)`);
+    return new InputError(`${where} 无法打开(检查 SHIXIAN_DB 的路径及其文件夹的权限): ${(err as Error).message}`);
+  }
+  if (code === 'SQLITE_NOTADB') return new InputError(`${where} 不是 SQLite 数据库文件(检查 SHIXIAN_DB)`);
+  if (code === 'SQLITE_CORRUPT') return new InputError(`${where} 已损坏(${(err as Error).message}),请从备份恢复`);
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') return new InputError(`${where} 不可写(检查文件及其文件夹的权限): ${(err as Error).message}`);
+  if (code === 'SQLITE_FULL') return new InputError(`${where} 所在磁盘已满`);
+  if (code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR_')) return new InputError(`${where} 读写出错: ${(err as Error).message}`);
+  return null;
+}
+
+/**
+ * Opens (creating if need be) the ledger file in WAL mode and brings its schema up to date. A file
+ * that is not a usable ledger (a folder, another kind of file, a corrupted one) is an InputError
+ * naming it, so the CLI prints one line instead of a stack.
+ */
 export function openDb(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  // `tick` and `serve` may share the file: wait for the other's write instead of failing at once.
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  migrate(db);
-  return db;
+  let db: Db | undefined;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file);
+    // First, so a second process opening the same file waits for the first's write (switching to
+    // WAL, migrating) instead of failing at once with "database is locked".
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw ledgerFault(file, err) ?? err;
+  }
 }
