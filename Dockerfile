@@ -1,20 +1,31 @@
 # shixian as a service. Build: docker build -t shixian .   Run: see compose.yaml and README.md.
 
-# Build stage: better-sqlite3 compiles its native addon during `npm ci` when no prebuilt binary
-# matches, which needs python3, make and g++.
+# Build stage: installs the packages, builds better-sqlite3's native addon and bundles the CLI.
 FROM node:20-bookworm-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
+# The toolchain is not enough by itself: better-sqlite3's install would download a prebuilt binary,
+# or node-gyp the Node headers, from the network. Build it from source against the headers this
+# image already has (/usr/local/include/node), so only the npm registry needs to be reachable.
+ENV npm_config_build_from_source=true \
+    npm_config_nodedir=/usr/local
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-# tsx is a runtime dependency (the CLI runs TypeScript without a build step); dev tools stay out.
-RUN npm ci --omit=dev && npm cache clean --force
-COPY tsconfig.json ./
+# --ignore-scripts: `prepare` would build the application, which is not copied yet; the one addon is
+# built on its own. The object files and the SQLite sources are dropped: only the .node file loads.
+RUN npm ci --ignore-scripts \
+ && npm rebuild better-sqlite3 \
+ && cd node_modules/better-sqlite3 \
+ && mv build/Release/better_sqlite3.node . \
+ && rm -rf build deps src \
+ && mkdir -p build/Release \
+ && mv better_sqlite3.node build/Release/ \
+ && cd /app && npm cache clean --force
 COPY bin ./bin
 COPY src ./src
-COPY rules ./rules
-COPY templates ./templates
+# Compiled JavaScript in dist/ (no TypeScript loader at run time); then the build tools go.
+RUN npm run build && npm prune --omit=dev && npm cache clean --force
 
 # Runtime stage: the same Debian and Node as the build, so the compiled addon loads; no toolchain.
 FROM node:20-bookworm-slim
@@ -22,12 +33,21 @@ ENV NODE_ENV=production \
     SHIXIAN_DATA_DIR=/app/data \
     PORT=8080
 WORKDIR /app
-COPY --from=build /app /app
+# The packages in a layer of their own: it changes only with the lockfile.
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/package.json ./
+COPY --from=build /app/dist ./dist
+COPY bin/shixian.js ./bin/
+COPY rules ./rules
+COPY templates ./templates
+# The log and `recipients list` point to data/recipients.example.yaml when no recipients file exists.
+COPY data/recipients.example.yaml ./data/
 # `shixian` on PATH, for `docker run … shixian import …` as well as the default command.
 RUN ln -s /app/bin/shixian.js /usr/local/bin/shixian \
  && mkdir -p /app/data/inbox \
  && chown -R node:node /app/data
-# The node image's unprivileged user (uid 1000); it owns only the data volume.
+# The node image's unprivileged user (uid 1000); it owns only the data volume (a bind-mounted folder
+# must belong to uid 1000 too). Nothing else is written: the container runs with --read-only.
 USER node
 VOLUME ["/app/data"]
 EXPOSE 8080

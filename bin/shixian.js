@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx's loader, so a fresh clone needs `npm ci` and no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv);
+// Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs as `prepare`).
+let cli;
+try {
+  cli = await import('../dist/cli.js');
+} catch (err) {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist/cli.js')) throw err;
+  process.stderr.write('shixian: dist/cli.js is missing: run `npm run build` (npm ci does) first\n');
+  process.exit(1);
+}
+process.exitCode = await cli.main(process.argv);

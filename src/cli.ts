@@ -1,42 +1,82 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { InputError } from './errors.ts';
-import { registerExtract } from './commands/extract.ts';
-import { registerCalendarUrl } from './commands/calendar-url.ts';
-import { registerImport } from './commands/import.ts';
-import { registerRecipients } from './commands/recipients.ts';
-import { registerSendTest } from './commands/send-test.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerTick } from './commands/tick.ts';
-import { registerUpcoming } from './commands/upcoming.ts';
 
-/** Each command lives in its own module under commands/ and registers itself on the program. */
-const commands: Array<(program: Command) => void> = [
-  registerExtract,
-  registerCalendarUrl,
-  registerImport,
-  registerUpcoming,
-  registerTick,
-  registerServe,
-  registerRecipients,
-  registerSendTest,
-];
+type Register = (program: Command) => void;
 
-export function buildProgram(): Command {
+/**
+ * Each command lives in its own module under commands/ and registers itself on the program. Only
+ * the command being run is loaded (a dynamic import each, which the build turns into a chunk each):
+ * `--help` loads none and `extract` never pays for the bot, mail or the database. The summary is
+ * what `shixian --help` lists and what the command's own help says.
+ */
+const commands: Record<string, { summary: string; load: () => Promise<Register> }> = {
+  extract: {
+    summary: 'print every dated obligation in the given gazettes',
+    load: async () => (await import('./commands/extract.ts')).registerExtract,
+  },
+  'calendar-url': {
+    summary: "print the address of a unit's calendar feed (with its token when CALENDAR_TOKEN_SECRET is set)",
+    load: async () => (await import('./commands/calendar-url.ts')).registerCalendarUrl,
+  },
+  import: {
+    summary: 'store the obligations of gazettes (or extract --format jsonl files) in the ledger; re-importing changes only what changed',
+    load: async () => (await import('./commands/import.ts')).registerImport,
+  },
+  upcoming: {
+    summary: 'list what is due, soonest first (open occurrences; done ones are left out)',
+    load: async () => (await import('./commands/upcoming.ts')).registerUpcoming,
+  },
+  tick: {
+    summary: 'run one scheduler pass (plan the send times that have come, deliver what is due) and exit',
+    load: async () => (await import('./commands/tick.ts')).registerTick,
+  },
+  serve: {
+    summary:
+      'run the service: reminder scheduler (a pass at once, catching up, then every minute), Telegram bot, inbox watcher and HTTP server, until SIGTERM/SIGINT',
+    load: async () => (await import('./commands/serve.ts')).registerServe,
+  },
+  recipients: {
+    summary: 'the people reminded and their units',
+    load: async () => (await import('./commands/recipients.ts')).registerRecipients,
+  },
+  'send-test': {
+    summary: 'send one recipient a test email now (their next items, through the real templates and SMTP settings); not recorded as a reminder',
+    load: async () => (await import('./commands/send-test.ts')).registerSendTest,
+  },
+};
+
+/** The command argv names (`shixian help X` names X), if it is one of ours. */
+function commandNamed(argv: string[]): string | undefined {
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return name !== undefined && Object.hasOwn(commands, name) ? name : undefined;
+}
+
+/** The program with the named command in full and the others as entries of the command list. */
+export async function buildProgram(argv: string[]): Promise<Command> {
   const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
   const program = new Command('shixian')
     .description('时限: dated obligations from government gazettes, reminded to the units responsible')
     .version(version)
     .exitOverride()
     .showHelpAfterError();
-  for (const register of commands) register(program);
+  const wanted = commandNamed(argv);
+  for (const [name, { summary, load }] of Object.entries(commands)) {
+    if (name === wanted) {
+      (await load())(program);
+      program.commands.find((c) => c.name() === name)!.description(summary);
+    } else {
+      program.command(name).description(summary);
+    }
+  }
   return program;
 }
 
 /** Runs the CLI and returns the exit code; errors from bad input print one line, never a stack. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;

@@ -10,7 +10,6 @@ import { loadUnitDirectory } from '../units/directory.ts';
 export function registerCalendarUrl(program: Command): void {
   program
     .command('calendar-url')
-    .description("print the address of a unit's calendar feed (with its token when CALENDAR_TOKEN_SECRET is set)")
     .argument('<unit>', 'a unit name or any of its aliases')
     .option('--base <url>', 'the service as subscribers reach it (default: http://localhost:PORT)')
     .action((unit: string, options: { base?: string }) => {

@@ -48,7 +48,6 @@ export function formatTable(records: Obligation[]): string {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('print every dated obligation in the given gazettes')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .option('--now <datetime>', 'the clock whose year a document with no date of its own takes (default SHIXIAN_NOW, else now)')
     .argument('<files...>', 'gazette text files (UTF-8, UTF-16 or GB18030; plain text or Markdown)')

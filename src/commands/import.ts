@@ -70,7 +70,6 @@ const describe = (r: ImportReport) => `${r.added} added, ${r.updated} updated, $
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('store the obligations of gazettes (or extract --format jsonl files) in the ledger; re-importing changes only what changed')
     .option('--now <datetime>', 'the clock for import times (default SHIXIAN_NOW, else now)')
     .argument('<files...>', 'gazette text files, or .jsonl records')
     .action((files: string[], opts: { now?: string }) => {

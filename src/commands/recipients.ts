@@ -4,7 +4,7 @@ import { loadRecipients } from '../recipients/file.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
 
 export function registerRecipients(program: Command): void {
-  const recipients = program.command('recipients').description('the people reminded and their units');
+  const recipients = program.command('recipients');
   recipients
     .command('list')
     .description('list the recipients file, with each unit as the dictionary knows it')

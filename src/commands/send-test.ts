@@ -12,7 +12,6 @@ const SAMPLE_ITEMS = 10;
 export function registerSendTest(program: Command): void {
   program
     .command('send-test')
-    .description("send one recipient a test email now (their next items, through the real templates and SMTP settings); not recorded as a reminder")
     .argument('<name>', 'the recipient, by name in the recipients file')
     .option('--now <datetime>', 'the clock (default SHIXIAN_NOW, else now)')
     .action(async (name: string, opts: { now?: string }) => {

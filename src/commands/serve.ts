@@ -7,7 +7,6 @@ import { openLedger } from './ledger-context.ts';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('run the service: reminder scheduler (a pass at once, catching up, then every minute), Telegram bot, inbox watcher and HTTP server, until SIGTERM/SIGINT')
     .option('--now <datetime>', 'start the clock at this instant and let it run (default SHIXIAN_NOW, else now)')
     .action(async (opts: { now?: string }) => {
       const ctx = openLedger({ now: opts.now, clock: 'running' });

@@ -7,7 +7,6 @@ import { openLedger } from './ledger-context.ts';
 export function registerTick(program: Command): void {
   program
     .command('tick')
-    .description('run one scheduler pass (plan the send times that have come, deliver what is due) and exit')
     .option('--now <datetime>', 'the instant of the pass, e.g. 2018-06-23T09:00+08:00 (default SHIXIAN_NOW, else now)')
     .action(async (opts: { now?: string }) => {
       const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });

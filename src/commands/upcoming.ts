@@ -16,7 +16,6 @@ function line(x: DueOccurrence, today: string): string {
 export function registerUpcoming(program: Command): void {
   program
     .command('upcoming')
-    .description('list what is due, soonest first (open occurrences; done ones are left out)')
     .option('--unit <name>', 'only what this unit must do (aliases and groups resolved through rules/units.yaml)')
     .option('--days <n>', 'how many days ahead', '30')
     .option('--overdue', 'also list what is past due and still open')

@@ -84,20 +84,70 @@ describe('Dockerfile', () => {
   });
 
   it('copies only files that exist and that .dockerignore does not leave out', () => {
-    const ignored = fs
+    const patterns = fs
       .readFileSync(path.join(root, '.dockerignore'), 'utf8')
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
+    // Docker's rule: the last pattern naming a path (or a folder above it) decides; `!` lets it back in.
+    const ignored = (source: string) =>
+      patterns.reduce((out, p) => {
+        const pattern = p.replace(/^!/, '');
+        return pattern === source || source.startsWith(`${pattern}/`) ? !p.startsWith('!') : out;
+      }, false);
     const sources = dockerfile
       .getCOPYs()
       .filter((copy) => copy.getFromFlag() === null)
       .flatMap((copy) => args(copy).slice(0, -1));
-    expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'bin', 'src', 'rules', 'templates']));
+    expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'bin', 'src', 'rules', 'templates', 'data/recipients.example.yaml']));
     for (const source of sources) {
       expect(fs.existsSync(path.join(root, source)), `${source} exists`).toBe(true);
-      expect(ignored.filter((pattern) => pattern === source || pattern === source.split('/')[0]), `${source} is not in .dockerignore`).toEqual([]);
+      expect(ignored(source), `${source} is left out by .dockerignore`).toBe(false);
     }
+    // Local state stays out.
+    for (const local of ['data/shixian.db', 'data/recipients.yaml', 'node_modules', 'dist']) expect(ignored(local), local).toBe(true);
+  });
+
+  it("builds better-sqlite3 from source against the base image's own Node headers, then drops its object files", () => {
+    const env = of(build, 'ENV').flatMap(args);
+    expect(env).toEqual(expect.arrayContaining(['npm_config_build_from_source=true', 'npm_config_nodedir=/usr/local']));
+    const envAt = build.instructions.indexOf(of(build, 'ENV')[0]);
+    const runs = of(build, 'RUN');
+    const install = runs.find((ins) => /\bnpm (ci|rebuild)\b/.test(args(ins).join(' ')))!;
+    expect(build.instructions.indexOf(install)).toBeGreaterThan(envAt);
+    const script = args(install).join(' ');
+    // Built, then everything of the build but the addon removed, and the addon put back where bindings looks.
+    expect(script).toMatch(/npm rebuild better-sqlite3.*rm -rf build deps src.*mv better_sqlite3\.node build\/Release\//);
+    // The old comment claimed the toolchain alone was enough; without these settings it is not.
+    expect(text).not.toMatch(/needs python3, make and g\+\+\.\s*\n/);
+  });
+
+  it('runs compiled JavaScript: the build stage bundles and prunes the build tools, the image holds no sources', () => {
+    const runs = of(build, 'RUN').map((ins) => args(ins).join(' '));
+    const bundle = runs.findIndex((r) => /\bnpm run build\b/.test(r));
+    expect(bundle).toBeGreaterThanOrEqual(0);
+    expect(runs[bundle]).toMatch(/npm run build.*npm prune --omit=dev/);
+    const finalSources = of(final, 'COPY').flatMap((ins) => args(ins).slice(0, -1));
+    expect(finalSources).toEqual(expect.arrayContaining(['/app/dist', '/app/node_modules', 'bin/shixian.js']));
+    expect(finalSources.filter((s) => /(^|\/)src$|tsconfig|\.ts$/.test(s))).toEqual([]);
+    // What runs the TypeScript is a development tool, pruned before node_modules is copied.
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).filter((d) => ['tsx', 'esbuild', 'typescript'].includes(d))).toEqual([]);
+    expect(fs.readFileSync(path.join(root, 'bin/shixian.js'), 'utf8')).toMatch(/import\('\.\.\/dist\/cli\.js'\)/);
+    expect(pkg.scripts.prepare).toBe(pkg.scripts.build);
+  });
+
+  it('copies the packages in a layer of their own, before the application', () => {
+    const copies = of(final, 'COPY');
+    const modules = copies.filter((ins) => args(ins).some((a) => a.includes('node_modules')));
+    expect(modules).toHaveLength(1);
+    expect(args(modules[0])).toEqual(['/app/node_modules', './node_modules']);
+    expect(copies.indexOf(modules[0])).toBe(0);
+  });
+
+  it('ships the example recipients file in the data folder, where the log points', () => {
+    const copy = of(final, 'COPY').find((ins) => args(ins)[0] === 'data/recipients.example.yaml')!;
+    expect(path.posix.resolve('/app', args(copy)[1], 'recipients.example.yaml')).toBe('/app/data/recipients.example.yaml');
   });
 
   it('has a HEALTHCHECK whose command really tells a healthy /healthz from a 503', async () => {
@@ -130,7 +180,7 @@ describe('Dockerfile', () => {
 
 describe('compose.yaml', () => {
   const compose = parseYaml(fs.readFileSync(path.join(root, 'compose.yaml'), 'utf8')) as {
-    services: Record<string, { build: string; environment: Record<string, string>; volumes: string[]; ports: string[] }>;
+    services: Record<string, { build: string; environment: Record<string, string | null>; volumes: string[]; ports: string[]; read_only: boolean }>;
     volumes: Record<string, unknown>;
   };
   const service = compose.services.shixian;
@@ -145,6 +195,19 @@ describe('compose.yaml', () => {
   it('sets only variables shixian knows', () => {
     const known = Object.keys(EnvSchema.shape);
     for (const name of Object.keys(service.environment)) expect(known, name).toContain(name);
-    expect(service.ports).toContain(`${service.environment.PORT}:${service.environment.PORT}`);
+    expect(service.ports).toContain(`127.0.0.1:${service.environment.PORT}:${service.environment.PORT}`);
+  });
+
+  it('passes optional variables through as bare keys, never as ${VAR:-} text', () => {
+    const raw = fs.readFileSync(path.join(root, 'compose.yaml'), 'utf8');
+    expect(raw).not.toMatch(/\$\{/);
+    for (const name of ['SMTP_URL', 'TELEGRAM_BOT_TOKEN', 'TELEGRAM_ALLOWED_CHATS', 'TELEGRAM_ADMIN_CHATS', 'CALENDAR_TOKEN_SECRET', 'LEDGER_TOKEN']) {
+      expect(Object.hasOwn(service.environment, name), name).toBe(true);
+      expect(service.environment[name], name).toBeNull();
+    }
+  });
+
+  it('runs read-only: nothing but the data volume is written', () => {
+    expect(service.read_only).toBe(true);
   });
 });

@@ -1,0 +1,124 @@
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../fixtures/records.ts';
+
+/**
+ * The compiled CLI (dist/, rebuilt before the run by test/build-dist.ts) as users and the image run
+ * it: which modules each command loads, and a start with nothing writable but the data folder.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'bin/shixian.js');
+const gazette = path.join(root, 'data/gazettes/002_9aa5dc24614d652e.txt');
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const c of cleanups.reverse()) c();
+  cleanups = [];
+});
+function scratch(): string {
+  const { dir, cleanup } = tempDir('shixian-build-');
+  cleanups.push(cleanup);
+  return dir;
+}
+
+/** Runs the CLI with every resolved module recorded: the packages it loaded and our own files. */
+async function loadedBy(args: string[], env: Record<string, string> = {}) {
+  const record = path.join(scratch(), 'imports.txt');
+  await promisify(execFile)(process.execPath, ['--import', path.join(import.meta.dirname, 'record-imports.mjs'), bin, ...args], {
+    cwd: root,
+    env: { ...process.env, RECORD_IMPORTS: record, ...env },
+  });
+  const urls = fs.readFileSync(record, 'utf8').split('\n').filter((u) => u.startsWith('file:'));
+  const packages = new Set(urls.flatMap((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1] ?? []));
+  const own = urls.filter((u) => !u.includes('/node_modules/')).map((u) => path.relative(root, new URL(u).pathname));
+  return { packages, own };
+}
+
+/** What the bot, mail, the database, logging and the scheduler bring with them. */
+const HEAVY = ['grammy', '@grammyjs/auto-retry', 'nodemailer', 'better-sqlite3', 'pino', 'node-cron', 'mustache', 'ical-generator', 'rrule-temporal'];
+
+describe('the compiled CLI loads what each command uses', () => {
+  it('--help loads commander and the CLI itself, no command', async () => {
+    const { packages, own } = await loadedBy(['--help']);
+    expect([...packages]).toEqual(['commander']);
+    expect(own).toContain('dist/cli.js');
+    // Each command is a chunk named after it; shared code is in chunk-*.js.
+    expect(own.filter((f) => f !== 'bin/shixian.js' && f !== 'dist/cli.js' && !f.startsWith('dist/chunk-'))).toEqual([]);
+  });
+
+  it('extract loads neither the bot, nor mail, nor the database', async () => {
+    const { packages, own } = await loadedBy(['extract', gazette]);
+    expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
+    expect(packages.has('opencc-js')).toBe(true);
+    expect(own.filter((f) => /\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('tick does load them: the record sees a heavy package when one is loaded', async () => {
+    const data = scratch();
+    const { packages, own } = await loadedBy(['tick', '--now', '2018-06-23T09:00+08:00'], { SHIXIAN_DATA_DIR: data, LOG_LEVEL: 'silent', SMTP_URL: '' });
+    expect(['grammy', 'nodemailer', 'better-sqlite3', 'pino'].filter((p) => !packages.has(p))).toEqual([]);
+    // Compiled JavaScript only: no TypeScript loader, no .ts file.
+    expect(packages.has('tsx')).toBe(false);
+    expect(own.every((f) => f.startsWith('dist/') || f === 'bin/shixian.js')).toBe(true);
+  });
+});
+
+describe('a start with nothing writable but the data folder (docker run --read-only, no tmpfs)', () => {
+  it('serve answers /healthz and stops cleanly with a read-only app, home and temp folder', async () => {
+    const base = scratch();
+    fs.chmodSync(base, 0o755);
+    // The application as the image holds it: built files, rules and templates, its packages.
+    const app = path.join(base, 'app');
+    for (const part of ['bin', 'dist', 'rules', 'templates', 'package.json']) fs.cpSync(path.join(root, part), path.join(app, part), { recursive: true });
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(app, 'node_modules'));
+    const home = path.join(base, 'home');
+    const tmp = path.join(base, 'tmp');
+    const data = path.join(base, 'data');
+    for (const dir of [home, tmp, data]) fs.mkdirSync(dir);
+    // root ignores permissions: then the service runs as the image's uid 1000, which they bind.
+    const asRoot = process.getuid?.() === 0;
+    const user = asRoot ? { uid: 1000, gid: 1000 } : {};
+    if (asRoot) fs.chownSync(data, 1000, 1000);
+    const readOnly = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (!entry.isSymbolicLink()) fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o555 : 0o444);
+      }
+      fs.chmodSync(dir, 0o555);
+    };
+    for (const dir of [app, home, tmp]) readOnly(dir);
+    cleanups.push(() => fs.chmodSync(base, 0o755) === undefined && [app, home, tmp].forEach((d) => fs.chmodSync(d, 0o755)));
+
+    const child = spawn(process.execPath, [path.join(app, 'bin/shixian.js'), 'serve'], {
+      cwd: app,
+      env: { PATH: process.env.PATH ?? '', HOME: home, TMPDIR: tmp, SHIXIAN_DATA_DIR: data, PORT: '0', HTTP_HOST: '127.0.0.1', SHIXIAN_NOW: '2018-06-20T10:00+08:00' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...user,
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const started = Date.now();
+      let url: string | undefined;
+      while (url === undefined) {
+        if (child.exitCode !== null || Date.now() - started > 15_000) throw new Error(`serve did not start:\n${output}`);
+        url = /"url":"(http:[^"]+)"/.exec(output)?.[1];
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const health = await fetch(new URL('/healthz', url));
+      expect(health.status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // Nothing but the data folder was written.
+      expect(fs.readdirSync(tmp)).toEqual([]);
+      expect(fs.readdirSync(home)).toEqual([]);
+      expect(fs.existsSync(path.join(data, 'shixian.db'))).toBe(true);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 30_000);
+});
