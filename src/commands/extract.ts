@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
 import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
-import { commandClock } from './ledger-context.ts';
+import { commandClock } from './command-clock.ts';
 import { extractFile } from '../extract/index.ts';
 import type { Obligation } from '../obligation.ts';
 

@@ -8,7 +8,8 @@ import { extractFile } from '../extract/index.ts';
 import { Obligation } from '../obligation.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
 import { importObligations, type ImportReport } from '../store/import.ts';
-import { commandClock, openLedger } from './ledger-context.ts';
+import { commandClock } from './command-clock.ts';
+import { openLedger } from './ledger-context.ts';
 
 /**
  * A file's records: extracted from a gazette, or read from the JSONL that `extract --format jsonl`

@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { clockFrom, fixedClock, parseNow, systemClock, type Clock } from '../clock.ts';
+import type { Clock } from '../clock.ts';
+import { commandClock } from './command-clock.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { InputError } from '../errors.ts';
 import { createLogger, secretValues, type Logger } from '../service/logger.ts';
 import { openDb, type Db } from '../store/db.ts';
 
@@ -26,17 +26,4 @@ export function openLedger(opts: { now?: string; clock: 'pinned' | 'running' }):
   const clock = commandClock(config, opts);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretValues(config) }, pino.destination({ dest: 2, sync: true }));
   return { config, clock, db: openDb(config.dbPath), logger };
-}
-
-/** The clock of a command: `--now` over SHIXIAN_NOW over the system clock. */
-export function commandClock(config: Config, opts: { now?: string; clock: 'pinned' | 'running' }): Clock {
-  let start: Date | undefined = config.now;
-  if (opts.now !== undefined) {
-    try {
-      start = parseNow(opts.now);
-    } catch {
-      throw new InputError(`--now: expected a date or date-time such as 2018-06-23T09:00+08:00, got ${JSON.stringify(opts.now)}`);
-    }
-  }
-  return start === undefined ? systemClock : opts.clock === 'pinned' ? fixedClock(start) : clockFrom(start);
 }
