@@ -38,6 +38,8 @@ export const EnvSchema = z.object({
       .optional(),
   ),
   SHIXIAN_INBOX: blankIsUnset(z.string().optional()),
+  /** The largest inbox file taken (MB = 10^6 bytes): a 64 MB gazette is read within the service's 300 MB aim. */
+  SHIXIAN_INBOX_MAX_MB: blankIsUnset(z.coerce.number({ error: 'a size in MB, such as 64' }).positive({ error: 'a size in MB above 0' }).default(64)),
   SMTP_URL: blankIsUnset(
     z
       .string()

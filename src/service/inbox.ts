@@ -34,6 +34,8 @@ export interface InboxOptions {
   logger: Logger;
   /** How often to look; 0 for no timer (scan() by hand). */
   intervalMs: number;
+  /** A larger file is rejected unread: reading one file must not take the service's memory. */
+  maxFileBytes?: number;
 }
 
 const KEPT_OUTCOMES = 20;
@@ -59,9 +61,13 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
   let current: Promise<InboxOutcome[]> = Promise.resolve([]);
   let stopped = false;
 
-  async function takeFile(name: string): Promise<InboxOutcome | null> {
+  async function takeFile(name: string, size: number): Promise<InboxOutcome | null> {
     const file = path.join(inboxDir, name);
     try {
+      if (options.maxFileBytes !== undefined && size > options.maxFileBytes) {
+        throw new InputError(`文件大小 ${megabytes(size)} MB,超过单个文件的上限 ${megabytes(options.maxFileBytes)} MB(SHIXIAN_INBOX_MAX_MB),未读取`, name);
+      }
+      logger.info({ file: name, bytes: size }, 'inbox: reading gazette');
       const summary = await options.importFile(file);
       const archivedAs = moveAside(file, archiveDir);
       failing.delete(name);
@@ -102,7 +108,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
         continue;
       }
       if (stopped) break;
-      const outcome = await takeFile(entry.name);
+      const outcome = await takeFile(entry.name, stat.size);
       if (outcome) {
         seen.delete(entry.name);
         done.push(outcome);
@@ -146,6 +152,8 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
     },
   };
 }
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1).replace(/\.0$/, '');
 
 /** Moves a file into `dir` under its own name, or NAME.N.EXT when that is taken; returns where it went. */
 function moveAside(file: string, dir: string): string {

@@ -3,7 +3,6 @@ import { startBot, type RunningBot } from '../bot/index.ts';
 import type { Clock } from '../clock.ts';
 import { describeConfig, type Config } from '../config.ts';
 import { InputError } from '../errors.ts';
-import { recordsOf } from '../commands/import.ts';
 import { startHttpServer } from '../http/server.ts';
 import type { Channel } from '../notify/channel.ts';
 import type { Recipient } from '../recipients/file.ts';
@@ -12,6 +11,7 @@ import { startScheduler, type SchedulerHandle } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';
 import { importObligations } from '../store/import.ts';
 import { serviceEndpoints } from './endpoints.ts';
+import { readInWorker } from './extract-worker.ts';
 import { InFlightDigests } from './in-flight.ts';
 import { watchInbox, type ImportSummary, type InboxWatcher } from './inbox.ts';
 import type { Logger } from './logger.ts';
@@ -43,10 +43,14 @@ const INBOX_INTERVAL_MS = 2_000;
 /** Within Docker's 10 s: the deadline for sends in flight, then closing takes well under a second. */
 const SEND_DEADLINE_MS = 6_000;
 
-/** Imports one gazette (or JSONL of records) from the inbox into the ledger, as `shixian import` does. */
+/**
+ * Imports one gazette (or JSONL of records) from the inbox into the ledger, as `shixian import` does.
+ * The file is read in a worker thread: only the write to the ledger runs on the event loop.
+ */
 function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
-  return (file: string): ImportSummary => {
-    const records = recordsOf(file, (line, message) => logger.warn({ file: path.basename(file), line }, `inbox: ${message}`), clock);
+  return async (file: string): Promise<ImportSummary> => {
+    const { records, warnings } = await readInWorker(file, clock.now());
+    for (const w of warnings) logger.warn({ file: path.basename(file), line: w.line }, `inbox: ${w.message}`);
     return { obligations: records.length, ...importObligations(db, path.basename(file), records, clock.now()) };
   };
 }
@@ -139,6 +143,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       archiveDir: config.archiveDir,
       rejectedDir: config.rejectedDir,
       importFile: gazetteImporter(db, clock, logger),
+      maxFileBytes: config.SHIXIAN_INBOX_MAX_MB * 1e6,
       logger,
       intervalMs: INBOX_INTERVAL_MS,
     });

@@ -43,11 +43,32 @@ afterEach(async () => {
   cleanup();
 });
 
-function start(importer: (file: string) => ReturnType<typeof importFile> = importFile) {
-  watcher = watchInbox({ inboxDir: inbox(), archiveDir: archive(), rejectedDir: rejected(), importFile: importer, logger: log.logger, intervalMs: 0 });
+function start(importer: (file: string) => ReturnType<typeof importFile> = importFile, maxFileBytes?: number) {
+  watcher = watchInbox({ inboxDir: inbox(), archiveDir: archive(), rejectedDir: rejected(), importFile: importer, logger: log.logger, intervalMs: 0, maxFileBytes });
 }
 
 describe('watchInbox', () => {
+  it('rejects a file over the size limit unread, naming the file and the limit in Chinese', async () => {
+    let read = 0;
+    start((file) => {
+      read++;
+      return importFile(file);
+    }, 1_000_000);
+    fs.writeFileSync(path.join(inbox(), 'huge.txt'), '浙'.repeat(400_000));
+    fs.writeFileSync(path.join(inbox(), 'small.txt'), '浙江省人民政府公报\n');
+    await watcher.scan();
+    const outcomes = await watcher.scan();
+    expect(outcomes.map((o) => [o.file, o.outcome]).sort()).toEqual([
+      ['huge.txt', 'rejected'],
+      ['small.txt', 'imported'],
+    ]);
+    expect(read).toBe(1);
+    const reason = 'huge.txt: 文件大小 1.2 MB,超过单个文件的上限 1 MB(SHIXIAN_INBOX_MAX_MB),未读取';
+    expect(outcomes.find((o) => o.file === 'huge.txt')).toMatchObject({ reason });
+    expect(fs.readFileSync(path.join(rejected(), 'huge.txt.error.txt'), 'utf8')).toBe(`huge.txt\n${reason}\n`);
+    expect(fs.statSync(path.join(rejected(), 'huge.txt')).size).toBe(1_200_000);
+  });
+
   it('imports a gazette once it has stopped changing, archives it and reports what it added', async () => {
     start();
     fs.writeFileSync(path.join(inbox(), '2018-12.txt'), '浙江省人民政府公报\n');

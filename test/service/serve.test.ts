@@ -9,6 +9,7 @@ import { openDb } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
 import { BotApiStandin } from '../bot/bot-api-standin.ts';
+import { PATHOLOGICAL_FORMS } from '../extract/pathological-forms.ts';
 import { obligation, tempDir } from './fixtures.ts';
 
 /**
@@ -257,6 +258,24 @@ describe('shixian serve', () => {
       await telegram.stop();
     }
   }, 40_000);
+
+  it('answers /healthz while a large gazette is being read: extraction runs off the event loop', async () => {
+    const served = serve(null);
+    await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+    const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+    const form = PATHOLOGICAL_FORMS.find((f) => f.name === 'recurring clauses in one paragraph')!;
+    // Seconds of extraction: read on the event loop, /healthz could only answer once it was archived.
+    fs.writeFileSync(path.join(dir, 'data', 'inbox', 'large.txt'), form.build(1_000_000));
+    const archived = path.join(dir, 'data', 'archive', 'large.txt');
+    await until(() => served.log().some((l) => l.msg === 'inbox: reading gazette'), 'the inbox to take the file', 30_000);
+    const res = await fetch(`${url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(fs.existsSync(archived)).toBe(false);
+    await until(() => fs.existsSync(archived), 'the large gazette to be imported', 120_000);
+    const imported = served.log().find((l) => l.msg === 'inbox: gazette imported')!;
+    expect(imported).toMatchObject({ file: 'large.txt', obligations: form.records(1_000_000) });
+    expect(await stopped(served)).toEqual({ code: 0, signal: null });
+  }, 180_000);
 
   it('never shows the SMTP password or the calendar secret, in its log or on /healthz', async () => {
     const closed = await smtp(0);
