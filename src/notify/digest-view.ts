@@ -18,7 +18,8 @@ export interface DigestView {
   count: number;
   overdueCount: number;
   lateCount: number;
-  firstDue: string;
+  /** The soonest due date not yet past (overdue items lead the digest but are not what comes next); '' when all are overdue. */
+  nextDue: string;
   groups: Array<{
     date: string;
     weekday: string;
@@ -82,7 +83,7 @@ export function digestView(digest: Digest, recipientName: string): DigestView {
     count: all.length,
     overdueCount: list.filter((g) => g.overdue).reduce((n, g) => n + g.items.length, 0),
     lateCount: all.filter((i) => i.late).length,
-    firstDue: list[0]?.date ?? '',
+    nextDue: list.find((g) => !g.overdue)?.date ?? '',
     groups: list,
   };
 }

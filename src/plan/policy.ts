@@ -14,11 +14,15 @@ export const ReminderPolicy = z
         /** Then every this many days while the occurrence is open. */
         // 0 reads as "every day" to some and "never again" to others: refused, and stop_after says "only once".
         every: z.number().int().min(1, '应为至少 1 天;只提醒一次,请把 stop_after 设为与 first 相同').default(7),
-        /** Stop nagging this many days after the due date (absent: while open). */
-        stop_after: z.number().int().min(1).optional(),
+        /**
+         * Stop nagging this many days after the due date. Bounded by default: a ledger of old
+         * gazettes holds items years overdue, and nagging about them would bury what is coming due;
+         * they stay listed (upcoming --overdue, the bot's /overdue).
+         */
+        stop_after: z.number().int().min(1).default(90),
       })
       .strict()
-      .default({ first: 1, every: 7 }),
+      .default({ first: 1, every: 7, stop_after: 90 }),
     /** Wall-clock time in Asia/Shanghai at which a day's reminders go out. */
     send_at: z
       .string()

@@ -38,7 +38,7 @@ export function remindersOn(day: string, occurrence: string, policy: Timing, cal
 
 function isOverdueDay(n: number, rule: Timing['overdue']): boolean {
   if (n < rule.first) return false;
-  if (rule.stop_after !== undefined && n > rule.stop_after) return false;
+  if (n > rule.stop_after) return false;
   return (n - rule.first) % rule.every === 0;
 }
 
@@ -62,7 +62,7 @@ export function dueDatesRemindedOn(
   const overdue: string[] = [];
   const earliestRaw = policy.workdays_only ? addDays(cal.workdayOnOrBefore(addDays(day, -1)), 1) : day;
   const span = daysBetween(earliestDue, day);
-  for (let n = policy.overdue.first; n <= span && (policy.overdue.stop_after === undefined || n <= policy.overdue.stop_after); n += policy.overdue.every) {
+  for (let n = policy.overdue.first; n <= span && n <= policy.overdue.stop_after; n += policy.overdue.every) {
     for (let r = earliestRaw; r <= day; r = addDays(r, 1)) {
       const due = addDays(r, -n);
       if (due >= earliestDue) overdue.push(due);

@@ -9,7 +9,8 @@ import { importObligations } from '../../src/store/import.ts';
 import { obligationsOfDocument } from '../../src/store/obligations.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
 import { obligation, tempDb } from './fixtures.ts';
-import { captureLogger, deps, pass } from './harness.ts';
+import { captureLogger, deps, pass, units } from './harness.ts';
+import { overdueFor } from '../../src/ledger/queries.ts';
 import { startScheduler } from '../../src/scheduler/start.ts';
 import { closedPort, TestSmtp } from './smtp.ts';
 
@@ -55,7 +56,7 @@ describe('reminder digests over SMTP', () => {
     const [mail] = smtp.to('zhangsan@example.gov.cn');
     expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
     expect(mail.to?.[0].address).toBe('zhangsan@example.gov.cn');
-    expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-05-31');
+    expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-06-29');
     const text = textOf(mail);
     // the May report is overdue (weekly nag), the two 6-29 items are 7 days away, June's report is due Saturday 6-30
     const order = ['== 2018-05-31(周四)已逾期22天 ==', '== 2018-06-29(周五)还有7天 ==', '== 2018-06-30(周六)还有8天 =='].map((h) => text.indexOf(h));
@@ -122,6 +123,18 @@ describe('reminder digests over SMTP', () => {
     const earlyMonday = await pass(db, '2018-06-25T08:59', { smtpUrl: smtp.url });
     expect(earlyMonday.planned).toEqual(['2018-06-24']);
     expect(smtp.received).toHaveLength(2);
+  });
+
+  it('an item overdue for years is listed, not nagged, and the subject names the next deadline', async () => {
+    // 2018-06-22 is 1121 days (1 + 7 × 160) after 2015-05-28: a weekly overdue day, were nagging unbounded.
+    const OLD = { number: '浙政办发〔2015〕3号', title: '2015年工作要点', issued: '2015-01-10' };
+    importObligations(db, 'old.txt', [obligation({ line: 4, task: '完成旧平台迁移', due: '2015-05-28', lead: ['省财政厅'], doc: OLD })], parseNow('2018-06-01'));
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const [mail] = smtp.to('zhangsan@example.gov.cn');
+    expect(textOf(mail)).not.toContain('完成旧平台迁移');
+    expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-06-29');
+    const listed = overdueFor(db, units, { units: ['省财政厅'], asOf: '2018-06-22' }).map((x) => x.obligation.task);
+    expect(listed).toContain('完成旧平台迁移');
   });
 
   it('an occurrence marked done is not reminded', async () => {
