@@ -25,7 +25,7 @@ export function registerSendTest(program: Command): void {
         const today = shanghaiDate(at);
         const items = upcomingFor(db, scheduler.units, { units: recipient.units, from: today, days: 60 })
           .slice(0, SAMPLE_ITEMS)
-          .map((x) => ({ obligation: x.obligation, occurrence: x.occurrence!, offsets: [], plannedFor: today, role: x.role ?? 'lead', unit: recipient.units.join('、') }));
+          .map((x) => ({ obligation: x.obligation, occurrence: x.occurrence!, offsets: [], plannedFor: today, role: x.role ?? 'lead', unit: recipient.units.join('、'), otherOccurrences: [] }));
         const email = scheduler.channels.find((c) => c.name === 'email')!;
         const result = await email.deliver({
           outboxId: 0,

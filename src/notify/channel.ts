@@ -15,8 +15,15 @@ export interface Digest {
   at: Date;
   /** The Shanghai date of that instant: an item planned for an earlier date is late. */
   sendDate: string;
-  items: OutboxItem[];
+  items: DigestItem[];
 }
+
+/**
+ * One duty in a digest: at its next occurrence (the soonest not yet past, else its latest), with the
+ * dates of its other open occurrences the digest was to carry, so a duty is named once however many
+ * of its occurrences came due together.
+ */
+export type DigestItem = OutboxItem & { otherOccurrences: string[] };
 
 /** What a channel says about one delivery. */
 export type DeliveryResult =

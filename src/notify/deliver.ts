@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { Db } from '../store/db.ts';
-import { claimNext, markCancelled, markFailed, markRetry, markSent, outboxItems, releaseLease, type OutboxRow } from '../store/outbox.ts';
-import type { Channel, DeliveryResult, Digest } from './channel.ts';
+import { claimNext, markCancelled, markFailed, markRetry, markSent, outboxItems, releaseLease, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
+import type { Channel, DeliveryResult, Digest, DigestItem } from './channel.ts';
 
 export interface DeliveryReport {
   sent: number;
@@ -62,7 +62,8 @@ async function deliverOne(
   logger: Logger,
   report: DeliveryReport,
 ): Promise<void> {
-  const items = outboxItems(db, row.id);
+  const sendDate = shanghaiDate(at);
+  const items = onePerDuty(outboxItems(db, row.id), sendDate);
   if (items.length === 0) {
     markCancelled(db, row.id);
     report.cancelled++;
@@ -76,7 +77,7 @@ async function deliverOne(
     address: row.address,
     slot: row.slot,
     at,
-    sendDate: shanghaiDate(at),
+    sendDate,
     items,
   };
   let result: DeliveryResult;
@@ -86,6 +87,28 @@ async function deliverOne(
     result = { status: 'retry', error: (err as Error).message };
   }
   record(db, row, result, at, delivery, logger, report, items.length);
+}
+
+/**
+ * Each duty once: a daily duty over a weekend, or a catch-up after downtime, brings several of its
+ * occurrences into one digest. The one named is the next (the soonest on or after the send date),
+ * else the latest; the others are mentioned by date. Items come soonest first and stay so.
+ */
+export function onePerDuty(items: OutboxItem[], sendDate: string): DigestItem[] {
+  const byDuty = new Map<string, OutboxItem[]>();
+  for (const item of items) {
+    const list = byDuty.get(item.obligation.id);
+    if (list) list.push(item);
+    else byDuty.set(item.obligation.id, [item]);
+  }
+  const named = new Set<OutboxItem>();
+  const others = new Map<OutboxItem, string[]>();
+  for (const list of byDuty.values()) {
+    const chosen = list.find((i) => i.occurrence >= sendDate) ?? list[list.length - 1];
+    named.add(chosen);
+    others.set(chosen, list.filter((i) => i !== chosen).map((i) => i.occurrence));
+  }
+  return items.filter((i) => named.has(i)).map((i) => ({ ...i, otherOccurrences: others.get(i)! }));
 }
 
 function record(

@@ -37,6 +37,8 @@ export interface DigestView {
       target: boolean;
       late: boolean;
       plannedFor: string;
+      /** Other occurrences of the same duty this digest stands for ('' when none), e.g. "2018-06-23、2018-06-24". */
+      otherOccurrences: string;
     }>;
   }>;
 }
@@ -73,6 +75,7 @@ export function digestView(digest: Digest, recipientName: string): DigestView {
       target: o.target,
       late: item.plannedFor < digest.sendDate,
       plannedFor: item.plannedFor,
+      otherOccurrences: item.otherOccurrences.map((d) => (d < digest.sendDate ? `${d}(已逾期)` : d)).join('、'),
     });
   }
   const list = [...groups.values()].sort((a, b) => a.date.localeCompare(b.date));

@@ -29,6 +29,14 @@ function asIntended(rrule: string): string {
 }
 
 /**
+ * Whether a duty falls due so often (daily, weekly) that reminding it days ahead would put several
+ * of its occurrences into one digest, each heralding the next: such a duty is reminded on the day.
+ */
+export function remindedOnTheDayOnly(rrule: string): boolean {
+  return /(^|;)FREQ=(DAILY|WEEKLY)(;|$)/.test(rrule);
+}
+
+/**
  * Whether a rule's dates do not depend on where it starts, beyond starting there: every date part
  * its frequency needs is given (YEARLY: month and day, MONTHLY: day, WEEKLY: weekday), no INTERVAL
  * counting from the start, no COUNT. Such a rule is expanded once and shared by every duty using it.

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/workdays.ts';
 import { addDays } from '../calendar/dates.ts';
-import { OccurrenceCache } from '../plan/occurrences.ts';
+import { OccurrenceCache, remindedOnTheDayOnly } from '../plan/occurrences.ts';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import { dueDatesRemindedOn, remindersOn } from '../plan/reminders.ts';
 import type { Channel } from '../notify/channel.ts';
@@ -48,6 +48,7 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
       if (offsets.length > 0) hits.push({ id, occurrence: due, offsets });
     }
   }
+  const onTheDay = { ...p.policy, before: p.policy.before.length > 0 ? [Math.min(...p.policy.before)] : [] };
   // Reminders are worked out once per shared expansion, then each schedule takes those on or after its start.
   const byKey = new Map<string, Array<{ occurrence: string; offsets: number[] }>>();
   const recurring: typeof hits = [];
@@ -56,9 +57,10 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
     const key = cache.keyOf(s.rrule, start);
     let keyHits = byKey.get(key);
     if (!keyHits) {
+      const timing = remindedOnTheDayOnly(s.rrule) ? onTheDay : p.policy;
       const dates = cache.dates(key, s.rrule, start);
       keyHits = dates
-        .map((occurrence, i) => ({ occurrence, offsets: remindersOn(day, occurrence, p.policy, p.calendar, dates[i + 1] ?? null) }))
+        .map((occurrence, i) => ({ occurrence, offsets: remindersOn(day, occurrence, timing, p.calendar, dates[i + 1] ?? null) }))
         .filter((h) => h.offsets.length > 0);
       byKey.set(key, keyHits);
     }

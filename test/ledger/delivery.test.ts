@@ -56,15 +56,17 @@ describe('reminder digests over SMTP', () => {
     const [mail] = smtp.to('zhangsan@example.gov.cn');
     expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
     expect(mail.to?.[0].address).toBe('zhangsan@example.gov.cn');
-    expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-06-29');
+    expect(mail.subject).toBe('【时限】3项事项提醒 · 最近截止 2018-06-29');
     const text = textOf(mail);
-    // the May report is overdue (weekly nag), the two 6-29 items are 7 days away, June's report is due Saturday 6-30
-    const order = ['== 2018-05-31(周四)已逾期22天 ==', '== 2018-06-29(周五)还有7天 ==', '== 2018-06-30(周六)还有8天 =='].map((h) => text.indexOf(h));
+    // the two 6-29 items are 7 days away, June's report is due Saturday 6-30
+    const order = ['== 2018-06-29(周五)还有7天 ==', '== 2018-06-30(周六)还有8天 =='].map((h) => text.indexOf(h));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('牵头单位:省财政厅');
     expect(text).toContain('配合单位:省级有关单位'); // 建成统一公共支付平台 reaches 省财政厅 through the group
-    expect(text.match(/报送数据归集月报/g)).toHaveLength(2); // two occurrences of the monthly report
+    // the monthly report is named once, at its next occurrence; May's, still open and nagged weekly, is mentioned
+    expect(text.match(/报送数据归集月报/g)).toHaveLength(1);
+    expect(text).toContain('另含 2018-05-31(已逾期) 期');
     expect(text).not.toContain('办理数据共享申请'); // sla: never scheduled
     expect(text).not.toContain('各市完成平台对接');
     // document text is escaped in HTML, verbatim in plain text
@@ -128,13 +130,41 @@ describe('reminder digests over SMTP', () => {
   it('an item overdue for years is listed, not nagged, and the subject names the next deadline', async () => {
     // 2018-06-22 is 1121 days (1 + 7 × 160) after 2015-05-28: a weekly overdue day, were nagging unbounded.
     const OLD = { number: '浙政办发〔2015〕3号', title: '2015年工作要点', issued: '2015-01-10' };
-    importObligations(db, 'old.txt', [obligation({ line: 4, task: '完成旧平台迁移', due: '2015-05-28', lead: ['省财政厅'], doc: OLD })], parseNow('2018-06-01'));
+    importObligations(db, 'old.txt', [
+      obligation({ line: 4, task: '完成旧平台迁移', due: '2015-05-28', lead: ['省财政厅'], doc: OLD }),
+      obligation({ line: 5, task: '报送迁移总结', due: '2018-06-21', lead: ['省财政厅'], doc: OLD }),
+    ], parseNow('2018-06-01'));
     await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
     const [mail] = smtp.to('zhangsan@example.gov.cn');
     expect(textOf(mail)).not.toContain('完成旧平台迁移');
+    expect(textOf(mail)).toContain('== 2018-06-21(周四)已逾期1天 ==');
     expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-06-29');
     const listed = overdueFor(db, units, { units: ['省财政厅'], asOf: '2018-06-22' }).map((x) => x.obligation.task);
     expect(listed).toContain('完成旧平台迁移');
+  });
+
+  it('a daily duty is reminded on the day and named once in a digest, even over a weekend and a catch-up', async () => {
+    const DAILY = { number: '浙政办发〔2018〕7号', title: '值班工作要求', issued: '2018-01-02' };
+    importObligations(db, 'daily.txt', [
+      obligation({ line: 3, task: '报送值班日报', kind: 'recurring', due: null, rrule: 'FREQ=DAILY', start: '2018-01-02', expression: '每日', lead: ['省财政厅'], doc: DAILY }),
+      obligation({ line: 4, task: '报送周报', kind: 'recurring', due: null, rrule: 'FREQ=WEEKLY;BYDAY=FR', start: '2018-01-02', expression: '每周五', lead: ['省财政厅'], doc: DAILY }),
+    ], parseNow('2018-01-02'));
+    // Friday: the day itself, and Saturday's and Sunday's (a rest day's reminder moves to the working day before)
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
+    const friday = textOf(smtp.to('zhangsan@example.gov.cn')[0]);
+    expect(friday.match(/报送值班日报/g)).toHaveLength(1);
+    expect(friday).toContain('另含 2018-06-23、2018-06-24 期');
+    expect(friday.match(/报送周报/g)).toHaveLength(1); // this Friday's, not next Friday's 7 days ahead
+    expect(friday.slice(friday.indexOf('== 2018-06-22'), friday.indexOf('== 2018-06-29'))).toContain('- 报送周报');
+    // down Monday to Wednesday: Thursday's catch-up names it once, at today's occurrence
+    await pass(db, '2018-06-28T09:00', { smtpUrl: smtp.url });
+    const thursday = textOf(smtp.to('zhangsan@example.gov.cn')[1]);
+    expect(thursday.match(/报送值班日报/g)).toHaveLength(1);
+    const today = thursday.slice(thursday.indexOf('== 2018-06-28(周四)今天到期 =='), thursday.indexOf('== 2018-06-29'));
+    expect(today).toContain('- 报送值班日报');
+    // last Friday's, still open, is nagged the working day after; next Friday's waits for Friday
+    expect(thursday.match(/报送周报/g)).toHaveLength(1);
+    expect(thursday.slice(thursday.indexOf('== 2018-06-22'), thursday.indexOf('== 2018-06-28'))).toContain('- 报送周报');
   });
 
   it('an occurrence marked done is not reminded', async () => {
