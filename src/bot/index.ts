@@ -74,6 +74,8 @@ export interface StartBotOptions {
   /** Defaults: rules/units.yaml and the recipients file named by the config. */
   units?: UnitDirectory;
   recipients?: Recipient[];
+  /** The recipients file as the service reads it (again whenever it changes). */
+  people?: () => Recipient[];
   botInfo?: UserFromGetMe;
 }
 
@@ -96,12 +98,16 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
     logger.info('telegram: TELEGRAM_BOT_TOKEN is not set, running without the bot');
     return null;
   }
+  const fromFile = options.recipients ?? loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }).recipients;
   const deps: BotDeps = {
     db: options.db,
     clock: options.clock,
     logger,
     units: options.units ?? loadUnitDirectory(config.SHIXIAN_RULES_DIR),
-    recipients: options.recipients ?? loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }).recipients,
+    // Read on each update, so a person added to the recipients file may use the bot without a restart.
+    get recipients() {
+      return options.people?.() ?? fromFile;
+    },
     allowedChats: config.TELEGRAM_ALLOWED_CHATS ?? [],
     adminChats: config.TELEGRAM_ADMIN_CHATS ?? [],
   };

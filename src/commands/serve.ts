@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { telegramRemindersFromConfig } from '../notify/telegram.ts';
+import { liveRecipientsFromConfig } from '../scheduler/setup.ts';
 import { startService } from '../service/serve.ts';
 import { exitOnSignal } from '../service/shutdown.ts';
 import { openLedger } from './ledger-context.ts';
@@ -11,7 +12,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: { now?: string }) => {
       const ctx = openLedger({ now: opts.now, clock: 'running' });
       // Validates policy, units, recipients and templates first: a bad file stops start-up here.
-      const starting = startService(ctx, telegramRemindersFromConfig(ctx.config, ctx.db) ?? undefined);
+      const people = liveRecipientsFromConfig(ctx.config, ctx.logger);
+      const starting = startService({ ...ctx, people }, telegramRemindersFromConfig(ctx.config, ctx.db, () => people.current()) ?? undefined);
       // Listening from the start: a `docker stop` while the bot is still connecting stops cleanly too.
       exitOnSignal(async (signal) => {
         ctx.logger.info({ signal }, 'signal received');

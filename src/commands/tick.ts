@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { telegramRemindersFromConfig } from '../notify/telegram.ts';
 import { runPass } from '../scheduler/pass.ts';
-import { schedulerFromConfig } from '../scheduler/setup.ts';
+import { liveRecipientsFromConfig, schedulerFromConfig } from '../scheduler/setup.ts';
 import { openLedger } from './ledger-context.ts';
 
 export function registerTick(program: Command): void {
@@ -12,8 +12,9 @@ export function registerTick(program: Command): void {
       const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });
       try {
         // The same channels as serve: a pass plans each send time once, so one without Telegram would lose its reminders.
-        const telegram = telegramRemindersFromConfig(config, db);
-        const scheduler = schedulerFromConfig(config, { db, clock, logger, extraChannels: telegram?.channels, extraRecipients: telegram?.recipients });
+        const people = liveRecipientsFromConfig(config, logger);
+        const telegram = telegramRemindersFromConfig(config, db, () => people.current());
+        const scheduler = schedulerFromConfig(config, { db, clock, logger, people, extraChannels: telegram?.channels, extraRecipients: telegram?.recipients });
         try {
           const r = await runPass(scheduler);
           const planned = r.planned.length === 0 ? 'no send time to plan' : r.planned.length === 1 ? `planned ${r.planned[0]}` : `planned ${r.planned[0]} … ${r.planned.at(-1)}`;

@@ -4,7 +4,7 @@ import Mustache from 'mustache';
 import { refOf } from '../bot/ledger.ts';
 import { telegramApi } from '../bot/index.ts';
 import type { Config } from '../config.ts';
-import { loadRecipients, type Recipient } from '../recipients/file.ts';
+import type { Recipient } from '../recipients/file.ts';
 import { allSubscriptions } from '../store/bot.ts';
 import type { Db } from '../store/db.ts';
 import { loadUnitDirectory, type UnitDirectory } from '../units/directory.ts';
@@ -74,7 +74,7 @@ function classify(err: unknown): DeliveryResult {
  * one recipient ("telegram:<chat id>") holding its subscribed units and those of the file's people in
  * it, and those people are then reached by email only: so each chat gets one digest per send time.
  */
-export function createTelegramReminders(opts: { db: Db; api: Api; template: string; recipients: Recipient[]; units: UnitDirectory }) {
+export function createTelegramReminders(opts: { db: Db; api: Api; template: string; recipients: () => Recipient[]; units: UnitDirectory }) {
   const { db, api, template } = opts;
   let subscribedChats = new Set<number>();
   // Parts of a long digest already accepted, so a retry after a failure in the middle sends only
@@ -90,8 +90,9 @@ export function createTelegramReminders(opts: { db: Db; api: Api; template: stri
       byChat.set(s.chat_id, units);
     }
     subscribedChats = new Set(byChat.keys());
+    const fromFile = opts.recipients();
     return [...byChat].map(([chat, units]) => {
-      const people = opts.recipients.filter((r) => r.telegram === chat);
+      const people = fromFile.filter((r) => r.telegram === chat);
       for (const r of people) for (const u of r.units) units.add(opts.units.canonical(u));
       return { id: `telegram:${chat}`, name: people.map((p) => p.name).join('、') || `Telegram ${chat}`, telegram: chat, units: [...units] };
     });
@@ -125,19 +126,20 @@ export function createTelegramReminders(opts: { db: Db; api: Api; template: stri
 
 /**
  * The Telegram reminders `shixian serve` and `tick` add beside email (ExtraChannels), or null when
- * TELEGRAM_BOT_TOKEN is not set. Reads the unit dictionary, recipients file and template itself, so
- * a bad one stops start-up like the scheduler's own files do.
+ * TELEGRAM_BOT_TOKEN is not set. Reads the unit dictionary and template itself, so a bad one stops
+ * start-up like the scheduler's own files do; `people` is the recipients file as the scheduler reads it.
  */
 export function telegramRemindersFromConfig(
-  config: Pick<Config, 'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'SHIXIAN_RULES_DIR' | 'SHIXIAN_TEMPLATES_DIR' | 'SHIXIAN_RECIPIENTS' | 'recipientsPath'>,
+  config: Pick<Config, 'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'SHIXIAN_RULES_DIR' | 'SHIXIAN_TEMPLATES_DIR'>,
   db: Db,
+  people: () => Recipient[],
 ): { channels: Channel[]; recipients: () => Recipient[] } | null {
   if (!config.TELEGRAM_BOT_TOKEN) return null;
   const reminders = createTelegramReminders({
     db,
     api: telegramApi({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }),
     template: loadTelegramTemplate(config.SHIXIAN_TEMPLATES_DIR),
-    recipients: loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }).recipients,
+    recipients: people,
     units: loadUnitDirectory(config.SHIXIAN_RULES_DIR),
   });
   return { channels: [reminders.channel], recipients: reminders.recipients };

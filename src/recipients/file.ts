@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import type { Logger } from 'pino';
 import { z } from 'zod';
+import { InputError } from '../errors.ts';
 import { readYamlFile } from '../yaml-file.ts';
 
 /** A person, the units they answer for, and where to reach them. */
@@ -41,4 +43,56 @@ export function loadRecipients({ file, explicit }: RecipientsSource): { recipien
   if (!explicit && !fs.existsSync(file)) return { recipients: [], missing: true };
   const parsed = readYamlFile(file, RecipientsFile);
   return { recipients: parsed.recipients.map((r) => ({ ...r, id: r.name })), missing: false };
+}
+
+/**
+ * The recipients file as a running service sees it: read again whenever it changes (its size and
+ * modification time are looked at on each call, a stat), so adding or changing a person needs no
+ * restart. At start a bad file is an InputError as with loadRecipients; later, a file that turns bad
+ * (half saved, a typo) is logged and the last good list stays, and one removed from the default path
+ * means nobody is reminded.
+ */
+export class LiveRecipients {
+  private list: Recipient[];
+  private absent: boolean;
+  private seen: string;
+
+  constructor(
+    private readonly source: RecipientsSource,
+    private readonly logger: Logger,
+  ) {
+    this.seen = this.signature();
+    ({ recipients: this.list, missing: this.absent } = loadRecipients(source));
+  }
+
+  private signature(): string {
+    try {
+      const s = fs.statSync(this.source.file);
+      return `${s.ino}:${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'absent';
+    }
+  }
+
+  current(): Recipient[] {
+    const signature = this.signature();
+    if (signature === this.seen) return this.list;
+    this.seen = signature;
+    try {
+      ({ recipients: this.list, missing: this.absent } = loadRecipients(this.source));
+      const about = { file: this.source.file, recipients: this.list.length };
+      if (this.absent) this.logger.warn(about, 'recipients file removed: nobody will be reminded');
+      else this.logger.info(about, 'recipients file changed: read again, the current send time is planned again for them');
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      this.logger.error({ file: this.source.file }, `recipients file changed but cannot be used; the previous recipients stay: ${err.message}`);
+    }
+    return this.list;
+  }
+
+  /** True while there is no file at the default path (nobody to remind yet). */
+  get missing(): boolean {
+    this.current();
+    return this.absent;
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { shanghaiDate, type Clock } from '../clock.ts';
 import type { Channel } from '../notify/channel.ts';
@@ -53,6 +54,32 @@ const REPLAYED_THROUGH = 'replayed_through';
 const LEDGER_VERSION = 'ledger_version';
 
 /**
+ * Who a send time was planned for. Recipients are read again while the service runs (a recipients
+ * file edited, a chat subscribed): when they differ from those the current send time was planned
+ * for, it is planned again, as after an import, so a person added at 09:30 still gets that day's
+ * reminders (and a pass at 09:00 with nobody to remind does not use the day up).
+ */
+function audienceKey(recipients: Recipient[], channels: Channel[]): string {
+  // Order-free sums of per-person hashes, cached per record: a pass with nothing to plan stays cheap at 10,000 people.
+  let low = 0;
+  let high = 0;
+  for (const r of recipients) {
+    let h = personHashes.get(r);
+    if (h === undefined) {
+      const digest = createHash('sha1')
+        .update(JSON.stringify([r.id, [...r.units].sort(), channels.map((c) => `${c.name}=${c.addressOf(r) ?? ''}`)]))
+        .digest();
+      h = [digest.readUInt32BE(0), digest.readUInt32BE(4)];
+      personHashes.set(r, h);
+    }
+    low += h[0];
+    high += h[1];
+  }
+  return `${recipients.length}:${low.toString(36)}:${high.toString(36)}`;
+}
+const personHashes = new WeakMap<Recipient, [number, number]>();
+
+/**
  * One scheduler pass: plan every send time that has come since the last pass (catching up after
  * downtime: a missed reminder goes out now, once, marked late), then deliver whatever is due in the
  * outbox. Running it twice at the same instant sends nothing the second time.
@@ -78,7 +105,12 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     from = earliestAllowed;
   }
   const version = getState(db, LEDGER_VERSION) ?? '0';
-  const replan = from > lastSlot && through === lastSlot && version !== (getState(db, `${marker}_version`) ?? '0');
+  const recipients = deps.recipients();
+  const audience = audienceKey(recipients, deps.channels);
+  const replan =
+    from > lastSlot &&
+    through === lastSlot &&
+    (version !== (getState(db, `${marker}_version`) ?? '0') || audience !== getState(db, `${marker}_audience`));
   const days = from <= lastSlot ? datesFrom(from, lastSlot) : replan ? [lastSlot] : [];
   let digests = 0;
   let reminders = 0;
@@ -86,9 +118,12 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     if (Number(lastSlot.slice(0, 4)) > calendar.knownThrough) {
       logger.warn({ knownThrough: calendar.knownThrough }, `the holiday calendar ends with ${calendar.knownThrough}: later dates count Monday–Friday as working days`);
     }
-    const audience = new Audience(deps.recipients(), deps.units);
-    const planned = planDays({ db, policy, calendar, audience, channels: deps.channels }, days);
-    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, { [marker]: lastSlot, [`${marker}_version`]: version }));
+    const planned = planDays({ db, policy, calendar, audience: new Audience(recipients, deps.units), channels: deps.channels }, days);
+    ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, {
+      [marker]: lastSlot,
+      [`${marker}_version`]: version,
+      [`${marker}_audience`]: audience,
+    }));
     if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
   }
   const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);

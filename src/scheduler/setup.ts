@@ -6,24 +6,25 @@ import { createEmailChannel } from '../notify/email.ts';
 import { loadEmailTemplates } from '../notify/templates.ts';
 import { officialCalendar } from '../calendar/workdays.ts';
 import { loadPolicy } from '../plan/policy.ts';
-import { loadRecipients, type Recipient } from '../recipients/file.ts';
+import { LiveRecipients, type Recipient } from '../recipients/file.ts';
 import type { Db } from '../store/db.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
 import type { SchedulerDeps } from './pass.ts';
 
 /**
  * Reads and validates everything the scheduler needs (policy, unit dictionary, recipients, email
- * templates) before anything runs: a bad file is an InputError here, and nothing starts half-configured.
+ * templates) before anything runs: a bad file is an InputError here, and nothing starts
+ * half-configured. The recipients file is then read again whenever it changes.
  * `extraChannels` lets the service add Telegram beside email.
  */
 export function schedulerFromConfig(
   config: Pick<Config, 'SHIXIAN_RULES_DIR' | 'SHIXIAN_TEMPLATES_DIR' | 'SHIXIAN_RECIPIENTS' | 'recipientsPath' | 'SMTP_URL' | 'MAIL_FROM' | 'outboxDir'>,
-  opts: { db: Db; clock: Clock; logger: Logger; extraChannels?: Channel[]; extraRecipients?: () => Recipient[] },
-): SchedulerDeps & { recipientsMissing: boolean; close(): Promise<void> } {
+  opts: { db: Db; clock: Clock; logger: Logger; extraChannels?: Channel[]; extraRecipients?: () => Recipient[]; people?: LiveRecipients },
+): SchedulerDeps & { people: LiveRecipients; recipientsMissing: boolean; close(): Promise<void> } {
   const policy = loadPolicy(config.SHIXIAN_RULES_DIR);
   const units = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
-  const { recipients, missing } = loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined });
-  if (missing) opts.logger.warn({ file: config.recipientsPath }, 'no recipients file: nobody will be reminded (see data/recipients.example.yaml)');
+  const people = opts.people ?? liveRecipientsFromConfig(config, opts.logger);
+  if (people.missing) opts.logger.warn({ file: config.recipientsPath }, 'no recipients file: nobody will be reminded (see data/recipients.example.yaml)');
   const email = createEmailChannel({
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,
@@ -38,11 +39,19 @@ export function schedulerFromConfig(
     policy,
     calendar: officialCalendar(),
     units,
-    recipients: () => [...recipients, ...(opts.extraRecipients?.() ?? [])],
+    recipients: () => [...people.current(), ...(opts.extraRecipients?.() ?? [])],
     channels,
-    recipientsMissing: missing,
+    people,
+    get recipientsMissing() {
+      return people.missing;
+    },
     async close() {
       for (const c of channels) await c.close?.();
     },
   };
+}
+
+/** The recipients file the config names, read again whenever it changes; shared by the scheduler, Telegram reminders and the bot. */
+export function liveRecipientsFromConfig(config: Pick<Config, 'SHIXIAN_RECIPIENTS' | 'recipientsPath'>, logger: Logger): LiveRecipients {
+  return new LiveRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }, logger);
 }

@@ -5,7 +5,7 @@ import { describeConfig, type Config } from '../config.ts';
 import { InputError } from '../errors.ts';
 import { startHttpServer } from '../http/server.ts';
 import type { Channel } from '../notify/channel.ts';
-import type { Recipient } from '../recipients/file.ts';
+import type { LiveRecipients, Recipient } from '../recipients/file.ts';
 import { schedulerFromConfig } from '../scheduler/setup.ts';
 import { startScheduler, type SchedulerHandle } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';
@@ -21,6 +21,8 @@ export interface ServiceContext {
   clock: Clock;
   db: Db;
   logger: Logger;
+  /** The recipients file, when the caller already reads it (for Telegram reminders); else the service reads it. */
+  people?: LiveRecipients;
 }
 
 /** Extra reminder channels and the recipients they bring (the bot's Telegram reminders). */
@@ -66,7 +68,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   const described = describeConfig(config);
   logger.info({ config: described }, 'starting');
 
-  const scheduling = schedulerFromConfig(config, { db, clock, logger, extraChannels: extra.channels, extraRecipients: extra.recipients });
+  const scheduling = schedulerFromConfig(config, { db, clock, logger, people: ctx.people, extraChannels: extra.channels, extraRecipients: extra.recipients });
   const inFlight = new InFlightDigests(logger);
   let scheduler: SchedulerHandle | null = null;
   let inbox: InboxWatcher | null = null;
@@ -131,7 +133,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   try {
     scheduler = startScheduler({ ...scheduling, channels: scheduling.channels.map((c) => inFlight.track(c)) });
     try {
-      bot = await startBot({ db, config, clock, logger, units: scheduling.units });
+      bot = await startBot({ db, config, clock, logger, units: scheduling.units, people: () => scheduling.people.current() });
       if (bot) botState = bot.webhookPath ? 'webhook' : 'polling';
     } catch (err) {
       // The reminders go on by email; /healthz shows the bot is down.

@@ -18,7 +18,7 @@ beforeEach(async () => {
     db: h.db,
     api: telegramApi({ token: TOKEN, apiRoot: h.standin.apiRoot }),
     template: loadTelegramTemplate('templates'),
-    recipients: testRecipients,
+    recipients: () => testRecipients,
     units: testUnits,
   });
   scheduler = {

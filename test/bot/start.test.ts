@@ -82,7 +82,7 @@ describe('startBot', () => {
     expect(running).toBeNull();
     expect(logLines.filter((l) => l.includes('running without the bot'))).toHaveLength(1);
     expect(standin.calls).toHaveLength(0);
-    expect(telegramRemindersFromConfig(config(), db)).toBeNull();
+    expect(telegramRemindersFromConfig(config(), db, () => [])).toBeNull();
   });
 
   it('long-polls by default: registers its commands and answers updates it fetches', async () => {

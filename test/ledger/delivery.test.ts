@@ -9,7 +9,7 @@ import { importObligations } from '../../src/store/import.ts';
 import { obligationsOfDocument } from '../../src/store/obligations.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
 import { obligation, tempDb } from './fixtures.ts';
-import { captureLogger, deps, pass, units } from './harness.ts';
+import { captureLogger, deps, pass, people, units } from './harness.ts';
 import { overdueFor } from '../../src/ledger/queries.ts';
 import { startScheduler } from '../../src/scheduler/start.ts';
 import { closedPort, TestSmtp } from './smtp.ts';
@@ -101,6 +101,25 @@ describe('reminder digests over SMTP', () => {
     expect(mails[1].subject).toBe('【时限】1项事项提醒 · 最近截止 2018-06-25');
     // an unchanged ledger is not planned again
     expect((await pass(db, '2018-06-22T10:02', { smtpUrl: smtp.url })).planned).toEqual([]);
+  });
+
+  it('recipients added after the send time still get that day\'s reminders; the others get nothing twice', async () => {
+    const nobody = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url, recipients: [] });
+    expect(nobody).toMatchObject({ planned: ['2018-06-22'], reminders: 0 });
+    const [zhangsan, lisi] = people;
+    await pass(db, '2018-06-22T09:30', { smtpUrl: smtp.url, recipients: [zhangsan] });
+    expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
+    // a second person later still: only they are sent anything
+    const later = await pass(db, '2018-06-22T11:00', { smtpUrl: smtp.url, recipients: [zhangsan, lisi] });
+    expect(later).toMatchObject({ planned: ['2018-06-22'], digests: 1, delivery: { sent: 1 } });
+    expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
+    expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);
+    // the same people again: nothing is planned
+    expect((await pass(db, '2018-06-22T11:01', { smtpUrl: smtp.url, recipients: [zhangsan, lisi] })).planned).toEqual([]);
+    // a changed unit list is a change too
+    const moved = { ...lisi, units: ['省财政厅'] };
+    expect((await pass(db, '2018-06-22T11:02', { smtpUrl: smtp.url, recipients: [zhangsan, moved] })).planned).toEqual(['2018-06-22']);
+    expect(smtp.to('lisi@example.gov.cn')).toHaveLength(2);
   });
 
   it('a replay in the past on a ledger the present has planned sends the past once and leaves the present alone', async () => {
