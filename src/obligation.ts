@@ -9,7 +9,8 @@ export type ObligationKind = z.infer<typeof ObligationKind>;
 /** A period counted from an event that has no calendar date of its own ("收到申请材料起3个工作日内"). */
 export const Within = z
   .object({
-    days: z.number().int().positive(),
+    /** 0 for the same day (当日, 当天, a period in minutes). */
+    days: z.number().int().nonnegative(),
     workdays: z.boolean(),
     after: z.string().optional(),
     before: z.string().optional(),

@@ -67,7 +67,9 @@ function isObligationContext(layout: ParagraphLayout, m: TimeMatch): boolean {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
     // a plan's span "(2018—2020年)" or a date cited in passing is not.
     const before = text.slice(Math.max(0, paren - 4), paren);
-    const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range';
+    // "提出审核意见(1个工作日)": a period that is all the brackets hold is the time limit of the step before.
+    const periodOnly = m.value.kind === 'sla' && m.start === paren + 1 && text[m.end] === ')';
+    const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range' || m.recogniser === 'day-range' || periodOnly;
     if (!stage && !holdsItemDeadline(layout, paren)) return false;
   }
   const after = text.slice(m.end, m.end + 20);

@@ -8,7 +8,17 @@ export type TimeValue =
   | { kind: 'recurring'; rrule: string; target: false }
   | { kind: 'sla'; days: number; workdays: boolean; after?: string; before?: string; target: false }
   /** Text that looks like a deadline but is not one (a policy window, a reference date): it masks its parts. */
-  | { kind: 'none' };
+  | { kind: 'none'; reason?: DropReason };
+
+/** Why a time expression that was seen became no record: --explain prints these names. */
+export const DROP_REASONS = {
+  'policy-window': '政策适用期间,不是期限',
+  'reference-date': '统计或清查的时点、起算点,不是期限',
+  'trigger-clause': '条件从句(…内不能办结的),不是义务',
+  permission: '可延长的期限,是许可不是义务',
+  cap: '延长的上限,不是义务',
+} as const;
+export type DropReason = keyof typeof DROP_REASONS;
 
 export interface TimeMatch {
   /** Range in the normalised text. */
@@ -38,8 +48,76 @@ interface Recogniser {
 const TARGET_PREFIX = '(?:力争到|力争在|力争于|力争|争取到|争取|到|至|截至)';
 const AT_PREFIX = '(?:于|在)';
 const BEFORE = '(?:前|之前|以前)';
+/** What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后". */
+const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|全面|基本|底|前)/;
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
+
+const SENTENCE_WINDOW = 200;
+/** Words of a policy that people claim or enjoy within a window of dates. */
+const POLICY_WORDS = /补贴|补助|享受|申领|领取|返还|减免|缓缴|优惠|奖励|资助|参保|缴纳|适用|有效期/;
+
+/** The sentence (up to 。;) around a range of the text, at most a window's width on either side. */
+function sentenceAround(text: string, marks: TextMarks, start: number, end: number): string {
+  const from = Math.max(marks.lastBefore('。;', start) + 1, start - SENTENCE_WINDOW);
+  const tail = text.slice(end, end + SENTENCE_WINDOW);
+  const stop = tail.search(/[。;]/);
+  return text.slice(from, stop >= 0 ? end + stop : end + tail.length);
+}
+
+/** A day the calendar lacks ("9月31日", "2月30日") read as the reader does: the month's last day. */
+function dayOrMonthEnd(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return isValidDay(year, month, day) ? isoDate(year, month, day) : lastDayOfMonth(year, month);
+}
+
+/** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
+const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+/** What a period is for, when no 内 closes it ("1个工作日办结", "(1个工作日)"). */
+const DONE_NEXT = /^(?:办结|办复|办理|完成|答复|回复|反馈|送呈|送达|发出|报送|上报|处理|审核|审批|作出|\))/;
+
+/**
+ * A period in whole days: a month counts 30, an hour rounds up to a day, minutes are the same day.
+ * Years are no period from an event.
+ */
+function periodDays(n: number, unit: string): number | null {
+  if (unit === '工作日' || unit === '日' || unit === '天') return n;
+  if (unit === '周') return 7 * n;
+  if (unit === '月') return 30 * n;
+  if (unit === '小时') return Math.ceil(n / 24);
+  if (unit === '分钟') return 0;
+  return null;
+}
+
+/** Things that happen to a matter and start a count: receiving, handing over, accepting, an incident. */
+const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
+
+/** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
+function eventIn(textBefore: string): string | null {
+  const clauses = textBefore.split(/[,;:。!?]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i];
+    const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(?:之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
+    if (counted && EVENT_VERB.test(counted[1])) return counted[1];
+    // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
+    const matter = /^对(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
+    if (matter) return matter[1];
+    const verb = EVENT_VERB.exec(clause);
+    if (verb) return clause.slice(Math.max(0, verb.index - 12), verb.index + 20).replace(/^[^\u4e00-\u9fa5]+/, '');
+  }
+  return null;
+}
+
+/** With no event named, the clause the period belongs to. */
+function subjectClause(sentenceBefore: string): string | null {
+  const clause = /[^,;:]*$/.exec(sentenceBefore)?.[0] ?? '';
+  return clause.length >= 2 ? clause : null;
+}
+
+/** With no event named at all, the matter the sentence is about: its text up to the period. */
+function matterOf(sentenceBefore: string): string {
+  return sentenceBefore.replace(/(?:要|应当|应|须|必须|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
+}
 const isTarget = (prefix: string | undefined) => !!prefix && !/^(?:于|在)$/.test(prefix);
 
 /** 上旬 / 中旬 / 下旬 of a month: the 10th, the 20th, the last day. */
@@ -93,18 +171,28 @@ const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 1
  */
 export const RECOGNISERS: Recogniser[] = [
   {
-    // A window in which a policy applies ("2019年1月1日至12月31日"): not a deadline.
-    name: 'day-window',
+    // "2019年1月1日至12月31日,对…的,给予补贴" is the window in which a policy applies, not a deadline;
+    // "集中整治阶段(6月10日-10月10日)", "突击整治周从3月5日至3月20日" is a stage, due on its last day.
+    name: 'day-range',
     needs: ['日'],
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g,
-    build: () => ({ kind: 'none' }),
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
+    build: (m, ctx, text, marks) => {
+      const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
+      if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
+      const year = Number(m[4] ?? m[1] ?? ctx.year);
+      const month = Number(m[5] ?? m[2]);
+      if (month < 1 || month > 12) return null;
+      if (m[6] === '底' || m[6] === '末') return once(lastDayOfMonth(year, month));
+      const day = Number(m[6].slice(0, -1));
+      return isValidDay(year, month, day) ? once(isoDate(year, month, day)) : null;
+    },
   },
   {
     // A reference date for a count ("以2019年3月末为清查时点"), or a starting point ("自2018年4月1日起").
     name: 'reference-date',
     needs: ['以', '自', '从'],
     pattern: /(?:以|自|从)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?(?:为|起|开始)/g,
-    build: (m) => (/\d/.test(m[0]) ? { kind: 'none' } : null),
+    build: (m) => (/\d/.test(m[0]) ? { kind: 'none', reason: 'reference-date' } : null),
   },
   {
     name: 'full-date',
@@ -112,11 +200,12 @@ export const RECOGNISERS: Recogniser[] = [
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](${BEFORE}|止|为止)?`, 'g'),
     build: (m, ctx, text) => {
       const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
-      if (!isValidDay(y, mo, d)) return null;
+      const due = dayOrMonthEnd(y, mo, d);
+      if (!due) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!m[5] && !m[1] && !ctx.deadlineCell) return null;
       if (!m[5] && /^(?:起|以来|开始|至|到)/.test(after)) return null;
-      return once(isoDate(y, mo, d), isTarget(m[1]));
+      return once(due, isTarget(m[1]));
     },
   },
   {
@@ -138,13 +227,13 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'month-range',
     needs: ['月'],
-    // A stage "(2015年1月—2015年3月)" or "3月至6月": due at the end of the closing month.
-    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末)?(?![\d日])/g,
+    // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
+    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
       const year = Number(m[3] ?? m[1] ?? ctx.year);
       const month = Number(m[4]);
       if (month < 1 || month > 12 || Number(m[2]) > 12) return null;
-      return once(lastDayOfMonth(year, month));
+      return once(m[5]?.endsWith('旬') ? decadeEnd(year, month, m[5][0]) : lastDayOfMonth(year, month));
     },
   },
   {
@@ -234,20 +323,58 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'month-context',
     needs: ['月'],
-    // A month without its year: 6月底前, 3月1日前, 9月上旬, taking the plan year.
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<![\\d年月每])(\\d{1,2})月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    // A month without its year: 6月底前, 3月1日前, 9月上旬, 今年8月31日前, taking the plan year. Copies that
+    // lost a character still read one way: "4月28前" (no 日), "6底前" is month-end's.
+    pattern: new RegExp(
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d月每]|(?<![今明当本])年|年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初)?(${BEFORE})?`,
+      'g',
+    ),
     build: (m, ctx, text) => {
-      const mo = Number(m[2]);
+      const [, prefix, yearWord, month, dayText, part, before] = m;
+      const mo = Number(month);
       if (mo < 1 || mo > 12) return null;
-      const before = text.slice(Math.max(0, m.index - 2), m.index);
-      if (/(?:次年|每年|每月)$/.test(before)) return null;
-      if (!m[4] && !m[5] && !(m[1] && isTarget(m[1])) && !ctx.deadlineCell) return null;
-      if (m[3]) {
-        const d = Number(m[3]);
-        return isValidDay(ctx.year, mo, d) && (m[5] || ctx.deadlineCell) ? once(isoDate(ctx.year, mo, d), isTarget(m[1])) : null;
+      const ahead = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/(?:次年|每年|每月)$/.test(ahead)) return null;
+      const year = yearWord ? relativeYear(yearWord, ctx) : ctx.year;
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action) return null;
+      if (dayText) {
+        // "4月28前" lost its 日; "4月28" with nothing after is no deadline.
+        if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before) return null;
+        const d = Number(dayText);
+        const due = dayOrMonthEnd(year, mo, d);
+        return due && (before || ctx.deadlineCell) ? once(due, isTarget(prefix)) : null;
       }
-      const due = m[4] && m[4].endsWith('旬') ? decadeEnd(ctx.year, mo, m[4][0]) : lastDayOfMonth(ctx.year, mo);
-      return once(due, isTarget(m[1]));
+      if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
+      const due = part && part.endsWith('旬') ? decadeEnd(year, mo, part[0]) : lastDayOfMonth(year, mo);
+      return once(due, isTarget(prefix));
+    },
+  },
+  {
+    name: 'month-lost',
+    needs: ['底'],
+    // "2016年6底前": a month-end whose 月 was lost in copying.
+    pattern: new RegExp(`(?:(\\d{4})年)?(?<![\\d月])(\\d{1,2})底(${BEFORE})`, 'g'),
+    build: (m, ctx) => {
+      const mo = Number(m[2]);
+      return mo >= 1 && mo <= 12 ? once(lastDayOfMonth(m[1] ? Number(m[1]) : ctx.year, mo)) : null;
+    },
+  },
+  {
+    name: 'day-lost-month',
+    needs: ['日'],
+    // "分别于615日、1215日前": dates whose 月 was lost in copying, read only where one split into month and
+    // day is possible (615 → 6月15日; 111 could be 1月11日 or 11月1日, so it is no date).
+    pattern: new RegExp(`(?<![\\d.个])(\\d{3,4})日(${BEFORE})?(?!内|以内|左右)`, 'g'),
+    build: (m, ctx) => {
+      const digits = m[1];
+      const readings: string[] = [];
+      for (let cut = 1; cut < digits.length; cut++) {
+        const [mo, d] = [Number(digits.slice(0, cut)), Number(digits.slice(cut))];
+        if (digits[cut] !== '0' && mo >= 1 && mo <= 12 && isValidDay(ctx.year, mo, d)) readings.push(isoDate(ctx.year, mo, d));
+      }
+      return readings.length === 1 ? once(readings[0]) : null;
     },
   },
   {
@@ -351,36 +478,82 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'within-period',
-    needs: ['内', '前', '时间'],
-    // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前": from an event when one anchors the
-    // period, else from the document's date when the text speaks of the document or sets a goal.
-    pattern: /(力争|争取)?(?:用|利用)?(?<![\d.])(\d{1,4})(个)?(工作日|日|天|月|年|周)(内|以内|前|左右时间|时间)/g,
+    needs: ['内', '前', '时间', '工作日', '天', '小时', '分钟', '超过', '个月', '日'],
+    // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前", "3至5个工作日办结", "不超过5天": from an
+    // event when one anchors the period, else from the document's date when the text speaks of the
+    // document or sets a goal.
+    pattern: new RegExp(
+      `(力争|争取)?(?:用|利用)?(${LIMIT}|会前|提前)?(?<![\\d.])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
+      'g',
+    ),
     build: (m, ctx, text, marks) => {
-      const n = Number(m[2]);
-      const unit = m[4];
-      // The sentence so far, text[sentenceStart, m.index), is read only near its end and its clause breaks.
+      const [, goalWord, prefix, low, count, ge, unit] = m;
+      const end = m.index + m[0].length;
+      const suffix = m[7] ?? (DONE_NEXT.test(text.slice(end, end + 2)) ? '' : undefined);
+      const n = Number(count);
+      // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
+      // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
+      if (suffix === undefined && !prefix && !(low && /工作日|日|天/.test(unit))) return null;
+      if (suffix === '' && !prefix && !(ge || unit === '工作日' || unit === '天')) return null;
+      // The sentence and clause so far are read through the marks and near their ends only.
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
-      const sentenceBefore = text.slice(sentenceStart, m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (/^[未的]/.test(after) || /[近前]$/.test(sentenceBefore.slice(-1))) return null; // 离校2年内未就业: a description
+      const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
+      const clauseBefore = text.slice(Math.max(clauseStart, m.index - CLAUSE_WINDOW), m.index);
+      const after = text.slice(end, end + 2);
+      if (/^未/.test(after) || /[近前]$/.test(text.slice(Math.max(sentenceStart, m.index - 1), m.index))) return null; // 离校2年内未就业: a description
+      if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
+      if (/^的/.test(after)) return null;
+      if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
       const workdays = unit === '工作日';
-      if (m[5] === '前') {
-        if (unit === '年' || unit === '月') return null;
-        const anchor = ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, m.index, 1))?.[1];
-        return anchor ? { kind: 'sla', days: n, workdays, before: anchor, target: false } : null;
+      const countsBack = suffix === '前' || prefix === '会前' || prefix === '提前';
+      const days = periodDays(low && countsBack ? Number(low) : n, unit);
+      if (countsBack) {
+        if (days === null || unit === '月') return null;
+        if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
+        const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
+        const anchor = clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, m.index, 1))?.[1];
+        return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
       }
-      const event = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, m.index, 2));
-      if (event && !/(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(event[1])) {
-        if (unit === '年' || unit === '月' || unit === '周') return null;
-        return { kind: 'sla', days: n, workdays, after: event[1], target: false };
+      const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);
+      if ((suffix === '左右时间' || suffix === '时间') && !goal) return null;
+      const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, m.index, 2));
+      const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index);
+      const duty = !!prefix || marks.holds(DUTY, sentenceStart, m.index);
+      // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
+      // period that names none, but a year is never counted from one.
+      const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
+      const event =
+        aboutDocument || goal ? null : adjacent ? adjacent[1] : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+      if (event) {
+        if (days === null) return null;
+        return { kind: 'sla', days, workdays, after: event, target: false };
       }
-      const goal = !!m[1] || marks.holds(GOAL, Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1), m.index);
-      const aboutDocument = marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index);
-      const duty = /(?:要|应当|应|须|必须)(?:在|于)?$/.test(sentenceBefore.slice(-3));
       if (!goal && !aboutDocument && !duty) return null;
+      // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
+      if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
       const value = relativeFrom(ctx, n, unit);
       if (value && value.kind === 'relative' && goal) value.target = true;
       return value;
+    },
+  },
+  {
+    name: 'same-or-next-day',
+    needs: ['当日', '当天', '即日', '次日', '下1', '下一', '翌日'],
+    // "当天受理,当天回复", "特急件当日反馈", "下午收到的下一工作日上午之前办理": the same day is 0 days after
+    // the event the sentence names, the next (working) day 1.
+    // The normaliser has made 下一个工作日 "下1个工作日".
+    pattern: /(?<![每前])(当日|当天|即日|次日|翌日|下[一1](?:个)?工作日|下[一1]天)(?:上午|下午)?(?:之前|以前|前|内|之内)?/g,
+    build: (m, _ctx, text, marks) => {
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (/^(?:起|的|是|为|晚|上午|下午|[\d:])/.test(next)) return null; // 即日起: an effective date; 当日16时: a clock time
+      if (!/[\u4e00-\u9fa5]/.test(next) && !/(?:之前|以前|前|内|之内)$/.test(m[0])) return null;
+      const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
+      const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
+      const bound = /(?:要|应|须|必须|限时|一律)$/.test(sentenceNear) || /^限时/.test(next) || DONE_NEXT.test(next);
+      const event = eventIn(sentenceNear) ?? (bound ? (eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) ?? subjectClause(sentenceNear)) : null);
+      if (!event) return null;
+      const later = /次日|翌日|下/.test(m[1]);
+      return { kind: 'sla', days: later ? 1 : 0, workdays: /工作日/.test(m[1]), after: event, target: false };
     },
   },
   {
@@ -408,8 +581,13 @@ export const RECOGNISERS: Recogniser[] = [
 /** "提交申请材料5个工作日前": the event a period counts back from, in the last clause before it. */
 const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要))?([^,:]{2,40})$/;
 /** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
-const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
+const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
+const DUTY = /要|应当|应|须|必须|限|一般/g;
+/** "…内不能办结的," : the clause after a period ends in 的, a condition and no duty. */
+const TRIGGER = /^[^,;。]*?的(?:[,;。]|$)/;
+/** How far back a period looks for the event it counts from. */
+const PASSAGE_WINDOW = 300;
 const ABOUT_DOCUMENT = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/g;
 /** More than any match of ANCHOR_BEFORE or EVENT_AFTER spans within one clause. */
 const CLAUSE_WINDOW = 80;
@@ -449,8 +627,11 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
   return null;
 }
 
-/** Finds every time expression in normalised text; overlapping matches yield to the longest. */
-export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
+/**
+ * Finds every time expression in normalised text; overlapping matches yield to the longest. With
+ * `withDropped` the expressions that are no deadline (kind 'none', with their reason) stay in.
+ */
+export function recognise(text: string, ctx: RecogniseContext, withDropped = false): TimeMatch[] {
   const found: TimeMatch[] = [];
   const marks = new TextMarks(text);
   for (const r of RECOGNISERS) {
@@ -474,7 +655,7 @@ export function recognise(text: string, ctx: RecogniseContext): TimeMatch[] {
     taken.fill(1, f.start, f.end);
     kept.push(f);
   }
-  return datedYearlyDuties(text, kept.filter((k) => k.value.kind !== 'none').sort((a, b) => a.start - b.start));
+  return datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start));
 }
 
 /**

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/extract/normalise.ts';
+import { type RecogniseContext, recognise } from '../../src/extract/recognise.ts';
+import { readParagraph } from '../../src/extract/paragraph.ts';
+
+// Procedural rules mostly show no date of their own; the year is 2018 where one is needed.
+const undated: RecogniseContext = { year: 2018, docDate: null };
+const dated: RecogniseContext = { year: 2018, docDate: '2018-03-20' };
+
+function found(sentence: string, context: RecogniseContext = undated) {
+  const n = normalise(sentence);
+  return recognise(n.text, context).map((m) => ({ text: n.text.slice(m.start, m.end), ...m.value }));
+}
+
+const sla = (days: number, workdays = false) => ({ kind: 'sla', days, workdays });
+
+describe('periods counted from an event (sla)', () => {
+  it.each([
+    ['办事机构收到申请材料之日起五个工作日内作出决定', '5个工作日内', sla(5, true), { after: '办事机构收到申请材料' }],
+    ['主办单位要在接到交办件的15日内答复', '15日内', sla(15), {}],
+    ['督办事项自交办之日起2个月内办结', '2个月内', sla(60), {}],
+    ['各部门接到通知后一个月内报送名单', '1个月内', sla(30), {}],
+    ['事故发生后,乡镇政府必须在2小时内报告', '2小时内', sla(1), { after: '事故发生' }],
+    ['突发事件发生后,有关部门须在30小时内书面报告', '30小时内', sla(2), {}],
+    ['险情发生后15分钟内电话报告县值班室', '15分钟内', sla(0), {}],
+    ['承办科室受理后,一般事项3至5个工作日办结', '3至5个工作日', sla(5, true), {}],
+    ['受理登记后的1—5日内转交责任部门', '1—5日内', sla(5), {}],
+    ['收到群众来信后,简单事项2个工作日办结', '2个工作日', sla(2, true), {}],
+    ['接到投诉后,一般事项办理时间不超过7天', '不超过7天', sla(7), {}],
+    ['受理后,办理期限为2个月', '期限为2个月', sla(60), {}],
+    ['对群众反映的问题,相关部门要在3个工作日内作出回应', '3个工作日内', sla(3, true), { after: '群众反映的问题' }],
+    ['材料应于会前3个工作日送达', '会前3个工作日', sla(3, true), { before: '会议召开' }],
+    ['会议通知一般在会前2~3天发出', '会前2~3天', sla(2), {}],
+    ['工作人员要提前30分钟到达会场', '提前30分钟', sla(0), {}],
+    ['咨询件要当天受理,当天答复', '当天', sla(0), {}],
+    ['上午收到的公文当日登记,下午收到的公文次日上午登记', '当日', sla(0), {}],
+    ['下午收到的文件应在下一个工作日内分送', '下1个工作日内', sla(1, true), {}],
+  ])('%s → %s', (sentence, text, value, extra) => {
+    const match = found(sentence).find((f) => f.text === text);
+    expect(match).toMatchObject({ ...value, ...extra });
+    expect(match).not.toHaveProperty('due');
+  });
+
+  it('counts a period from the event named earlier in the passage', () => {
+    const all = found('承办单位接到转办件,一般件5个工作日内反馈;急件3个工作日内反馈;特急件当日反馈。');
+    expect(all.map((f) => [f.text, f.kind === 'sla' && f.days])).toEqual([
+      ['5个工作日内', 5],
+      ['3个工作日内', 3],
+      ['当日', 0],
+    ]);
+  });
+
+  it('counts from the document only when the text speaks of the document or sets a goal', () => {
+    expect(found('本通知印发之日起10日内报送', dated)).toMatchObject([{ kind: 'relative', due: '2018-03-30' }]);
+    expect(found('各单位应在10日内报送整改情况', dated)).toMatchObject([{ kind: 'relative', due: '2018-03-30' }]);
+    expect(found('各单位应在10日内报送整改情况', undated)).toMatchObject([{ kind: 'sla', days: 10 }]);
+  });
+
+  it.each([
+    ['可延长30日', '可延长30日'], // a permission
+    ['经批准可以延长1个月办结', '可以延长'],
+    ['延长期限最长不得超过30日', '最长不得超过'], // a cap on an extension
+    ['5个工作日内不能办结的,应当说明理由', '5个工作日内不能办结的'], // a trigger clause
+    ['3个月内难以办结的,要通报原因', '3个月内难以办结的'],
+    ['在省人代会召开前报送', 'an event with no count'],
+    ['本办法自即日起施行', 'an effective date'],
+    ['会议当日16时前报到', 'a clock time'],
+    ['离校2年内未就业的高校毕业生', 'a description'],
+    ['15日办结', 'a day of the month, no period'],
+    ['5月完成了改造', 'a past event'],
+  ])('%s is no obligation (%s)', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind !== 'none')).toEqual([]);
+  });
+
+  it('names why a permission, cap or trigger clause is dropped', () => {
+    const reasons = (sentence: string) => recognise(normalise(sentence).text, undated, true).filter((m) => m.value.kind === 'none').map((m) => m.value.kind === 'none' && m.value.reason);
+    expect(reasons('经批准可延长1个月办结')).toEqual(['permission']);
+    expect(reasons('延长期限不得超过30日')).toEqual(['cap']);
+    expect(reasons('5个工作日内不能办结的,应当说明理由')).toEqual(['trigger-clause']);
+  });
+
+  it('keeps a period that is all its brackets hold as the limit of the step before', () => {
+    const text = '由办公厅会议处填写办理卡,送相关处室提出审核意见(1个工作日)。';
+    const [f] = readParagraph({ text, line: 1, breaks: [] }, { ...undated, documentUnits: null });
+    expect(f.match.value).toMatchObject(sla(1, true));
+  });
+});
+
+describe('bare months, stages and copying artefacts', () => {
+  const once = (due: string) => ({ kind: 'once', due });
+  it.each([
+    ['5月完成全部改造任务', '5月', once('2018-05-31')],
+    ['6月份启动第二批试点', '6月份', once('2018-06-30')],
+    ['该项目3月建成后投入使用', '3月', once('2018-03-31')],
+    ['今年8月31日前全部办结', '今年8月31日前', once('2018-08-31')],
+    ['明年3月底前完成', '明年3月底前', once('2019-03-31')],
+    ['集中整治阶段(4月-5月中旬)', '4月-5月中旬', once('2018-05-20')],
+    ['5月下旬-8月开展集中攻坚', '5月下旬-8月', once('2018-08-31')],
+    ['第二阶段(7月16日至8月31日)', '7月16日至8月31日', once('2018-08-31')],
+    ['突击整治周从2012年3月5日至3月20日', '2012年3月5日至3月20日', once('2012-03-20')],
+    ['集中宣传月从2012年3月5日至3月底', '2012年3月5日至3月底', once('2012-03-31')],
+    ['试点阶段(2010年3月-2010年7月)', '2010年3月-2010年7月', once('2010-07-31')],
+    ['各地于4月28前报送', '于4月28前', once('2018-04-28')],
+    ['2016 年 6 底前完成改造', '2016年6底前', once('2016-06-30')],
+    ['分别于615日、1215日前报送进展', '615日', once('2018-06-15')],
+    ['所有建议须于2008年9月31日前办结', '于2008年9月31日前', once('2008-09-30')],
+    ['3月初完成部署', '3月初', once('2018-03-10')],
+  ])('%s → %s', (sentence, text, value) => {
+    expect(found(sentence)).toContainEqual(expect.objectContaining({ text, ...value }));
+  });
+
+  it.each([
+    ['2019年1月1日至12月31日,对坚持不裁员的企业给予稳岗补贴'], // a policy window
+    ['5月份以来,各地成效明显'],
+    ['今年5月,我市召开了动员大会'],
+    ['111日前报送'], // 1月11日 or 11月1日: no single reading
+    ['4月28'], // a day with no 日 and no 前 is nothing
+  ])('%s is no deadline', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind !== 'none')).toEqual([]);
+  });
+});
