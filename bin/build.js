@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run build` (and `prepare`, so `npm ci` on a fresh clone builds): bundles src/cli.ts into
-// dist/ as plain JavaScript, so the CLI and the image run no TypeScript loader (tsx compiled every
-// start and needed a writable cache dir). Each command's dynamic import becomes a chunk of its own,
-// so a command loads only what it uses. Packages stay in node_modules: better-sqlite3 is a native
-// addon, and the others resolve their own files (chinese-days' JSON). The migrations are read beside
+// `npm run build` (and `prepare`, so `npm ci` on a fresh clone builds): bundles src/cli.ts and the
+// packages it uses into dist/ as plain JavaScript, so the CLI and the image run no TypeScript loader
+// (tsx compiled every start and needed a writable cache dir) and a start reads a few files instead of
+// resolving hundreds in node_modules. Each command's dynamic import becomes a chunk of its own, so a
+// command loads only what it uses; dist/meta.json (esbuild's metafile) says what each chunk holds.
+// better-sqlite3 stays in node_modules (a native addon). CommonJS packages inside an ES module call
+// `require` for Node's own modules: the banner gives each chunk one. The migrations are read beside
 // the code that runs them (src/store/db.ts), so they are copied next to the chunks.
-// `node bin/build.js OUTDIR` builds elsewhere (the tests build a throwaway copy).
+// `node bin/build.js OUTDIR` builds elsewhere.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 
 fs.rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
+  absWorkingDir: root,
   entryPoints: [path.join(root, 'src/cli.ts')],
   outdir,
   bundle: true,
@@ -23,7 +26,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: ['better-sqlite3'],
+  banner: { js: "import { createRequire as createRequireOfChunk } from 'node:module'; const require = createRequireOfChunk(import.meta.url);" },
+  metafile: true,
   logLevel: 'warning',
 });
+fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(metafile));
 fs.cpSync(path.join(root, 'src/store/migrations'), path.join(outdir, 'migrations'), { recursive: true });

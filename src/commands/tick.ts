@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { telegramRemindersFromConfig } from '../notify/telegram.ts';
 import { runPass } from '../scheduler/pass.ts';
 import { liveRecipientsFromConfig, schedulerFromConfig } from '../scheduler/setup.ts';
 import { openLedger } from './ledger-context.ts';
@@ -13,7 +12,8 @@ export function registerTick(program: Command): void {
       try {
         // The same channels as serve: a pass plans each send time once, so one without Telegram would lose its reminders.
         const people = liveRecipientsFromConfig(config, logger);
-        const telegram = telegramRemindersFromConfig(config, db, () => people.current());
+        // grammY is loaded only when there is a bot to send through.
+        const telegram = config.TELEGRAM_BOT_TOKEN ? (await import('../notify/telegram.ts')).telegramRemindersFromConfig(config, db, () => people.current()) : null;
         const scheduler = schedulerFromConfig(config, { db, clock, logger, people, extraChannels: telegram?.channels, extraRecipients: telegram?.recipients });
         try {
           const r = await runPass(scheduler);

@@ -1,4 +1,5 @@
-import * as OpenCC from 'opencc-js';
+// The traditional-to-simplified build: the full one also parses the simplified-to-traditional dictionaries, at every start.
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * Text made uniform for recognition, with a map back to the input: `origin[i]` is the offset in the
