@@ -79,7 +79,7 @@ function measure(rows: Row[]): void {
           : `; aim ≤ ${row.aim.timesNode}× node -e 0: ratio ${(wall / wallBase / row.aim.timesNode).toFixed(2)} (CPU ${(cpu / cpuBase / row.aim.timesNode).toFixed(2)})`;
     console.log(`${figure(row.label, wall, cpu)}  ${vsNode}${aim}`);
   });
-  console.log(`(medians of ${ROUNDS} rounds; each process also pays ~${cpuBase.toFixed(0)} ms of CPU for reporting nothing)`);
+  console.log(`(medians of ${ROUNDS} rounds; CPU is each process's own user + system time, steadier than wall time on a busy machine)`);
 }
 
 function tableOutput(): void {
