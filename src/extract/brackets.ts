@@ -7,10 +7,3 @@ export function nesting(depth: number, ch: string): number {
   if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) return depth - 1;
   return depth;
 }
-
-/** True when `text` ends inside an unclosed bracket or quote. */
-export function endsOpen(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) depth = nesting(depth, ch);
-  return depth > 0;
-}

@@ -67,6 +67,9 @@ export function extractFile(file: string, clock: Clock = systemClock): ExtractRe
   return extractText(readGazetteFile(file), path.basename(file), clock);
 }
 
+/** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
+const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
+
 function readDocument(lines: string[], doc: GazetteDocument, year: YearContext): Finding[] {
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
   const normalised = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b, normalise(b.piece.text)] as const] : [])));
@@ -85,7 +88,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext):
     }
     const norm = normalised.get(b)!;
     const found = readParagraph(b.piece, ctx, norm);
-    if (found.length === 0) {
+    if (found.length === 0 && previous.length > 0 && OPENS_WITH_LIST.test(norm.text)) {
       // A line that is only "责任单位:…" gives its units to the item just above it.
       const lists = unitLists(norm.text);
       if (lists.length === 1 && lists[0].at <= 1) {

@@ -4,10 +4,11 @@ import * as OpenCC from 'opencc-js/t2cn';
 /**
  * Text made uniform for recognition, with a map back to the input: `origin[i]` is the offset in the
  * input of normalised character `i`, so a match can be reported as the exact text it came from.
+ * The map is built on first use: most paragraphs hold no match and never need it.
  */
 export interface NormalisedText {
   text: string;
-  origin: number[];
+  readonly origin: ArrayLike<number>;
 }
 
 /** Maps a normalised range back to the input's [start, end). */
@@ -100,45 +101,87 @@ export function chineseNumeralValue(run: string): number | null {
  * numerals before a counted word turned into Arabic digits.
  */
 export function normalise(input: string): NormalisedText {
-  const codes = new Uint16Array(input.length);
-  const origin = new Array<number>(input.length);
+  if (codes.length < input.length) codes = new Uint16Array(Math.max(input.length, 2 * codes.length));
   let k = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     let mapped = FOLD[code];
     if (mapped === UNKNOWN) mapped = fold(code);
     if (mapped === DROP) continue;
-    codes[k] = mapped;
-    origin[k++] = i;
+    codes[k++] = mapped;
   }
-  origin.length = k;
-  return convertNumerals(UTF16.decode(codes.subarray(0, k)), origin);
+  const folded = UTF16.decode(codes.subarray(0, k));
+  const numerals = numeralRuns(folded);
+  const text = numerals.length ? withDigits(folded, numerals) : folded;
+  let origin: Int32Array | null = null;
+  return {
+    text,
+    get origin() {
+      return (origin ??= originMap(input, folded, numerals));
+    },
+  };
 }
 
-function convertNumerals(text: string, origin: number[]): NormalisedText {
-  if (!/[〇零○一二两三四五六七八九十百]/.test(text)) return { text, origin };
-  let out = '';
-  const outOrigin: number[] = [];
-  let last = 0;
+/** Reused for every block: folding writes here before the text is decoded from it. */
+let codes = new Uint16Array(1 << 16);
+
+interface NumeralRun {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** The Chinese numerals of folded text that convert (a counted word follows), with their digits. */
+function numeralRuns(text: string): NumeralRun[] {
+  if (!/[〇零○一二两三四五六七八九十百]/.test(text)) return [];
+  const runs: NumeralRun[] = [];
   for (const m of text.matchAll(NUMERAL_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = COUNTED.test(text.slice(end, end + 3)) && !LOOKALIKE_ZEROS.test(m[0]) ? chineseNumeralValue(m[0]) : null;
     if (value === null) continue;
-    out += text.slice(last, start);
-    for (let k = last; k < start; k++) outOrigin.push(origin[k]);
-    const digits = String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0');
-    for (let k = 0; k < digits.length; k++) {
-      // Spread the digits over the run so the last digit maps to the run's last character.
-      const from = k === digits.length - 1 ? end - 1 : Math.min(start + k, end - 1);
-      out += digits[k];
-      outOrigin.push(origin[from]);
-    }
-    last = end;
+    runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0') });
   }
-  out += text.slice(last);
-  for (let k = last; k < text.length; k++) outOrigin.push(origin[k]);
-  return { text: out, origin: outOrigin };
+  return runs;
+}
+
+function withDigits(text: string, runs: NumeralRun[]): string {
+  let out = '';
+  let last = 0;
+  for (const r of runs) {
+    out += text.slice(last, r.start) + r.digits;
+    last = r.end;
+  }
+  return out + text.slice(last);
+}
+
+/** Where each character of the normalised text stands in the input. */
+function originMap(input: string, folded: string, runs: NumeralRun[]): Int32Array {
+  // The folded text's origins: the input's offsets less the characters dropped.
+  const foldedOrigin = new Int32Array(folded.length);
+  let k = 0;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    let mapped = FOLD[code];
+    if (mapped === UNKNOWN) mapped = fold(code);
+    if (mapped !== DROP) foldedOrigin[k++] = i;
+  }
+  if (runs.length === 0) return foldedOrigin;
+  const length = runs.reduce((n, r) => n + r.digits.length - (r.end - r.start), folded.length);
+  const origin = new Int32Array(length);
+  let o = 0;
+  let last = 0;
+  for (const r of runs) {
+    for (let f = last; f < r.start; f++) origin[o++] = foldedOrigin[f];
+    for (let d = 0; d < r.digits.length; d++) {
+      // Spread the digits over the run so the last digit maps to the run's last character.
+      const from = d === r.digits.length - 1 ? r.end - 1 : Math.min(r.start + d, r.end - 1);
+      origin[o++] = foldedOrigin[from];
+    }
+    last = r.end;
+  }
+  for (let f = last; f < folded.length; f++) origin[o++] = foldedOrigin[f];
+  return origin;
 }
 
 /**

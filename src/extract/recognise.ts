@@ -614,6 +614,23 @@ function lastClauses(marks: TextMarks, sentenceStart: number, end: number, claus
   return out;
 }
 
+/** Every character of the recognisers' `needs`, numbered from 1. */
+const ANCHOR_NUMBER = new Uint8Array(0x10000);
+[...new Set(RECOGNISERS.flatMap((r) => r.needs).join(''))].forEach((ch, i) => (ANCHOR_NUMBER[ch.charCodeAt(0)] = i + 1));
+
+/** Which anchor characters the text holds, learnt in one pass instead of a search per need. */
+function anchorsIn(text: string): Uint8Array {
+  const present = new Uint8Array(256);
+  for (let i = 0; i < text.length; i++) present[ANCHOR_NUMBER[text.charCodeAt(i)]] = 1;
+  return present;
+}
+
+/** Does the text hold `need`? Only a need whose characters are all present is searched for. */
+function holdsNeed(text: string, present: Uint8Array, need: string): boolean {
+  for (let i = 0; i < need.length; i++) if (!present[ANCHOR_NUMBER[need.charCodeAt(i)]]) return false;
+  return need.length === 1 || text.includes(need);
+}
+
 function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue | null {
   if (!ctx.docDate || n <= 0) return null;
   if (unit === '工作日') {
@@ -634,8 +651,9 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
 export function recognise(text: string, ctx: RecogniseContext, withDropped = false): TimeMatch[] {
   const found: TimeMatch[] = [];
   const marks = new TextMarks(text);
+  const present = anchorsIn(text);
   for (const r of RECOGNISERS) {
-    if (!r.needs.some((n) => text.includes(n))) continue;
+    if (!r.needs.some((n) => holdsNeed(text, present, n))) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -649,10 +667,12 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TimeMatch[] = [];
   // Characters already covered by a kept match: a later, shorter match overlapping one is dropped.
-  const taken = new Uint8Array(text.length);
+  const taken = new Uint8Array(found.length > 1 ? text.length : 0);
   for (const f of found) {
-    if (taken.subarray(f.start, f.end).includes(1)) continue;
-    taken.fill(1, f.start, f.end);
+    if (found.length > 1) {
+      if (taken.subarray(f.start, f.end).includes(1)) continue;
+      taken.fill(1, f.start, f.end);
+    }
     kept.push(f);
   }
   return datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start));

@@ -3,7 +3,7 @@
  * markers (牵头, 配合, 按职责分工负责) that say who leads.
  */
 
-import { endsOpen, nesting } from './brackets.ts';
+import { nesting } from './brackets.ts';
 
 export interface Units {
   lead: string[];
@@ -197,9 +197,14 @@ export function subjectAt(clause: string): string[] | null {
 
 /** Where the shortest complete unit name starting at `pos` ends, if one is followed by a boundary. */
 function unitEnd(text: string, pos: number): number {
-  for (let end = pos + 2; end <= Math.min(text.length, pos + 36); end++) {
+  let depth = 0;
+  for (let end = pos + 1; end <= Math.min(text.length, pos + 36); end++) {
+    const ch = text[end - 1];
+    // A name never holds a clause break, so no longer one can either.
+    if (ch === ',' || ch === ';' || ch === '。' || ch === ':') break;
+    depth = nesting(depth, ch);
+    if (end < pos + 2 || depth > 0) continue;
     const name = text.slice(pos, end);
-    if (endsOpen(name) || /[,;。:]/.test(name)) continue;
     if (!isCompleteUnit(name)) continue;
     const rest = text.slice(end);
     const levelPair = rest.startsWith('、') && LEVEL_PAIR.test(name) && LEVEL_NEXT.test(rest.slice(1));
