@@ -149,7 +149,19 @@ export async function run(): Promise<void> {
 
     t0 = performance.now();
     const audience = new Audience(people, units);
-    const planned = planDays({ db, policy, calendar, audience, channels: [accepting] }, [day]);
+    const planned = planDays(
+      {
+        db,
+        policy,
+        calendar,
+        audience,
+        channels: [accepting],
+        skip: (ids, error) => {
+          throw new Error(`the synthetic ledger holds an unplannable record ${ids[0]}: ${error}`);
+        },
+      },
+      [day],
+    );
     const planMs = performance.now() - t0;
     t0 = performance.now();
     const written = writeOutbox(db, day, planned, parseNow(NOW), { planned_through: day });

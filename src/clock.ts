@@ -1,3 +1,5 @@
+import { isValidDay } from './calendar/dates.ts';
+
 /**
  * The one clock every component reads. `--now` / SHIXIAN_NOW pin it so old gazettes can be replayed
  * as if it were then; a pinned clock still advances with real time from the pinned instant, so a
@@ -31,6 +33,8 @@ export function parseNow(text: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
   if (m) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+    // Date.UTC rolls 2018-13-45 over into 2019-02-14: a date that does not exist is refused instead.
+    if (!isValidDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) throw new Error(`not a date or date-time: ${JSON.stringify(text)}`);
     return new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - SHANGHAI_OFFSET_MS);
   }
   const parsed = new Date(t);

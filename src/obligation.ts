@@ -1,7 +1,17 @@
 import { z } from 'zod';
+import { isValidDay } from './calendar/dates.ts';
 
-/** An ISO calendar date (YYYY-MM-DD), always meant in Asia/Shanghai. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/**
+ * An ISO calendar date (YYYY-MM-DD), always meant in Asia/Shanghai, and a real one: 2018-02-30,
+ * 2018-13-45 and 0000-00-00 are refused by value, never rolled over into another date.
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .superRefine((s, ctx) => {
+    const [year, month, day] = s.split('-').map(Number);
+    if (year < 1 || !isValidDay(year, month, day)) ctx.addIssue({ code: 'custom', message: `${s} 不是真实的日期` });
+  });
 
 export const ObligationKind = z.enum(['once', 'recurring', 'relative', 'sla', 'ongoing']);
 export type ObligationKind = z.infer<typeof ObligationKind>;

@@ -6,7 +6,7 @@ import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
 import { extractFile } from '../extract/index.ts';
 import { Obligation } from '../obligation.ts';
-import { occurrencesBetween } from '../plan/occurrences.ts';
+import { scheduleProblem } from '../plan/occurrences.ts';
 import { importObligations, type ImportReport } from '../store/import.ts';
 import { commandClock } from './command-clock.ts';
 import { openLedger } from './ledger-context.ts';
@@ -21,25 +21,35 @@ export function recordsOf(
   warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: warning: ${message}\n`),
   clock: Clock = systemClock,
 ): Obligation[] {
-  if (file.endsWith('.jsonl')) return readJsonl(file);
+  const checkRrule = rruleChecker(file);
+  if (file.endsWith('.jsonl')) return readJsonl(file, checkRrule);
   const extracted = extractFile(file, clock);
   for (const w of extracted.warnings) warn(w.line, w.message);
-  for (const r of extracted.obligations) checkRrule(r, file, r.line);
+  for (const r of extracted.obligations) checkRrule(r, r.line);
   return extracted.obligations;
 }
 
-/** A schedule the scheduler could not expand is refused at the door, not discovered at send time. */
-function checkRrule(r: Obligation, file: string, line: number): void {
-  if (r.rrule === null) return;
-  const start = r.start ?? r.doc.issued ?? '2000-01-01';
-  try {
-    occurrencesBetween(r.rrule, start, start, start);
-  } catch (err) {
-    throw new InputError(`rrule ${JSON.stringify(r.rrule)} is not a valid RRULE: ${(err as Error).message}`, file, line);
-  }
+/**
+ * A schedule the scheduler could not expand, or one that would flood it, is refused at the door by
+ * file, line and value, not discovered at send time. A file's records share few rules: each rule
+ * and start is checked once.
+ */
+function rruleChecker(file: string): (r: Obligation, line: number) => void {
+  const checked = new Map<string, string | null>();
+  return (r, line) => {
+    if (r.rrule === null) return;
+    const start = r.start ?? r.doc.issued ?? '2000-01-01';
+    const key = `${r.rrule}\u0000${start}`;
+    let problem = checked.get(key);
+    if (problem === undefined) {
+      problem = scheduleProblem(r.rrule, start);
+      checked.set(key, problem);
+    }
+    if (problem !== null) throw new InputError(`rrule ${JSON.stringify(r.rrule)}: ${problem}`, file, line);
+  };
 }
 
-function readJsonl(file: string): Obligation[] {
+function readJsonl(file: string, checkRrule: (r: Obligation, line: number) => void): Obligation[] {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -60,7 +70,7 @@ function readJsonl(file: string): Obligation[] {
       const issue = parsed.error.issues[0];
       throw new InputError(`${issue.path.join('.') || 'record'}: ${issue.message}`, file, i + 1);
     }
-    checkRrule(parsed.data, file, i + 1);
+    checkRrule(parsed.data, i + 1);
     out.push(parsed.data);
   });
   return out;

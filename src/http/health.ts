@@ -9,6 +9,10 @@ export interface HealthSources {
   schedulerGraceMs: number;
   /** Figures from a read of the database; throws when it cannot be read. */
   database(): Record<string, unknown>;
+  /** Why the ledger cannot be written (a read-only file or folder, a full disk), or null. */
+  ledgerWriteProblem(): string | null;
+  /** Parts running in a reduced way (the bot unreachable, digests given up), each with its reason. */
+  degradations(): string[];
   scheduler(): SchedulerStatus;
   /** Channels' and other parts' state, already free of secrets. */
   details(): Record<string, unknown>;
@@ -20,9 +24,10 @@ export interface HealthReport {
 }
 
 /**
- * /healthz: healthy when the database answers a read and the scheduler has run when it said it would
- * (give or take the grace). A scheduler late by more than that is stuck or dead, and an operator
- * (or Docker's HEALTHCHECK) should know.
+ * /healthz: unhealthy (503) when the database cannot be read or written, the last scheduler pass
+ * failed, or the scheduler has not run when it said it would (give or take the grace): an operator
+ * (or Docker's HEALTHCHECK) must act. Degraded (200) when the service runs but part of it does
+ * not (a channel unreachable, records skipped, digests given up): each with its reason.
  */
 export function assessHealth(sources: HealthSources): HealthReport {
   const now = sources.clock.now();
@@ -35,25 +40,37 @@ export function assessHealth(sources: HealthSources): HealthReport {
     database = { ok: false, error: (err as Error).message };
     problems.push('database cannot be read');
   }
+  const writeProblem = sources.ledgerWriteProblem();
+  if (writeProblem !== null) {
+    database = { ...database, ok: false, writable: false, error: writeProblem };
+    problems.push(`database cannot be written: ${writeProblem}`);
+  }
 
   const scheduler = sources.scheduler();
   const expectedBy = scheduler.nextPassAt ?? sources.startedAt;
   const lateMs = now.getTime() - expectedBy.getTime();
   const overdue = lateMs > sources.schedulerGraceMs;
   if (overdue) problems.push(`scheduler has not run for ${Math.round(lateMs / 1000)} s past its next pass`);
+  if (scheduler.lastError !== null) problems.push(`the last scheduler pass failed: ${scheduler.lastError}`);
 
+  const degraded = sources.degradations();
+  if (scheduler.unplannable.length > 0) degraded.push(`${scheduler.unplannable.length} stored records cannot be planned and are skipped (scheduler.unplannable)`);
+
+  const status = problems.length > 0 ? 'unhealthy' : degraded.length > 0 ? 'degraded' : 'ok';
   return {
     healthy: problems.length === 0,
     body: {
-      status: problems.length === 0 ? 'ok' : 'unhealthy',
+      status,
       problems,
+      degraded,
       now: now.toISOString(),
       database,
       scheduler: {
-        ok: !overdue,
+        ok: !overdue && scheduler.lastError === null,
         lastPass: scheduler.lastPassAt?.toISOString() ?? null,
         nextPass: scheduler.nextPassAt?.toISOString() ?? null,
         lastError: scheduler.lastError,
+        unplannable: scheduler.unplannable.slice(0, 20),
       },
       ...sources.details(),
     },

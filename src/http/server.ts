@@ -3,7 +3,6 @@ import http from 'node:http';
 import { setImmediate } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { isValidDay } from '../calendar/dates.ts';
 import { IsoDate } from '../obligation.ts';
 import type { Logger } from '../service/logger.ts';
 import { renderUnitCalendar, type AlarmPolicy, type FeedItem } from './calendar.ts';
@@ -27,15 +26,13 @@ export interface HttpEndpoints {
   ledgerToken?: string;
 }
 
-/** A real calendar day: a pattern alone lets 2018-06-31 through, and the range query then fails midway. */
-const QueryDate = IsoDate.refine((d) => isValidDay(...(d.split('-').map(Number) as [number, number, number])), 'expected a real calendar date (YYYY-MM-DD)');
 
 /** The query of /obligations.csv. */
 export const LedgerQuery = z
   .object({
     unit: z.string().trim().min(1, 'unit: expected a unit name').optional(),
-    from: QueryDate.optional(),
-    to: QueryDate.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
   })
   .strict()
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, 'from: expected a date not after to');

@@ -44,8 +44,17 @@ export async function deliverDue(
       const row = claimNext(db, at, LEASE_MS);
       if (row === null) break;
       const channel = byName.get(row.channel);
-      if (channel) await deliverOne(db, row, channel, at, delivery, logger, report);
-      else notMine.push(row.id);
+      if (!channel) {
+        notMine.push(row.id);
+        continue;
+      }
+      try {
+        await deliverOne(db, row, channel, at, delivery, logger, report);
+      } catch (err) {
+        // A digest that cannot even be built (a row gone bad under it) is retried later like a failed
+        // send; the digests after it still go out.
+        record(db, row, { status: 'retry', error: `the digest could not be built: ${(err as Error).message.slice(0, 300)}` }, at, delivery, logger, report, 0);
+      }
     }
   } finally {
     for (const id of notMine) releaseLease(db, id);

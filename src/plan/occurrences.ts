@@ -1,5 +1,5 @@
 import { RRuleTemporal } from 'rrule-temporal';
-import { addDays } from '../calendar/dates.ts';
+import { addDays, addYears } from '../calendar/dates.ts';
 
 /**
  * The occurrence dates of a recurring duty between two Shanghai dates (both included). The rule is
@@ -64,7 +64,7 @@ function anchorFree(rrule: string): boolean {
  * duties on the spec's dozen rules cost a dozen expansions, not a million.
  */
 export class OccurrenceCache {
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new Map<string, string[] | Error>();
   constructor(
     readonly from: string,
     readonly to: string,
@@ -79,10 +79,41 @@ export class OccurrenceCache {
   dates(key: string, rrule: string, start: string): string[] {
     let dates = this.cache.get(key);
     if (!dates) {
-      // A shared rule is anchored at the window's start, where any anchor before it gives the same dates.
-      dates = occurrencesBetween(rrule, key === rrule ? this.from : start, this.from, this.to);
+      try {
+        // A shared rule is anchored at the window's start, where any anchor before it gives the same dates.
+        dates = occurrencesBetween(rrule, key === rrule ? this.from : start, this.from, this.to);
+      } catch (err) {
+        // Kept, so a rule that explodes costs its expansion once per pass, not once per day planned.
+        dates = err as Error;
+      }
       this.cache.set(key, dates);
     }
+    if (dates instanceof Error) throw dates;
     return dates;
   }
+}
+
+/** A duty is due on dates: rules that repeat within a day are not deadlines and explode the planner. */
+const DATE_FREQUENCIES = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY']);
+/** Any four consecutive years hold a 29 February, so a rule on it occurs at least once. */
+const CHECK_YEARS = 4;
+
+/**
+ * What makes a duty's rule unusable for reminders, or null: a frequency below a day, a time of day,
+ * a rule that cannot be parsed, one that never occurs in the four years from its start, or one that
+ * comes more than once a day. Checked at import, so the scheduler never meets such a rule.
+ */
+export function scheduleProblem(rrule: string, start: string): string | null {
+  const parts = new Map(rrule.split(';').map((p) => p.split('=') as [string, string | undefined]));
+  if (!DATE_FREQUENCIES.has(parts.get('FREQ') ?? '')) return '只接受按年、月、周或日重复的规则(FREQ=YEARLY、MONTHLY、WEEKLY 或 DAILY)';
+  if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].some((k) => parts.has(k))) return '期限按日期计,规则里不能有时刻(BYHOUR、BYMINUTE、BYSECOND)';
+  let dates: string[];
+  try {
+    dates = occurrencesBetween(rrule, start, start, addYears(start, CHECK_YEARS));
+  } catch (err) {
+    return `不是有效的 RRULE(${(err as Error).message})`;
+  }
+  if (dates.length === 0) return `自 ${start} 起 ${CHECK_YEARS} 年内一次也不出现`;
+  if (new Set(dates).size < dates.length) return '同一天出现不止一次';
+  return null;
 }

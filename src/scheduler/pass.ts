@@ -36,6 +36,13 @@ export interface PassReport {
   digests: number;
   reminders: number;
   delivery: DeliveryReport;
+  /** Stored records this pass could not plan (skipped, the rest planned), by obligation id. */
+  unplannable: UnplannableRecord[];
+}
+
+export interface UnplannableRecord {
+  obligation: string;
+  error: string;
 }
 
 /** The scheduler's marker: every date up to this one has had its send time planned. */
@@ -114,11 +121,18 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
   const days = from <= lastSlot ? datesFrom(from, lastSlot) : replan ? [lastSlot] : [];
   let digests = 0;
   let reminders = 0;
+  const unplannable = new Map<string, string>();
+  const skip = (ids: string[], error: string) => {
+    const fresh = ids.filter((id) => !unplannable.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) unplannable.set(id, error);
+    logger.error({ obligations: fresh, error }, 'scheduler: a stored record cannot be planned; it is skipped and everything else is reminded as usual');
+  };
   if (days.length > 0) {
     if (Number(lastSlot.slice(0, 4)) > calendar.knownThrough) {
       logger.warn({ knownThrough: calendar.knownThrough }, `the holiday calendar ends with ${calendar.knownThrough}: later dates count Monday–Friday as working days`);
     }
-    const planned = planDays({ db, policy, calendar, audience: new Audience(recipients, deps.units), channels: deps.channels }, days);
+    const planned = planDays({ db, policy, calendar, audience: new Audience(recipients, deps.units), channels: deps.channels, skip }, days);
     ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, {
       [marker]: lastSlot,
       [`${marker}_version`]: version,
@@ -127,5 +141,5 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
   }
   const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);
-  return { planned: days, skipped, digests, reminders, delivery };
+  return { planned: days, skipped, digests, reminders, delivery, unplannable: [...unplannable].map(([obligation, error]) => ({ obligation, error })) };
 }

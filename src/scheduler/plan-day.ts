@@ -6,7 +6,7 @@ import { dueDatesRemindedOn, remindersOn } from '../plan/reminders.ts';
 import type { Channel } from '../notify/channel.ts';
 import type { Db } from '../store/db.ts';
 import type { PlannedReminder } from '../store/outbox.ts';
-import { doneAmong, dueIdsBetween, dueIdsOn, earliestDueDate, recurringSchedules, unitsOfObligations, type ScheduleRow } from '../store/schedule.ts';
+import { doneAmong, dueIdsBetween, dueIdsOn, earliestDueDate, recurringSchedules, unitsOfObligations, type BadRow, type ScheduleRow } from '../store/schedule.ts';
 import type { Audience } from './audience.ts';
 
 export interface DayPlanner {
@@ -15,6 +15,8 @@ export interface DayPlanner {
   calendar: WorkCalendar;
   audience: Audience;
   channels: Channel[];
+  /** Told of each record that cannot be planned; it is skipped and the rest planned. */
+  skip: BadRow;
 }
 
 /** How far back a recurring duty's occurrences are looked at: overdue nagging stops at the next occurrence anyway. */
@@ -26,10 +28,10 @@ const RECURRING_LOOKBACK_DAYS = 400;
  */
 export function planDays(p: DayPlanner, days: string[]): PlannedReminder[] {
   if (days.length === 0) return [];
-  const earliest = earliestDueDate(p.db);
+  const earliest = earliestDueDate(p.db, p.skip);
   const maxBefore = Math.max(0, ...p.policy.before);
   const cache = new OccurrenceCache(addDays(days[0], -RECURRING_LOOKBACK_DAYS), addDays(days[days.length - 1], maxBefore + 31));
-  const schedules = recurringSchedules(p.db);
+  const schedules = recurringSchedules(p.db, p.skip);
   return days.flatMap((day) => planDay(p, day, earliest, schedules, cache));
 }
 
@@ -39,7 +41,7 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
   if (earliest !== null) {
     // Open occurrences only: done ones are left out by the queries.
     const windows = dueDatesRemindedOn(day, p.policy, p.calendar, earliest);
-    const dated = [...(windows.before ? dueIdsBetween(p.db, windows.before.from, windows.before.to) : []), ...dueIdsOn(p.db, windows.overdue)];
+    const dated = [...(windows.before ? dueIdsBetween(p.db, windows.before.from, windows.before.to, p.skip) : []), ...dueIdsOn(p.db, windows.overdue, p.skip)];
     const seen = new Set<string>();
     for (const { id, due } of dated) {
       if (seen.has(id)) continue;
@@ -58,7 +60,13 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
     let keyHits = byKey.get(key);
     if (!keyHits) {
       const timing = remindedOnTheDayOnly(s.rrule) ? onTheDay : p.policy;
-      const dates = cache.dates(key, s.rrule, start);
+      let dates: string[];
+      try {
+        dates = cache.dates(key, s.rrule, start);
+      } catch (err) {
+        p.skip(s.ids, `rrule ${JSON.stringify(s.rrule)}: ${(err as Error).message.slice(0, 200)}`);
+        continue;
+      }
       keyHits = dates
         .map((occurrence, i) => ({ occurrence, offsets: remindersOn(day, occurrence, timing, p.calendar, dates[i + 1] ?? null) }))
         .filter((h) => h.offsets.length > 0);

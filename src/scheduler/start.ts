@@ -1,5 +1,5 @@
 import cron from 'node-cron';
-import type { SchedulerDeps } from './pass.ts';
+import type { SchedulerDeps, UnplannableRecord } from './pass.ts';
 import { runPass } from './pass.ts';
 
 /** What the scheduler says about itself (the shape /healthz reads). */
@@ -7,6 +7,8 @@ export interface SchedulerStatus {
   lastPassAt: Date | null;
   nextPassAt: Date | null;
   lastError: string | null;
+  /** The records the last planning pass skipped because they cannot be planned. */
+  unplannable: UnplannableRecord[];
 }
 
 export interface SchedulerHandle {
@@ -23,7 +25,7 @@ const MINUTE_MS = 60_000;
  * keyed on the planned-through marker in SQLite, not in the timer. Passes never overlap.
  */
 export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
-  const state: SchedulerStatus = { lastPassAt: null, nextPassAt: null, lastError: null };
+  const state: SchedulerStatus = { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [] };
   const stopping = new AbortController();
   const passDeps: SchedulerDeps = { ...deps, stop: stopping.signal };
   let running: Promise<void> = Promise.resolve();
@@ -34,8 +36,10 @@ export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
     busy = true;
     running = runPass(passDeps)
       .then(
-        () => {
+        (report) => {
           state.lastError = null;
+          // A pass that planned nothing did not look at the records: the last planning's word stands.
+          if (report.planned.length > 0) state.unplannable = report.unplannable;
         },
         (err: unknown) => {
           state.lastError = (err as Error).message;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { shanghaiDate, type Clock } from '../clock.ts';
 import type { AlarmPolicy } from '../http/calendar.ts';
 import { DueDateWindow } from '../http/due-dates.ts';
@@ -11,6 +12,7 @@ import type { SchedulerStatus } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';
 import { datedObligationsPage, ledgerHealth, undatedObligations, type LedgerCursor } from '../store/ledger-export.ts';
 import { obligationsNamingUnits } from '../store/obligations.ts';
+import { givenUpByReason } from '../store/outbox.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 import { normaliseUnitName } from '../units/names.ts';
 
@@ -31,6 +33,8 @@ export interface EndpointDeps {
   scheduler(): SchedulerStatus;
   /** Channels, inbox and other state for /healthz, free of secrets. */
   details(): Record<string, unknown>;
+  /** Parts running in a reduced way, each with its reason (see assessHealth). */
+  degradations(): string[];
   calendarSecret?: string;
   ledgerToken?: string;
 }
@@ -40,6 +44,32 @@ export interface EndpointDeps {
  * a long catch-up pass after downtime, short enough that a stuck one shows within a few checks.
  */
 const SCHEDULER_GRACE_MS = 120_000;
+
+/** Below this much free space a pass's writes may fail: the disk counts as full. */
+const MIN_FREE_BYTES = 1024 * 1024;
+
+/**
+ * Why the ledger cannot be written, or null. The open connection may still write through its file
+ * descriptors after a chmod or chattr, so this asks the file system what a write (or the next
+ * start, which creates the -wal file beside it) would meet: the file and folder permissions, and
+ * the free space.
+ */
+function ledgerWriteProblem(dbPath: string): string | null {
+  const folder = path.dirname(path.resolve(dbPath));
+  for (const [what, file] of [
+    ['file', dbPath],
+    ['folder', folder],
+  ] as const) {
+    try {
+      fs.accessSync(file, fs.constants.W_OK);
+    } catch (err) {
+      return `the ledger ${what} ${file} is not writable (${(err as NodeJS.ErrnoException).code})`;
+    }
+  }
+  const { bavail, bsize } = fs.statfsSync(folder);
+  if (bavail * bsize < MIN_FREE_BYTES) return `the disk holding ${folder} is full (${bavail * bsize} bytes free)`;
+  return null;
+}
 
 /** Wires the HTTP endpoints to the ledger, the unit directory and the reminder policy. */
 export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
@@ -65,7 +95,14 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
             const now = fs.statSync(deps.dbPath);
             if (now.ino !== openedFile.ino || now.dev !== openedFile.dev) throw new Error('the database file was replaced since the service opened it');
           }
-          return ledgerHealth(db);
+          return { ...ledgerHealth(db), givenUp: givenUpByReason(db) };
+        },
+        ledgerWriteProblem: () => (deps.dbPath === ':memory:' ? null : ledgerWriteProblem(deps.dbPath)),
+        degradations: () => {
+          // A database that cannot be read is already the problem reported; here it counts nothing.
+          const givenUp = db.open ? Object.values(givenUpByReason(db)).reduce((a, b) => a + b, 0) : 0;
+          const given = givenUp > 0 ? [`${givenUp} reminder digests were given up (database.givenUp has the reasons; shixian outbox retry --failed sends them again)`] : [];
+          return [...given, ...deps.degradations()];
         },
       }),
 

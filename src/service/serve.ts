@@ -94,9 +94,10 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       policy: scheduling.policy,
       clock,
       startedAt,
-      scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null },
+      scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [] },
       calendarSecret: config.CALENDAR_TOKEN_SECRET,
       ledgerToken: config.LEDGER_TOKEN,
+      degradations: () => (botState.startsWith('failed') ? [`telegram bot ${botState}`] : []),
       details: () => ({
         channels: {
           email: described.email,

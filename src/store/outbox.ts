@@ -181,3 +181,11 @@ export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
 export function outboxLog(db: Db, limit = 50): OutboxRow[] {
   return statement(db, 'SELECT * FROM outbox ORDER BY id DESC LIMIT ?').all(limit).map((r) => OutboxRow.parse(r));
 }
+
+/** Digests given up and not requeued, counted by the error they were given up with. */
+export function givenUpByReason(db: Db): Record<string, number> {
+  const rows = statement(db, "SELECT coalesce(last_error, 'unknown') AS reason, count(*) AS n FROM outbox WHERE status = 'failed' GROUP BY reason ORDER BY n DESC")
+    .all()
+    .map((r) => z.object({ reason: z.string(), n: z.number().int() }).parse(r));
+  return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
+}

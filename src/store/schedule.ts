@@ -11,22 +11,40 @@ import { statement } from './statements.ts';
 const DueRow = z.object({ id: z.string(), due: IsoDate });
 export type DueRow = z.infer<typeof DueRow>;
 
+/**
+ * Told of a row the scheduler cannot use (a date that does not exist, an unparsable value: written
+ * around the import checks, by hand or by an older version): the row is skipped, the rest planned.
+ */
+export type BadRow = (obligations: string[], error: string) => void;
+
+function validRows<S extends z.ZodType>(schema: S, rows: unknown[], idsOf: (row: Record<string, unknown>) => string[], bad: BadRow): Array<z.infer<S>> {
+  const out: Array<z.infer<S>> = [];
+  for (const row of rows) {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) out.push(parsed.data);
+    else bad(idsOf(row as Record<string, unknown>), parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return out;
+}
+
+const idOf = (row: Record<string, unknown>) => [String(row.id)];
+
 /** Done occurrences are left out in SQL: a primary-key probe per row, cheaper than fetching and filtering. */
 const OPEN = 'NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = o.id AND x.occurrence = o.due)';
 
 /** Open dated obligations due between two dates (both included). */
-export function dueIdsBetween(db: Db, from: string, to: string): DueRow[] {
-  return statement(db, `SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ? AND ${OPEN}`)
-    .all(from, to)
-    .map((r) => DueRow.parse(r));
+export function dueIdsBetween(db: Db, from: string, to: string, bad: BadRow): DueRow[] {
+  const rows = statement(db, `SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due BETWEEN ? AND ? AND ${OPEN}`).all(from, to);
+  return validRows(DueRow, rows, idOf, bad);
 }
 
 /** Open dated obligations due on any of these dates. */
-export function dueIdsOn(db: Db, dates: string[]): DueRow[] {
+export function dueIdsOn(db: Db, dates: string[], bad: BadRow): DueRow[] {
   if (dates.length === 0) return [];
-  return statement(db, `SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?)) AND ${OPEN}`)
-    .all(JSON.stringify(dates))
-    .map((r) => DueRow.parse(r));
+  const rows = statement(db, `SELECT id, due FROM obligations o WHERE withdrawn_at IS NULL AND due IS NOT NULL AND due IN (SELECT value FROM json_each(?)) AND ${OPEN}`).all(
+    JSON.stringify(dates),
+  );
+  return validRows(DueRow, rows, idOf, bad);
 }
 
 const ScheduleRow = z.object({
@@ -40,16 +58,16 @@ export type ScheduleRow = z.infer<typeof ScheduleRow>;
  * Live recurring obligations, grouped by schedule: the rule and where it starts (the spec's start,
  * else the document date; null when neither is known). A million duties share a few thousand.
  */
-export function recurringSchedules(db: Db): ScheduleRow[] {
-  return statement(
+export function recurringSchedules(db: Db, bad: BadRow): ScheduleRow[] {
+  const rows = statement(
       db,
       `SELECT o.rrule, coalesce(o.start, d.issued) AS start, group_concat(o.id) AS ids
        FROM obligations o JOIN documents d ON d.id = o.document_id
        WHERE o.withdrawn_at IS NULL AND o.kind = 'recurring'
        GROUP BY o.rrule, coalesce(o.start, d.issued)`,
     )
-    .all()
-    .map((r) => ScheduleRow.parse(r));
+    .all();
+  return validRows(ScheduleRow, rows, (row) => String(row.ids).split(','), bad);
 }
 
 /** Which of these occurrences are marked done, as "id|occurrence" keys. */
@@ -82,8 +100,23 @@ export function unitsOfObligations(db: Db, ids: string[]): Map<string, Array<{ u
   return out;
 }
 
-export function earliestDueDate(db: Db): string | null {
-  return (statement(db, 'SELECT min(due) FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL').pluck().get() as string | null) ?? null;
+/** The oldest real due date in the ledger: a stored 0000-00-00 must not stretch the overdue series back to year 0. */
+export function earliestDueDate(db: Db, bad: BadRow): string | null {
+  const dues = statement(db, 'SELECT DISTINCT due FROM obligations WHERE withdrawn_at IS NULL AND due IS NOT NULL ORDER BY due').pluck();
+  const unusable: Array<{ due: string; error: string }> = [];
+  let earliest: string | null = null;
+  for (const due of dues.iterate() as Iterable<string>) {
+    const parsed = IsoDate.safeParse(due);
+    if (parsed.success) {
+      earliest = parsed.data;
+      break;
+    }
+    unusable.push({ due, error: `due: ${parsed.error.issues[0].message}` });
+  }
+  for (const { due, error } of unusable) {
+    bad(statement(db, 'SELECT id FROM obligations WHERE withdrawn_at IS NULL AND due = ?').pluck().all(due) as string[], error);
+  }
+  return earliest;
 }
 
 export function getState(db: Db, key: string): string | null {

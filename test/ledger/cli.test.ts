@@ -96,7 +96,25 @@ describe('shixian import', () => {
     const bad = writeJsonl('bad.jsonl', [ledger[0], { ...ledger[2], rrule: 'FREQ=SOMETIMES' }]);
     const r = await run(['import', bad], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^shixian: 未导入 ${bad}:2: rrule "FREQ=SOMETIMES" is not a valid RRULE`));
+    expect(r.stderr).toMatch(new RegExp(`^shixian: 未导入 ${bad}:2: rrule "FREQ=SOMETIMES": 只接受按年、月、周或日重复的规则`));
+  });
+
+  it('a hostile file (a rule every minute, a date that does not exist) is refused by line and value, and nothing is stored', async () => {
+    const minutely = writeJsonl('minutely.jsonl', [ledger[0], { ...ledger[2], rrule: 'FREQ=MINUTELY' }]);
+    const zeroDate = writeJsonl('zero.jsonl', [ledger[0], ledger[1], { ...ledger[1], line: 9, due: '0000-00-00' }]);
+    const r = await run(['import', minutely, zeroDate], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `shixian: 未导入 ${minutely}:2: rrule "FREQ=MINUTELY": 只接受按年、月、周或日重复的规则(FREQ=YEARLY、MONTHLY、WEEKLY 或 DAILY)\n` +
+        `shixian: 未导入 ${zeroDate}:3: due: 0000-00-00 不是真实的日期\n` +
+        'shixian: 2 个文件未导入,0 个已导入\n',
+    );
+    const ledgerFile = path.join(dir, 'shixian.db');
+    if (fs.existsSync(ledgerFile)) {
+      const db = new Database(ledgerFile, { readonly: true });
+      expect(db.prepare('SELECT count(*) FROM obligations').pluck().get()).toBe(0);
+      db.close();
+    }
   });
 
   it('a sample gazette imported twice: the second import adds, updates and withdraws nothing', async () => {

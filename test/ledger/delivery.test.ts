@@ -329,3 +329,34 @@ describe('reminder digests over SMTP', () => {
     expect(files.every((f) => f.startsWith('2018-06-22_'))).toBe(true);
   });
 });
+
+describe('a stored record the scheduler cannot use', () => {
+  /** Writes a copy of a stored obligation under a new id with some columns changed, as a hand edit of the ledger would. */
+  function writeRow(fromId: string, id: string, changes: Record<string, string>) {
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('obligations')").pluck().all() as string[]).filter((c) => c !== 'id' && !(c in changes));
+    db.prepare(
+      `INSERT INTO obligations (id, ${Object.keys(changes).join(', ')}, ${columns.join(', ')})
+       SELECT ?, ${Object.keys(changes).map(() => '?').join(', ')}, ${columns.join(', ')} FROM obligations WHERE id = ?`,
+    ).run(id, ...Object.values(changes), fromId);
+    db.prepare('INSERT INTO obligation_units (obligation_id, unit, role) SELECT ?, unit, role FROM obligation_units WHERE obligation_id = ?').run(id, fromId);
+  }
+
+  it('is skipped, logged and reported; everything else is reminded as usual', async () => {
+    const [dated, monthly] = [idOf('完成财政数据归集'), idOf('报送数据归集月报')];
+    writeRow(dated, 'bad-zero-date', { due: '0000-00-00' });
+    writeRow(dated, 'bad-june-31', { due: '2018-06-31' });
+    writeRow(monthly, 'bad-minutely', { rrule: 'FREQ=MINUTELY' });
+    const log = captureLogger();
+    const report = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url, logger: log.logger });
+
+    expect(report.delivery).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
+    const [mail] = smtp.to('zhangsan@example.gov.cn');
+    // The same four items as without the bad rows: the overdue May report still leads.
+    expect(mail.subject).toBe('【时限】4项事项提醒(含1项逾期) · 最近截止 2018-05-31');
+    expect(report.unplannable.map((u) => u.obligation).sort()).toEqual(['bad-june-31', 'bad-minutely', 'bad-zero-date']);
+    expect(report.unplannable.find((u) => u.obligation === 'bad-zero-date')!.error).toBe('due: 0000-00-00 不是真实的日期');
+    expect(report.unplannable.find((u) => u.obligation === 'bad-minutely')!.error).toMatch(/^rrule "FREQ=MINUTELY": /);
+    const logged = log.lines.filter((l) => l.msg === 'scheduler: a stored record cannot be planned; it is skipped and everything else is reminded as usual');
+    expect(logged.flatMap((l) => l.obligations as string[]).sort()).toEqual(['bad-june-31', 'bad-minutely', 'bad-zero-date']);
+  });
+});

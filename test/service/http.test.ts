@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -70,10 +71,11 @@ async function start({ calendarSecret, ledgerToken = LEDGER_TOKEN }: { calendarS
     clock: fixedClock(NOW),
     startedAt: NOW,
     scheduler: () => scheduler,
+    degradations: () => [],
     details: () => ({ channels: { email: { via: 'eml files' }, telegram: { configured: false } } }),
     calendarSecret,
     ledgerToken: ledgerToken ?? undefined,
-    });
+  });
   server = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
@@ -93,7 +95,7 @@ beforeEach(() => {
   dbPath = path.join(dir, 'shixian.db');
   db = openDb(dbPath);
   importObligations(db, 'gazette.txt', records, NOW);
-  scheduler = { lastPassAt: new Date(NOW.getTime() - 30_000), nextPassAt: new Date(NOW.getTime() + 30_000), lastError: null };
+  scheduler = { lastPassAt: new Date(NOW.getTime() - 30_000), nextPassAt: new Date(NOW.getTime() + 30_000), lastError: null, unplannable: [] };
 });
 
 afterEach(async (ctx) => {
@@ -139,13 +141,69 @@ describe('/healthz', () => {
   });
 
   it('is 503 when the scheduler is late past its grace', async () => {
-    scheduler = { lastPassAt: new Date(NOW.getTime() - 600_000), nextPassAt: new Date(NOW.getTime() - 540_000), lastError: null };
+    scheduler = { lastPassAt: new Date(NOW.getTime() - 600_000), nextPassAt: new Date(NOW.getTime() - 540_000), lastError: null, unplannable: [] };
     await start();
     const res = await get('/healthz');
     expect(res.status).toBe(503);
     const body = await res.json();
     expect(body.scheduler.ok).toBe(false);
     expect(body.problems.join()).toMatch(/scheduler has not run for 540 s/);
+  });
+
+  /**
+   * Makes a file read-only for this process, the way an operator's volume goes wrong: chattr +i when
+   * running as root (a mode alone does not stop root), a 0444 mode otherwise. Returns the undo.
+   */
+  function makeReadOnly(file: string): () => void {
+    if (process.getuid?.() === 0) {
+      execFileSync('chattr', ['+i', file]);
+      return () => execFileSync('chattr', ['-i', file]);
+    }
+    const mode = fs.statSync(file).mode;
+    fs.chmodSync(file, 0o444);
+    return () => fs.chmodSync(file, mode);
+  }
+
+  it('is 503 with the reason when the ledger file cannot be written, though it still reads', async () => {
+    await start();
+    const undo = makeReadOnly(dbPath);
+    try {
+      const res = await get('/healthz');
+      expect(res.status).toBe(503);
+      const body = await res.json();
+      expect(body.status).toBe('unhealthy');
+      expect(body.database).toMatchObject({ ok: false, writable: false, obligations: 4 });
+      expect(body.problems).toEqual([expect.stringMatching(new RegExp(`^database cannot be written: the ledger file ${dbPath} is not writable \\((EPERM|EACCES)\\)$`))]);
+    } finally {
+      undo();
+    }
+    expect((await get('/healthz')).status).toBe(200);
+  });
+
+  it('is 503 with the reason when the last scheduler pass failed', async () => {
+    scheduler = { ...scheduler, lastError: 'SQLITE_FULL: database or disk is full' };
+    await start();
+    const res = await get('/healthz');
+    expect(res.status).toBe(503);
+    expect((await res.json()).problems).toEqual(['the last scheduler pass failed: SQLITE_FULL: database or disk is full']);
+  });
+
+  it('is degraded (200) with the reason when records were skipped or digests given up', async () => {
+    scheduler = { ...scheduler, unplannable: [{ obligation: 'abc', error: 'due: 0000-00-00 不是真实的日期' }] };
+    db.prepare(
+      "INSERT INTO outbox (channel, recipient, address, slot, message_id, status, next_try_at, created_at, last_error) VALUES ('email', '张三', 'z@example.gov.cn', '2018-06-19', 'm1', 'failed', '2018-06-19T01:00:00Z', '2018-06-19T01:00:00Z', '535 authentication failed')",
+    ).run();
+    await start();
+    const res = await get('/healthz');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.status).toBe('degraded');
+    expect(body.degraded).toEqual([
+      '1 reminder digests were given up (database.givenUp has the reasons; shixian outbox retry --failed sends them again)',
+      '1 stored records cannot be planned and are skipped (scheduler.unplannable)',
+    ]);
+    expect(body.database.givenUp).toEqual({ '535 authentication failed': 1 });
+    expect(body.scheduler.unplannable).toEqual([{ obligation: 'abc', error: 'due: 0000-00-00 不是真实的日期' }]);
   });
 });
 
@@ -306,7 +364,7 @@ describe('/obligations.csv', () => {
     ]) {
       const res = await get(`/obligations.csv?${query}&token=${LEDGER_TOKEN}`);
       expect(res.status, query).toBe(400);
-      expect(await res.text()).toMatch(new RegExp(`^${parameter}: expected a real calendar date`));
+      expect(await res.text()).toBe(`${parameter}: ${query.split('&')[0].split('=')[1]} 不是真实的日期\n`);
     }
     expect(log.lines().filter((l) => (l.level as number) >= 50)).toEqual([]);
     expect((await get(`/obligations.csv?from=2020-02-29&token=${LEDGER_TOKEN}`)).status).toBe(200);
