@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { systemClock } from '../clock.ts';
 import { IsoDate } from '../obligation.ts';
 import type { Db } from './db.ts';
 import { statement } from './statements.ts';
@@ -98,19 +99,23 @@ export type OutboxRow = z.infer<typeof OutboxRow>;
  * Takes the next pending digest whose time has come, leasing it for `leaseMs` so a second process
  * (a `tick` beside `serve`) does not send it at the same time. One at a time, so only the digest
  * in flight is held; a lease left by a crashed process runs out and the digest is taken again.
+ *
+ * Whether a digest is due is judged at `at` (the pass's clock, replayed or not); leases are taken and
+ * judged on the system clock, because they are about processes running now: a `tick --now <past>`
+ * beside `serve` would otherwise take a lease that has already run out for serve.
  */
 export function claimNext(db: Db, at: Date, leaseMs: number): OutboxRow | null {
-  const now = at.toISOString();
+  const now = systemClock.now();
   return db.transaction(() => {
     const row = statement(
         db,
         `SELECT * FROM outbox WHERE status = 'pending' AND next_try_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
          ORDER BY next_try_at, id LIMIT 1`,
       )
-      .get(now, now);
+      .get(at.toISOString(), now.toISOString());
     if (row === undefined) return null;
     const claimed = OutboxRow.parse(row);
-    const until = new Date(at.getTime() + leaseMs).toISOString();
+    const until = new Date(now.getTime() + leaseMs).toISOString();
     statement(db, 'UPDATE outbox SET lease_until = ? WHERE id = ?').run(until, claimed.id);
     return { ...claimed, lease_until: until };
   }).immediate();

@@ -213,6 +213,10 @@ describe('a process killed mid-pass', () => {
       // a minute later the dead process's lease still holds the digest it was sending
       const soon = await run(['tick', '--now', '2018-06-22T09:01+08:00'], withSmtp);
       expect(soon.stdout).toContain('sent 1 via SMTP');
+      // Leases run on the system clock: what five real minutes would do to the dead process's lease.
+      const ledgerFile = new Database(path.join(dir, 'shixian.db'));
+      ledgerFile.prepare('UPDATE outbox SET lease_until = ? WHERE lease_until IS NOT NULL').run(new Date(Date.now() - 1000).toISOString());
+      ledgerFile.close();
       const later = await run(['tick', '--now', '2018-06-22T09:10+08:00'], withSmtp);
       expect(later.stdout).toContain('sent 1 via SMTP');
       await run(['tick', '--now', '2018-06-22T09:20+08:00'], withSmtp);

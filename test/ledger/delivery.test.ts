@@ -13,6 +13,8 @@ import { captureLogger, deps, pass, people, units } from './harness.ts';
 import { overdueFor } from '../../src/ledger/queries.ts';
 import { startScheduler } from '../../src/scheduler/start.ts';
 import { closedPort, TestSmtp } from './smtp.ts';
+import { deliverDue } from '../../src/notify/deliver.ts';
+import { silentServer } from '../fixtures/silent-server.ts';
 
 const DOC = { number: '浙政办发〔2018〕1号', title: '关于印发2018年数据工作要点的通知', issued: '2018-01-15' };
 const records = [
@@ -264,18 +266,36 @@ describe('reminder digests over SMTP', () => {
   it('killed between the server accepting and the mark: sent again once, with the same Message-ID', async () => {
     await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
     const row = outboxLog(db).find((r) => r.recipient === '李四')!;
-    // What such a crash leaves: the digest still pending, leased by the dead process.
-    db.prepare("UPDATE outbox SET status = 'pending', sent_at = NULL, tries = 0, lease_until = ? WHERE id = ?").run(
-      parseNow('2018-06-22T09:05').toISOString(),
-      row.id,
-    );
+    // What such a crash leaves: the digest still pending, leased by the dead process (leases run on
+    // the system clock, whatever the pass's clock says).
+    const leaseUntil = (ms: number) =>
+      db.prepare("UPDATE outbox SET status = 'pending', sent_at = NULL, tries = 0, lease_until = ? WHERE id = ?").run(new Date(Date.now() + ms).toISOString(), row.id);
+    leaseUntil(60_000);
     await pass(db, '2018-06-22T09:01', { smtpUrl: smtp.url }); // the lease still holds
     expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);
+    leaseUntil(-1); // the dead process's lease has run out
     await pass(db, '2018-06-22T09:06', { smtpUrl: smtp.url });
     await pass(db, '2018-06-22T09:07', { smtpUrl: smtp.url });
     const copies = smtp.to('lisi@example.gov.cn');
     expect(copies).toHaveLength(2);
     expect(copies[1].messageId).toBe(copies[0].messageId);
+  });
+
+  it('a replay beside the live service: a digest one is sending is not sent by the other', async () => {
+    const silent = await silentServer();
+    // The replay (tick --now in the past) takes the first digest and hangs on a server that never answers.
+    const replay = pass(db, '2018-06-22T09:00', { smtpUrl: `smtp://127.0.0.1:${silent.port}` });
+    try {
+      const leased = outboxLog(db).filter((r) => r.lease_until !== null);
+      expect(leased).toHaveLength(1);
+      // The live service's pass, on today's clock, at the same moment.
+      const live = await deliverDue(db, deps(db, '2018-06-22T09:00', { smtpUrl: smtp.url }).channels, new Date(), defaultPolicy.delivery, captureLogger().logger);
+      expect(live.sent).toBe(1);
+      expect(smtp.received.flatMap((r) => r.to)).toEqual([outboxLog(db).find((r) => r.id !== leased[0].id)!.address]);
+    } finally {
+      await silent.close();
+      await replay;
+    }
   });
 
   it('a week of downtime: what was missed goes out once, marked late, and nothing twice', async () => {
