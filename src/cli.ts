@@ -31,6 +31,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Register> 
     summary: 'run one scheduler pass (plan the send times that have come, deliver what is due) and exit',
     load: async () => (await import('./commands/tick.ts')).registerTick,
   },
+  outbox: {
+    summary: 'the reminder digests written for sending: retry requeues those waiting or given up',
+    load: async () => (await import('./commands/outbox.ts')).registerOutbox,
+  },
   serve: {
     summary:
       'run the service: reminder scheduler (a pass at once, catching up, then every minute), Telegram bot, inbox watcher and HTTP server, until SIGTERM/SIGINT',

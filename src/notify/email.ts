@@ -61,12 +61,16 @@ interface SmtpError extends Error {
   responseCode?: number;
 }
 
-/** 5xx and a refused envelope will not get better by waiting; everything else (4xx, no connection) may. */
+/**
+ * What a refusal means for the digest. A recipient refused (RCPT) or the message itself refused at
+ * DATA with a 5xx will not get better by waiting: given up. Everything about the server or the
+ * account (no connection, a timeout, a 5xx greeting, a wrong password, 4xx) is the operator's to
+ * fix and the digest's to outlast: retried with back-off.
+ */
 function classify(err: SmtpError): DeliveryResult {
   const error = `${err.code ? `${err.code}: ` : ''}${err.message}`.replace(/\s+/g, ' ').trim();
-  if (err.responseCode !== undefined && err.responseCode >= 500) return { status: 'failed', error };
-  if (err.responseCode === undefined && err.code === 'EENVELOPE') return { status: 'failed', error };
-  return { status: 'retry', error };
+  const permanent = err.code === 'EENVELOPE' || (err.code === 'EMESSAGE' && err.responseCode !== undefined && err.responseCode >= 500);
+  return permanent ? { status: 'failed', error } : { status: 'retry', error };
 }
 
 /** Written under a temporary name and renamed, so a reader never sees half a message. */

@@ -194,3 +194,19 @@ export function givenUpByReason(db: Db): Record<string, number> {
     .map((r) => z.object({ reason: z.string(), n: z.number().int() }).parse(r));
   return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
 }
+
+/**
+ * Makes digests waiting for a retry due at `at`; with `failed`, given-up digests too, their tries
+ * counted afresh (the operator fixed what made them fail: a password, a server). Returns how many
+ * of each were requeued.
+ */
+export function requeueDigests(db: Db, at: Date, opts: { failed: boolean }): { waiting: number; failed: number } {
+  const now = at.toISOString();
+  return db.transaction(() => {
+    const waiting = statement(db, "UPDATE outbox SET next_try_at = ? WHERE status = 'pending' AND next_try_at > ? AND lease_until IS NULL").run(now, now).changes;
+    const failed = opts.failed
+      ? statement(db, "UPDATE outbox SET status = 'pending', tries = 0, next_try_at = ?, lease_until = NULL WHERE status = 'failed'").run(now).changes
+      : 0;
+    return { waiting, failed };
+  }).immediate();
+}

@@ -187,6 +187,25 @@ describe('shixian tick, upcoming, recipients list', () => {
   });
 });
 
+describe('shixian outbox retry', () => {
+  it('--failed sends the given-up digests again at the next tick', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    const smtp = await new TestSmtp().start();
+    try {
+      const withSmtp = { ...env, SMTP_URL: smtp.url };
+      smtp.reject = () => 550;
+      expect((await run(['tick', '--now', '2018-06-22T09:00+08:00'], withSmtp)).stdout).toContain('2 given up');
+      smtp.reject = null;
+      const retry = await run(['outbox', 'retry', '--failed', '--now', '2018-06-22T09:05+08:00'], env);
+      expect(retry).toMatchObject({ code: 0, stdout: '已重新排队:0 份等待重试的提醒摘要,2 份已放弃的提醒摘要;下一次调度时发送\n' });
+      expect((await run(['tick', '--now', '2018-06-22T09:05+08:00'], withSmtp)).stdout).toContain('sent 2 via SMTP');
+      expect(smtp.received).toHaveLength(2);
+    } finally {
+      await smtp.stop();
+    }
+  });
+});
+
 describe('a process killed mid-pass', () => {
   it('killed after writing the outbox and before sending: the restarted scheduler delivers exactly once', async () => {
     await run(['import', writeJsonl('g.jsonl', ledger)], env);

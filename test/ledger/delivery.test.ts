@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
+import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseNow } from '../../src/clock.ts';
 import { defaultPolicy } from '../../src/plan/policy.ts';
 import type { Db } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { obligationsOfDocument } from '../../src/store/obligations.ts';
-import { outboxLog } from '../../src/store/outbox.ts';
+import { outboxLog, requeueDigests } from '../../src/store/outbox.ts';
 import { obligation, tempDb } from './fixtures.ts';
 import { captureLogger, deps, pass, people, units } from './harness.ts';
 import { overdueFor } from '../../src/ledger/queries.ts';
@@ -261,6 +263,49 @@ describe('reminder digests over SMTP', () => {
       expect.stringMatching(/after 1 try: .*550/),
       expect.stringMatching(/after 1 try: .*550/),
     ]);
+  });
+
+  it('a wrong SMTP password is retried with back-off, and the digests go out once it is fixed', async () => {
+    const accepted: string[] = [];
+    const server = new SMTPServer({
+      allowInsecureAuth: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onAuth: (auth, _session, callback) => (auth.password === 'right' ? callback(null, { user: auth.username }) : callback(new Error('authentication failed'))),
+      onData: (stream, session, callback) => {
+        stream.resume();
+        stream.on('end', () => {
+          accepted.push(...session.envelope.rcptTo.map((r) => r.address));
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.server.address() as AddressInfo).port;
+    try {
+      const wrong = await pass(db, '2018-06-22T09:00', { smtpUrl: `smtp://shixian:wrong@127.0.0.1:${port}` });
+      expect(wrong.delivery).toEqual({ sent: 0, retried: 2, failed: 0, cancelled: 0 });
+      expect(outboxLog(db).map((r) => [r.status, r.last_error?.slice(0, 9)])).toEqual([
+        ['pending', 'EAUTH: In'],
+        ['pending', 'EAUTH: In'],
+      ]);
+      const fixed = await pass(db, '2018-06-22T09:10', { smtpUrl: `smtp://shixian:right@127.0.0.1:${port}` });
+      expect(fixed.delivery).toMatchObject({ sent: 2 });
+      expect(accepted.sort()).toEqual(['lisi@example.gov.cn', 'zhangsan@example.gov.cn']);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('given-up digests are sent again once requeued, each once', async () => {
+    smtp.reject = (n) => (n < 2 ? 550 : null);
+    expect((await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url })).delivery.failed).toBe(2);
+    expect(requeueDigests(db, parseNow('2018-06-22T10:00'), { failed: false })).toEqual({ waiting: 0, failed: 0 });
+    expect(requeueDigests(db, parseNow('2018-06-22T10:00'), { failed: true })).toEqual({ waiting: 0, failed: 2 });
+    expect((await pass(db, '2018-06-22T10:00', { smtpUrl: smtp.url })).delivery).toMatchObject({ sent: 2, failed: 0 });
+    await pass(db, '2018-06-22T11:00', { smtpUrl: smtp.url });
+    expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
+    expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);
   });
 
   it('killed between the server accepting and the mark: sent again once, with the same Message-ID', async () => {
