@@ -54,7 +54,8 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   return layout.once(`item-deadline@${paren}`, () => {
     PAREN_CONTENT.lastIndex = paren;
     const content = PAREN_CONTENT.exec(layout.text)?.[1] ?? '';
-    return /时限|完成时间|时间要求/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
+    // "(到各单位督查在每月15号之前必须完成,…)": brackets that set a duty of their own hold a deadline too.
+    return /时限|完成时间|时间要求|必须|务必|要在|应在|须在|应于|须于|要于/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
   });
 }
 

@@ -17,6 +17,7 @@ export const DROP_REASONS = {
   'trigger-clause': '条件从句(…内不能办结的),不是义务',
   permission: '可延长的期限,是许可不是义务',
   cap: '延长的上限,不是义务',
+  'bounded-duty': '限于某一期间的每日事项,不是全年每日规则',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;
 
@@ -246,24 +247,29 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'year-period',
     needs: ['半年', '年初', '年中', '季度'],
     pattern: new RegExp(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年|本年度|本年))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底)?(${BEFORE})?`,
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年|本年度|本年))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
       'g',
     ),
     build: (m, ctx, text) => {
       // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
       if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[m.index + (m[1]?.length ?? 0) - 1] ?? '')) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
+      // "第四季度(11月份)": a month inside the period narrows it.
+      const narrowed = m[7] ? Number(m[7]) : 0;
+      const last = periodMonth(m[4]);
+      if (narrowed && last && narrowed <= last && narrowed > last - (m[4].includes('季度') ? 3 : 6)) return once(lastDayOfMonth(year, narrowed), isTarget(m[1]));
       const due = periodEnd(year, m[4]);
       return due ? once(due, isTarget(m[1])) : null;
     },
   },
   {
     name: 'year-end-context',
-    needs: ['年底', '年末'],
-    // 年底前 / 今年底 with the year from context; "2018年底" is year-end's.
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d年每])(年底|年末)(${BEFORE})?`, 'g'),
-    build: (m, ctx) => {
-      if (!m[2] && !m[4] && !m[1]) return null;
+    needs: ['年底', '年末', '年终'],
+    // 年底前 / 今年底 / 在年终 with the year from context; "2018年底" is year-end's.
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d年每])(年底|年末|年终)(${BEFORE})?`, 'g'),
+    build: (m, ctx, text) => {
+      if (m[3] === '年终' && /^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null; // 年终考核: a name
+      if (!m[2] && !m[4] && !m[1] && m[3] !== '年终') return null;
       const year = m[2] ? relativeYear(m[2], ctx) : ctx.year;
       return once(isoDate(year, 12, 31), isTarget(m[1]));
     },
@@ -438,8 +444,46 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'monthly',
     needs: ['每月'],
-    pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2})[日号](${BEFORE})?|(底|末))?`, 'g'),
-    build: (m) => ({ kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${m[1] ? Number(m[1]) : -1}`, target: false }),
+    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底".
+    pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末))?`, 'g'),
+    build: (m) => {
+      const days = m[1] ? [...m[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])) : [-1];
+      if (days.some((d) => d < 1 && d !== -1) || days.some((d) => d > 31)) return null;
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`, target: false };
+    },
+  },
+  {
+    name: 'every-n-months',
+    needs: ['每'],
+    // "每两个月", "每两月" (the normaliser made them 每2个月, 每2月): every N months at the month's end.
+    pattern: /每(\d{1,2})个?月/g,
+    build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${Number(m[1])};BYMONTHDAY=-1`, target: false } : null),
+  },
+  {
+    name: 'quarter-month-day',
+    needs: ['季度'],
+    // "每个季度第1个月的20日前", "每季度最后一个月的30日前": a day in a named month of every quarter.
+    pattern: new RegExp(`每个?季度(?:的)?(第1个?月|首月|最后1个?月|末月)的?(\\d{1,2})[日号](${BEFORE})?`, 'g'),
+    build: (m) => {
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      const months = /第1|首/.test(m[1]) ? '1,4,7,10' : '3,6,9,12';
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=${months};BYMONTHDAY=${day}`, target: false };
+    },
+  },
+  {
+    name: 'after-period-end',
+    needs: ['月后', '季后'],
+    // A report table's "月后18日前" (the 18th of the next month, every month), "季后7日" (each quarter's),
+    // and "一季度季后7日" (that quarter's only: 7 April).
+    pattern: /(?:(?<![\d年])([1-4])季度)?(?<![\d个])(月|季)后(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
+    build: (m, ctx) => {
+      const day = Number(m[3]);
+      if (day < 1 || day > 28) return null;
+      if (m[1]) return m[2] === '季' ? once(isoDate(ctx.year + (m[1] === '4' ? 1 : 0), (Number(m[1]) * 3) % 12 + 1, day)) : null;
+      const rrule = m[2] === '月' ? `FREQ=MONTHLY;BYMONTHDAY=${day}` : `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`;
+      return { kind: 'recurring', rrule, target: false };
+    },
   },
   {
     name: 'weekly',
@@ -451,7 +495,12 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'daily',
     needs: ['每天', '每日'],
     pattern: /每天|每日(?!\d)/g,
-    build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
+    build: (m, _ctx, text, marks) => {
+      // "节日期间每天报告": a duty bounded to a period is no year-round daily rule.
+      const clauseStart = Math.max(marks.lastBefore('。;!?', m.index) + 1, m.index - 40);
+      if (BOUNDED.test(text.slice(clauseStart, m.index))) return { kind: 'none', reason: 'bounded-duty' };
+      return { kind: 'recurring', rrule: 'FREQ=DAILY', target: false };
+    },
   },
   {
     name: 'every-n-years',
@@ -559,9 +608,10 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'ongoing',
     needs: ['全年', '长期', '持续', '常'],
-    pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进|^(?:长期|持续|常年|常态化|全年)$/g,
+    // "常态工作" standing for a deadline says the work goes on all year.
+    pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态)$/g,
     build: (m, ctx) =>
-      m[0] === '全年工作' || m[0] === '长期坚持' || ctx.deadlineCell
+      m[0] === '全年工作' || m[0] === '长期坚持' || m[0] === '常态工作' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }
         : null,
   },
@@ -583,6 +633,8 @@ const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要))?([^,:
 /** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
 const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
+/** A stretch of time a daily duty is bounded to: holidays, a flood season, a campaign. */
+const BOUNDED = /期间|节日|节假日|假期|黄金周|汛期|活动中|整治周|宣传月|会议时/;
 const DUTY = /要|应当|应|须|必须|限|一般/g;
 /** "…内不能办结的," : the clause after a period ends in 的, a condition and no duty. */
 const TRIGGER = /^[^,;。]*?的(?:[,;。]|$)/;
@@ -675,7 +727,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     }
     kept.push(f);
   }
-  return datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start));
+  return carriedRecurrences(text, datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start)));
 }
 
 /**
@@ -693,4 +745,40 @@ function datedYearlyDuties(text: string, matches: TimeMatch[]): TimeMatch[] {
     dropped.add(duty);
   }
   return matches.filter((m) => !dropped.has(m));
+}
+
+/** How far a recurring duty's later day may stand from it in the same sentence. */
+const CARRY_WINDOW = 80;
+
+/**
+ * A recurring duty gives its frequency to a day named later in the same sentence: "每年的3月10日前报送
+ * …,3月31日前在…公布" is two yearly rules, not a yearly rule and a one-off; "每月的督查…在月初抽取"
+ * is one monthly rule on the 10th, not one at the month's end.
+ */
+function carriedRecurrences(text: string, matches: TimeMatch[]): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  let yearlyEnd = -1;
+  for (const m of matches) {
+    if (m.recogniser === 'yearly-date') yearlyEnd = m.end;
+    const gap = text.slice(yearlyEnd, m.start);
+    if (m.recogniser === 'month-context' && yearlyEnd >= 0 && m.start - yearlyEnd <= CARRY_WINDOW && !/[。;!?]/.test(gap) && !/^(?:今年|明年|当年|本年)/.test(text.slice(m.start, m.end).replace(/^(?:于|在)/, ''))) {
+      const date = /(\d{1,2})月(?:(\d{1,2})[日号]?)?(底|末)?/.exec(text.slice(m.start, m.end));
+      if (date) {
+        out.push({ ...m, value: yearly(Number(date[1]), date[2] ? Number(date[2]) : -1), recogniser: 'yearly-date' });
+        continue;
+      }
+    }
+    if (m.recogniser === 'monthly' && m.value.kind === 'recurring' && m.value.rrule.endsWith('BYMONTHDAY=-1')) {
+      const rest = text.slice(m.end, m.end + CARRY_WINDOW);
+      const stop = rest.search(/[。;!?]/);
+      const part = /(?<![\d年每本上下当个])月(初|中)/.exec(stop >= 0 ? rest.slice(0, stop) : rest);
+      if (part && !matches.some((o) => o.start >= m.end && o.start < m.end + part.index + 2)) {
+        const day = part[1] === '初' ? 10 : 20;
+        out.push({ start: m.end + part.index, end: m.end + part.index + 2, value: { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false }, recogniser: 'monthly' });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }

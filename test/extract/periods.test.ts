@@ -119,3 +119,70 @@ describe('bare months, stages and copying artefacts', () => {
     expect(found(sentence).filter((f) => f.kind !== 'none')).toEqual([]);
   });
 });
+
+describe('compound recurrences', () => {
+  const rule = (rrule: string) => ({ kind: 'recurring', rrule });
+  it.each([
+    ['每个季度第一个月的20日前报送上季度情况', '每个季度第1个月的20日前', rule('FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=20')],
+    ['每季度最后一个月的25日前上报', '每季度最后1个月的25日前', rule('FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=25')],
+    ['每月10日、20日前报送进度', '每月10日、20日前', rule('FREQ=MONTHLY;BYMONTHDAY=10,20')],
+    ['每月15号之前完成', '每月15号之前', rule('FREQ=MONTHLY;BYMONTHDAY=15')],
+    ['每两个月召开一次例会', '每2个月', rule('FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1')],
+    ['每两月通报一次', '每2月', rule('FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1')],
+    ['月报:月后15日前报送', '月后15日前', rule('FREQ=MONTHLY;BYMONTHDAY=15')],
+    ['季报:季后10日内报送', '季后10日内', rule('FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10')],
+    ['二季度季后6日报送', '2季度季后6日', { kind: 'once', due: '2018-07-06' }],
+    ['四季度季后10日报送', '4季度季后10日', { kind: 'once', due: '2019-01-10' }],
+  ])('%s → %s', (sentence, text, value) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ text, ...value })]);
+  });
+
+  it('a yearly duty gives its frequency to the second date of the sentence', () => {
+    expect(found('每年的2月15日前报送年度报告,3月20日前在网站公布').map((f) => f.kind === 'recurring' && f.rrule)).toEqual([
+      'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=15',
+      'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=20',
+    ]);
+    // A later sentence is a date of its own.
+    expect(found('每年的2月15日前报送年度报告。今年3月20日前完成清理。').map((f) => f.kind)).toEqual(['recurring', 'once']);
+  });
+
+  it('a monthly duty named as 每月的… takes the day 月初 gives later in the sentence', () => {
+    expect(found('每月的检查采取抽查方式,在月初由组长抽取3个单位')).toEqual([
+      expect.objectContaining({ text: '月初', kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=10' }),
+    ]);
+  });
+
+  it('a daily duty bounded to a period is no year-round daily rule, and says why', () => {
+    expect(found('节日期间每天17时前报告值班情况')).toEqual([]);
+    expect(found('汛期每日报告雨情')).toEqual([]);
+    const [m] = recognise(normalise('节日期间每天报告').text, undated, true);
+    expect(m.value).toEqual({ kind: 'none', reason: 'bounded-duty' });
+    expect(found('每天报送疫情数据')).toEqual([expect.objectContaining({ rrule: 'FREQ=DAILY' })]);
+  });
+
+  it.each([
+    ['第四季度(11月份)完成', '第4季度(11月份)', '2018-11-30'],
+    ['在上半年结束时和年终进行督查', '在上半年结束时', '2018-06-30'],
+    ['在上半年结束时和年终进行督查', '年终', '2018-12-31'],
+  ])('%s → %s', (sentence, text, due) => {
+    expect(found(sentence)).toContainEqual(expect.objectContaining({ text, kind: 'once', due }));
+  });
+
+  it('年终考核 names an appraisal, not a date', () => expect(found('做好年终考核')).toEqual([]));
+});
+
+describe('year-round work in a dated plan', () => {
+  it.each([['常态工作'], ['全年工作'], ['长期坚持']])('%s is ongoing to the plan year’s end', (sentence) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ kind: 'ongoing', due: '2018-12-31' })]);
+  });
+});
+
+describe('a duty inside brackets', () => {
+  const read = (text: string) => readParagraph({ text, line: 1, breaks: [] }, { ...undated, documentUnits: null }).map((f) => f.match.value);
+  it('is kept when the brackets set it with a modal of their own', () => {
+    expect(read('督查时间:9月至12月(到各单位督查在每月15号之前必须完成)。')).toContainEqual(expect.objectContaining({ rrule: 'FREQ=MONTHLY;BYMONTHDAY=15' }));
+  });
+  it('is dropped when the brackets only cite a date in passing', () => {
+    expect(read('根据《通知》(2016年6月底前印发)的要求开展工作。')).toEqual([]);
+  });
+});
