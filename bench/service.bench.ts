@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
         clock: fixedClock(NOW),
         startedAt: NOW,
         degradations: () => [],
-        scheduler: () => ({ lastPassAt: NOW, nextPassAt: new Date(NOW.getTime() + 60_000), lastError: null, unplannable: [] }),
+        scheduler: () => ({ lastPassAt: NOW, nextPassAt: new Date(NOW.getTime() + 60_000), lastError: null, unplannable: [], channelErrors: {} }),
         details: () => ({}),
         ledgerToken: BENCH_LEDGER_TOKEN,
       }),

@@ -31,21 +31,32 @@ export interface TelegramOptions {
  * retry_after Telegram asks for) and 5xx answers with back-off.
  */
 export function telegramApi(options: Pick<TelegramOptions, 'token' | 'apiRoot'>): Api {
-  const api = new Api(options.token, options.apiRoot ? { apiRoot: options.apiRoot } : {});
+  const api = new Api(options.token, clientOptions(options, API_TIMEOUT_SECONDS));
   withRetries(api);
   return api;
 }
 
+/** One Bot API call's limit: a Bot API that accepts and never answers (a firewall) fails the call, not the service. */
+const API_TIMEOUT_SECONDS = 30;
+/** getUpdates holds its request up to 30 s by design: its limit leaves room for that. */
+const POLLING_TIMEOUT_SECONDS = 60;
+
+function clientOptions(options: Pick<TelegramOptions, 'apiRoot'>, timeoutSeconds: number) {
+  return { timeoutSeconds, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) };
+}
+
 function withRetries(api: Api): void {
   // Bounded, so a chat rate-limited for an hour does not hold a reminder pass for an hour: the
-  // outbox retries such a digest later instead.
-  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  // outbox retries such a digest later instead. A network error is not retried here (without
+  // a bound, an unreachable Bot API held the pass forever): it fails the call, and the outbox or
+  // the bot's start-up retries with back-off and logs each try.
+  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
 }
 
 function createTelegramBot(options: TelegramOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(options.token, {
     botInfo: options.botInfo,
-    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+    client: clientOptions(options, POLLING_TIMEOUT_SECONDS),
   });
   withRetries(bot.api);
   return bot;
@@ -77,6 +88,8 @@ export interface StartBotOptions {
   /** The recipients file as the service reads it (again whenever it changes). */
   people?: () => Recipient[];
   botInfo?: UserFromGetMe;
+  /** Aborts start-up (the service stopping while the Bot API does not answer). */
+  signal?: AbortSignal;
 }
 
 export interface RunningBot {
@@ -112,13 +125,17 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
     adminChats: config.TELEGRAM_ADMIN_CHATS ?? [],
   };
   const bot = createBot(deps, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, botInfo: options.botInfo });
-  await bot.init();
-  await bot.api.setMyCommands(COMMANDS);
+  // grammY types its signal with the abort-controller package's AbortSignal: Node's is the same at run time.
+  const signal = options.signal as Parameters<Bot['init']>[0];
+  // getMe directly, not bot.init(): init retries a network error forever and silently, and the
+  // service needs to hear of it (to log, retry with back-off and report it in /healthz).
+  if (!bot.isInited()) bot.botInfo = await bot.api.getMe(signal);
+  await bot.api.setMyCommands(COMMANDS, undefined, signal);
 
   if (config.TELEGRAM_WEBHOOK_URL) {
     // Telegram sends this secret with every update, so a stranger cannot post updates to the path.
     const secret = createHash('sha256').update(`shixian-webhook:${config.TELEGRAM_BOT_TOKEN}`).digest('hex').slice(0, 32);
-    await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: secret, allowed_updates: ['message', 'callback_query'] });
+    await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: secret, allowed_updates: ['message', 'callback_query'] }, signal);
     logger.info({ bot: bot.botInfo.username, mode: 'webhook' }, 'telegram: bot started');
     return {
       bot,
@@ -129,7 +146,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
     };
   }
 
-  await bot.api.deleteWebhook();
+  await bot.api.deleteWebhook(undefined, signal);
   const polling = bot.start({
     allowed_updates: ['message', 'callback_query'],
     onStart: (info) => logger.info({ bot: info.username, mode: 'polling' }, 'telegram: bot started'),

@@ -54,6 +54,7 @@ export function assessHealth(sources: HealthSources): HealthReport {
   if (scheduler.lastError !== null) problems.push(`the last scheduler pass failed: ${scheduler.lastError}`);
 
   const degraded = sources.degradations();
+  for (const [channel, error] of Object.entries(scheduler.channelErrors)) degraded.push(`${channel}: the last send failed (${error}); its digests are retried with back-off`);
   if (scheduler.unplannable.length > 0) degraded.push(`${scheduler.unplannable.length} stored records cannot be planned and are skipped (scheduler.unplannable)`);
 
   const status = problems.length > 0 ? 'unhealthy' : degraded.length > 0 ? 'degraded' : 'ok';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { Db } from '../store/db.ts';
-import { claimNext, markCancelled, markFailed, markRetry, markSent, outboxItems, releaseLease, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
+import { claimNext, markCancelled, markFailed, markRetry, markSent, outboxItems, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
 import type { Channel, DeliveryResult, Digest, DigestItem } from './channel.ts';
 
 export interface DeliveryReport {
@@ -10,10 +10,17 @@ export interface DeliveryReport {
   retried: number;
   failed: number;
   cancelled: number;
+  /** Per channel that tried a send in this pass: its last error, or null when its last send went out. */
+  lastErrors: Record<string, string | null>;
 }
 
 /** Long enough for a slow SMTP exchange; a crashed sender's digests are taken again after it. */
 const LEASE_MS = 5 * 60_000;
+/**
+ * The most one send may take: a channel that neither answers nor fails (a Bot API behind a firewall
+ * that drops packets) counts as a failed try past it, and the digest is retried with back-off.
+ */
+export const SEND_DEADLINE_MS = 90_000;
 
 /** The wait before try n+1 after n failed tries: exponential from the first delay, capped. */
 export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery']): number {
@@ -21,10 +28,11 @@ export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery
 }
 
 /**
- * Sends every pending digest whose time has come through its channel, one at a time, and records
- * the outcome: sent after acceptance, retried with back-off, given up after max_tries with an error
- * line. A digest for a channel this process does not run is left for one that does. Once `stop` is
- * aborted (the service shutting down) the digest in flight is finished and no more are taken.
+ * Sends every pending digest whose time has come through its channel and records the outcome: sent
+ * after acceptance, retried with back-off, given up after max_tries with an error line. Each channel
+ * works through its own digests, one at a time, beside the others: Telegram being down delays no
+ * email. A digest for a channel this process does not run is left for one that does. Once `stop`
+ * is aborted (the service shutting down) the digests in flight are finished and no more are taken.
  */
 export async function deliverDue(
   db: Db,
@@ -33,33 +41,38 @@ export async function deliverDue(
   delivery: ReminderPolicy['delivery'],
   logger: Logger,
   stop?: AbortSignal,
+  sendDeadlineMs = SEND_DEADLINE_MS,
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
-  const byName = new Map(channels.map((c) => [c.name, c]));
-  // Digests of channels not running here stay leased while this pass runs (so the loop moves past
-  // them), then go back at once.
-  const notMine: number[] = [];
-  try {
-    while (!stop?.aborted) {
-      const row = claimNext(db, at, LEASE_MS);
-      if (row === null) break;
-      const channel = byName.get(row.channel);
-      if (!channel) {
-        notMine.push(row.id);
-        continue;
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0, lastErrors: {} };
+  await Promise.all(
+    channels.map(async (channel) => {
+      while (!stop?.aborted) {
+        const row = claimNext(db, channel.name, at, LEASE_MS);
+        if (row === null) break;
+        try {
+          await deliverOne(db, row, channel, at, delivery, logger, report, sendDeadlineMs);
+        } catch (err) {
+          // A digest that cannot even be built (a row gone bad under it) is retried later like a failed
+          // send; the digests after it still go out.
+          record(db, row, { status: 'retry', error: `the digest could not be built: ${(err as Error).message.slice(0, 300)}` }, at, delivery, logger, report, 0);
+        }
       }
-      try {
-        await deliverOne(db, row, channel, at, delivery, logger, report);
-      } catch (err) {
-        // A digest that cannot even be built (a row gone bad under it) is retried later like a failed
-        // send; the digests after it still go out.
-        record(db, row, { status: 'retry', error: `the digest could not be built: ${(err as Error).message.slice(0, 300)}` }, at, delivery, logger, report, 0);
-      }
-    }
-  } finally {
-    for (const id of notMine) releaseLease(db, id);
-  }
+    }),
+  );
   return report;
+}
+
+/** The channel's answer, or a retry once the deadline has passed without one. */
+async function withinDeadline(send: Promise<DeliveryResult>, deadlineMs: number): Promise<DeliveryResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<DeliveryResult>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'retry', error: `no answer within ${Math.round(deadlineMs / 1000)} s` }), deadlineMs);
+  });
+  try {
+    return await Promise.race([send.catch((err: unknown) => ({ status: 'retry' as const, error: (err as Error).message })), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function deliverOne(
@@ -70,6 +83,7 @@ async function deliverOne(
   delivery: ReminderPolicy['delivery'],
   logger: Logger,
   report: DeliveryReport,
+  sendDeadlineMs: number,
 ): Promise<void> {
   const sendDate = shanghaiDate(at);
   const items = onePerDuty(outboxItems(db, row.id), sendDate);
@@ -89,12 +103,7 @@ async function deliverOne(
     sendDate,
     items,
   };
-  let result: DeliveryResult;
-  try {
-    result = await channel.deliver(digest);
-  } catch (err) {
-    result = { status: 'retry', error: (err as Error).message };
-  }
+  const result = await withinDeadline(channel.deliver(digest), sendDeadlineMs);
   record(db, row, result, at, delivery, logger, report, items.length);
 }
 
@@ -131,6 +140,7 @@ function record(
   itemCount: number,
 ): void {
   const about = { digest: row.id, channel: row.channel, recipient: row.recipient, slot: row.slot, try: row.tries + 1 };
+  report.lastErrors[row.channel] = result.status === 'accepted' ? null : result.error;
   if (result.status === 'accepted') {
     markSent(db, row.id, at);
     report.sent++;

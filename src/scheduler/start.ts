@@ -9,6 +9,8 @@ export interface SchedulerStatus {
   lastError: string | null;
   /** The records the last planning pass skipped because they cannot be planned. */
   unplannable: UnplannableRecord[];
+  /** Channels whose last send failed, with the error: their digests wait for a retry. */
+  channelErrors: Record<string, string>;
 }
 
 export interface SchedulerHandle {
@@ -25,7 +27,7 @@ const MINUTE_MS = 60_000;
  * keyed on the planned-through marker in SQLite, not in the timer. Passes never overlap.
  */
 export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
-  const state: SchedulerStatus = { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [] };
+  const state: SchedulerStatus = { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [], channelErrors: {} };
   const stopping = new AbortController();
   const passDeps: SchedulerDeps = { ...deps, stop: stopping.signal };
   let running: Promise<void> = Promise.resolve();
@@ -40,6 +42,10 @@ export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
           state.lastError = null;
           // A pass that planned nothing did not look at the records: the last planning's word stands.
           if (report.planned.length > 0) state.unplannable = report.unplannable;
+          for (const [channel, error] of Object.entries(report.delivery.lastErrors)) {
+            if (error === null) delete state.channelErrors[channel];
+            else state.channelErrors[channel] = error;
+          }
         },
         (err: unknown) => {
           state.lastError = (err as Error).message;
@@ -58,7 +64,7 @@ export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
   const task = cron.schedule('* * * * *', () => void pass(), { name: 'shixian-scheduler', noOverlap: true });
   void pass();
   return {
-    status: () => ({ ...state }),
+    status: () => ({ ...state, channelErrors: { ...state.channelErrors } }),
     async stop() {
       stopping.abort();
       await task.stop();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startBot, type RunningBot } from '../bot/index.ts';
 import type { Clock } from '../clock.ts';
 import { describeConfig, type Config } from '../config.ts';
@@ -44,6 +45,9 @@ export interface RunningService {
 const INBOX_INTERVAL_MS = 2_000;
 /** Within Docker's 10 s: the deadline for sends in flight, then closing takes well under a second. */
 const SEND_DEADLINE_MS = 6_000;
+/** The bot's start-up is tried again after 5 s, 10 s, 20 s … up to every 5 minutes. */
+const BOT_RETRY_FIRST_MS = 5_000;
+const BOT_RETRY_MAX_MS = 5 * 60_000;
 
 /**
  * Imports one gazette (or JSONL of records) from the inbox into the ledger, as `shixian import` does.
@@ -94,10 +98,10 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       policy: scheduling.policy,
       clock,
       startedAt,
-      scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [] },
+      scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [], channelErrors: {} },
       calendarSecret: config.CALENDAR_TOKEN_SECRET,
       ledgerToken: config.LEDGER_TOKEN,
-      degradations: () => (botState.startsWith('failed') ? [`telegram bot ${botState}`] : []),
+      degradations: () => (botState.startsWith('unreachable') ? [`telegram bot ${botState}`] : []),
       details: () => ({
         channels: {
           email: described.email,
@@ -113,8 +117,33 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
     throw err;
   });
 
+  const botStarting = new AbortController();
+  let botStarted: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts the bot, and while the Bot API cannot be reached (blocked without a proxy, down) tries
+   * again with back-off, logging each failure; /healthz says degraded with the reason meanwhile.
+   */
+  async function startBotUntilUp(): Promise<void> {
+    for (let attempt = 1; !botStarting.signal.aborted; attempt++) {
+      try {
+        bot = await startBot({ db, config, clock, logger, units: scheduling.units, people: () => scheduling.people.current(), signal: botStarting.signal });
+        botState = bot === null ? 'not configured' : bot.webhookPath ? 'webhook' : 'polling';
+        return;
+      } catch (err) {
+        if (botStarting.signal.aborted) return;
+        const waitMs = Math.min(BOT_RETRY_FIRST_MS * 2 ** (attempt - 1), BOT_RETRY_MAX_MS);
+        botState = `unreachable: ${(err as Error).message} (try ${attempt}; next in ${waitMs / 1000} s)`;
+        logger.error({ err, attempt, nextTryInMs: waitMs }, 'telegram: the bot could not start; reminders by email, the inbox and HTTP run on, and the bot is tried again');
+        await sleep(waitMs, undefined, { signal: botStarting.signal }).catch(() => {});
+      }
+    }
+  }
+
   async function stop(deadlineMs = SEND_DEADLINE_MS) {
     logger.info('shutting down: no new work is taken');
+    botStarting.abort();
+    await botStarted;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'deadline'>((resolve) => {
       timer = setTimeout(() => resolve('deadline'), deadlineMs);
@@ -133,14 +162,6 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
 
   try {
     scheduler = startScheduler({ ...scheduling, channels: scheduling.channels.map((c) => inFlight.track(c)) });
-    try {
-      bot = await startBot({ db, config, clock, logger, units: scheduling.units, people: () => scheduling.people.current() });
-      if (bot) botState = bot.webhookPath ? 'webhook' : 'polling';
-    } catch (err) {
-      // The reminders go on by email; /healthz shows the bot is down.
-      botState = `failed to start: ${(err as Error).message}`;
-      logger.error({ err }, 'telegram: the bot could not start; the service runs without it');
-    }
     inbox = watchInbox({
       inboxDir: config.inboxDir,
       archiveDir: config.archiveDir,
@@ -155,6 +176,8 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
     await stop();
     throw err;
   }
+  // The bot last and in the background: reminders, the inbox and HTTP never wait for Telegram.
+  botStarted = startBotUntilUp();
 
   logger.info({ url: http.url, inbox: config.inboxDir, bot: botState }, 'service started');
   return { url: http.url, stop };

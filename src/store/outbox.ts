@@ -96,7 +96,7 @@ export const OutboxRow = z.object({
 export type OutboxRow = z.infer<typeof OutboxRow>;
 
 /**
- * Takes the next pending digest whose time has come, leasing it for `leaseMs` so a second process
+ * Takes the channel's next pending digest whose time has come, leasing it for `leaseMs` so a second process
  * (a `tick` beside `serve`) does not send it at the same time. One at a time, so only the digest
  * in flight is held; a lease left by a crashed process runs out and the digest is taken again.
  *
@@ -104,15 +104,15 @@ export type OutboxRow = z.infer<typeof OutboxRow>;
  * judged on the system clock, because they are about processes running now: a `tick --now <past>`
  * beside `serve` would otherwise take a lease that has already run out for serve.
  */
-export function claimNext(db: Db, at: Date, leaseMs: number): OutboxRow | null {
+export function claimNext(db: Db, channel: string, at: Date, leaseMs: number): OutboxRow | null {
   const now = systemClock.now();
   return db.transaction(() => {
     const row = statement(
         db,
-        `SELECT * FROM outbox WHERE status = 'pending' AND next_try_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+        `SELECT * FROM outbox WHERE status = 'pending' AND channel = ? AND next_try_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
          ORDER BY next_try_at, id LIMIT 1`,
       )
-      .get(at.toISOString(), now.toISOString());
+      .get(channel, at.toISOString(), now.toISOString());
     if (row === undefined) return null;
     const claimed = OutboxRow.parse(row);
     const until = new Date(now.getTime() + leaseMs).toISOString();

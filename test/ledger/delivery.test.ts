@@ -55,7 +55,7 @@ const idOf = (task: string) => obligationsOfDocument(db, DOC.number).find((o) =>
 describe('reminder digests over SMTP', () => {
   it('sends one digest per person, grouped by due date soonest first, saying which unit and role', async () => {
     const report = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url });
-    expect(report.delivery).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
+    expect(report.delivery).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0, lastErrors: { email: null } });
 
     const [mail] = smtp.to('zhangsan@example.gov.cn');
     expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
@@ -284,7 +284,7 @@ describe('reminder digests over SMTP', () => {
     const port = (server.server.address() as AddressInfo).port;
     try {
       const wrong = await pass(db, '2018-06-22T09:00', { smtpUrl: `smtp://shixian:wrong@127.0.0.1:${port}` });
-      expect(wrong.delivery).toEqual({ sent: 0, retried: 2, failed: 0, cancelled: 0 });
+      expect(wrong.delivery).toMatchObject({ sent: 0, retried: 2, failed: 0, cancelled: 0, lastErrors: { email: expect.stringMatching(/^EAUTH/) } });
       expect(outboxLog(db).map((r) => [r.status, r.last_error?.slice(0, 9)])).toEqual([
         ['pending', 'EAUTH: In'],
         ['pending', 'EAUTH: In'],
@@ -414,7 +414,7 @@ describe('a stored record the scheduler cannot use', () => {
     const log = captureLogger();
     const report = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url, logger: log.logger });
 
-    expect(report.delivery).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0 });
+    expect(report.delivery).toEqual({ sent: 2, retried: 0, failed: 0, cancelled: 0, lastErrors: { email: null } });
     const [mail] = smtp.to('zhangsan@example.gov.cn');
     // The same items as without the bad rows (the first test of this file).
     expect(mail.subject).toBe('【时限】3项事项提醒 · 最近截止 2018-06-29');

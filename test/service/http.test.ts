@@ -95,7 +95,7 @@ beforeEach(() => {
   dbPath = path.join(dir, 'shixian.db');
   db = openDb(dbPath);
   importObligations(db, 'gazette.txt', records, NOW);
-  scheduler = { lastPassAt: new Date(NOW.getTime() - 30_000), nextPassAt: new Date(NOW.getTime() + 30_000), lastError: null, unplannable: [] };
+  scheduler = { lastPassAt: new Date(NOW.getTime() - 30_000), nextPassAt: new Date(NOW.getTime() + 30_000), lastError: null, unplannable: [], channelErrors: {} };
 });
 
 afterEach(async (ctx) => {
@@ -141,7 +141,7 @@ describe('/healthz', () => {
   });
 
   it('is 503 when the scheduler is late past its grace', async () => {
-    scheduler = { lastPassAt: new Date(NOW.getTime() - 600_000), nextPassAt: new Date(NOW.getTime() - 540_000), lastError: null, unplannable: [] };
+    scheduler = { lastPassAt: new Date(NOW.getTime() - 600_000), nextPassAt: new Date(NOW.getTime() - 540_000), lastError: null, unplannable: [], channelErrors: {} };
     await start();
     const res = await get('/healthz');
     expect(res.status).toBe(503);

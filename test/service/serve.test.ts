@@ -11,6 +11,8 @@ import { outboxLog } from '../../src/store/outbox.ts';
 import { BotApiStandin } from '../bot/bot-api-standin.ts';
 import { PATHOLOGICAL_FORMS } from '../extract/pathological-forms.ts';
 import { obligation, tempDir } from './fixtures.ts';
+import { silentServer } from '../fixtures/silent-server.ts';
+import { closedPort } from '../ledger/smtp.ts';
 
 /**
  * `shixian serve` as an operator runs it: a child process over a real SQLite file, mailing a real
@@ -243,7 +245,9 @@ describe('shixian serve', () => {
       const token = '123456:AAbbCCdd-bot-secret';
       const served = serve(null, undefined, { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: telegram.apiRoot });
       await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
-      expect(served.log().find((l) => l.msg === 'service started')).toMatchObject({ bot: 'polling' });
+      // The bot starts after everything else, in the background.
+      await until(() => served.log().some((l) => l.msg === 'telegram: bot started'), 'the bot to start');
+      expect(served.log().find((l) => l.msg === 'telegram: bot started')).toMatchObject({ mode: 'polling' });
       await until(() => telegram.messages().some((m) => m.chat === 555), 'the Telegram reminder');
       expect(telegram.messages().find((m) => m.chat === 555)!.text).toContain('完成全省财政数据归集');
 
@@ -258,6 +262,53 @@ describe('shixian serve', () => {
       await telegram.stop();
     }
   }, 40_000);
+
+  it.each([
+    ['refuses every connection', 'refused'],
+    ['accepts and never answers', 'silent'],
+  ] as const)('with a Bot API that %s: email still goes, the inbox still imports, health says why, SIGTERM exits 0 in time', async (_, kind) => {
+    const silent = await silentServer();
+    const port = kind === 'silent' ? silent.port : await closedPort();
+    const mail = await smtp(0);
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'recipients.yaml'),
+        'recipients:\n  - name: 赵六\n    telegram: 555\n    units: [省财政厅]\n  - name: 张三\n    email: zhang@example.gov.cn\n    units: [省财政厅]\n',
+      );
+      const served = serve(mail.port, undefined, { TELEGRAM_BOT_TOKEN: '123456:AAbbCCdd-bot-secret', TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
+      await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+      await until(() => mail.accepted.includes('zhang@example.gov.cn'), 'the email reminder');
+
+      const inbox = path.join(dir, 'data', 'inbox');
+      fs.copyFileSync(path.join(root, 'data/gazettes/000_963152e7dcee8895.txt'), path.join(inbox, '2015-07.txt'));
+      await until(() => fs.existsSync(path.join(dir, 'data', 'archive', '2015-07.txt')), 'the inbox to import the gazette');
+
+      const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+      if (kind === 'refused') {
+        await until(() => served.log().some((l) => l.msg === 'reminder digest not delivered; will retry' && l.channel === 'telegram'), 'the Telegram digest to fail');
+        await until(() => served.log().some((l) => String(l.msg).startsWith('telegram: the bot could not start')), 'the bot start to fail', 40_000);
+        const failed = served.log().find((l) => String(l.msg).startsWith('telegram: the bot could not start'))!;
+        expect(failed).toMatchObject({ attempt: 1, nextTryInMs: 5_000 });
+        const res = await fetch(`${url}/healthz`);
+        expect(res.status).toBe(200);
+        const health = await res.json();
+        expect(health.status).toBe('degraded');
+        expect(health.degraded).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^telegram bot unreachable: .*\(try \d+; next in \d+ s\)$/), expect.stringMatching(/^telegram: the last send failed/)]),
+        );
+      } else {
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      }
+
+      expect(await stopped(served)).toEqual({ code: 0, signal: null });
+      const rows = outbox();
+      expect(rows.find((r) => r.channel === 'email')).toMatchObject({ status: 'sent' });
+      // Not lost: still pending, for when Telegram can be reached again.
+      expect(rows.find((r) => r.channel === 'telegram')).toMatchObject({ status: 'pending', lease_until: null });
+    } finally {
+      await silent.close();
+    }
+  }, 60_000);
 
   it('answers /healthz while a large gazette is being read: extraction runs off the event loop', async () => {
     const served = serve(null);
