@@ -16,7 +16,10 @@ export const ITEMS_PER_PAGE = 8;
  * A task longer than this is shown shortened with "…": the gazette's longest paragraphs would
  * otherwise make one item fill a screen. The item stays whole (date, 编号, units, 文号).
  */
-const TASK_SHOWN = 600;
+export const TASK_SHOWN = 600;
+/** Likewise a list of units (a notice addressed to every bureau of a province), and a 文号. */
+export const UNITS_SHOWN = 300;
+export const DOC_NUMBER_SHOWN = 100;
 
 /** One occurrence as the bot shows it. */
 export interface AnswerItem {
@@ -50,7 +53,7 @@ function whenLine(item: AnswerItem, today: string): string {
   return `<b>${item.due}</b> · ${status}`;
 }
 
-function shorten(text: string, max: number): string {
+export function shorten(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -58,10 +61,10 @@ function shorten(text: string, max: number): string {
 /** One item: when and how long left, the 编号; the task; the lead unit and the 文号. */
 export function renderItem(item: AnswerItem, today: string): string {
   const units = item.lead.length > 0 ? `牵头:${item.lead.join('、')}` : item.co.length > 0 ? `配合:${item.co.join('、')}` : '';
-  const source = [units, item.docNumber].filter(Boolean).map(escapeHtml).join(' · ');
+  const source = [shorten(units, UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN)].filter(Boolean).map(escapeHtml).join(' · ');
   const lines = [`${whenLine(item, today)} · <code>${escapeHtml(item.ref)}</code>`, escapeHtml(shorten(item.task, TASK_SHOWN))];
   if (source) lines.push(source);
-  if (item.done?.note) lines.push(`说明:${escapeHtml(item.done.note)}`);
+  if (item.done?.note) lines.push(`说明:${escapeHtml(shorten(item.done.note, TASK_SHOWN))}`);
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { GrammyError, HttpError, type Api } from 'grammy';
 import Mustache from 'mustache';
 import { refOf } from '../bot/ledger.ts';
+import { DOC_NUMBER_SHOWN, shorten, TASK_SHOWN, UNITS_SHOWN } from '../bot/render.ts';
 import { telegramApi } from '../bot/index.ts';
 import type { Config } from '../config.ts';
 import type { Recipient } from '../recipients/file.ts';
@@ -20,7 +21,17 @@ export function loadTelegramTemplate(templatesDir: string): string {
 }
 
 function render(template: string, view: DigestView, part?: { part: number; parts: number }): string {
-  const groups = view.groups.map((g) => ({ ...g, items: g.items.map((i) => ({ ...i, ref: refOf(i.id, i.recurring ? 'recurring' : 'once', g.date) })) }));
+  // Shortened as the bot shows them, so one item always fits in a message (an item is never split).
+  const groups = view.groups.map((g) => ({
+    ...g,
+    items: g.items.map((i) => ({
+      ...i,
+      task: shorten(i.task, TASK_SHOWN),
+      unit: shorten(i.unit, UNITS_SHOWN),
+      docNumber: shorten(i.docNumber, DOC_NUMBER_SHOWN),
+      ref: refOf(i.id, i.recurring ? 'recurring' : 'once', g.date),
+    })),
+  }));
   // Mustache's {{ }} escapes & < > " ' / ` =: all as entities Telegram's HTML parse mode accepts.
   return Mustache.render(template, { ...view, groups, ...part }).replace(/\n{3,}/g, '\n\n').trim();
 }
@@ -109,16 +120,19 @@ export function createTelegramReminders(opts: { db: Db; api: Api; template: stri
       const name = digest.recipient.startsWith('telegram:') ? '' : digest.recipient;
       const messages = renderDigestMessages(template, digestView(digest, name));
       let done = partsSent.get(digest.messageId) ?? 0;
-      try {
-        for (; done < messages.length; done++) {
+      // A part Telegram refuses as too long is passed over, never the parts after it.
+      const refused: string[] = [];
+      for (; done < messages.length; done++) {
+        try {
           await api.sendMessage(Number(digest.address), messages[done], { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
-          partsSent.set(digest.messageId, done + 1);
+        } catch (err) {
+          if (!(err instanceof GrammyError && /message is too long/i.test(err.description))) return classify(err);
+          refused.push(`part ${done + 1} of ${messages.length}: ${err.error_code}: ${err.description}`);
         }
-      } catch (err) {
-        return classify(err);
+        partsSent.set(digest.messageId, done + 1);
       }
       partsSent.delete(digest.messageId);
-      return { status: 'accepted' };
+      return refused.length === 0 ? { status: 'accepted' } : { status: 'failed', error: refused.join('; ') };
     },
   };
   return { channel, recipients };

@@ -165,4 +165,41 @@ describe('Telegram reminders through the outbox', () => {
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(outboxLog(h.db)).toHaveLength(1);
   });
+
+  const manyUnits = Array.from({ length: 400 }, (_, i) => `第${i + 1}协作单位`);
+
+  it('keeps every message within 4096 characters when one task or unit list alone is longer', async () => {
+    h.load([
+      obligation({ task: `超长任务${'推进政务数据共享和业务协同,'.repeat(700)}完`, due: '2018-06-20', lead: ['省财政厅'], line: 10 }),
+      obligation({ task: '名单很长的任务', due: '2018-06-20', lead: ['省财政厅', ...manyUnits], line: 11 }),
+    ]);
+    await h.say(ALICE, '/subscribe 省财政厅');
+    await runPass(scheduler);
+    const digests = digestsTo(ALICE);
+    expect(digests.length).toBeGreaterThan(0);
+    for (const text of digests) expect(text.length).toBeLessThanOrEqual(4096);
+    expect(digests.join('\n')).toContain('超长任务');
+    expect(digests.join('\n')).toContain('名单很长的任务');
+    expect(outboxLog(h.db)[0]).toMatchObject({ status: 'sent' });
+
+    await h.say(ALICE, '/unit 省财政厅');
+    expect(h.lastReply(ALICE).text.length).toBeLessThanOrEqual(4096);
+    expect(h.lastReply(ALICE).text).toContain('名单很长的任务');
+  });
+
+  it('a part Telegram refuses as too long does not stop the parts after it', async () => {
+    h.load(
+      Array.from({ length: 30 }, (_, i) =>
+        obligation({ task: `第${i + 1}项:${'推进政务数据共享,'.repeat(30)}完`, due: '2018-06-20', lead: ['省财政厅'], line: 10 + i }),
+      ),
+    );
+    await h.say(ALICE, '/subscribe 省财政厅');
+    h.standin.failNext('sendMessage', { error_code: 400, description: 'Bad Request: message is too long' });
+    await runPass(scheduler);
+    const digests = digestsTo(ALICE);
+    expect(digests.length).toBeGreaterThan(1);
+    // Part 1 was refused (the stand-in records the call all the same); every later part was sent, once.
+    expect(digests.map((t) => Number(/第(\d+)\/\d+条消息/.exec(t)![1]))).toEqual(Array.from({ length: digests.length }, (_, i) => i + 1));
+    expect(outboxLog(h.db)[0]).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/^part 1 of \d+: 400: Bad Request: message is too long$/) });
+  });
 });
