@@ -99,14 +99,15 @@ describe('a start with nothing writable but the data folder (docker run --read-o
     const asRoot = process.getuid?.() === 0;
     const user = asRoot ? { uid: 1000, gid: 1000 } : {};
     if (asRoot) fs.chownSync(data, 1000, 1000);
-    const readOnly = (dir: string) => {
+    const setMode = (dir: string, dirMode: number, fileMode: number) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-        if (!entry.isSymbolicLink()) fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o555 : 0o444);
+        if (!entry.isSymbolicLink()) fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? dirMode : fileMode);
       }
-      fs.chmodSync(dir, 0o555);
+      fs.chmodSync(dir, dirMode);
     };
-    for (const dir of [app, home, tmp]) readOnly(dir);
-    cleanups.push(() => fs.chmodSync(base, 0o755) === undefined && [app, home, tmp].forEach((d) => fs.chmodSync(d, 0o755)));
+    for (const dir of [app, home, tmp]) setMode(dir, 0o555, 0o444);
+    // Writable again before the scratch folder is removed (as a user other than root, removal needs it).
+    cleanups.push(() => [app, home, tmp].forEach((dir) => setMode(dir, 0o755, 0o644)));
 
     const child = spawn(process.execPath, [path.join(app, 'bin/shixian.js'), 'serve'], {
       cwd: app,
