@@ -7,14 +7,13 @@
 // better-sqlite3 stays in node_modules (a native addon). CommonJS packages inside an ES module call
 // `require` for Node's own modules: the banner gives each chunk one. The migrations are read beside
 // the code that runs them (src/store/db.ts), so they are copied next to the chunks.
-// `node bin/build.js OUTDIR` builds elsewhere.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const outdir = path.join(root, 'dist');
 
 fs.rmSync(outdir, { recursive: true, force: true });
 const { metafile } = await build({
