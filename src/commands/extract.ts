@@ -2,8 +2,9 @@ import { type Command, Option } from 'commander';
 import stringWidth from 'string-width';
 import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
+import { DROP_REASONS, type ExplainedDocument, UNIT_SOURCES, YEAR_SOURCE_TEXT } from '../extract/explain.ts';
+import { type DocumentContext, extractFile } from '../extract/index.ts';
 import { commandClock } from './command-clock.ts';
-import { extractFile } from '../extract/index.ts';
 import type { Obligation } from '../obligation.ts';
 
 /** The normal form a reader scans for: a date, a rule, or a period from an event. */
@@ -84,30 +85,86 @@ export function formatTable(records: Obligation[]): string {
   return [line(header, (i) => cellWidths[0][i]), line(rule, (i) => displayWidth(rule[i])), ...rows.slice(1).map((row, r) => line(row, (i) => cellWidths[r + 1][i]))].join('\n');
 }
 
+/** A document's heading facts as a person checks them: where it starts, the year its dates take, and why. */
+export function documentSummary(d: DocumentContext): string[] {
+  const name = [d.doc.number, d.doc.title].filter(Boolean).join(' ') || '（无标题）';
+  return [
+    `${d.source}:${d.line} ${name}`,
+    `  年份 ${d.year.year}（依据：${YEAR_SOURCE_TEXT[d.year.source]}「${d.year.evidence}」）`,
+    ...d.warnings.map((w) => `  警告：${w}`),
+  ];
+}
+
+/** The document line of `--explain --format jsonl`. */
+function explainedDocument(d: DocumentContext): ExplainedDocument {
+  return {
+    type: 'document',
+    source: d.source,
+    line: d.line,
+    number: d.doc.number,
+    title: d.doc.title,
+    issued: d.doc.issued,
+    year: d.year.year,
+    year_from: d.year.source,
+    year_evidence: d.year.evidence,
+    warnings: d.warnings,
+  };
+}
+
+/** --explain for people: per document, every expression seen, what it became, and why. */
+export function formatExplanation(docs: DocumentContext[]): string {
+  const out: string[] = [];
+  for (const d of docs) {
+    out.push(...documentSummary(d));
+    if (d.expressions.length === 0) out.push('  （没有找到时间表达）');
+    for (const e of d.expressions) {
+      const head = `  ${e.line}行 「${e.expression}」 `;
+      if (e.outcome === 'dropped') {
+        out.push(`${head}舍弃：${DROP_REASONS[e.reason]}`);
+        continue;
+      }
+      const r = e.record;
+      const units = r.lead.length ? `牵头 ${r.lead.join('、')}${r.co.length ? `；配合 ${r.co.join('、')}` : ''}` : '无单位';
+      out.push(`${head}记录 ${r.kind} ${whenText(r)} · ${units}（来源：${UNIT_SOURCES[e.units_from]}） · ${r.task || '—'}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .option('--now <datetime>', 'the clock whose year a document with no date of its own takes (default SHIXIAN_NOW, else now)')
+    .option('--explain', 'show every time expression seen and what became of it (record and units\' source, or why dropped)')
     .argument('<files...>', 'gazette text files (UTF-8, UTF-16 or GB18030; plain text or Markdown)')
-    .action((files: string[], options: { format: 'table' | 'jsonl'; now?: string }) => {
+    .action((files: string[], options: { format: 'table' | 'jsonl'; now?: string; explain?: boolean }) => {
       const clock = commandClock(loadConfig(), { now: options.now, clock: 'pinned' });
       const records: Obligation[] = [];
+      const documents: DocumentContext[] = [];
       const failures: string[] = [];
       for (const file of files) {
         try {
-          const { obligations, warnings } = extractFile(file, clock);
-          for (const w of warnings) process.stderr.write(`shixian: warning: ${file}:${w.line}: ${w.message}\n`);
-          records.push(...obligations);
+          const result = extractFile(file, clock, { explain: options.explain });
+          for (const w of result.warnings) process.stderr.write(`shixian: 警告: ${file}:${w.line}: ${w.message}\n`);
+          records.push(...result.obligations);
+          documents.push(...result.documents);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           failures.push(err.message);
         }
       }
       if (options.format === 'jsonl') {
-        process.stdout.write(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
-      } else if (records.length) {
-        process.stdout.write(`${formatTable(records)}\n`);
+        // With --explain the stream is the explanation (document and expression lines), never the plain records.
+        const lines = options.explain ? documents.flatMap((d) => [explainedDocument(d), ...d.expressions]) : records;
+        process.stdout.write(lines.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      } else if (options.explain) {
+        process.stdout.write(formatExplanation(documents));
+      } else {
+        // The table first, then each document's year context and warnings: what a reader checks the dates against.
+        if (records.length) process.stdout.write(`${formatTable(records)}\n\n`);
+        process.stdout.write(documents.flatMap(documentSummary).map((l) => `${l}\n`).join(''));
       }
       if (failures.length) throw new InputError(failures.join('\nshixian: '));
     });

@@ -18,7 +18,7 @@ import { openLedger } from './ledger-context.ts';
  */
 export function recordsOf(
   file: string,
-  warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: warning: ${message}\n`),
+  warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: 警告: ${message}\n`),
   clock: Clock = systemClock,
 ): Obligation[] {
   const checkRrule = rruleChecker(file);

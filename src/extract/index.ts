@@ -5,9 +5,10 @@ import { type GazetteDocument, splitGazette } from '../gazette/split.ts';
 import { lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type YearContext, documentAssignment, yearContext } from './context.ts';
+import type { ExplainedExpression } from './explain.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
 import { unitsAsWritten } from './units.ts';
-import { type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
 import { readRow } from './table.ts';
 
 export interface ExtractWarning {
@@ -16,13 +17,16 @@ export interface ExtractWarning {
   message: string;
 }
 
-/** What the extractor read about one document: its heading facts and the year its months take. */
+/** What the extractor read about one document: its heading facts, the year its months take, its warnings. */
 export interface DocumentContext {
   source: string;
   /** 1-based line where the document starts. */
   line: number;
   doc: Obligation['doc'];
   year: YearContext;
+  warnings: string[];
+  /** With `explain`: every time expression seen in the document, kept or dropped, in the order of the text. */
+  expressions: ExplainedExpression[];
 }
 
 export interface ExtractResult {
@@ -31,52 +35,88 @@ export interface ExtractResult {
   documents: DocumentContext[];
 }
 
+export interface ExtractOptions {
+  /** Report every time expression seen, kept or dropped (`extract --explain`). */
+  explain?: boolean;
+}
+
 /** Every dated obligation in a gazette's text. `source` is the name records carry (the file's base name). */
-export function extractText(text: string, source: string, clock: Clock = systemClock): ExtractResult {
+export function extractText(text: string, source: string, clock: Clock = systemClock, options: ExtractOptions = {}): ExtractResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const obligations: Obligation[] = [];
   const warnings: ExtractWarning[] = [];
   const documents: DocumentContext[] = [];
   for (const doc of splitGazette(lines)) {
     const year = yearContext(doc, lines, clock);
-    documents.push({ source, line: doc.firstLine, doc: { number: doc.number, title: doc.title, issued: doc.issued }, year });
+    const context: DocumentContext = {
+      source,
+      line: doc.firstLine,
+      doc: { number: doc.number, title: doc.title, issued: doc.issued },
+      year,
+      warnings: [],
+      expressions: [],
+    };
+    documents.push(context);
+    const warn = (line: number, message: string) => {
+      warnings.push({ source, line, message });
+      context.warnings.push(message);
+    };
     if (year.source === 'clock') {
-      warnings.push({
-        source,
-        line: doc.firstLine,
-        message: `文中没有可确定年份的日期、文号或计划年度,未写年份的月份按时钟年份 ${year.year} 年计算`,
-      });
+      warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度，未写年份的月份按时钟年份 ${year.year} 年计算`);
     }
-    for (const finding of readDocument(lines, doc, year)) {
+    const dropped: DroppedAt[] | undefined = options.explain ? [] : undefined;
+    for (const finding of readDocument(lines, doc, year, dropped)) {
       const record = toObligation(finding, doc, source);
       obligations.push(record);
       if (finding.match.value.kind === 'relative' && finding.match.value.beyondCalendar) {
-        warnings.push({
+        warn(record.line, `${record.line} 行的工作日数到了 ${record.due?.slice(0, 4)} 年，官方节假日安排还没有那一年，只跳过了周末`);
+      }
+      if (options.explain) {
+        context.expressions.push({
+          type: 'expression',
           source,
           line: record.line,
-          message: `working days counted past ${record.due?.slice(0, 4)}: the official holiday calendar has no data there, weekends only`,
+          expression: record.expression,
+          recogniser: finding.match.recogniser,
+          outcome: 'record',
+          units_from: finding.unitSource,
+          record,
         });
       }
     }
+    for (const { drop, norm, piece } of dropped ?? []) {
+      const [start, end] = originalSpan(norm, drop.start, drop.end);
+      context.expressions.push({
+        type: 'expression',
+        source,
+        line: lineAt(piece, start),
+        expression: piece.text.slice(start, end),
+        recogniser: drop.recogniser,
+        outcome: 'dropped',
+        reason: drop.reason,
+      });
+    }
+    context.expressions.sort((x, y) => x.line - y.line);
   }
   return { obligations, warnings, documents };
 }
 
 /** Reads, decodes and extracts one gazette file; unreadable input is an InputError naming the file. */
-export function extractFile(file: string, clock: Clock = systemClock): ExtractResult {
-  return extractText(readGazetteFile(file), path.basename(file), clock);
+export function extractFile(file: string, clock: Clock = systemClock, options: ExtractOptions = {}): ExtractResult {
+  return extractText(readGazetteFile(file), path.basename(file), clock, options);
 }
 
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
 const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
 
-function readDocument(lines: string[], doc: GazetteDocument, year: YearContext): Finding[] {
+function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, dropped: DroppedAt[] | undefined): Finding[] {
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
   const normalised = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b, normalise(b.piece.text)] as const] : [])));
   const ctx: ParagraphContext = {
     year: year.year,
     docDate: doc.issued,
     documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
+    dropped,
   };
   const findings: Finding[] = [];
   let previous: Finding[] = [];
@@ -93,7 +133,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext):
       const lists = unitLists(norm.text);
       if (lists.length === 1 && lists[0].at <= 1) {
         const units = unitsAsWritten(lists[0].units, (name) => writtenForm(norm, b.piece.text, name));
-        for (const f of previous) if (f.unitSource !== 'list') Object.assign(f, { units, unitSource: 'list' });
+        for (const f of previous) if (f.unitSource !== 'list' && f.unitSource !== 'column') Object.assign(f, { units, unitSource: 'list' });
       }
     }
     previous = found;
@@ -131,6 +171,7 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
         within: { days: v.days, workdays: v.workdays, ...(v.after !== undefined ? { after: v.after } : { before: v.before }) },
       };
     case 'none':
+    case 'rejected':
       throw new Error('masking matches never reach records');
     default:
       return { ...base, kind: v.kind, due: v.due, target: v.target };

@@ -1,5 +1,6 @@
 import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
+import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
@@ -11,7 +12,7 @@ export interface Finding {
   piece: TextPiece;
   units: Units;
   /** Where the units came from: an explicit list wins over everything a caller could add. */
-  unitSource: 'list' | 'subject' | 'none';
+  unitSource: UnitSource;
   task: string;
   /** A "从2019年起" before a recurring duty: its first day. */
   recurrenceStart: string | null;
@@ -59,10 +60,10 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   });
 }
 
-/** Filters for expressions that look like deadlines but are not obligations. */
-function isObligationContext(layout: ParagraphLayout, m: TimeMatch): boolean {
+/** Why an expression that looks like a deadline is no obligation here, or null when it is one. */
+function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | null {
   const text = layout.text;
-  if (layout.enclosingOpen(m.start, '《', '》') >= 0) return false;
+  if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
   const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
@@ -71,15 +72,16 @@ function isObligationContext(layout: ParagraphLayout, m: TimeMatch): boolean {
     // "提出审核意见(1个工作日)": a period that is all the brackets hold is the time limit of the step before.
     const periodOnly = m.value.kind === 'sla' && m.start === paren + 1 && text[m.end] === ')';
     const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range' || m.recogniser === 'day-range' || periodOnly;
-    if (!stage && !holdsItemDeadline(layout, paren)) return false;
+    if (!stage && !holdsItemDeadline(layout, paren)) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
   }
   const after = text.slice(m.end, m.end + 20);
-  if (/^(?:以来|已|已经|起执行|起施行|起实施|起开始)/.test(after)) return false;
+  if (/^(?:以来|已|已经)/.test(after)) return 'past-event';
+  if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
-  if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return false;
-  if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return false;
-  return true;
+  if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
+  if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
+  return null;
 }
 
 const RATE_OR_AMOUNT = /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/g;
@@ -147,6 +149,29 @@ function cooperating(layout: ParagraphLayout, from: number, to: number): string[
 export interface ParagraphContext extends RecogniseContext {
   /** Units the whole document assigns, for items that name none. */
   documentUnits: Units | null;
+  /** When given (by --explain), every expression dropped is reported here with the text it was read from. */
+  dropped?: DroppedAt[];
+}
+
+/** A drop with the text its offsets refer to, so it can be quoted as the input has it. */
+export interface DroppedAt {
+  drop: Drop;
+  norm: NormalisedText;
+  piece: TextPiece;
+}
+
+/** Recognises `norm`'s expressions; under --explain, reports those dropped on the way. */
+export function recogniseIn(piece: TextPiece, norm: NormalisedText, ctx: ParagraphContext): TimeMatch[] {
+  if (!ctx.dropped) return recognise(norm.text, ctx);
+  const drops: Drop[] = [];
+  const matches = recognise(norm.text, { ...ctx, drops });
+  for (const drop of drops) ctx.dropped.push({ drop, norm, piece });
+  return matches;
+}
+
+/** Reports a match found but not kept as an obligation, when --explain asks. */
+export function reportDrop(ctx: ParagraphContext, piece: TextPiece, norm: NormalisedText, m: TimeMatch, reason: DropReason): void {
+  ctx.dropped?.push({ drop: { start: m.start, end: m.end, reason, recogniser: m.recogniser }, norm, piece });
 }
 
 /**
@@ -157,7 +182,11 @@ export interface ParagraphContext extends RecogniseContext {
 export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: NormalisedText = normalise(piece.text)): Finding[] {
   const text = norm.text;
   const layout = new ParagraphLayout(text);
-  const matches = recognise(text, ctx).filter((m) => isObligationContext(layout, m));
+  const matches = recogniseIn(piece, norm, ctx).filter((m) => {
+    const reason = dropReason(layout, m);
+    if (reason) reportDrop(ctx, piece, norm, m, reason);
+    return !reason;
+  });
   if (matches.length === 0) return [];
   const lists = unitLists(text, layout);
   const paragraphSubject = openingSubject(text, layout.sentences);
@@ -193,9 +222,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         unitSource = 'subject';
       } else if (ctx.documentUnits) {
         units = ctx.documentUnits;
-        unitSource = 'subject';
+        unitSource = 'document';
       }
-      if (unitSource === 'subject') {
+      if (unitSource === 'subject' || unitSource === 'document') {
         const extra = cooperating(layout, sentence.start, scopeEnd).filter((u) => !units.lead.includes(u) && !units.co.includes(u));
         if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
       }
@@ -204,7 +233,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       match,
       norm,
       piece,
-      units: unitSource === 'subject' && units === ctx.documentUnits ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
+      units: units === ctx.documentUnits ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
       task: itemTask(layout, sentence, match, scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,

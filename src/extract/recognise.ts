@@ -1,6 +1,7 @@
 import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } from '../calendar/dates.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
 import { TextMarks } from './layout.ts';
+import type { Drop, DropReason } from './explain.ts';
 
 /** What a time expression means once its context (year, document date) is known. */
 export type TimeValue =
@@ -8,18 +9,9 @@ export type TimeValue =
   | { kind: 'recurring'; rrule: string; target: false }
   | { kind: 'sla'; days: number; workdays: boolean; after?: string; before?: string; target: false }
   /** Text that looks like a deadline but is not one (a policy window, a reference date): it masks its parts. */
-  | { kind: 'none'; reason?: DropReason };
-
-/** Why a time expression that was seen became no record: --explain prints these names. */
-export const DROP_REASONS = {
-  'policy-window': '政策适用期间,不是期限',
-  'reference-date': '统计或清查的时点、起算点,不是期限',
-  'trigger-clause': '条件从句(…内不能办结的),不是义务',
-  permission: '可延长的期限,是许可不是义务',
-  cap: '延长的上限,不是义务',
-  'bounded-duty': '限于某一期间的每日事项,不是全年每日规则',
-} as const;
-export type DropReason = keyof typeof DROP_REASONS;
+  | { kind: 'none'; reason: DropReason }
+  /** A time a recogniser read but that is no deadline here; unlike 'none' it masks nothing, it is only reported. */
+  | { kind: 'rejected'; reason: DropReason };
 
 export interface TimeMatch {
   /** Range in the normalised text. */
@@ -36,6 +28,8 @@ export interface RecogniseContext {
   docDate: string | null;
   /** True for a table's deadline column, where a bare month or year is a deadline. */
   deadlineCell?: boolean;
+  /** When given (by --explain), every expression seen and dropped is reported here with its reason. */
+  drops?: Drop[];
 }
 
 interface Recogniser {
@@ -53,6 +47,8 @@ const BEFORE = '(?:前|之前|以前)';
 const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|全面|基本|底|前)/;
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
+
+const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
 const SENTENCE_WINDOW = 200;
 /** Words of a policy that people claim or enjoy within a window of dates. */
@@ -119,6 +115,23 @@ function subjectClause(sentenceBefore: string): string | null {
 function matterOf(sentenceBefore: string): string {
   return sentenceBefore.replace(/(?:要|应当|应|须|必须|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
 }
+
+/** Why a date followed by `after` is no deadline: an event in the past, or the day something starts. */
+function pastOrStart(after: string): DropReason | null {
+  if (/^(?:以来|已|已经)/.test(after)) return 'past-event';
+  if (/^(?:起|开始|至|到)/.test(after)) return 'reference-date';
+  return null;
+}
+
+/** Why a date read without any word of duty around it is no deadline, for --explain. */
+function whyNotDue(m: RegExpExecArray, text: string): DropReason {
+  const end = m.index + m[0].length;
+  // A date alone on its line is the document's own date under the signature.
+  if (m.index === 0 && end === text.length) return 'document-date';
+  if (/(?:比|较)$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return 'baseline';
+  return pastOrStart(text.slice(end, end + 2)) ?? 'no-obligation-verb';
+}
+
 const isTarget = (prefix: string | undefined) => !!prefix && !/^(?:于|在)$/.test(prefix);
 
 /** 上旬 / 中旬 / 下旬 of a month: the 10th, the 20th, the last day. */
@@ -204,8 +217,8 @@ export const RECOGNISERS: Recogniser[] = [
       const due = dayOrMonthEnd(y, mo, d);
       if (!due) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (!m[5] && !m[1] && !ctx.deadlineCell) return null;
-      if (!m[5] && /^(?:起|以来|开始|至|到)/.test(after)) return null;
+      if (!m[5] && pastOrStart(after)) return rejected(pastOrStart(after)!);
+      if (!m[5] && !m[1] && !ctx.deadlineCell) return rejected(whyNotDue(m, text));
       return once(due, isTarget(m[1]));
     },
   },
@@ -220,7 +233,7 @@ export const RECOGNISERS: Recogniser[] = [
       if (mo < 1 || mo > 12) return null;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       if (/\d/.test(next) && !part) return null; // part of a full date
-      if (!part && !before && !prefix && !ctx.deadlineCell) return null;
+      if (!part && !before && !prefix && !ctx.deadlineCell) return rejected(whyNotDue(m, text));
       const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[0]) : lastDayOfMonth(y, mo);
       return once(due, isTarget(prefix));
     },
@@ -304,8 +317,8 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'target-year',
     needs: ['年'],
     pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`, 'g'),
-    build: (m) => {
-      if (!m[1] && !m[3]) return null;
+    build: (m, _ctx, text) => {
+      if (!m[1] && !m[3]) return rejected(whyNotDue(m, text));
       if (m[1] === '至' || m[1] === '截至') return null; // "2015至2017年" is a span; 截至2020年 a count
       return once(isoDate(Number(m[2]), 12, 31), true);
     },
@@ -704,6 +717,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   const found: TimeMatch[] = [];
   const marks = new TextMarks(text);
   const present = anchorsIn(text);
+  const seenOnly: Drop[] = [];
   for (const r of RECOGNISERS) {
     if (!r.needs.some((n) => holdsNeed(text, present, n))) continue;
     r.pattern.lastIndex = 0;
@@ -713,10 +727,14 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
         continue;
       }
       const value = r.build(m, ctx, text, marks);
-      if (value) found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
+      if (!value) continue;
+      if (value.kind === 'rejected') {
+        if (ctx.drops) seenOnly.push({ start: m.index, end: m.index + m[0].length, reason: value.reason, recogniser: r.name });
+      } else found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
     }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const longestFirst = <T extends { start: number; end: number }>(a: T, b: T) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+  found.sort(longestFirst);
   const kept: TimeMatch[] = [];
   // Characters already covered by a kept match: a later, shorter match overlapping one is dropped.
   const taken = new Uint8Array(found.length > 1 ? text.length : 0);
@@ -727,14 +745,26 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     }
     kept.push(f);
   }
-  return carriedRecurrences(text, datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start)));
+  const result = carriedRecurrences(text, datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start), ctx.drops));
+  if (ctx.drops) {
+    for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
+    // A rejected reading is reported once, and only where nothing else was read.
+    const covered = new Uint8Array(text.length);
+    for (const k of kept) covered.fill(1, k.start, k.end);
+    for (const s of seenOnly.sort(longestFirst)) {
+      if (covered.subarray(s.start, s.end).includes(1)) continue;
+      covered.fill(1, s.start, s.end);
+      ctx.drops.push(s);
+    }
+  }
+  return result;
 }
 
 /**
  * "每年报告1次,一般当年一季度完成": a yearly duty whose day is given later in the sentence is one
  * yearly rule on that day, not a yearly rule plus a one-off date.
  */
-function datedYearlyDuties(text: string, matches: TimeMatch[]): TimeMatch[] {
+function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
   const dropped = new Set<TimeMatch>();
   for (const m of matches) {
     if (m.recogniser !== 'year-period' || !text.startsWith('当年', m.start)) continue;
@@ -743,6 +773,7 @@ function datedYearlyDuties(text: string, matches: TimeMatch[]): TimeMatch[] {
     if (!duty || !month) continue;
     m.value = yearly(month, -1);
     dropped.add(duty);
+    drops?.push({ start: duty.start, end: duty.end, reason: 'yearly-day', recogniser: duty.recogniser });
   }
   return matches.filter((m) => !dropped.has(m));
 }

@@ -1,8 +1,7 @@
 import type { TableCell } from './blocks.ts';
 import { normalise, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
-import { readParagraph } from './paragraph.ts';
-import { recognise } from './recognise.ts';
+import { readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
 import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
 
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
@@ -55,12 +54,23 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
     return cells
       .filter((c) => (c.role === 'task' || c.role === 'other') && !c.inherited)
       .flatMap((c) => readParagraph(c.piece, { ...ctx, documentUnits: null }))
-      .map((f) => (units.lead.length ? { ...f, units, unitSource: 'list' as const } : f));
+      .map((f) => (units.lead.length ? { ...f, units, unitSource: 'column' as const } : f));
   }
+  if (!deadline) return [];
   // A merged deadline cell was read at its own row; the rows under it repeat it.
-  if (!deadline || !task || deadline.inherited) return [];
+  if (!task || deadline.inherited) {
+    if (ctx.dropped) {
+      // Reported at this row, where a reader sees the repeated cell.
+      const row = cells.find((c) => !c.inherited)?.piece.line ?? deadline.piece.line;
+      const piece = { text: deadline.piece.text, line: row, breaks: [] };
+      const norm = normalise(piece.text);
+      const reason = deadline.inherited ? 'merged-cell' : 'no-task';
+      for (const m of recogniseIn(piece, norm, { ...ctx, dropped: undefined, deadlineCell: true })) reportDrop(ctx, piece, norm, m, reason);
+    }
+    return [];
+  }
   const norm = normalise(deadline.piece.text);
-  const matches = recognise(norm.text, { ...ctx, deadlineCell: true });
+  const matches = recogniseIn(deadline.piece, norm, { ...ctx, deadlineCell: true });
   const all = [...units.lead, ...units.co];
   return matches.map((match) => {
     let own = units;
@@ -74,7 +84,7 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
       norm,
       piece: deadline.piece,
       units: own,
-      unitSource: 'list' as const,
+      unitSource: 'column' as const,
       task: milestone.length >= 2 ? `${task}:${milestone}` : task,
       recurrenceStart: null,
     };

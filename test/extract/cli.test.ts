@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExplainedDocument, ExplainedExpression } from '../../src/extract/explain.ts';
 import { Obligation } from '../../src/obligation.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,10 +80,35 @@ describe('shixian extract', () => {
   it('prints an aligned table with a header by default', async () => {
     const run = await shixian('extract', SAMPLE);
     expect(run.code).toBe(0);
-    const [header, rule, ...rows] = run.stdout.trimEnd().split('\n');
+    const [table, documents] = run.stdout.trimEnd().split('\n\n');
+    const [header, rule, ...rows] = table.split('\n');
     expect(header.split(/\s{2,}/)).toEqual(['到期', '类型', '牵头单位', '任务', '文件']);
     expect(rule).toMatch(/^[─ ]+$/);
     expect(rows).toHaveLength(parseJsonl(jsonl.stdout).length);
+    // Under the table, each document with the year its dates without a year take, and why.
+    expect(documents).toContain('浙政办发〔2018〕42号');
+    expect(documents).toMatch(/年份 20\d\d（依据：[^）]+）/);
+  });
+
+  it('explains every expression for a person with --explain', async () => {
+    const run = await shixian('extract', '--explain', SAMPLE);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/年份 20\d\d（依据：/);
+    expect(run.stdout).toMatch(/行 「[^」]+」 记录 once 20\d\d-\d\d-\d\d · .*（来源：(?:责任单位列表|表格单位列|句子主语|章节分工|全文分工|主送单位|未找到单位)）/);
+    expect(run.stdout).toMatch(/行 「[^」]+」 舍弃：/);
+  });
+
+  it('streams the explanation as JSONL with --explain --format jsonl, each record as plain jsonl gives it', async () => {
+    const run = await shixian('extract', '--explain', '--format', 'jsonl', SAMPLE);
+    expect(run.code).toBe(0);
+    const lines = parseJsonl(run.stdout);
+    const documents = lines.filter((l) => (l as { type: string }).type === 'document').map((l) => ExplainedDocument.parse(l));
+    const expressions = lines.filter((l) => (l as { type: string }).type === 'expression').map((l) => ExplainedExpression.parse(l));
+    expect(documents.length + expressions.length).toBe(lines.length);
+    expect(documents.map((d) => d.number)).toContain('浙政办发〔2018〕42号');
+    const records = expressions.flatMap((e) => (e.outcome === 'record' ? [e.record] : []));
+    expect(records).toEqual(parseJsonl(jsonl.stdout));
+    expect(expressions.some((e) => e.outcome === 'dropped')).toBe(true);
   });
 
   it('decodes a GBK copy of the gazette into the same records', async () => {

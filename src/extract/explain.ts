@@ -1,0 +1,103 @@
+/**
+ * What `shixian extract --explain` tells a person checking a gazette: every time expression the
+ * recognisers saw and what became of it — a record (and where its units came from) or dropped, with
+ * one named reason — and the year context each document was read in.
+ */
+import { z } from 'zod';
+import { Obligation } from '../obligation.ts';
+import { YEAR_SOURCES, type YearSource } from './context.ts';
+
+/** Why an expression that reads like a time is not an obligation; the text is what a person reads. */
+export const DROP_REASONS = {
+  'policy-window': '政策适用期间，不是期限',
+  'reference-date': '基准日或起算日，不是期限',
+  'past-event': '已经发生的事',
+  entitlement: '待遇、费率或数额，不是要做的事',
+  'no-obligation-verb': '没有要求做事的词（要、应、前、力争…）',
+  citation: '文件名或引文中的日期',
+  'plan-span': '规划或政策的期间，不是期限',
+  baseline: '比较的基准',
+  'merged-cell': '合并单元格，已在上面的行读过',
+  'no-task': '表格行没有任务',
+  'document-date': '文件自己的日期',
+  'trigger-clause': '条件从句（…内不能办结的），不是义务',
+  permission: '可延长的期限，是许可不是义务',
+  cap: '延长的上限，不是义务',
+  'bounded-duty': '限于某一期间的每日事项，不是全年每日规则',
+  'yearly-day': '年度任务的日子在同句后面给出，合为一条年度规则',
+} as const;
+export type DropReason = keyof typeof DROP_REASONS;
+export const DropReason = z.enum(Object.keys(DROP_REASONS) as [DropReason, ...DropReason[]]);
+
+/** Where a record's units came from, in the order the extractor prefers them. */
+export const UNIT_SOURCES = {
+  list: '责任单位列表',
+  column: '表格单位列',
+  subject: '句子主语',
+  section: '章节分工',
+  document: '全文分工',
+  addressees: '主送单位',
+  none: '未找到单位',
+} as const;
+export type UnitSource = keyof typeof UNIT_SOURCES;
+export const UnitSource = z.enum(Object.keys(UNIT_SOURCES) as [UnitSource, ...UnitSource[]]);
+
+/** A dropped expression as the recognisers and filters report it: a range of the normalised text. */
+export interface Drop {
+  start: number;
+  end: number;
+  reason: DropReason;
+  recogniser: string;
+}
+
+/** One expression of `--explain --format jsonl`: a record with its units' source, or a drop. */
+export const ExplainedExpression = z.discriminatedUnion('outcome', [
+  z.object({
+    type: z.literal('expression'),
+    source: z.string(),
+    line: z.number().int().positive(),
+    expression: z.string().min(1),
+    recogniser: z.string(),
+    outcome: z.literal('record'),
+    units_from: UnitSource,
+    record: Obligation,
+  }),
+  z.object({
+    type: z.literal('expression'),
+    source: z.string(),
+    line: z.number().int().positive(),
+    expression: z.string().min(1),
+    recogniser: z.string(),
+    outcome: z.literal('dropped'),
+    reason: DropReason,
+  }),
+]);
+export type ExplainedExpression = z.infer<typeof ExplainedExpression>;
+
+/** How the year of months without their own year was found, as a person checking it reads it. */
+export const YEAR_SOURCE_TEXT: Record<YearSource, string> = {
+  'plan-title': '标题中的计划年度',
+  'plan-heading': '印发的计划名称中的年度',
+  'document-date': '文件日期',
+  'date-line': '单独成行的日期',
+  'dates-in-text': '文中最常见的完整日期',
+  'doc-number': '文中引用的最新文号',
+  'years-in-text': '文中提到的年份',
+  clock: '时钟年份（文中没有依据）',
+};
+
+/** One document of `--explain --format jsonl`, before its expressions. */
+export const ExplainedDocument = z.object({
+  type: z.literal('document'),
+  source: z.string(),
+  line: z.number().int().positive(),
+  number: z.string(),
+  title: z.string(),
+  issued: z.string().nullable(),
+  year: z.number().int(),
+  year_from: z.enum(YEAR_SOURCES),
+  /** The text the year was read from, for a person to check. */
+  year_evidence: z.string(),
+  warnings: z.array(z.string()),
+});
+export type ExplainedDocument = z.infer<typeof ExplainedDocument>;
