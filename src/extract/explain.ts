@@ -50,27 +50,18 @@ export interface Drop {
   recogniser: string;
 }
 
+const SeenExpression = z.object({
+  type: z.literal('expression'),
+  source: z.string(),
+  line: z.number().int().positive(),
+  expression: z.string().min(1),
+  recogniser: z.string(),
+});
+
 /** One expression of `--explain --format jsonl`: a record with its units' source, or a drop. */
 export const ExplainedExpression = z.discriminatedUnion('outcome', [
-  z.object({
-    type: z.literal('expression'),
-    source: z.string(),
-    line: z.number().int().positive(),
-    expression: z.string().min(1),
-    recogniser: z.string(),
-    outcome: z.literal('record'),
-    units_from: UnitSource,
-    record: Obligation,
-  }),
-  z.object({
-    type: z.literal('expression'),
-    source: z.string(),
-    line: z.number().int().positive(),
-    expression: z.string().min(1),
-    recogniser: z.string(),
-    outcome: z.literal('dropped'),
-    reason: DropReason,
-  }),
+  SeenExpression.extend({ outcome: z.literal('record'), units_from: UnitSource, record: Obligation }),
+  SeenExpression.extend({ outcome: z.literal('dropped'), reason: DropReason }),
 ]);
 export type ExplainedExpression = z.infer<typeof ExplainedExpression>;
 
