@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from './db.ts';
 import { statement } from './statements.ts';
-import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
+import { OBLIGATION_COLUMNS, OBLIGATION_FROM, ObligationRow, toObligation, type StoredObligation } from './rows.ts';
 
 /** Reading obligations. Withdrawn ones are left out unless asked for. */
 
@@ -58,7 +58,12 @@ export function obligationsNamingUnits(db: Db, names: string[]): Array<StoredObl
        GROUP BY o.id ORDER BY o.due IS NULL, o.due, o.id`,
     )
     .all(JSON.stringify(names)) as Array<{ roles: string }>;
-  return rows.map((r) => ({ ...toObligation(r), roles: UnitRoles.parse(JSON.parse(r.roles)) }));
+  // A row gone bad under the import checks (a date that does not exist, written by hand) is left
+  // out of a unit's feed instead of failing the whole feed; the scheduler lists it in /healthz.
+  return rows.flatMap((r) => {
+    const parsed = ObligationRow.safeParse(r);
+    return parsed.success ? [{ ...parsed.data, roles: UnitRoles.parse(JSON.parse(r.roles)) }] : [];
+  });
 }
 
 /** Active dated obligations (once, relative, ongoing) due between two dates, both included. */

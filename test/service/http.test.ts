@@ -254,6 +254,17 @@ describe('/calendar/<unit>.ics', () => {
     expect(alarms.every((a) => a.trigger.params.RELATED === 'START' && a.action === 'DISPLAY')).toBe(true);
   });
 
+  it('leaves out a stored row whose date does not exist instead of failing the feed', async () => {
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('obligations')").pluck().all() as string[]).filter((c) => c !== 'id' && c !== 'due');
+    const source = db.prepare("SELECT id FROM obligations WHERE task = '出台财政资金管理办法'").pluck().get() as string;
+    db.prepare(`INSERT INTO obligations (id, due, ${columns.join(', ')}) SELECT 'bad-zero-date', '0000-00-00', ${columns.join(', ')} FROM obligations WHERE id = ?`).run(source);
+    db.prepare("INSERT INTO obligation_units (obligation_id, unit, role) SELECT 'bad-zero-date', unit, role FROM obligation_units WHERE obligation_id = ?").run(source);
+    await start();
+    const res = await get(`/calendar/${encodeURIComponent('省财政厅')}.ics`);
+    expect(res.status).toBe(200);
+    expect(eventsOf(await res.text()).map((e) => e.summary)).toHaveLength(3);
+  });
+
   it('gives the co-operating units their part', async () => {
     await start();
     const events = eventsOf(await (await get(`/calendar/${encodeURIComponent('省财政厅')}.ics`)).text());
