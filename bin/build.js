@@ -6,7 +6,9 @@
 // command loads only what it uses; dist/meta.json (esbuild's metafile) says what each chunk holds.
 // better-sqlite3 stays in node_modules (a native addon). CommonJS packages inside an ES module call
 // `require` for Node's own modules: the banner gives each chunk one. The migrations are read beside
-// the code that runs them (src/store/db.ts), so they are copied next to the chunks.
+// the code that runs them (src/store/db.ts), so they are copied next to the chunks. The inbox's
+// worker (src/service/extract-worker.ts) starts the chunk holding its own code: as an entry point of
+// its own that code sits in a chunk apart from serve's, so a worker does not load the bot and mail.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ const outdir = path.join(root, 'dist');
 fs.rmSync(outdir, { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: root,
-  entryPoints: [path.join(root, 'src/cli.ts')],
+  entryPoints: [path.join(root, 'src/cli.ts'), path.join(root, 'src/service/extract-worker.ts')],
   outdir,
   bundle: true,
   splitting: true,

@@ -26,7 +26,7 @@ function scratch(): string {
 
 /** esbuild's account of the build: for each chunk, the source files and packages bundled into it. */
 const meta = JSON.parse(fs.readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as {
-  outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; external?: boolean }> }>;
+  outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string; external?: boolean }> }>;
 };
 const packageOf = (file: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
 
@@ -80,6 +80,28 @@ describe('the compiled CLI loads what each command uses', () => {
     // Compiled JavaScript only: no TypeScript loader, no .ts file.
     expect(packages.has('tsx')).toBe(false);
     expect(own.every((f) => f.startsWith('dist/') || f === 'bin/shixian.js')).toBe(true);
+  });
+});
+
+describe('the inbox worker', () => {
+  it('starts a chunk that reads files and holds neither the bot nor mail', () => {
+    const [chunk] = Object.entries(meta.outputs).filter(([, o]) => Object.keys(o.inputs).includes('src/service/extract-worker.ts'));
+    expect(chunk).toBeDefined();
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const output = meta.outputs[file];
+      for (const input of Object.keys(output.inputs)) if (packageOf(input)) packages.add(packageOf(input)!);
+      for (const imported of output.imports) {
+        if (!imported.external && imported.kind === 'import-statement') walk(imported.path);
+        else if (imported.external && !imported.path.startsWith('node:')) packages.add(imported.path);
+      }
+    };
+    walk(chunk[0]);
+    expect(packages.has('opencc-js')).toBe(true);
+    expect(['grammy', 'nodemailer', 'ical-generator', 'node-cron'].filter((p) => packages.has(p))).toEqual([]);
   });
 });
 
