@@ -1,7 +1,8 @@
 // Extraction throughput: the sample corpus, a corpus 100 times its size (in a child process, so its
 // peak memory is its own), and chrono-node's Chinese parser run line by line over the same samples.
 // Prints figures and ratios; asserts nothing. `npm run bench -- extract` runs only this.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ const LARGE_FACTOR = 100;
 /** Repeat a small measurement until it has run this long, so one slow pass does not decide it. */
 const MIN_SECONDS = 3;
 const CHILD_FLAG = '--large-corpus-child';
+const WORKER_CHILD_FLAG = '--inbox-worker-child';
 
 interface Sample {
   name: string;
@@ -146,7 +148,94 @@ export async function run(): Promise<void> {
   const perMbSmall = small.seconds / mb(small.bytes);
   const perMbLarge = large.seconds / mb(large.bytes);
   console.log(`cost linearity: time per MB, large / sample = ${fmt(perMbLarge / perMbSmall, 2)} (1.00 is linear)`);
+
+  const texts = samples.map((s) => s.text);
+  const scan = repeat(sampleBytes, () => anchorScan(texts));
+  const scanMbps = mb(scan.bytes) / scan.seconds;
+  console.log(
+    `anchor scan (${ANCHORS.join(' ')}), the ceiling: ${fmt(scanMbps, 0)} MB/s; shixian is ${fmt(smallMbps / scanMbps, 4)} of it ` +
+      `(CPU time: ${fmt(scan.cpuSeconds / scan.bytes / (small.cpuSeconds / small.bytes), 4)})`,
+  );
+  console.log(
+    `aim ≥ 40 MB/s in-process: sample ${fmt(smallMbps / 40, 2)}× (${fmt(mb(small.bytes) / small.cpuSeconds / 40, 2)}× by CPU time), ` +
+      `large ${fmt(largeMbps / 40, 2)}× (${fmt(mb(large.bytes) / large.cpuSeconds / 40, 2)}× by CPU time)`,
+  );
+  wholeProcess(samples);
+  inboxMemory(samples);
   pathologicalForms();
+}
+
+/**
+ * The ceiling: one scan of the same text for the date anchors every recogniser starts from
+ * (年, 月, 日, 季度, 旬, 工作日, 每), each searched for by the engine's own string search.
+ */
+const ANCHORS = ['年', '月', '日', '季度', '旬', '工作日', '每'];
+function anchorScan(texts: string[]): number {
+  let found = 0;
+  for (const text of texts) {
+    for (const anchor of ANCHORS) for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + anchor.length)) found++;
+  }
+  return found;
+}
+
+/** The sample gazettes repeated into one file of at least `bytes` (UTF-8), in the temp folder. */
+function corpusFile(bytes: number, samples: Sample[]): string {
+  const one = samples.map((s) => s.text).join('\n');
+  const file = path.join(os.tmpdir(), `shixian-bench-${bytes}.txt`);
+  fs.writeFileSync(file, Array.from({ length: Math.ceil(bytes / Buffer.byteLength(one, 'utf8')) }, () => one).join('\n'));
+  return file;
+}
+
+interface ProcessRun {
+  wall: number;
+  cpu: number;
+  maxRssMb: number;
+}
+
+/** A whole node process under /usr/bin/time: wall and CPU seconds, peak RSS. */
+function timedProcess(args: string[]): ProcessRun {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [wall, user, system, kb] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr.slice(0, 500)}`);
+  return { wall, cpu: user + system, maxRssMb: (kb * 1024) / 1e6 };
+}
+
+const CHRONO_LINES = `import fs from 'node:fs'; import * as chrono from 'chrono-node';
+let n = 0; for (const line of fs.readFileSync(process.argv[1], 'utf8').split(/\\r\\n|\\r|\\n/)) n += chrono.zh.parse(line).length;
+process.stdout.write(String(n));`;
+
+/**
+ * `shixian extract --format jsonl` of 9 MB as a whole process (the compiled CLI) against a process
+ * running chrono-node's Chinese parser line by line over the same file; the aim is ≤ 0.5× chrono.
+ */
+function wholeProcess(samples: Sample[]): void {
+  const file = corpusFile(9_000_000, samples);
+  const size = mb(fs.statSync(file).size);
+  const extract = timedProcess(['bin/shixian.js', 'extract', '--format', 'jsonl', file]);
+  const chronoRun = timedProcess(['--input-type=module', '-e', CHRONO_LINES, file]);
+  console.log(
+    `whole process, ${fmt(size, 1)} MB: shixian extract --format jsonl ${fmt(extract.wall, 2)} s wall, ${fmt(extract.cpu, 2)} s CPU; ` +
+      `chrono-node zh line by line ${fmt(chronoRun.wall, 2)} s wall, ${fmt(chronoRun.cpu, 2)} s CPU; ` +
+      `ratio ${fmt(extract.wall / chronoRun.wall, 2)} wall, ${fmt(extract.cpu / chronoRun.cpu, 2)} CPU (aim ≤ 0.50)`,
+  );
+  fs.rmSync(file);
+}
+
+/** Peak memory of reading a 50 MB gazette as the service's inbox does: in a worker thread, in a process of its own. */
+function inboxMemory(samples: Sample[]): void {
+  const file = corpusFile(50_000_000, samples);
+  const size = mb(fs.statSync(file).size);
+  const run = timedProcess(['--import', 'tsx', here, WORKER_CHILD_FLAG, file]);
+  console.log(
+    `inbox read of a ${fmt(size, 0)} MB gazette in a worker: ${fmt(run.wall, 1)} s, peak ${fmt(run.maxRssMb, 0)} MB RSS ` +
+      `(aim < 300 MB: ${fmt(run.maxRssMb / 300, 2)}× the aim; the process runs TypeScript through tsx)`,
+  );
+  fs.rmSync(file);
 }
 
 const PATHOLOGICAL_SIZES = [100_000, 1_000_000, 4_000_000];
@@ -158,16 +247,16 @@ const PATHOLOGICAL_SIZES = [100_000, 1_000_000, 4_000_000];
  * finished 4 MB.
  */
 function pathologicalForms(): void {
-  console.log(`pathological forms (aim: time per MB at 1 MB and 4 MB ≤ 2× that at 100 KB):`);
+  console.log(`pathological forms, CPU time (aim: time per MB at 1 MB and 4 MB ≤ 2× that at 100 KB):`);
   for (const form of PATHOLOGICAL_FORMS) {
     extractText(form.build(PATHOLOGICAL_SIZES[0]), 'warm-up.txt');
     let perMbAtFirst = 0;
     const cells: string[] = [];
     for (const size of PATHOLOGICAL_SIZES) {
       const text = form.build(size);
-      const start = performance.now();
+      const cpuStart = process.cpuUsage();
       const records = extractText(text, 'pathological.txt').obligations.length;
-      const seconds = (performance.now() - start) / 1000;
+      const seconds = cpuSince(cpuStart);
       const perMb = seconds / mb(Buffer.byteLength(text, 'utf8'));
       if (!perMbAtFirst) perMbAtFirst = perMb;
       const check = records === form.records(size) ? '' : ` (expected ${form.records(size)} records, got ${records})`;
@@ -175,6 +264,11 @@ function pathologicalForms(): void {
     }
     console.log(`  ${form.name.padEnd(36)} ${cells.join(' | ')}`);
   }
+}
+
+if (process.argv.includes(WORKER_CHILD_FLAG)) {
+  const { readInWorker } = await import('../src/service/extract-worker.ts');
+  await readInWorker(process.argv[process.argv.indexOf(WORKER_CHILD_FLAG) + 1], new Date());
 }
 
 if (process.argv.includes(CHILD_FLAG)) {
