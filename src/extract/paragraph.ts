@@ -61,7 +61,7 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
 }
 
 /** Why an expression that looks like a deadline is no obligation here, or null when it is one. */
-function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | null {
+export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | null {
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
   const paren = layout.enclosingOpen(m.start, '(', ')');
@@ -75,7 +75,9 @@ function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | null {
     if (!stage && !holdsItemDeadline(layout, paren)) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
   }
   const after = text.slice(m.end, m.end + 20);
-  if (/^(?:以来|已|已经)/.test(after)) return 'past-event';
+  if (/^[:,]?(?:以来|已|已经)/.test(after)) return 'past-event';
+  // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
+  if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").

@@ -43,6 +43,8 @@ interface Recogniser {
 const TARGET_PREFIX = '(?:力争到|力争在|力争于|力争|争取到|争取|到|至|截至)';
 const AT_PREFIX = '(?:于|在)';
 const BEFORE = '(?:前|之前|以前)';
+/** What a plan says it will do in a year that opens a clause: "2016年基本完成…", "2019年对剩余…". */
+const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使)/;
 /** What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后". */
 const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|全面|基本|底|前)/;
 
@@ -282,7 +284,9 @@ export const RECOGNISERS: Recogniser[] = [
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d年每])(年底|年末|年终)(${BEFORE})?`, 'g'),
     build: (m, ctx, text) => {
       if (m[3] === '年终' && /^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null; // 年终考核: a name
-      if (!m[2] && !m[4] && !m[1] && m[3] !== '年终') return null;
+      // "于年中、年末": the second of a list the first one's 于 governs.
+      const listed = /(?:年初|年中|上半年)、$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (!m[2] && !m[4] && !m[1] && m[3] !== '年终' && !listed) return null;
       const year = m[2] ? relativeYear(m[2], ctx) : ctx.year;
       return once(isoDate(year, 12, 31), isTarget(m[1]));
     },
@@ -317,10 +321,16 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'target-year',
     needs: ['年'],
     pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`, 'g'),
-    build: (m, _ctx, text) => {
-      if (!m[1] && !m[3]) return rejected(whyNotDue(m, text));
+    build: (m, ctx, text) => {
+      const year = Number(m[2]);
+      if (!m[1] && !m[3]) {
+        // "2016年基本完成…", "2020年,巩固…": a year opening a clause of a plan, said of what is to come.
+        const opens = m.index === 0 || /[,;。:、]/.test(text[m.index - 1]) || /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+        return opens && year >= ctx.year && PLANNED.test(next) ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));
+      }
       if (m[1] === '至' || m[1] === '截至') return null; // "2015至2017年" is a span; 截至2020年 a count
-      return once(isoDate(Number(m[2]), 12, 31), true);
+      return once(isoDate(year, 12, 31), true);
     },
   },
   {
@@ -336,6 +346,8 @@ export const RECOGNISERS: Recogniser[] = [
     build: (m, _ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
+      // "编制“十一五”规划纲要": the plan's name, not its end.
+      if (!m[2] && /^(?:规划|纲要|计划|发展规划|时期规划)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       return once(isoDate(fiveYearPlanEnd(PLAN_ORDINAL[m[1]]), 12, 31), true);
     },
   },
@@ -354,16 +366,20 @@ export const RECOGNISERS: Recogniser[] = [
       if (mo < 1 || mo > 12) return null;
       const ahead = text.slice(Math.max(0, m.index - 2), m.index);
       if (/(?:次年|每年|每月)$/.test(ahead)) return null;
-      const year = yearWord ? relativeYear(yearWord, ctx) : ctx.year;
+      // A list member takes the year its list began with: "2019年4月15日、7月15日…".
+      const listYear = /(\d{4})年\d{1,2}月\d{1,2}[日号](?:[、和及]\d{1,2}月\d{1,2}[日号])*[、和及]$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : ctx.year;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
+      const listed = !before && /^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action) return null;
+      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed) return null;
       if (dayText) {
         // "4月28前" lost its 日; "4月28" with nothing after is no deadline.
         if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before) return null;
         const d = Number(dayText);
         const due = dayOrMonthEnd(year, mo, d);
-        return due && (before || ctx.deadlineCell) ? once(due, isTarget(prefix)) : null;
+        return due && (before || ctx.deadlineCell || listed) ? once(due, isTarget(prefix)) : null;
       }
       if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
       const due = part && part.endsWith('旬') ? decadeEnd(year, mo, part[0]) : lastDayOfMonth(year, mo);
@@ -597,6 +613,13 @@ export const RECOGNISERS: Recogniser[] = [
       if (value && value.kind === 'relative' && goal) value.target = true;
       return value;
     },
+  },
+  {
+    name: 'event-without-count',
+    needs: ['前'],
+    // "在省人代会召开前报送": a deadline tied to an event with no date and no count is not recorded.
+    pattern: /(?:在|于)([^,;。:\d]{2,20}?)(?:召开|举行|开幕|开始|结束|闭幕)(?:之前|以前|前)/g,
+    build: () => ({ kind: 'none', reason: 'event-without-count' }),
   },
   {
     name: 'same-or-next-day',

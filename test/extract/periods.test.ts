@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/extract/normalise.ts';
 import { type RecogniseContext, recognise } from '../../src/extract/recognise.ts';
-import { readParagraph } from '../../src/extract/paragraph.ts';
+import { ParagraphLayout } from '../../src/extract/layout.ts';
+import { dropReason, readParagraph } from '../../src/extract/paragraph.ts';
 
 // Procedural rules mostly show no date of their own; the year is 2018 where one is needed.
 const undated: RecogniseContext = { year: 2018, docDate: null };
@@ -185,4 +186,49 @@ describe('a duty inside brackets', () => {
   it('is dropped when the brackets only cite a date in passing', () => {
     expect(read('根据《通知》(2016年6月底前印发)的要求开展工作。')).toEqual([]);
   });
+});
+
+describe('dates in lists and years in plans', () => {
+  const once = (due: string, target = false) => ({ kind: 'once', due, target });
+  it('a date inside a list closed by one 前 takes the list’s year and frame', () => {
+    expect(found('各单位要于2016年4月15日、7月15日及2017年1月15日前报送').map((f) => f.kind !== 'none' && 'due' in f && f.due)).toEqual([
+      '2016-04-15',
+      '2016-07-15',
+      '2017-01-15',
+    ]);
+  });
+  it('the second of 年中、年末 is a date as the first is', () => {
+    expect(found('市政府将于年中、年末进行督查')).toContainEqual(expect.objectContaining({ text: '年末', ...once('2018-12-31') }));
+  });
+  it.each([
+    ['2019年基本完成改造任务', '2019年', once('2019-12-31', true)],
+    ['2020年,巩固提升成果', '2020年', once('2020-12-31', true)],
+  ])('a year opening a clause of a plan is a target: %s', (sentence, text, value) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ text, ...value })]);
+  });
+  it.each([['2016年全省完成改造1000户'], ['编制“十三五”规划纲要'], ['在省人代会召开前报送']])('%s is no record', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind !== 'none')).toEqual([]);
+  });
+  it('names an event with no count as the reason', () => {
+    expect(recognise(normalise('在省人代会召开前报送').text, undated, true).map((m) => m.value)).toEqual([{ kind: 'none', reason: 'event-without-count' }]);
+  });
+});
+
+describe('named reasons for what the paragraph drops', () => {
+  const reasons = (text: string) => {
+    const layout = new ParagraphLayout(text);
+    return recognise(text, undated, true).map((m) => (m.value.kind === 'none' ? m.value.reason : dropReason(layout, m)));
+  };
+  it.each([
+    ['根据《2018年6月底前完成清理的通知》开展工作', 'citation'],
+    ['2018年6月底前已完成验收', 'past-event'],
+    ['第一季度:已完成设计方案交底工作', 'past-event'],
+    ['在2019年4月9日召开的交办会上作出部署', 'past-event'],
+    ['5月底进行了改办', 'past-event'],
+    ['以2019年3月末为清查时点', 'reference-date'],
+    ['每月不低于50元的补贴', 'entitlement'],
+  ])('%s → %s', (sentence, reason) => {
+    expect(reasons(normalise(sentence).text)).toContain(reason);
+  });
+  it('gives null for an obligation', () => expect(reasons('各地要在2018年6月底前完成')).toEqual([null]));
 });
