@@ -59,7 +59,7 @@ export function columnRole(header: string): ColumnRole {
   if (/牵头单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
   if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
   if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
-  if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段/.test(h)) return 'deadline';
+  if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
   if (/任务|事项|内容|工作|措施|项目|名称/.test(h)) return 'task';
   return 'other';
 }
@@ -70,6 +70,51 @@ function isHeaderRow(cells: string[]): boolean {
   if (names.some((n) => n.length > 12 || /[、,;。]/.test(n))) return false;
   const roles = names.map(columnRole);
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
+}
+
+/** A column name standing alone on its line: a few Chinese words, no number and no punctuation. */
+const HEADER_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
+/** A lone pipe: the cell separator of a web table whose cells were copied one per line. */
+const LONE_PIPE = /^\s*\|\s*$/;
+/** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
+const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/;
+
+/**
+ * A table copied from a web page with one cell per line: a header of N column names on N lines,
+ * then each row's N cells on the next N lines (lone "|" lines between them are separators). Returns
+ * the blocks and the last line read, or null when no header of at least three names starts at `n`.
+ */
+function cellPerLineTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | null {
+  const content: Array<{ text: string; line: number }> = [];
+  // Only what a table could hold is gathered: the run stops at the first line of prose.
+  for (let k = n; k <= last && content.length < 4000; k++) {
+    const raw = lines[k - 1] ?? '';
+    if (!raw.trim() || LONE_PIPE.test(raw)) continue;
+    const text = cleanCell(raw).trim();
+    if (text.replace(/\s+/g, '').length > 60 || /。$/.test(text) && text.length > 30) break;
+    content.push({ text, line: k });
+  }
+  let width = 0;
+  while (width < content.length && HEADER_NAME.test(content[width].text.replace(/\s+/g, ''))) width++;
+  if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) return null;
+  const names = content.slice(0, width).map((c) => c.text.replace(/\s+/g, ''));
+  const header = { names, roles: names.map(columnRole) };
+  const above = new Map<number, TextPiece>();
+  const blocks: Block[] = [];
+  let i = width;
+  while (i < content.length) {
+    if (SECTION_ROW.test(content[i].text)) {
+      blocks.push({ kind: 'paragraph', piece: { text: content[i].text, line: content[i].line, breaks: [] }, heading: true });
+      i++;
+      continue;
+    }
+    // A row cut off at the end of the text keeps the cells it has, in their own columns.
+    const row = content.slice(i, i + width);
+    const cells = [...row.map((c) => c.text), ...Array<string>(width - row.length).fill('')];
+    blocks.push(tableRow(cells, row[0].line, header, above, row.map((c) => c.line)));
+    i += row.length;
+  }
+  return { blocks, end: content.length ? content[content.length - 1].line : n };
 }
 
 /** Builds the blocks of lines [first, last] (1-based, inclusive). */
@@ -91,6 +136,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   for (let n = first; n <= last; n++) {
     const raw = lines[n - 1] ?? '';
     if (!raw.trim()) continue;
+    const perLine = (LONE_PIPE.test(raw) || HEADER_NAME.test(raw.replace(/\s+/g, ''))) && !header ? cellPerLineTable(lines, n, last) : null;
+    if (perLine) {
+      flush();
+      blocks.push(...perLine.blocks);
+      n = perLine.end;
+      continue;
+    }
     if (isTableLine(raw)) {
       flush();
       if (PIPE_SEPARATOR.test(raw)) continue;
@@ -150,6 +202,7 @@ function tableRow(
   line: number,
   header: { names: string[]; roles: ColumnRole[] } | null,
   above: Map<number, TextPiece>,
+  cellLines: number[] = [],
 ): Block {
   const roles = header?.roles ?? cells.map(() => 'other' as ColumnRole);
   // A row with fewer cells than the header lost its leading (merged) cells: align it right.
@@ -158,7 +211,7 @@ function tableRow(
   cells.forEach((cell, i) => {
     const column = i + shift;
     const text = cleanCell(cell);
-    let piece: TextPiece = { text, line, breaks: [] };
+    let piece: TextPiece = { text, line: cellLines[i] ?? line, breaks: [] };
     let inherited = false;
     if (!text.trim() && above.has(column)) {
       piece = above.get(column)!;

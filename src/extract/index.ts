@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { Obligation } from '../obligation.ts';
 import { readGazetteFile } from '../gazette/read.ts';
 import { type GazetteDocument, splitGazette } from '../gazette/split.ts';
-import { lineAt, buildBlocks } from './blocks.ts';
+import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type YearContext, documentAssignment, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
-import { unitsAsWritten } from './units.ts';
+import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
 import { readRow } from './table.ts';
 
@@ -116,6 +116,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     year: year.year,
     docDate: doc.issued,
     documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
+    addressees: firstAddressees(blocks),
     dropped,
   };
   const findings: Finding[] = [];
@@ -141,6 +142,18 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     for (const f of found) findings.push(f);
   }
   return findings;
+}
+
+/** The salutation among the document's first paragraphs (its own line, maybe joined under a title). */
+function firstAddressees(blocks: Block[]): Units | null {
+  for (const b of blocks.slice(0, 20)) {
+    if (b.kind !== 'paragraph') continue;
+    const line = b.piece.text.slice(b.piece.text.lastIndexOf('\n') + 1);
+    const n = normalise(line);
+    const units = addresseesOf(n.text);
+    if (units) return unitsAsWritten(units, (name) => writtenForm(n, line, name));
+  }
+  return null;
 }
 
 function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligation {

@@ -151,6 +151,8 @@ function cooperating(layout: ParagraphLayout, from: number, to: number): string[
 export interface ParagraphContext extends RecogniseContext {
   /** Units the whole document assigns, for items that name none. */
   documentUnits: Units | null;
+  /** The units the notice is addressed to: a table of dates with no unit column is theirs to meet. */
+  addressees?: Units | null;
   /** When given (by --explain), every expression dropped is reported here with the text it was read from. */
   dropped?: DroppedAt[];
 }

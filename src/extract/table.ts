@@ -71,6 +71,8 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
   }
   const norm = normalise(deadline.piece.text);
   const matches = recogniseIn(deadline.piece, norm, { ...ctx, deadlineCell: true });
+  // A schedule of dates with no unit column is for the units the notice is addressed to.
+  const addressed = !cells.some((c) => c.role === 'units' || c.role === 'lead' || c.role === 'co') && ctx.addressees ? ctx.addressees : null;
   const all = [...units.lead, ...units.co];
   return matches.map((match) => {
     let own = units;
@@ -83,8 +85,8 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
       match,
       norm,
       piece: deadline.piece,
-      units: own,
-      unitSource: 'column' as const,
+      units: addressed ?? own,
+      unitSource: addressed ? ('addressees' as const) : ('column' as const),
       task: milestone.length >= 2 ? `${task}:${milestone}` : task,
       recurrenceStart: null,
     };

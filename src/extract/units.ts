@@ -75,6 +75,12 @@ const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党�
  * that is no unit by itself (建设 in 建设、财政等部门, 当地人力社保 in 当地人力社保、财政部门) joins the
  * next, since they share its head.
  */
+/** A noun of one to three characters with no 各 or name of its own (办事处, 州, 街道): it takes a 各 before it. */
+function isBareNoun(part: string): boolean {
+  const p = cleanUnit(part);
+  return p.length >= 1 && p.length <= 3 && !/各|[()]/.test(p) && !PREDICATE_START.test(p);
+}
+
 export function splitUnits(text: string): string[] {
   const parts = splitTopLevel(text, /(?:、|,|以及|及|和|与)/y);
   const firstIndex = new Map<string, number>();
@@ -83,8 +89,17 @@ export function splitUnits(text: string): string[] {
   });
   const names: string[] = [];
   let pending = '';
+  let previousSep = '';
   for (const { part, sep } of parts) {
     const joined = pending + part;
+    // One 各 governs the bare nouns listed after it ("各乡镇、办事处", "各地、州、市"): one unit.
+    const last = names.length - 1;
+    if (!pending && previousSep === '、' && last >= 0 && names[last].startsWith('各') && isBareNoun(part)) {
+      names[last] += `、${cleanUnit(part)}`;
+      previousSep = sep;
+      continue;
+    }
+    previousSep = sep;
     const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndex.get(part)! + 1]?.part ?? '');
     if (sep && (keepTogether || (!isCompleteUnit(part) && sep !== ','))) {
       pending = joined + sep;
@@ -160,6 +175,17 @@ export function parseUnitList(text: string): Units | null {
     };
   }
   return firstLeads(all);
+}
+
+/**
+ * The units a notice is addressed to, from its salutation line ("各乡镇、办事处,尖山风景区管理委员会:"),
+ * or null when the line is not made of unit names. Each addressee acts: all lead.
+ */
+export function addresseesOf(line: string): Units | null {
+  const m = /^([^:。;]{2,120}):$/.exec(line);
+  if (!m) return null;
+  const names = splitUnits(m[1]);
+  return names.length && names.every((n) => isCompleteUnit(n) || /^各/.test(n)) ? { lead: names, co: [] } : null;
 }
 
 /** The common convention: the first-listed unit leads and the rest co-operate. */

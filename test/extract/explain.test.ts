@@ -59,6 +59,15 @@ describe('--explain: what became of each expression', () => {
     expect(expressions[1].line).toBe(expressions[0].line + 1);
   });
 
+  it('a schedule with no unit column takes the addressees of the notice', () => {
+    const text = gazetteDocument({ body: '| 报表名称 | 上报日期 |\n| --- | --- |\n| 基本情况表 | 2月28日前 |' }).replace(
+      '各市、县(市、区)人民政府,省政府直属各单位:',
+      '各乡镇、办事处:',
+    );
+    const [record] = explain(text)[0].expressions.filter((e) => e.outcome === 'record');
+    expect(record).toMatchObject({ units_from: 'addressees', record: { lead: ['各乡镇、办事处'] } });
+  });
+
   it('lists records and drops in the order of the text, quoting the input as written', () => {
     const expressions = explainBody({ body: '2003 年以来成效明显。\n各设区市要在 2018 年 6 月底前完成建设。' });
     expect(expressions.map((e) => [e.expression, e.outcome])).toEqual([

@@ -115,3 +115,60 @@ describe('a Markdown pipe table', () => {
     ]);
   });
 });
+
+describe('a table copied with one cell per line', () => {
+  // A header of four names, then each row's four cells, with lone pipes between cells as web pages leave them.
+  const cells = (...rows: string[][]) => rows.flatMap((r) => r.flatMap((c) => ['|', c])).join('\n');
+  const body = [
+    cells(['序号', '工作任务', '负责部门', '完成时限']),
+    cells(['1', '建立联络机制', '县农业局、县财政局', '2018 年 6 月底前']),
+    '一、基础通用标准',
+    cells(['2', '编制地方标准', '县市场监管局', '2018 年 9 月底前']),
+    cells(['3', '开展督查', '县督查室']),
+  ].join('\n');
+  const { lines, obligations } = extract(body);
+
+  it('reads each row with its units (first-listed leads in a unit column) and each deadline at its own line', () => {
+    expect(obligations.map((o) => [o.line, o.due, o.lead, o.co, o.task])).toEqual([
+      [lines.indexOf('2018 年 6 月底前') + 1, '2018-06-30', ['县农业局'], ['县财政局'], '建立联络机制'],
+      [lines.indexOf('2018 年 9 月底前') + 1, '2018-09-30', ['县市场监管局'], [], '编制地方标准'],
+    ]);
+  });
+
+  it('keeps a section row out of the cells, and a row cut off before its deadline gives nothing', () => {
+    expect(obligations).toHaveLength(2);
+  });
+
+  it.each([
+    ['short lines of prose', '各乡镇:\n认真落实\n切实做好\n2018年6月底前完成。'],
+    ['a signature', '县人民政府办公室\n2018年6月1日'],
+  ])('is not read out of %s', (_name, text) => {
+    expect(extract(text).obligations.every((o) => o.task !== '' || o.lead.length === 0)).toBe(true);
+    expect(extract(text).obligations.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a schedule of dates with no unit column', () => {
+  const schedule = (salutation: string) =>
+    gazetteDocument({
+      body: [
+        '现将报表报送时间通知如下:',
+        '| 报表名称 | 表号 | 上报日期 |',
+        '| --- | --- | --- |',
+        '| 调查单位基本情况 | 101表 | 2月28日前 |',
+      ].join('\n'),
+    }).replace('各市、县(市、区)人民政府,省政府直属各单位:', salutation);
+
+  it.each([
+    ['one 各 over two nouns and a named body', '各乡镇、办事处,风景区管理委员会:', ['各乡镇、办事处', '风景区管理委员会']],
+    ['departments', '县财政局、县统计局:', ['县财政局', '县统计局']],
+  ])('is for the units the notice is addressed to: %s', (_name, salutation, lead) => {
+    const [o] = extractText(schedule(salutation), 'schedule.txt').obligations;
+    expect(o).toMatchObject({ due: '2018-02-28', lead, co: [] });
+  });
+
+  it('a salutation that names no unit gives none', () => {
+    const [o] = extractText(schedule('同志们:'), 'schedule.txt').obligations;
+    expect(o).toMatchObject({ lead: [], co: [] });
+  });
+});

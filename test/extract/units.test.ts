@@ -137,3 +137,17 @@ describe('central and provincial names', () => {
     expect(subjectAt('社会各界积极参与')).toBeNull();
   });
 });
+
+describe('one 各 over several nouns', () => {
+  it.each([
+    ['各乡镇、办事处', ['各乡镇、办事处']],
+    ['各地、州、市', ['各地、州、市']],
+    ['各部门、单位和县财政局', ['各部门、单位', '县财政局']],
+    ['各乡镇、办事处、县林场管理委员会', ['各乡镇、办事处', '县林场管理委员会']],
+    // Negative: a named unit after 各… is a unit of its own, and a 各 of its own starts a new one.
+    ['各县(市、区)、市直各部门', ['各县(市、区)', '市直各部门']],
+    ['县财政局、县统计局', ['县财政局', '县统计局']],
+  ])('%s', (text, names) => {
+    expect(splitUnits(text)).toEqual(names);
+  });
+});
