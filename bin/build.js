@@ -4,7 +4,8 @@
 // (tsx compiled every start and needed a writable cache dir) and a start reads a few files instead of
 // resolving hundreds in node_modules. Each command's dynamic import becomes a chunk of its own, so a
 // command loads only what it uses; dist/meta.json (esbuild's metafile) says what each chunk holds.
-// better-sqlite3 stays in node_modules (a native addon). CommonJS packages inside an ES module call
+// better-sqlite3 stays in node_modules (a native addon), and so does pdfjs-dist, whose
+// worker-less mode imports its worker module from beside its own file. CommonJS packages inside an ES module call
 // `require` for Node's own modules: the banner gives each chunk one. The migrations are read beside
 // the code that runs them (src/store/db.ts), so they are copied next to the chunks. The inbox's
 // worker (src/service/extract-worker.ts) starts the chunk holding its own code: as an entry point of
@@ -27,7 +28,7 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'pdfjs-dist'],
   banner: { js: "import { createRequire as createRequireOfChunk } from 'node:module'; const require = createRequireOfChunk(import.meta.url);" },
   metafile: true,
   logLevel: 'warning',

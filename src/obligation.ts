@@ -51,6 +51,8 @@ export const Obligation = z
     co: z.array(z.string()),
     task: z.string(),
     doc: DocumentRef,
+    /** The PDF page the line begins on; records from text, Word or HTML have none. */
+    page: z.number().int().positive().optional(),
   })
   .superRefine((o, ctx) => {
     const need = (ok: boolean, message: string) => ok || ctx.addIssue({ code: 'custom', message });

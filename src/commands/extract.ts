@@ -3,8 +3,9 @@ import stringWidth from 'string-width';
 import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
 import { DROP_REASONS, type ExplainedDocument, UNIT_SOURCES, YEAR_SOURCE_TEXT } from '../extract/explain.ts';
-import { type DocumentContext, extractFile } from '../extract/index.ts';
+import { type DocumentContext, extractAnyFormat } from '../extract/index.ts';
 import { commandClock } from './command-clock.ts';
+import { type ConvertedText, readGazette } from '../formats/index.ts';
 import type { Obligation } from '../obligation.ts';
 
 /** The normal form a reader scans for: a date, a rule, or a period from an event. */
@@ -132,21 +133,35 @@ export function formatExplanation(docs: DocumentContext[]): string {
   return out.join('\n');
 }
 
+/**
+ * The converted text exactly as the extractor reads it, so its line N is a record's line N (an
+ * editor or `sed -n Np` finds it) and extracting the saved text gives the same records. Several
+ * files are headed by their names, as head(1) does.
+ */
+function convertedText(converted: ConvertedText, name: string | null): string {
+  return (name ? `==> ${name} <==\n` : '') + converted.lines.join('\n') + '\n';
+}
+
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .option('--now <datetime>', 'the clock whose year a document with no date of its own takes (default SHIXIAN_NOW, else now)')
     .option('--explain', 'show every time expression seen and what became of it (record and units\' source, or why dropped)')
-    .argument('<files...>', 'gazette text files (UTF-8, UTF-16 or GB18030; plain text or Markdown)')
-    .action((files: string[], options: { format: 'table' | 'jsonl'; now?: string; explain?: boolean }) => {
+    .option('--text', 'print the text shixian reads from each file (a PDF, Word or HTML file converted to lines; tables as tab-separated rows): a record\'s line is a line of it')
+    .argument('<files...>', 'gazettes: PDF, Word (.docx, .doc), HTML pages, or text (UTF-8, UTF-16 or GB18030; plain or Markdown)')
+    .action(async (files: string[], options: { format: 'table' | 'jsonl'; now?: string; explain?: boolean; text?: boolean }) => {
       const clock = commandClock(loadConfig(), { now: options.now, clock: 'pinned' });
       const records: Obligation[] = [];
       const documents: DocumentContext[] = [];
       const failures: string[] = [];
       for (const file of files) {
         try {
-          const result = extractFile(file, clock, { explain: options.explain });
+          if (options.text) {
+            process.stdout.write(convertedText(await readGazette(file), files.length > 1 ? file : null));
+            continue;
+          }
+          const result = await extractAnyFormat(file, clock, { explain: options.explain });
           for (const w of result.warnings) process.stderr.write(`shixian: 警告: ${file}:${w.line}: ${w.message}\n`);
           records.push(...result.obligations);
           documents.push(...result.documents);
@@ -154,6 +169,10 @@ export function registerExtract(program: Command): void {
           if (!(err instanceof InputError)) throw err;
           failures.push(err.message);
         }
+      }
+      if (options.text) {
+        if (failures.length) throw new InputError(failures.join('\nshixian: '));
+        return;
       }
       if (options.format === 'jsonl') {
         // With --explain the stream is the explanation (document and expression lines), never the plain records.

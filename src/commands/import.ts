@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { type Clock, systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { InputError } from '../errors.ts';
-import { extractFile } from '../extract/index.ts';
+import { extractAnyFormat } from '../extract/index.ts';
 import { Obligation } from '../obligation.ts';
 import { scheduleProblem } from '../plan/occurrences.ts';
 import { importObligations, type ImportReport } from '../store/import.ts';
@@ -16,14 +16,14 @@ import { openLedger } from './ledger-context.ts';
  * writes (so a reviewed or hand-corrected extraction can be imported as it is). Shared with the
  * service's inbox, which logs the warnings instead of printing them.
  */
-export function recordsOf(
+export async function recordsOf(
   file: string,
   warn: (line: number, message: string) => void = (line, message) => process.stderr.write(`${file}:${line}: 警告: ${message}\n`),
   clock: Clock = systemClock,
-): Obligation[] {
+): Promise<Obligation[]> {
   const checkRrule = rruleChecker(file);
   if (file.endsWith('.jsonl')) return readJsonl(file, checkRrule);
-  const extracted = extractFile(file, clock);
+  const extracted = await extractAnyFormat(file, clock);
   for (const w of extracted.warnings) warn(w.line, w.message);
   for (const r of extracted.obligations) checkRrule(r, r.line);
   return extracted.obligations;
@@ -82,8 +82,8 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .option('--now <datetime>', 'the clock for import times (default SHIXIAN_NOW, else now)')
-    .argument('<files...>', 'gazette text files, or .jsonl records')
-    .action((files: string[], opts: { now?: string }) => {
+    .argument('<files...>', 'gazettes (PDF, Word .docx/.doc, HTML pages, text), or .jsonl records')
+    .action(async (files: string[], opts: { now?: string }) => {
       // Each file is read and validated whole before any of it is written, so a bad file loses
       // nothing stored; the readable ones are imported all the same, as extract reads every file.
       const extractionClock = commandClock(loadConfig(), { now: opts.now, clock: 'pinned' });
@@ -91,7 +91,7 @@ export function registerImport(program: Command): void {
       const failures: string[] = [];
       for (const file of files) {
         try {
-          batches.push({ file, records: recordsOf(file, undefined, extractionClock) });
+          batches.push({ file, records: await recordsOf(file, undefined, extractionClock) });
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           failures.push(err.message);

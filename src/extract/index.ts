@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Obligation } from '../obligation.ts';
+import { type DocumentFacts, readGazette } from '../formats/index.ts';
 import { readGazetteFile } from '../gazette/read.ts';
-import { type GazetteDocument, splitGazette } from '../gazette/split.ts';
+import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type YearContext, documentAssignment, yearContext } from './context.ts';
@@ -38,6 +39,8 @@ export interface ExtractResult {
 export interface ExtractOptions {
   /** Report every time expression seen, kept or dropped (`extract --explain`). */
   explain?: boolean;
+  /** What a converted file's own metadata says of a text that is one document (a web page's 发文字号 block). */
+  facts?: DocumentFacts;
 }
 
 /** Every dated obligation in a gazette's text. `source` is the name records carry (the file's base name). */
@@ -46,7 +49,9 @@ export function extractText(text: string, source: string, clock: Clock = systemC
   const obligations: Obligation[] = [];
   const warnings: ExtractWarning[] = [];
   const documents: DocumentContext[] = [];
-  for (const doc of splitGazette(lines)) {
+  const docs = splitGazette(lines);
+  if (docs.length === 1 && options.facts) docs[0] = withFacts(docs[0], options.facts);
+  for (const doc of docs) {
     const year = yearContext(doc, lines, clock);
     const context: DocumentContext = {
       source,
@@ -101,9 +106,33 @@ export function extractText(text: string, source: string, clock: Clock = systemC
   return { obligations, warnings, documents };
 }
 
-/** Reads, decodes and extracts one gazette file; unreadable input is an InputError naming the file. */
+/** Reads, decodes and extracts one text gazette file; unreadable input is an InputError naming the file. */
 export function extractFile(file: string, clock: Clock = systemClock, options: ExtractOptions = {}): ExtractResult {
   return extractText(readGazetteFile(file), path.basename(file), clock, options);
+}
+
+/**
+ * Reads a gazette in whatever format it comes (PDF, Word, an HTML page or text, known by its first
+ * bytes) and extracts it; unreadable input is an InputError naming the file. A PDF's records say
+ * on which page their line begins.
+ */
+export async function extractAnyFormat(file: string, clock: Clock = systemClock, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const converted = await readGazette(file);
+  const result = extractText(converted.lines.join('\n'), path.basename(file), clock, { ...options, facts: converted.facts });
+  const pages = converted.pages;
+  if (pages) result.obligations = result.obligations.map((o) => ({ ...o, page: pages[o.line - 1] }));
+  return result;
+}
+
+/** A page's metadata block is the issuer's own record: it wins over what the text seems to say. */
+function withFacts(doc: GazetteDocument, facts: DocumentFacts): GazetteDocument {
+  return {
+    ...doc,
+    number: facts.number ? normaliseDocNumber(facts.number) : doc.number,
+    title: doc.title || (facts.title ?? ''),
+    issued: facts.issued ?? doc.issued,
+    issuer: facts.issuer ?? doc.issuer,
+  };
 }
 
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */

@@ -28,9 +28,13 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 /** Reads one input file, turning every way it can be unreadable into a one-line InputError. */
 export function readGazetteFile(file: string): string {
-  let bytes: Buffer;
+  return decodeText(readInputBytes(file), file);
+}
+
+/** An input file's bytes; a missing, unreadable or directory path is a one-line InputError. */
+export function readInputBytes(file: string): Buffer {
   try {
-    bytes = fs.readFileSync(file);
+    return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('no such file', file);
@@ -38,5 +42,4 @@ export function readGazetteFile(file: string): string {
     if (code === 'EACCES') throw new InputError('permission denied', file);
     throw new InputError(`cannot read: ${(err as Error).message}`, file);
   }
-  return decodeText(bytes, file);
 }

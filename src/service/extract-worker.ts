@@ -80,10 +80,10 @@ function rebuiltInputError(e: { message: string; file?: string; line?: number })
   return new InputError(e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message, e.file, e.line);
 }
 
-function work(job: Job): Reply {
+async function work(job: Job): Promise<Reply> {
   const warnings: FileRecords['warnings'] = [];
   try {
-    const records = recordsOf(job.file, (line, message) => warnings.push({ line, message }), fixedClock(new Date(job.now)));
+    const records = await recordsOf(job.file, (line, message) => warnings.push({ line, message }), fixedClock(new Date(job.now)));
     return { ok: true, records, warnings };
   } catch (err) {
     const e = err as Error;
@@ -91,4 +91,4 @@ function work(job: Job): Reply {
   }
 }
 
-if (!isMainThread && (workerData as Partial<Job> | null)?.role === ROLE) parentPort!.postMessage(work(workerData as Job));
+if (!isMainThread && (workerData as Partial<Job> | null)?.role === ROLE) parentPort!.postMessage(await work(workerData as Job));

@@ -14,11 +14,11 @@ afterEach(() => cleanup());
 const recurring = (rrule: string) => obligation({ kind: 'recurring', due: null, rrule, start: '2018-01-01', expression: '每年' });
 
 /** The one-line refusal of a .jsonl whose second line is `record`. */
-function refusal(record: unknown): string {
+async function refusal(record: unknown): Promise<string> {
   const file = path.join(dir, 'hostile.jsonl');
   fs.writeFileSync(file, `${JSON.stringify(obligation({}))}\n${JSON.stringify(record)}\n`);
   try {
-    recordsOf(file);
+    await recordsOf(file);
   } catch (err) {
     return (err as Error).message.replace(`${file}:`, '');
   }
@@ -33,19 +33,19 @@ describe('a hostile .jsonl record is refused by line and value', () => {
     ['FREQ=DAILY;BYHOUR=0,6,12,18', '规则里不能有时刻'],
     ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', '自 2018-01-01 起 4 年内一次也不出现'],
     ['FREQ=DAILY;INTERVAL=0', '不是有效的 RRULE'],
-  ])('rrule %s', (rrule, problem) => {
-    const message = refusal(recurring(rrule));
+  ])('rrule %s', async (rrule, problem) => {
+    const message = await refusal(recurring(rrule));
     expect(message.startsWith(`2: rrule ${JSON.stringify(rrule)}: `)).toBe(true);
     expect(message).toContain(problem);
   });
 
-  it.each(['2018-13-45', '2018-02-30', '0000-00-00', '2019-02-29'])('due %s', (due) => {
-    expect(refusal({ ...obligation(), due })).toBe(`2: due: ${due} 不是真实的日期`);
+  it.each(['2018-13-45', '2018-02-30', '0000-00-00', '2019-02-29'])('due %s', async (due) => {
+    expect(await refusal({ ...obligation(), due })).toBe(`2: due: ${due} 不是真实的日期`);
   });
 
-  it('a start or a document date that does not exist', () => {
-    expect(refusal({ ...recurring('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'), start: '2018-04-31' })).toBe('2: start: 2018-04-31 不是真实的日期');
-    expect(refusal({ ...obligation(), doc: { number: '浙政发〔2018〕1号', title: '通知', issued: '2018-00-10' } })).toBe('2: doc.issued: 2018-00-10 不是真实的日期');
+  it('a start or a document date that does not exist', async () => {
+    expect(await refusal({ ...recurring('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'), start: '2018-04-31' })).toBe('2: start: 2018-04-31 不是真实的日期');
+    expect(await refusal({ ...obligation(), doc: { number: '浙政发〔2018〕1号', title: '通知', issued: '2018-00-10' } })).toBe('2: doc.issued: 2018-00-10 不是真实的日期');
   });
 
   it('the rules of the spec, a leap day and a daily duty pass', () => {
