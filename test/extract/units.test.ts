@@ -151,3 +151,18 @@ describe('one 各 over several nouns', () => {
     expect(splitUnits(text)).toEqual(names);
   });
 });
+
+describe('where a subject starts and ends', () => {
+  it.each([
+    ['一是县直各单位要在6月底前报送。', ['县直各单位']],
+    ['二是各牵头单位于9月底前完成。', ['各牵头单位']],
+    ['县指挥部决定对各乡镇开展督查。', ['县指挥部']],
+    ['办信处、来访接待室要在3日内办结。', ['办信处', '来访接待室']],
+  ])('%s', (clause, names) => {
+    expect(subjectAt(clause)).toEqual(names);
+  });
+
+  it.each([['好处在于减少环节。'], ['此处应当注明。']])('%s names no unit', (clause) => {
+    expect(subjectAt(clause)).toBeNull();
+  });
+});
