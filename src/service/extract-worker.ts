@@ -29,8 +29,11 @@ export interface FileRecords {
 
 type Reply = ({ ok: true } & FileRecords) | { ok: false; input: { message: string; file?: string; line?: number } | null; error: string };
 
-/** The records of one file, read in a worker thread; an InputError when the file is bad. */
-export function readInWorker(file: string, now: Date): Promise<FileRecords> {
+/**
+ * The records of one file, read in a worker thread; an InputError when the file is bad. `stopping`
+ * ends the worker at once (the service is stopping): the read fails and the file is left as it is.
+ */
+export function readInWorker(file: string, now: Date, stopping?: AbortSignal): Promise<FileRecords> {
   const job: Job = { role: ROLE, file, now: now.toISOString() };
   const [entry, how] = workerEntry();
   const worker = new Worker(entry, { ...how, workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
@@ -59,6 +62,9 @@ export function readInWorker(file: string, now: Date): Promise<FileRecords> {
       ),
     );
     worker.once('exit', (code) => settle(() => reject(new Error(`the worker reading ${file} stopped (exit code ${code}) before it answered`))));
+    const abandon = () => settle(() => reject(new Error(`the service is stopping: ${file} was not read and stays in the inbox`)));
+    if (stopping?.aborted) abandon();
+    else stopping?.addEventListener('abort', abandon, { once: true });
   });
 }
 

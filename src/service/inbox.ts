@@ -30,7 +30,7 @@ export interface InboxOptions {
   archiveDir: string;
   rejectedDir: string;
   /** Imports one gazette file. An InputError means the file is bad; any other error is ours, and the file stays to be tried again. */
-  importFile(file: string): ImportSummary | Promise<ImportSummary>;
+  importFile(file: string, stopping: AbortSignal): ImportSummary | Promise<ImportSummary>;
   logger: Logger;
   /** How often to look; 0 for no timer (scan() by hand). */
   intervalMs: number;
@@ -60,6 +60,8 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
   const outcomes: InboxOutcome[] = [];
   let current: Promise<InboxOutcome[]> = Promise.resolve([]);
   let stopped = false;
+  // Stopping abandons a file being read (its worker ends): the file stays in the inbox for the next start.
+  const stopping = new AbortController();
 
   async function takeFile(name: string, size: number): Promise<InboxOutcome | null> {
     const file = path.join(inboxDir, name);
@@ -68,7 +70,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
         throw new InputError(`文件大小 ${megabytes(size)} MB,超过单个文件的上限 ${megabytes(options.maxFileBytes)} MB(SHIXIAN_INBOX_MAX_MB),未读取`, name);
       }
       logger.info({ file: name, bytes: size }, 'inbox: reading gazette');
-      const summary = await options.importFile(file);
+      const summary = await options.importFile(file, stopping.signal);
       const archivedAs = moveAside(file, archiveDir);
       failing.delete(name);
       logger.info({ file: name, archivedAs, ...summary }, 'inbox: gazette imported');
@@ -147,6 +149,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
     recent: () => [...outcomes],
     async stop() {
       stopped = true;
+      stopping.abort();
       if (timer) clearInterval(timer);
       await current.catch(() => undefined);
     },

@@ -54,8 +54,8 @@ const BOT_RETRY_MAX_MS = 5 * 60_000;
  * The file is read in a worker thread: only the write to the ledger runs on the event loop.
  */
 function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
-  return async (file: string): Promise<ImportSummary> => {
-    const { records, warnings } = await readInWorker(file, clock.now());
+  return async (file: string, stopping: AbortSignal): Promise<ImportSummary> => {
+    const { records, warnings } = await readInWorker(file, clock.now(), stopping);
     for (const w of warnings) logger.warn({ file: path.basename(file), line: w.line }, `inbox: ${w.message}`);
     return { obligations: records.length, ...importObligations(db, path.basename(file), records, clock.now()) };
   };

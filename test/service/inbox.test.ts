@@ -43,11 +43,30 @@ afterEach(async () => {
   cleanup();
 });
 
-function start(importer: (file: string) => ReturnType<typeof importFile> = importFile, maxFileBytes?: number) {
+function start(importer: (file: string, stopping: AbortSignal) => ReturnType<typeof importFile> | Promise<ReturnType<typeof importFile>> = importFile, maxFileBytes?: number) {
   watcher = watchInbox({ inboxDir: inbox(), archiveDir: archive(), rejectedDir: rejected(), importFile: importer, logger: log.logger, intervalMs: 0, maxFileBytes });
 }
 
 describe('watchInbox', () => {
+  it('stopping abandons a file being read: stop() does not wait for it, and the file stays in the inbox', async () => {
+    let reading!: () => void;
+    const started = new Promise<void>((resolve) => (reading = resolve));
+    start((_file, stopping) => {
+      reading();
+      // A read that would never end by itself: only stopping ends it.
+      return new Promise((_resolve, reject) => stopping.addEventListener('abort', () => reject(new Error('stopped'))));
+    });
+    fs.writeFileSync(path.join(inbox(), 'slow.txt'), '浙江省人民政府公报\n');
+    await watcher.scan();
+    const scanning = watcher.scan();
+    await started;
+    await watcher.stop();
+    expect(await scanning).toEqual([]);
+    expect(fs.readdirSync(inbox())).toEqual(['slow.txt']);
+    expect(fs.readdirSync(archive())).toEqual([]);
+    expect(fs.readdirSync(rejected())).toEqual([]);
+  });
+
   it('rejects a file over the size limit unread, naming the file and the limit in Chinese', async () => {
     let read = 0;
     start((file) => {
