@@ -30,12 +30,12 @@ const SHANGHAI_OFFSET_MS = 8 * 3600_000;
  */
 export function parseNow(text: string): Date {
   const t = text.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(t);
   if (m) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-    // Date.UTC rolls 2018-13-45 over into 2019-02-14: a date that does not exist is refused instead.
-    if (!isValidDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) throw new Error(`not a date or date-time: ${JSON.stringify(text)}`);
-    return new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - SHANGHAI_OFFSET_MS);
+    const [whole, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+    // Date.UTC and Date.parse roll 2018-13-45 over into 2019-02-14 rather than refuse it.
+    if (!isValidDay(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) throw new Error(`not a real date or time: ${JSON.stringify(text)}`);
+    if (whole === t) return new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - SHANGHAI_OFFSET_MS);
   }
   const parsed = new Date(t);
   if (Number.isNaN(parsed.getTime())) throw new Error(`not a date or date-time: ${JSON.stringify(text)}`);
@@ -45,4 +45,9 @@ export function parseNow(text: string): Date {
 /** The Asia/Shanghai calendar date (YYYY-MM-DD) of an instant, whatever the process zone. */
 export function shanghaiDate(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** An instant as Asia/Shanghai wall time, "2018-06-22 09:00", for people to read whatever the process zone. */
+export function shanghaiDateTime(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -13,13 +13,13 @@ export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.in
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+    throw new InputError(unreadable(err as NodeJS.ErrnoException), file);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new InputError(`not valid YAML: ${e.message.split('\n')[0]}`, file, e.linePos?.[0].line);
+    throw new InputError(`不是有效的 YAML:${e.message.split('\n')[0]}`, file, e.linePos?.[0].line);
   }
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return parsed.data;
@@ -35,4 +35,19 @@ export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.in
     if (node?.range) line = lineCounter.linePos(node.range[0]).line;
   }
   throw new InputError(`${entry || '(top level)'}: ${issue.message}`, file, line);
+}
+
+/** Why a file could not be read, in words for the person who named it. */
+function unreadable(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return '找不到文件';
+    case 'EISDIR':
+      return '这是文件夹,不是文件';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取这个文件的权限';
+    default:
+      return `无法读取:${err.code ?? err.message}`;
+  }
 }

@@ -15,6 +15,13 @@ describe('parseNow', () => {
   it('rejects what is not a date', () => {
     expect(() => parseNow('next tuesday')).toThrow(/not a date/);
   });
+
+  it.each(['2018-13-45', '2018-02-29', '2018-06-31T09:00', '2018-06-23T24:00', '2018-02-30T09:00+08:00', '2018-04-31T01:00:00Z'])(
+    'refuses the impossible %s by name instead of rolling it over',
+    (text) => {
+      expect(() => parseNow(text)).toThrow(`not a real date or time: "${text}"`);
+    },
+  );
 });
 
 describe('shanghaiDate', () => {

@@ -174,6 +174,8 @@ export function registerExtract(program: Command): void {
         if (failures.length) throw new InputError(failures.join('\nshixian: '));
         return;
       }
+      // An empty answer on stdout looks the same as a crash that printed nothing: say what was read.
+      if (records.length === 0 && failures.length < files.length) process.stderr.write(`shixian: 共 0 条义务(${files.length - failures.length} 个文件中没有找到带时限的义务)\n`);
       if (options.format === 'jsonl') {
         // With --explain the stream is the explanation (document and expression lines), never the plain records.
         const lines = options.explain ? documents.flatMap((d) => [explainedDocument(d), ...d.expressions]) : records;

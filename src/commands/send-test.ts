@@ -19,8 +19,8 @@ export function registerSendTest(program: Command): void {
       const scheduler = schedulerFromConfig(config, { db, clock, logger });
       try {
         const recipient = scheduler.recipients().find((r) => r.name === name);
-        if (!recipient) throw new InputError(`no recipient named ${JSON.stringify(name)}`, config.recipientsPath);
-        if (!recipient.email) throw new InputError(`${name} has no email address`, config.recipientsPath);
+        if (!recipient) throw new InputError(`没有名为 ${JSON.stringify(name)} 的收件人`, config.recipientsPath);
+        if (!recipient.email) throw new InputError(`${name} 没有电子邮件地址`, config.recipientsPath);
         const at = clock.now();
         const today = shanghaiDate(at);
         const items = upcomingFor(db, scheduler.units, { units: recipient.units, from: today, days: 60 })
@@ -37,9 +37,10 @@ export function registerSendTest(program: Command): void {
           at,
           sendDate: today,
           items,
+          test: true,
         });
-        if (result.status !== 'accepted') throw new InputError(`test mail to ${recipient.email} not accepted: ${result.error}`);
-        process.stdout.write(`test mail with ${items.length} items sent to ${recipient.email} ${config.SMTP_URL ? 'via SMTP' : `as an .eml file in ${config.outboxDir}`}\n`);
+        if (result.status !== 'accepted') throw new InputError(`发给 ${recipient.email} 的测试邮件未被接受:${result.error}`);
+        process.stdout.write(`测试邮件(${items.length} 项)已发给 ${recipient.email}${config.SMTP_URL ? ',经 SMTP' : `,写成 .eml 文件,存于 ${config.outboxDir}`}\n`);
       } finally {
         await scheduler.close();
         db.close();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { shanghaiDateTime } from '../clock.ts';
 import { runPass } from '../scheduler/pass.ts';
 import { liveRecipientsFromConfig, schedulerFromConfig } from '../scheduler/setup.ts';
 import { openLedger } from './ledger-context.ts';
@@ -17,11 +18,12 @@ export function registerTick(program: Command): void {
         const scheduler = schedulerFromConfig(config, { db, clock, logger, people, extraChannels: telegram?.channels, extraRecipients: telegram?.recipients });
         try {
           const r = await runPass(scheduler);
-          const planned = r.planned.length === 0 ? 'no send time to plan' : r.planned.length === 1 ? `planned ${r.planned[0]}` : `planned ${r.planned[0]} … ${r.planned.at(-1)}`;
-          const where = config.SMTP_URL ? 'via SMTP' : `as .eml files in ${config.outboxDir}`;
+          const planned =
+            r.planned.length === 0 ? '没有需要规划的发送时间' : r.planned.length === 1 ? `已规划 ${r.planned[0]} 的发送` : `已规划 ${r.planned[0]} 至 ${r.planned.at(-1)} 的发送`;
+          const where = config.SMTP_URL ? '经 SMTP' : `写成 .eml 文件,存于 ${config.outboxDir}`;
           process.stdout.write(
-            `${clock.now().toISOString()}: ${planned}: ${r.reminders} reminders in ${r.digests} new digests; ` +
-              `sent ${r.delivery.sent} ${where}, ${r.delivery.retried} to retry, ${r.delivery.failed} given up, ${r.delivery.cancelled} cancelled\n`,
+            `${shanghaiDateTime(clock.now())}(北京时间):${planned};${r.reminders} 条提醒,${r.digests} 份新摘要;` +
+              `已发送 ${r.delivery.sent} 份(${where}),待重试 ${r.delivery.retried} 份,放弃 ${r.delivery.failed} 份,取消 ${r.delivery.cancelled} 份\n`,
           );
         } finally {
           await scheduler.close();

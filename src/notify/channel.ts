@@ -16,6 +16,8 @@ export interface Digest {
   /** The Shanghai date of that instant: an item planned for an earlier date is late. */
   sendDate: string;
   items: DigestItem[];
+  /** A test message (`shixian send-test`), not a reminder: the templates say so. */
+  test?: boolean;
 }
 
 /**

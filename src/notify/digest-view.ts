@@ -15,6 +15,7 @@ export function dueLabel(occurrence: string, sendDate: string): string {
 export interface DigestView {
   recipient: string;
   slot: string;
+  test: boolean;
   count: number;
   overdueCount: number;
   lateCount: number;
@@ -83,6 +84,7 @@ export function digestView(digest: Digest, recipientName: string): DigestView {
   return {
     recipient: recipientName,
     slot: digest.slot,
+    test: digest.test === true,
     count: all.length,
     overdueCount: list.filter((g) => g.overdue).reduce((n, g) => n + g.items.length, 0),
     lateCount: all.filter((i) => i.late).length,

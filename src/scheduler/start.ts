@@ -1,4 +1,5 @@
 import cron from 'node-cron';
+import { systemClock } from '../clock.ts';
 import type { SchedulerDeps, UnplannableRecord } from './pass.ts';
 import { runPass } from './pass.ts';
 
@@ -56,7 +57,9 @@ export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
         busy = false;
         const at = deps.clock.now();
         state.lastPassAt = at;
-        state.nextPassAt = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS + MINUTE_MS);
+        // The timer fires on the system clock's minutes; a replayed clock (SHIXIAN_NOW) is offset
+        // from it by any number of seconds, so the next pass is that far ahead on the service's clock.
+        state.nextPassAt = new Date(at.getTime() + MINUTE_MS - (systemClock.now().getTime() % MINUTE_MS));
       });
     return running;
   };

@@ -129,6 +129,19 @@ describe('shixian extract', () => {
   });
 });
 
+describe('shixian extract of a file with no obligations', () => {
+  it('says 共 0 条 on stderr, in either format, and exits 0', async () => {
+    const file = path.join(dir, 'no-deadlines.txt');
+    fs.writeFileSync(file, '关于表彰先进集体的通报\n\n各单位要认真学习先进经验。\n');
+    for (const format of ['table', 'jsonl']) {
+      const run = await shixian('extract', '--format', format, file);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^shixian: 共 0 条义务/);
+    }
+  });
+});
+
 describe('shixian extract on input it cannot read', () => {
   it.each([
     ['a missing file', 'missing.txt', /no such file/],

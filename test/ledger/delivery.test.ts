@@ -380,8 +380,26 @@ describe('reminder digests over SMTP', () => {
     while (handle.status().lastPassAt === null) await new Promise((r) => setTimeout(r, 20));
     await handle.stop();
     for (const c of d.channels) await c.close?.();
-    expect(handle.status()).toMatchObject({ lastPassAt: parseNow('2018-06-19T09:30'), nextPassAt: parseNow('2018-06-19T09:31'), lastError: null });
+    const status = handle.status();
+    expect(status).toMatchObject({ lastPassAt: parseNow('2018-06-19T09:30'), lastError: null });
+    const ahead = status.nextPassAt!.getTime() - status.lastPassAt!.getTime();
+    expect(ahead).toBeGreaterThan(0);
+    expect(ahead).toBeLessThanOrEqual(60_000);
     expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(2);
+  });
+
+  it('on a replayed clock, the next pass reported is when the minute timer really fires, still ahead', async () => {
+    // A clock 50 s past a whole minute of the system's: the timer fires at the system's minutes.
+    const offset = parseNow('2018-06-19T09:30').getTime() - Math.floor(Date.now() / 60_000) * 60_000 + 50_000;
+    const replay = { now: () => new Date(Date.now() + offset) };
+    const d = { ...deps(db, '2018-06-19T09:30', { smtpUrl: smtp.url }), clock: replay };
+    const handle = startScheduler(d);
+    while (handle.status().lastPassAt === null) await new Promise((r) => setTimeout(r, 20));
+    await handle.stop();
+    for (const c of d.channels) await c.close?.();
+    const { nextPassAt } = handle.status();
+    expect((nextPassAt!.getTime() - offset) % 60_000).toBe(0);
+    expect(nextPassAt!.getTime()).toBeGreaterThan(replay.now().getTime());
   });
 
   it('with no SMTP server configured, each digest is an .eml file under the outbox directory', async () => {
