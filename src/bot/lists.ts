@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { z } from 'zod';
 import { addDays } from '../calendar/dates.ts';
+import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
 import { answer, turnPage } from './answer.ts';
 import type { BotContext, Viewer } from './context.ts';
 
@@ -44,7 +45,9 @@ export function lists(): Composer<BotContext> {
   composer.command('unit', async (ctx) => {
     const unit = Argument('/unit 省财政厅').safeParse(ctx.match);
     if (!unit.success) return ctx.reply(unit.error.issues[0].message);
-    await answer(ctx, { kind: 'unit', unit: ctx.deps.units.canonical(unit.data) });
+    const lookup = lookUpUnit(ctx.deps.db, ctx.deps.units, unit.data);
+    if (!lookup.known) return ctx.reply(unknownUnitText(lookup));
+    await answer(ctx, { kind: 'unit', unit: lookup.canonical });
   });
 
   composer.command('doc', async (ctx) => {

@@ -1,9 +1,8 @@
 import { Composer } from 'grammy';
 import { z } from 'zod';
-import { unitIsNamed } from '../store/bot.ts';
-import { normaliseUnitName } from '../units/names.ts';
+import { lookUpUnit } from '../units/lookup.ts';
 import { answer, type BotQuery } from './answer.ts';
-import type { BotContext, BotDeps } from './context.ts';
+import type { BotContext } from './context.ts';
 import { NO_UNITS, scopeOf } from './lists.ts';
 import { recognisePeriod } from './period.ts';
 
@@ -31,17 +30,13 @@ export function readQuestion(text: string, today: string, hour: number): ReadQue
   return { period: found ? { ...found.range, text: found.text } : null, rest: without.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '') };
 }
 
-function isUnit(deps: BotDeps, words: string): boolean {
-  const names = deps.units.namesReaching(words);
-  return names.length > 1 || deps.units.isGroup(words) || unitIsNamed(deps.db, [normaliseUnitName(words), ...names]);
-}
-
 /** The question a free text asks, or a hint when it asks nothing the bot can answer. */
 export function queryOf(ctx: BotContext, text: string): BotQuery | string {
   // The Shanghai hour: chrono-node reads 明天 said just after midnight as the day that has begun.
   const hour = Number(new Date(ctx.deps.clock.now().getTime() + 8 * 3600_000).toISOString().slice(11, 13));
   const { period, rest } = readQuestion(text, ctx.viewer.today, hour);
-  const unit = rest !== '' && isUnit(ctx.deps, rest) ? ctx.deps.units.canonical(rest) : null;
+  const lookup = rest === '' ? null : lookUpUnit(ctx.deps.db, ctx.deps.units, rest);
+  const unit = lookup?.known ? lookup.canonical : null;
   if (period) {
     if (rest !== '' && unit === null) return `不认识“${rest}”这个单位。可以用 /unit 名称 试试全称或简称。`;
     const units = unit !== null ? [unit] : scopeOf(ctx.viewer);

@@ -1,6 +1,7 @@
 import { Composer, type CommandContext } from 'grammy';
 import { z } from 'zod';
 import { subscribe, subscriptionsOfChat, unsubscribe } from '../store/bot.ts';
+import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
 import { unitsOfChat } from './access.ts';
 import type { BotContext } from './context.ts';
 import { escapeHtml } from './render.ts';
@@ -30,6 +31,9 @@ export function subscriptions(): Composer<BotContext> {
       return ctx.reply('只有管理员可以为其他会话订阅或取消订阅。');
     }
     const target = chat ?? ctx.viewer.chatId;
+    // Unsubscribing takes any name: a unit dropped from the dictionary can still be left.
+    const lookup = lookUpUnit(ctx.deps.db, ctx.deps.units, typed);
+    if (action === 'subscribe' && !lookup.known) return ctx.reply(unknownUnitText(lookup));
     const unit = ctx.deps.units.canonical(typed);
     const whose = target === ctx.viewer.chatId ? '本会话' : `会话 ${target}`;
     const named = unit === typed ? `<b>${escapeHtml(unit)}</b>` : `<b>${escapeHtml(unit)}</b>(即“${escapeHtml(typed)}”)`;

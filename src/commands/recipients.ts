@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { loadRecipients } from '../recipients/file.ts';
+import { openDb } from '../store/db.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
+import { checkedUnit } from '../units/lookup.ts';
 
 export function registerRecipients(program: Command): void {
   const recipients = program.command('recipients');
@@ -11,7 +13,14 @@ export function registerRecipients(program: Command): void {
     .action(() => {
       const config = loadConfig();
       const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
-      const { recipients: list, missing } = loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined });
+      const db = openDb(config.dbPath);
+      let loaded: ReturnType<typeof loadRecipients>;
+      try {
+        loaded = loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }, (unit) => checkedUnit(db, directory, unit));
+      } finally {
+        db.close();
+      }
+      const { recipients: list, missing } = loaded;
       if (missing) {
         process.stdout.write(`no recipients file at ${config.recipientsPath} (copy data/recipients.example.yaml)\n`);
         return;
@@ -21,7 +30,7 @@ export function registerRecipients(program: Command): void {
         const where = [r.email, r.telegram === undefined ? undefined : `telegram ${r.telegram}`].filter(Boolean).join(', ');
         const units = r.units.map((u) => {
           const canonical = directory.canonical(u);
-          const note = canonical !== u ? ` (= ${canonical})` : directory.namesReaching(u).length === 1 ? ' (not in the unit dictionary: exact name only)' : '';
+          const note = canonical !== u ? ` (= ${canonical})` : directory.knows(u) ? '' : ' (not in the unit dictionary: as named in the ledger)';
           return `${u}${note}`;
         });
         out.push(`${r.name}  <${where}>  ${units.join('、')}`);

@@ -12,7 +12,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { now?: string }) => {
       const ctx = openLedger({ now: opts.now, clock: 'running' });
       // Validates policy, units, recipients and templates first: a bad file stops start-up here.
-      const people = liveRecipientsFromConfig(ctx.config, ctx.logger);
+      const people = liveRecipientsFromConfig(ctx.config, ctx.logger, ctx.db);
       const starting = startService({ ...ctx, people }, telegramRemindersFromConfig(ctx.config, ctx.db, () => people.current()) ?? undefined);
       // Listening from the start: a `docker stop` while the bot is still connecting stops cleanly too.
       exitOnSignal(async (signal) => {

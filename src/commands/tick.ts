@@ -12,7 +12,7 @@ export function registerTick(program: Command): void {
       const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });
       try {
         // The same channels as serve: a pass plans each send time once, so one without Telegram would lose its reminders.
-        const people = liveRecipientsFromConfig(config, logger);
+        const people = liveRecipientsFromConfig(config, logger, db);
         // grammY is loaded only when there is a bot to send through.
         const telegram = config.TELEGRAM_BOT_TOKEN ? (await import('../notify/telegram.ts')).telegramRemindersFromConfig(config, db, () => people.current()) : null;
         const scheduler = schedulerFromConfig(config, { db, clock, logger, people, extraChannels: telegram?.channels, extraRecipients: telegram?.recipients });

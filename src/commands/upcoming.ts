@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import { overdueFor, slaFor, upcomingFor, type DueOccurrence } from '../ledger/queries.ts';
 import { dueLabel } from '../notify/digest-view.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
+import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
 import { openLedger } from './ledger-context.ts';
 
 function line(x: DueOccurrence, today: string): string {
@@ -22,21 +23,23 @@ export function registerUpcoming(program: Command): void {
     .option('--now <date>', 'the clock (default SHIXIAN_NOW, else now)')
     .action((opts: { unit?: string; days: string; overdue?: boolean; now?: string }) => {
       const days = Number(opts.days);
-      if (!Number.isInteger(days) || days < 0) throw new InputError(`--days: expected a whole number of days, got ${JSON.stringify(opts.days)}`);
+      if (!Number.isInteger(days) || days < 0) throw new InputError(`--days: 应为不小于 0 的整数天数,而不是 ${JSON.stringify(opts.days)}`);
       const { db, clock, config } = openLedger({ now: opts.now, clock: 'pinned' });
       try {
         const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
         const today = shanghaiDate(clock.now());
-        const scope = opts.unit === undefined ? {} : { units: [opts.unit] };
+        const lookup = opts.unit === undefined ? null : lookUpUnit(db, directory, opts.unit);
+        if (lookup?.known === false) throw new InputError(`--unit: ${unknownUnitText(lookup)}`);
+        const scope = lookup === null ? {} : { units: [lookup.canonical] };
         const out: string[] = [];
         if (opts.overdue) {
           const late = overdueFor(db, directory, { ...scope, asOf: today });
-          out.push(`# overdue (${late.length})`, ...late.map((x) => line(x, today)), '');
+          out.push(`# 已逾期未完成(${late.length} 条)`, ...late.map((x) => line(x, today)), '');
         }
         const due = upcomingFor(db, directory, { ...scope, from: today, days });
-        out.push(`# due ${today} … ${days} days (${due.length})`, ...due.map((x) => line(x, today)));
+        out.push(`# ${today} 起 ${days} 天内到期(${due.length} 条)`, ...due.map((x) => line(x, today)));
         const sla = slaFor(db, directory, scope);
-        if (sla.length > 0) out.push('', `# counted from an event, not scheduled (${sla.length})`, ...sla.map((x) => line(x, today)));
+        if (sla.length > 0) out.push('', `# 自事件起算,没有固定日期(${sla.length} 条)`, ...sla.map((x) => line(x, today)));
         process.stdout.write(`${out.join('\n')}\n`);
       } finally {
         db.close();

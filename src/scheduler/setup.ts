@@ -9,6 +9,7 @@ import { loadPolicy } from '../plan/policy.ts';
 import { LiveRecipients, type Recipient } from '../recipients/file.ts';
 import type { Db } from '../store/db.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
+import { checkedUnit } from '../units/lookup.ts';
 import type { SchedulerDeps } from './pass.ts';
 
 /**
@@ -23,7 +24,7 @@ export function schedulerFromConfig(
 ): SchedulerDeps & { people: LiveRecipients; recipientsMissing: boolean; close(): Promise<void> } {
   const policy = loadPolicy(config.SHIXIAN_RULES_DIR);
   const units = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
-  const people = opts.people ?? liveRecipientsFromConfig(config, opts.logger);
+  const people = opts.people ?? liveRecipientsFromConfig(config, opts.logger, opts.db);
   if (people.missing) opts.logger.warn({ file: config.recipientsPath }, 'no recipients file: nobody will be reminded (see data/recipients.example.yaml)');
   const email = createEmailChannel({
     smtpUrl: config.SMTP_URL,
@@ -52,6 +53,8 @@ export function schedulerFromConfig(
 }
 
 /** The recipients file the config names, read again whenever it changes; shared by the scheduler, Telegram reminders and the bot. */
-export function liveRecipientsFromConfig(config: Pick<Config, 'SHIXIAN_RECIPIENTS' | 'recipientsPath'>, logger: Logger): LiveRecipients {
-  return new LiveRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }, logger);
+/** The recipients file of the configuration, each unit name checked against the dictionary and the ledger. */
+export function liveRecipientsFromConfig(config: Pick<Config, 'SHIXIAN_RECIPIENTS' | 'recipientsPath' | 'SHIXIAN_RULES_DIR'>, logger: Logger, db: Db): LiveRecipients {
+  const units = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
+  return new LiveRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }, logger, (unit) => checkedUnit(db, units, unit));
 }

@@ -90,3 +90,8 @@ export function undatedObligationsOf(db: Db, kind: 'recurring' | 'sla', names: s
 export function countObligations(db: Db): number {
   return statement(db, `SELECT count(*) FROM obligations o WHERE ${ACTIVE}`).pluck().get() as number;
 }
+
+/** Every unit name the ledger holds (normalised, as written on obligations): the names people may use. */
+export function unitNamesInLedger(db: Db): string[] {
+  return z.array(z.string()).parse(statement(db, 'SELECT DISTINCT unit FROM obligation_units ORDER BY unit').pluck().all());
+}

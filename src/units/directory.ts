@@ -80,6 +80,16 @@ export class UnitDirectory {
     return this.canonicalOf.get(n) ?? n;
   }
 
+  /** Whether the dictionary names this unit or group (by its name or an alias); a pattern alone does not count. */
+  knows(name: string): boolean {
+    return this.canonicalOf.has(normaliseUnitName(name));
+  }
+
+  /** Every name and alias in the dictionary, normalised. */
+  allNames(): string[] {
+    return [...this.canonicalOf.keys()];
+  }
+
   /** Every normalised name the ledger may hold for this unit (itself and its aliases). */
   namesOfUnit(name: string): string[] {
     const c = this.canonical(name);

@@ -111,6 +111,14 @@ describe('/subscribe, /unsubscribe, /mine', () => {
   it('asks for a unit when none is given', async () => {
     expect(await ask(ALICE, '/subscribe')).toContain('请写明单位名称');
   });
+
+  it('refuses a misspelt unit with the nearest known names, though a group pattern matches it', async () => {
+    expect(await ask(ALICE, '/subscribe 省财政听')).toBe(
+      '不认识“省财政听”这个单位(既不在单位词典 rules/units.yaml 中,也未出现在台账里)。最接近的有:省财政厅、省财政',
+    );
+    expect(await ask(ALICE, '/mine')).toContain('还没有关注任何单位');
+    expect(await ask(ADMIN, `/subscribe 火星局 ${ALICE}`)).toMatch(/^不认识“火星局”这个单位.*请用单位全称/);
+  });
 });
 
 describe('/upcoming', () => {
@@ -206,7 +214,14 @@ describe('/unit, /doc, /search', () => {
     for (const t of ['上报预算执行情况', '完成年度资金清算', '报送财政统计数据', '办结资金拨付申请']) expect(text).toContain(t);
     expect(text).toContain('<b>收到申请材料起3个工作日内</b>');
     expect(await ask(ALICE, '/unit 杭州市政府')).toContain('建立数据共享工作机制');
-    expect(await ask(ALICE, '/unit 不存在的单位')).toContain('没有该单位的事项');
+    expect(await ask(ALICE, '/unit 不存在的单位')).toContain('不认识“不存在的单位”这个单位');
+    // Known from the dictionary, nothing in the ledger.
+    expect(await ask(ALICE, '/unit 宁波市人民政府')).toContain('不认识');
+    expect(await ask(ALICE, '/unit 宁波市政府')).toContain('建立数据共享工作机制');
+    // A misspelling the 省 pattern matches shows nothing of the real unit's items.
+    const misspelt = await ask(ALICE, '/unit 省财政局');
+    expect(misspelt).toMatch(/^不认识“省财政局”这个单位.*最接近的有:省财政厅/);
+    expect(misspelt).not.toContain('完成全省财政数据归集');
   });
 
   it('/doc lists one document, whether its brackets are typed 〔〕 or []', async () => {

@@ -25,7 +25,11 @@ export const testUnits = new UnitDirectory({
     { name: '杭州市政府', aliases: ['杭州市人民政府'] },
     { name: '宁波市政府', aliases: [] },
   ],
-  groups: [{ name: '各设区市政府', aliases: ['各市政府'], members: ['杭州市政府', '宁波市政府'] }],
+  groups: [
+    { name: '各设区市政府', aliases: ['各市政府'], members: ['杭州市政府', '宁波市政府'] },
+    // As in rules/units.yaml: a pattern that any name starting with 省 matches, misspelt ones too.
+    { name: '省级单位', aliases: [], members: [], pattern: '^省(?!级)' },
+  ],
 });
 
 export const ALICE = 1001; // allowed by TELEGRAM_ALLOWED_CHATS

@@ -131,10 +131,11 @@ describe('shixian tick, upcoming, recipients list', () => {
     await run(['import', writeJsonl('g.jsonl', ledger)], env);
     const r = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('sent 2 as .eml files');
+    // In Chinese like the rest, and at the Shanghai time of the pass, not UTC.
+    expect(r.stdout).toMatch(/^2018-06-22 09:00\(北京时间\):已规划 2018-06-22 的发送;\d+ 条提醒,2 份新摘要;已发送 2 份\(写成 \.eml 文件/);
     expect(fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
     const again = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
-    expect(again.stdout).toContain('no send time to plan: 0 reminders in 0 new digests; sent 0');
+    expect(again.stdout).toContain('没有需要规划的发送时间;0 条提醒,0 份新摘要;已发送 0 份');
     expect(fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
   });
 
@@ -142,12 +143,17 @@ describe('shixian tick, upcoming, recipients list', () => {
     await run(['import', writeJsonl('g.jsonl', ledger)], env);
     const r = await run(['upcoming', '--unit', '省财政厅', '--days', '30', '--now', '2018-06-20'], env);
     expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# 2018-06-20 起 30 天内到期\(3 条\)$/m);
     const lines = r.stdout.split('\n').filter((l) => /^\d{4}-/.test(l));
     expect(lines.map((l) => l.split('  ').slice(0, 3).join(' | '))).toEqual([
       '2018-06-29 | 还有9天 | 浙政办发〔2018〕9号',
       '2018-06-29 | 还有9天 | 浙政办发〔2018〕9号',
       '2018-07-02 | 还有12天 | 浙政办发〔2018〕9号',
     ]);
+    const misspelt = await run(['upcoming', '--unit', '省财政局', '--now', '2018-06-20'], env);
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.stdout).toBe('');
+    expect(misspelt.stderr).toMatch(/--unit: 不认识“省财政局”这个单位.*最接近的有:省财政厅/);
     const lisi = await run(['upcoming', '--unit', '省发展和改革委员会', '--now', '2018-06-20'], env);
     expect(lisi.stdout).toContain('建成公共支付平台');
     expect(lisi.stdout).not.toContain('完成财政数据归集');
@@ -158,16 +164,30 @@ describe('shixian tick, upcoming, recipients list', () => {
     const smtp = await new TestSmtp().start();
     try {
       const r = await run(['send-test', '张三', '--now', '2018-06-20T10:00+08:00'], { ...env, SMTP_URL: smtp.url });
-      expect(r.stdout).toContain('test mail with 3 items sent to zhangsan@example.gov.cn via SMTP');
+      expect(r.stdout).toContain('测试邮件(3 项)已发给 zhangsan@example.gov.cn,经 SMTP');
       const [mail] = smtp.to('zhangsan@example.gov.cn');
+      expect(mail.subject).toMatch(/^【测试】/);
       expect(mail.text).toContain('完成财政数据归集');
       expect(mail.text).toContain('报送年度报告');
       const unknown = await run(['send-test', '无名氏'], { ...env, SMTP_URL: smtp.url });
       expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toContain('no recipient named "无名氏"');
+      expect(unknown.stderr).toContain('没有名为 "无名氏" 的收件人');
     } finally {
       await smtp.stop();
     }
+  });
+
+  it('an impossible --now is refused by its value, not rolled over into another date', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    for (const args of [['upcoming', '--now', '2018-13-45'], ['tick', '--now', '2018-02-30T09:00+08:00']]) {
+      const r = await run(args, env);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain(`--now: expected a date or date-time such as 2018-06-23T09:00+08:00, got "${args[2]}"`);
+      expect(r.stdout).toBe('');
+    }
+    const viaEnv = await run(['upcoming'], { ...env, SHIXIAN_NOW: '2018-13-45' });
+    expect(viaEnv.code).toBe(1);
+    expect(viaEnv.stderr).toContain('SHIXIAN_NOW: expected a date or date-time');
   });
 
   it('recipients list shows each unit as the dictionary knows it', async () => {
@@ -175,12 +195,21 @@ describe('shixian tick, upcoming, recipients list', () => {
     expect(r.stdout).toContain('李四  <lisi@example.gov.cn>  省发改委 (= 省发展改革委)');
   });
 
+  it('a recipients file naming an unknown unit stops tick at that line, with the nearest known names', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 张三\n    email: a@b.cn\n    units:\n      - 省财政厅\n      - 省财政听\n');
+    const r = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`shixian: ${path.join(dir, 'recipients.yaml')}:6: recipients[0].units[1]: 不认识“省财政听”这个单位`);
+    expect(r.stderr).toMatch(/最接近的有:省财政厅/);
+  });
+
   it('a bad recipients file stops tick with the file, line and entry, and writes nothing', async () => {
     await run(['import', writeJsonl('g.jsonl', ledger)], env);
     fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 张三\n    email: nope\n    units: [省财政厅]\n');
     const r = await run(['tick', '--now', '2018-06-22T09:00+08:00'], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`shixian: ${path.join(dir, 'recipients.yaml')}:3: recipients[0].email: not an email address`);
+    expect(r.stderr).toContain(`shixian: ${path.join(dir, 'recipients.yaml')}:3: recipients[0].email: 应为电子邮件地址`);
     const db = new Database(path.join(dir, 'shixian.db'), { readonly: true });
     expect(db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
     db.close();
@@ -231,13 +260,13 @@ describe('a process killed mid-pass', () => {
       const withSmtp = { ...env, SMTP_URL: smtp.url };
       // a minute later the dead process's lease still holds the digest it was sending
       const soon = await run(['tick', '--now', '2018-06-22T09:01+08:00'], withSmtp);
-      expect(soon.stdout).toContain('sent 1 via SMTP');
+      expect(soon.stdout).toContain('已发送 1 份(经 SMTP)');
       // Leases run on the system clock: what five real minutes would do to the dead process's lease.
       const ledgerFile = new Database(path.join(dir, 'shixian.db'));
       ledgerFile.prepare('UPDATE outbox SET lease_until = ? WHERE lease_until IS NOT NULL').run(new Date(Date.now() - 1000).toISOString());
       ledgerFile.close();
       const later = await run(['tick', '--now', '2018-06-22T09:10+08:00'], withSmtp);
-      expect(later.stdout).toContain('sent 1 via SMTP');
+      expect(later.stdout).toContain('已发送 1 份(经 SMTP)');
       await run(['tick', '--now', '2018-06-22T09:20+08:00'], withSmtp);
       expect(smtp.to('zhangsan@example.gov.cn')).toHaveLength(1);
       expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);

@@ -78,15 +78,20 @@ describe('recipients file', () => {
   it('a missing default file means nobody to remind; a missing explicit one is an error', () => {
     expect(loadRecipients({ file: '/nonexistent/recipients.yaml', explicit: false })).toEqual({ recipients: [], missing: true });
     expect(() => loadRecipients({ file: '/nonexistent/recipients.yaml', explicit: true })).toThrow(InputError);
+    expect(() => loadRecipients({ file: '/nonexistent/recipients.yaml', explicit: true })).toThrow('/nonexistent/recipients.yaml: 找不到文件');
   });
 
   it.each([
-    ['recipients:\n  - name: 张三\n    email: not-an-email\n    units: [省财政厅]\n', /:3: recipients\[0\]\.email: not an email address/],
-    ['recipients:\n  - name: 张三\n    units: [省财政厅]\n', /:2: recipients\[0\]: needs an email or a telegram chat id/],
-    ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: []\n', /:4: recipients\[0\]\.units: at least one unit/],
-    ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: [x]\n  - name: 张三\n    telegram: 5\n    units: [y]\n', /:5: recipients\[1\]\.name: "张三" appears twice/],
+    ['recipients:\n  - name: 张三\n    email: not-an-email\n    units: [省财政厅]\n', /:3: recipients\[0\]\.email: 应为电子邮件地址/],
+    ['recipients:\n  - name: 张三\n    units: [省财政厅]\n', /:2: recipients\[0\]: 需要 email 或 telegram/],
+    ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: []\n', /:4: recipients\[0\]\.units: 至少要有一个单位/],
+    ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: [x]\n  - name: 张三\n    telegram: 5\n    units: [y]\n', /:5: recipients\[1\]\.name: "张三" 出现了两次/],
     ['recipients:\n  - name: 张三\n    emial: a@b.cn\n    units: [x]\n', /recipients\[0\]: Unrecognized key: "emial"/],
-    ['recipients: [\n', /not valid YAML/],
+    ['recipients: [\n', /不是有效的 YAML/],
+    ['recipients:\n  - name: 张三\n    telegram: "@zhangsan"\n    units: [省财政厅]\n', /:3: recipients\[0\]\.telegram: 应为数字形式的 Telegram chat id/],
+    ['recipients:\n  - name: 张三\n    telegram: 12.5\n    units: [省财政厅]\n', /:3: recipients\[0\]\.telegram: 应为数字形式的 Telegram chat id/],
+    ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: 省财政厅\n', /:4: recipients\[0\]\.units: 应为单位名称的列表/],
+    ['recipients:\n  name: 张三\n', /:2: recipients: 应为收件人列表/],
   ])('rejects a bad file with the entry and what is wrong (%#)', (text, message) => {
     const file = write('recipients.yaml', text);
     expect(() => loadRecipients({ file, explicit: true })).toThrow(message);

@@ -14,7 +14,7 @@ fs.writeFileSync(path.join(rules.dir, 'units.yaml'), 'units:\n  - name: 省发�
 const run = (args: string[], env: Record<string, string>) =>
   promisify(execFile)(process.execPath, [path.join(root, 'bin/shixian.js'), ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', SHIXIAN_RULES_DIR: rules.dir, ...env },
+    env: { PATH: process.env.PATH ?? '', SHIXIAN_RULES_DIR: rules.dir, SHIXIAN_DATA_DIR: rules.dir, ...env },
   });
 
 describe('shixian calendar-url', () => {
@@ -28,7 +28,17 @@ describe('shixian calendar-url', () => {
   });
 
   it('has no token without a secret', async () => {
-    const { stdout } = await run(['calendar-url', '省财政厅'], {});
-    expect(stdout).toBe(`http://localhost:8080/calendar/${encodeURIComponent('省财政厅')}.ics\n`);
+    const { stdout } = await run(['calendar-url', '省发改委'], {});
+    expect(stdout).toBe(`http://localhost:8080/calendar/${encodeURIComponent('省发展改革委')}.ics\n`);
+  });
+
+  it('refuses a name that is neither in the dictionary nor in the ledger, with the nearest known names', async () => {
+    const failed = await run(['calendar-url', '省发展改革局'], {}).then(
+      () => null,
+      (err: { code: number; stdout: string; stderr: string }) => err,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr).toMatch(/不认识“省发展改革局”这个单位.*最接近的有:省发展改革委/);
   });
 });
