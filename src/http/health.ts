@@ -16,6 +16,8 @@ export interface HealthSources {
   scheduler(): SchedulerStatus;
   /** Channels' and other parts' state, already free of secrets. */
   details(): Record<string, unknown>;
+  /** Lasting faults of other parts (the inbox) that make the service unhealthy. */
+  faults?(): string[];
 }
 
 export interface HealthReport {
@@ -52,6 +54,7 @@ export function assessHealth(sources: HealthSources): HealthReport {
   const overdue = lateMs > sources.schedulerGraceMs;
   if (overdue) problems.push(`scheduler has not run for ${Math.round(lateMs / 1000)} s past its next pass`);
   if (scheduler.lastError !== null) problems.push(`the last scheduler pass failed: ${scheduler.lastError}`);
+  problems.push(...(sources.faults?.() ?? []));
 
   const degraded = sources.degradations();
   for (const [channel, error] of Object.entries(scheduler.channelErrors)) degraded.push(`${channel}: the last send failed (${error}); its digests are retried with back-off`);

@@ -35,6 +35,8 @@ export interface EndpointDeps {
   details(): Record<string, unknown>;
   /** Parts running in a reduced way, each with its reason (see assessHealth). */
   degradations(): string[];
+  /** Lasting faults (the inbox) that make /healthz 503. */
+  faults?(): string[];
   calendarSecret?: string;
   ledgerToken?: string;
 }
@@ -89,6 +91,7 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
         schedulerGraceMs: SCHEDULER_GRACE_MS,
         scheduler: deps.scheduler,
         details: deps.details,
+        faults: deps.faults,
         database: () => {
           // SQLite keeps reading a file deleted under it; the volume being gone must still show.
           if (openedFile !== null) {

@@ -21,6 +21,8 @@ export interface InboxWatcher {
   scan(): Promise<InboxOutcome[]>;
   /** The last outcomes, newest first, for /healthz. */
   recent(): InboxOutcome[];
+  /** A fault that has lasted more than one look (a file that cannot be moved, an inbox that cannot be read), for /healthz; null when none. */
+  fault(): string | null;
   /** Stops looking; resolves once a scan in progress has finished its file. */
   stop(): Promise<void>;
 }
@@ -56,7 +58,8 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
   makeFolders();
 
   const seen = new Map<string, string>();
-  const failing = new Map<string, string>();
+  /** Files that failed for a reason not their own: the message, and on how many looks in a row. */
+  const failing = new Map<string, { message: string; looks: number }>();
   const outcomes: InboxOutcome[] = [];
   let current: Promise<InboxOutcome[]> = Promise.resolve([]);
   let stopped = false;
@@ -78,8 +81,9 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
     } catch (err) {
       if (!(err instanceof InputError)) {
         const message = (err as Error).message;
-        if (failing.get(name) !== message) logger.error({ err, file: name }, 'inbox: import failed; the file stays in the inbox and is tried again');
-        failing.set(name, message);
+        const before = failing.get(name);
+        if (before?.message !== message) logger.error({ err, file: name }, 'inbox: import failed; the file stays in the inbox and is tried again');
+        failing.set(name, { message, looks: before?.message === message ? before.looks + 1 : 1 });
         return null;
       }
       const rejectedAs = moveAside(file, rejectedDir);
@@ -117,36 +121,46 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
       }
     }
     for (const name of seen.keys()) if (!present.has(name)) seen.delete(name);
+    for (const name of failing.keys()) if (!present.has(name)) failing.delete(name);
     outcomes.unshift(...done.reverse());
     outcomes.splice(KEPT_OUTCOMES);
     return done;
   }
 
+  let lastScanError: string | null = null;
+  let scanErrorLooks = 0;
+
+  async function look(): Promise<InboxOutcome[]> {
+    try {
+      const done = await scanOnce();
+      lastScanError = null;
+      scanErrorLooks = 0;
+      return done;
+    } catch (err) {
+      const message = (err as Error).message;
+      // Once per distinct problem, not every few seconds while it lasts.
+      if (message !== lastScanError) logger.error({ err, inbox: inboxDir }, 'inbox: cannot look at the inbox');
+      scanErrorLooks = message === lastScanError ? scanErrorLooks + 1 : 1;
+      lastScanError = message;
+      throw err;
+    }
+  }
+
   function scan(): Promise<InboxOutcome[]> {
-    current = current.then(scanOnce, scanOnce);
+    current = current.then(look, look);
     return current;
   }
 
-  let lastScanError: string | null = null;
-  const timer =
-    options.intervalMs > 0
-      ? setInterval(() => {
-          scan().then(
-            () => {
-              lastScanError = null;
-            },
-            (err: Error) => {
-              // Once per distinct problem, not every few seconds while it lasts.
-              if (err.message !== lastScanError) logger.error({ err, inbox: inboxDir }, 'inbox: cannot look at the inbox');
-              lastScanError = err.message;
-            },
-          );
-        }, options.intervalMs)
-      : undefined;
+  const timer = options.intervalMs > 0 ? setInterval(() => scan().catch(() => undefined), options.intervalMs) : undefined;
 
   return {
     scan,
     recent: () => [...outcomes],
+    fault() {
+      if (lastScanError !== null && scanErrorLooks > 1) return `inbox ${inboxDir} cannot be read: ${lastScanError}`;
+      const stuck = [...failing].find(([, f]) => f.looks > 1);
+      return stuck ? `inbox: ${stuck[0]} stays in the inbox: ${stuck[1].message}` : null;
+    },
     async stop() {
       stopped = true;
       stopping.abort();
@@ -169,7 +183,14 @@ function moveAside(file: string, dir: string): string {
     // The inbox may be another mount than the data volume.
     if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
     fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
-    fs.unlinkSync(file);
+    try {
+      fs.unlinkSync(file);
+    } catch (unlinkErr) {
+      // The original stays (a read-only or foreign-owned inbox): a copy left behind would be made
+      // again at every look until the disk is full.
+      fs.rmSync(target, { force: true });
+      throw unlinkErr;
+    }
   }
   return target;
 }

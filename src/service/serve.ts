@@ -14,6 +14,7 @@ import { importObligations } from '../store/import.ts';
 import { serviceEndpoints } from './endpoints.ts';
 import { readInWorker } from './extract-worker.ts';
 import { InFlightDigests } from './in-flight.ts';
+import { assertWritableFolders } from './folders.ts';
 import { watchInbox, type ImportSummary, type InboxWatcher } from './inbox.ts';
 import type { Logger } from './logger.ts';
 
@@ -72,6 +73,12 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   const described = describeConfig(config);
   logger.info({ config: described }, 'starting');
 
+  assertWritableFolders([
+    { dir: config.dataDir, setting: 'SHIXIAN_DATA_DIR' },
+    { dir: config.inboxDir, setting: 'SHIXIAN_INBOX' },
+    { dir: config.archiveDir, setting: 'SHIXIAN_DATA_DIR (archive)' },
+    { dir: config.rejectedDir, setting: 'SHIXIAN_DATA_DIR (rejected)' },
+  ]);
   const scheduling = schedulerFromConfig(config, { db, clock, logger, people: ctx.people, extraChannels: extra.channels, extraRecipients: extra.recipients });
   const inFlight = new InFlightDigests(logger);
   let scheduler: SchedulerHandle | null = null;
@@ -108,8 +115,9 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
           telegram: { ...described.telegram, bot: botState },
         },
         recipients: scheduling.recipientsMissing ? 'no recipients file' : scheduling.recipients().length,
-        inbox: { dir: config.inboxDir, recent: inbox?.recent().slice(0, 5) ?? [] },
+        inbox: { dir: config.inboxDir, fault: inbox?.fault() ?? null, recent: inbox?.recent().slice(0, 5) ?? [] },
       }),
+      faults: () => [inbox?.fault()].filter((f): f is string => typeof f === 'string'),
     }),
   }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE') throw new InputError(`PORT: ${config.PORT} is already in use`);

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseNow } from '../../src/clock.ts';
 import { readGazetteFile } from '../../src/gazette/read.ts';
+import { assertWritableFolders } from '../../src/service/folders.ts';
 import { watchInbox, type InboxWatcher } from '../../src/service/inbox.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { countObligations } from '../../src/store/obligations.ts';
-import { capturedLogger, obligation, tempDir } from './fixtures.ts';
+import { canMakeImmutable, capturedLogger, immutable, obligation, tempDir } from './fixtures.ts';
 
 const NOW = parseNow('2018-06-20T10:00');
 
@@ -43,8 +45,12 @@ afterEach(async () => {
   cleanup();
 });
 
-function start(importer: (file: string, stopping: AbortSignal) => ReturnType<typeof importFile> | Promise<ReturnType<typeof importFile>> = importFile, maxFileBytes?: number) {
-  watcher = watchInbox({ inboxDir: inbox(), archiveDir: archive(), rejectedDir: rejected(), importFile: importer, logger: log.logger, intervalMs: 0, maxFileBytes });
+function start(
+  importer: (file: string, stopping: AbortSignal) => ReturnType<typeof importFile> | Promise<ReturnType<typeof importFile>> = importFile,
+  maxFileBytes?: number,
+  archiveDir = archive(),
+) {
+  watcher = watchInbox({ inboxDir: inbox(), archiveDir, rejectedDir: rejected(), importFile: importer, logger: log.logger, intervalMs: 0, maxFileBytes });
 }
 
 describe('watchInbox', () => {
@@ -177,5 +183,57 @@ describe('watchInbox', () => {
     await watcher.scan();
     expect(await watcher.scan()).toEqual([]);
     expect(fs.readdirSync(inbox()).sort()).toEqual(['.g.txt.swp', 'g.txt.part']);
+  });
+});
+
+describe.skipIf(!canMakeImmutable)('an inbox the service cannot remove files from', () => {
+  it('never leaves a copy behind a failed move, and reports the lasting fault until it is fixed', async () => {
+    // The archive on another file system (tmpfs), so the move is a copy and then an unlink.
+    const otherDevice = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'shixian-archive-'));
+    try {
+      start(importFile, undefined, otherDevice);
+      fs.writeFileSync(path.join(inbox(), 'g.txt'), '公报\n');
+      await watcher.scan();
+      immutable(inbox(), true);
+      try {
+        expect(await watcher.scan()).toEqual([]);
+        expect(watcher.fault()).toBeNull(); // one failed look may be a passing thing
+        expect(await watcher.scan()).toEqual([]);
+        expect(await watcher.scan()).toEqual([]);
+        expect(fs.readdirSync(otherDevice)).toEqual([]);
+        expect(fs.readdirSync(inbox())).toEqual(['g.txt']);
+        expect(watcher.fault()).toMatch(/^inbox: g\.txt stays in the inbox: .*(EPERM|EACCES)/);
+      } finally {
+        immutable(inbox(), false);
+      }
+      expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);
+      expect(fs.readdirSync(otherDevice)).toEqual(['g.txt']);
+      expect(watcher.fault()).toBeNull();
+      expect(countObligations(db)).toBe(2);
+    } finally {
+      fs.rmSync(otherDevice, { recursive: true, force: true });
+    }
+  });
+
+  it('is refused at start, by the folder and its setting', () => {
+    fs.mkdirSync(inbox());
+    immutable(inbox(), true);
+    try {
+      expect(() => assertWritableFolders([{ dir: dir, setting: 'SHIXIAN_DATA_DIR' }, { dir: inbox(), setting: 'SHIXIAN_INBOX' }])).toThrow(
+        `SHIXIAN_INBOX: 文件夹 ${inbox()} 不可写(EPERM)`,
+      );
+    } finally {
+      immutable(inbox(), false);
+    }
+    expect(fs.readdirSync(inbox())).toEqual([]);
+    expect(() => assertWritableFolders([{ dir: inbox(), setting: 'SHIXIAN_INBOX' }])).not.toThrow();
+  });
+});
+
+describe('assertWritableFolders', () => {
+  it('refuses a path that is a file, not a folder, by name', () => {
+    const file = path.join(dir, 'inbox-is-a-file');
+    fs.writeFileSync(file, '');
+    expect(() => assertWritableFolders([{ dir: file, setting: 'SHIXIAN_INBOX' }])).toThrow(`SHIXIAN_INBOX: 文件夹 ${file} 不可写(EEXIST)`);
   });
 });

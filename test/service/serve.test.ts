@@ -10,7 +10,7 @@ import { importObligations } from '../../src/store/import.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
 import { BotApiStandin } from '../bot/bot-api-standin.ts';
 import { PATHOLOGICAL_FORMS } from '../extract/pathological-forms.ts';
-import { obligation, tempDir } from './fixtures.ts';
+import { canMakeImmutable, immutable, obligation, tempDir } from './fixtures.ts';
 import { silentServer } from '../fixtures/silent-server.ts';
 import { closedPort } from '../ledger/smtp.ts';
 
@@ -139,13 +139,14 @@ function outbox() {
   }
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000) {
+async function until(check: () => boolean, what: string, timeoutMs = 15_000, look: () => Promise<void> = async () => {}) {
   const start = Date.now();
-  while (!check()) {
+  for (await look(); !check(); await look()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
 
 /** Exits within Docker's 10 s, or the test fails. */
 async function stopped(served: Served) {
@@ -231,12 +232,49 @@ describe('shixian serve', () => {
       channels: { email: { via: 'eml files' }, telegram: { configured: false, bot: 'not configured' } },
       recipients: 3,
     });
+    // On the replayed clock (SHIXIAN_NOW), the next pass is still ahead.
+    expect(Date.parse(health.scheduler.nextPass)).toBeGreaterThan(Date.parse(health.now));
     expect(health.inbox.recent.map((o: { file: string; outcome: string }) => [o.file, o.outcome]).sort()).toEqual([
       ['2015-07.txt', 'imported'],
       ['scan.pdf', 'rejected'],
     ]);
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
   }, 40_000);
+
+  it('refuses to start on an inbox it cannot write, naming it', async () => {
+    const notAFolder = path.join(dir, 'inbox-file');
+    fs.writeFileSync(notAFolder, '');
+    const served = serve(null, undefined, { SHIXIAN_INBOX: notAFolder });
+    expect(await served.exited).toEqual({ code: 1, signal: null });
+    expect(served.output()).toContain(`shixian: SHIXIAN_INBOX: 文件夹 ${notAFolder} 不可写`);
+    expect(served.output()).not.toMatch(/\bat\s/);
+  }, 40_000);
+
+  it.skipIf(!canMakeImmutable)('is unhealthy (503) while a file cannot be moved out of the inbox, and well again once it can', async () => {
+    const served = serve(null);
+    await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+    const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+    const inbox = path.join(dir, 'data', 'inbox');
+    fs.writeFileSync(path.join(inbox, 'g.txt'), '浙江省人民政府办公厅\n2018年6月底前完成。\n');
+    immutable(inbox, true);
+    let health: { status: string; problems: string[] } = { status: '', problems: [] };
+    try {
+      await until(() => health.status === 'unhealthy', 'an unhealthy /healthz', 20_000, async () => {
+        const res = await fetch(`${url}/healthz`);
+        health = await res.json();
+        if (health.status === 'unhealthy') expect(res.status).toBe(503);
+      });
+      expect(health.problems.join()).toMatch(/g\.txt stays in the inbox/);
+      expect(fs.readdirSync(path.join(dir, 'data', 'archive'))).toEqual([]);
+    } finally {
+      immutable(inbox, false);
+    }
+    await until(() => fs.existsSync(path.join(dir, 'data', 'archive', 'g.txt')), 'the file to be archived');
+    await until(() => health.status === 'ok', 'a healthy /healthz', 20_000, async () => {
+      health = await (await fetch(`${url}/healthz`)).json();
+    });
+    expect(await stopped(served)).toEqual({ code: 0, signal: null });
+  }, 60_000);
 
   it('runs the bot when a token is set, reminds through Telegram too, and stops it cleanly', async () => {
     const telegram = await new BotApiStandin().start();
