@@ -10,16 +10,26 @@ import { scopeOf } from './lists.ts';
 const USAGE = '请写明编号,例如:/done 3f9a2c71 已报送(编号见 /upcoming 等列表中每项的第一行)';
 
 /** "/done 编号 [说明]": 编号 as the lists show it (8 hex digits; "-YYYYMMDD" names one occurrence of a recurring duty). */
+const DONE = /^(?<prefix>[0-9a-fA-F]{6,16})(?:-(?<y>\d{4})(?<m>\d{2})(?<d>\d{2}))?(?:\s+(?<note>[\s\S]*))?$/u;
 const DoneArgs = z
   .string()
   .trim()
-  .transform((s) => /^(?<prefix>[0-9a-fA-F]{6,16})(?:-(?<y>\d{4})(?<m>\d{2})(?<d>\d{2}))?(?:\s+(?<note>[\s\S]*))?$/u.exec(s)?.groups)
-  .refine((g) => g !== undefined, USAGE)
-  .transform((g) => ({
-    prefix: g!.prefix.toLowerCase(),
-    occurrence: g!.y ? `${g!.y}-${g!.m}-${g!.d}` : undefined,
-    note: g!.note?.trim() ? g!.note.trim().slice(0, 500) : null,
-  }));
+  .min(1, USAGE)
+  .refine((s) => DONE.test(s), { error: (issue) => notACode(String(issue.input)) })
+  .transform((s) => {
+    const g = DONE.exec(s)!.groups!;
+    return {
+      prefix: g.prefix.toLowerCase(),
+      occurrence: g.y ? `${g.y}-${g.m}-${g.d}` : undefined,
+      note: g.note?.trim() ? g.note.trim().slice(0, 500) : null,
+    };
+  });
+
+/** What a person is told when the first word after /done is not an 编号. */
+function notACode(args: string): string {
+  const given = args.trim().split(/\s+/u)[0];
+  return `“${given.slice(0, 40)}”不是有效的编号:编号是列表和提醒中每项的 8 位代码(0-9、a-f),例如:/done 3f9a2c71 已报送`;
+}
 
 /** Who marked it, as the done log keeps it: the person's name and handle, and the chat. */
 function whoIs(ctx: BotContext): string {

@@ -9,9 +9,10 @@ import type { BotContext, Viewer } from './context.ts';
 const Days = z
   .string()
   .trim()
-  .regex(/^(\d{1,4}\s*天?)?$/, '天数应为整数,例如:/upcoming 7')
+  // Any run of digits here, so 100000 is told the real bound rather than that it is no whole number.
+  .regex(/^(\d+\s*天?)?$/, '天数应为整数,例如:/upcoming 7')
   .transform((s) => (s === '' ? 30 : Number.parseInt(s, 10)))
-  .pipe(z.number().min(1, '天数至少为 1').max(3660, '天数最多 3660'));
+  .pipe(z.number().min(1, '天数至少为 1').max(3660, '天数最多 3660(约十年),例如:/upcoming 365'));
 
 /** A unit, 文号 or search text: present and of a sensible length (it is echoed in the header). */
 const Argument = (example: string) =>

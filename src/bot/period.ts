@@ -34,8 +34,11 @@ const YEAR = `(?:(?<year>\\d{4})年|(?<rel>今|本|明|来|去|后)年)?`;
 const BEFORE = '(?<before>之前|以前|前)?';
 const relativeYear: Record<string, number> = { 今: 0, 本: 0, 明: 1, 来: 1, 去: -1, 后: 2 };
 
-/** 下 / 下个 is the next one, 上 / 上个 the one before, 本 / 这 / 当 / nothing this one. */
-const shiftOf = (which: string | undefined) => (which?.startsWith('下') ? 1 : which?.startsWith('上') ? -1 : 0);
+/** 下 / 下个 is the next one, 下下 the one after, 上 / 上个 the one before, 上上 the one before that, 本 / 这 / 当 / nothing this one. */
+const shiftOf = (which: string | undefined) => (which?.match(/下/g)?.length ?? 0) - (which?.match(/上/g)?.length ?? 0);
+
+/** Which one of a run of weeks, months or quarters: the alternatives shiftOf reads (下下 before 下, or 下下周 reads as 下周). */
+const WHICH = '本|这个?|下下个?|上上个?|下个?|上个?';
 
 /** The month `shift` months from today's, as [year, month]. */
 function monthFrom(today: string, shift: number): [number, number] {
@@ -74,7 +77,7 @@ const recognisers: Recogniser[] = [
   },
   {
     // 本季度, 下季度, 上个季度
-    pattern: new RegExp(`(本|这个?|下个?|上个?)季度${BEFORE}`, 'u'),
+    pattern: new RegExp(`(${WHICH})季度${BEFORE}`, 'u'),
     span: (m, _y, today) => {
       const [ty, tm] = today.split('-').map(Number);
       const quarters = ty * 4 + Math.floor((tm - 1) / 3) + shiftOf(m[1]);
@@ -106,7 +109,7 @@ const recognisers: Recogniser[] = [
   },
   {
     // 月底, 本月底, 下个月底: a month's last day counted from this month
-    pattern: new RegExp(`(本|这个?|下个?|上个?)?月(?:底|末)${BEFORE}`, 'u'),
+    pattern: new RegExp(`(${WHICH})?月(?:底|末)${BEFORE}`, 'u'),
     span: (m, _y, today) => {
       const [y, mo] = monthFrom(today, shiftOf(m[1]));
       const end = iso(y, mo, lastDay(y, mo));
@@ -123,13 +126,13 @@ const recognisers: Recogniser[] = [
     },
   },
   {
-    // 本月, 这个月, 下个月, 上月
-    pattern: new RegExp(`(本|这个?|当|下个?|上个?)月${BEFORE}`, 'u'),
+    // 本月, 这个月, 下个月, 下下个月, 上月
+    pattern: new RegExp(`(${WHICH}|当)月${BEFORE}`, 'u'),
     span: (m, _y, today) => monthSpan(...monthFrom(today, shiftOf(m[1]))),
   },
   {
-    // 本周, 这周, 下周, 下个星期, 上周 (not 下周五: a weekday is chrono's)
-    pattern: new RegExp(`(本|这个?|下个?|上个?)(?:周|星期|礼拜)(?![一二三四五六日天1-7])${BEFORE}`, 'u'),
+    // 本周, 这周, 下周, 下下周, 下个星期, 上周 (not 下周五: a weekday is chrono's)
+    pattern: new RegExp(`(${WHICH})(?:周|星期|礼拜)(?![一二三四五六日天1-7])${BEFORE}`, 'u'),
     span: (m, _y, today) => {
       const monday = addDays(mondayOf(today), 7 * shiftOf(m[1]));
       return { from: monday, to: addDays(monday, 6) };

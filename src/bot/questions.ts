@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { z } from 'zod';
-import { lookUpUnit } from '../units/lookup.ts';
+import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
+import { HELP_TEXT } from './help.ts';
 import { answer, type BotQuery } from './answer.ts';
 import type { BotContext } from './context.ts';
 import { NO_UNITS, scopeOf } from './lists.ts';
@@ -11,7 +12,13 @@ import { recognisePeriod } from './period.ts';
  * are trimmed: unit names hold such words too (省政府金融工作办公室).
  */
 const FILLER =
-  '请问|我们|我的|咱们|有没有|有什么|有哪些|有啥|要做什么|要做哪些|做什么|要完成|需要完成|需完成|应完成|完成|要办|什么|哪些|事项|事情|任务|工作|到期|截止|要|需要|的|了|吗|呢|啊|吧|在|[?？!！,,。.、\\s]';
+  '请问|我们|我的|咱们|有没有|有什么|有哪些|有啥|要做什么|要做哪些|做什么|要完成|需要完成|需完成|应完成|完成|要办|什么|哪些|事项|事情|任务|工作|到期|截止|' +
+  // What people say they must do by then: 交, 报送, 上报 … ("月底前要交什么").
+  '提交|上交|交|报送|上报|报|办理|办|落实|干|' +
+  '要|需要|的|了|吗|呢|啊|吧|在|[?？!！,,。.、\\s]';
+
+/** A greeting or thanks on its own: answered with the help, not searched for. */
+const SMALL_TALK = /^(?:你好|您好|哈喽|嗨|hi|hello|hey|在吗|在不在|早上好|上午好|下午好|晚上好|早|谢谢|多谢|谢了|感谢|thanks|thank you|帮助|help|怎么用|你能做什么|你会什么)[?？!！,,。.~～\s]*$/iu;
 const LEADING_FILLER = new RegExp(`^(?:${FILLER})+`, 'u');
 const TRAILING_FILLER = new RegExp(`(?:${FILLER})+$`, 'u');
 
@@ -31,14 +38,15 @@ export function readQuestion(text: string, today: string, hour: number): ReadQue
 }
 
 /** The question a free text asks, or a hint when it asks nothing the bot can answer. */
-export function queryOf(ctx: BotContext, text: string): BotQuery | string {
+export function queryOf(ctx: BotContext, text: string): BotQuery | string | { help: true } {
   // The Shanghai hour: chrono-node reads 明天 said just after midnight as the day that has begun.
   const hour = Number(new Date(ctx.deps.clock.now().getTime() + 8 * 3600_000).toISOString().slice(11, 13));
+  if (SMALL_TALK.test(text.trim())) return { help: true };
   const { period, rest } = readQuestion(text, ctx.viewer.today, hour);
   const lookup = rest === '' ? null : lookUpUnit(ctx.deps.db, ctx.deps.units, rest);
   const unit = lookup?.known ? lookup.canonical : null;
   if (period) {
-    if (rest !== '' && unit === null) return `不认识“${rest}”这个单位。可以用 /unit 名称 试试全称或简称。`;
+    if (lookup?.known === false) return unknownUnitText(lookup);
     const units = unit !== null ? [unit] : scopeOf(ctx.viewer);
     if (units?.length === 0) return NO_UNITS;
     return { kind: 'range', from: period.from, to: period.to, units, title: `${period.text}到期` };
@@ -60,6 +68,7 @@ export function questions(): Composer<BotContext> {
       if (!question.success) return ctx.reply('问题太长了,请缩短到 200 字以内。');
       const query = queryOf(ctx, question.data);
       if (typeof query === 'string') return ctx.reply(query);
+      if ('help' in query) return ctx.reply(HELP_TEXT, { parse_mode: 'HTML' });
       await answer(ctx, query);
     },
   );

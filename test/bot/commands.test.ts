@@ -153,6 +153,9 @@ describe('/upcoming', () => {
     expect(await ask(ALICE, '/upcoming 5')).toContain('这段时间没有到期事项');
     expect(await ask(ALICE, '/upcoming 90')).toContain('印发实施细则');
     expect(await ask(ALICE, '/upcoming abc')).toContain('天数应为整数');
+    const tooMany = await ask(ALICE, '/upcoming 100000');
+    expect(tooMany).toContain('天数最多 3660');
+    expect(tooMany).not.toContain('应为整数');
   });
 
   it('reaches a unit through its alias and its groups', async () => {
@@ -200,6 +203,9 @@ describe('/overdue and /done', () => {
   it('refuses an unknown 编号, and one of a unit that is not mine', async () => {
     await ask(ALICE, '/subscribe 省财政厅');
     expect(await ask(ALICE, '/done')).toContain('请写明编号');
+    const notACode = await ask(ALICE, '/done zzzz 已完成');
+    expect(notACode).toContain('“zzzz”不是有效的编号');
+    expect(notACode).not.toContain('请写明编号');
     expect(await ask(ALICE, '/done 00000000')).toContain('没有编号为 00000000 的事项');
     const bob = await ask(BOB, '/upcoming');
     const ref = /<code>([0-9a-f]{8})<\/code>/.exec(bob)![1];
@@ -284,6 +290,21 @@ describe('free questions', () => {
     expect(h.replies(GROUP)).toEqual([]);
     await h.say(GROUP, '/subscribe 省财政厅', ALICE);
     expect(h.replies(GROUP)).toEqual(['已订阅 <b>省财政厅</b>:本会话将收到该单位的到期提醒。']);
+  });
+
+  it('reads ordinary phrases: 下下周, 月底前要交什么, and a greeting is answered with the help', async () => {
+    await ask(ALICE, '/subscribe 省财政厅');
+    const weekAfterNext = await ask(ALICE, '下下周有什么要完成的');
+    expect(weekAfterNext).toContain('2018-06-25 至 2018-07-01');
+    const monthEnd = await ask(ALICE, '月底前要交什么');
+    expect(monthEnd).toContain('2018-06-13 至 2018-06-30');
+    expect(monthEnd).toContain('完成全省财政数据归集');
+    expect(await ask(ALICE, '6月底前省财政厅要报送什么')).toContain('召开专题会议部署数据共享');
+    for (const hello of ['你好', '您好!', '谢谢']) {
+      const reply = await ask(ALICE, hello);
+      expect(reply).toContain('时限 · 到期事项提醒');
+      expect(reply).not.toContain('检索');
+    }
   });
 
   it('says what it did not understand', async () => {
