@@ -37,6 +37,9 @@ const relativeYear: Record<string, number> = { 今: 0, 本: 0, 明: 1, 来: 1, �
 /** 下 / 下个 is the next one, 下下 the one after, 上 / 上个 the one before, 上上 the one before that, 本 / 这 / 当 / nothing this one. */
 const shiftOf = (which: string | undefined) => (which?.match(/下/g)?.length ?? 0) - (which?.match(/上/g)?.length ?? 0);
 
+/** 周一 … 周日 (周天, 星期7) as days after Monday. */
+const DAYS_FROM_MONDAY: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, 1: 0, 2: 1, 3: 2, 4: 3, 5: 4, 6: 5, 7: 6 };
+
 /** Which one of a run of weeks, months or quarters: the alternatives shiftOf reads (下下 before 下, or 下下周 reads as 下周). */
 const WHICH = '本|这个?|下下个?|上上个?|下个?|上个?';
 
@@ -131,7 +134,28 @@ const recognisers: Recogniser[] = [
     span: (m, _y, today) => monthSpan(...monthFrom(today, shiftOf(m[1]))),
   },
   {
-    // 本周, 这周, 下周, 下下周, 下个星期, 上周 (not 下周五: a weekday is chrono's)
+    // 下周五, 下下周一, 本星期三: a day of a week counted from this one (chrono-node reads 下下周一 as 下周一)
+    pattern: new RegExp(`(${WHICH})(?:周|星期|礼拜)([一二三四五六日天1-7])${BEFORE}`, 'u'),
+    span: (m, _y, today) => {
+      const day = addDays(mondayOf(today), 7 * shiftOf(m[1]) + DAYS_FROM_MONDAY[m[2]]);
+      return { from: day, to: day };
+    },
+  },
+  {
+    // 后天, 大后天 (chrono-node knows 明天, not these)
+    pattern: new RegExp(`(大)?后天${BEFORE}`, 'u'),
+    span: (m, _y, today) => {
+      const day = addDays(today, m[1] ? 3 : 2);
+      return { from: day, to: day };
+    },
+  },
+  {
+    // 两周内, 3个星期内: up to that many weeks from today, as chrono-node reads 30天内
+    pattern: new RegExp(`(${NUM})个?(?:周|星期|礼拜)(?:之内|以内|内)`, 'u'),
+    span: (m, _y, today) => ({ from: today, to: addDays(today, 7 * smallNumber(m[1])) }),
+  },
+  {
+    // 本周, 这周, 下周, 下下周, 下个星期, 上周 (下周五 is the recogniser above)
     pattern: new RegExp(`(${WHICH})(?:周|星期|礼拜)(?![一二三四五六日天1-7])${BEFORE}`, 'u'),
     span: (m, _y, today) => {
       const monday = addDays(mondayOf(today), 7 * shiftOf(m[1]));
