@@ -137,7 +137,7 @@ describe('shixian extract of a file with no obligations', () => {
       const run = await shixian('extract', '--format', format, file);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^shixian: 共 0 条义务/);
+      expect(run.stderr).toMatch(/^shixian: 共 0 条义务/m);
     }
   });
 });
