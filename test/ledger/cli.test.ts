@@ -227,7 +227,7 @@ describe('shixian outbox retry', () => {
       smtp.reject = null;
       const retry = await run(['outbox', 'retry', '--failed', '--now', '2018-06-22T09:05+08:00'], env);
       expect(retry).toMatchObject({ code: 0, stdout: '已重新排队:0 份等待重试的提醒摘要,2 份已放弃的提醒摘要;下一次调度时发送\n' });
-      expect((await run(['tick', '--now', '2018-06-22T09:05+08:00'], withSmtp)).stdout).toContain('sent 2 via SMTP');
+      expect((await run(['tick', '--now', '2018-06-22T09:05+08:00'], withSmtp)).stdout).toContain('已发送 2 份(经 SMTP)');
       expect(smtp.received).toHaveLength(2);
     } finally {
       await smtp.stop();
