@@ -223,7 +223,7 @@ describe('shixian outbox retry', () => {
     try {
       const withSmtp = { ...env, SMTP_URL: smtp.url };
       smtp.reject = () => 550;
-      expect((await run(['tick', '--now', '2018-06-22T09:00+08:00'], withSmtp)).stdout).toContain('2 given up');
+      expect((await run(['tick', '--now', '2018-06-22T09:00+08:00'], withSmtp)).stdout).toContain('放弃 2 份');
       smtp.reject = null;
       const retry = await run(['outbox', 'retry', '--failed', '--now', '2018-06-22T09:05+08:00'], env);
       expect(retry).toMatchObject({ code: 0, stdout: '已重新排队:0 份等待重试的提醒摘要,2 份已放弃的提醒摘要;下一次调度时发送\n' });
