@@ -141,7 +141,8 @@ const PAGE_NUMBER = /^[\s\-—–－·]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／
 /**
  * Drops the lines printed on every page: a running head or foot (the same words on most pages,
  * numbers aside) and page numbers. Only the top and bottom line of a page are candidates, so a
- * body line that happens to repeat stays.
+ * body line that happens to repeat stays. A one-page file shows no repetition: there the top line
+ * is a running head when it stands apart above the text in a smaller type.
  */
 function dropRunningHeads(pages: Line[][]): void {
   const key = (l: Line) => textOf(l).replace(/\d+/g, '#').replace(/\s+/g, '');
@@ -151,6 +152,8 @@ function dropRunningHeads(pages: Line[][]): void {
   }
   const repeated = (l: Line) => pages.length > 1 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2);
   const running = (l: Line) => PAGE_NUMBER.test(textOf(l)) || repeated(l);
+  const [only] = pages;
+  if (pages.length === 1 && only.length > 2 && only[0].size < only[1].size - 0.5 && only[0].y - only[1].y > only[1].size * 2.5) only.shift();
   for (const page of pages) {
     while (page.length && running(page[0])) page.shift();
     while (page.length && running(page.at(-1)!)) page.pop();

@@ -74,6 +74,12 @@ describe('PDF', () => {
     expect(rowsOf(pdf.lines)).toEqual(expected);
   });
 
+  it('drops the running head of a one-page PDF, which no other page repeats', async () => {
+    const { lines } = await readGazette(fixture('xuzhuang-2017.pdf'));
+    expect(lines[0]).toBe('各行政村、各有关单位:');
+    expect(lines).not.toContain('登封市徐庄镇人民政府');
+  });
+
   it('joins wrapped lines into their paragraph and reads two columns one after the other', async () => {
     const { lines } = await readGazette(fixture('zj-2015-28.pdf'));
     const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
