@@ -35,7 +35,6 @@ export const UNIT_SOURCES = {
   list: '责任单位列表',
   column: '表格单位列',
   subject: '句子主语',
-  section: '章节分工',
   document: '全文分工',
   addressees: '主送单位',
   none: '未找到单位',
