@@ -53,6 +53,25 @@ export function migrate(db: Db, migrations: Migration[] = readMigrations()): num
     .immediate();
 }
 
+/**
+ * Runs a step that takes a write lock, again while another process holds the file. busy_timeout
+ * does not cover every case: when two connections that both read the schema each ask for the write
+ * lock (switching a fresh file to WAL, then migrating), SQLite answers one of them "database is
+ * locked" at once rather than deadlock, so that one waits a moment and asks again.
+ */
+function whileLocked<T>(step: () => T, patienceMs = 10_000): T {
+  const until = Date.now() + patienceMs;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      return step();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (!(code === 'SQLITE_BUSY' || code?.startsWith('SQLITE_BUSY_')) || Date.now() + pause > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
+}
+
 /** What an operator reads when the ledger file cannot be used: the file, what is wrong with it, what to do. */
 function ledgerFault(file: string, err: unknown): InputError | null {
   const code = (err as { code?: string }).code;
@@ -82,10 +101,11 @@ export function openDb(file: string): Db {
     // First, so a second process opening the same file waits for the first's write (switching to
     // WAL, migrating) instead of failing at once with "database is locked".
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
+    const conn = db;
+    whileLocked(() => conn.pragma('journal_mode = WAL'));
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    migrate(db);
+    whileLocked(() => migrate(conn));
     return db;
   } catch (err) {
     db?.close();
