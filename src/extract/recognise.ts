@@ -357,7 +357,7 @@ export const RECOGNISERS: Recogniser[] = [
     // A month without its year: 6月底前, 3月1日前, 9月上旬, 今年8月31日前, taking the plan year. Copies that
     // lost a character still read one way: "4月28前" (no 日), "6底前" is month-end's.
     pattern: new RegExp(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d月每]|(?<![今明当本])年|年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初)?(${BEFORE})?`,
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初)?(${BEFORE})?`,
       'g',
     ),
     build: (m, ctx, text) => {
@@ -561,7 +561,7 @@ export const RECOGNISERS: Recogniser[] = [
     // event when one anchors the period, else from the document's date when the text speaks of the
     // document or sets a goal.
     pattern: new RegExp(
-      `(力争|争取)?(?:用|利用)?(${LIMIT}|会前|提前)?(?<![\\d.])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
+      `(力争|争取)?(?:用|利用)?(${LIMIT}|会前|提前)?(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
       'g',
     ),
     build: (m, ctx, text, marks) => {

@@ -106,6 +106,7 @@ describe('bare months, stages and copying artefacts', () => {
     ['分别于615日、1215日前报送进展', '615日', once('2018-06-15')],
     ['所有建议须于2008年9月31日前办结', '于2008年9月31日前', once('2008-09-30')],
     ['3月初完成部署', '3月初', once('2018-03-10')],
+    ['须于本年度1月15日前报送', '于本年度1月15日前', once('2018-01-15')], // a day of a month, not a period of 15 days
   ])('%s → %s', (sentence, text, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, ...value }));
   });

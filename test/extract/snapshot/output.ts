@@ -12,12 +12,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Clock, fixedClock, parseNow } from '../../../src/clock.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SNAPSHOT = path.join(ROOT, 'test/extract/snapshot/extract-output.jsonl');
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/docs');
 
-type ExtractFile = (file: string) => unknown;
+type ExtractFile = (file: string, clock: Clock) => unknown;
+
+/** A document with no year of its own takes the clock's: the snapshot pins it so it holds next year too. */
+const SNAPSHOT_CLOCK = fixedClock(parseNow('2026-06-01'));
 
 /** The gazettes the snapshot covers, as paths relative to the repository (the corpus with ../). */
 export function snapshotFiles(): { sample: string[]; corpus: string[] | null } {
@@ -32,7 +36,7 @@ export function snapshotFiles(): { sample: string[]; corpus: string[] | null } {
 
 /** One line per file: its name and the extractor's whole result, in a stable JSON form. */
 export function snapshotLine(file: string, extractFile: ExtractFile): string {
-  return JSON.stringify({ file, result: extractFile(path.join(ROOT, file)) });
+  return JSON.stringify({ file, result: extractFile(path.join(ROOT, file), SNAPSHOT_CLOCK) });
 }
 
 /** Loads the extractor of a git ref into a scratch folder inside node_modules (so its imports resolve). */
