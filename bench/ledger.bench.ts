@@ -156,6 +156,7 @@ export async function run(): Promise<void> {
         calendar,
         audience,
         channels: [accepting],
+        units,
         skip: (ids, error) => {
           throw new Error(`the synthetic ledger holds an unplannable record ${ids[0]}: ${error}`);
         },

@@ -2,7 +2,8 @@ import { GrammyError, InlineKeyboard } from 'grammy';
 import { z } from 'zod';
 import { loadQuery, saveQuery } from '../store/bot.ts';
 import type { BotContext } from './context.ts';
-import { itemsOf, runQuery } from './ledger.ts';
+import { itemsOf, readerOf, runQuery } from './ledger.ts';
+import { scopeOf } from './lists.ts';
 import { ITEMS_PER_PAGE, pageBefore, pageFrom, renderItem, type Blocks, type Page } from './render.ts';
 
 /**
@@ -36,7 +37,8 @@ function keyboard(queryId: number, page: Page): InlineKeyboard | undefined {
 }
 
 function pageOf(ctx: BotContext, query: BotQuery, dir: 'f' | 'b', at: number): Page {
-  const { header, listed, empty } = runQuery(ctx.deps, query, ctx.viewer.today);
+  const viewerUnits = scopeOf(ctx.viewer);
+  const { header, listed, empty } = runQuery(ctx.deps, query, ctx.viewer.today, viewerUnits);
   if (listed.length === 0) return { text: `${header}${empty}`, start: 0, end: 0, total: 0 };
   // Items are read and rendered a page-sized window at a time, around whichever one paging asks for.
   const rendered = new Map<number, string>();
@@ -46,7 +48,7 @@ function pageOf(ctx: BotContext, query: BotQuery, dir: 'f' | 'b', at: number): P
       if (!rendered.has(i)) {
         const from = Math.max(0, i - ITEMS_PER_PAGE + 1);
         const window = listed.slice(from, i + ITEMS_PER_PAGE);
-        itemsOf(ctx.deps, window).forEach((item, j) => rendered.set(from + j, renderItem(item, ctx.viewer.today)));
+        itemsOf(ctx.deps, window, readerOf(query, viewerUnits)).forEach((item, j) => rendered.set(from + j, renderItem(item, ctx.viewer.today)));
       }
       return rendered.get(i)!;
     },

@@ -1,9 +1,11 @@
 import { Composer } from 'grammy';
 import { z } from 'zod';
-import { markDone, obligationIdsWithPrefix } from '../store/bot.ts';
+import { reachedUnits } from '../ledger/completion.ts';
+import { obligationIdsWithPrefix } from '../store/bot.ts';
+import { EVERY_UNIT, reportDone } from '../store/done.ts';
 import { getObligation } from '../store/obligations.ts';
 import type { BotContext } from './context.ts';
-import { currentOccurrence, namesReaching } from './ledger.ts';
+import { currentOccurrence } from './ledger.ts';
 import { escapeHtml } from './render.ts';
 import { scopeOf } from './lists.ts';
 
@@ -49,22 +51,22 @@ export function done(): Composer<BotContext> {
     if (ids.length > 1) return ctx.reply(`编号 ${prefix} 对应多个事项,请多写几位。`);
     const o = getObligation(ctx.deps.db, ids[0])!;
 
-    const scope = namesReaching(ctx.deps, scopeOf(ctx.viewer));
-    const units = [...o.lead, ...o.co].map((u) => ctx.deps.units.canonical(u));
-    if (scope !== null && !units.some((u) => scope.includes(u))) {
-      return ctx.reply('这个事项不属于本会话关注的单位,不能在这里标记完成。');
-    }
+    // Completion is per unit: the chat reports for those of its units the duty reaches (an admin
+    // with no units of its own, for all of them).
+    const viewerUnits = scopeOf(ctx.viewer);
+    const reporting = viewerUnits === null ? [EVERY_UNIT] : reachedUnits(o, viewerUnits, ctx.deps.units).map((r) => r.unit);
+    if (reporting.length === 0) return ctx.reply('这个事项不属于本会话关注的单位,不能在这里标记完成。');
     if (o.kind === 'sla') return ctx.reply('这个事项从某一事件起算,没有固定日期,无需标记。');
-    const occurrence = o.kind === 'recurring' ? (named ?? currentOccurrence(ctx.deps, o, ctx.viewer.today)) : o.due;
+    const occurrence = o.kind === 'recurring' ? (named ?? currentOccurrence(ctx.deps, o, ctx.viewer.today, viewerUnits)) : o.due;
     if (occurrence === null || occurrence === undefined) return ctx.reply('找不到这个事项要标记的那一期,请在编号后写明日期,例如 -20180630。');
     if (o.kind !== 'recurring' && named !== undefined && named !== o.due) return ctx.reply(`这个事项只有一期:${o.due}。`);
 
-    const { already } = markDone(ctx.deps.db, o.id, occurrence, whoIs(ctx), ctx.deps.clock.now(), note);
-    ctx.deps.logger.info({ obligation: o.id, occurrence, chat: ctx.viewer.chatId, already }, 'telegram: marked done');
+    const { added } = reportDone(ctx.deps.db, { obligationId: o.id, occurrence, units: reporting, by: whoIs(ctx), at: ctx.deps.clock.now(), note });
+    ctx.deps.logger.info({ obligation: o.id, occurrence, units: reporting, chat: ctx.viewer.chatId, already: added.length === 0 }, 'telegram: marked done');
     const what = `<b>${occurrence}</b> ${escapeHtml(o.task)}`;
-    return ctx.reply(already ? `这一期早已标记完成:${what}` : `✅ 已标记完成,不再提醒:${what}${note ? `\n说明:${escapeHtml(note)}` : ''}`, {
-      parse_mode: 'HTML',
-    });
+    if (added.length === 0) return ctx.reply(`这一期早已标记完成:${what}`, { parse_mode: 'HTML' });
+    const who = added.includes(EVERY_UNIT) ? '全部单位' : added.map(escapeHtml).join('、');
+    return ctx.reply(`✅ 已标记完成(${who}),不再提醒:${what}${note ? `\n说明:${escapeHtml(note)}` : ''}`, { parse_mode: 'HTML' });
   });
   return composer;
 }

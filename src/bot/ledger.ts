@@ -1,6 +1,7 @@
 import { addDays } from '../calendar/dates.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
-import { doneMarks, obligationKeys, obligationsByIds, type DoneMark, type ObligationKey } from '../store/bot.ts';
+import { completionOf, reachedUnits } from '../ledger/completion.ts';
+import { obligationKeys, obligationsByIds, type ObligationKey } from '../store/bot.ts';
 import { obligationsOfDocument, searchObligations } from '../store/obligations.ts';
 import type { StoredObligation } from '../store/rows.ts';
 import type { BotQuery } from './answer.ts';
@@ -58,16 +59,22 @@ function keyOf(o: StoredObligation): ObligationKey {
   return { id: o.id, kind: o.kind, due: o.due, rrule: o.rrule, start: o.start, issued: o.doc.issued };
 }
 
-/** The items of some lines, read in full with their done marks. */
-export function itemsOf(deps: BotDeps, lines: Listed[]): AnswerItem[] {
+/**
+ * The items of some lines, read in full with who has reported them done, as `reader` sees them (the
+ * units whose role is shown and for which an occurrence is closed; null: every unit).
+ */
+export function itemsOf(deps: BotDeps, lines: Listed[], reader: string[] | null): AnswerItem[] {
   const records = new Map(obligationsByIds(deps.db, [...new Set(lines.map((l) => l.key.id))]).map((o) => [o.id, o]));
-  const marks = doneMarks(
+  const { reports, closed } = completionOf(
     deps.db,
+    deps.units,
     lines.filter((l) => l.due !== null).map((l) => ({ id: l.key.id, occurrence: l.due! })),
+    reader,
   );
   return lines.map(({ key, due }) => {
     const o = records.get(key.id)!;
-    const mark: DoneMark | undefined = due === null ? undefined : marks.get(`${o.id}|${due}`);
+    const reached = reader === null ? [] : reachedUnits(o, reader, deps.units);
+    const reported = due === null ? [] : (reports.get(`${o.id}|${due}`) ?? []);
     return {
       ref: refOf(o.id, o.kind, due),
       due,
@@ -76,7 +83,9 @@ export function itemsOf(deps: BotDeps, lines: Listed[]): AnswerItem[] {
       lead: o.lead,
       co: o.co,
       docNumber: o.doc.number,
-      done: mark ? { by: mark.done_by, at: mark.done_at, note: mark.note } : null,
+      role: reached.length === 0 ? null : reached.some((r) => r.role === 'lead') ? 'lead' : 'co',
+      closed: due !== null && closed.has(`${o.id}|${due}`),
+      done: reported.map((r) => ({ unit: r.unit, by: r.done_by, at: r.done_at, note: r.note })),
     };
   });
 }
@@ -93,9 +102,9 @@ export function namesReaching(deps: BotDeps, units: string[] | null): string[] |
 
 /**
  * Each duty listed once, at its current occurrence: a recurring one at its latest occurrence before
- * today while that is open (it is overdue), else at its next one; the others at their due date.
+ * today while that is open for the reader (it is overdue), else at its next one; the others at their due date.
  */
-function asListed(deps: BotDeps, keys: ObligationKey[], today: string): Listed[] {
+function asListed(deps: BotDeps, keys: ObligationKey[], today: string, reader: string[] | null): Listed[] {
   const around = new Map<string, { last?: string; next?: string }>();
   for (const k of keys) {
     if (k.kind !== 'recurring') continue;
@@ -105,11 +114,11 @@ function asListed(deps: BotDeps, keys: ObligationKey[], today: string): Listed[]
     });
   }
   const probe = [...around].flatMap(([id, { last }]) => (last === undefined ? [] : [{ id, occurrence: last }]));
-  const marks = doneMarks(deps.db, probe);
+  const { closed } = completionOf(deps.db, deps.units, probe, reader);
   return keys.map((key) => {
     if (key.kind !== 'recurring') return { key, due: key.due };
     const { last, next } = around.get(key.id)!;
-    const due = last !== undefined && !marks.has(`${key.id}|${last}`) ? last : next;
+    const due = last !== undefined && !closed.has(`${key.id}|${last}`) ? last : next;
     return { key, due: due ?? null };
   });
 }
@@ -118,8 +127,16 @@ function unitsLabel(units: string[] | null): string {
   return units === null ? '全部单位' : units.map(escapeHtml).join('、');
 }
 
-export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryResult {
+/** Whose lists a question reads: the asked unit, the asked units, or (a document, a search) the asker's own. */
+export function readerOf(query: BotQuery, viewerUnits: string[] | null): string[] | null {
+  if (query.kind === 'unit') return [query.unit];
+  if (query.kind === 'range' || query.kind === 'overdue') return query.units;
+  return viewerUnits;
+}
+
+export function runQuery(deps: BotDeps, query: BotQuery, today: string, viewerUnits: string[] | null): QueryResult {
   const { db } = deps;
+  const reader = readerOf(query, viewerUnits);
   switch (query.kind) {
     case 'range': {
       const names = namesReaching(deps, query.units);
@@ -136,8 +153,10 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryRe
     }
     case 'overdue': {
       const names = namesReaching(deps, query.units);
-      const dated = obligationKeys(db, { names, kind: 'dated', to: addDays(today, -1), openOnly: true }).map((key) => ({ key, due: key.due }));
-      const recurring = asListed(deps, obligationKeys(db, { names, kind: 'recurring' }), today).filter((l) => l.due !== null && l.due < today);
+      const past = obligationKeys(db, { names, kind: 'dated', to: addDays(today, -1), openOnly: true });
+      const { closed } = completionOf(db, deps.units, past.map((k) => ({ id: k.id, occurrence: k.due! })), reader);
+      const dated = past.filter((k) => !closed.has(`${k.id}|${k.due}`)).map((key) => ({ key, due: key.due }));
+      const recurring = asListed(deps, obligationKeys(db, { names, kind: 'recurring' }), today, reader).filter((l) => l.due !== null && l.due < today);
       return {
         header: `<b>已逾期未完成</b>(${unitsLabel(query.units)})\n\n`,
         listed: [...dated, ...recurring].sort(byDue),
@@ -150,7 +169,7 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryRe
       const sla = obligationKeys(db, { names, kind: 'sla' }).map((key) => ({ key, due: null }));
       return {
         header: `<b>${escapeHtml(query.unit)} 的全部事项</b>\n\n`,
-        listed: [...asListed(deps, keys, today), ...sla].sort(byDue),
+        listed: [...asListed(deps, keys, today, reader), ...sla].sort(byDue),
         empty: '账本中没有该单位的事项。请检查名称,或试试简称、全称。',
       };
     }
@@ -158,7 +177,7 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryRe
       const list = obligationsOfDocument(db, query.number);
       return {
         header: `<b>${escapeHtml(list[0]?.doc.number || query.number)}</b>${list[0] ? ` ${escapeHtml(list[0].doc.title)}` : ''}\n\n`,
-        listed: asListed(deps, list.map(keyOf), today).sort(byDue),
+        listed: asListed(deps, list.map(keyOf), today, reader).sort(byDue),
         empty: '账本中没有这个文号的文件。',
       };
     }
@@ -166,7 +185,7 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryRe
       const list = searchObligations(db, query.words, SEARCH_LIMIT);
       return {
         header: `<b>检索“${escapeHtml(query.words)}”</b>${list.length === SEARCH_LIMIT ? `(只列前 ${SEARCH_LIMIT} 条)` : ''}\n\n`,
-        listed: asListed(deps, list.map(keyOf), today).sort(byDue),
+        listed: asListed(deps, list.map(keyOf), today, reader).sort(byDue),
         empty: '没有找到匹配的事项。',
       };
     }
@@ -176,6 +195,6 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string): QueryRe
 const SEARCH_LIMIT = 100;
 
 /** The occurrence of a recurring duty that /done without a date marks: the one it is listed at today. */
-export function currentOccurrence(deps: BotDeps, o: StoredObligation, today: string): string | null {
-  return asListed(deps, [keyOf(o)], today)[0].due;
+export function currentOccurrence(deps: BotDeps, o: StoredObligation, today: string, reader: string[] | null): string | null {
+  return asListed(deps, [keyOf(o)], today, reader)[0].due;
 }

@@ -33,7 +33,12 @@ export interface AnswerItem {
   lead: string[];
   co: string[];
   docNumber: string;
-  done: { by: string; at: string; note: string | null } | null;
+  /** How the reader's units are concerned; null when the list is not one unit's (an admin's, everything). */
+  role: 'lead' | 'co' | null;
+  /** Done for the reader: their units reported it, or (for a co-operating unit) the lead did. */
+  closed: boolean;
+  /** Every unit that has reported this occurrence done, first first. */
+  done: Array<{ unit: string; by: string; at: string; note: string | null }>;
 }
 
 export function escapeHtml(text: string): string {
@@ -43,8 +48,9 @@ export function escapeHtml(text: string): string {
 function whenLine(item: AnswerItem, today: string): string {
   if (item.due === null) return `<b>${escapeHtml(item.expression)}</b>`;
   const left = daysBetween(today, item.due);
-  const status = item.done
-    ? `✅ 已完成(${escapeHtml(item.done.by)} ${item.done.at.slice(0, 10)})`
+  const first = item.done[0];
+  const status = item.closed
+    ? `✅ 已完成(${escapeHtml(first?.by ?? '')} ${first?.at.slice(0, 10) ?? ''})`
     : left > 0
       ? `还有 ${left} 天`
       : left === 0
@@ -58,13 +64,22 @@ export function shorten(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** One item: when and how long left, the 编号; the task; the lead unit and the 文号. */
+/** A unit's name in a done report ('*': the whole item, as marked before completion was per unit). */
+const reporter = (unit: string) => (unit === '*' ? '全部单位' : unit);
+
+/**
+ * One item: when and how long left, the 编号; the task; the reader's own part (本单位牵头 / 本单位配合),
+ * the lead unit and the 文号; which units have reported it done, and what they said.
+ */
 export function renderItem(item: AnswerItem, today: string): string {
+  const own = item.role === null ? '' : item.role === 'lead' ? '本单位牵头' : '本单位配合';
   const units = item.lead.length > 0 ? `牵头:${item.lead.join('、')}` : item.co.length > 0 ? `配合:${item.co.join('、')}` : '';
-  const source = [shorten(units, UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN)].filter(Boolean).map(escapeHtml).join(' · ');
+  const source = [own, shorten(units, UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN)].filter(Boolean).map(escapeHtml).join(' · ');
   const lines = [`${whenLine(item, today)} · <code>${escapeHtml(item.ref)}</code>`, escapeHtml(shorten(item.task, TASK_SHOWN))];
   if (source) lines.push(source);
-  if (item.done?.note) lines.push(`说明:${escapeHtml(shorten(item.done.note, TASK_SHOWN))}`);
+  if (item.done.length > 0) lines.push(escapeHtml(shorten(`已报完成:${item.done.map((d) => `${reporter(d.unit)}(${d.at.slice(0, 10)})`).join('、')}`, UNITS_SHOWN)));
+  const notes = item.done.flatMap((d) => (d.note ? [d.note] : []));
+  if (notes.length > 0) lines.push(`说明:${escapeHtml(shorten(notes.join(';'), TASK_SHOWN))}`);
   return lines.join('\n');
 }
 

@@ -11,7 +11,9 @@ function line(x: DueOccurrence, today: string): string {
   const o = x.obligation;
   const units = [o.lead.length ? `牵头:${o.lead.join('、')}` : '', o.co.length ? `配合:${o.co.join('、')}` : ''].filter(Boolean).join(' ');
   const when = x.occurrence === null ? `${o.expression.trim()}` : `${x.occurrence}  ${dueLabel(x.occurrence, today)}`;
-  return [when, o.doc.number || o.doc.title, o.task, units, `[${o.id}]`].filter(Boolean).join('  ');
+  const own = x.role === null ? '' : x.role === 'lead' ? '本单位牵头' : '本单位配合';
+  const reported = x.doneBy.length > 0 ? `已报完成:${x.doneBy.map((u) => (u === '*' ? '全部单位' : u)).join('、')}` : '';
+  return [when, o.doc.number || o.doc.title, o.task, own, units, reported, `[${o.id}]`].filter(Boolean).join('  ');
 }
 
 export function registerUpcoming(program: Command): void {

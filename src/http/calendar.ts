@@ -6,6 +6,8 @@ import { firstDueDate } from './due-dates.ts';
 export interface FeedItem {
   obligation: Obligation & { id: string };
   role: 'lead' | 'co';
+  /** Occurrences this unit has done (ledger/completion.ts): they stay in the calendar, without alarms. */
+  done: string[];
 }
 
 /**
@@ -39,21 +41,39 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
   const alarmSeconds = input.alarms.daysBefore.map(
     (days) => days * DAY_SECONDS - (input.alarms.sendAt.hour * 3600 + input.alarms.sendAt.minute * 60),
   );
-  for (const { obligation: o, role } of input.items) {
+  for (const { obligation: o, role, done } of input.items) {
     // DTSTART must itself be an occurrence: calendar clients count DTSTART as one whether or not
     // the rule matches it.
     const start = firstDueDate(o);
     if (start === null) continue;
+    const summary = `${role === 'lead' ? '【牵头】' : '【配合】'}${o.task}`;
+    const closed = o.kind !== 'recurring' && done.includes(start);
     const event = calendar.createEvent({
       id: `${o.id}@shixian`,
       allDay: true,
       start: utcMidnight(start),
-      summary: `${role === 'lead' ? '【牵头】' : '【配合】'}${o.task}`,
+      summary: closed ? `${summary}(已完成)` : summary,
       description: describe(o),
-      repeating: o.kind === 'recurring' ? o.rrule : null,
+      repeating: o.kind === 'recurring' ? withExceptions(o.rrule!, done) : null,
       // DTSTAMP of a published feed is when this copy was made (RFC 5545, 3.8.7.2).
       stamp: input.generatedAt,
     });
+    // A done occurrence of a recurring duty leaves the series (EXDATE) and stands as an event of its
+    // own, without alarms. (ical-generator writes RECURRENCE-ID as a date-time, which does not match
+    // an all-day instance, so an override cannot be used.)
+    if (o.kind === 'recurring') {
+      for (const d of done) {
+        calendar.createEvent({
+          id: `${o.id}-${d}@shixian`,
+          allDay: true,
+          start: utcMidnight(d),
+          summary: `${summary}(已完成)`,
+          description: describe(o),
+          stamp: input.generatedAt,
+        });
+      }
+    }
+    if (closed) continue;
     for (const trigger of alarmSeconds) {
       // RELATED=START always: ical-generator relates a positive (after-start) trigger to the event's
       // end, which for an all-day event is the next day; and its constructor ignores `relatesTo`.
@@ -75,6 +95,12 @@ function describe(o: Obligation): string {
   ]
     .filter((line) => line !== null)
     .join('\n');
+}
+
+/** The rule, and an EXDATE line for the done occurrences (ical-generator writes a rule given as text as it is). */
+function withExceptions(rrule: string, done: string[]): string {
+  const rule = rrule.startsWith('RRULE:') ? rrule : `RRULE:${rrule}`;
+  return done.length === 0 ? rule : `${rule}\nEXDATE;VALUE=DATE:${done.map((d) => d.replaceAll('-', '')).join(',')}`;
 }
 
 /** ical-generator writes an all-day Date by its UTC calendar date (when no calendar zone is set). */

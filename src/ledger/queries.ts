@@ -3,7 +3,8 @@ import { occurrencesBetween } from '../plan/occurrences.ts';
 import type { Db } from '../store/db.ts';
 import { obligationsDueBefore, obligationsDueBetween, obligationsNamingUnits, undatedObligationsOf } from '../store/obligations.ts';
 import type { StoredObligation } from '../store/rows.ts';
-import { doneAmong } from '../store/schedule.ts';
+import { doneReports, type DoneReport } from '../store/done.ts';
+import { closedFor } from './completion.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 import { normaliseUnitName } from '../units/names.ts';
 
@@ -18,6 +19,8 @@ export interface DueOccurrence {
   occurrence: string | null;
   /** How the asked units are concerned ('lead' wins over 'co'); null when no units were asked for. */
   role: 'lead' | 'co' | null;
+  /** The units that have reported this occurrence done, soonest first (the occurrence may still be open for the asked units). */
+  doneBy: string[];
 }
 
 export interface Scope {
@@ -31,18 +34,18 @@ const RECURRING_LOOKBACK_DAYS = 400;
 /** Every active obligation of these units (aliases and groups resolved), with how they are concerned. */
 export function obligationsForUnit(db: Db, directory: UnitDirectory, unit: string): DueOccurrence[] {
   const names = reaching(directory, { units: [unit] })!;
-  return obligationsNamingUnits(db, names).map(({ roles, ...o }) => ({ obligation: o, occurrence: o.due, role: roles.some((r) => r.role === 'lead') ? 'lead' : 'co' }));
+  return obligationsNamingUnits(db, names).map(({ roles, ...o }) => ({ obligation: o, occurrence: o.due, role: roles.some((r) => r.role === 'lead') ? 'lead' : 'co', doneBy: [] }));
 }
 
 /** Open occurrences due from `from` through `from + days`, soonest first; done ones left out. */
 export function upcomingFor(db: Db, directory: UnitDirectory, opts: Scope & { from: string; days: number }): DueOccurrence[] {
   const names = reaching(directory, opts);
   const to = addDays(opts.from, opts.days);
-  const out: DueOccurrence[] = obligationsDueBetween(db, opts.from, to, names).map((o) => ({ obligation: o, occurrence: o.due, role: roleOf(o, names) }));
+  const out: DueOccurrence[] = obligationsDueBetween(db, opts.from, to, names).map((o) => ({ obligation: o, occurrence: o.due, role: roleOf(o, names), doneBy: [] }));
   for (const o of undatedObligationsOf(db, 'recurring', names)) {
-    for (const occurrence of occurrencesBetween(o.rrule!, anchor(o, opts.from), opts.from, to)) out.push({ obligation: o, occurrence, role: roleOf(o, names) });
+    for (const occurrence of occurrencesBetween(o.rrule!, anchor(o, opts.from), opts.from, to)) out.push({ obligation: o, occurrence, role: roleOf(o, names), doneBy: [] });
   }
-  return open(db, out);
+  return open(db, directory, opts.units ?? null, out);
 }
 
 /**
@@ -51,18 +54,18 @@ export function upcomingFor(db: Db, directory: UnitDirectory, opts: Scope & { fr
  */
 export function overdueFor(db: Db, directory: UnitDirectory, opts: Scope & { asOf: string }): DueOccurrence[] {
   const names = reaching(directory, opts);
-  const out: DueOccurrence[] = obligationsDueBefore(db, opts.asOf, names).map((o) => ({ obligation: o, occurrence: o.due, role: roleOf(o, names) }));
+  const out: DueOccurrence[] = obligationsDueBefore(db, opts.asOf, names).map((o) => ({ obligation: o, occurrence: o.due, role: roleOf(o, names), doneBy: [] }));
   for (const o of undatedObligationsOf(db, 'recurring', names)) {
     const last = occurrencesBetween(o.rrule!, anchor(o, opts.asOf), addDays(opts.asOf, -RECURRING_LOOKBACK_DAYS), addDays(opts.asOf, -1)).at(-1);
-    if (last !== undefined) out.push({ obligation: o, occurrence: last, role: roleOf(o, names) });
+    if (last !== undefined) out.push({ obligation: o, occurrence: last, role: roleOf(o, names), doneBy: [] });
   }
-  return open(db, out);
+  return open(db, directory, opts.units ?? null, out);
 }
 
 /** sla obligations (counted from an event: listed, never scheduled). */
 export function slaFor(db: Db, directory: UnitDirectory, scope: Scope): DueOccurrence[] {
   const names = reaching(directory, scope);
-  return undatedObligationsOf(db, 'sla', names).map((o) => ({ obligation: o, occurrence: null, role: roleOf(o, names) }));
+  return undatedObligationsOf(db, 'sla', names).map((o) => ({ obligation: o, occurrence: null, role: roleOf(o, names), doneBy: [] }));
 }
 
 function reaching(directory: UnitDirectory, scope: Scope): string[] | null {
@@ -79,11 +82,14 @@ function anchor(o: StoredObligation, fallback: string): string {
   return o.start ?? o.doc.issued ?? fallback;
 }
 
-function open(db: Db, list: DueOccurrence[]): DueOccurrence[] {
+/** Leaves out occurrences closed for the asked units (ledger/completion.ts), and says who has reported the others done. */
+function open(db: Db, directory: UnitDirectory, units: string[] | null, list: DueOccurrence[]): DueOccurrence[] {
   const dated = list.filter((x) => x.occurrence !== null).map((x) => ({ id: x.obligation.id, occurrence: x.occurrence! }));
-  const done = doneAmong(db, dated);
+  const reports = doneReports(db, dated);
+  const reportsOf = (x: DueOccurrence): DoneReport[] | undefined => reports.get(`${x.obligation.id}|${x.occurrence}`);
   return list
-    .filter((x) => !done.has(`${x.obligation.id}|${x.occurrence}`))
+    .filter((x) => !closedFor(reportsOf(x), x.obligation, units, directory))
+    .map((x) => ({ ...x, doneBy: (reportsOf(x) ?? []).map((r) => r.unit) }))
     .sort(
       (a, b) =>
         (a.occurrence ?? '').localeCompare(b.occurrence ?? '') ||

@@ -34,6 +34,8 @@ export interface DigestView {
       docTitle: string;
       role: string;
       unit: string;
+      /** For an item the reader co-operates on, who leads it ('' when the reader leads). */
+      leadUnits: string;
       recurring: boolean;
       target: boolean;
       late: boolean;
@@ -72,6 +74,7 @@ export function digestView(digest: Digest, recipientName: string): DigestView {
       docTitle: o.doc.title,
       role: item.role === 'lead' ? '牵头' : '配合',
       unit: item.unit,
+      leadUnits: item.role === 'lead' ? '' : o.lead.join('、'),
       recurring: o.kind === 'recurring',
       target: o.target,
       late: item.plannedFor < digest.sendDate,

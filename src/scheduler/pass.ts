@@ -132,7 +132,7 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     if (Number(lastSlot.slice(0, 4)) > calendar.knownThrough) {
       logger.warn({ knownThrough: calendar.knownThrough }, `the holiday calendar ends with ${calendar.knownThrough}: later dates count Monday–Friday as working days`);
     }
-    const planned = planDays({ db, policy, calendar, audience: new Audience(recipients, deps.units), channels: deps.channels, skip }, days);
+    const planned = planDays({ db, policy, calendar, audience: new Audience(recipients, deps.units), channels: deps.channels, units: deps.units, skip }, days);
     ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, {
       [marker]: lastSlot,
       [`${marker}_version`]: version,

@@ -6,7 +6,10 @@ import { dueDatesRemindedOn, remindersOn } from '../plan/reminders.ts';
 import type { Channel } from '../notify/channel.ts';
 import type { Db } from '../store/db.ts';
 import type { PlannedReminder } from '../store/outbox.ts';
-import { doneAmong, dueIdsBetween, dueIdsOn, earliestDueDate, recurringSchedules, unitsOfObligations, type BadRow, type ScheduleRow } from '../store/schedule.ts';
+import { doneReports } from '../store/done.ts';
+import { dueIdsBetween, dueIdsOn, earliestDueDate, recurringSchedules, unitsOfObligations, type BadRow, type ScheduleRow } from '../store/schedule.ts';
+import { closedFor, namedUnits } from '../ledger/completion.ts';
+import type { UnitDirectory } from '../units/directory.ts';
 import type { Audience } from './audience.ts';
 
 export interface DayPlanner {
@@ -17,6 +20,7 @@ export interface DayPlanner {
   channels: Channel[];
   /** Told of each record that cannot be planned; it is skipped and the rest planned. */
   skip: BadRow;
+  units: UnitDirectory;
 }
 
 /** How far back a recurring duty's occurrences are looked at: overdue nagging stops at the next occurrence anyway. */
@@ -39,7 +43,7 @@ export function planDays(p: DayPlanner, days: string[]): PlannedReminder[] {
 function planDay(p: DayPlanner, day: string, earliest: string | null, schedules: ScheduleRow[], cache: OccurrenceCache): PlannedReminder[] {
   const hits: Array<{ id: string; occurrence: string; offsets: number[] }> = [];
   if (earliest !== null) {
-    // Open occurrences only: done ones are left out by the queries.
+    // Occurrences done for every unit are left out by the queries; a unit's own done, below.
     const windows = dueDatesRemindedOn(day, p.policy, p.calendar, earliest);
     const dated = [...(windows.before ? dueIdsBetween(p.db, windows.before.from, windows.before.to, p.skip) : []), ...dueIdsOn(p.db, windows.overdue, p.skip)];
     const seen = new Set<string>();
@@ -74,12 +78,16 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
     }
     for (const h of keyHits) if (h.occurrence >= start) for (const id of s.ids) recurring.push({ id, ...h });
   }
-  const done = doneAmong(p.db, recurring);
-  for (const h of recurring) if (!done.has(`${h.id}|${h.occurrence}`)) hits.push(h);
+  hits.push(...recurring);
   const unitsOf = unitsOfObligations(p.db, [...new Set(hits.map((h) => h.id))]);
+  const reports = doneReports(p.db, hits.map((h) => ({ id: h.id, occurrence: h.occurrence })));
   const out: PlannedReminder[] = [];
   for (const h of hits) {
-    for (const { recipient, role, unit } of p.audience.of(unitsOf.get(h.id) ?? [])) {
+    const units = unitsOf.get(h.id) ?? [];
+    const done = reports.get(`${h.id}|${h.occurrence}`);
+    const named = done && namedUnits(units);
+    for (const { recipient, role, unit } of p.audience.of(units)) {
+      if (named && closedFor(done, named, recipient.units, p.units)) continue;
       for (const channel of p.channels) {
         const address = channel.addressOf(recipient);
         if (address === null) continue;

@@ -7,6 +7,7 @@ import { assessHealth } from '../http/health.ts';
 import type { LedgerRow } from '../http/ledger-csv.ts';
 import type { HttpEndpoints, LedgerQuery } from '../http/server.ts';
 import { addDays } from '../calendar/dates.ts';
+import { closedOccurrencesFor } from '../ledger/completion.ts';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import type { SchedulerStatus } from '../scheduler/start.ts';
 import type { Db } from '../store/db.ts';
@@ -116,9 +117,11 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
       if (found.length === 0) return null;
       // Lead when the unit (by any of its names, or a group reaching it) is among the lead units.
       const reaching = new Set(names);
+      const closed = closedOccurrencesFor(db, directory, found, canonical);
       const items = found.map((obligation) => ({
         obligation,
         role: obligation.lead.some((u) => reaching.has(normaliseUnitName(u))) ? ('lead' as const) : ('co' as const),
+        done: closed.get(obligation.id) ?? [],
       }));
       return { unit: canonical, items, generatedAt: deps.clock.now() };
     },

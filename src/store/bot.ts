@@ -3,7 +3,7 @@ import type { Db } from './db.ts';
 import { IsoDate, ObligationKind } from '../obligation.ts';
 import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
 
-/** The bot's own rows: subscriptions of chats to units, notes said with /done, paged questions. */
+/** The bot's own rows: subscriptions of chats to units and paged questions (done reports: store/done.ts). */
 
 export const Subscription = z.object({
   chat_id: z.number().int(),
@@ -92,7 +92,7 @@ export interface KeyFilter {
   kind: 'dated' | 'recurring' | 'sla';
   from?: string;
   to?: string;
-  /** Leave out dated occurrences marked done. */
+  /** Leave out dated occurrences marked done for every unit (a unit's own done is weighed by the caller: ledger/completion.ts). */
   openOnly?: boolean;
 }
 
@@ -100,7 +100,7 @@ export function obligationKeys(db: Db, filter: KeyFilter): ObligationKey[] {
   const params = { from: filter.from, to: filter.to, kind: filter.kind, names: JSON.stringify(filter.names ?? []) };
   const range = (due: string) => [filter.from !== undefined ? `AND ${due} >= @from` : '', filter.to !== undefined ? `AND ${due} <= @to` : ''].join(' ');
   const open = (id: string, due: string) =>
-    filter.openOnly ? `AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = ${id} AND x.occurrence = ${due})` : '';
+    filter.openOnly ? `AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = ${id} AND x.occurrence = ${due} AND x.unit = '*')` : '';
   let sql: string;
   if (filter.names === null) {
     const kind = filter.kind === 'dated' ? 'o.due IS NOT NULL' : 'o.kind = @kind';
@@ -135,42 +135,4 @@ export function obligationsByIds(db: Db, ids: string[]): StoredObligation[] {
 /** Whether any obligation names one of these units: tells a unit typed in a question from other words. */
 export function unitIsNamed(db: Db, names: string[]): boolean {
   return db.prepare('SELECT 1 FROM obligation_units WHERE unit IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(names)) !== undefined;
-}
-
-export const DoneMark = z.object({ obligation_id: z.string(), occurrence: z.string(), done_by: z.string(), done_at: z.string(), note: z.string().nullable() });
-export type DoneMark = z.infer<typeof DoneMark>;
-
-/**
- * Marks one occurrence done (who and when, and what was said). Marking it again keeps the first
- * who/when: the reminder log and the people who did it should not be rewritten by a repeat.
- */
-export function markDone(db: Db, obligationId: string, occurrence: string, by: string, at: Date, note: string | null): { already: boolean } {
-  return db.transaction(() => {
-    const info = db
-      .prepare('INSERT OR IGNORE INTO done_occurrences (obligation_id, occurrence, done_by, done_at) VALUES (?, ?, ?, ?)')
-      .run(obligationId, occurrence, by, at.toISOString());
-    if (note !== null && info.changes > 0) {
-      db.prepare('INSERT OR REPLACE INTO bot_done_notes (obligation_id, occurrence, note) VALUES (?, ?, ?)').run(obligationId, occurrence, note);
-    }
-    return { already: info.changes === 0 };
-  })();
-}
-
-/** The done marks of these occurrences, keyed "obligation id|occurrence". */
-export function doneMarks(db: Db, occurrences: Array<{ id: string; occurrence: string }>): Map<string, DoneMark> {
-  const out = new Map<string, DoneMark>();
-  if (occurrences.length === 0) return out;
-  const rows = db
-    .prepare(
-      `SELECT d.obligation_id, d.occurrence, d.done_by, d.done_at, n.note
-       FROM json_each(?) k
-       JOIN done_occurrences d ON d.obligation_id = json_extract(k.value, '$.id') AND d.occurrence = json_extract(k.value, '$.occurrence')
-       LEFT JOIN bot_done_notes n ON n.obligation_id = d.obligation_id AND n.occurrence = d.occurrence`,
-    )
-    .all(JSON.stringify(occurrences));
-  for (const r of rows) {
-    const mark = DoneMark.parse(r);
-    out.set(`${mark.obligation_id}|${mark.occurrence}`, mark);
-  }
-  return out;
 }

@@ -162,7 +162,8 @@ const ItemRow = z.object({
 
 /**
  * What a digest reminds of, one entry per occurrence (two offsets landing on one day are one
- * entry), soonest first. Occurrences marked done and obligations withdrawn since are left out.
+ * entry), soonest first. Occurrences marked done (for every unit, or for the unit that reached the
+ * recipient) and obligations withdrawn since are left out.
  */
 export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
   const rows = statement(
@@ -171,7 +172,7 @@ export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
          max(i.role) AS role, min(i.unit) AS unit
        FROM outbox_items i JOIN obligations o ON o.id = i.obligation_id JOIN documents d ON d.id = o.document_id
        WHERE i.outbox_id = ? AND o.withdrawn_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = i.obligation_id AND x.occurrence = i.occurrence)
+         AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = i.obligation_id AND x.occurrence = i.occurrence AND x.unit IN ('*', i.unit))
        GROUP BY i.obligation_id, i.occurrence
        ORDER BY i.occurrence, d.number, o.line, o.id`,
     )

@@ -29,8 +29,11 @@ function validRows<S extends z.ZodType>(schema: S, rows: unknown[], idsOf: (row:
 
 const idOf = (row: Record<string, unknown>) => [String(row.id)];
 
-/** Done occurrences are left out in SQL: a primary-key probe per row, cheaper than fetching and filtering. */
-const OPEN = 'NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = o.id AND x.occurrence = o.due)';
+/**
+ * Occurrences done for every unit are left out in SQL: a primary-key probe per row, cheaper than
+ * fetching and filtering. A unit's own done is the planner's to weigh (ledger/completion.ts).
+ */
+const OPEN = "NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = o.id AND x.occurrence = o.due AND x.unit = '*')";
 
 /** Open dated obligations due between two dates (both included). */
 export function dueIdsBetween(db: Db, from: string, to: string, bad: BadRow): DueRow[] {
@@ -68,19 +71,6 @@ export function recurringSchedules(db: Db, bad: BadRow): ScheduleRow[] {
     )
     .all();
   return validRows(ScheduleRow, rows, (row) => String(row.ids).split(','), bad);
-}
-
-/** Which of these occurrences are marked done, as "id|occurrence" keys. */
-export function doneAmong(db: Db, occurrences: Array<{ id: string; occurrence: string }>): Set<string> {
-  if (occurrences.length === 0) return new Set();
-  const rows = statement(
-      db,
-      `SELECT d.obligation_id || '|' || d.occurrence FROM json_each(?) k
-       JOIN done_occurrences d ON d.obligation_id = json_extract(k.value, '$[0]') AND d.occurrence = json_extract(k.value, '$[1]')`,
-    )
-    .pluck()
-    .all(JSON.stringify(occurrences.map((o) => [o.id, o.occurrence]))) as string[];
-  return new Set(rows);
 }
 
 const UnitRow = z.object({ id: z.string(), unit: z.string(), role: z.enum(['lead', 'co']) });

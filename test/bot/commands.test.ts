@@ -182,7 +182,7 @@ describe('/overdue and /done', () => {
     expect(overdue).toContain('报送财政统计数据'); // the 06-10 occurrence
     const ref = /<b>2018-06-01<\/b>[^\n]*<code>([0-9a-f]{8})<\/code>/.exec(overdue)![1];
 
-    expect(await ask(ALICE, `/done ${ref} 已于6月5日报送`)).toBe('✅ 已标记完成,不再提醒:<b>2018-06-01</b> 上报预算执行情况\n说明:已于6月5日报送');
+    expect(await ask(ALICE, `/done ${ref} 已于6月5日报送`)).toBe('✅ 已标记完成(省财政厅),不再提醒:<b>2018-06-01</b> 上报预算执行情况\n说明:已于6月5日报送');
     expect(await ask(ALICE, `/done ${ref}`)).toContain('早已标记完成');
     expect(await ask(ALICE, '/overdue')).not.toContain('上报预算执行情况');
     const unit = await ask(ALICE, '/unit 省财政厅');
@@ -400,3 +400,39 @@ describe('escaping', () => {
     expect(doc).toContain('&lt;b&gt;标题&lt;/b&gt;');
   });
 });
+
+describe('completion is per unit', () => {
+  it('a unit\'s /done closes the duty for itself only; the lead\'s also for its co-operating units; lists say who reported', async () => {
+    h.load([
+      ...ledger,
+      obligation({ task: '完成省本级对接工作', due: '2018-06-30', lead: ['省级单位'], line: 40 }),
+      obligation({ task: '建设统一公共支付平台', due: '2018-06-28', lead: ['省发改委'], co: ['省财政厅'], line: 41 }),
+    ]);
+    await ask(ALICE, '/subscribe 省财政厅'); // BOB answers for 省发展改革委 (recipients file)
+    const refOf = (text: string, task: string) => new RegExp(`<code>([0-9a-f]{8})</code>\\n${task}`).exec(text)![1];
+    const alice = await ask(ALICE, '/upcoming 20');
+    // the reader's own part beside the lead
+    expect(alice).toContain('建设统一公共支付平台\n本单位配合 · 牵头:省发改委');
+    expect(alice).toContain('完成省本级对接工作\n本单位牵头 · 牵头:省级单位');
+
+    // a member of the group lead reports its own part
+    expect(await ask(ALICE, `/done ${refOf(alice, '完成省本级对接工作')}`)).toContain('✅ 已标记完成(省财政厅)');
+    expect(await ask(ALICE, '/upcoming 20')).toMatch(/2018-06-30<\/b> · ✅ 已完成[^\n]*\n完成省本级对接工作/);
+    const bob = await ask(BOB, '/upcoming 20');
+    expect(bob).toMatch(/2018-06-30<\/b> · 还有 17 天[^\n]*\n完成省本级对接工作\n[^\n]*\n已报完成:省财政厅\(2018-06-13\)/);
+
+    // the lead's done closes it for 省财政厅, which co-operates
+    expect(await ask(BOB, `/done ${refOf(bob, '建设统一公共支付平台')}`)).toContain('✅ 已标记完成(省发展改革委)');
+    expect(await ask(ALICE, '/upcoming 20')).toMatch(/2018-06-28<\/b> · ✅ 已完成[^\n]*\n建设统一公共支付平台/);
+  });
+
+  it('a co-operating unit\'s /done leaves the lead reminded', async () => {
+    h.load([...ledger, obligation({ task: '建设统一公共支付平台', due: '2018-06-28', lead: ['省发改委'], co: ['省财政厅'], line: 41 })]);
+    await ask(ALICE, '/subscribe 省财政厅');
+    const alice = await ask(ALICE, '/upcoming 20');
+    const ref = new RegExp('<code>([0-9a-f]{8})</code>\\n建设统一公共支付平台').exec(alice)![1];
+    await ask(ALICE, `/done ${ref}`);
+    expect(await ask(BOB, '/upcoming 20')).toMatch(/2018-06-28<\/b> · 还有 15 天[^\n]*\n建设统一公共支付平台/);
+  });
+});
+

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markDone, obligationKeys } from '../../src/store/bot.ts';
+import { obligationKeys } from '../../src/store/bot.ts';
+import { EVERY_UNIT, reportDone } from '../../src/store/done.ts';
 import { migrate, readMigrations } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { obligation } from './harness.ts';
@@ -54,11 +55,11 @@ describe("the bot's (unit, due) reading index", () => {
     expect(keys('recurring')).toEqual([]);
   });
 
-  it('leaves out occurrences marked done when asked for open ones only', () => {
+  it('leaves out occurrences marked done for every unit when asked for open ones only', () => {
     const db = ledgerFile();
     importObligations(db, 'g.txt', [once], at);
     const [key] = obligationKeys(db, { names: ['省财政厅'], kind: 'dated' });
-    markDone(db, key.id, '2018-06-30', '张三', at, null);
+    reportDone(db, { obligationId: key.id, occurrence: '2018-06-30', units: [EVERY_UNIT], by: '张三', at, note: null });
     expect(obligationKeys(db, { names: ['省财政厅'], kind: 'dated', openOnly: true })).toEqual([]);
     expect(obligationKeys(db, { names: null, kind: 'dated', openOnly: true })).toEqual([]);
     expect(obligationKeys(db, { names: null, kind: 'dated' })).toHaveLength(1);

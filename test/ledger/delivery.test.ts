@@ -13,6 +13,7 @@ import { outboxLog, requeueDigests } from '../../src/store/outbox.ts';
 import { obligation, tempDb } from './fixtures.ts';
 import { captureLogger, deps, pass, people, units } from './harness.ts';
 import { overdueFor } from '../../src/ledger/queries.ts';
+import { reportDone } from '../../src/store/done.ts';
 import { startScheduler } from '../../src/scheduler/start.ts';
 import { closedPort, TestSmtp } from './smtp.ts';
 import { deliverDue } from '../../src/notify/deliver.ts';
@@ -67,7 +68,8 @@ describe('reminder digests over SMTP', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('牵头单位:省财政厅');
-    expect(text).toContain('配合单位:省级有关单位'); // 建成统一公共支付平台 reaches 省财政厅 through the group
+    // 建成统一公共支付平台 reaches 省财政厅 through the group, as co-operating: the lead is named too
+    expect(text).toContain('配合单位:省级有关单位 | 牵头单位:省发改委');
     // the monthly report is named once, at its next occurrence; May's, still open and nagged weekly, is mentioned
     expect(text.match(/报送数据归集月报/g)).toHaveLength(1);
     expect(text).toContain('另含 2018-05-31(已逾期) 期');
@@ -198,6 +200,25 @@ describe('reminder digests over SMTP', () => {
     const [mail] = smtp.to('zhangsan@example.gov.cn');
     expect(mail.subject).toBe('【时限】3项事项提醒 · 最近截止 2018-06-29');
     expect(textOf(mail)).not.toContain('2018-05-31');
+  });
+
+  it('completion is per unit: a member of a group lead stops its own reminders; the lead stops its co-operating units\' too', async () => {
+    const PROVINCE = { number: '浙政办发〔2018〕30号', title: '关于加快推进政务服务一体化的通知', issued: '2018-04-01' };
+    importObligations(db, 'p.txt', [obligation({ line: 3, task: '完成省本级对接工作', due: '2018-06-29', lead: ['省级单位'], doc: PROVINCE })], parseNow('2018-04-02'));
+    const at = parseNow('2018-06-21T10:00');
+    reportDone(db, { obligationId: obligationsOfDocument(db, PROVINCE.number)[0].id, occurrence: '2018-06-29', units: ['省财政厅'], by: '张三', at, note: null });
+    // the lead (省发改委) reports 建成统一公共支付平台, on which 省财政厅 co-operates through 省级有关单位
+    reportDone(db, { obligationId: idOf('建成统一公共支付平台'), occurrence: '2018-06-29', units: ['省发展改革委'], by: '李四', at, note: null });
+    // 张三 answers for 省数据管理中心 too, whose part of the group's duty is still open
+    const [zhang, li] = people;
+    await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url, recipients: [{ ...zhang, units: ['省财政厅'] }, li] });
+    const zhangsan = textOf(smtp.to('zhangsan@example.gov.cn')[0]);
+    expect(zhangsan).not.toContain('完成省本级对接工作');
+    expect(zhangsan).not.toContain('建成统一公共支付平台');
+    expect(zhangsan).toContain('完成财政数据归集');
+    const lisi = textOf(smtp.to('lisi@example.gov.cn')[0]);
+    expect(lisi).toContain('完成省本级对接工作'); // another provincial unit: its own part is still open
+    expect(lisi).not.toContain('建成统一公共支付平台');
   });
 
   it('SMTP down for the first try, then up: delivered once', async () => {

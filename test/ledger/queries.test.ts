@@ -4,6 +4,7 @@ import { obligationsForUnit, overdueFor, slaFor, upcomingFor } from '../../src/l
 import type { Db } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { obligationsOfDocument, searchObligations } from '../../src/store/obligations.ts';
+import { reportDone } from '../../src/store/done.ts';
 import { obligation, tempDb } from './fixtures.ts';
 import { units } from './harness.ts';
 
@@ -56,6 +57,21 @@ describe('ledger queries', () => {
     expect(tasks(upcomingFor(db, units, { units: ['省财政厅'], from: '2018-06-30', days: 0 }))).toEqual(['2018-06-30 完成省本级对接']);
   });
 
+  it('completion per unit: a provincial unit\'s done leaves the others\' lists, and says who reported', () => {
+    const [province] = searchObligations(db, '完成省本级对接');
+    reportDone(db, { obligationId: province.id, occurrence: '2018-06-30', units: ['省财政厅'], by: '张三', at: parseNow('2018-06-29'), note: null });
+    expect(tasks(upcomingFor(db, units, { units: ['省财政厅'], from: '2018-06-30', days: 0 }))).toEqual(['2018-06-30 报送季度进展']);
+    const other = upcomingFor(db, units, { units: ['省发改委'], from: '2018-06-30', days: 0 });
+    expect(other.map((x) => [x.obligation.task, x.role, x.doneBy])).toEqual([['完成省本级对接', 'lead', ['省财政厅']]]);
+    // the lead's done closes it for the co-operating unit; the co-operating unit's own does not close it for the lead
+    const [mobile] = searchObligations(db, '推广移动办公');
+    reportDone(db, { obligationId: mobile.id, occurrence: '2018-07-15', units: ['省财政厅'], by: '张三', at: parseNow('2018-07-01'), note: null });
+    expect(tasks(upcomingFor(db, units, { units: ['省数据管理中心'], from: '2018-07-15', days: 0 }))).toEqual(['2018-07-15 推广移动办公']);
+    reportDone(db, { obligationId: mobile.id, occurrence: '2018-07-15', units: ['省数据管理中心'], by: '王五', at: parseNow('2018-07-02'), note: null });
+    expect(upcomingFor(db, units, { units: ['省数据管理中心'], from: '2018-07-15', days: 0 })).toEqual([]);
+    expect(upcomingFor(db, units, { units: ['省财政厅'], from: '2018-07-15', days: 0 })).toEqual([]);
+  });
+
   it('lists sla obligations, never scheduled', () => {
     expect(slaFor(db, units, { units: ['省财政厅'] }).map((x) => [x.occurrence, x.obligation.task])).toEqual([[null, '答复申请']]);
   });
@@ -64,5 +80,24 @@ describe('ledger queries', () => {
     expect(obligationsOfDocument(db, '浙政办发 [2018] 30 号')).toHaveLength(5);
     expect(searchObligations(db, '移动办公').map((o) => o.task)).toEqual(['推广移动办公']);
     expect(searchObligations(db, '100%_')).toEqual([]);
+  });
+});
+
+describe('the per-unit completion migration', () => {
+  it('keeps a done from before it as done for every unit, with its note', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const { migrate, readMigrations } = await import('../../src/store/db.ts');
+    const old = new Database(':memory:');
+    const all = readMigrations();
+    migrate(old, all.filter((m) => m.version !== 3 && m.version !== 24));
+    importObligations(old, 'g.txt', [obligation({ line: 1, task: '完成省本级对接', due: '2018-06-30', lead: ['省级单位'], doc: DOC })], parseNow('2018-03-02'));
+    const id = old.prepare('SELECT id FROM obligations').pluck().get() as string;
+    old.prepare("INSERT INTO done_occurrences (obligation_id, occurrence, done_by, done_at) VALUES (?, '2018-06-30', '张三', '2018-06-29T08:00:00Z')").run(id);
+    old.prepare("INSERT INTO bot_done_notes (obligation_id, occurrence, note) VALUES (?, '2018-06-30', '已完成')").run(id);
+    expect(migrate(old, all)).toEqual([3, 24]);
+    expect(old.prepare('SELECT unit, done_by FROM done_occurrences').all()).toEqual([{ unit: '*', done_by: '张三' }]);
+    expect(old.prepare('SELECT unit, note FROM bot_done_notes').all()).toEqual([{ unit: '*', note: '已完成' }]);
+    expect(upcomingFor(old, units, { units: ['省发改委'], from: '2018-06-30', days: 0 })).toEqual([]);
+    old.close();
   });
 });

@@ -12,6 +12,7 @@ import { startHttpServer, type RunningHttpServer } from '../../src/http/server.t
 import { defaultPolicy } from '../../src/plan/policy.ts';
 import { serviceEndpoints } from '../../src/service/endpoints.ts';
 import { openDb, type Db } from '../../src/store/db.ts';
+import { reportDone } from '../../src/store/done.ts';
 import { importObligations } from '../../src/store/import.ts';
 import { UnitDirectory } from '../../src/units/directory.ts';
 import { capturedLogger, obligation, tempDir } from './fixtures.ts';
@@ -273,6 +274,35 @@ describe('/calendar/<unit>.ics', () => {
       '【牵头】报送上年度工作总结',
       '【配合】完成投资项目在线审批监管平台建设',
     ]);
+  });
+
+  it('leaves out the alarms of an occurrence the unit has done, and only for that unit', async () => {
+    const idOf = (task: string) => (db.prepare('SELECT id FROM obligations WHERE task = ?').pluck().get(task) as string);
+    const at = NOW;
+    // 省财政厅 co-operates on the platform and reports its part; 省发改委 leads it and has not.
+    reportDone(db, { obligationId: idOf('完成投资项目在线审批监管平台建设'), occurrence: '2018-06-30', units: ['省财政厅'], by: '张三', at, note: null });
+    reportDone(db, { obligationId: idOf('报送上年度工作总结'), occurrence: '2020-03-01', units: ['省财政厅'], by: '张三', at, note: null });
+    await start();
+    type WithAlarms = FeedEvent & { alarms?: unknown[] };
+    const finance = eventsOf(await (await get(`/calendar/${encodeURIComponent('省财政厅')}.ics`)).text()) as WithAlarms[];
+    const platform = finance.find((e) => e.summary.includes('在线审批'))!;
+    expect(platform.summary).toBe('【配合】完成投资项目在线审批监管平台建设(已完成)');
+    expect(platform.alarms ?? []).toHaveLength(0);
+    const yearlyText = await (await get(`/calendar/${encodeURIComponent('省财政厅')}.ics`)).text();
+    expect(yearlyText).toMatch(/EXDATE;VALUE=DATE:20200301\r\n/);
+    const financeEvents = eventsOf(yearlyText) as WithAlarms[];
+    const series = financeEvents.find((e) => e.summary === '【牵头】报送上年度工作总结')!;
+    expect((series.alarms ?? []).length).toBeGreaterThan(0); // the other years still ring
+    const occurrences = ical.expandRecurringEvent(series, { from: new Date(2019, 0, 1), to: new Date(2021, 11, 31) });
+    expect(occurrences.map((o) => dateOf(o.start))).toEqual(['2019-03-01', '2021-03-01']);
+    const doneYear = financeEvents.find((e) => e.summary === '【牵头】报送上年度工作总结(已完成)')!;
+    expect(dateOf(doneYear.start)).toBe('2020-03-01');
+    expect(doneYear.alarms ?? []).toHaveLength(0);
+
+    const planning = eventsOf(await (await get(`/calendar/${encodeURIComponent('省发改委')}.ics`)).text()) as WithAlarms[];
+    const led = planning.find((e) => e.summary.includes('在线审批'))!;
+    expect(led.summary).toBe('【牵头】完成投资项目在线审批监管平台建设');
+    expect(led.alarms).toHaveLength(6);
   });
 
   it('is 404 for a unit nothing reaches', async () => {
