@@ -28,6 +28,7 @@ function render(template: string, view: DigestView, part?: { part: number; parts
       ...i,
       task: shorten(i.task, TASK_SHOWN),
       unit: shorten(i.unit, UNITS_SHOWN),
+      leadUnits: shorten(i.leadUnits, UNITS_SHOWN),
       docNumber: shorten(i.docNumber, DOC_NUMBER_SHOWN),
       ref: refOf(i.id, i.recurring ? 'recurring' : 'once', g.date),
     })),
