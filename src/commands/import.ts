@@ -54,7 +54,7 @@ function readJsonl(file: string, checkRrule: (r: Obligation, line: number) => vo
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+    throw new InputError(`无法读取: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
   }
   const out: Obligation[] = [];
   text.split('\n').forEach((line, i) => {
@@ -63,7 +63,7 @@ function readJsonl(file: string, checkRrule: (r: Obligation, line: number) => vo
     try {
       json = JSON.parse(line);
     } catch {
-      throw new InputError('not a JSON line', file, i + 1);
+      throw new InputError('不是一行 JSON', file, i + 1);
     }
     const parsed = Obligation.safeParse(json);
     if (!parsed.success) {

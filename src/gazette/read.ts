@@ -9,21 +9,21 @@ const BINARY_BYTE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
  * GB18030, which is a superset of GBK and GB2312, the encodings older government text comes in.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new InputError('empty file: nothing to read', file);
+  if (bytes.length === 0) throw new InputError('文件是空的，没有可读的内容', file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
-  if (BINARY_BYTE.test(head)) throw new InputError('binary data, not a text gazette', file);
+  if (BINARY_BYTE.test(head)) throw new InputError('二进制数据,不是文本公报', file);
   for (const encoding of ['utf-8', 'gb18030']) {
     try {
       const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-      if (!text.trim()) throw new InputError('empty file: only white space', file);
+      if (!text.trim()) throw new InputError('空文件,只有空白', file);
       return text;
     } catch (err) {
       if (err instanceof InputError) throw err;
     }
   }
-  throw new InputError('not text in UTF-8, UTF-16 or GB18030', file);
+  throw new InputError('不是 UTF-8、UTF-16 或 GB18030 编码的文本', file);
 }
 
 /** Reads one input file, turning every way it can be unreadable into a one-line InputError. */
@@ -37,9 +37,9 @@ export function readInputBytes(file: string): Buffer {
     return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('no such file', file);
-    if (code === 'EISDIR') throw new InputError('is a directory, not a file', file);
-    if (code === 'EACCES') throw new InputError('permission denied', file);
-    throw new InputError(`cannot read: ${(err as Error).message}`, file);
+    if (code === 'ENOENT') throw new InputError('找不到文件', file);
+    if (code === 'EISDIR') throw new InputError('是文件夹,不是文件', file);
+    if (code === 'EACCES') throw new InputError('没有读取权限', file);
+    throw new InputError(`无法读取: ${(err as Error).message}`, file);
   }
 }

@@ -146,11 +146,11 @@ describe('shixian extract of a file with no obligations', () => {
 
 describe('shixian extract on input it cannot read', () => {
   it.each([
-    ['a missing file', 'missing.txt', /no such file/],
-    ['a directory', 'folder.txt', /directory/],
-    ['binary data', 'binary.txt', /binary/],
-    ['an empty file', 'empty.txt', /empty/],
-    ['a file of white space', 'blank.txt', /empty/],
+    ['a missing file', 'missing.txt', /找不到文件/],
+    ['a directory', 'folder.txt', /是文件夹/],
+    ['binary data', 'binary.txt', /二进制/],
+    ['an empty file', 'empty.txt', /空/],
+    ['a file of white space', 'blank.txt', /空文件/],
   ])('%s: one line naming the file, non-zero exit', async (_name, name, reason) => {
     const file = path.join(dir, name);
     const run = await shixian('extract', '--format', 'jsonl', file);

@@ -30,9 +30,9 @@ describe('decodeText', () => {
   });
 
   it.each([
-    ['an empty file', new Uint8Array(), /empty/],
-    ['only white space', new Uint8Array(Buffer.from(' \n\t\r\n')), /empty/],
-    ['binary data', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /binary/],
+    ['an empty file', new Uint8Array(), /空/],
+    ['only white space', new Uint8Array(Buffer.from(' \n\t\r\n')), /空文件/],
+    ['binary data', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /二进制/],
   ])('rejects %s, naming the file', (_name, bytes, reason) => {
     let error: unknown;
     try {
@@ -60,8 +60,8 @@ describe('readGazetteFile', () => {
   });
 
   it.each([
-    ['a missing file', () => path.join(dir, 'missing.txt'), /no such file/],
-    ['a directory', () => dir, /directory/],
+    ['a missing file', () => path.join(dir, 'missing.txt'), /找不到文件/],
+    ['a directory', () => dir, /是文件夹/],
   ])('rejects %s with a one-line error naming it', (_name, file, reason) => {
     const name = file();
     expect(() => readGazetteFile(name)).toThrow(InputError);

@@ -138,8 +138,8 @@ describe('watchInbox', () => {
     ]);
     expect(fs.readdirSync(inbox())).toEqual([]);
     expect(fs.readdirSync(rejected()).sort()).toEqual(['empty.txt', 'empty.txt.error.txt', 'scan.pdf', 'scan.pdf.error.txt']);
-    expect(fs.readFileSync(path.join(rejected(), 'scan.pdf.error.txt'), 'utf8')).toMatch(/binary data, not a text gazette/);
-    expect(fs.readFileSync(path.join(rejected(), 'empty.txt.error.txt'), 'utf8')).toMatch(/empty file/);
+    expect(fs.readFileSync(path.join(rejected(), 'scan.pdf.error.txt'), 'utf8')).toMatch(/二进制数据,不是文本公报/);
+    expect(fs.readFileSync(path.join(rejected(), 'empty.txt.error.txt'), 'utf8')).toMatch(/空/);
     expect(Buffer.compare(fs.readFileSync(path.join(rejected(), 'scan.pdf')), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]))).toBe(0);
     expect(countObligations(db)).toBe(0);
     expect(log.lines().filter((l) => l.msg === 'inbox: gazette rejected')).toHaveLength(2);

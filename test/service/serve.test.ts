@@ -216,7 +216,7 @@ describe('shixian serve', () => {
     const rejected = path.join(dir, 'data', 'rejected', 'scan.pdf');
     await until(() => fs.existsSync(archived) && fs.existsSync(`${rejected}.error.txt`), 'the inbox to be handled');
     expect(fs.readdirSync(inbox)).toEqual([]);
-    expect(fs.readFileSync(`${rejected}.error.txt`, 'utf8')).toMatch(/binary data, not a text gazette/);
+    expect(fs.readFileSync(`${rejected}.error.txt`, 'utf8')).toMatch(/二进制数据,不是文本公报/);
 
     const imported = served.log().find((l) => l.msg === 'inbox: gazette imported')!;
     expect(imported).toMatchObject({ file: '2015-07.txt', obligations: expect.any(Number), added: expect.any(Number), updated: 0 });
