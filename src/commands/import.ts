@@ -76,7 +76,7 @@ function readJsonl(file: string, checkRrule: (r: Obligation, line: number) => vo
   return out;
 }
 
-const describe = (r: ImportReport) => `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.withdrawn} withdrawn`;
+const describe = (r: ImportReport) => `新增 ${r.added},更新 ${r.updated},未变 ${r.unchanged},撤回 ${r.withdrawn}`;
 
 export function registerImport(program: Command): void {
   program
@@ -105,10 +105,10 @@ export function registerImport(program: Command): void {
           const reports = db.transaction(() => batches.map(({ file, records }) => importObligations(db, path.basename(file), records, clock.now())))();
           batches.forEach(({ file, records }, i) => {
             for (const k of Object.keys(total) as Array<keyof ImportReport>) total[k] += reports[i][k];
-            process.stdout.write(`${file}: ${records.length} obligations: ${describe(reports[i])}\n`);
+            process.stdout.write(`${file}: ${records.length} 条义务:${describe(reports[i])}\n`);
           });
-          if (batches.length > 1) process.stdout.write(`total: ${describe(total)}\n`);
-          process.stdout.write(`ledger: ${config.dbPath}\n`);
+          if (batches.length > 1) process.stdout.write(`合计:${describe(total)}\n`);
+          process.stdout.write(`账本:${config.dbPath}\n`);
         } finally {
           db.close();
         }

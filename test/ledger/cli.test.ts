@@ -60,10 +60,10 @@ describe('shixian import', () => {
     const file = writeJsonl('g.jsonl', ledger);
     const first = await run(['import', file], env);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('3 obligations: 3 added, 0 updated, 0 unchanged, 0 withdrawn');
-    expect((await run(['import', file], env)).stdout).toContain('0 added, 0 updated, 3 unchanged, 0 withdrawn');
+    expect(first.stdout).toContain('3 条义务:新增 3,更新 0,未变 0,撤回 0');
+    expect((await run(['import', file], env)).stdout).toContain('新增 0,更新 0,未变 3,撤回 0');
     writeJsonl('g.jsonl', [{ ...ledger[0], due: '2018-07-31', expression: '2018年7月底前' }, ledger[2]]);
-    expect((await run(['import', file], env)).stdout).toContain('2 obligations: 0 added, 1 updated, 1 unchanged, 1 withdrawn');
+    expect((await run(['import', file], env)).stdout).toContain('2 条义务:新增 0,更新 1,未变 1,撤回 1');
   });
 
   it('a bad record is an error naming file and line, and nothing of that file is stored', async () => {
@@ -81,7 +81,7 @@ describe('shixian import', () => {
     fs.writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
     const r = await run(['import', good, missing, binary], env);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${good}: 3 obligations: 3 added`);
+    expect(r.stdout).toContain(`${good}: 3 条义务:新增 3`);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(new RegExp(`^shixian: 未导入 ${missing}: `));
@@ -122,7 +122,7 @@ describe('shixian import', () => {
     expect((await run(['import', gazette], env)).code).toBe(0);
     const second = await run(['import', gazette], env);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/: 0 added, 0 updated, \d+ unchanged, 0 withdrawn/);
+    expect(second.stdout).toMatch(/:新增 0,更新 0,未变 \d+,撤回 0/);
   });
 });
 
