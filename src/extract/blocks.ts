@@ -43,8 +43,24 @@ const OPEN_END = /[,，、(（“《]$/;
 const MARKDOWN_HEADING = /^\s*#+\s/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function isTableLine(line: string): boolean {
-  return line.includes('\t') || /^\s*\|.*\|\s*$/.test(line);
+/** The cell separators of a pipe row, its outer pipes left out ("a | b | c |" has two). */
+function pipeSeparators(line: string): number {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  let count = 0;
+  for (let i = inner.indexOf('|'); i >= 0; i = inner.indexOf('|', i + 1)) count++;
+  return count;
+}
+
+/**
+ * A table line: tab-separated, framed by pipes, or a pipe row whose leading "|" was lost in copying
+ * ("任务 | 3月份 | 安监站 |"), which shows as a run of lines cut by the same number of pipes.
+ */
+function isTableLine(lines: string[], n: number): boolean {
+  const line = lines[n - 1] ?? '';
+  if (line.includes('\t') || /^\s*\|.*\|\s*$/.test(line)) return true;
+  const count = pipeSeparators(line);
+  if (count === 0) return false;
+  return [lines[n - 2], lines[n]].some((near) => near !== undefined && pipeSeparators(near) === count);
 }
 
 function splitCells(line: string): string[] {
@@ -143,7 +159,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       n = perLine.end;
       continue;
     }
-    if (isTableLine(raw)) {
+    if (isTableLine(lines, n)) {
       flush();
       if (PIPE_SEPARATOR.test(raw)) continue;
       const cells = splitCells(raw);

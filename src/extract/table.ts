@@ -2,7 +2,17 @@ import type { TableCell } from './blocks.ts';
 import { normalise, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import { readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
-import { NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
+import { NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
+
+/**
+ * A unit cell whose names a web table set apart by spaces ("安监站 安监所"), each a whole unit
+ * name, reads as a list; the spaces become 、 of the same length, so the names keep their places.
+ */
+function spacedUnitList(text: string): string {
+  const names = text.trim().split(/\s+/);
+  if (names.length < 2 || !names.every((name) => name.length >= 2 && isCompleteUnit(name))) return text;
+  return text.replace(/(?<=\S)\s+(?=\S)/g, (gap) => `、${' '.repeat(gap.length - 1)}`);
+}
 
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
 function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
@@ -10,16 +20,18 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
     cells
       .filter((c) => c.role === role)
       .flatMap((c) => {
-        const n = normalise(c.piece.text);
-        return splitUnits(n.text).map((name) => writtenForm(n, c.piece.text, name));
+        const text = spacedUnitList(c.piece.text);
+        const n = normalise(text);
+        return splitUnits(n.text).map((name) => writtenForm(n, text, name));
       });
   const lead = column('lead');
   if (lead.length) return { units: { lead, co: column('co').filter((u) => !lead.includes(u)) }, marked: true };
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
   if (!listed) return { units: NO_UNITS, marked: false };
-  const n = normalise(listed.piece.text);
+  const text = spacedUnitList(listed.piece.text);
+  const n = normalise(text);
   const parsed = parseUnitList(n.text) ?? firstLeads(splitUnits(n.text));
-  return { units: unitsAsWritten(parsed, (name) => writtenForm(n, listed.piece.text, name)), marked: /牵头/.test(n.text) };
+  return { units: unitsAsWritten(parsed, (name) => writtenForm(n, text, name)), marked: /牵头/.test(n.text) };
 }
 
 /** "省级单位 2018 年 9 月底前" → the unit of the row that the group names (省级有关单位). */

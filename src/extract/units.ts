@@ -32,7 +32,7 @@ const PREDICATE_START =
   /^(?:要|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
-function isCompleteUnit(name: string): boolean {
+export function isCompleteUnit(name: string): boolean {
   const n = name.replace(/等$/, '');
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
   if (!n || (PREDICATE_START.test(n) && !/^建设/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;

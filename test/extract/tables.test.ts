@@ -116,6 +116,44 @@ describe('a Markdown pipe table', () => {
   });
 });
 
+describe('a pipe table whose rows lost their leading pipe', () => {
+  const { lines, obligations } = extract(
+    [
+      '二、整治安排',
+      '整治项目 | 完成时间 | 负责单位 |',
+      '燃气管道 | 3月份 | 住建站 消防队 |',
+      '农贸市场 | 5月份 | 市监所 |',
+      '校车接送 | 8月份 |  |',
+      '三、工作要求',
+    ].join('\n'),
+  );
+  const at = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+
+  it('reads each line cut by as many pipes as its neighbours as a row of the table', () => {
+    expect(obligations.map((o) => [o.line, o.expression, o.due, o.task])).toEqual([
+      [at('燃气管道'), '3月份', '2018-03-31', '燃气管道'],
+      [at('农贸市场'), '5月份', '2018-05-31', '农贸市场'],
+      [at('校车接送'), '8月份', '2018-08-31', '校车接送'],
+    ]);
+  });
+
+  it('reads unit names a cell sets apart by spaces as a list, and inherits an empty unit cell', () => {
+    expect(obligations.map((o) => [o.lead, o.co])).toEqual([
+      [['住建站'], ['消防队']],
+      [['市监所'], []],
+      [['市监所'], []],
+    ]);
+  });
+
+  it.each([
+    ['a lone line with a pipe in prose', '各乡镇:\n请于2018年6月底前报送材料 | 联系人:张三。\n特此通知。'],
+    ['neighbours cut by another number of pipes', '甲 | 乙 | 丙\n请于2018年6月底前报送 | 联系人'],
+  ])('is not read out of %s', (_name, text) => {
+    expect(extract(text).obligations.every((o) => o.task !== '燃气管道')).toBe(true);
+    expect(extract(text).obligations.map((o) => o.due)).toEqual(['2018-06-30']);
+  });
+});
+
 describe('a table copied with one cell per line', () => {
   // A header of four names, then each row's four cells, with lone pipes between cells as web pages leave them.
   const cells = (...rows: string[][]) => rows.flatMap((r) => r.flatMap((c) => ['|', c])).join('\n');
