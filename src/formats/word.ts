@@ -4,16 +4,18 @@ import WordExtractor from 'word-extractor';
 import { InputError } from '../errors.ts';
 import type { ConvertedText } from './converted.ts';
 import { htmlLines } from './html.ts';
+import { numberParagraphs } from './word-numbering.ts';
 
 /**
  * A .docx through mammoth's HTML: paragraphs, headings and tables as the document has them (a
  * vertically merged cell left empty below its first row, as the table reader expects), numbered
- * lists with their numbers.
+ * lists with the numbers Word shows ("(一)", "一、", "1.").
  */
 export async function docxText(bytes: Uint8Array, file: string): Promise<ConvertedText> {
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true }));
+    const numbered = await numberParagraphs(bytes);
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(numbered) }, { ignoreEmptyParagraphs: true }));
   } catch (err) {
     throw new InputError(`Word 文件(.docx)已损坏或不完整，无法读取(${(err as Error).message.split('\n')[0]})`, file);
   }

@@ -9,6 +9,7 @@ import { InputError } from '../../src/errors.ts';
 import { extractAnyFormat, extractText } from '../../src/extract/index.ts';
 import { readGazette } from '../../src/formats/index.ts';
 import { htmlLines } from '../../src/formats/html.ts';
+import { formatNumber } from '../../src/formats/word-numbering.ts';
 import { tempDir } from '../service/fixtures.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,6 +115,36 @@ describe('Word', () => {
     const doc = await extractAnyFormat(fixture('xuzhuang-2017.doc'));
     const text = await extractAnyFormat(fixture('xuzhuang-2017.txt'));
     expect(doc.obligations.map((o) => [o.due ?? o.rrule, o.lead])).toEqual(text.obligations.map((o) => [o.due ?? o.rrule, o.lead]));
+  });
+
+  it('writes auto-numbered paragraphs with the numbers Word shows: 一、, (一)(二) and 1. 2. under them', async () => {
+    const { lines } = await readGazette(fixture('numbered-list.docx'));
+    expect(lines.slice(1)).toEqual([
+      '一、工作任务',
+      '(一)建立台账。市发展改革委牵头，2019年6月底前完成。',
+      '1.各县(市、区)2019年5月15日前报送名单。',
+      '2.市财政局配合。',
+      '(二)开展检查。市市场监管局负责，2019年9月30日前完成。',
+    ]);
+    const { obligations } = await extractAnyFormat(fixture('numbered-list.docx'));
+    expect(obligations.map((o) => [o.line, o.due])).toContainEqual([3, '2019-06-30']);
+    expect(obligations.map((o) => [o.line, o.due])).toContainEqual([6, '2019-09-30']);
+  });
+
+  it.each([
+    [1, 'chineseCounting', '一'],
+    [11, 'chineseCountingThousand', '十一'],
+    [20, 'taiwaneseCountingThousand', '二十'],
+    [3, 'chineseLegalSimplified', '叁'],
+    [2, 'ideographTraditional', '乙'],
+    [12, 'ideographDigital', '一二'],
+    [3, 'decimalEnclosedCircle', '③'],
+    [7, 'decimalFullWidth', '７'],
+    [4, 'upperRoman', 'IV'],
+    [28, 'lowerLetter', 'bb'],
+    [9, 'decimal', '9'],
+  ])('writes %i in the number format %s as %s', (n, format, shown) => {
+    expect(formatNumber(n, format)).toBe(shown);
   });
 
   it('numbers list items as they are displayed', () => {
