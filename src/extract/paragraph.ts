@@ -248,15 +248,16 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {
   let head = text.slice(start, end);
-  if (/^[,;:]?由/.test(head)) head = head.replace(/^[,;:]?由/, '');
+  // "由A", and "送A提出审核意见(1个工作日)": the unit sent to acts in the step the period limits.
+  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给)/, '');
   return subjectAt(withoutDutyEnding(head));
 }
 
-/** The text without a closing (要|应|须|将|必须|应当)(于|在|到), each optional. */
+/** The text without a closing (要|应|须|将|必须|应当|务必)(于|在|到), each optional. */
 function withoutDutyEnding(head: string): string {
   let end = head.length;
   if (/[于在到]/.test(head[end - 1] ?? '')) end--;
-  if (end >= 2 && /^(?:必须|应当)$/.test(head.slice(end - 2, end))) end -= 2;
+  if (end >= 2 && /^(?:必须|应当|务必)$/.test(head.slice(end - 2, end))) end -= 2;
   else if (/[要应须将]/.test(head[end - 1] ?? '')) end--;
   return head.slice(0, end);
 }

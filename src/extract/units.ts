@@ -15,8 +15,11 @@ export const NO_UNITS: Units = { lead: [], co: [] };
 /** An item's number in normalised text: (一), 一、, 1., ②, 第三条. */
 export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
 
-/** What may stand before a clause's subject: punctuation, connectives, an item's number, 一是/二是 of an enumeration. */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
+/**
+ * What may stand before a clause's subject: punctuation, connectives, an item's number, 一是/二是 of an
+ * enumeration, a condition on the whole clause (一般情况下, 原则上).
+ */
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
@@ -25,17 +28,26 @@ export function unitsAsWritten(units: Units, spell: (name: string) => string): U
 
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_SUFFIX =
-  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|(?<![之好到用益难长短何此彼])处|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|兵团|(?<![全内局干总细股])部|(?<![社机大年约])会|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
+  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|人员|领导|科室|(?<![学本专外内理工百牙儿眼])科|(?<![重改编分机词])组|(?<![之好到用益难长短何此彼])处|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|兵团|(?<![全内局干总细股])部|(?<![社机大年约])会|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+
+/**
+ * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
+ * adverbial or a verb of thinking (充分考虑…部门, 聚焦…地区). Those names are objects, not subjects.
+ */
+const NOT_A_NAME_START = /^(?:送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过)/;
+/** A modal with its preposition (须于, 应在) or a receiving verb inside: a clause, not a name. */
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
   const n = name.replace(/等$/, '');
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
   if (!n || (PREDICATE_START.test(n) && !/^建设/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
+  if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n)) return false;
   if (/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n)) return false;
   const bare = n.replace(/\([^()]*\)$/, '');
   if (UNIT_SUFFIX.test(n) || UNIT_SUFFIX.test(bare)) return true;

@@ -75,3 +75,39 @@ describe('co-operating units named around the predicate', () => {
     expect(o.co).toEqual(co);
   });
 });
+
+const leadOf = (body: string) => only(body).lead;
+
+describe('persons and offices acting for the body are units', () => {
+  it.each([
+    ['值班人员要在接到报告后30分钟内报告带班领导。', ['值班人员']],
+    ['县政府分管领导每季度对联系乡镇开展1次督导。', ['县政府分管领导']],
+    ['综合科要于每月5日前汇总上月信息。', ['综合科']],
+    ['各业务科室须在每周五前报送本周工作动态。', ['各业务科室']],
+    ['各巡查组务必在2019年10月底前完成第一轮巡查。', ['各巡查组']],
+    ['工作专班办公室务必于2019年5月10日前报送方案。', ['工作专班办公室']],
+    ['文件传阅完毕后交还档案室;一般情况下经办人员应在3个工作日内办结。', ['经办人员']],
+  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+
+  it.each([
+    ['加强组织领导,各区县要于2019年6月底前建立工作台账。', ['各区县']],
+    ['成立工作领导小组,各街道要在2019年7月底前完成摸底。', ['各街道']],
+    ['加强业务人员培训,2019年9月底前完成全员轮训。', []],
+    ['学科建设于2020年底前完成评估。', []],
+    ['资产重组于2020年底前完成。', []],
+  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+});
+
+describe('receivers and clauses are not names', () => {
+  it.each([
+    // The unit a file is sent to acts in the step whose period follows it.
+    ['由综合处填写登记表,送财务处提出复核意见(2个工作日)。', ['财务处']],
+    ['各县区须于每年2月底前报送计划;当年新增项目的须于市财政局下达资金后15个工作日内报送计划。', ['各县区']],
+    ['坚持问题导向,充分依靠街道办事处开展摸排,2019年底前形成评估报告。', []],
+    ['聚焦重点地区和薄弱环节,到2021年实现光纤全覆盖。', []],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'receivers.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    for (const o of all) expect(o.lead).toEqual(lead);
+  });
+});
