@@ -68,3 +68,8 @@ export const Obligation = z
     }
   });
 export type Obligation = z.infer<typeof Obligation>;
+
+/** Where a record stands in the file it came from, as a person looks it up: "公报.pdf 第3页 第41行". */
+export function sourcePlace(o: Pick<Obligation, 'source' | 'line' | 'page'>): string {
+  return `${o.source}${o.page === undefined ? '' : ` 第${o.page}页`} 第${o.line}行`;
+}

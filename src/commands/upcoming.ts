@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { shanghaiDate } from '../clock.ts';
 import { InputError } from '../errors.ts';
+import { sourcePlace } from '../obligation.ts';
 import { overdueFor, slaFor, upcomingFor, type DueOccurrence } from '../ledger/queries.ts';
 import { dueLabel } from '../notify/digest-view.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
@@ -13,7 +14,7 @@ function line(x: DueOccurrence, today: string): string {
   const when = x.occurrence === null ? `${o.expression.trim()}` : `${x.occurrence}  ${dueLabel(x.occurrence, today)}`;
   const own = x.role === null ? '' : x.role === 'lead' ? '本单位牵头' : '本单位配合';
   const reported = x.doneBy.length > 0 ? `已报完成:${x.doneBy.map((u) => (u === '*' ? '全部单位' : u)).join('、')}` : '';
-  return [when, o.doc.number || o.doc.title, o.task, own, units, reported, `[${o.id}]`].filter(Boolean).join('  ');
+  return [when, o.doc.number || o.doc.title, o.task, own, units, reported, `出处:${sourcePlace(o)}`, `[${o.id}]`].filter(Boolean).join('  ');
 }
 
 export function registerUpcoming(program: Command): void {

@@ -1,5 +1,5 @@
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
-import type { Obligation } from '../obligation.ts';
+import { sourcePlace, type Obligation } from '../obligation.ts';
 import { firstDueDate } from './due-dates.ts';
 
 /** An obligation as the feed needs it: the record, its stable id, and the unit's part in it. */
@@ -91,7 +91,7 @@ function describe(o: Obligation): string {
     `时限:${o.expression}${o.target ? '(目标)' : ''}`,
     `牵头单位:${o.lead.join('、') || '未写明'}`,
     o.co.length ? `配合单位:${o.co.join('、')}` : null,
-    `出处:${o.source} 第${o.line}行`,
+    `出处:${sourcePlace(o)}`,
   ]
     .filter((line) => line !== null)
     .join('\n');

@@ -16,7 +16,7 @@ const KIND_LABELS: Record<Obligation['kind'], string> = {
   ongoing: '全年工作',
 };
 
-const COLUMNS = ['编号', '文号', '文件标题', '发文日期', '任务', '类型', '到期日', '周期规则', '办理时限', '目标', '牵头单位', '配合单位', '时限原文', '来源', '行'];
+const COLUMNS = ['编号', '文号', '文件标题', '发文日期', '任务', '类型', '到期日', '周期规则', '办理时限', '目标', '牵头单位', '配合单位', '时限原文', '来源', '页', '行'];
 
 /**
  * A cell Excel or LibreOffice would run as a formula (CSV injection) gets a leading single quote,
@@ -51,6 +51,7 @@ function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {
     o.co.join('、'),
     o.expression,
     o.source,
+    o.page ?? '',
     o.line,
   ];
 }

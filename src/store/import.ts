@@ -10,7 +10,7 @@ export interface ImportReport {
   withdrawn: number;
 }
 
-/** What a correction may change; the line is left out, so a record that only moved is unchanged. */
+/** What a correction may change; line and page are left out, so a record that only moved is unchanged. */
 function contentOf(o: Obligation): string {
   return JSON.stringify([o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target, o.lead, o.co, o.task, o.doc.title, o.doc.issued]);
 }
@@ -32,15 +32,15 @@ export function importObligations(db: Db, source: string, records: Obligation[],
      ON CONFLICT(id) DO UPDATE SET number = excluded.number, title = excluded.title, issued = excluded.issued, source = excluded.source
      WHERE (number, title, issued, source) IS NOT (excluded.number, excluded.title, excluded.issued, excluded.source)`,
   );
-  const existing = db.prepare('SELECT content, withdrawn_at, document_id, source, line FROM obligations WHERE id = ?');
+  const existing = db.prepare('SELECT content, withdrawn_at, document_id, source, line, page FROM obligations WHERE id = ?');
   // A record that only moved (a re-wrapped edition, another file name) keeps its content and units.
-  const move = db.prepare('UPDATE obligations SET document_id = @document_id, source = @source, line = @line WHERE id = @id');
+  const move = db.prepare('UPDATE obligations SET document_id = @document_id, source = @source, line = @line, page = @page WHERE id = @id');
   const insert = db.prepare(
-    `INSERT INTO obligations (id, document_id, source, line, expression, kind, due, rrule, start, within, target, lead, co, task, content, imported_at, updated_at)
-     VALUES (@id, @document_id, @source, @line, @expression, @kind, @due, @rrule, @start, @within, @target, @lead, @co, @task, @content, @now, @now)`,
+    `INSERT INTO obligations (id, document_id, source, line, page, expression, kind, due, rrule, start, within, target, lead, co, task, content, imported_at, updated_at)
+     VALUES (@id, @document_id, @source, @line, @page, @expression, @kind, @due, @rrule, @start, @within, @target, @lead, @co, @task, @content, @now, @now)`,
   );
   const update = db.prepare(
-    `UPDATE obligations SET document_id = @document_id, source = @source, line = @line, expression = @expression, kind = @kind,
+    `UPDATE obligations SET document_id = @document_id, source = @source, line = @line, page = @page, expression = @expression, kind = @kind,
        due = @due, rrule = @rrule, start = @start, within = @within, target = @target, lead = @lead, co = @co, task = @task,
        content = @content, updated_at = @now,
        withdrawn_at = NULL
@@ -70,6 +70,7 @@ export function importObligations(db: Db, source: string, records: Obligation[],
         document_id: documentId,
         source,
         line: record.line,
+        page: record.page ?? null,
         expression: record.expression,
         kind: record.kind,
         due: record.due,
@@ -83,10 +84,10 @@ export function importObligations(db: Db, source: string, records: Obligation[],
         content: contentOf(record),
         now,
       };
-      const before = existing.get(id) as { content: string; withdrawn_at: string | null; document_id: string; source: string; line: number } | undefined;
+      const before = existing.get(id) as { content: string; withdrawn_at: string | null; document_id: string; source: string; line: number; page: number | null } | undefined;
       if (before && before.content === row.content && before.withdrawn_at === null) {
         report.unchanged++;
-        if (before.document_id !== documentId || before.source !== source || before.line !== record.line) move.run(row);
+        if (before.document_id !== documentId || before.source !== source || before.line !== record.line || before.page !== row.page) move.run(row);
         continue;
       }
       if (!before) {

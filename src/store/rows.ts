@@ -17,6 +17,7 @@ export const ObligationRow = z
     id: z.string(),
     source: z.string(),
     line: z.number().int(),
+    page: z.number().int().positive().nullable(),
     expression: z.string(),
     kind: ObligationKind,
     due: IsoDate.nullable(),
@@ -32,8 +33,9 @@ export const ObligationRow = z
     doc_issued: IsoDate.nullable(),
     withdrawn_at: z.string().nullable(),
   })
-  .transform(({ doc_number, doc_title, doc_issued, withdrawn_at, ...o }) => ({
+  .transform(({ doc_number, doc_title, doc_issued, withdrawn_at, page, ...o }) => ({
     ...o,
+    ...(page === null ? {} : { page }),
     doc: { number: doc_number, title: doc_title, issued: doc_issued },
     withdrawnAt: withdrawn_at,
   }));
@@ -41,7 +43,7 @@ export const ObligationRow = z
 /** An obligation as the ledger holds it: the extracted record plus its stable id. */
 export type StoredObligation = Obligation & { id: string; withdrawnAt: string | null };
 
-export const OBLIGATION_COLUMNS = `o.id, o.source, o.line, o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target,
+export const OBLIGATION_COLUMNS = `o.id, o.source, o.line, o.page, o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target,
   o.lead, o.co, o.task, d.number AS doc_number, d.title AS doc_title, d.issued AS doc_issued, o.withdrawn_at`;
 
 export const OBLIGATION_FROM = 'obligations o JOIN documents d ON d.id = o.document_id';

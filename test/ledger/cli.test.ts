@@ -117,6 +117,18 @@ describe('shixian import', () => {
     }
   });
 
+  it('a PDF is imported with the page of each record, and upcoming says where to find it in the file', async () => {
+    expect((await run(['import', 'test/fixtures/formats/zj-2018-30.pdf'], env)).code).toBe(0);
+    const r = await run(['upcoming', '--days', '120', '--now', '2018-09-01'], env);
+    expect(r.code).toBe(0);
+    const places = [...r.stdout.matchAll(/出处:zj-2018-30\.pdf 第(\d+)页 第(\d+)行/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(places.length).toBeGreaterThan(5);
+    // Pages run in the order of lines: a later line is never on an earlier page.
+    const byLine = [...places].sort((x, y) => x[1] - y[1]);
+    expect(byLine.map(([page]) => page)).toEqual([...byLine.map(([page]) => page)].sort((x, y) => x - y));
+    expect(new Set(places.map(([page]) => page)).size).toBeGreaterThan(1);
+  });
+
   it('a sample gazette imported twice: the second import adds, updates and withdraws nothing', async () => {
     const gazette = 'data/gazettes/000_963152e7dcee8895.txt';
     expect((await run(['import', gazette], env)).code).toBe(0);

@@ -101,8 +101,20 @@ describe('import', () => {
     expect(importObligations(db, 'g.txt', [untitled], at).unchanged).toBe(1);
   });
 
+  it('keeps the PDF page a record begins on; a record that only moved to another page is unchanged and found on its new page', () => {
+    const db = ledger();
+    const onPage = obligation({ line: 12, page: 2 });
+    importObligations(db, 'g.pdf', [onPage], at);
+    expect(obligationsOfDocument(db, onPage.doc.number)).toMatchObject([{ line: 12, page: 2 }]);
+    expect(importObligations(db, 'g.pdf', [{ ...onPage, line: 40, page: 3 }], at).unchanged).toBe(1);
+    expect(obligationsOfDocument(db, onPage.doc.number)).toMatchObject([{ line: 40, page: 3 }]);
+    const text = ledger();
+    importObligations(text, 'g.txt', [obligation({ line: 7 })], at);
+    expect(obligationsOfDocument(text, onPage.doc.number)[0]).not.toHaveProperty('page');
+  });
+
   it('migrations are numbered within the ledger range', () => {
     const own = readMigrations().filter((m) => m.version < 20);
-    expect(own.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(own.map((m) => m.version)).toEqual([1, 2, 3, 4]);
   });
 });
