@@ -197,7 +197,7 @@ function continues(previousLine: string, next: string): boolean {
   if (ENUMERATOR.test(next)) return false;
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
   if (next.trim().length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
-  if (/^\s*(?:责任单位|牵头单位|责任部门|責任單位|牽頭單位)\s*[:：]/.test(prev)) return false;
+  if (/^\s*(?:责任单位|牵头单位|责任部门|牵头部门|协办单位|配合单位|配合部门|責任單位|牽頭單位|協辦單位|配合單位)\s*[:：]/.test(prev)) return false;
   if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(next.trim())) return false;
   if (OPEN_END.test(prev)) return true;
   if (SENTENCE_END.test(prev) || /[)）]$/.test(prev) && !hasOpenParen(prev)) return false;

@@ -35,6 +35,7 @@ export const UNIT_SOURCES = {
   list: '责任单位列表',
   column: '表格单位列',
   subject: '句子主语',
+  section: '章节分工（单位行、阶段正文或章节的分工句）',
   document: '全文分工',
   addressees: '主送单位',
   none: '未找到单位',

@@ -10,6 +10,7 @@ import type { ExplainedExpression } from './explain.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
+import { type SectionBlock, assignSectionUnits } from './sections.ts';
 import { readRow } from './table.ts';
 
 export interface ExtractWarning {
@@ -149,10 +150,12 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     dropped,
   };
   const findings: Finding[] = [];
+  const sections: SectionBlock[] = [];
   let previous: Finding[] = [];
   for (const b of blocks) {
     if (b.kind === 'row') {
       previous = readRow(b.cells, ctx);
+      sections.push({ block: b, norm: undefined, findings: previous });
       for (const f of previous) findings.push(f);
       continue;
     }
@@ -167,9 +170,11 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       }
     }
     previous = found;
+    sections.push({ block: b, norm, findings: found });
     // One paragraph may hold more findings than a spread's arguments may number.
     for (const f of found) findings.push(f);
   }
+  assignSectionUnits(sections);
   return findings;
 }
 

@@ -36,6 +36,7 @@ describe('--explain: what became of each expression', () => {
   it.each([
     ['an explicit list', '建成全省统一的数据平台,2018年6月底前完成(责任单位:省经信委、省财政厅)。', 'list', ['省经信委']],
     ['the sentence subject', '各设区市要在2018年6月底前完成市级平台建设。', 'subject', ['各设区市']],
+    ['a stage heading, from its body', '(一)排查阶段(2018年6月底前)\n各设区市要全面排查本地平台。', 'section', ['各设区市']],
     ['a statement for the whole document', '本方案各项工作由省发改委牵头,省财政厅、省统计局等单位积极配合。\n全面完成项目申报工作,2018年9月底前报送结果。', 'document', ['省发改委']],
     ['nobody named', '全面完成数据普查工作,2018年9月底前形成报告。', 'none', []],
   ])('records say where their units came from: %s', (_name, body, source, lead) => {

@@ -1,0 +1,154 @@
+/**
+ * Units that come from the structure around an item rather than its own clause: a labelled unit
+ * line standing above a list of items ("牵头单位:A" / "协办单位:B、C"), and a stage heading
+ * ("(一)准备阶段(6月10日前)") whose units are the subject of the stage's body.
+ */
+import type { Block } from './blocks.ts';
+import { type NormalisedText, writtenForm } from './normalise.ts';
+import type { Finding } from './paragraph.ts';
+import { type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
+
+/** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
+export function headingLevel(text: string): number | null {
+  const t = text.trimStart();
+  if (/^第[一二三四五六七八九十百]+[章节部分]/.test(t)) return 0;
+  if (/^[一二三四五六七八九十]+[、.]/.test(t)) return 1;
+  if (/^\([一二三四五六七八九十]+\)/.test(t)) return 2;
+  if (/^\d+[.、](?!\d)/.test(t)) return 3;
+  if (/^\(\d+\)/.test(t)) return 4;
+  if (/^[①-⑳]/.test(t)) return 5;
+  return null;
+}
+
+const LABEL = /^(牵头单位|牵头部门|责任单位|责任部门|主办单位|承办单位|协办单位|配合单位|配合部门|参与单位|协助单位)[:]\s*(.+?)[。;]?$/;
+
+/**
+ * A line that is only a labelled unit list: the units it gives, and whether the label names those
+ * who lead (牵头单位, 责任单位) or those who co-operate (协办单位, 配合单位). Null for any other line.
+ */
+export function unitLabelLine(text: string): { units: Units; leads: boolean } | null {
+  const m = LABEL.exec(text.trim());
+  if (!m || /[。]/.test(m[2])) return null;
+  const leads = !/协办|配合|参与|协助/.test(m[1]);
+  if (!leads) {
+    const co = splitUnits(m[2]);
+    return co.length ? { units: { lead: [], co }, leads } : null;
+  }
+  // A 牵头 label names leaders only; a 责任 list follows the first-listed convention.
+  if (/牵头/.test(m[1])) {
+    const lead = splitUnits(m[2]);
+    return lead.length ? { units: { lead, co: [] }, leads } : null;
+  }
+  const units = parseUnitList(`${m[1]}:${m[2]}`);
+  return units ? { units, leads } : null;
+}
+
+/** Findings that name no unit of their own, which a section's units may fill. */
+const takesSectionUnits = (f: Finding) => f.unitSource === 'none' || f.unitSource === 'document';
+
+/** A stage's title: its number, a name with 阶段 or 步骤, or a time in brackets closing it. */
+const STAGE_TITLE = /阶段|步骤/;
+
+/** How far a stage's body is read for its subject: a stage's body states who acts in its first lines. */
+const BODY_SENTENCES = 12;
+
+export interface SectionBlock {
+  block: Block;
+  norm: NormalisedText | undefined;
+  findings: Finding[];
+}
+
+/**
+ * Gives section units to the findings of `blocks` (in document order) that name none: those under a
+ * labelled unit line standing below a title (until the next label or a heading as high as the one
+ * above the label), and those in a stage heading (from the first subject of the stage's body).
+ */
+export function assignSectionUnits(blocks: SectionBlock[]): void {
+  let lastHeading: number | null = null;
+  let labelled: { units: Units; level: number | null } | null = null;
+  let previousFindings = 0;
+  let previousWasLabel = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const { block, norm, findings } = blocks[i];
+    const text = norm?.text ?? '';
+    const level = block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(text)) : null;
+    const read = block.kind === 'paragraph' && norm && findings.length === 0 ? unitLabelLine(text) : null;
+    const label = read && block.kind === 'paragraph' && norm ? { ...read, units: spelt(read.units, norm, block.piece.text) } : null;
+    if (label) {
+      if (previousWasLabel && labelled) {
+        // "牵头单位:A" then "协办单位:B": one assignment.
+        labelled.units = label.leads && labelled.units.lead.length === 0
+          ? { lead: label.units.lead, co: [...labelled.units.co, ...label.units.co] }
+          : { lead: labelled.units.lead, co: [...labelled.units.co, ...label.units.lead, ...label.units.co] };
+      } else {
+        // A label right under an item closes that item (read there); one under a title opens a section.
+        labelled = previousFindings === 0 ? { units: label.units, level: lastHeading } : null;
+      }
+      previousWasLabel = true;
+      continue;
+    }
+    previousWasLabel = false;
+    if (level !== null) {
+      if (labelled && (labelled.level === null ? level === 0 : level <= labelled.level)) labelled = null;
+      lastHeading = level;
+    }
+    previousFindings = findings.length;
+    if (findings.length === 0) continue;
+    const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
+    for (const f of findings) {
+      if (!takesSectionUnits(f)) continue;
+      const units = stage && stage.inTitle(f) ? stage.units : labelled?.units;
+      if (units && units.lead.length) Object.assign(f, { units, unitSource: 'section' });
+    }
+  }
+}
+
+/**
+ * A stage heading's units: the first subject named in its body (the rest of its paragraph after the
+ * title, then the paragraphs below until a heading as high as its own). Null when the paragraph is
+ * no stage heading or its body names no subject.
+ */
+function stageUnits(
+  blocks: SectionBlock[],
+  at: number,
+  level: number,
+  text: string,
+  findings: Finding[],
+): { units: Units; inTitle: (f: Finding) => boolean } | null {
+  const titleEnd = text.search(/[。;]|$/);
+  const title = text.slice(0, titleEnd);
+  if (title.length > 60) return null;
+  const inTitle = (f: Finding) => f.match.end <= titleEnd;
+  const dated = findings.filter(inTitle);
+  if (dated.length === 0) return null;
+  const bracketed = dated.some((f) => text.lastIndexOf('(', f.match.start) > text.lastIndexOf(')', f.match.start));
+  if (!STAGE_TITLE.test(title) && !bracketed) return null;
+  let read = 0;
+  const subjectIn = (body: string, b: SectionBlock): Units | null => {
+    for (const s of body.split(/[。;]/, BODY_SENTENCES)) {
+      if (!s.trim()) continue;
+      if (read++ >= BODY_SENTENCES) break;
+      const sentence = s.trim();
+      const names = subjectAt(sentence);
+      // A line of names alone (a signature, an addressee) states no one acting.
+      const acts = names && sentence.length > sentence.lastIndexOf(names[names.length - 1]) + names[names.length - 1].length;
+      if (names && acts && b.block.kind === 'paragraph' && b.norm) return spelt(firstLeads(names), b.norm, b.block.piece.text);
+    }
+    return null;
+  };
+  const own = subjectIn(text.slice(titleEnd + 1), blocks[at]);
+  if (own) return { units: own, inTitle };
+  for (let j = at + 1; j < blocks.length && read < BODY_SENTENCES; j++) {
+    const b = blocks[j];
+    if (b.block.kind !== 'paragraph' || !b.norm) break;
+    const l = b.block.heading ? 0 : headingLevel(b.norm.text);
+    if (l !== null && l <= level) break;
+    const units = subjectIn(b.norm.text, b);
+    if (units) return { units, inTitle };
+  }
+  return null;
+}
+
+function spelt(units: Units, norm: NormalisedText, original: string): Units {
+  return unitsAsWritten(units, (name) => writtenForm(norm, original, name));
+}

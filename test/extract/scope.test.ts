@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock, parseNow } from '../../src/clock.ts';
+import { extractText } from '../../src/extract/index.ts';
+import { headingLevel, unitLabelLine } from '../../src/extract/sections.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+const CLOCK = fixedClock(parseNow('2031-05-01'));
+
+/** Each record of a synthetic notice's body as [expression, lead, co, where the units came from]. */
+function units(body: string): Array<[string, string[], string[], string]> {
+  const { documents } = extractText(gazetteDocument({ body }), 'scope.txt', CLOCK, { explain: true });
+  return documents[0].expressions.flatMap((e) => (e.outcome === 'record' ? [[e.expression, e.record.lead, e.record.co, e.units_from]] : []));
+}
+
+describe('heading levels', () => {
+  it.each([
+    ['第二章 总则', 0],
+    ['三、保障措施', 1],
+    ['(四)集中整治阶段', 2],
+    ['5.完善台账', 3],
+    ['(6)建立制度', 4],
+    ['③做好宣传', 5],
+    ['2018年6月底前完成', null],
+    ['各县区要加强领导', null],
+  ])('%s → %s', (text, level) => {
+    expect(headingLevel(text)).toBe(level);
+  });
+});
+
+describe('a labelled unit line on its own', () => {
+  it.each([
+    ['牵头单位:县卫健局', { units: { lead: ['县卫健局'], co: [] }, leads: true }],
+    ['牵头单位:县卫健局、县医保局', { units: { lead: ['县卫健局', '县医保局'], co: [] }, leads: true }],
+    ['协办单位:县财政局、城关镇', { units: { lead: [], co: ['县财政局', '城关镇'] }, leads: false }],
+    ['责任单位:县水利局、县农业农村局', { units: { lead: ['县水利局'], co: ['县农业农村局'] }, leads: true }],
+    ['责任单位:各乡镇要在月底前上报。', null],
+    ['工作要求:认真组织', null],
+  ])('%s', (line, expected) => {
+    expect(unitLabelLine(line)).toEqual(expected);
+  });
+});
+
+describe('units of a section: labelled lines below a title', () => {
+  it('items under a title and its 牵头/协办 lines take those units', () => {
+    const body = [
+      '城南污水管网改造工程',
+      '牵头单位:区住建局',
+      '协办单位:区财政局、南湖街道',
+      '进度安排',
+      '上半年:完成管网勘测。',
+      '下半年:完成主管铺设。',
+    ].join('\n');
+    expect(units(body)).toEqual([
+      ['上半年', ['区住建局'], ['区财政局', '南湖街道'], 'section'],
+      ['下半年', ['区住建局'], ['区财政局', '南湖街道'], 'section'],
+    ]);
+  });
+
+  it('an item naming its own units keeps them', () => {
+    const body = ['城南污水管网改造工程', '牵头单位:区住建局', '1.区水务局要在9月底前完成泵站选址。', '2.10月底前完成主管铺设。'].join('\n');
+    expect(units(body)).toEqual([
+      ['在9月底前', ['区水务局'], [], 'subject'],
+      ['10月底前', ['区住建局'], [], 'section'],
+    ]);
+  });
+
+  it('the units do not leak past the next heading as high as the one above the label', () => {
+    const body = [
+      '(一)老旧小区改造',
+      '牵头单位:区住建局',
+      '1.9月底前完成立项。',
+      '(二)背街小巷整治',
+      '1.11月底前完成路面修复。',
+    ].join('\n');
+    expect(units(body)).toEqual([
+      ['9月底前', ['区住建局'], [], 'section'],
+      ['11月底前', [], [], 'none'],
+    ]);
+  });
+
+  it('the next label starts a new section', () => {
+    const body = ['老旧小区改造', '牵头单位:区住建局', '三季度完成立项。', '背街小巷整治', '牵头单位:区城管局', '四季度完成路面修复。'].join('\n');
+    expect(units(body).map(([e, lead]) => [e, lead])).toEqual([
+      ['三季度', ['区住建局']],
+      ['四季度', ['区城管局']],
+    ]);
+  });
+
+  it('a label right under a dated item closes that item and opens no section', () => {
+    const body = ['1.9月底前完成立项审批。', '责任单位:区发改委', '2.11月底前完成路面修复。'].join('\n');
+    expect(units(body)).toEqual([
+      ['9月底前', ['区发改委'], [], 'list'],
+      ['11月底前', [], [], 'none'],
+    ]);
+  });
+});
+
+describe('units of a stage: the subject of its body', () => {
+  it('a stage heading on its own line takes the first subject of the paragraphs below it', () => {
+    const body = [
+      '三、实施步骤',
+      '(一)自查自纠阶段(5月20日前)',
+      '各乡镇要组织辖区企业开展自查,建立问题清单。',
+      '(二)督导检查阶段(5月21日-7月31日)',
+      '市应急管理局将会同有关部门开展督导检查。',
+      '(三)总结提升阶段(8月)',
+      '对整治情况进行梳理总结。',
+    ].join('\n');
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([
+      ['5月20日前', ['各乡镇'], 'section'],
+      ['5月21日-7月31日', ['市应急管理局'], 'section'],
+    ]);
+  });
+
+  it('a stage whose body follows in the same paragraph reads it there, skipping 一是… with no subject', () => {
+    const body = '(一)部署发动阶段(2019年4月1日至4月15日)。一是召开全县动员会议。各乡镇人民政府建立工作专班,制定实施方案。';
+    expect(units(body).map(([e, lead, co, source]) => [e, lead, co, source])).toEqual([
+      ['2019年4月1日至4月15日', ['各乡镇人民政府'], [], 'section'],
+    ]);
+  });
+
+  it('a stage body is prose: a signature line below it names no subject', () => {
+    const body = '(三)验收阶段(2019年11月底前)。对各项任务逐项验收。';
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([['2019年11月底前', [], 'none']]);
+  });
+
+  it('a stage body stops at the next heading of its level: a later stage\'s subject is not borrowed', () => {
+    const body = ['(一)摸底排查阶段(6月底前)', '对全区闲置土地逐宗核查。', '(二)集中处置阶段(7月至10月)', '区自然资源局要依法处置闲置土地。'].join('\n');
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([
+      ['6月底前', [], 'none'],
+      ['7月至10月', ['区自然资源局'], 'section'],
+    ]);
+  });
+
+  it('a numbered item that is a task, not a stage title, takes nothing from the paragraph below', () => {
+    const body = ['1.2019年6月底前完成数据普查工作。', '各区县要加强组织领导。'].join('\n');
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([['2019年6月底前', [], 'none']]);
+  });
+});
