@@ -185,8 +185,11 @@ export function reportDrop(ctx: ParagraphContext, piece: TextPiece, norm: Normal
  */
 export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: NormalisedText = normalise(piece.text)): Finding[] {
   const text = norm.text;
+  const recognised = recogniseIn(piece, norm, ctx);
+  // Most paragraphs hold no time expression: they never pay for the layout's indexes.
+  if (recognised.length === 0) return [];
   const layout = new ParagraphLayout(text);
-  const matches = recogniseIn(piece, norm, ctx).filter((m) => {
+  const matches = recognised.filter((m) => {
     const reason = dropReason(layout, m);
     if (reason) reportDrop(ctx, piece, norm, m, reason);
     return !reason;
