@@ -706,8 +706,11 @@ function lastClauses(marks: TextMarks, sentenceStart: number, end: number, claus
 const ANCHOR_NUMBER = new Uint8Array(0x10000);
 [...new Set(RECOGNISERS.flatMap((r) => r.needs).join(''))].forEach((ch, i) => (ANCHOR_NUMBER[ch.charCodeAt(0)] = i + 1));
 
-/** Which anchor characters the text holds, learnt in one pass instead of a search per need. */
-function anchorsIn(text: string): Uint8Array {
+/** Which anchor characters the text holds, learnt in one pass instead of a search per need; null when none. */
+function anchorsIn(text: string): Uint8Array | null {
+  let any = 0;
+  for (let i = 0; i < text.length; i++) any |= ANCHOR_NUMBER[text.charCodeAt(i)];
+  if (any === 0) return null;
   const present = new Uint8Array(256);
   for (let i = 0; i < text.length; i++) present[ANCHOR_NUMBER[text.charCodeAt(i)]] = 1;
   return present;
@@ -737,9 +740,11 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
  * `withDropped` the expressions that are no deadline (kind 'none', with their reason) stay in.
  */
 export function recognise(text: string, ctx: RecogniseContext, withDropped = false): TimeMatch[] {
+  const present = anchorsIn(text);
+  // Text without a single anchor character is most text: no recogniser can match it.
+  if (!present) return [];
   const found: TimeMatch[] = [];
   const marks = new TextMarks(text);
-  const present = anchorsIn(text);
   const seenOnly: Drop[] = [];
   for (const r of RECOGNISERS) {
     if (!r.needs.some((n) => holdsNeed(text, present, n))) continue;
