@@ -112,14 +112,25 @@ export function normalise(input: string): NormalisedText {
   }
   const folded = UTF16.decode(codes.subarray(0, k));
   const numerals = numeralRuns(folded);
-  const text = numerals.length ? withDigits(folded, numerals) : folded;
-  let origin: Int32Array | null = null;
-  return {
-    text,
-    get origin() {
-      return (origin ??= originMap(input, folded, numerals));
-    },
-  };
+  return new FoldedText(input, folded, numerals);
+}
+
+/** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */
+class FoldedText implements NormalisedText {
+  readonly text: string;
+  private map: Int32Array | null = null;
+
+  constructor(
+    private readonly input: string,
+    private readonly folded: string,
+    private readonly numerals: NumeralRun[],
+  ) {
+    this.text = numerals.length ? withDigits(folded, numerals) : folded;
+  }
+
+  get origin(): Int32Array {
+    return (this.map ??= originMap(this.input, this.folded, this.numerals));
+  }
 }
 
 /** Reused for every block: folding writes here before the text is decoded from it. */
