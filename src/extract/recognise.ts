@@ -716,10 +716,26 @@ function anchorsIn(text: string): Uint8Array | null {
   return present;
 }
 
-/** Does the text hold `need`? Only a need whose characters are all present is searched for. */
-function holdsNeed(text: string, present: Uint8Array, need: string): boolean {
-  for (let i = 0; i < need.length; i++) if (!present[ANCHOR_NUMBER[need.charCodeAt(i)]]) return false;
-  return need.length === 1 || text.includes(need);
+/** A recogniser's needs as the anchor numbers of its one-character needs and its longer needs. */
+interface NeedSet {
+  single: number[];
+  longer: string[];
+}
+
+const NEED_SETS: NeedSet[] = RECOGNISERS.map((r) => ({
+  single: r.needs.filter((n) => n.length === 1).map((n) => ANCHOR_NUMBER[n.charCodeAt(0)]),
+  longer: r.needs.filter((n) => n.length > 1),
+}));
+
+/** Does the text hold one of the needs? Only a longer need whose characters are all present is searched for. */
+function holdsNeed(text: string, present: Uint8Array, needs: NeedSet): boolean {
+  for (const anchor of needs.single) if (present[anchor]) return true;
+  for (const need of needs.longer) {
+    let all = true;
+    for (let i = 0; i < need.length && all; i++) all = present[ANCHOR_NUMBER[need.charCodeAt(i)]] === 1;
+    if (all && text.includes(need)) return true;
+  }
+  return false;
 }
 
 function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue | null {
@@ -746,8 +762,9 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   const found: TimeMatch[] = [];
   const marks = new TextMarks(text);
   const seenOnly: Drop[] = [];
-  for (const r of RECOGNISERS) {
-    if (!r.needs.some((n) => holdsNeed(text, present, n))) continue;
+  for (let k = 0; k < RECOGNISERS.length; k++) {
+    const r = RECOGNISERS[k];
+    if (!holdsNeed(text, present, NEED_SETS[k])) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
       if (m[0].length === 0) {
