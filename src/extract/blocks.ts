@@ -102,17 +102,26 @@ const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/
  */
 function cellPerLineTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | null {
   const content: Array<{ text: string; line: number }> = [];
+  let k = n;
+  let ended = false;
   // Only what a table could hold is gathered: the run stops at the first line of prose.
-  for (let k = n; k <= last && content.length < 4000; k++) {
-    const raw = lines[k - 1] ?? '';
-    if (!raw.trim() || LONE_PIPE.test(raw)) continue;
-    const text = cleanCell(raw).trim();
-    if (text.replace(/\s+/g, '').length > 60 || /。$/.test(text) && text.length > 30) break;
-    content.push({ text, line: k });
-  }
+  const gatherOne = (): boolean => {
+    for (; !ended && k <= last && content.length < 4000; k++) {
+      const raw = lines[k - 1] ?? '';
+      if (!raw.trim() || LONE_PIPE.test(raw)) continue;
+      const text = cleanCell(raw).trim();
+      if (text.replace(/\s+/g, '').length > 60 || /。$/.test(text) && text.length > 30) break;
+      content.push({ text, line: k++ });
+      return true;
+    }
+    ended = true;
+    return false;
+  };
   let width = 0;
-  while (width < content.length && HEADER_NAME.test(content[width].text.replace(/\s+/g, ''))) width++;
+  // The header is read before the rows are gathered: most short lines start no table.
+  while ((width < content.length || gatherOne()) && HEADER_NAME.test(content[width].text.replace(/\s+/g, ''))) width++;
   if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) return null;
+  while (gatherOne());
   const names = content.slice(0, width).map((c) => c.text.replace(/\s+/g, ''));
   const header = { names, roles: names.map(columnRole) };
   const above = new Map<number, TextPiece>();
