@@ -59,14 +59,16 @@ function unitForGroup(group: string, all: string[]): string | null {
  * deadline column are read as prose, their unit column standing in for an explicit list.
  */
 export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
-  const { units, marked } = rowUnits(cells);
   const task = cells.find((c) => c.role === 'task')?.piece.text.replace(/\s+/g, '') ?? '';
   const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
   if (!cells.some((c) => c.role === 'deadline')) {
-    return cells
+    const found = cells
       .filter((c) => (c.role === 'task' || c.role === 'other') && !c.inherited)
-      .flatMap((c) => readParagraph(c.piece, { ...ctx, documentUnits: null }))
-      .map((f) => (units.lead.length ? { ...f, units, unitSource: 'column' as const } : f));
+      .flatMap((c) => readParagraph(c.piece, { ...ctx, documentUnits: null }));
+    // Most rows hold no time expression: their unit cells are read only for a row that does.
+    if (found.length === 0) return found;
+    const { units } = rowUnits(cells);
+    return found.map((f) => (units.lead.length ? { ...f, units, unitSource: 'column' as const } : f));
   }
   if (!deadline) return [];
   // A merged deadline cell was read at its own row; the rows under it repeat it.
@@ -83,6 +85,8 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
   }
   const norm = normalise(deadline.piece.text);
   const matches = recogniseIn(deadline.piece, norm, { ...ctx, deadlineCell: true });
+  if (matches.length === 0) return [];
+  const { units, marked } = rowUnits(cells);
   // A schedule of dates with no unit column is for the units the notice is addressed to.
   const addressed = !cells.some((c) => c.role === 'units' || c.role === 'lead' || c.role === 'co') && ctx.addressees ? ctx.addressees : null;
   const all = [...units.lead, ...units.co];
