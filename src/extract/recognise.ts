@@ -706,12 +706,22 @@ function lastClauses(marks: TextMarks, sentenceStart: number, end: number, claus
 const ANCHOR_NUMBER = new Uint8Array(0x10000);
 [...new Set(RECOGNISERS.flatMap((r) => r.needs).join(''))].forEach((ch, i) => (ANCHOR_NUMBER[ch.charCodeAt(0)] = i + 1));
 
+/** Reused by every call (recognise never runs inside itself): which anchor numbers the text holds. */
+const present = new Uint8Array(256);
+/** Reused by every call: the characters of the text that a kept match covers. */
+let taken = new Uint8Array(1 << 12);
+
+function isTaken(start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
 /** Which anchor characters the text holds, learnt in one pass instead of a search per need; null when none. */
 function anchorsIn(text: string): Uint8Array | null {
   let any = 0;
   for (let i = 0; i < text.length; i++) any |= ANCHOR_NUMBER[text.charCodeAt(i)];
   if (any === 0) return null;
-  const present = new Uint8Array(256);
+  present.fill(0);
   for (let i = 0; i < text.length; i++) present[ANCHOR_NUMBER[text.charCodeAt(i)]] = 1;
   return present;
 }
@@ -782,10 +792,13 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   found.sort(longestFirst);
   const kept: TimeMatch[] = [];
   // Characters already covered by a kept match: a later, shorter match overlapping one is dropped.
-  const taken = new Uint8Array(found.length > 1 ? text.length : 0);
+  if (found.length > 1) {
+    if (taken.length < text.length) taken = new Uint8Array(2 * text.length);
+    else taken.fill(0, 0, text.length);
+  }
   for (const f of found) {
     if (found.length > 1) {
-      if (taken.subarray(f.start, f.end).includes(1)) continue;
+      if (isTaken(f.start, f.end)) continue;
       taken.fill(1, f.start, f.end);
     }
     kept.push(f);
