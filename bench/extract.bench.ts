@@ -234,8 +234,9 @@ function inboxMemory(samples: Sample[]): void {
   const file = corpusFile(50_000_000, samples);
   const size = mb(fs.statSync(file).size);
   const worker = pathToFileURL(path.join(root, 'dist/service/extract-worker.js')).href;
-  const read = `const { readInWorker } = await import(${JSON.stringify(worker)}); await readInWorker(process.argv[1], new Date());`;
-  const run = timedProcess(['--input-type=module', '-e', read, file]);
+  // Not `--input-type=module`: the worker thread inherits the flag and Node refuses to load its file under it.
+  const read = `import(${JSON.stringify(worker)}).then(({ readInWorker }) => readInWorker(process.argv[1], new Date()));`;
+  const run = timedProcess(['-e', read, file]);
   console.log(
     `inbox read of a ${fmt(size, 0)} MB gazette in a worker (compiled): ${fmt(run.wall, 1)} s wall, ${fmt(run.cpu, 1)} s CPU, ` +
       `peak ${fmt(run.maxRssMb, 0)} MB RSS (aim < 300 MB: ${fmt(run.maxRssMb / 300, 2)}× the aim)`,
