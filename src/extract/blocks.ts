@@ -88,8 +88,8 @@ function isHeaderRow(cells: string[]): boolean {
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
 }
 
-/** A column name standing alone on its line: a few Chinese words, no number and no punctuation. */
-const HEADER_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
+/** A column name standing alone on its line: a few Chinese words (spaces among them aside), no number and no punctuation. */
+const HEADER_NAME = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}$/;
 /** A lone pipe: the cell separator of a web table whose cells were copied one per line. */
 const LONE_PIPE = /^\s*\|\s*$/;
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
@@ -119,7 +119,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   };
   let width = 0;
   // The header is read before the rows are gathered: most short lines start no table.
-  while ((width < content.length || gatherOne()) && HEADER_NAME.test(content[width].text.replace(/\s+/g, ''))) width++;
+  while ((width < content.length || gatherOne()) && HEADER_NAME.test(content[width].text)) width++;
   if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) return null;
   while (gatherOne());
   const names = content.slice(0, width).map((c) => c.text.replace(/\s+/g, ''));
@@ -161,7 +161,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   for (let n = first; n <= last; n++) {
     const raw = lines[n - 1] ?? '';
     if (!raw.trim()) continue;
-    const perLine = (LONE_PIPE.test(raw) || HEADER_NAME.test(raw.replace(/\s+/g, ''))) && !header ? cellPerLineTable(lines, n, last) : null;
+    const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(raw)) ? cellPerLineTable(lines, n, last) : null;
     if (perLine) {
       flush();
       blocks.push(...perLine.blocks);
