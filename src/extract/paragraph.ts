@@ -3,7 +3,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
-import { ITEM_NUMBER, NO_UNITS, type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, firstLeads, openingUnitAt, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -120,7 +120,7 @@ function directorOf(scope: string): string[] | null {
 const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/g, maxLength: 35 };
 
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
-function agentOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
+function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
   const m = layout.firstMatchIn(AGENT, from, to);
   return m ? subjectAt(m.groups[0] ?? m.groups[1]!) : null;
 }
@@ -223,7 +223,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         carriedSubject(layout, sentenceIndex, match, matches, starts) ??
         paragraphSubject ??
         directorOf(scope) ??
-        agentOf(layout, sentence.start, scopeEnd);
+        chargedUnitOf(layout, sentence.start, scopeEnd);
       if (named) {
         units = firstLeads(named);
         unitSource = 'subject';
@@ -274,20 +274,31 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   const mark = ITEM_MARK.exec(text.slice(clauses[i].start, match.start));
   const headStart = clauses[i].start + (mark ? mark[0].length : 0);
   const head = text.slice(headStart, match.start);
-  if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
-    const names = subjectBefore(text, headStart, match.start);
-    if (names) return names;
-    if (!ADVERBIAL.test(head)) return null;
-  }
   const tailStart = match.end + (/[,;:]/.test(text[match.end] ?? '') && match.end < clauses[i].end ? 1 : 0);
   const tail = text.slice(tailStart, Math.max(tailStart, clauses[i].end));
-  if (tail.length > 1) return subjectAt(tail);
+  const next = i + 1 < to && clauses[i + 1].start < scopeEnd ? text.slice(clauses[i + 1].start, clauses[i + 1].end) : '';
+  if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
+    // "审批部门受理后,…": a sentence's opening unit with a verb of its own.
+    const names = subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitAt(withoutDutyEnding(head), true) : null);
+    if (names) return names;
+    if (!ADVERBIAL.test(head)) return agentOf(tail) ?? agentOf(next);
+  }
+  if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
+  // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.
+  let agent: string[] | null = null;
   for (let j = i + 1; j < to && clauses[j].start < scopeEnd; j++) {
     const clause = text.slice(clauses[j].start, clauses[j].end);
+    agent ??= agentOf(clause);
     if (ADVERBIAL.test(clause)) continue;
-    return subjectAt(clause);
+    return subjectAt(clause) ?? agent;
   }
-  return null;
+  return agent;
+}
+
+/** "…发出,由文秘科通知各单位", "在月初由每组带队领导抽取…": the unit after 由 acts, whatever its verb. */
+function agentOf(clause: string): string[] | null {
+  const m = /^[,;:]?由(?![于此])/.exec(clause);
+  return m ? openingUnitAt(clause.slice(m[0].length), false) : null;
 }
 
 /**
@@ -304,9 +315,9 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   const i = layout.clauseAt(match.start, from, to);
   const clauseNames = (c: Range): string[] | null => {
     const inside = matches[lowerBound(starts, c.start)];
-    return inside && inside.start < c.end
-      ? subjectBefore(text, c.start, inside.start) ?? subjectAt(text.slice(inside.end, c.end).replace(/^[,;:]/, ''))
-      : subjectAt(text.slice(c.start, c.end));
+    if (inside && inside.start < c.end) return subjectBefore(text, c.start, inside.start) ?? subjectAt(text.slice(inside.end, c.end).replace(/^[,;:]/, ''));
+    // "承办单位收到建议后,…": a unit opening an event clause is the subject of the clauses after it.
+    return openingUnitAt(text.slice(c.start, c.end), true);
   };
   if (clauses[i].start < match.start) {
     const names = clauseNames({ start: clauses[i].start, end: match.start });

@@ -46,7 +46,7 @@ const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交�
 export function isCompleteUnit(name: string): boolean {
   const n = name.replace(/等$/, '');
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
-  if (!n || (PREDICATE_START.test(n) && !/^建设/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
+  if (!n || (PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n)) return false;
   if (/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n)) return false;
   const bare = n.replace(/\([^()]*\)$/, '');
@@ -253,3 +253,38 @@ function unitEnd(text: string, pos: number): number {
   return -1;
 }
 
+
+/** What follows a name inside a longer noun phrase (市财政局的意见, 市财政局等单位): no subject ends there. */
+const NOUN_CONTINUES = /^(?:的|之|等|、|和|与|及|或|\()/;
+/** Where a clause that opens with a unit and a verb of receipt or an event (X收到…后, X受理后) shows its subject. */
+const EVENT_OPENING = /^(?:接到|收到|接收|受理|就)|[后时]$/;
+
+/**
+ * A single unit opening a clause whose verb the predicate words do not know: "审批部门受理后",
+ * "承办单位接到转办件", "文秘科通知各单位". The name is the shortest complete one, lengthened while a
+ * longer one ends within three characters (市长热线办 → 市长热线办公室). With `evidence`, the clause
+ * must show it is the unit's act: a verb of receipt or an event clause closing in 后/时 (a modal
+ * later in the clause is no proof: "行政机关年度报告应涵盖…" names a report, not its maker).
+ */
+export function openingUnitAt(clause: string, evidence: boolean): string[] | null {
+  const strict = subjectAt(clause);
+  if (strict) return strict;
+  const text = clause.replace(CLAUSE_OPENING, '');
+  let depth = 0;
+  let end = -1;
+  for (let e = 1; e <= Math.min(text.length, 36); e++) {
+    const ch = text[e - 1];
+    if (ch === ',' || ch === ';' || ch === '。' || ch === ':') break;
+    depth = nesting(depth, ch);
+    if (e < 2 || depth > 0) continue;
+    if (end < 0 ? isCompleteUnit(text.slice(0, e)) : e - end <= 3 && isCompleteUnit(text.slice(0, e))) end = e;
+    else if (end >= 0 && e - end > 3) break;
+  }
+  if (end < 0) return null;
+  const rest = text.slice(end);
+  if (rest === '' || NOUN_CONTINUES.test(rest)) return null;
+  const clauseEnd = /[,;。:]/.exec(rest)?.index ?? rest.length;
+  const own = rest.slice(0, clauseEnd);
+  if (evidence && !EVENT_OPENING.test(own)) return null;
+  return [cleanUnit(text.slice(0, end))];
+}
