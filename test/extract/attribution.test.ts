@@ -78,8 +78,11 @@ describe('co-operating units named around the predicate', () => {
 
 const leadOf = (body: string) => only(body).lead;
 
+/** A table of one-record bodies and the lead each must get. */
+const leads = (rows: Array<[string, string[]]>) => it.each(rows)('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+
 describe('persons and offices acting for the body are units', () => {
-  it.each([
+  leads([
     ['值班人员要在接到报告后30分钟内报告带班领导。', ['值班人员']],
     ['县政府分管领导每季度对联系乡镇开展1次督导。', ['县政府分管领导']],
     ['综合科要于每月5日前汇总上月信息。', ['综合科']],
@@ -87,15 +90,15 @@ describe('persons and offices acting for the body are units', () => {
     ['各巡查组务必在2019年10月底前完成第一轮巡查。', ['各巡查组']],
     ['工作专班办公室务必于2019年5月10日前报送方案。', ['工作专班办公室']],
     ['文件传阅完毕后交还档案室;一般情况下经办人员应在3个工作日内办结。', ['经办人员']],
-  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+  ]);
 
-  it.each([
+  leads([
     ['加强组织领导,各区县要于2019年6月底前建立工作台账。', ['各区县']],
     ['成立工作领导小组,各街道要在2019年7月底前完成摸底。', ['各街道']],
     ['加强业务人员培训,2019年9月底前完成全员轮训。', []],
     ['学科建设于2020年底前完成评估。', []],
     ['资产重组于2020年底前完成。', []],
-  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+  ]);
 });
 
 describe('receivers and clauses are not names', () => {
@@ -113,27 +116,27 @@ describe('receivers and clauses are not names', () => {
 });
 
 describe("a sentence's opening unit with a verb of its own", () => {
-  it.each([
+  leads([
     ['受理中心收到申请材料后,一般应在3个工作日内作出答复。', ['受理中心']],
     ['登记机关受理后,营业执照2个工作日办结。', ['登记机关']],
     ['第十条 办理。责任单位接到交办件,一般件在7个工作日内反馈结果。', ['责任单位']],
     ['市行政服务中心就审批流程组织梳理,2019年10月底前完成目录编制。', ['市行政服务中心']],
     ['(二)在材料齐全的情况下,不动产登记中心受理后,抵押登记5个工作日内办结。', ['不动产登记中心']],
-  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+  ]);
 
-  it.each([
+  leads([
     // A unit that only names whose report or funds are meant is no subject.
     ['行政机关年度报告应涵盖全年情况,于每年2月底前公布。', []],
     ['市财政局的资金到位后,2019年底前完成改造。', []],
-  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+  ]);
 });
 
 describe('the agent after 由 in the clause of the deadline or the one after it', () => {
-  it.each([
+  leads([
     ['会议通知一般应在会前3天发出,由督查科通知被检查单位。', ['督查科']],
     ['每月的抽查采取随机方式进行,在月初由各小组带队领导确定对象。', ['各小组带队领导']],
     ['改造工程于2019年6月底前完成,由区住建局组织验收。', ['区住建局']],
     // A subject named after the 由 clause leads; the organiser does not.
     ['2019年5月底前,由市政府统一组织,各县区政府对辖区企业进行检查。', ['各县区政府']],
-  ])('%s', (body, lead) => expect(leadOf(body)).toEqual(lead));
+  ]);
 });
