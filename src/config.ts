@@ -13,10 +13,10 @@ function blankIsUnset<T extends z.ZodType>(schema: T) {
 
 const chatIdList = z
   .string()
-  .regex(/^-?\d+(\s*,\s*-?\d+)*$/, { error: 'a comma-separated list of numeric chat ids' })
+  .regex(/^-?\d+(\s*,\s*-?\d+)*$/, { error: '应为以逗号分隔的数字 chat id 列表' })
   .transform((s) => s.split(',').map((x) => Number(x.trim())));
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
+const httpUrl = z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 地址' });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -34,17 +34,17 @@ export const EnvSchema = z.object({
   SHIXIAN_NOW: blankIsUnset(
     z
       .string()
-      .refine((s) => !Number.isNaN(safeParseNow(s)), { error: 'a date or date-time such as 2018-06-23T09:00+08:00' })
+      .refine((s) => !Number.isNaN(safeParseNow(s)), { error: '应为日期或日期时间,例如 2018-06-23T09:00+08:00' })
       .optional(),
   ),
   SHIXIAN_INBOX: blankIsUnset(z.string().optional()),
   /** The largest inbox file taken (MB = 10^6 bytes): a 64 MB gazette is read within the service's 300 MB aim. */
-  SHIXIAN_INBOX_MAX_MB: blankIsUnset(z.coerce.number({ error: 'a size in MB, such as 64' }).positive({ error: 'a size in MB above 0' }).default(64)),
+  SHIXIAN_INBOX_MAX_MB: blankIsUnset(z.coerce.number({ error: '应为以 MB 计的大小,例如 64' }).positive({ error: '应为大于 0 的 MB 数' }).default(64)),
   SMTP_URL: blankIsUnset(
     z
       .string()
       .refine((s) => /^smtps?:\/\/[^/?#\s]+/.test(s) && URL.canParse(s), {
-        error: 'an smtp:// or smtps:// URL such as smtps://user:password@mail.example.gov.cn:465',
+        error: '应为 smtp:// 或 smtps:// 地址,例如 smtps://user:password@mail.example.gov.cn:465',
       })
       .optional(),
   ),
@@ -52,18 +52,18 @@ export const EnvSchema = z.object({
   TELEGRAM_BOT_TOKEN: blankIsUnset(
     z
       .string()
-      .regex(/^\d+:[\w-]+$/, { error: 'a bot token from BotFather (digits:letters)' })
+      .regex(/^\d+:[\w-]+$/, { error: '应为 BotFather 给的机器人令牌(数字:字母)' })
       .optional(),
   ),
   TELEGRAM_API_ROOT: blankIsUnset(httpUrl.optional()),
   TELEGRAM_ALLOWED_CHATS: blankIsUnset(chatIdList.optional()),
   TELEGRAM_ADMIN_CHATS: blankIsUnset(chatIdList.optional()),
   // Telegram delivers webhooks over HTTPS only; an http:// URL fails at setWebhook, after start.
-  TELEGRAM_WEBHOOK_URL: blankIsUnset(z.url({ protocol: /^https$/, error: 'an https:// URL (Telegram sends webhooks over HTTPS only)' }).optional()),
+  TELEGRAM_WEBHOOK_URL: blankIsUnset(z.url({ protocol: /^https$/, error: '应为 https:// 地址(Telegram 只经 HTTPS 发送 webhook)' }).optional()),
   PORT: blankIsUnset(
     z
       .string()
-      .refine((s) => /^\d{1,5}$/.test(s) && Number(s) <= 65535, { error: 'a port number from 0 to 65535 (0 takes a free port)' })
+      .refine((s) => /^\d{1,5}$/.test(s) && Number(s) <= 65535, { error: '应为 0 到 65535 的端口号(0 表示任取空闲端口)' })
       .transform(Number)
       .default(8080),
   ),
@@ -71,13 +71,13 @@ export const EnvSchema = z.object({
   HTTP_HOST: blankIsUnset(z.string().optional()),
   /** Signs each unit's calendar-feed token; long enough that the tokens cannot be guessed. */
   CALENDAR_TOKEN_SECRET: blankIsUnset(
-    z.string().min(16, { error: 'a secret of at least 16 characters (e.g. `openssl rand -hex 32`)' }).optional(),
+    z.string().min(16, { error: '应为至少 16 个字符的密钥(例如 `openssl rand -hex 32`)' }).optional(),
   ),
   /** Opens /obligations.csv (the whole ledger); unset, the export is off. */
   LEDGER_TOKEN: blankIsUnset(
-    z.string().min(16, { error: 'a token of at least 16 characters (e.g. `openssl rand -hex 32`)' }).optional(),
+    z.string().min(16, { error: '应为至少 16 个字符的令牌(例如 `openssl rand -hex 32`)' }).optional(),
   ),
-  LOG_LEVEL: blankIsUnset(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info')),
+  LOG_LEVEL: blankIsUnset(z.enum(LOG_LEVELS, { error: `应为 ${LOG_LEVELS.join('、')} 之一` }).default('info')),
 });
 
 function safeParseNow(s: string): number {
@@ -91,12 +91,12 @@ function safeParseNow(s: string): number {
 export type Config = ReturnType<typeof resolveConfig>;
 
 /**
- * Thrown with every problem at once, one per line, by variable name and what was expected. An
+ * Thrown with every problem at once, one per line, by variable name and what was expected (in Chinese: a person reads it). An
  * InputError, so the CLI prints it without a stack and exits non-zero.
  */
 export class ConfigError extends InputError {
   constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(`配置有误:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -105,7 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     // Name the variable and the expectation, never the value: it may be a secret.
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: expected ${i.message}`));
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   return resolveConfig(parsed.data);
 }

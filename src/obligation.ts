@@ -7,7 +7,7 @@ import { isValidDay } from './calendar/dates.ts';
  */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
   .superRefine((s, ctx) => {
     const [year, month, day] = s.split('-').map(Number);
     if (year < 1 || !isValidDay(year, month, day)) ctx.addIssue({ code: 'custom', message: `${s} 不是真实的日期` });
@@ -58,13 +58,13 @@ export const Obligation = z
     const need = (ok: boolean, message: string) => ok || ctx.addIssue({ code: 'custom', message });
     switch (o.kind) {
       case 'recurring':
-        need(o.rrule !== null && o.due === null, 'a recurring obligation has an rrule and no due');
+        need(o.rrule !== null && o.due === null, '周期性事项(recurring)应有 rrule、没有 due');
         break;
       case 'sla':
-        need(o.within !== null && o.due === null, 'an sla obligation has within and no due');
+        need(o.within !== null && o.due === null, '办理时限事项(sla)应有 within、没有 due');
         break;
       default:
-        need(o.due !== null && o.rrule === null, `a ${o.kind} obligation has a due date and no rrule`);
+        need(o.due !== null && o.rrule === null, `${o.kind} 事项应有 due、没有 rrule`);
     }
   });
 export type Obligation = z.infer<typeof Obligation>;

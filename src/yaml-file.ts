@@ -34,7 +34,7 @@ export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.in
     const node = doc.getIn(issue.path.slice(0, n) as Array<string | number>, true) as { range?: [number, number, number] } | undefined;
     if (node?.range) line = lineCounter.linePos(node.range[0]).line;
   }
-  throw new InputError(`${entry || '(top level)'}: ${issue.message}`, file, line);
+  throw new InputError(`${entry || '(顶层)'}: ${issue.message}`, file, line);
 }
 
 /** Why a file could not be read, in words for the person who named it. */

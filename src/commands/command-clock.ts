@@ -10,7 +10,7 @@ export function commandClock(config: Config, opts: { now?: string; clock: 'pinne
     try {
       start = parseNow(opts.now);
     } catch {
-      throw new InputError(`--now: expected a date or date-time such as 2018-06-23T09:00+08:00, got ${JSON.stringify(opts.now)}`);
+      throw new InputError(`--now: 应为日期或日期时间,例如 2018-06-23T09:00+08:00,而不是 ${JSON.stringify(opts.now)}`);
     }
   }
   return start === undefined ? systemClock : opts.clock === 'pinned' ? fixedClock(start) : clockFrom(start);

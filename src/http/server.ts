@@ -30,12 +30,12 @@ export interface HttpEndpoints {
 /** The query of /obligations.csv. */
 export const LedgerQuery = z
   .object({
-    unit: z.string().trim().min(1, 'unit: expected a unit name').optional(),
+    unit: z.string().trim().min(1, 'unit: 应为单位名称').optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
   })
   .strict()
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, 'from: expected a date not after to');
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, 'from: 应为不晚于 to 的日期');
 export type LedgerQuery = z.infer<typeof LedgerQuery>;
 
 interface Reply {
@@ -66,15 +66,15 @@ function route(endpoints: HttpEndpoints, url: URL, headers: http.IncomingHttpHea
     try {
       unit = decodeURIComponent(calendar[1]).trim();
     } catch {
-      return text(400, 'the unit in the path is not valid percent-encoding');
+      return text(400, '路径中的单位名称不是有效的百分号编码(percent-encoding)');
     }
     // Checked against the canonical name so every alias of a unit takes the same token, and before
     // the feed is built: a stranger learns nothing of which units exist and costs no query.
     if (endpoints.calendarSecret !== undefined && !isValidCalendarToken(endpoints.calendarSecret, endpoints.canonicalUnit(unit), url.searchParams.get('token'))) {
-      return text(403, 'this calendar needs its token: ?token=…');
+      return text(403, '这个日历需要本单位的令牌:?token=…(用 shixian calendar-url 单位名 取得订阅地址)');
     }
     const feed = endpoints.unitFeed(unit);
-    if (feed === null) return text(404, `no obligation reaches the unit ${unit}`);
+    if (feed === null) return text(404, `没有任何事项涉及单位“${unit}”`);
     return {
       status: 200,
       type: 'text/calendar; charset=utf-8',
@@ -103,7 +103,7 @@ function route(endpoints: HttpEndpoints, url: URL, headers: http.IncomingHttpHea
     };
   }
 
-  return text(404, 'not found: try /healthz, /calendar/<unit>.ics or /obligations.csv');
+  return text(404, '找不到:可访问 /healthz、/calendar/<单位>.ics 或 /obligations.csv');
 }
 
 /**
@@ -176,13 +176,13 @@ export async function startHttpServer(options: {
     }
     let reply: Reply;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      reply = { ...text(405, 'only GET and HEAD'), headers: { allow: 'GET, HEAD' } };
+      reply = { ...text(405, '只接受 GET 和 HEAD 请求'), headers: { allow: 'GET, HEAD' } };
     } else {
       try {
         reply = route(endpoints, url, req.headers);
       } catch (err) {
         logger.error({ err, path: url.pathname }, 'http request failed');
-        reply = text(500, 'internal error: see the service log');
+        reply = text(500, '内部错误:请查看服务日志');
       }
     }
     const entry = () => ({ method: req.method, path: url.pathname, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 });

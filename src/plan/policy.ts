@@ -6,7 +6,7 @@ import { readYamlFile } from '../yaml-file.ts';
 export const ReminderPolicy = z
   .object({
     /** Days before a due date (0 = the day itself). */
-    before: z.array(z.number().int().min(0, 'days before cannot be negative')).default([30, 7, 3, 1, 0]),
+    before: z.array(z.number().int().min(0, '提前天数不能为负数')).default([30, 7, 3, 1, 0]),
     overdue: z
       .object({
         /** Days after the due date of the first overdue reminder. */

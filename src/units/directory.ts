@@ -26,7 +26,7 @@ export const UnitsFile = z
             name: Name,
             aliases: z.array(Name).default([]),
             members: z.array(Name).default([]),
-            pattern: z.string().refine(validPattern, 'not a valid regular expression').optional(),
+            pattern: z.string().refine(validPattern, '不是有效的正则表达式').optional(),
           })
           .strict()
           .refine((g) => g.members.length > 0 || g.pattern !== undefined, 'a group needs members or a pattern'),

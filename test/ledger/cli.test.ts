@@ -70,7 +70,7 @@ describe('shixian import', () => {
     const bad = writeJsonl('bad.jsonl', [ledger[0], { ...ledger[1], due: '2018-6-29' }]);
     const r = await run(['import', bad], env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`shixian: 未导入 ${bad}:2: due: expected YYYY-MM-DD\nshixian: 1 个文件未导入,0 个已导入\n`);
+    expect(r.stderr).toBe(`shixian: 未导入 ${bad}:2: due: 应为 YYYY-MM-DD 格式的日期\nshixian: 1 个文件未导入,0 个已导入\n`);
     expect(fs.existsSync(path.join(dir, 'shixian.db'))).toBe(false);
   });
 
@@ -194,12 +194,12 @@ describe('shixian tick, upcoming, recipients list', () => {
     for (const args of [['upcoming', '--now', '2018-13-45'], ['tick', '--now', '2018-02-30T09:00+08:00']]) {
       const r = await run(args, env);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toContain(`--now: expected a date or date-time such as 2018-06-23T09:00+08:00, got "${args[2]}"`);
+      expect(r.stderr).toContain(`--now: 应为日期或日期时间,例如 2018-06-23T09:00+08:00,而不是 "${args[2]}"`);
       expect(r.stdout).toBe('');
     }
     const viaEnv = await run(['upcoming'], { ...env, SHIXIAN_NOW: '2018-13-45' });
     expect(viaEnv.code).toBe(1);
-    expect(viaEnv.stderr).toContain('SHIXIAN_NOW: expected a date or date-time');
+    expect(viaEnv.stderr).toContain('SHIXIAN_NOW: 应为日期或日期时间');
   });
 
   it('recipients list shows each unit as the dictionary knows it', async () => {

@@ -64,7 +64,7 @@ describe('unit dictionary (rules/units.yaml)', () => {
 
   it('a bad pattern is an error naming file, line and entry', () => {
     const file = write('units.yaml', 'groups:\n  - name: 各地\n    pattern: "(unclosed"\n');
-    expect(() => loadUnitDirectory(path.dirname(file))).toThrow(/units\.yaml:3: groups\[0\]\.pattern: not a valid regular expression/);
+    expect(() => loadUnitDirectory(path.dirname(file))).toThrow(/units\.yaml:3: groups\[0\]\.pattern: 不是有效的正则表达式/);
   });
 });
 
@@ -86,7 +86,7 @@ describe('recipients file', () => {
     ['recipients:\n  - name: 张三\n    units: [省财政厅]\n', /:2: recipients\[0\]: 需要 email 或 telegram/],
     ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: []\n', /:4: recipients\[0\]\.units: 至少要有一个单位/],
     ['recipients:\n  - name: 张三\n    email: a@b.cn\n    units: [x]\n  - name: 张三\n    telegram: 5\n    units: [y]\n', /:5: recipients\[1\]\.name: "张三" 出现了两次/],
-    ['recipients:\n  - name: 张三\n    emial: a@b.cn\n    units: [x]\n', /recipients\[0\]: Unrecognized key: "emial"/],
+    ['recipients:\n  - name: 张三\n    emial: a@b.cn\n    units: [x]\n', /recipients\[0\]: 出现未知的键\(key\): "emial"/],
     ['recipients: [\n', /不是有效的 YAML/],
     ['recipients:\n  - name: 张三\n    telegram: "@zhangsan"\n    units: [省财政厅]\n', /:3: recipients\[0\]\.telegram: 应为数字形式的 Telegram chat id/],
     ['recipients:\n  - name: 张三\n    telegram: 12.5\n    units: [省财政厅]\n', /:3: recipients\[0\]\.telegram: 应为数字形式的 Telegram chat id/],
@@ -106,9 +106,9 @@ describe('recipients file', () => {
 
 describe('reminder policy file', () => {
   it.each([
-    ['before: [30, -7]\n', /reminders\.yaml:1: before\[1\]: days before cannot be negative/],
+    ['before: [30, -7]\n', /reminders\.yaml:1: before\[1\]: 提前天数不能为负数/],
     ['send_at: "9am"\n', /reminders\.yaml:1: send_at: a time HH:MM \(Asia\/Shanghai\)/],
-    ['overdue:\n  first: 1\n  evry: 7\n', /reminders\.yaml:2: overdue: Unrecognized key: "evry"/],
+    ['overdue:\n  first: 1\n  evry: 7\n', /reminders\.yaml:2: overdue: 出现未知的键\(key\): "evry"/],
     ['overdue:\n  first: 1\n  every: 0\n', /reminders\.yaml:3: overdue\.every: 应为至少 1 天/],
   ])('a bad policy stops start-up with file, line, entry and what is wrong (%#)', (text, message) => {
     const file = write('reminders.yaml', text);

@@ -18,9 +18,9 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^PORT: expected a port number from 0 to 65535/),
-        expect.stringMatching(/^SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL/),
-        expect.stringMatching(/^LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent/),
+        expect.stringMatching(/^PORT: 应为 0 到 65535 的端口号/),
+        expect.stringMatching(/^SMTP_URL: 应为 smtp:\/\/ 或 smtps:\/\/ 地址/),
+        expect.stringMatching(/^LOG_LEVEL: 应为 fatal、error、warn、info、debug、trace、silent 之一/),
       ]),
     );
   });
@@ -40,17 +40,17 @@ describe('loadConfig', () => {
     }
     expect(message).toMatch(/SMTP_URL/);
     expect(message).toMatch(/TELEGRAM_BOT_TOKEN/);
-    expect(message).toMatch(/CALENDAR_TOKEN_SECRET: expected a secret of at least 16 characters/);
+    expect(message).toMatch(/CALENDAR_TOKEN_SECRET: 应为至少 16 个字符的密钥/);
     for (const secret of ['Pa55-w0rd-x', 's3cr3t-bot', 'short-k3y']) expect(message).not.toContain(secret);
   });
 
   it('takes only an https webhook URL, and a ledger token long enough not to be guessed', () => {
     expect(problemsOf({ TELEGRAM_WEBHOOK_URL: 'http://bot.example.gov.cn/hook' })).toEqual([
-      expect.stringMatching(/^TELEGRAM_WEBHOOK_URL: expected an https:\/\/ URL/),
+      expect.stringMatching(/^TELEGRAM_WEBHOOK_URL: 应为 https:\/\/ 地址/),
     ]);
     expect(loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.gov.cn/hook' }).TELEGRAM_WEBHOOK_URL).toBe('https://bot.example.gov.cn/hook');
     const problems = problemsOf({ LEDGER_TOKEN: 'short-t0ken' });
-    expect(problems).toEqual([expect.stringMatching(/^LEDGER_TOKEN: expected a token of at least 16 characters/)]);
+    expect(problems).toEqual([expect.stringMatching(/^LEDGER_TOKEN: 应为至少 16 个字符的令牌/)]);
     expect(problems.join()).not.toContain('short-t0ken');
   });
 

@@ -307,14 +307,18 @@ describe('/calendar/<unit>.ics', () => {
 
   it('is 404 for a unit nothing reaches', async () => {
     await start();
-    expect((await get(`/calendar/${encodeURIComponent('省体育局')}.ics`)).status).toBe(404);
+    const res = await get(`/calendar/${encodeURIComponent('省体育局')}.ics`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('没有任何事项涉及单位“省体育局”\n');
   });
 
   it('needs the unit token when CALENDAR_TOKEN_SECRET is set, the same for every alias', async () => {
     const secret = 'calendar-secret-0123456789abcdef';
     await start({ calendarSecret: secret });
     const token = calendarToken(secret, '省发展和改革委员会');
-    expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics`)).status).toBe(403);
+    const refused = await get(`/calendar/${encodeURIComponent('省发改委')}.ics`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/^这个日历需要本单位的令牌/);
     expect((await get(`/calendar/${encodeURIComponent('省发改委')}.ics?token=${calendarToken(secret, '省财政厅')}`)).status).toBe(403);
     expect((await get(`/calendar/${encodeURIComponent('省体育局')}.ics?token=${token}`)).status).toBe(403);
     const ok = await get(`/calendar/${encodeURIComponent('省发展改革委')}.ics?token=${token}`);
@@ -392,8 +396,11 @@ describe('/obligations.csv', () => {
     const token = `token=${LEDGER_TOKEN}`;
     const res = await get(`/obligations.csv?from=2018-13&to=2018-01-01&${token}`);
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/from: expected YYYY-MM-DD/);
+    expect(await res.text()).toMatch(/from: 应为 YYYY-MM-DD 格式的日期/);
     expect((await get(`/obligations.csv?from=2019-01-01&to=2018-01-01&${token}`)).status).toBe(400);
+    const unknown = await get(`/obligations.csv?unti=省财政厅&${token}`);
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toBe('出现未知的键(key): "unti"\n');
   });
 
   it('refuses an impossible date by its parameter, before any row is written', async () => {

@@ -400,7 +400,7 @@ describe('shixian serve', () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^shixian: invalid configuration:\n/);
-    for (const name of ['PORT', 'LOG_LEVEL', 'SMTP_URL']) expect(stderr).toMatch(new RegExp(`^  ${name}: expected `, 'm'));
+    expect(stderr).toMatch(/^shixian: 配置有误:\n/);
+    for (const name of ['PORT', 'LOG_LEVEL', 'SMTP_URL']) expect(stderr).toMatch(new RegExp(`^  ${name}: 应为`, 'm'));
   }, 20_000);
 });
