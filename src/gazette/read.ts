@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { InputError } from '../errors.ts';
+import { detectFormat } from '../formats/detect.ts';
 
 /** Bytes that never appear in text: NUL and the C0 controls other than tab, LF, FF, CR and ESC. */
 const BINARY_BYTE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
@@ -9,7 +10,6 @@ const BINARY_BYTE = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
  * GB18030, which is a superset of GBK and GB2312, the encodings older government text comes in.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new InputError('文件是空的，没有可读的内容', file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
@@ -26,10 +26,18 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   throw new InputError('不是 UTF-8、UTF-16 或 GB18030 编码的文本', file);
 }
 
-/** Reads one input file, turning every way it can be unreadable into a one-line InputError. */
+/**
+ * Reads one text gazette file, turning every way it can be unreadable into a one-line InputError;
+ * a PDF or Word file is refused by name (formats/readGazette converts those).
+ */
 export function readGazetteFile(file: string): string {
-  return decodeText(readInputBytes(file), file);
+  const bytes = readInputBytes(file);
+  const format = detectFormat(bytes, file);
+  if (format !== 'text' && format !== 'html') throw new InputError(`是 ${FORMAT_NAMES[format]} 文件,不是文本公报`, file);
+  return decodeText(bytes, file);
 }
+
+const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word(.docx)', doc: 'Word(.doc)' } as const;
 
 /** An input file's bytes; a missing, unreadable or directory path is a one-line InputError. */
 export function readInputBytes(file: string): Buffer {

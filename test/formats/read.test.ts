@@ -57,6 +57,13 @@ describe('readGazette: the format comes from the content', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('refuses an empty file, whatever its name, before any reader is chosen', async () => {
+    for (const name of ['empty.pdf', 'empty.docx', 'empty.txt']) {
+      fs.writeFileSync(path.join(dir, name), '');
+      await expect(readGazette(path.join(dir, name))).rejects.toThrow(new RegExp(`${name}: 文件是空的`));
+    }
+  });
+
   it('refuses a ZIP archive that is not a Word document', async () => {
     const zip = path.join(dir, 'notes.docx');
     // A ZIP local header naming another kind of member.

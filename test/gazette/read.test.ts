@@ -62,6 +62,8 @@ describe('readGazetteFile', () => {
   it.each([
     ['a missing file', () => path.join(dir, 'missing.txt'), /找不到文件/],
     ['a directory', () => dir, /是文件夹/],
+    ['an empty file', () => (fs.writeFileSync(path.join(dir, 'empty.txt'), ''), path.join(dir, 'empty.txt')), /文件是空的/],
+    ['a PDF', () => (fs.writeFileSync(path.join(dir, 'notice.txt'), '%PDF-1.7\n'), path.join(dir, 'notice.txt')), /是 PDF 文件,不是文本公报/],
   ])('rejects %s with a one-line error naming it', (_name, file, reason) => {
     const name = file();
     expect(() => readGazetteFile(name)).toThrow(InputError);
