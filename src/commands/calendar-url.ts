@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { calendarToken } from '../http/calendar-token.ts';
 import { InputError } from '../errors.ts';
-import { openDb } from '../store/db.ts';
+import { openLedgerForLookup } from '../store/db.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
 import { lookUpUnit, unknownUnitText, type UnitLookup } from '../units/lookup.ts';
 
@@ -18,7 +18,7 @@ export function registerCalendarUrl(program: Command): void {
     .action((unit: string, options: { base?: string }) => {
       const config = loadConfig();
       const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
-      const db = openDb(config.dbPath);
+      const db = openLedgerForLookup(config.dbPath);
       let lookup: UnitLookup;
       try {
         lookup = lookUpUnit(db, directory, unit);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { loadRecipients } from '../recipients/file.ts';
-import { openDb } from '../store/db.ts';
+import { openLedgerForLookup } from '../store/db.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
 import { checkedUnit } from '../units/lookup.ts';
 
@@ -13,7 +13,7 @@ export function registerRecipients(program: Command): void {
     .action(() => {
       const config = loadConfig();
       const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
-      const db = openDb(config.dbPath);
+      const db = openLedgerForLookup(config.dbPath);
       let loaded: ReturnType<typeof loadRecipients>;
       try {
         loaded = loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }, (unit) => checkedUnit(db, directory, unit));
@@ -22,15 +22,15 @@ export function registerRecipients(program: Command): void {
       }
       const { recipients: list, missing } = loaded;
       if (missing) {
-        process.stdout.write(`no recipients file at ${config.recipientsPath} (copy data/recipients.example.yaml)\n`);
+        process.stdout.write(`没有收件人文件 ${config.recipientsPath}(可复制 data/recipients.example.yaml)\n`);
         return;
       }
-      const out = [`${config.recipientsPath}: ${list.length} recipients`];
+      const out = [`${config.recipientsPath}:${list.length} 位收件人`];
       for (const r of list) {
-        const where = [r.email, r.telegram === undefined ? undefined : `telegram ${r.telegram}`].filter(Boolean).join(', ');
+        const where = [r.email, r.telegram === undefined ? undefined : `Telegram ${r.telegram}`].filter(Boolean).join(',');
         const units = r.units.map((u) => {
           const canonical = directory.canonical(u);
-          const note = canonical !== u ? ` (= ${canonical})` : directory.knows(u) ? '' : ' (not in the unit dictionary: as named in the ledger)';
+          const note = canonical !== u ? `(即 ${canonical})` : directory.knows(u) ? '' : '(单位词典里没有:按账本中的写法)';
           return `${u}${note}`;
         });
         out.push(`${r.name}  <${where}>  ${units.join('、')}`);

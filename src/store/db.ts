@@ -112,3 +112,11 @@ export function openDb(file: string): Db {
     throw ledgerFault(file, err) ?? err;
   }
 }
+
+/**
+ * The ledger for a command that only looks names up in it (recipients list, calendar-url): the file
+ * when there is one, else an empty ledger in memory, so looking never creates a ledger file.
+ */
+export function openLedgerForLookup(file: string): Db {
+  return openDb(fs.existsSync(file) ? file : ':memory:');
+}

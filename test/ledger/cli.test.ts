@@ -204,7 +204,10 @@ describe('shixian tick, upcoming, recipients list', () => {
 
   it('recipients list shows each unit as the dictionary knows it', async () => {
     const r = await run(['recipients', 'list'], env);
-    expect(r.stdout).toContain('李四  <lisi@example.gov.cn>  省发改委 (= 省发展改革委)');
+    expect(r.stdout).toContain('李四  <lisi@example.gov.cn>  省发改委(即 省发展改革委)');
+    expect(r.stdout).toMatch(/recipients\.yaml:2 位收件人/);
+    // Looking names up on a fresh install creates no ledger.
+    expect(fs.existsSync(path.join(dir, 'shixian.db'))).toBe(false);
   });
 
   it('a recipients file naming an unknown unit stops tick at that line, with the nearest known names', async () => {

@@ -32,6 +32,17 @@ describe('shixian calendar-url', () => {
     expect(stdout).toBe(`http://localhost:8080/calendar/${encodeURIComponent('省发展改革委')}.ics\n`);
   });
 
+  it('on a fresh install looks the unit up in the dictionary and creates no ledger file', async () => {
+    const fresh = tempDir();
+    try {
+      const { stdout } = await run(['calendar-url', '省发改委'], { SHIXIAN_DATA_DIR: fresh.dir });
+      expect(stdout).toBe(`http://localhost:8080/calendar/${encodeURIComponent('省发展改革委')}.ics\n`);
+      expect(fs.readdirSync(fresh.dir)).toEqual([]);
+    } finally {
+      fresh.cleanup();
+    }
+  });
+
   it('refuses a name that is neither in the dictionary nor in the ledger, with the nearest known names', async () => {
     const failed = await run(['calendar-url', '省发展改革局'], {}).then(
       () => null,
