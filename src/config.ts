@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from './zod-chinese.ts';
 import { parseNow } from './clock.ts';
 import { InputError } from './errors.ts';
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from './errors.ts';
+import './zod-chinese.ts';
 
 /**
  * Reads a YAML file and validates it with a zod schema. Every failure is an InputError naming the
