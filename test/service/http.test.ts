@@ -305,6 +305,15 @@ describe('/calendar/<unit>.ics', () => {
     expect(led.alarms).toHaveLength(6);
   });
 
+  it("tells where each deadline stands in its file: a PDF's page as well as the line", async () => {
+    importObligations(db, 'notice.pdf', [obligation({ line: 7, page: 3, task: '完成体育场馆开放', lead: ['省体育局'], due: '2018-08-31', expression: '2018年8月底前', doc: { number: '浙体发〔2018〕3号', title: '体育通知', issued: '2018-03-01' } })], NOW);
+    await start();
+    const [sport] = eventsOf(await (await get(`/calendar/${encodeURIComponent('省体育局')}.ics`)).text());
+    expect(sport.description).toContain('出处:notice.pdf 第3页 第7行');
+    const reform = eventsOf(await (await get(`/calendar/${encodeURIComponent('省发改委')}.ics`)).text()).find((e) => e.summary.includes('在线审批'))!;
+    expect(reform.description).toContain('出处:gazette.txt 第5行');
+  });
+
   it('is 404 for a unit nothing reaches', async () => {
     await start();
     const res = await get(`/calendar/${encodeURIComponent('省体育局')}.ics`);
