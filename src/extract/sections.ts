@@ -43,6 +43,35 @@ export function unitLabelLine(text: string): { units: Units; leads: boolean } | 
   return units ? { units, leads } : null;
 }
 
+/** "专项规划编制工作由市规划办负责。": a sentence of its own charging one unit with a section's work. */
+const WORK_CHARGED = /(?:^|[。;:])[^,。;:]{0,24}?工作由([^,。;:]{2,30}?)(?:统一)?(?:组织)?(?:领导|负责|牵头)(?:实施)?(?=[。;]|$)/;
+
+/**
+ * The section a statement in block `at` speaks for, as the range of blocks [from, to). A statement
+ * under one heading speaks for that heading's section; one standing unnumbered after a run of
+ * numbered items (1. 2. 3.) closes their parent's section. With no heading above, the whole document.
+ */
+function statementSection(blocks: SectionBlock[], levels: Array<number | null>, at: number): [number, number] {
+  // The nearest heading above, and whether a sibling of it stands above it in the same parent.
+  let nearest = -1;
+  let parent = -1;
+  let siblings = 0;
+  for (let j = at - 1; j >= 0 && parent < 0; j--) {
+    const l = levels[j];
+    if (l === null) continue;
+    if (nearest < 0) nearest = j;
+    else if (l === levels[nearest]) siblings++;
+    else if (l < levels[nearest]!) parent = j;
+  }
+  if (nearest < 0) return [0, blocks.length];
+  const owner = siblings > 0 ? parent : nearest;
+  if (owner < 0) return [0, blocks.length];
+  const level = levels[owner]!;
+  let to = at + 1;
+  while (to < blocks.length && (levels[to] === null || levels[to]! > level)) to++;
+  return [owner, to];
+}
+
 /** Findings that name no unit of their own, which a section's units may fill. */
 const takesSectionUnits = (f: Finding) => f.unitSource === 'none' || f.unitSource === 'document';
 
@@ -64,6 +93,15 @@ export interface SectionBlock {
  * above the label), and those in a stage heading (from the first subject of the stage's body).
  */
 export function assignSectionUnits(blocks: SectionBlock[]): void {
+  const levels = blocks.map(({ block, norm }) => (block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null));
+  blocks.forEach(({ block, norm, findings }, at) => {
+    const charged = findings.length === 0 && block.kind === 'paragraph' && norm ? WORK_CHARGED.exec(norm.text) : null;
+    const names = charged && subjectAt(charged[1]);
+    if (!names || block.kind !== 'paragraph' || !norm) return;
+    const units = spelt({ lead: names, co: [] }, norm, block.piece.text);
+    const [from, to] = statementSection(blocks, levels, at);
+    for (let j = from; j < to; j++) for (const f of blocks[j].findings) if (takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
+  });
   let lastHeading: number | null = null;
   let labelled: { units: Units; level: number | null } | null = null;
   let previousFindings = 0;
@@ -71,7 +109,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const { block, norm, findings } = blocks[i];
     const text = norm?.text ?? '';
-    const level = block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(text)) : null;
+    const level = levels[i];
     const read = block.kind === 'paragraph' && norm && findings.length === 0 ? unitLabelLine(text) : null;
     const label = read && block.kind === 'paragraph' && norm ? { ...read, units: spelt(read.units, norm, block.piece.text) } : null;
     if (label) {

@@ -137,3 +137,37 @@ describe('units of a stage: the subject of its body', () => {
     expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([['2019年6月底前', [], 'none']]);
   });
 });
+
+describe('units of a section: a statement charging one unit with its work', () => {
+  it('a statement after numbered items speaks for their parent section only', () => {
+    const body = [
+      '(一)开展水质监测',
+      '1.布设监测点位。3月底前完成点位布设。',
+      '2.开展采样分析。6月底前完成首轮采样。',
+      '水质监测工作由县生态环境分局负责。',
+      '(二)推进河道清淤',
+      '9月底前完成主河道清淤。',
+    ].join('\n');
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([
+      ['3月底前', ['县生态环境分局'], 'section'],
+      ['6月底前', ['县生态环境分局'], 'section'],
+      ['9月底前', [], 'none'],
+    ]);
+  });
+
+  it('a statement under one heading speaks for that heading\'s section, not its parent', () => {
+    const body = ['一、重点任务', '(一)整治农贸市场', '整治工作由区市场监管局负责。', '8月底前完成市场改造。', '(二)规范占道经营', '10月底前完成集中整治。'].join('\n');
+    expect(units(body).map(([e, lead]) => [e, lead])).toEqual([
+      ['8月底前', ['区市场监管局']],
+      ['10月底前', []],
+    ]);
+  });
+
+  it('an item naming its own subject keeps it, and a statement naming no unit charges nobody', () => {
+    const body = ['(一)完善档案', '区档案馆要在5月底前完成目录整理。', '档案工作由区档案馆牵头负责。', '(二)做好宣传', '宣传工作由大家共同负责。', '7月底前完成宣传册印制。'].join('\n');
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([
+      ['在5月底前', ['区档案馆'], 'subject'],
+      ['7月底前', [], 'none'],
+    ]);
+  });
+});
