@@ -221,6 +221,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       const named =
         clauseSubject(layout, sentenceIndex, match, scopeEnd) ??
         carriedSubject(layout, sentenceIndex, match, matches, starts) ??
+        earlierSentenceSubject(layout, sentenceIndex) ??
         paragraphSubject ??
         directorOf(scope) ??
         chargedUnitOf(layout, sentence.start, scopeEnd);
@@ -332,6 +333,35 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
     carried.set(j, names);
   }
   return names;
+}
+
+/**
+ * The subject of the nearest earlier sentence of the paragraph that names one as the actor: a
+ * subject stays the subject of the sentences after it until another is named ("市督查局要…。每季度
+ * 督查汇总…"). An actor is a unit with a duty word in its clause (要, 应, 请…), opening an item, or
+ * opening an event clause (X收到…后); a unit that is only the topic ("微型消防站根据需要设在…的")
+ * is not carried. Each sentence's opening is read once, so the paragraph is read in one pass.
+ */
+function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number): string[] | null {
+  const known = layout.once('sentence-subjects', () => [] as Array<string[] | null>);
+  for (let k = known.length; k < sentenceIndex; k++) {
+    const first = layout.clauses[layout.clausesOf(k)[0]];
+    const actor = first ? actorOpening(layout.text.slice(first.start, first.end)) : null;
+    // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
+    known.push(actor === 'topic' ? null : actor ?? known[k - 1] ?? null);
+  }
+  return sentenceIndex > 0 ? known[sentenceIndex - 1] : null;
+}
+
+const DUTY_WORD = /(?<![需重主摘纲])要|应(?![急用])|须|务必/;
+
+/** The actor a sentence's first clause names, 'topic' when it names a unit only as its topic, or null. */
+function actorOpening(clause: string): string[] | 'topic' | null {
+  const mark = ITEM_MARK.exec(clause);
+  const opening = clause.slice(mark ? mark[0].length : 0).replace(/^请/, '');
+  const strict = subjectAt(opening);
+  if (strict) return mark || /^请/.test(clause) || DUTY_WORD.test(opening.slice(strict.join('').length)) ? strict : 'topic';
+  return openingUnitAt(opening, true);
 }
 
 /** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */

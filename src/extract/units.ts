@@ -36,11 +36,11 @@ const PREDICATE_START =
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
- * adverbial or a verb of thinking (充分考虑…部门, 聚焦…地区). Those names are objects, not subjects.
+ * adverbial, a condition (如需转办) or a verb of thinking (充分考虑…部门, 聚焦…地区): objects, not subjects.
  */
-const NOT_A_NAME_START = /^(?:送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过)/;
-/** A modal with its preposition (须于, 应在) or a receiving verb inside: a clause, not a name. */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送/;
+const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过)/;
+/** A modal with its preposition (须于, 应在), a receiving verb or 是 inside: a clause, not a name. */
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {

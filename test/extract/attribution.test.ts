@@ -140,3 +140,17 @@ describe('the agent after 由 in the clause of the deadline or the one after it'
     ['2019年5月底前,由市政府统一组织,各县区政府对辖区企业进行检查。', ['各县区政府']],
   ]);
 });
+
+describe('a subject stays the subject of the sentences after it until another is named', () => {
+  it.each([
+    ['各街道要建立巡查台账。区城管局要加强对街道的指导。每月底前汇总通报巡查结果。', ['区城管局']],
+    ['1.市教育局会同市财政局制定实施细则。2019年9月底前完成试点评估。', ['市教育局']],
+    ['受理中心收到投诉后,应逐件登记。如需转办,要在3个工作日内转交有关单位。', ['受理中心']],
+    // A sentence about another topic ends the chain; the paragraph's opening subject speaks again.
+    ['各县区要完善消防设施。规划部门要预留建设用地。消防站根据需要设在建筑物内的,应在规划中明确。加快配套建设,确保2019年底前消火栓完好率达到100%。', ['各县区']],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'chain.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.at(-1)!.lead).toEqual(lead);
+  });
+});
