@@ -72,6 +72,40 @@ const LOOKALIKE_ZEROS = /^[○O]+$/;
 /** A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words. */
 const COUNTED = /^(?:个|年|月|日|号|天|周|季|次|名|项|家|所|批|倍|人|万|亿|小时|工作日)/;
 
+const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
+/**
+ * A pinyin reading in parentheses right after a character, as sites that annotate characters leave
+ * it in copied text ("責(zé)任", "內(nèi)"): latin letters only, at least one with a tone mark.
+ */
+const PINYIN_READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zêü${TONE_MARKED}]{1,7}[)）]`, 'g');
+
+/** The spans of the pinyin readings in a text. */
+function pinyinReadings(text: string): Array<{ start: number; end: number }> {
+  if (!HAS_TONE_MARK.test(text)) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(PINYIN_READING)) {
+    if (HAS_TONE_MARK.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+function withoutSpans(text: string, spans: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let last = 0;
+  for (const r of spans) {
+    out += text.slice(last, r.start);
+    last = r.end;
+  }
+  return out + text.slice(last);
+}
+
+/** A piece of the input without its pinyin readings: how a unit name is quoted. */
+export function withoutPinyinReadings(text: string): string {
+  const readings = pinyinReadings(text);
+  return readings.length ? withoutSpans(text, readings) : text;
+}
+
 /** The value of a Chinese numeral (二〇一八 digit by digit; 三十一; 一百二十), or null. */
 export function chineseNumeralValue(run: string): number | null {
   if (!/[十百]/.test(run)) {
@@ -111,8 +145,9 @@ export function normalise(input: string): NormalisedText {
     codes[k++] = mapped;
   }
   const folded = UTF16.decode(codes.subarray(0, k));
-  const numerals = numeralRuns(folded);
-  return new FoldedText(input, folded, numerals);
+  const readings = pinyinReadings(folded);
+  const plain = readings.length ? withoutSpans(folded, readings) : folded;
+  return new FoldedText(input, folded, readings, plain, numeralRuns(plain));
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */
@@ -123,13 +158,15 @@ class FoldedText implements NormalisedText {
   constructor(
     private readonly input: string,
     private readonly folded: string,
+    private readonly readings: Array<{ start: number; end: number }>,
+    plain: string,
     private readonly numerals: NumeralRun[],
   ) {
-    this.text = numerals.length ? withDigits(folded, numerals) : folded;
+    this.text = numerals.length ? withDigits(plain, numerals) : plain;
   }
 
   get origin(): Int32Array {
-    return (this.map ??= originMap(this.input, this.folded, this.numerals));
+    return (this.map ??= originMap(this.input, this.folded, this.readings, this.numerals));
   }
 }
 
@@ -167,9 +204,9 @@ function withDigits(text: string, runs: NumeralRun[]): string {
 }
 
 /** Where each character of the normalised text stands in the input. */
-function originMap(input: string, folded: string, runs: NumeralRun[]): Int32Array {
+function originMap(input: string, folded: string, readings: Array<{ start: number; end: number }>, runs: NumeralRun[]): Int32Array {
   // The folded text's origins: the input's offsets less the characters dropped.
-  const foldedOrigin = new Int32Array(folded.length);
+  let foldedOrigin = new Int32Array(folded.length);
   let k = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
@@ -177,8 +214,18 @@ function originMap(input: string, folded: string, runs: NumeralRun[]): Int32Arra
     if (mapped === UNKNOWN) mapped = fold(code);
     if (mapped !== DROP) foldedOrigin[k++] = i;
   }
+  if (readings.length) {
+    const kept = new Int32Array(readings.reduce((n, r) => n - (r.end - r.start), folded.length));
+    let o = 0;
+    let last = 0;
+    for (const r of [...readings, { start: folded.length, end: folded.length }]) {
+      for (let f = last; f < r.start; f++) kept[o++] = foldedOrigin[f];
+      last = r.end;
+    }
+    foldedOrigin = kept;
+  }
   if (runs.length === 0) return foldedOrigin;
-  const length = runs.reduce((n, r) => n + r.digits.length - (r.end - r.start), folded.length);
+  const length = runs.reduce((n, r) => n + r.digits.length - (r.end - r.start), foldedOrigin.length);
   const origin = new Int32Array(length);
   let o = 0;
   let last = 0;
@@ -191,7 +238,7 @@ function originMap(input: string, folded: string, runs: NumeralRun[]): Int32Arra
     }
     last = r.end;
   }
-  for (let f = last; f < folded.length; f++) origin[o++] = foldedOrigin[f];
+  for (let f = last; f < foldedOrigin.length; f++) origin[o++] = foldedOrigin[f];
   return origin;
 }
 
@@ -209,7 +256,7 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
     if (at < 0 || !phrase) form = phrase;
     else {
       const [start, end] = originalSpan(n, at, at + phrase.length);
-      form = original.slice(start, end).replace(/\s+/g, '');
+      form = withoutPinyinReadings(original.slice(start, end).replace(/\s+/g, ''));
     }
     spelt.set(phrase, form);
   }

@@ -1,4 +1,4 @@
-import { normalise } from '../extract/normalise.ts';
+import { normalise, withoutPinyinReadings } from '../extract/normalise.ts';
 
 /** One document of a gazette: its heading facts and the lines its body spans. */
 export interface GazetteDocument {
@@ -44,7 +44,7 @@ function compact(line: string): string {
 
 /** Title text as printed: line-break and layout spaces dropped, Markdown marks and tags gone. */
 function displayText(parts: string[]): string {
-  return parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join('');
+  return withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join(''));
 }
 
 function isoDate(m: RegExpExecArray): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue, normalise, originalSpan } from '../../src/extract/normalise.ts';
+import { chineseNumeralValue, normalise, originalSpan, withoutPinyinReadings, writtenForm } from '../../src/extract/normalise.ts';
 
 describe('normalise', () => {
   it.each([
@@ -57,6 +57,47 @@ describe('normalise', () => {
     expect(start).toBeGreaterThanOrEqual(0);
     const [from, to] = originalSpan(n, start, start + normalised.length);
     expect(input.slice(from, to)).toBe(original);
+  });
+});
+
+describe('pinyin readings left by sites that annotate characters', () => {
+  it.each([
+    ['各負(fù)責(zé)單位要於十日內(nèi)報送', '各负责单位要于10日内报送'],
+    ['於30分鐘(zhōng)內(nèi)上報', '于30分钟内上报'],
+    ['每季度(dù)末报送', '每季度末报送'],
+    ['報 (bào) 送市政府', '报送市政府'],
+    ['完成（gǎi）造', '完成造'],
+    // not readings: no tone mark, upper case, a number, or nothing before but a bracket
+    ['按照(试行)办法', '按照(试行)办法'],
+    ['安装(app)软件', '安装(app)软件'],
+    ['上报(Word版)', '上报(Word版)'],
+    ['附件(DOC)', '附件(DOC)'],
+    ['注:(zé)为读音', '注:(zé)为读音'],
+    ['(b)项', '(b)项'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it.each([
+    // [input, expression as normalised, exact input text it must map back to]
+    ['請於十五日內(nèi)報送', '15日内', '十五日內'],
+    ['請於十(shí)五日內報送', '15日内', '十(shí)五日內'],
+    ['交辦(bàn)之日起二十個工作日內報送', '20个工作日内', '二十個工作日內'],
+    ['發(fā)現後30分鐘(zhōng)內', '30分钟内', '30分鐘(zhōng)內'],
+  ])('maps %s back to its input across the readings', (input, normalised, original) => {
+    const n = normalise(input);
+    expect(n.origin).toHaveLength(n.text.length);
+    const start = n.text.indexOf(normalised);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const [from, to] = originalSpan(n, start, start + normalised.length);
+    expect(input.slice(from, to)).toBe(original);
+  });
+
+  it('quotes a unit name as written, without its readings', () => {
+    const input = '各牽(qiān)頭單位要於月底前報送';
+    const n = normalise(input);
+    expect(writtenForm(n, input, '各牵头单位')).toBe('各牽頭單位');
+    expect(withoutPinyinReadings('市發(fā)改委(wěi)')).toBe('市發改委');
   });
 });
 
