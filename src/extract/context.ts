@@ -24,12 +24,15 @@ const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
 /** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
 const NAMED_YEAR = /(?<![\d自从比较—~-]|截至)(\d{4})年(?!以来|来|至今)/g;
 
-/** Only lines that can hold a year are read, and only those with Chinese numerals are normalised. */
-function yearLines(lines: string[], doc: GazetteDocument): string[] {
+/**
+ * Only lines that can hold a year (and `holding`, when given) are read, and only those with Chinese
+ * numerals are normalised.
+ */
+function yearLines(lines: string[], doc: GazetteDocument, holding = ''): string[] {
   const out: string[] = [];
   for (let i = doc.firstLine - 1; i < doc.lastLine && i < lines.length; i++) {
     const line = lines[i];
-    if (!/年|〔|\[|\d{4}[-./]/.test(line)) continue;
+    if (!/年|〔|\[|\d{4}[-./]/.test(line) || !line.includes(holding)) continue;
     out.push(/[〇○零一二三四五六七八九十Oo]/.test(line) ? normalise(line).text : line.replace(/\s+/g, ''));
   }
   return out;
@@ -58,13 +61,14 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
     const plan = PLAN_NAME.exec(title);
     if (plan) return { year: Number(plan[1]), source: 'plan-title', evidence: plan[0] };
   }
-  const text = yearLines(lines, doc);
-  for (const line of text) {
+  // A plan the document issues is named in 《》, which normalising leaves as they are.
+  for (const line of yearLines(lines, doc, '《')) {
     const issued = /(?:印发|现将)[^《]{0,10}《([^》]*)》|《([^》]*)》(?:已经[^,。]{0,20})?(?:印发|下发)/.exec(line);
     const plan = issued && PLAN_NAME.exec(issued[1] ?? issued[2]);
     if (plan && plausible(Number(plan[1]))) return { year: Number(plan[1]), source: 'plan-heading', evidence: plan[0] };
   }
   if (doc.issued) return { year: Number(doc.issued.slice(0, 4)), source: 'document-date', evidence: doc.issued };
+  const text = yearLines(lines, doc);
   for (const line of text) {
     const m = DATE_OF_TEXT.exec(line.replace(/^[•·*\-]+/, ''));
     const year = m ? Number(m[1] ?? m[4]) : 0;
