@@ -17,12 +17,12 @@ export function readTemplate(file: string): string {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot read template: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
+    throw new InputError(`无法读取模板: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
   }
   try {
     Mustache.parse(text);
   } catch (err) {
-    throw new InputError(`not a valid Mustache template: ${(err as Error).message}`, file);
+    throw new InputError(`不是有效的 Mustache 模板: ${(err as Error).message}`, file);
   }
   return text;
 }

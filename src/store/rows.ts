@@ -6,7 +6,7 @@ const jsonOf = <T extends z.ZodType>(schema: T) =>
     try {
       return JSON.parse(s) as unknown;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      ctx.addIssue({ code: 'custom', message: '不是 JSON' });
       return z.NEVER;
     }
   }).pipe(schema);
