@@ -92,6 +92,14 @@ function isHeaderRow(cells: string[]): boolean {
 const HEADER_NAME = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}$/;
 /** A lone pipe: the cell separator of a web table whose cells were copied one per line. */
 const LONE_PIPE = /^\s*\|\s*$/;
+/** A cell copied on its own line with the pipe that closed it ("全年 |"): the pipe marks it a cell, whatever its length. */
+const CLOSING_PIPE = /\s*\|\s*$/;
+
+/** A line's text as one cell of a cell-per-line table, and whether a closing pipe marks it as one. */
+function cellLine(raw: string): { text: string; closed: boolean } {
+  const closed = CLOSING_PIPE.test(raw) && !LONE_PIPE.test(raw) && pipeSeparators(raw) === 0 && !/^\s*\|/.test(raw);
+  return { text: cleanCell(closed ? raw.replace(CLOSING_PIPE, '') : raw).trim(), closed };
+}
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
 const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/;
 
@@ -109,8 +117,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     for (; !ended && k <= last && content.length < 4000; k++) {
       const raw = lines[k - 1] ?? '';
       if (!raw.trim() || LONE_PIPE.test(raw)) continue;
-      const text = cleanCell(raw).trim();
-      if (text.replace(/\s+/g, '').length > 60 || /。$/.test(text) && text.length > 30) break;
+      const { text, closed } = cellLine(raw);
+      if (!closed && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30))) break;
       content.push({ text, line: k++ });
       return true;
     }
@@ -161,7 +169,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   for (let n = first; n <= last; n++) {
     const raw = lines[n - 1] ?? '';
     if (!raw.trim()) continue;
-    const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(raw)) ? cellPerLineTable(lines, n, last) : null;
+    const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw).text)) ? cellPerLineTable(lines, n, last) : null;
     if (perLine) {
       flush();
       blocks.push(...perLine.blocks);

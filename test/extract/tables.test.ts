@@ -186,6 +186,28 @@ describe('a table copied with one cell per line', () => {
   });
 });
 
+describe('a table copied with one cell per line, each cell closed by its pipe', () => {
+  // Some pages leave the closing pipe of every cell on the cell's own line: "全年 |".
+  const closed = (...rows: string[][]) => rows.flatMap((r) => r.map((c) => `${c} |`)).join('\n');
+  const longTask = '持续优化营商环境,推进审批服务便利化改革,全面落实企业开办一网通办、证照分离和容缺受理等制度,切实提升服务质量。';
+
+  it.each([
+    ['a year-round duty', ['1', longTask, '王某', '招商局、安商局', '全年'], { kind: 'ongoing', due: '2018-12-31', lead: ['招商局'], co: ['安商局'] }],
+    ['a month-end', ['2', '编制规划', '李某', '规划局', '2018年9月底前'], { kind: 'once', due: '2018-09-30', lead: ['规划局'], co: [] }],
+  ])('reads the row, however long a cell: %s', (_name, row, record) => {
+    const { lines, obligations } = extract(closed(['序号', '重点工作', '责任领导', '责任单位', '完成时限'], row));
+    expect(obligations).toHaveLength(1);
+    expect(obligations[0]).toMatchObject({ ...record, line: lines.indexOf(`${row[4]} |`) + 1 });
+  });
+
+  it.each([
+    ['a pipe row that lost its leading pipe', '任务 | 全年 |\n开展督查 | 全年 |'],
+    ['prose ending in a pipe after short lines', '各乡镇:\n认真落实 |\n全年'],
+  ])('is not read out of %s', (_name, body) => {
+    expect(extract(body).obligations.filter((o) => o.kind === 'ongoing')).toEqual([]);
+  });
+});
+
 describe('a schedule of dates with no unit column', () => {
   const schedule = (salutation: string) =>
     gazetteDocument({
