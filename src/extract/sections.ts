@@ -6,7 +6,7 @@
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
 import type { Finding } from './paragraph.ts';
-import { type Units, firstLeads, parseUnitList, splitUnits, subjectAt, unitsAsWritten } from './units.ts';
+import { type Units, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten } from './units.ts';
 
 /** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
 export function headingLevel(text: string): number | null {
@@ -170,7 +170,7 @@ function stageUnits(
       const names = subjectAt(sentence);
       // A line of names alone (a signature, an addressee) states no one acting.
       const acts = names && sentence.length > sentence.lastIndexOf(names[names.length - 1]) + names[names.length - 1].length;
-      if (names && acts && b.block.kind === 'paragraph' && b.norm) return spelt(firstLeads(names), b.norm, b.block.piece.text);
+      if (names && acts && b.block.kind === 'paragraph' && b.norm) return spelt(subjectUnits(sentence, names, 0), b.norm, b.block.piece.text);
     }
     return null;
   };

@@ -19,7 +19,7 @@ export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二
  * What may stand before a clause's subject: punctuation, connectives, an item's number, 一是/二是 of an
  * enumeration, a condition on the whole clause (一般情况下, 原则上).
  */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
@@ -28,11 +28,11 @@ export function unitsAsWritten(units: Units, spell: (name: string) => string): U
 
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_SUFFIX =
-  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|人员|领导|科室|(?<![学本专外内理工百牙儿眼])科|(?<![重改编分机词])组|(?<![之好到用益难长短何此彼])处|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|兵团|(?<![全内局干总细股])部|(?<![社机大年约])会|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
+  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|人员|领导|科室|(?<![学本专外内理工百牙儿眼])科|(?<![重改编分机词])组|(?<![之好到用益难长短何此彼])处|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|兵团|(?<![全内局干总细股])部|(?<![社机大年约])会|(?:开发|高新|新|工业|产业|园|景|保税|示范|试验)区|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -87,10 +87,21 @@ const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党�
  * that is no unit by itself (建设 in 建设、财政等部门, 当地人力社保 in 当地人力社保、财政部门) joins the
  * next, since they share its head.
  */
-/** A noun of one to three characters with no 各 or name of its own (办事处, 州, 街道): it takes a 各 before it. */
+/**
+ * A noun of up to five characters with no determiner of its own (办事处, 州, 地区管委会): no 各, no
+ * level or place before a head of its own (县财政局, 市直部门), no 有关/所属. It takes a 各 before it.
+ */
 function isBareNoun(part: string): boolean {
   const p = cleanUnit(part);
-  return p.length >= 1 && p.length <= 3 && !/各|[()]/.test(p) && !PREDICATE_START.test(p);
+  if (p.length < 1 || p.length > 5 || /各|[()]/.test(p) || PREDICATE_START.test(p)) return false;
+  return !OWN_DETERMINER.test(p) || LEVEL_ALONE.test(p);
+}
+const OWN_DETERMINER = new RegExp(`^(?:${LEVEL}.|有关|相关|所属|其他|其余|全)`);
+const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
+
+/** One 各 governs the bare nouns listed after it ("各乡镇、办事处", "各区县政府和地区管委会"): one unit. */
+function governedBy各(previous: string | undefined, sep: string, part: string): boolean {
+  return previous !== undefined && previous.startsWith('各') && /^(?:、|和|及|与)$/.test(sep) && isBareNoun(part);
 }
 
 export function splitUnits(text: string): string[] {
@@ -104,10 +115,9 @@ export function splitUnits(text: string): string[] {
   let previousSep = '';
   for (const { part, sep } of parts) {
     const joined = pending + part;
-    // One 各 governs the bare nouns listed after it ("各乡镇、办事处", "各地、州、市"): one unit.
     const last = names.length - 1;
-    if (!pending && previousSep === '、' && last >= 0 && names[last].startsWith('各') && isBareNoun(part)) {
-      names[last] += `、${cleanUnit(part)}`;
+    if (!pending && governedBy各(names[last], previousSep, part)) {
+      names[last] += `${previousSep}${cleanUnit(part)}`;
       previousSep = sep;
       continue;
     }
@@ -131,6 +141,8 @@ export function splitUnits(text: string): string[] {
 function cleanUnit(name: string): string {
   return name
     .replace(/\s+/g, '')
+    // "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name.
+    .replace(/\((?:详见|具体见|另见|见)[^()]*\)$/, '')
     .replace(/^(?:由|请|并|及|和|与|以及|其中|同时)/, '')
     .replace(/等(?:单位|部门)?$/, (m) => (m === '等' ? '' : m))
     .replace(/^[,、]+|[,、]+$/g, '');
@@ -200,6 +212,44 @@ export function addresseesOf(line: string): Units | null {
   return names.length && names.every((n) => isCompleteUnit(n) || /^各/.test(n)) ? { lead: names, co: [] } : null;
 }
 
+/** A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别). */
+const ADDRESSED_BY_DUTY = /^(?:\([^()]*\))?(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)/;
+const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
+/** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
+const SUBJECT_WINDOW = 600;
+
+/**
+ * Is the list of units `names`, the subject of a sentence in `text` near `at`, addressed as the
+ * ones who must act: a duty word right after it ("A、B要于…", "A和B应当…"), 请 before it, or the
+ * opening of a numbered item ("(1)A与B整理…")? Then each must act and all lead (the spec's subject
+ * lists). A list that only states a plan's milestone ("…前,A和B完成…") names no one addressed: it
+ * keeps the convention of responsibility lists, the first-listed leading.
+ */
+export function isAddressedList(text: string, names: string[], at: number): boolean {
+  if (names.length < 2) return false;
+  const first = names[0];
+  const last = names[names.length - 1];
+  // Read within a window around `at`, so that many records in one long paragraph stay linear.
+  const windowStart = Math.max(0, at - SUBJECT_WINDOW);
+  const near = text.slice(windowStart, at + SUBJECT_WINDOW);
+  let from = near.lastIndexOf(first, at - windowStart);
+  if (from < 0) from = near.indexOf(first);
+  if (from < 0) return false;
+  const lastAt = near.indexOf(last, from + first.length);
+  if (lastAt < 0 || lastAt - from > 120) return false;
+  if (ADDRESSED_BY_DUTY.test(near.slice(lastAt + last.length, lastAt + last.length + 40))) return true;
+  const before = near.slice(Math.max(0, from - 12), from);
+  if (before.endsWith('请')) return true;
+  const mark = ITEM_NUMBER_CLOSING.exec(before);
+  const markAt = windowStart + from - (mark ? mark[0].length : 0);
+  return mark !== null && (markAt === 0 || /[。;:]/.test(text[markAt - 1]));
+}
+
+/** The units a subject names: all lead when addressed as a list, else the first-listed leads. */
+export function subjectUnits(text: string, names: string[], at: number): Units {
+  return isAddressedList(text, names, at) ? { lead: names, co: [] } : firstLeads(names);
+}
+
 /** The common convention: the first-listed unit leads and the rest co-operate. */
 export function firstLeads(names: string[]): Units {
   return names.length ? { lead: [names[0]], co: names.slice(1) } : NO_UNITS;
@@ -217,13 +267,17 @@ export function subjectAt(clause: string): string[] | null {
     .replace(/^(?:每个|每一个|各个)/, (m) => (m === '各个' ? '各' : ''));
   const names: string[] = [];
   let pos = 0;
+  let previousSep = '';
   for (;;) {
     const end = unitEnd(text, pos);
     if (end < 0) return null;
-    names.push(cleanUnit(text.slice(pos, end)));
+    const name = cleanUnit(text.slice(pos, end));
+    if (governedBy各(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
+    else names.push(name);
     const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end));
     if (sep && unitEnd(text, end + sep[0].length) > 0) {
       pos = end + sep[0].length;
+      previousSep = sep[0];
       continue;
     }
     const rest = text.slice(end);

@@ -54,9 +54,9 @@ describe('unit attribution', () => {
       { lead: ['各市、县(市、区)政府'], co: [] },
     ],
     [
-      'a subject of two units, one with a comma inside',
+      'a subject of two units, one with a comma inside: a subject list, all lead',
       '省级有关单位和各市、县(市、区)政府要在2018年6月底前完成清理。',
-      { lead: ['省级有关单位'], co: ['各市、县(市、区)政府'] },
+      { lead: ['省级有关单位', '各市、县(市、区)政府'], co: [] },
     ],
     [
       '由A牵头 after the date',
@@ -164,5 +164,36 @@ describe('where a subject starts and ends', () => {
 
   it.each([['好处在于减少环节。'], ['此处应当注明。']])('%s names no unit', (clause) => {
     expect(subjectAt(clause)).toBeNull();
+  });
+});
+
+describe('units listed together as the subject of a sentence', () => {
+  it.each([
+    ['a duty word after the list: each must act', '市教育局、市卫健委要于2021年5月底前完成校园体检。', { lead: ['市教育局', '市卫健委'], co: [] }],
+    ['和 joins list members too', '各乡镇、县开发区和县直有关部门应当在2022年4月底前报送自查报告。', { lead: ['各乡镇', '县开发区', '县直有关部门'], co: [] }],
+    ['请 before the list', '请县财政局、县审计局于2022年3月10日前反馈意见。', { lead: ['县财政局', '县审计局'], co: [] }],
+    ['a list opening a numbered item', '(2)县农业局与县林业局汇总台账,2020年9月底前上报。', { lead: ['县农业局', '县林业局'], co: [] }],
+    ['a note in brackets after the list is no part of a name', '各街道、县高新区(详见附件)要于2023年6月底前完成排查。', { lead: ['各街道', '县高新区'], co: [] }],
+    ['涉及 before the list qualifies it', '突发事件发生后,涉及的乡镇和县级部门必须在2小时内报告县政府。', { lead: ['乡镇', '县级部门'], co: [] }],
+    ['a unit receiving the report is no subject', '县商务局、县市场监管局要于每月5日前将数据报县统计局。', { lead: ['县商务局', '县市场监管局'], co: [] }],
+    // Negatives: a plan's milestone names no one addressed, and a responsibility list keeps the first-listed convention.
+    ['a milestone with no duty word: the first-listed leads', '2021年6月底前,县发改局和县财政局完成项目清理。', { lead: ['县发改局'], co: ['县财政局'] }],
+    ['a 责任单位 bracket: the first-listed leads', '(三)2021年8月底前完成改造(责任单位:县住建局、县城管局)。', { lead: ['县住建局'], co: ['县城管局'] }],
+    ['A牵头, B配合 after a subject-like opening', '县卫健委牵头,县医保局配合,2021年10月底前完成结算改革。', { lead: ['县卫健委'], co: ['县医保局'] }],
+  ])('%s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
+describe('one 各 over nouns joined by 和', () => {
+  it.each([
+    ['各区县政府和地区管委会', ['各区县政府和地区管委会']],
+    ['各乡镇和街道', ['各乡镇和街道']],
+    // Negatives: a noun with a level, a place or 有关 of its own is a unit of its own.
+    ['各县政府和市水务集团', ['各县政府', '市水务集团']],
+    ['各乡镇和有关部门', ['各乡镇', '有关部门']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+
+  it('reads the same in a subject', () => {
+    expect(subjectAt('各区县政府和地区管委会建立工作机构。')).toEqual(['各区县政府和地区管委会']);
+    expect(subjectAt('各乡镇和县直部门建立工作机构。')).toEqual(['各乡镇', '县直部门']);
   });
 });
