@@ -1,7 +1,7 @@
 import { addDays } from '../calendar/dates.ts';
 import { occurrencesBetween } from '../plan/occurrences.ts';
 import { completionOf, reachedUnits } from '../ledger/completion.ts';
-import { obligationKeys, obligationsByIds, type ObligationKey } from '../store/bot.ts';
+import { obligationKeys, obligationsByIds, openDatedKeys, type ObligationKey } from '../store/bot.ts';
 import { obligationsOfDocument, searchObligations } from '../store/obligations.ts';
 import type { StoredObligation } from '../store/rows.ts';
 import type { BotQuery } from './answer.ts';
@@ -153,8 +153,10 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string, viewerUn
     }
     case 'overdue': {
       const names = namesReaching(deps, query.units);
-      const past = obligationKeys(db, { names, kind: 'dated', to: addDays(today, -1), openOnly: true });
-      const { closed } = completionOf(db, deps.units, past.map((k) => ({ id: k.id, occurrence: k.due! })), reader);
+      const past = openDatedKeys(db, { names, to: addDays(today, -1) });
+      // Only an occurrence some unit reported can be closed for the reader: the rest are weighed by no one.
+      const reported = past.filter((k) => k.reported).map((k) => ({ id: k.id, occurrence: k.due! }));
+      const { closed } = completionOf(db, deps.units, reported, reader);
       const dated = past.filter((k) => !closed.has(`${k.id}|${k.due}`)).map((key) => ({ key, due: key.due }));
       const recurring = asListed(deps, obligationKeys(db, { names, kind: 'recurring' }), today, reader).filter((l) => l.due !== null && l.due < today);
       return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from './db.ts';
+import { EVERY_UNIT } from './done.ts';
 import { IsoDate, ObligationKind } from '../obligation.ts';
 import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
 
@@ -92,36 +93,58 @@ export interface KeyFilter {
   kind: 'dated' | 'recurring' | 'sla';
   from?: string;
   to?: string;
-  /** Leave out dated occurrences marked done for every unit (a unit's own done is weighed by the caller: ledger/completion.ts). */
-  openOnly?: boolean;
 }
 
 export function obligationKeys(db: Db, filter: KeyFilter): ObligationKey[] {
-  const params = { from: filter.from, to: filter.to, kind: filter.kind, names: JSON.stringify(filter.names ?? []) };
+  return db
+    .prepare(keysSql(filter, false))
+    .all(keysParams(filter))
+    .map((r) => ObligationKey.parse(r));
+}
+
+/**
+ * A dated key still open for some unit, and whether any unit has reported its occurrence done: only
+ * a reported one can be closed for a reader (ledger/completion.ts weighs whose report closes what), so
+ * the caller reads reports for those alone instead of for every key a long overdue list holds.
+ */
+export const OpenKey = ObligationKey.extend({ reported: z.number().int().transform((n) => n !== 0) });
+export type OpenKey = z.infer<typeof OpenKey>;
+
+/** Dated keys as obligationKeys gives them, less the occurrences marked done for every unit (EVERY_UNIT). */
+export function openDatedKeys(db: Db, filter: Omit<KeyFilter, 'kind'>): OpenKey[] {
+  const dated: KeyFilter = { ...filter, kind: 'dated' };
+  return db
+    .prepare(keysSql(dated, true))
+    .all(keysParams(dated))
+    .map((r) => OpenKey.parse(r));
+}
+
+function keysParams(filter: KeyFilter) {
+  return { from: filter.from, to: filter.to, kind: filter.kind, names: JSON.stringify(filter.names ?? []) };
+}
+
+function keysSql(filter: KeyFilter, openOnly: boolean): string {
   const range = (due: string) => [filter.from !== undefined ? `AND ${due} >= @from` : '', filter.to !== undefined ? `AND ${due} <= @to` : ''].join(' ');
   const open = (id: string, due: string) =>
-    filter.openOnly ? `AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = ${id} AND x.occurrence = ${due} AND x.unit = '*')` : '';
-  let sql: string;
+    openOnly ? `AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = ${id} AND x.occurrence = ${due} AND x.unit = '${EVERY_UNIT}')` : '';
+  const reported = (id: string, due: string) =>
+    openOnly ? `, EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = ${id} AND x.occurrence = ${due}) AS reported` : '';
   if (filter.names === null) {
     const kind = filter.kind === 'dated' ? 'o.due IS NOT NULL' : 'o.kind = @kind';
-    sql = `SELECT * FROM (SELECT o.id, o.kind, o.due, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
+    return `SELECT k.* ${reported('k.id', 'k.due')} FROM (SELECT o.id, o.kind, o.due, o.rrule, o.start, d.issued FROM obligations o JOIN documents d ON d.id = o.document_id
            WHERE o.withdrawn_at IS NULL AND ${kind} ${range('o.due')}) k WHERE 1 ${open('k.id', 'k.due')} ORDER BY k.due, k.id`;
-  } else if (filter.kind === 'dated') {
+  }
+  if (filter.kind === 'dated') {
     // Answered from the (unit, due) index alone: a dated key needs no schedule. GROUP BY lists an
     // obligation named under two of the units once and orders the keys, in one sort instead of two.
-    sql = `SELECT k.obligation_id AS id, k.kind, k.due, NULL AS rrule, NULL AS start, NULL AS issued FROM bot_unit_due k
+    return `SELECT k.obligation_id AS id, k.kind, k.due, NULL AS rrule, NULL AS start, NULL AS issued ${reported('k.obligation_id', 'k.due')} FROM bot_unit_due k
            WHERE k.unit IN (SELECT value FROM json_each(@names)) AND k.due <> '' ${range('k.due')} ${open('k.obligation_id', 'k.due')}
            GROUP BY k.due, k.obligation_id ORDER BY k.due, k.obligation_id`;
-  } else {
-    // Also from the index: it carries a recurring duty's rule and start (its document's date when it names none).
-    sql = `SELECT obligation_id AS id, kind, NULL AS due, rrule, start, NULL AS issued FROM bot_unit_due
-           WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind
-           GROUP BY obligation_id ORDER BY obligation_id`;
   }
-  return db
-    .prepare(sql)
-    .all(params)
-    .map((r) => ObligationKey.parse(r));
+  // Also from the index: it carries a recurring duty's rule and start (its document's date when it names none).
+  return `SELECT obligation_id AS id, kind, NULL AS due, rrule, start, NULL AS issued FROM bot_unit_due
+         WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind
+         GROUP BY obligation_id ORDER BY obligation_id`;
 }
 
 /** Whole records for a page of keys, in no particular order. */
