@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { formatTable, whenText } from '../../src/commands/extract.ts';
+import { charWidth, formatTable, whenText } from '../../src/commands/extract.ts';
 import { extractFile } from '../../src/extract/index.ts';
 import type { Obligation } from '../../src/obligation.ts';
 import { obligation } from '../fixtures/records.ts';
@@ -57,5 +57,38 @@ describe('extract --format table', () => {
       obligation({ task: 'x'.repeat(41) }),
     ];
     expect(formatTable(records)).toBe(tableByStringWidth(records));
+  });
+
+  it('measures every BMP character as string-width does, but for emoji drawn as text', () => {
+    // Emoji with text presentation (©, ™, ☎, ↔): string-width counts some 2, a terminal draws them in 1.
+    const textEmoji = /^(?=\p{Emoji})\P{Emoji_Presentation}$/u;
+    const disagreeing: string[] = [];
+    for (let codePoint = 0; codePoint <= 0xffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue; // surrogates are no characters
+      const character = String.fromCharCode(codePoint);
+      if (textEmoji.test(character)) continue;
+      if (charWidth(codePoint) !== stringWidth(character)) disagreeing.push(codePoint.toString(16));
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it.each([
+    ['ASCII letter', 'a', 1],
+    ['space', ' ', 1],
+    ['CJK ideograph', '汉', 2],
+    ['CJK extension B ideograph', '𠀀', 2],
+    ['full-width letter', 'Ａ', 2],
+    ['ideographic comma', '、', 2],
+    ['half-width katakana', 'ｱ', 1],
+    ['ambiguous quotation mark', '“', 1],
+    ['ambiguous ellipsis', '…', 1],
+    ['combining acute accent', '\u0301', 0],
+    ['zero-width space', '\u200b', 0],
+    ['variation selector', '\ufe0f', 0],
+    ['tab', '\t', 0],
+    ['copyright sign, an emoji drawn as text', '©', 1],
+    ['emoji with emoji presentation', '😀', 2],
+  ])('%s %j is %i columns wide', (_, character, width) => {
+    expect(charWidth(character.codePointAt(0)!)).toBe(width);
   });
 });
