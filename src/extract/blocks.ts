@@ -3,6 +3,8 @@
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
  */
 
+import { normalise } from './normalise.ts';
+
 export interface TextPiece {
   text: string;
   /** 1-based input line of the piece's first character; `lineAt` finds the line of any offset. */
@@ -71,7 +73,8 @@ function splitCells(line: string): string[] {
 const cleanCell = (s: string) => s.replace(/<\/?b>/g, '').replace(/\*\*/g, '');
 
 export function columnRole(header: string): ColumnRole {
-  const h = header.replace(/\s+/g, '');
+  // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
+  const h = normalise(header).text.replace(/\s+/g, '');
   if (/牵头单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
   if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
   if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
@@ -82,7 +85,7 @@ export function columnRole(header: string): ColumnRole {
 
 /** A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. */
 function isHeaderRow(cells: string[]): boolean {
-  const names = cells.map((c) => cleanCell(c).replace(/\s+/g, ''));
+  const names = cells.map((c) => normalise(cleanCell(c)).text.replace(/\s+/g, ''));
   if (names.some((n) => n.length > 12 || /[、,;。]/.test(n))) return false;
   const roles = names.map(columnRole);
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');

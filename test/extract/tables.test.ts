@@ -232,3 +232,27 @@ describe('a schedule of dates with no unit column', () => {
     expect(o).toMatchObject({ lead: [], co: [] });
   });
 });
+
+describe('a header in traditional characters names the same columns', () => {
+  it.each([
+    [
+      'traditional column names: 牽頭單位 and 完成時限',
+      ['序號 | 工作任務 | 完成時限 | 牽頭單位 |', '1 | 建成社區食堂 | 2022年9月底前 | 縣民政局 |'],
+      [['2022-09-30', ['縣民政局']]],
+    ],
+    [
+      'a header whose cells carry pinyin readings copied from the page',
+      ['序號(hào) | 項目(xiàng)內容 | 進度(dù)安排 | 牽頭單位 |', '1 | 改造老舊小區 | 2022年第三季度 | 縣住建局 |'],
+      [['2022-09-30', ['縣住建局']]],
+    ],
+    [
+      // Negative: a simplified header reads as before; a column of what was done gives no unit.
+      'a simplified header, a progress column beside the deadline column',
+      ['序号 | 工作任务 | 完成时限 | 目前进展 | 牵头单位 |', '1 | 建成社区食堂 | 2022年9月底前 | 已完成选址 | 县民政局 |'],
+      [['2022-09-30', ['县民政局']]],
+    ],
+  ])('%s', (_name, rows, expected) => {
+    const { obligations } = extract(['2022年民生实事项目计划', '', ...rows].join('\n'));
+    expect(obligations.map((o) => [o.due, o.lead])).toEqual(expected);
+  });
+});
