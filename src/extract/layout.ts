@@ -86,6 +86,7 @@ export class ParagraphLayout {
   private readonly clauseFrom: number[] = [];
   private opens = new Map<string, Int32Array>();
   private breaks: number[] | null = null;
+  private clauseBreaks: number[] | null = null;
   private segmentScans = new Map<RegExp, Map<number, Found[]>>();
   private memo = new Map<string, unknown>();
 
@@ -162,6 +163,19 @@ export class ParagraphLayout {
   once<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());
     return this.memo.get(key) as T;
+  }
+
+  /** The offset of the first `,;。:` (bracketed ones too) at or after `at`, or the text's end. */
+  clauseBreakFrom(at: number): number {
+    if (!this.clauseBreaks) {
+      this.clauseBreaks = [];
+      for (let i = 0; i < this.text.length; i++) {
+        const ch = this.text[i];
+        if (ch === ',' || ch === ';' || ch === '。' || ch === ':') this.clauseBreaks.push(i);
+      }
+    }
+    const b = lowerBound(this.clauseBreaks, at);
+    return b < this.clauseBreaks.length ? this.clauseBreaks[b] : this.text.length;
   }
 
   /** Offsets of the characters `,;。` in text order. */

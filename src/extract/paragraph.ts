@@ -280,7 +280,7 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   const next = i + 1 < to && clauses[i + 1].start < scopeEnd ? text.slice(clauses[i + 1].start, clauses[i + 1].end) : '';
   if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
     // "审批部门受理后,…": a sentence's opening unit with a verb of its own.
-    const names = subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitAt(withoutDutyEnding(head), true) : null);
+    const names = subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null);
     if (names) return names;
     if (!ADVERBIAL.test(head)) return agentOf(tail) ?? agentOf(next);
   }
@@ -294,6 +294,16 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
     return subjectAt(clause) ?? agent;
   }
   return agent;
+}
+
+/**
+ * The unit opening a sentence's first clause with a verb of its own, read from the clause's text
+ * before a time expression: `head`, at `headStart`. Each expression of a long clause has a longer
+ * head, so its next break comes from the paragraph's index, not from reading the head again.
+ */
+function openingUnitOfHead(layout: ParagraphLayout, headStart: number, head: string): string[] | null {
+  const headEnd = headStart + head.length;
+  return openingUnitAt(head, true, (at) => Math.min(layout.clauseBreakFrom(headStart + at), headEnd) - headStart);
 }
 
 /** "…发出,由文秘科通知各单位", "在月初由每组带队领导抽取…": the unit after 由 acts, whatever its verb. */

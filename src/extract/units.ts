@@ -310,8 +310,17 @@ function unitEnd(text: string, pos: number): number {
 
 /** What follows a name inside a longer noun phrase (市财政局的意见, 市财政局等单位): no subject ends there. */
 const NOUN_CONTINUES = /^(?:的|之|等|、|和|与|及|或|\()/;
-/** Where a clause that opens with a unit and a verb of receipt or an event (X收到…后, X受理后) shows its subject. */
-const EVENT_OPENING = /^(?:接到|收到|接收|受理|就)|[后时]$/;
+/** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X就…). */
+const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就)/;
+
+/** The offset of the first clause break (`,;。:`, bracketed ones too) in `text` at or after `from`, or its length. */
+function clauseBreakFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ',' || ch === ';' || ch === '。' || ch === ':') return i;
+  }
+  return text.length;
+}
 
 /**
  * A single unit opening a clause whose verb the predicate words do not know: "审批部门受理后",
@@ -319,8 +328,10 @@ const EVENT_OPENING = /^(?:接到|收到|接收|受理|就)|[后时]$/;
  * longer one ends within three characters (市长热线办 → 市长热线办公室). With `evidence`, the clause
  * must show it is the unit's act: a verb of receipt or an event clause closing in 后/时 (a modal
  * later in the clause is no proof: "行政机关年度报告应涵盖…" names a report, not its maker).
+ * `breakFrom` finds the clause's next break as `clauseBreakFrom` does: a caller reading many
+ * prefixes of one long clause answers it from an index, so no call reads the clause to its end.
  */
-export function openingUnitAt(clause: string, evidence: boolean): string[] | null {
+export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at: number) => clauseBreakFrom(clause, at)): string[] | null {
   const strict = subjectAt(clause);
   if (strict) return strict;
   const text = clause.replace(CLAUSE_OPENING, '');
@@ -337,8 +348,11 @@ export function openingUnitAt(clause: string, evidence: boolean): string[] | nul
   if (end < 0) return null;
   const rest = text.slice(end);
   if (rest === '' || NOUN_CONTINUES.test(rest)) return null;
-  const clauseEnd = /[,;。:]/.exec(rest)?.index ?? rest.length;
-  const own = rest.slice(0, clauseEnd);
-  if (evidence && !EVENT_OPENING.test(own)) return null;
+  if (evidence && !RECEIPT_OPENING.test(rest)) {
+    // The unit's own clause runs from the name to the next break: only its last character is read.
+    const shift = clause.length - text.length;
+    const ownEnd = breakFrom(shift + end) - shift;
+    if (ownEnd <= end || (text[ownEnd - 1] !== '后' && text[ownEnd - 1] !== '时')) return null;
+  }
   return [cleanUnit(text.slice(0, end))];
 }

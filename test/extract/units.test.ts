@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { Obligation } from '../../src/obligation.ts';
 import { gazetteDocument } from './gazette-text.ts';
-import { splitUnits, subjectAt } from '../../src/extract/units.ts';
+import { openingUnitAt, splitUnits, subjectAt } from '../../src/extract/units.ts';
 
 /** The records of a one-document gazette with this body, each checked against the schema. */
 function records(body: string): Obligation[] {
@@ -195,5 +195,31 @@ describe('one 各 over nouns joined by 和', () => {
   it('reads the same in a subject', () => {
     expect(subjectAt('各区县政府和地区管委会建立工作机构。')).toEqual(['各区县政府和地区管委会']);
     expect(subjectAt('各乡镇和县直部门建立工作机构。')).toEqual(['各乡镇', '县直部门']);
+  });
+});
+
+describe('a unit opening a clause with a verb of its own', () => {
+  // [clause, names with evidence asked for, names without]
+  it.each([
+    ['审批部门受理后', ['审批部门'], ['审批部门']],
+    ['承办单位接到转办件', ['承办单位'], ['承办单位']],
+    ['信访科收到材料时,登记', ['信访科'], ['信访科']],
+    ['市长热线办公室核实后,答复', ['市长热线办公室'], ['市长热线办公室']],
+    ['文秘科抽取档案', null, ['文秘科']],
+    ['行政机关年度报告应涵盖', null, ['行政机关']],
+    ['信访科登记材料;收到后', null, ['信访科']],
+    ['市财政局的意见后', null, null],
+  ])('%s', (clause, withEvidence, without) => {
+    expect(openingUnitAt(clause, true)).toEqual(withEvidence);
+    expect(openingUnitAt(clause, false)).toEqual(without);
+  });
+
+  it.each([
+    ['审批部门审查核实后,答复', ['审批部门']],
+    ['审批部门审查核实,答复后', null],
+  ])('%s: the clause end read from an index a caller passes, as from the text', (clause, names) => {
+    const breaks = [...clause].flatMap((ch, i) => (',;。:'.includes(ch) ? [i] : []));
+    const fromIndex = (at: number) => breaks.find((b) => b >= at) ?? clause.length;
+    expect(openingUnitAt(clause, true, fromIndex)).toEqual(names);
   });
 });
