@@ -83,6 +83,13 @@ describe('the compiled CLI loads what each command uses', () => {
   });
 });
 
+describe('the bundle', () => {
+  it("holds zod's English default and the Chinese locale the sources use, and none of its other locales", () => {
+    const locales = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).filter((f) => /\/zod\/.*\/locales\//.test(f)));
+    expect(locales.map((f) => path.basename(f)).sort()).toEqual(['en.js', 'zh-CN.js']);
+  });
+});
+
 describe('the inbox worker', () => {
   it('starts a chunk that reads files and holds neither the bot nor mail', () => {
     const [chunk] = Object.entries(meta.outputs).filter(([, o]) => Object.keys(o.inputs).includes('src/service/extract-worker.ts'));

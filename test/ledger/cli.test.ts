@@ -219,6 +219,13 @@ describe('shixian tick, upcoming, recipients list', () => {
     expect(r.stderr).toMatch(/最接近的有:省财政厅/);
   });
 
+  it("zod's own messages are in Chinese in the compiled CLI too (its locale is bundled by its own path)", async () => {
+    fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 张三\n    emial: a@b.cn\n    units: [省财政厅]\n');
+    const r = await run(['recipients', 'list'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('recipients[0]: 出现未知的键(key): "emial"');
+  });
+
   it('a bad recipients file stops tick with the file, line and entry, and writes nothing', async () => {
     await run(['import', writeJsonl('g.jsonl', ledger)], env);
     fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 张三\n    email: nope\n    units: [省财政厅]\n');
