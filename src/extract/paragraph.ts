@@ -64,6 +64,7 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
 export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | null {
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
+  if (isExempt(text, m)) return 'exempt';
   const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
@@ -79,11 +80,50 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
   // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
   if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
+  if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
+  if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
+}
+
+/** "(1月免报)", "(四季度免报)": a period a report is spared in. */
+const EXEMPT = /^份?(?:免报|免于报送|免于上报|不报|无需报送|无须报送|不需报送|不再报送|停报|暂停报送|除外)/;
+
+/** Is the match a period that the words right after it spare from the duty ("1月免报")? Read in deadline cells too. */
+export function isExempt(text: string, m: TimeMatch): boolean {
+  return EXEMPT.test(text.slice(m.end, m.end + 6));
+}
+/** Words saying where work stands ("已开始招标", "正在开展", "仍需调整"), unless 的 makes them part of a noun. */
+const PROGRESS = /(?:已经|已|正在|仍需|仍在|仍未|尚未|目前)(?![^,;。:]{0,8}的)/;
+
+/**
+ * "已完成第一季度结对仪式", "第三季度:两个项目已开始招标": a period named in a report of progress
+ * (done just before it, or heading an entry that says where work stands) is when work was done.
+ */
+function reportsProgress(text: string, m: TimeMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  if (/已(?:经)?[^,;。:的]{0,2}了?$/.test(before)) return true;
+  if (text[m.end] !== ':') return false;
+  const entry = /^[^;。]{0,200}/.exec(text.slice(m.end + 1, m.end + 201))![0];
+  return PROGRESS.test(entry);
+}
+
+/** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据". */
+const REPORTED_MATTER = /^止?的?([^,;。:]{0,20}?)(?:情况|数据|报表|完成率)(?=[,;。)]|$|报|上报|提交|送|汇总)/;
+/** A duty or a report's verb between the time and the matter: "上半年报送工作情况" is a deadline. */
+const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到/;
+
+/**
+ * "将第三季度及全年完成情况报送", "报告涵盖上年度1月1日起至12月31日止的工作情况": a time that opens the
+ * noun phrase naming what a report covers is its period, not a deadline; a time closed by 前/底 is one.
+ */
+function coveredByReport(text: string, m: TimeMatch): boolean {
+  if (/(?:前|底|末)$/.test(text.slice(m.start, m.end))) return false;
+  const covered = REPORTED_MATTER.exec(text.slice(m.end, m.end + 30));
+  return !!covered && !ACTED_ON.test(covered[1]);
 }
 
 const RATE_OR_AMOUNT = /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/g;

@@ -1,7 +1,7 @@
 import type { TableCell } from './blocks.ts';
 import { normalise, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
-import { readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
+import { isExempt, readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
 import { NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
 
 /**
@@ -84,7 +84,12 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
     return [];
   }
   const norm = normalise(deadline.piece.text);
-  const matches = recogniseIn(deadline.piece, norm, { ...ctx, deadlineCell: true });
+  const matches = recogniseIn(deadline.piece, norm, { ...ctx, deadlineCell: true }).filter((m) => {
+    // "月后18日前(1月免报)": the month the cell spares is no deadline of its own.
+    if (!isExempt(norm.text, m)) return true;
+    reportDrop(ctx, deadline.piece, norm, m, 'exempt');
+    return false;
+  });
   if (matches.length === 0) return [];
   const { units, marked } = rowUnits(cells);
   // A schedule of dates with no unit column is for the units the notice is addressed to.

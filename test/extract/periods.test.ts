@@ -232,4 +232,32 @@ describe('named reasons for what the paragraph drops', () => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
   it('gives null for an obligation', () => expect(reasons('各地要在2018年6月底前完成')).toEqual([null]));
+
+  it.each([
+    ['一季度免报,其余季度于季后10日内报送', 'exempt'],
+    ['季报于季后10日内报送(四季度免报)', 'exempt'],
+    ['第二季度:项目设计方案仍需优化调整', 'progress-report'],
+    ['第三季度:两个项目已开始招标', 'progress-report'],
+    ['第一季度:正在开展方案设计', 'progress-report'],
+    ['目前已完成第一季度培训任务', 'progress-report'],
+    ['各单位将第三季度及全年任务完成情况报送督查室', 'report-period'],
+    ['年度报告涵盖上年度1月1日起至12月31日止的工作情况', 'report-period'],
+    ['6月底前报送上半年工作情况', 'report-period'],
+    ['汇总第一季度统计数据', 'report-period'],
+  ])('a period that is no deadline: %s → %s', (sentence, reason) => {
+    expect(reasons(normalise(sentence).text)).toContain(reason);
+  });
+
+  it.each([
+    ['第一季度工作进展:完成设计招标工作'], // a schedule headed 进展 still sets dates
+    ['第二季度:组织开展教师集体研修'],
+    ['第三季度:对已排查的隐患完成整改'], // 已 inside a noun phrase reports nothing
+    ['对已建成项目于第四季度组织验收'],
+    ['第三季度报送工作情况'], // the report's own deadline
+    ['2019年在改革上取得决定性进展'],
+    ['6月底前完成整改情况核查'], // closed by 前: a deadline
+  ])('a period that is a deadline keeps its record: %s', (sentence) => {
+    expect(reasons(normalise(sentence).text).filter((r) => r !== null && r !== 'no-obligation-verb')).toEqual([]);
+    expect(found(sentence).length).toBeGreaterThan(0);
+  });
 });

@@ -208,6 +208,13 @@ describe('a table copied with one cell per line, each cell closed by its pipe', 
   });
 });
 
+describe('a deadline cell that spares a period', () => {
+  it('gives no record for the period spared, and keeps the rule beside it', () => {
+    const { obligations } = extract(['| 报表名称 | 负责单位 | 上报日期 |', '| --- | --- | --- |', '| 财务状况表 | 县统计局 | 月后18日前(1月免报) |', '| 从业人员表 | 县人社局 | 二季度季后6日(四季度免报) |'].join('\n'));
+    expect(obligations.map((o) => o.expression)).toEqual(['月后18日前', '二季度季后6日']);
+  });
+});
+
 describe('a schedule of dates with no unit column', () => {
   const schedule = (salutation: string) =>
     gazetteDocument({
