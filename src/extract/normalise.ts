@@ -80,6 +80,17 @@ const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
  */
 const PINYIN_READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zêü${TONE_MARKED}]{1,7}[)）]`, 'g');
 
+/** What a folded character tells of its text: it may hold a pinyin reading, a Chinese numeral, or a surrogate. */
+const TONE_MARK = 1;
+const CHINESE_NUMERAL = 2;
+const SURROGATE = 4;
+const CHARACTER_CLASS = new Uint8Array(0x10000);
+for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
+for (const ch of '〇零○一二两三四五六七八九十百') CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
+CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
+
+const NO_SPANS: Array<{ start: number; end: number }> = [];
+
 /** The spans of the pinyin readings in a text. */
 function pinyinReadings(text: string): Array<{ start: number; end: number }> {
   if (!HAS_TONE_MARK.test(text)) return [];
@@ -137,17 +148,26 @@ export function chineseNumeralValue(run: string): number | null {
 export function normalise(input: string): NormalisedText {
   if (codes.length < input.length) codes = new Uint16Array(Math.max(input.length, 2 * codes.length));
   let k = 0;
+  let changed = false;
+  // Learnt in the same pass, so that most blocks skip the searches for readings and numerals.
+  let classes = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     let mapped = FOLD[code];
     if (mapped === UNKNOWN) mapped = fold(code);
-    if (mapped === DROP) continue;
+    if (mapped === DROP) {
+      changed = true;
+      continue;
+    }
+    if (mapped !== code) changed = true;
     codes[k++] = mapped;
+    classes |= CHARACTER_CLASS[mapped];
   }
-  const folded = UTF16.decode(codes.subarray(0, k));
-  const readings = pinyinReadings(folded);
+  // A block that folds to itself is its own folded text; decoding would only change a lone surrogate.
+  const folded = changed || classes & SURROGATE ? UTF16.decode(codes.subarray(0, k)) : input;
+  const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
   const plain = readings.length ? withoutSpans(folded, readings) : folded;
-  return new FoldedText(input, folded, readings, plain, numeralRuns(plain));
+  return new FoldedText(input, folded, readings, plain, classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS);
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */
@@ -179,9 +199,10 @@ interface NumeralRun {
   digits: string;
 }
 
+const NO_RUNS: NumeralRun[] = [];
+
 /** The Chinese numerals of folded text that convert (a counted word follows), with their digits. */
 function numeralRuns(text: string): NumeralRun[] {
-  if (!/[〇零○一二两三四五六七八九十百]/.test(text)) return [];
   const runs: NumeralRun[] = [];
   for (const m of text.matchAll(NUMERAL_RUN)) {
     const start = m.index;

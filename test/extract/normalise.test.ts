@@ -32,6 +32,14 @@ describe('normalise', () => {
     ['省發改委牽頭', '省发改委牵头'],
     ['每季度報送', '每季度报送'],
     ['於二〇一八年十二月底前完成', '于2018年12月底前完成'],
+    // text that folds to itself is read as it is
+    ['省发改委牵头', '省发改委牵头'],
+    ['2018年6月底前完成', '2018年6月底前完成'],
+    ['', ''],
+    // a control character that folds to nothing, and a lone surrogate, read as before
+    ['省发改委\u0000牵头', '省发改委牵头'],
+    ['省发改委\ud800牵头', '省发改委\ufffd牵头'],
+    ['省发改委𠀀牵头', '省发改委𠀀牵头'],
   ])('%s → %s', (input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
