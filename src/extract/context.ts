@@ -93,7 +93,9 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
  * 政府是…的责任主体"): the units of every item that names none.
  */
 export function documentAssignment(paragraphs: string[]): Units | null {
+  // Each pattern holds a word that most paragraphs lack: a search for it skips them first.
   for (const p of paragraphs) {
+    if (!p.includes('工作由')) continue;
     const led = /工作由([^,。;]{2,60}?)牵头,([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切)?(?:配合|参与|协同)/.exec(p);
     if (led) {
       const lead = splitUnits(led[1]);
@@ -105,6 +107,7 @@ export function documentAssignment(paragraphs: string[]): Units | null {
     }
   }
   for (const p of paragraphs) {
+    if (!p.includes('主体')) continue;
     const holder = /(?:^|[。;])([^,。;:]{2,30}?)是[^,。;]{0,40}?(?:责任主体|第一责任主体|实施主体)/.exec(p);
     if (holder) {
       const lead = splitUnits(holder[1].replace(new RegExp(`^${ITEM_NUMBER.source}`), ''));

@@ -95,7 +95,7 @@ export interface SectionBlock {
 export function assignSectionUnits(blocks: SectionBlock[]): void {
   const levels = blocks.map(({ block, norm }) => (block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null));
   blocks.forEach(({ block, norm, findings }, at) => {
-    const charged = findings.length === 0 && block.kind === 'paragraph' && norm ? WORK_CHARGED.exec(norm.text) : null;
+    const charged = findings.length === 0 && block.kind === 'paragraph' && norm && norm.text.includes('工作由') ? WORK_CHARGED.exec(norm.text) : null;
     const names = charged && subjectAt(charged[1]);
     if (!names || block.kind !== 'paragraph' || !norm) return;
     const units = spelt({ lead: names, co: [] }, norm, block.piece.text);
