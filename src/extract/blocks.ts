@@ -70,7 +70,11 @@ function splitCells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 
-const cleanCell = (s: string) => s.replace(/<\/?b>/g, '').replace(/\*\*/g, '');
+/** A cell's text without bold marks (<b>, **), which most cells lack: they are looked for before a pattern reads the cell. */
+const cleanCell = (s: string) => {
+  const tagged = s.includes('b>') ? s.replace(/<\/?b>/g, '') : s;
+  return tagged.includes('**') ? tagged.replace(/\*\*/g, '') : tagged;
+};
 
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
@@ -85,8 +89,13 @@ export function columnRole(header: string): ColumnRole {
 
 /** A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. */
 function isHeaderRow(cells: string[]): boolean {
-  const names = cells.map((c) => normalise(cleanCell(c)).text.replace(/\s+/g, ''));
-  if (names.some((n) => n.length > 12 || /[、,;。]/.test(n))) return false;
+  // Every body row of a table is asked: its first long cell answers, before the cells after it are read.
+  const names: string[] = [];
+  for (const c of cells) {
+    const n = normalise(cleanCell(c)).text.replace(/\s+/g, '');
+    if (n.length > 12 || /[、,;。]/.test(n)) return false;
+    names.push(n);
+  }
   const roles = names.map(columnRole);
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
 }
@@ -100,7 +109,8 @@ const CLOSING_PIPE = /\s*\|\s*$/;
 
 /** A line's text as one cell of a cell-per-line table, and whether a closing pipe marks it as one. */
 function cellLine(raw: string): { text: string; closed: boolean } {
-  const closed = CLOSING_PIPE.test(raw) && !LONE_PIPE.test(raw) && pipeSeparators(raw) === 0 && !/^\s*\|/.test(raw);
+  // Every line is asked: its last character answers for most, where the pattern would try each space.
+  const closed = raw.trimEnd().endsWith('|') && !LONE_PIPE.test(raw) && pipeSeparators(raw) === 0 && !/^\s*\|/.test(raw);
   return { text: cleanCell(closed ? raw.replace(CLOSING_PIPE, '') : raw).trim(), closed };
 }
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */

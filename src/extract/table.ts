@@ -59,7 +59,6 @@ function unitForGroup(group: string, all: string[]): string | null {
  * deadline column are read as prose, their unit column standing in for an explicit list.
  */
 export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
-  const task = cells.find((c) => c.role === 'task')?.piece.text.replace(/\s+/g, '') ?? '';
   const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
   if (!cells.some((c) => c.role === 'deadline')) {
     const found = cells
@@ -71,6 +70,7 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
     return found.map((f) => (units.lead.length ? { ...f, units, unitSource: 'column' as const } : f));
   }
   if (!deadline) return [];
+  const task = cells.find((c) => c.role === 'task')?.piece.text.replace(/\s+/g, '') ?? '';
   // A merged deadline cell was read at its own row; the rows under it repeat it.
   if (!task || deadline.inherited) {
     if (ctx.dropped) {
