@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from './db.ts';
 import { EVERY_UNIT } from './done.ts';
-import { IsoDate, ObligationKind } from '../obligation.ts';
+import { ObligationKind } from '../obligation.ts';
 import { OBLIGATION_COLUMNS, OBLIGATION_FROM, toObligation, type StoredObligation } from './rows.ts';
 
 /** The bot's own rows: subscriptions of chats to units and paged questions (done reports: store/done.ts). */
@@ -75,14 +75,16 @@ export function obligationIdsWithPrefix(db: Db, prefix: string, limit = 2): stri
  * The bot's reading queries. They return keys (id, kind, dates, schedule), not whole records: a list
  * is ordered and counted from keys, and only the page shown is read in full (obligationsByIds), so
  * an answer costs what it shows even when thousands match. Each is bounded by unit and date in SQL.
+ * A key's dates are read as the strings the ledger holds, not checked again as calendar dates: they
+ * were checked on import, and checking each of a long list's keys cost a third of /overdue's time.
  */
 export const ObligationKey = z.object({
   id: z.string(),
   kind: ObligationKind,
-  due: IsoDate.nullable(),
+  due: z.string().nullable(),
   rrule: z.string().nullable(),
-  start: IsoDate.nullable(),
-  issued: IsoDate.nullable(),
+  start: z.string().nullable(),
+  issued: z.string().nullable(),
 });
 export type ObligationKey = z.infer<typeof ObligationKey>;
 
