@@ -106,11 +106,15 @@ export function namesReaching(deps: BotDeps, units: string[] | null): string[] |
  */
 function asListed(deps: BotDeps, keys: ObligationKey[], today: string, reader: string[] | null): Listed[] {
   const around = new Map<string, { last?: string; next?: string }>();
+  // The windows once per question, not per duty: a unit's list holds a thousand recurring duties.
+  const lookbackFrom = addDays(today, -RECURRING_LOOKBACK_DAYS);
+  const yesterday = addDays(today, -1);
+  const lookaheadTo = addDays(today, RECURRING_LOOKAHEAD_DAYS);
   for (const k of keys) {
     if (k.kind !== 'recurring') continue;
     around.set(k.id, {
-      last: occurrencesOf(k, addDays(today, -RECURRING_LOOKBACK_DAYS), addDays(today, -1)).at(-1),
-      next: occurrencesOf(k, today, addDays(today, RECURRING_LOOKAHEAD_DAYS))[0],
+      last: occurrencesOf(k, lookbackFrom, yesterday).at(-1),
+      next: occurrencesOf(k, today, lookaheadTo)[0],
     });
   }
   const probe = [...around].flatMap(([id, { last }]) => (last === undefined ? [] : [{ id, occurrence: last }]));
