@@ -1,5 +1,6 @@
-// The traditional-to-simplified build: the full one also parses the simplified-to-traditional dictionaries, at every start.
-import * as OpenCC from 'opencc-js/t2cn';
+import type { DictGroup } from 'opencc-js/core';
+// The traditional-to-simplified dictionaries only: the full set also holds the simplified-to-traditional ones.
+import { configs } from 'opencc-js/preset/t2cn';
 
 /**
  * Text made uniform for recognition, with a map back to the input: `origin[i]` is the offset in the
@@ -16,7 +17,30 @@ export function originalSpan(n: NormalisedText, start: number, end: number): [nu
   return [n.origin[start], n.origin[end - 1] + 1];
 }
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// The preset's types leave out normalizationChain, the compatibility-ideograph step the converter runs first.
+const tw2s = configs!.tw2s as NonNullable<typeof configs>[string] & { normalizationChain: readonly DictGroup[] };
+const SIMPLIFYING_STEPS = [...tw2s.normalizationChain, ...tw2s.conversionChain].map((group) => {
+  const step = new Map<string, string>();
+  for (const dict of group) {
+    // As the converter reads a dictionary: "from to|from to", a later entry for the same text winning.
+    const entries = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')) : dict;
+    for (const [from, to] of entries) if (from.length === 1 || (from.length === 2 && from.codePointAt(0)! > 0xffff)) step.set(from, to);
+  }
+  return step;
+});
+
+/**
+ * One character's simplified form, as opencc-js's tw→cn converter gives it for that character alone:
+ * CJK compatibility ideographs to their unified forms, Taiwan variants to OpenCC's standard forms,
+ * then traditional to simplified. Only the one-character entries of each step's dictionaries matter
+ * for one character, so they are read into maps (a few ms) instead of building the converter's
+ * phrase tries (about 40 ms of every start of the CLI).
+ */
+export function toSimplified(character: string): string {
+  let out = character;
+  for (const step of SIMPLIFYING_STEPS) out = step.get(out) ?? out;
+  return out;
+}
 
 /** Punctuation whose full-width and ASCII forms mean the same to a reader of these documents. */
 const PUNCTUATION: Record<string, string> = {
@@ -56,7 +80,7 @@ function fold(code: number): number {
   else if (ch in PUNCTUATION) mapped = PUNCTUATION[ch].charCodeAt(0);
   else if (code >= 0xff01 && code <= 0xff5e) mapped = code - 0xfee0;
   else if (code >= 0x3400 && (code < 0xd800 || code > 0xdfff)) {
-    const converted: string = toSimplified(ch) ?? ch;
+    const converted = toSimplified(ch);
     if (converted.length === 1) mapped = converted.charCodeAt(0);
   }
   FOLD[code] = mapped;

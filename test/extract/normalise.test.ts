@@ -1,5 +1,6 @@
+import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralValue, normalise, originalSpan, withoutPinyinReadings, writtenForm } from '../../src/extract/normalise.ts';
+import { chineseNumeralValue, normalise, originalSpan, toSimplified, withoutPinyinReadings, writtenForm } from '../../src/extract/normalise.ts';
 
 describe('normalise', () => {
   it.each([
@@ -128,5 +129,29 @@ describe('chineseNumeralValue', () => {
 
   it.each([['一二'], ['三五八'], ['二三十']])('%s is no number', (run) => {
     expect(chineseNumeralValue(run)).toBeNull();
+  });
+});
+
+describe('toSimplified', () => {
+  it("gives every BMP character the form opencc-js's tw→cn converter gives it", () => {
+    const converter = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const disagreeing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates are no characters
+      const character = String.fromCharCode(code);
+      if (toSimplified(character) !== converter(character)) disagreeing.push(character);
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it.each([
+    ['a traditional character', '們', '们'],
+    ['a Taiwan variant, through its standard form', '為', '为'],
+    ['a CJK compatibility ideograph, through its unified form', '\uf900', '岂'],
+    ['a simplified character', '们', '们'],
+    ['a character both forms share', '年', '年'],
+    ['ASCII', 'a', 'a'],
+  ])('%s: %s becomes %s', (_, character, simplified) => {
+    expect(toSimplified(character)).toBe(simplified);
   });
 });
