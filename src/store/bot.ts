@@ -75,18 +75,40 @@ export function obligationIdsWithPrefix(db: Db, prefix: string, limit = 2): stri
  * The bot's reading queries. They return keys (id, kind, dates, schedule), not whole records: a list
  * is ordered and counted from keys, and only the page shown is read in full (obligationsByIds), so
  * an answer costs what it shows even when thousands match. Each is bounded by unit and date in SQL.
- * A key's dates are read as the strings the ledger holds, not checked again as calendar dates: they
- * were checked on import, and checking each of a long list's keys cost a third of /overdue's time.
  */
-export const ObligationKey = z.object({
-  id: z.string(),
-  kind: ObligationKind,
-  due: z.string().nullable(),
-  rrule: z.string().nullable(),
-  start: z.string().nullable(),
-  issued: z.string().nullable(),
-});
-export type ObligationKey = z.infer<typeof ObligationKey>;
+export interface ObligationKey {
+  id: string;
+  kind: ObligationKind;
+  due: string | null;
+  rrule: string | null;
+  start: string | null;
+  issued: string | null;
+}
+
+/**
+ * A dated key still open for some unit, and whether any unit has reported its occurrence done: only
+ * a reported one can be closed for a reader (ledger/completion.ts weighs whose report closes what), so
+ * the caller reads reports for those alone instead of for every key a long overdue list holds.
+ */
+export interface OpenKey extends ObligationKey {
+  reported: boolean;
+}
+
+/**
+ * A key as the queries hand it over: [id, kind, due, rrule, start, issued] and, for open keys,
+ * reported (0 or 1). A list's keys come as one JSON text (json_group_array) rather than a row each:
+ * better-sqlite3 builds a JavaScript object per row, which over the 11,000 keys of a long /overdue
+ * list cost more than the query itself. The dates are read as the strings the ledger holds, not
+ * checked again as calendar dates: they were checked on import.
+ */
+const KeyRow = z
+  .tuple([z.string(), ObligationKind, z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable()])
+  .rest(z.number().int());
+
+function keyRows(db: Db, filter: KeyFilter, openOnly: boolean) {
+  const json = db.prepare(keysSql(filter, openOnly)).pluck().get(keysParams(filter));
+  return z.array(KeyRow).parse(JSON.parse(String(json)));
+}
 
 export interface KeyFilter {
   /** The normalised unit names that reach the asker; null: every unit (admins). */
@@ -98,34 +120,24 @@ export interface KeyFilter {
 }
 
 export function obligationKeys(db: Db, filter: KeyFilter): ObligationKey[] {
-  return db
-    .prepare(keysSql(filter, false))
-    .all(keysParams(filter))
-    .map((r) => ObligationKey.parse(r));
+  return keyRows(db, filter, false).map(([id, kind, due, rrule, start, issued]) => ({ id, kind, due, rrule, start, issued }));
 }
-
-/**
- * A dated key still open for some unit, and whether any unit has reported its occurrence done: only
- * a reported one can be closed for a reader (ledger/completion.ts weighs whose report closes what), so
- * the caller reads reports for those alone instead of for every key a long overdue list holds.
- */
-export const OpenKey = ObligationKey.extend({ reported: z.number().int().transform((n) => n !== 0) });
-export type OpenKey = z.infer<typeof OpenKey>;
 
 /** Dated keys as obligationKeys gives them, less the occurrences marked done for every unit (EVERY_UNIT). */
 export function openDatedKeys(db: Db, filter: Omit<KeyFilter, 'kind'>): OpenKey[] {
-  const dated: KeyFilter = { ...filter, kind: 'dated' };
-  return db
-    .prepare(keysSql(dated, true))
-    .all(keysParams(dated))
-    .map((r) => OpenKey.parse(r));
+  return keyRows(db, { ...filter, kind: 'dated' }, true).map(([id, kind, due, rrule, start, issued, reported]) => ({ id, kind, due, rrule, start, issued, reported: reported === 1 }));
 }
 
 function keysParams(filter: KeyFilter) {
   return { from: filter.from, to: filter.to, kind: filter.kind, names: JSON.stringify(filter.names ?? []) };
 }
 
+/** One JSON array of the keys (see KeyRow), in the inner query's order (the bot's lists sort their items anyway). */
 function keysSql(filter: KeyFilter, openOnly: boolean): string {
+  return `SELECT json_group_array(json_array(id, kind, due, rrule, start, issued${openOnly ? ', reported' : ''})) FROM (${keysRowsSql(filter, openOnly)})`;
+}
+
+function keysRowsSql(filter: KeyFilter, openOnly: boolean): string {
   const range = (due: string) => [filter.from !== undefined ? `AND ${due} >= @from` : '', filter.to !== undefined ? `AND ${due} <= @to` : ''].join(' ');
   const open = (id: string, due: string) =>
     openOnly ? `AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = ${id} AND x.occurrence = ${due} AND x.unit = '${EVERY_UNIT}')` : '';
