@@ -1,3 +1,5 @@
+import { placeRow } from './row-layout.ts';
+
 /**
  * Turns a document's lines into blocks the recognisers read: paragraphs (lines joined where a PDF
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
@@ -251,12 +253,11 @@ function tableRow(
   cellLines: number[] = [],
 ): Block {
   const roles = header?.roles ?? cells.map(() => 'other' as ColumnRole);
-  // A row with fewer cells than the header lost its leading (merged) cells: align it right.
-  const shift = header ? Math.max(0, header.names.length - cells.length) : 0;
+  // A row whose count of cells does not match the header is placed by what its cells hold.
+  const texts = cells.map(cleanCell);
+  const placed = header ? placeRow(texts, header) : null;
   const out: TableCell[] = [];
-  cells.forEach((cell, i) => {
-    const column = i + shift;
-    const text = cleanCell(cell);
+  (placed ?? texts.map((text, column) => ({ text, column }))).forEach(({ text, column }, i) => {
     let piece: TextPiece = { text, line: cellLines[i] ?? line, breaks: [] };
     let inherited = false;
     if (!text.trim() && above.has(column)) {

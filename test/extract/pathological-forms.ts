@@ -45,6 +45,17 @@ export const PATHOLOGICAL_FORMS: PathologicalForm[] = [
   },
   // A table of items, one deadline per row.
   repeated('a long table', '推进数据共享平台建设\t省发改委、省经信委\t2018年6月底前', 1, (rows) => `任务\t责任单位\t完成时限\n${rows}`, '\n'),
+  // One header of very many columns and one row of half as many cells: a row placed by its cells' content.
+  {
+    name: 'a wide table with a short row',
+    build: (bytes) => {
+      const columns = Math.ceil(bytes / 20);
+      const header = `任务\t完成时限${'\t备注'.repeat(columns)}`;
+      const row = `${'推进建设\t'.repeat(Math.ceil(columns / 2))}2018年6月底前`;
+      return gazetteDocument({ body: `${header}\n${row}` });
+    },
+    records: () => 0,
+  },
   // Lines that each continue the one before: one paragraph of many input lines.
   repeated('many lines without a break', '推进公共数据平台建设各设区市要在2018年6月底前完成对接工作并', 1, (b) => b, '\n'),
 ];

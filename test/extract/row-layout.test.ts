@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { columnRole } from '../../src/extract/blocks.ts';
+import { extractText } from '../../src/extract/index.ts';
+import { cellKind, placeRow } from '../../src/extract/row-layout.ts';
+import { Obligation } from '../../src/obligation.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+const header = (...names: string[]) => ({ names, roles: names.map(columnRole) });
+const columns = (cells: string[], h: ReturnType<typeof header>) => placeRow(cells, h)?.map((c) => c.column) ?? null;
+
+describe('what a cell holds', () => {
+  it.each([
+    ['2019 年 3 月', 'date'],
+    ['2020年6月底前', 'date'],
+    ['十一月份', 'date'],
+    ['9月30日前', 'date'],
+    ['2021.5.31', 'date'],
+    ['2019年下半年', 'date'],
+    ['县财政局、县审计局', 'units'],
+    ['区住建局牵头,区交通局、各街道配合', 'units'],
+    ['各乡镇', 'units'],
+    ['编制工作手册', 'text'],
+    ['2019年3月完成验收', 'text'],
+    ['4', 'text'],
+    ['  ', 'empty'],
+  ])('%s is %s', (text, kind) => {
+    expect(cellKind(text)).toBe(kind);
+  });
+});
+
+describe('where the cells of a row stand under the header', () => {
+  // A merged header cell: 工作内容 spans two columns, the second left without a name.
+  const spanned = header('完成时间', '工作内容', '', '牵头部门');
+  const numbered = header('序号', '工作任务', '责任单位', '完成时限');
+  const grouped = header('任务类别', '序号', '具体任务', '责任单位');
+
+  it.each([
+    ['a short row: a date under the deadline, units under the unit column', ['2019年3月', '编制工作手册', '县财政局、县审计局'], spanned, [0, 1, 3]],
+    ['a short row whose unit cell is merged: text under the named column', ['2019年6月底前', '修订考核办法', ''], spanned, [0, 1, 3]],
+    ['a short row under merged date and unit cells', ['', '开展业务培训', ''], spanned, [0, 1, 3]],
+    ['a short row that lost its leading number cell', ['制定方案', '县民政局', '2019年5月'], numbered, [1, 2, 3]],
+    ['a short row cut off before its deadline', ['3', '制定方案', '县民政局'], numbered, [0, 1, 2]],
+    ['a full row one tab to the left, an empty cell trailing', ['2', '建立台账', '县住建局牵头,县交通局配合', ''], grouped, [1, 2, 3]],
+    ['a full row whose unit cell is merged keeps its columns', ['', '3', '完善制度', ''], grouped, [0, 1, 2, 3]],
+    ['a full row whose trailing cells are empty keeps its columns', ['1', '建立台账', '', ''], numbered, [0, 1, 2, 3]],
+    ['a full row with text where a trailing tab could move it keeps its columns', ['', '', '4.2', '定期通报进展', ''], header('项目', '序号', '', '任务', '责任单位'), [0, 1, 2, 3, 4]],
+  ])('%s', (_name, cells, h, expected) => {
+    expect(columns(cells, h)).toEqual(expected);
+  });
+
+  it.each([
+    ['a full row', ['1', '建立台账', '县住建局', '2019年6月']],
+    ['a row wider than the header', ['1', '建立台账', '县住建局', '2019年6月', '备注']],
+    ['an empty row', ['', '', '']],
+  ])('leaves %s as it came', (_name, cells) => {
+    expect(placeRow(cells, numbered)).toBeNull();
+  });
+});
+
+function extract(body: string) {
+  const text = gazetteDocument({ body });
+  return { lines: text.split('\n'), obligations: extractText(text, 'layout.txt').obligations.map((o) => Obligation.parse(o)) };
+}
+
+describe('a table whose rows lost cells to merging', () => {
+  const body = [
+    '附件',
+    '',
+    '试点工作任务清单',
+    '',
+    '完成时间\t工作内容\t\t责任单位',
+    '一、综合管理\t\t\t',
+    '2018 年 9 月\t制度建设\t内控制度\t省审计厅',
+    '\t\t风险清单\t',
+    '二、信息公开\t\t',
+    '2018 年 10 月\t公开目录编制\t省档案局, 各设区市政府',
+    '2019 年 1 月\t公开平台建设\t',
+    '\t考核评估\t',
+  ].join('\n');
+  const { lines, obligations } = extract(body);
+  const at = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
+
+  it('reads a row with fewer cells than the header by what its cells hold, its date a deadline and no signature', () => {
+    expect(obligations.map((o) => [o.line, o.due, o.lead, o.co, o.task])).toEqual([
+      [at('2018 年 9 月'), '2018-09-30', ['省审计厅'], [], '制度建设'],
+      [at('2018 年 10 月'), '2018-10-31', ['省档案局'], ['各设区市政府'], '公开目录编制'],
+      [at('2019 年 1 月'), '2019-01-31', ['省档案局'], ['各设区市政府'], '公开平台建设'],
+    ]);
+  });
+
+  it('still drops the date under the signature of the notice', () => {
+    expect(obligations.some((o) => o.due === '2018-03-20')).toBe(false);
+    expect(extract('请认真贯彻执行。').obligations).toEqual([]);
+  });
+});
+
+describe('a table row that lost its leading tab and gained a trailing one', () => {
+  const body = [
+    '任务类别\t序号\t具体任务\t责任单位',
+    '一、基础建设\t1\t每季度通报一次项目进展\t县发改局牵头,各乡镇配合',
+    '\t2\t每半年开展一次督查\t',
+    '3\t每月报送工作台账\t县财政局、县审计局牵头,县级有关部门配合\t',
+  ].join('\n');
+  const { obligations } = extract(body);
+
+  it('puts its unit cell back under the unit column, both leads kept', () => {
+    expect(obligations.map((o) => [o.expression, o.lead, o.co])).toEqual([
+      ['每季度', ['县发改局'], ['各乡镇']],
+      ['每半年', ['县发改局'], ['各乡镇']],
+      ['每月', ['县财政局', '县审计局'], ['县级有关部门']],
+    ]);
+  });
+});
