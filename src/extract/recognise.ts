@@ -45,8 +45,13 @@ const AT_PREFIX = '(?:于|在)';
 const BEFORE = '(?:前|之前|以前)';
 /** What a plan says it will do in a year that opens a clause: "2016年基本完成…", "2019年对剩余…". */
 const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使)/;
-/** What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后". */
-const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|全面|基本|底|前)/;
+/**
+ * What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后", and the
+ * steps that settle who does what ("6月份明确各项目的责任单位", "7月确定承办单位"), whatever their object.
+ */
+const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|底|前)/;
+/** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
+const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
 
@@ -372,7 +377,8 @@ export const RECOGNISERS: Recogniser[] = [
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
       const listed = !before && /^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
       if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed) return null;
       if (dayText) {
         // "4月28前" lost its 日; "4月28" with nothing after is no deadline.

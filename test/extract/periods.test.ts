@@ -3,6 +3,8 @@ import { normalise } from '../../src/extract/normalise.ts';
 import { type RecogniseContext, recognise } from '../../src/extract/recognise.ts';
 import { ParagraphLayout } from '../../src/extract/layout.ts';
 import { dropReason, readParagraph } from '../../src/extract/paragraph.ts';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
 
 // Procedural rules mostly show no date of their own; the year is 2018 where one is needed.
 const undated: RecogniseContext = { year: 2018, docDate: null };
@@ -106,6 +108,9 @@ describe('bare months, stages and copying artefacts', () => {
     ['分别于615日、1215日前报送进展', '615日', once('2018-06-15')],
     ['所有建议须于2008年9月31日前办结', '于2008年9月31日前', once('2008-09-30')],
     ['3月初完成部署', '3月初', once('2018-03-10')],
+    ['9月份明确各子项目的牵头单位和配合单位', '9月份', once('2018-09-30')], // a step that names who does what
+    ['7月确定试点乡镇的责任单位', '7月', once('2018-07-31')],
+    ['10月落实专项资金', '10月', once('2018-10-31')],
     ['须于本年度1月15日前报送', '于本年度1月15日前', once('2018-01-15')], // a day of a month, not a period of 15 days
   ])('%s → %s', (sentence, text, value) => {
     expect(found(sentence)).toContainEqual(expect.objectContaining({ text, ...value }));
@@ -117,6 +122,9 @@ describe('bare months, stages and copying artefacts', () => {
     ['今年5月,我市召开了动员大会'],
     ['111日前报送'], // 1月11日 or 11月1日: no single reading
     ['4月28'], // a day with no 日 and no 前 is nothing
+    ['3月成立的专班负责日常调度'], // the month describes the noun: what was done
+    ['5月印发的通知要求各地自查'],
+    ['8月明确了分管领导'],
   ])('%s is no deadline', (sentence) => {
     expect(found(sentence).filter((f) => f.kind !== 'none')).toEqual([]);
   });
@@ -259,5 +267,14 @@ describe('named reasons for what the paragraph drops', () => {
   ])('a period that is a deadline keeps its record: %s', (sentence) => {
     expect(reasons(normalise(sentence).text).filter((r) => r !== null && r !== 'no-obligation-verb')).toEqual([]);
     expect(found(sentence).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a bare month whose step names the units as its object', () => {
+  it('is a record, and a 责任单位 line below the item still gives it its units', () => {
+    const body = ['(五)制订标准规范。9 月份明确各子项目编制的责任单位和配合单位,开展编制工作。', '责任单位:县发改局、县财政局'].join('\n');
+    const [record, ...more] = extractText(gazetteDocument({ body }), 'steps.txt').obligations;
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ expression: '9 月份', due: '2018-09-30', lead: ['县发改局'], co: ['县财政局'] });
   });
 });
