@@ -708,12 +708,19 @@ function lastClauses(marks: TextMarks, sentenceStart: number, end: number, claus
   return out;
 }
 
-/** Every character of the recognisers' `needs`, numbered from 1. */
-const ANCHOR_NUMBER = new Uint8Array(0x10000);
-[...new Set(RECOGNISERS.flatMap((r) => r.needs).join(''))].forEach((ch, i) => (ANCHOR_NUMBER[ch.charCodeAt(0)] = i + 1));
+/**
+ * Every character of the recognisers' `needs` has a bit of its own in one of two 32-bit words, so the
+ * anchors a text holds are two numbers learnt in one pass, and a recogniser's needs two masks.
+ */
+const ANCHOR_LOW = new Int32Array(0x10000);
+const ANCHOR_HIGH = new Int32Array(0x10000);
+const ANCHORS = [...new Set(RECOGNISERS.flatMap((r) => r.needs).join(''))];
+if (ANCHORS.length > 64) throw new Error('more anchor characters than two words hold');
+ANCHORS.forEach((ch, i) => ((i < 32 ? ANCHOR_LOW : ANCHOR_HIGH)[ch.charCodeAt(0)] = 1 << i % 32));
 
-/** Reused by every call (recognise never runs inside itself): which anchor numbers the text holds. */
-const present = new Uint8Array(256);
+/** The anchors of the text `recognise` reads (it never runs inside itself). */
+let presentLow = 0;
+let presentHigh = 0;
 /** Reused by every call: the characters of the text that a kept match covers. */
 let taken = new Uint8Array(1 << 12);
 
@@ -722,34 +729,47 @@ function isTaken(start: number, end: number): boolean {
   return false;
 }
 
-/** Which anchor characters the text holds, learnt in one pass instead of a search per need; null when none. */
-function anchorsIn(text: string): Uint8Array | null {
-  let any = 0;
-  for (let i = 0; i < text.length; i++) any |= ANCHOR_NUMBER[text.charCodeAt(i)];
-  if (any === 0) return null;
-  present.fill(0);
-  for (let i = 0; i < text.length; i++) present[ANCHOR_NUMBER[text.charCodeAt(i)]] = 1;
-  return present;
+/** Learns which anchor characters the text holds; false when none. */
+function learnAnchors(text: string): boolean {
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    low |= ANCHOR_LOW[code];
+    high |= ANCHOR_HIGH[code];
+  }
+  presentLow = low;
+  presentHigh = high;
+  return (low | high) !== 0;
 }
 
-/** A recogniser's needs as the anchor numbers of its one-character needs and its longer needs. */
+/** The bits of some characters, as the two words of `learnAnchors`. */
+function anchorMask(chars: string[]): { low: number; high: number } {
+  let low = 0;
+  let high = 0;
+  for (const ch of chars) {
+    low |= ANCHOR_LOW[ch.charCodeAt(0)];
+    high |= ANCHOR_HIGH[ch.charCodeAt(0)];
+  }
+  return { low, high };
+}
+
+/** A recogniser's needs: the mask of its one-character needs, and its longer needs with the mask of their characters. */
 interface NeedSet {
-  single: number[];
-  longer: string[];
+  single: { low: number; high: number };
+  longer: Array<{ need: string; low: number; high: number }>;
 }
 
 const NEED_SETS: NeedSet[] = RECOGNISERS.map((r) => ({
-  single: r.needs.filter((n) => n.length === 1).map((n) => ANCHOR_NUMBER[n.charCodeAt(0)]),
-  longer: r.needs.filter((n) => n.length > 1),
+  single: anchorMask(r.needs.filter((n) => n.length === 1)),
+  longer: r.needs.filter((n) => n.length > 1).map((need) => ({ need, ...anchorMask([...need]) })),
 }));
 
 /** Does the text hold one of the needs? Only a longer need whose characters are all present is searched for. */
-function holdsNeed(text: string, present: Uint8Array, needs: NeedSet): boolean {
-  for (const anchor of needs.single) if (present[anchor]) return true;
-  for (const need of needs.longer) {
-    let all = true;
-    for (let i = 0; i < need.length && all; i++) all = present[ANCHOR_NUMBER[need.charCodeAt(i)]] === 1;
-    if (all && text.includes(need)) return true;
+function holdsNeed(text: string, needs: NeedSet): boolean {
+  if ((presentLow & needs.single.low) !== 0 || (presentHigh & needs.single.high) !== 0) return true;
+  for (const { need, low, high } of needs.longer) {
+    if ((presentLow & low) === low && (presentHigh & high) === high && text.includes(need)) return true;
   }
   return false;
 }
@@ -772,15 +792,14 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
  * `withDropped` the expressions that are no deadline (kind 'none', with their reason) stay in.
  */
 export function recognise(text: string, ctx: RecogniseContext, withDropped = false): TimeMatch[] {
-  const present = anchorsIn(text);
   // Text without a single anchor character is most text: no recogniser can match it.
-  if (!present) return [];
+  if (!learnAnchors(text)) return [];
   const found: TimeMatch[] = [];
   const marks = new TextMarks(text);
   const seenOnly: Drop[] = [];
   for (let k = 0; k < RECOGNISERS.length; k++) {
     const r = RECOGNISERS[k];
-    if (!holdsNeed(text, present, NEED_SETS[k])) continue;
+    if (!holdsNeed(text, NEED_SETS[k])) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
       if (m[0].length === 0) {
