@@ -157,6 +157,32 @@ function directorOf(scope: string): string[] | null {
   return m ? subjectAt(m[1]) : null;
 }
 
+/** "以市政府名义向省建设厅提出申请": with no subject, the unit in whose name the act is done does it. */
+function nameHolderOf(scope: string): string[] | null {
+  const m = /^[^。;]{0,20}?以([^,;。]{2,20}?)(?:的)?名义/.exec(scope);
+  return m ? subjectAt(m[1]) : null;
+}
+
+/**
+ * "对转办各科室的留言,要当天受理": with no subject, the unit a matter is passed to (转办, 交办, 转交
+ * X的…) handles it. The one who passes it on (市委交办的事项) is named before the verb, not after.
+ */
+function assigneeOf(before: string): string[] | null {
+  const m = /(?:转办|交办|转交|转送|分送|批转)(?:给|至|到)?([^,;。的]{2,20}?)的/.exec(before);
+  return m ? subjectAt(m[1]) : null;
+}
+
+/**
+ * "…要求在8月底前全部完工。请各乡镇人民政府…务必…完成": a requirement that names no one, followed by a
+ * request addressed to units, is theirs.
+ */
+function requestAfter(layout: ParagraphLayout, sentenceIndex: number): string[] | null {
+  const next = layout.sentences[sentenceIndex + 1];
+  if (!next) return null;
+  const m = /^请(?!示)/.exec(layout.text.slice(next.start, next.start + 2));
+  return m ? openingUnitAt(layout.text.slice(next.start + 1, next.end), false) : null;
+}
+
 const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/g, maxLength: 35 };
 
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
@@ -264,7 +290,10 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         earlierSentenceSubject(layout, sentenceIndex) ??
         paragraphSubject ??
         directorOf(scope) ??
-        chargedUnitOf(layout, sentence.start, scopeEnd);
+        chargedUnitOf(layout, sentence.start, scopeEnd) ??
+        nameHolderOf(scope) ??
+        assigneeOf(text.slice(sentence.start, match.start)) ??
+        requestAfter(layout, sentenceIndex);
       if (named) {
         units = subjectUnits(text, named, match.start);
         unitSource = 'subject';
@@ -312,6 +341,9 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   const [from, to] = layout.clausesOf(sentenceIndex);
   const i = layout.clauseAt(match.start, from, to);
   if (i < 0) return null;
+  // "条例关于“各级行政机关应当在每年3月31日前公布…”的规定": a quoted provision has a subject of its own.
+  const quote = layout.enclosingOpen(match.start, '“', '”');
+  if (quote >= clauses[i].start) return subjectBefore(text, quote + 1, match.start);
   const mark = ITEM_MARK.exec(text.slice(clauses[i].start, match.start));
   const headStart = clauses[i].start + (mark ? mark[0].length : 0);
   const head = text.slice(headStart, match.start);
@@ -395,13 +427,20 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
 function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number): string[] | null {
   const known = layout.once('sentence-subjects', () => [] as Array<string[] | null>);
   for (let k = known.length; k < sentenceIndex; k++) {
-    const first = layout.clauses[layout.clausesOf(k)[0]];
+    const [from, to] = layout.clausesOf(k);
+    // "在资料齐全的情况下,审批部门受理后,…": a condition opening the sentence comes before its actor.
+    let c = from;
+    while (c + 1 < to && CONDITION.test(layout.text.slice(layout.clauses[c].start, layout.clauses[c].end))) c++;
+    const first = layout.clauses[c];
     const actor = first ? actorOpening(layout.text.slice(first.start, first.end)) : null;
     // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
     known.push(actor === 'topic' ? null : actor ?? known[k - 1] ?? null);
   }
   return sentenceIndex > 0 ? known[sentenceIndex - 1] : null;
 }
+
+/** A clause that only states a condition: "在…的情况下,", "…的前提下,". */
+const CONDITION = /(?:情况下|前提下|条件下)[,;:]$/;
 
 const DUTY_WORD = /(?<![需重主摘纲])要|应(?![急用])|须|务必/;
 

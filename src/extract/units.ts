@@ -308,6 +308,9 @@ function unitEnd(text: string, pos: number): number {
 }
 
 
+/** Heads of four characters a shorter name grows by (各乡镇 → 各乡镇人民政府); shorter ones may be any. */
+const LONG_HEAD = /^(?:人民政府|领导小组|工作小组)$/;
+
 /** What follows a name inside a longer noun phrase (市财政局的意见, 市财政局等单位): no subject ends there. */
 const NOUN_CONTINUES = /^(?:的|之|等|、|和|与|及|或|\()/;
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X就…). */
@@ -325,8 +328,8 @@ function clauseBreakFrom(text: string, from: number): number {
 /**
  * A single unit opening a clause whose verb the predicate words do not know: "审批部门受理后",
  * "承办单位接到转办件", "文秘科通知各单位". The name is the shortest complete one, lengthened while a
- * longer one ends within three characters (市长热线办 → 市长热线办公室). With `evidence`, the clause
- * must show it is the unit's act: a verb of receipt or an event clause closing in 后/时 (a modal
+ * longer one ends within three characters (市长热线办 → 市长热线办公室) or by 人民政府 (各乡镇). With
+ * `evidence`, the clause must show it is the unit's act: a verb of receipt or an event clause closing in 后/时 (a modal
  * later in the clause is no proof: "行政机关年度报告应涵盖…" names a report, not its maker).
  * `breakFrom` finds the clause's next break as `clauseBreakFrom` does: a caller reading many
  * prefixes of one long clause answers it from an index, so no call reads the clause to its end.
@@ -342,8 +345,8 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
     if (ch === ',' || ch === ';' || ch === '。' || ch === ':') break;
     depth = nesting(depth, ch);
     if (e < 2 || depth > 0) continue;
-    if (end < 0 ? isCompleteUnit(text.slice(0, e)) : e - end <= 3 && isCompleteUnit(text.slice(0, e))) end = e;
-    else if (end >= 0 && e - end > 3) break;
+    if (end < 0 ? isCompleteUnit(text.slice(0, e)) : e - end <= 3 ? isCompleteUnit(text.slice(0, e)) : LONG_HEAD.test(text.slice(end, e))) end = e;
+    else if (end >= 0 && e - end > 4) break;
   }
   if (end < 0) return null;
   const rest = text.slice(end);

@@ -154,3 +154,26 @@ describe('a subject stays the subject of the sentences after it until another is
     expect(all.at(-1)!.lead).toEqual(lead);
   });
 });
+
+describe('units of a sentence that names no subject, from how the text names its actor', () => {
+  leads([
+    // A quoted provision has a subject of its own.
+    ['根据《档案法》关于“各级档案馆应当在每年6月底前公布馆藏目录”的规定,制定本办法。', ['各级档案馆']],
+    // The unit in whose name the act is done does it.
+    ['2021年5月底前,以县政府名义向市发改委报送项目申请。', ['县政府']],
+    // The unit a matter is passed to handles it.
+    ['对交办各街道的投诉,一般投诉要在3个工作日内办结。', ['各街道']],
+    // A requirement naming no one, followed by a request addressed to units.
+    ['今年的道路修缮项目要求在9月底前全部完工。请各镇人民政府抓紧组织施工。', ['各镇人民政府']],
+    // A condition opening the earlier sentence comes before its actor.
+    ['在手续完备的情况下,登记中心受理后当场发证。全程办理时限压缩到3个工作日。', ['登记中心']],
+  ]);
+
+  leads([
+    // Negatives: the one who passes a matter on, the one a report goes to, and a topic are not actors.
+    ['对市委交办的事项,一般在10个工作日内办结。', []],
+    ['2021年5月底前,以项目名义申请的资金单独核算。', []],
+    ['今年的道路修缮项目要求在9月底前全部完工。请示报告另行报送。', []],
+    ['在资金到位的情况下,项目建设进度明显加快。全程办理时限压缩到3个工作日。', []],
+  ]);
+});
