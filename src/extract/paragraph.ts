@@ -167,10 +167,12 @@ function nameHolderOf(scope: string): string[] | null {
  * "对转办各科室的留言,要当天受理": with no subject, the unit a matter is passed to (转办, 交办, 转交
  * X的…) handles it. The one who passes it on (市委交办的事项) is named before the verb, not after.
  */
-function assigneeOf(before: string): string[] | null {
-  const m = /(?:转办|交办|转交|转送|分送|批转)(?:给|至|到)?([^,;。的]{2,20}?)的/.exec(before);
-  return m ? subjectAt(m[1]) : null;
+function assigneeOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
+  const m = layout.firstMatchIn(ASSIGNEE, from, to);
+  return m ? subjectAt(m.groups[0]!) : null;
 }
+
+const ASSIGNEE: SegmentPattern = { pattern: /(?:转办|交办|转交|转送|分送|批转)(?:给|至|到)?([^,;。的]{2,20}?)的/g, maxLength: 26 };
 
 /**
  * "…要求在8月底前全部完工。请各乡镇人民政府…务必…完成": a requirement that names no one, followed by a
@@ -180,7 +182,7 @@ function requestAfter(layout: ParagraphLayout, sentenceIndex: number): string[] 
   const next = layout.sentences[sentenceIndex + 1];
   if (!next) return null;
   const m = /^请(?!示)/.exec(layout.text.slice(next.start, next.start + 2));
-  return m ? openingUnitAt(layout.text.slice(next.start + 1, next.end), false) : null;
+  return m ? openingUnitAt(layout.text.slice(next.start + 1, Math.min(next.end, next.start + 80)), false) : null;
 }
 
 const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/g, maxLength: 35 };
@@ -292,7 +294,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         directorOf(scope) ??
         chargedUnitOf(layout, sentence.start, scopeEnd) ??
         nameHolderOf(scope) ??
-        assigneeOf(text.slice(sentence.start, match.start)) ??
+        assigneeOf(layout, sentence.start, match.start) ??
         requestAfter(layout, sentenceIndex);
       if (named) {
         units = subjectUnits(text, named, match.start);
@@ -317,6 +319,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     };
   });
 }
+
+/** How far into a quotation its subject may stand before the time expression: a provision opens with it. */
+const QUOTED_SUBJECT_REACH = 80;
 
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {
@@ -343,7 +348,7 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   if (i < 0) return null;
   // "条例关于“各级行政机关应当在每年3月31日前公布…”的规定": a quoted provision has a subject of its own.
   const quote = layout.enclosingOpen(match.start, '“', '”');
-  if (quote >= clauses[i].start) return subjectBefore(text, quote + 1, match.start);
+  if (quote >= clauses[i].start && match.start - quote <= QUOTED_SUBJECT_REACH) return subjectBefore(text, quote + 1, match.start);
   const mark = ITEM_MARK.exec(text.slice(clauses[i].start, match.start));
   const headStart = clauses[i].start + (mark ? mark[0].length : 0);
   const head = text.slice(headStart, match.start);
