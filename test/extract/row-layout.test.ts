@@ -92,6 +92,14 @@ describe('a table whose rows lost cells to merging', () => {
     expect(obligations.some((o) => o.due === '2018-03-20')).toBe(false);
     expect(extract('请认真贯彻执行。').obligations).toEqual([]);
   });
+
+  it.each([
+    ['a date line right under the table', '2018年5月6日'],
+    ['an issuer and its date set apart by a tab, under the table', '省审计厅\t2018年5月6日'],
+  ])('drops %s as a signature date', (_name, signature) => {
+    const text = ['省审计厅关于印发工作清单的通知', '', '完成时间\t工作内容\t\t责任单位', '2018 年 9 月\t制度建设\t省审计厅', '', signature].join('\n');
+    expect(extractText(text, 'signed.txt').obligations.map((o) => o.due)).toEqual(['2018-09-30']);
+  });
 });
 
 describe('a table row that lost its leading tab and gained a trailing one', () => {
