@@ -379,7 +379,8 @@ export const RECOGNISERS: Recogniser[] = [
       const listed = !before && /^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
-      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed) return null;
+      // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
+      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed) return rejected(whyNotDue(m, text));
       if (dayText) {
         // "4月28前" lost its 日; "4月28" with nothing after is no deadline.
         if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before) return null;

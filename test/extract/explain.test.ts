@@ -29,6 +29,8 @@ describe('--explain: what became of each expression', () => {
     ['a rate, not a duty', '对参保人员每月补助不低于50元。', [['每月', 'entitlement']]],
     ['a date with no duty word', '2018年3月1日,省政府召开全省会议。', [['2018年3月1日', 'no-obligation-verb']]],
     ['a baseline', '全省单位生产总值能耗比2015年下降15%。', [['2015年', 'baseline']]],
+    ['a month that no step follows', '县政府9月份的重点是秋粮收购。', [['9月份', 'no-obligation-verb']]],
+    ['a day with no 前 after it', '各乡镇于7月5日召集村干部会商。', [['于7月5日', 'no-obligation-verb']]],
   ])('%s', (_name, body, expected) => {
     expect(fates(explainBody({ body }))).toEqual(expected);
   });
