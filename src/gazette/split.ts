@@ -42,6 +42,39 @@ function compact(line: string): string {
   return normalise(line.replace(MARKDOWN_HEADING, '')).text;
 }
 
+/**
+ * A gazette's lines as the patterns read them (`compact`), each made when first asked for: most lines
+ * are only asked whether they could be a 文号 or a date line, which their own characters answer.
+ */
+class CompactLines {
+  private readonly made: Array<string | undefined>;
+
+  constructor(readonly lines: string[]) {
+    this.made = new Array<string | undefined>(lines.length);
+  }
+
+  at(i: number): string {
+    return (this.made[i] ??= compact(this.lines[i]));
+  }
+
+  /** Lines [from, to) compacted and joined. */
+  joined(from: number, to: number): string {
+    let out = '';
+    for (let i = from; i < to; i++) out += this.at(i);
+    return out;
+  }
+
+  /** Could line i be a 文号 line? Only 号 and 號 become the 号 it ends with. */
+  mayBeNumber(i: number): boolean {
+    return /[号號]/.test(this.lines[i]);
+  }
+
+  /** Could line i be a date line? Nothing but 日 becomes the 日 it ends with. */
+  mayBeDate(i: number): boolean {
+    return this.lines[i].includes('日');
+  }
+}
+
 /** Title text as printed: line-break and layout spaces dropped, Markdown marks and tags gone. */
 function displayText(parts: string[]): string {
   return withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join(''));
@@ -56,11 +89,9 @@ function isoDate(m: RegExpExecArray): string {
  * 文号 (one line, or a Markdown heading broken over two); a text with no 文号 is one document.
  */
 export function splitGazette(lines: string[]): GazetteDocument[] {
-  const compacted = lines.map(compact);
+  const compacted = new CompactLines(lines);
   const numberLines: number[] = [];
-  compacted.forEach((c, i) => {
-    if (DOC_NUMBER_LINE.test(c)) numberLines.push(i);
-  });
+  for (let i = 0; i < lines.length; i++) if (compacted.mayBeNumber(i) && DOC_NUMBER_LINE.test(compacted.at(i))) numberLines.push(i);
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
 
   const heads = numberLines.map((n) => titleAbove(lines, compacted, n));
@@ -87,8 +118,10 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
  * short line with no sentence punctuation, not an item or an address): many copies start inside the
  * body, and a title guessed from a body line would drop that line's deadlines.
  */
-function singleDocument(lines: string[], compacted: string[]): GazetteDocument {
-  const first = compacted.findIndex((c) => c.length > 0);
+function singleDocument(lines: string[], compacted: CompactLines): GazetteDocument {
+  let first = 0;
+  while (first < lines.length && compacted.at(first).length === 0) first++;
+  if (first === lines.length) first = -1;
   const head = first >= 0 ? titleBelow(lines, compacted, first) : null;
   const title = head?.title ?? '';
   const signature = signatureDate(compacted, Math.max(first, 0), lines.length - 1);
@@ -115,53 +148,53 @@ function isTitleLine(c: string): boolean {
  * The title at the top of a text with no 文号. A title broken over lines ("…人民政府" over
  * "关于…" over "…的通知") joins the lines below while it has not yet named its kind of document.
  */
-function titleBelow(lines: string[], compacted: string[], first: number): { title: string; last: number } | null {
-  if (!isTitleLine(compacted[first])) return null;
+function titleBelow(lines: string[], compacted: CompactLines, first: number): { title: string; last: number } | null {
+  if (!isTitleLine(compacted.at(first))) return null;
   let last = first;
   for (let joined = 0; joined < 2; joined++) {
     let j = last + 1;
-    while (j < lines.length && !compacted[j]) j++;
-    if (j >= lines.length || !isTitleLine(compacted[j]) || compacted[j].length > 40) break;
-    const named = DOCUMENT_KIND.test(compacted.slice(first, last + 1).join(''));
-    if (named && !/^的|的(?:通知|意见|决定|批复|函)$/.test(compacted[j])) break;
-    if (!named && !/^关于|的(?:通知|意见|决定|批复|函|方案|办法|规定)$/.test(compacted[j]) && !/关于/.test(compacted.slice(first, last + 1).join(''))) break;
+    while (j < lines.length && !compacted.at(j)) j++;
+    if (j >= lines.length || !isTitleLine(compacted.at(j)) || compacted.at(j).length > 40) break;
+    const named = DOCUMENT_KIND.test(compacted.joined(first, last + 1));
+    if (named && !/^的|的(?:通知|意见|决定|批复|函)$/.test(compacted.at(j))) break;
+    if (!named && !/^关于|的(?:通知|意见|决定|批复|函|方案|办法|规定)$/.test(compacted.at(j)) && !/关于/.test(compacted.joined(first, last + 1))) break;
     last = j;
   }
   return { title: displayText(lines.slice(first, last + 1).filter((l) => l.trim())), last };
 }
 
 /** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */
-function titleAbove(lines: string[], compacted: string[], numberLine: number): { title: string; first: number } {
+function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
-  while (i >= 0 && !compacted[i]) i--;
+  while (i >= 0 && !compacted.at(i)) i--;
   if (i < 0) return { title: '', first: numberLine };
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
-  if (/文件$/.test(compacted[i]) && compacted[i].length <= 20) {
+  if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {
     let below = numberLine + 1;
-    while (below < lines.length && !compacted[below]) below++;
+    while (below < lines.length && !compacted.at(below)) below++;
     return { title: below < lines.length ? displayText([lines[below]]) : '', first: i };
   }
   let first = i;
-  let title = compacted[i];
+  let title = compacted.at(i);
   // "# 浙江省人民政府办公厅" + "## 关于…的意见": the issuer heading stands apart from the rest.
   if (title.startsWith('关于')) {
     let j = i - 1;
-    while (j >= 0 && !compacted[j]) j--;
-    if (j >= 0 && ISSUER_LINE.test(compacted[j]) && compacted[j].length <= 20) {
-      title = compacted[j] + title;
+    while (j >= 0 && !compacted.at(j)) j--;
+    if (j >= 0 && ISSUER_LINE.test(compacted.at(j)) && compacted.at(j).length <= 20) {
+      title = compacted.at(j) + title;
       first = j;
     }
   }
   return { title: displayText(lines.slice(first, i + 1).filter((l) => l.trim())), first };
 }
 
-function signatureDate(compacted: string[], from: number, to: number): { issued: string; issuer: string } | null {
+function signatureDate(compacted: CompactLines, from: number, to: number): { issued: string; issuer: string } | null {
   for (let i = from; i <= to; i++) {
-    const m = DATE_LINE.exec(compacted[i]);
+    const m = compacted.mayBeDate(i) ? DATE_LINE.exec(compacted.at(i)) : null;
     if (!m) continue;
     let j = i - 1;
-    while (j >= from && !compacted[j]) j--;
-    const above = j >= from ? compacted[j] : '';
+    while (j >= from && !compacted.at(j)) j--;
+    const above = j >= from ? compacted.at(j) : '';
     return { issued: isoDate(m), issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
   }
   return null;
