@@ -44,15 +44,21 @@ const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交�
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
-  const n = name.replace(/等$/, '');
+  const n = name.endsWith('等') ? name.slice(0, -1) : name;
+  if (!n) return false;
+  // How a name ends is asked first: subjects are sought by trying every prefix of a clause, and
+  // most prefixes end inside a word, which no test of the start or the content need then read.
+  const bare = n.endsWith(')') ? n.replace(/\([^()]*\)$/, '') : n;
+  const endsAsUnit =
+    UNIT_SUFFIX.test(n) ||
+    (bare !== n && UNIT_SUFFIX.test(bare)) ||
+    // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
+    (/^各.{0,10}$/.test(n) && /[地市县区镇乡村级)]$/.test(n));
+  if (!endsAsUnit) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
-  if (!n || (PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
+  if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n)) return false;
-  if (/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n)) return false;
-  const bare = n.replace(/\([^()]*\)$/, '');
-  if (UNIT_SUFFIX.test(n) || UNIT_SUFFIX.test(bare)) return true;
-  // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
-  return /^各.{0,10}$/.test(n) && /[地市县区镇乡村级)]$/.test(n);
+  return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n);
 }
 
 /** Splits text at top-level separators (a sticky pattern), never inside parentheses or quotes. */
