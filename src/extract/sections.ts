@@ -66,11 +66,16 @@ function statementSection(blocks: SectionBlock[], levels: Array<number | null>, 
   if (nearest < 0) return [0, blocks.length];
   const owner = siblings > 0 ? parent : nearest;
   if (owner < 0) return [0, blocks.length];
+  // "一、组织领导 …工作由A统一组织领导": the section on how the work is run speaks for all of it.
+  if (ORGANISATION_HEADING.test(blocks[owner].norm?.text.slice(0, 20) ?? '')) return [0, blocks.length];
   const level = levels[owner]!;
   let to = at + 1;
   while (to < blocks.length && (levels[to] === null || levels[to]! > level)) to++;
   return [owner, to];
 }
+
+/** A heading over how the whole work is run: 组织领导, 组织机构, 组织实施, 职责分工. */
+const ORGANISATION_HEADING = /^[^。;,]{0,8}?(?:组织领导|组织机构|组织实施|领导机构|工作机构|职责分工|工作分工|责任分工)(?:[。;]|$)/;
 
 /** Findings that name no unit of their own, which a section's units may fill. */
 const takesSectionUnits = (f: Finding) => f.unitSource === 'none' || f.unitSource === 'document';

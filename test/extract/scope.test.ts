@@ -171,3 +171,22 @@ describe('units of a section: a statement charging one unit with its work', () =
     ]);
   });
 });
+
+describe('a statement under a heading on how the whole work is run', () => {
+  it('speaks for every item of the document that names no unit', () => {
+    const body = ['一、组织领导', '普查工作由县统计局统一组织领导。', '二、普查时间', '普查在2019年10月底前完成。', '三、普查内容', '(一)人口情况。11月底前汇总上报。', '(二)住房情况。各乡镇要在12月底前完成入户登记。'].join('\n');
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([
+      ['在2019年10月底前', ['县统计局'], 'section'],
+      ['11月底前', ['县统计局'], 'section'],
+      ['在12月底前', ['各乡镇'], 'subject'],
+    ]);
+  });
+
+  it('a statement under a heading on one task speaks for that section only', () => {
+    const body = ['一、普查准备', '普查工作由县统计局统一组织领导。', '10月底前完成人员培训。', '二、普查登记', '11月底前完成入户登记。'].join('\n');
+    expect(units(body).map(([e, lead]) => [e, lead])).toEqual([
+      ['10月底前', ['县统计局']],
+      ['11月底前', []],
+    ]);
+  });
+});
