@@ -155,6 +155,8 @@ function cleanUnit(name: string): string {
 }
 
 const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
+const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门';
+const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 const LIST_PREFIX = /^(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
 const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
 
@@ -168,10 +170,10 @@ export function parseUnitList(text: string): Units | null {
     .replace(/\s+/g, '')
     .replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '')
     .replace(/[。;]$/, '');
+  // "牵头单位:A;配合单位:B" names its groups by label (a comma may part them once a deadline is cut out).
+  const labelledGroups = [...body.matchAll(LABELLED_GROUP)];
   const labelled = LIST_PREFIX.test(body);
   body = body.replace(LIST_PREFIX, '');
-  // "牵头单位:A;配合单位:B" names its groups by label.
-  const labelledGroups = [...body.matchAll(/(牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门)[:]([^;]+)/g)];
   if (labelledGroups.length > 1) {
     const lead: string[] = [];
     const co: string[] = [];

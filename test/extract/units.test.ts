@@ -223,3 +223,17 @@ describe('a unit opening a clause with a verb of its own', () => {
     expect(openingUnitAt(clause, true, fromIndex)).toEqual(names);
   });
 });
+
+describe('an item list naming its groups by label', () => {
+  it.each([
+    ['(三)2020年底前完成改造任务。(牵头单位:市住建局;配合单位:市财政局、市自然资源局)', { lead: ['市住建局'], co: ['市财政局', '市自然资源局'] }],
+    ['(四)2020年9月底前建成平台(牵头单位:市大数据局、市政务办;配合单位:市财政局)。', { lead: ['市大数据局', '市政务办'], co: ['市财政局'] }],
+    ['(五)2020年6月底前完成清查。(牵头单位:市国资委;完成时限:2020年6月底前)', { lead: ['市国资委'], co: [] }],
+    // Negative: one label alone is a 责任单位 list, the first-listed leading.
+    ['(六)2020年8月底前完成验收。(责任单位:市水务局、市农业农村局)', { lead: ['市水务局'], co: ['市农业农村局'] }],
+  ])('%s', (body, units) => {
+    const all = records(body);
+    expect(all.length).toBeGreaterThan(0);
+    expect({ lead: all[0].lead, co: all[0].co }).toEqual(units);
+  });
+});
