@@ -36,8 +36,16 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Arr
     const units = parseUnitList(withoutDeadline(m[0]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
+  // "…完成规划编制。该项工作由市发改委负责,市住建局配合。": a sentence charging the task before it.
+  for (const m of text.matchAll(CHARGING_BACK)) {
+    const units = parseUnitList(m[2]);
+    if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units });
+  }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** A sentence pointing back at the task before it (该项工作, 上述任务) and naming who does it: 由A负责, A牵头B配合. */
+const CHARGING_BACK = /(^|[。;])(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\([^()]*\))+?)(?=[。;]|$)/g;
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
 function withoutDeadline(content: string): string {

@@ -177,3 +177,18 @@ describe('units of a sentence that names no subject, from how the text names its
     ['在资金到位的情况下,项目建设进度明显加快。全程办理时限压缩到3个工作日。', []],
   ]);
 });
+
+describe('a sentence charging the task before it', () => {
+  it.each([
+    ['2019年6月底前完成充电设施布局规划编制。该项工作由市发改委负责,市住建局配合。', ['市发改委'], ['市住建局']],
+    ['(二)2019年9月底前建成公共停车场。此项任务由市城管局牵头,市交通局、市公安局配合。', ['市城管局'], ['市交通局', '市公安局']],
+    ['1.2020年底前完成老旧小区改造。上述工作由区住建局负责。', ['区住建局'], []],
+    // Negatives: a sentence that points back without naming a unit, and one about why, charge no one.
+    ['2019年6月底前完成充电设施布局规划编制。该项工作由于资金不足推迟。', [], []],
+    ['2019年6月底前完成充电设施布局规划编制。该项工作由来已久。', [], []],
+  ])('%s', (body, lead, co) => {
+    const o = only(body);
+    expect(o.lead).toEqual(lead);
+    expect(o.co).toEqual(co);
+  });
+});
