@@ -75,7 +75,8 @@ function better(a: number[], b: number[]): boolean {
  * A row with fewer cells than the header lost cells to merging. Each cell is placed in order: dates
  * under the deadline, units under the unit column, text under a named column rather than under the
  * empty name a merged header cell left, and otherwise as far right as it goes (the cells a merge
- * collapses are its leading ones). Headers wider than MAX_PLACED_COLUMNS keep their rows as they came.
+ * collapses are its leading ones). A unit column left without a cell gets an empty one, which inherits
+ * the cell above as a merged cell does. Headers wider than MAX_PLACED_COLUMNS keep their rows as they came.
  */
 export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: string; column: number }> | null {
   const width = header.names.length;
@@ -118,5 +119,9 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   // The trailing empty cells stand in the last columns (merged cells there inherit the cell above).
   const trailing = Math.min(cells.length - kept, width - 1 - columns[kept - 1]);
   for (let k = 0; k < trailing; k++) placed.push({ text: '', column: width - trailing + k });
+  // A unit column the row gave no cell lost it to a merge: empty, it inherits the cell above.
+  header.roles.forEach((role, column) => {
+    if (isUnitColumn(role) && !placed.some((p) => p.column === column)) placed.push({ text: '', column });
+  });
   return placed;
 }

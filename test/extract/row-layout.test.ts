@@ -40,6 +40,7 @@ describe('where the cells of a row stand under the header', () => {
     ['a short row under merged date and unit cells', ['', '开展业务培训', ''], spanned, [0, 1, 3]],
     ['a short row that lost its leading number cell', ['制定方案', '县民政局', '2019年5月'], numbered, [1, 2, 3]],
     ['a short row cut off before its deadline', ['3', '制定方案', '县民政局'], numbered, [0, 1, 2]],
+    ['a short row whose merged unit cell left no tab: the unit column still stands, empty', ['4', '开展培训', '2019年9月'], numbered, [0, 1, 3, 2]],
     ['a full row one tab to the left, an empty cell trailing', ['2', '建立台账', '县住建局牵头,县交通局配合', ''], grouped, [1, 2, 3]],
     ['a full row whose unit cell is merged keeps its columns', ['', '3', '完善制度', ''], grouped, [0, 1, 2, 3]],
     ['a full row whose trailing cells are empty keeps its columns', ['1', '建立台账', '', ''], numbered, [0, 1, 2, 3]],
@@ -99,6 +100,22 @@ describe('a table whose rows lost cells to merging', () => {
   ])('drops %s as a signature date', (_name, signature) => {
     const text = ['省审计厅关于印发工作清单的通知', '', '完成时间\t工作内容\t\t责任单位', '2018 年 9 月\t制度建设\t省审计厅', '', signature].join('\n');
     expect(extractText(text, 'signed.txt').obligations.map((o) => o.due)).toEqual(['2018-09-30']);
+  });
+});
+
+describe('a web table row whose merged unit cell collapsed', () => {
+  const body = [
+    '| 序号 | 工作任务 | 责任单位 | 完成时限 |',
+    '| --- | --- | --- | --- |',
+    '| 1 | 修订管理办法 | 市民政局、市财政局 | 2019年6月底前 |',
+    '| 2 | 开展业务培训 | 2019年9月 |',
+  ].join('\n');
+
+  it('reads its date under the deadline column and inherits the unit cell above', () => {
+    expect(extract(body).obligations.map((o) => [o.due, o.lead, o.co, o.task])).toEqual([
+      ['2019-06-30', ['市民政局'], ['市财政局'], '修订管理办法'],
+      ['2019-09-30', ['市民政局'], ['市财政局'], '开展业务培训'],
+    ]);
   });
 });
 
