@@ -158,6 +158,7 @@ const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职�
 const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门';
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 const LIST_PREFIX = /^(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
+const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
 
 /**
@@ -193,8 +194,12 @@ export function parseUnitList(text: string): Units | null {
     const names = splitUnits(namesText);
     if (names.length === 0 || !names.every((n) => isCompleteUnit(n))) return null;
     const role = marker?.[1] ?? '';
-    if (role === '牵头') sawLead = true;
-    tagged.push({ names, role });
+    // "县住建局(牵头)、县财政局": a marker in brackets after a name marks that unit alone.
+    const bracketLeads = names.filter((n) => LEAD_IN_BRACKETS.test(n));
+    if (bracketLeads.length) tagged.push({ names: bracketLeads.map((n) => n.replace(LEAD_IN_BRACKETS, '')), role: '牵头' });
+    const others = names.filter((n) => !LEAD_IN_BRACKETS.test(n));
+    if (role === '牵头' || bracketLeads.length) sawLead = true;
+    if (others.length) tagged.push({ names: others, role });
   }
   if (tagged.length === 0) return null;
   const all = tagged.flatMap((t) => t.names);
@@ -221,16 +226,16 @@ export function addresseesOf(line: string): Units | null {
 }
 
 /** A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别). */
-const ADDRESSED_BY_DUTY = /^(?:\([^()]*\))?(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)/;
+const ADDRESSED_BY_DUTY = /^(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按|根据|依据)(?:各自|职责|职能))/;
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
 const SUBJECT_WINDOW = 600;
 
 /**
  * Is the list of units `names`, the subject of a sentence in `text` near `at`, addressed as the
- * ones who must act: a duty word right after it ("A、B要于…", "A和B应当…"), 请 before it, or the
- * opening of a numbered item ("(1)A与B整理…")? Then each must act and all lead (the spec's subject
- * lists). A list that only states a plan's milestone ("…前,A和B完成…") names no one addressed: it
+ * ones who must act: a duty word right after it ("A、B要于…", "A和B应当…"), words saying each acts
+ * on its own ("A、B分别于…", "A、B按各自职责…"), 请 before it, or the opening of a numbered item
+ * ("(1)A与B整理…")? Then each must act and all lead (the spec's subject lists). A list that only states a plan's milestone ("…前,A和B完成…") names no one addressed: it
  * keeps the convention of responsibility lists, the first-listed leading.
  */
 export function isAddressedList(text: string, names: string[], at: number): boolean {

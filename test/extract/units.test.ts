@@ -237,3 +237,15 @@ describe('an item list naming its groups by label', () => {
     expect({ lead: all[0].lead, co: all[0].co }).toEqual(units);
   });
 });
+
+describe('a list that marks its lead in brackets, or says its units act each on their own', () => {
+  it.each([
+    ['(三)2019年底前完成改造任务。(责任单位:县住建局(牵头)、县财政局)', { lead: ['县住建局'], co: ['县财政局'] }],
+    ['(四)2019年10月底前完成普查。(责任单位:县统计局、县民政局(牵头单位)、县公安局)', { lead: ['县民政局'], co: ['县统计局', '县公安局'] }],
+    ['县农业农村局、县林业局按各自职责于2020年底前完成确权。', { lead: ['县农业农村局', '县林业局'], co: [] }],
+    ['县农业农村局、县林业局分别于2020年底前完成确权。', { lead: ['县农业农村局', '县林业局'], co: [] }],
+    // Negatives: a bracket that is part of a name marks nothing, and a milestone says nothing of each.
+    ['(五)2019年底前完成能源规划。(责任单位:省发改委(省能源局)、省财政厅)', { lead: ['省发改委(省能源局)'], co: ['省财政厅'] }],
+    ['2020年底前,县农业农村局、县林业局完成确权。', { lead: ['县农业农村局'], co: ['县林业局'] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
