@@ -100,11 +100,12 @@ export interface SectionBlock {
 export function assignSectionUnits(blocks: SectionBlock[]): void {
   const levels = blocks.map(({ block, norm }) => (block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null));
   blocks.forEach(({ block, norm, findings }, at) => {
-    const charged = findings.length === 0 && block.kind === 'paragraph' && norm && norm.text.includes('工作由') ? WORK_CHARGED.exec(norm.text) : null;
+    const charged = block.kind === 'paragraph' && norm && norm.text.includes('工作由') ? WORK_CHARGED.exec(norm.text) : null;
     const names = charged && subjectAt(charged[1]);
     if (!names || block.kind !== 'paragraph' || !norm) return;
     const units = spelt({ lead: names, co: [] }, norm, block.piece.text);
-    const [from, to] = statementSection(blocks, levels, at);
+    // A statement standing alone speaks for its section; one closing a paragraph of dated items, for that paragraph.
+    const [from, to] = findings.length ? [at, at + 1] : statementSection(blocks, levels, at);
     for (let j = from; j < to; j++) for (const f of blocks[j].findings) if (takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
   });
   let lastHeading: number | null = null;

@@ -190,3 +190,19 @@ describe('a statement under a heading on how the whole work is run', () => {
     ]);
   });
 });
+
+describe('a statement charging the work inside a paragraph of dated items', () => {
+  it('speaks for the items of that paragraph that name no unit, and for no other', () => {
+    const body = ['一、规划编制', '2019年6月底前完成规划初稿,9月底前报批。编制工作由市发改委负责。', '二、项目建设', '2020年底前完成首批项目建设。'].join('\n');
+    expect(units(body).map(([e, lead]) => [e, lead])).toEqual([
+      ['2019年6月底前', ['市发改委']],
+      ['9月底前', ['市发改委']],
+      ['2020年底前', []],
+    ]);
+  });
+
+  it('an item naming its own subject keeps it', () => {
+    const body = ['各县要在2019年6月底前完成规划初稿。编制工作由市发改委负责。'].join('\n');
+    expect(units(body).map(([e, lead]) => [e, lead])).toEqual([['在2019年6月底前', ['各县']]]);
+  });
+});
