@@ -29,7 +29,8 @@ export function cellKind(text: string): CellKind {
   const t = normalise(text).text.replace(/\s+/g, '');
   if (!t) return 'empty';
   if (DATE_ALONE.test(t)) return 'date';
-  if (parseUnitList(t) || splitUnits(t).every(isCompleteUnit)) return 'units';
+  // The names are tried before the list's markers: a cell of text fails at its first name, cheaply.
+  if (splitUnits(t).every(isCompleteUnit) || parseUnitList(t)) return 'units';
   return 'text';
 }
 
