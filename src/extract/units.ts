@@ -167,12 +167,13 @@ const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|�
  */
 export function parseUnitList(text: string): Units | null {
   // "列第一位者为牵头单位" restates the convention the list follows anyway.
-  let body = text
-    .replace(/\s+/g, '')
-    .replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '')
-    .replace(/[。;]$/, '');
-  // "牵头单位:A;配合单位:B" names its groups by label (a comma may part them once a deadline is cut out).
-  const labelledGroups = [...body.matchAll(LABELLED_GROUP)];
+  let body = text.replace(/\s+/g, '');
+  if (body.includes('第一位')) body = body.replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '');
+  body = body.replace(/[。;]$/, '');
+  // "牵头单位:A;配合单位:B" names its groups by label (a comma may part them once a deadline is cut out),
+  // each with a colon of its own: most lists have one colon at most.
+  const colon = body.indexOf(':');
+  const labelledGroups = colon >= 0 && body.includes(':', colon + 1) ? [...body.matchAll(LABELLED_GROUP)] : [];
   const labelled = LIST_PREFIX.test(body);
   body = body.replace(LIST_PREFIX, '');
   if (labelledGroups.length > 1) {
