@@ -136,6 +136,9 @@ function withFacts(doc: GazetteDocument, facts: DocumentFacts): GazetteDocument 
   };
 }
 
+/** An article of a set of rules: "第二十二条", "第5条". */
+const ARTICLE = /第[\d一二三四五六七八九十百]+条/g;
+
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
 const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
 
@@ -145,6 +148,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const ctx: ParagraphContext = {
     year: year.year,
     docDate: doc.issued,
+    standingRules: [...normalised.values()].reduce((n, t) => n + (t.text.match(ARTICLE)?.length ?? 0), 0) >= 2,
     documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
     addressees: firstAddressees(blocks),
     dropped,

@@ -55,6 +55,9 @@ function withoutDeadline(content: string): string {
     .join(',');
 }
 
+/** What a bracketed date only dates, not times: a time word, a document or its title. */
+const DATED_BEFORE = /[年月日号季期》]$|通知$|意见$|方案$|办法$|规定$|决定$|文件$|规划$|纲要$|报告$|讲话$|批复$|[^\u4e00-\u9fa5]$/;
+
 /** A parenthesis's content (one level of nesting inside), read once however many dates it holds. */
 const PAREN_CONTENT = /\(((?:[^()]|\([^()]*\))*)\)/y;
 
@@ -62,7 +65,10 @@ const PAREN_CONTENT = /\(((?:[^()]|\([^()]*\))*)\)/y;
 function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   return layout.once(`item-deadline@${paren}`, () => {
     PAREN_CONTENT.lastIndex = paren;
-    const content = PAREN_CONTENT.exec(layout.text)?.[1] ?? '';
+    const found = PAREN_CONTENT.exec(layout.text);
+    const content = found?.[1] ?? '';
+    // "每月28日(本次报送于5月29日)之前": a 前 right after the brackets closes the date inside them.
+    if (found && /^(?:之前|以前|前)/.test(layout.text.slice(paren + found[0].length, paren + found[0].length + 2))) return true;
     // "(到各单位督查在每月15号之前必须完成,…)": brackets that set a duty of their own hold a deadline too.
     return /时限|完成时间|时间要求|必须|务必|要在|应在|须在|应于|须于|要于/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
   });
@@ -80,7 +86,10 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
     const before = text.slice(Math.max(0, paren - 4), paren);
     // "提出审核意见(1个工作日)": a period that is all the brackets hold is the time limit of the step before.
     const periodOnly = m.value.kind === 'sla' && m.start === paren + 1 && text[m.end] === ')';
-    const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range' || m.recogniser === 'day-range' || periodOnly;
+    // "第一次检查(4月)": a date that is all the brackets hold is when the thing before them happens, unless
+    // they follow a time ("上月(4月)") or a document they date ("…通知(2019年4月)").
+    const timeOnly = m.value.kind === 'once' && m.recogniser !== 'year-span' && m.start === paren + 1 && text[m.end] === ')' && !DATED_BEFORE.test(text.slice(Math.max(0, paren - 2), paren));
+    const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range' || m.recogniser === 'day-range' || periodOnly || timeOnly;
     if (!stage && !holdsItemDeadline(layout, paren)) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
   }
   const after = text.slice(m.end, m.end + 20);
@@ -120,7 +129,7 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
 }
 
 /** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据". */
-const REPORTED_MATTER = /^止?的?([^,;。:]{0,20}?)(?:情况|数据|报表|完成率)(?=[,;。)]|$|报|上报|提交|送|汇总)/;
+const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率)(?=[,;。)]|$|报|上报|提交|送|汇总)/;
 /** A duty or a report's verb between the time and the matter: "上半年报送工作情况" is a deadline. */
 const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到/;
 

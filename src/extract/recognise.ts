@@ -30,6 +30,8 @@ export interface RecogniseContext {
   deadlineCell?: boolean;
   /** When given (by --explain), every expression seen and dropped is reported here with its reason. */
   drops?: Drop[];
+  /** True in a document of articles (第N条): its rules hold every year, so 本年度 there means each year's. */
+  standingRules?: boolean;
 }
 
 interface Recogniser {
@@ -54,6 +56,22 @@ const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|�
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
+
+/** Is text[start, end) all that a bracket holds ("第一次检查(4月)")? Then it is the time of what the bracket follows. */
+const fillsBracket = (text: string, start: number, end: number) => text[start - 1] === '(' && text[end] === ')';
+
+/** A schedule's node with a deadline, then the 、 that opens the next node: "11月前全面完成、". */
+const NEXT_NODE = /\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
+
+/** An item's number, alone before the text of its item: "1.", "(2)", "三、". */
+const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)?$/;
+/** What was done, said right after a time or its comma: "2009年12月召开了…", "今年5月,我市召开了…", "3月以来". */
+const DONE_AFTER = /^,?[^,;。]{0,20}?(?:了|以来|已经|已)/;
+
+/** "1.2009年12月成立工作小组": a time opening an item of a plan, for the plan year or later, and not what was done. */
+function opensPlannedItem(text: string, start: number, end: number, year: number, ctx: RecogniseContext): boolean {
+  return start <= 6 && ITEM_OPENING.test(text.slice(0, start)) && year >= ctx.year && !DONE_AFTER.test(text.slice(end, end + 24));
+}
 
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
@@ -137,6 +155,21 @@ function whyNotDue(m: RegExpExecArray, text: string): DropReason {
   if (m.index === 0 && end === text.length) return 'document-date';
   if (/(?:比|较)$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return 'baseline';
   return pastOrStart(text.slice(end, end + 2)) ?? 'no-obligation-verb';
+}
+
+/**
+ * "2018年实现…;2019年对…;2020年…": a year whose sentence goes on to later years of the plan, reaching
+ * its own year, is a target of the plan even where it falls before the document.
+ */
+function yearsGoOn(text: string, from: number, year: number, ctx: RecogniseContext): boolean {
+  const rest = text.slice(from, from + 300);
+  const stop = rest.search(/[。!?]/);
+  const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
+  for (const later of sentence.matchAll(/[,;:](\d{4})年/g)) {
+    const at = later.index + later[0].length;
+    if (Number(later[1]) > year && Number(later[1]) >= ctx.year && PLANNED.test(sentence.slice(at, at + 2))) return true;
+  }
+  return false;
 }
 
 const isTarget = (prefix: string | undefined) => !!prefix && !/^(?:于|在)$/.test(prefix);
@@ -240,7 +273,9 @@ export const RECOGNISERS: Recogniser[] = [
       if (mo < 1 || mo > 12) return null;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       if (/\d/.test(next) && !part) return null; // part of a full date
-      if (!part && !before && !prefix && !ctx.deadlineCell) return rejected(whyNotDue(m, text));
+      const end = m.index + m[0].length;
+      const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx);
+      if (!part && !before && !prefix && !ctx.deadlineCell && !timed) return rejected(whyNotDue(m, text));
       const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[0]) : lastDayOfMonth(y, mo);
       return once(due, isTarget(prefix));
     },
@@ -332,11 +367,20 @@ export const RECOGNISERS: Recogniser[] = [
         // "2016年基本完成…", "2020年,巩固…": a year opening a clause of a plan, said of what is to come.
         const opens = m.index === 0 || /[,;。:、]/.test(text[m.index - 1]) || /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index));
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-        return opens && year >= ctx.year && PLANNED.test(next) ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));
+        const planned = opens && PLANNED.test(next) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
+        return planned ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));
       }
       if (m[1] === '至' || m[1] === '截至') return null; // "2015至2017年" is a span; 截至2020年 a count
       return once(isoDate(year, 12, 31), true);
     },
+  },
+  {
+    name: 'span-to-event',
+    needs: ['止'],
+    // "(2009年12月起至2010年获得省园林城市称号止)": a stage that ends with an event dated only by its year is
+    // a target of that year; one whose event has no year ("至获得称号止") sets nothing.
+    pattern: /(?:(?<!\d)\d{4}年\d{1,2}月(?:\d{1,2}日)?起?)?至(\d{4})年([^,;。()起至止]{2,24}?)止/g,
+    build: (m) => once(isoDate(Number(m[1]), 12, 31), true),
   },
   {
     name: 'year-span',
@@ -379,14 +423,25 @@ export const RECOGNISERS: Recogniser[] = [
       const listed = !before && /^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      // "(本次报送于5月29日)之前": a date in brackets that a 前 after them closes.
+      const closedAfter = /^\)(?:之前|以前|前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      // "11月前全面完成、12月查漏补缺": a month opening the next node of a schedule whose node before it had a deadline.
+      const nextNode = !part && !before && NEXT_NODE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const end = m.index + m[0].length;
+      const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx));
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
-      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed) return rejected(whyNotDue(m, text));
+      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode) return rejected(whyNotDue(m, text));
+      // In a document of standing rules, 本年度 is each year's.
+      if (ctx.standingRules && yearWord && /^(?:本年度|本年|当年)$/.test(yearWord)) {
+        if (dayText) return /[日号]/.test(m[0]) && Number(dayText) >= 1 && Number(dayText) <= 31 ? yearly(mo, Number(dayText)) : null;
+        return yearly(mo, part === '上旬' || part === '初' ? 10 : part === '中旬' ? 20 : -1);
+      }
       if (dayText) {
         // "4月28前" lost its 日; "4月28" with nothing after is no deadline.
         if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before) return null;
         const d = Number(dayText);
         const due = dayOrMonthEnd(year, mo, d);
-        return due && (before || ctx.deadlineCell || listed) ? once(due, isTarget(prefix)) : null;
+        return due && (before || ctx.deadlineCell || listed || closedAfter) ? once(due, isTarget(prefix)) : null;
       }
       if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
       const due = part && part.endsWith('旬') ? decadeEnd(year, mo, part[0]) : lastDayOfMonth(year, mo);
@@ -529,8 +584,9 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'daily',
-    needs: ['每天', '每日'],
-    pattern: /每天|每日(?!\d)/g,
+    needs: ['每天', '每日', '天', '日'],
+    // "一天4次接收": a count a day is a daily duty (the normaliser made 一天 "1天").
+    pattern: /每天|每日(?!\d)|(?<!\d)1(?:天|日)(?:\d{1,2}|多)次/g,
     build: (m, _ctx, text, marks) => {
       // "节日期间每天报告": a duty bounded to a period is no year-round daily rule.
       const clauseStart = Math.max(marks.lastBefore('。;!?', m.index) + 1, m.index - 40);

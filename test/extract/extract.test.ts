@@ -24,6 +24,17 @@ describe('the context year of a month without one', () => {
   });
 });
 
+describe('本年度 in standing rules is each year’s', () => {
+  const title = '贵州省财政专项资金管理办法';
+  it('a document of articles: a yearly rule', () => {
+    const body = '第五条 年度提前下达的资金,各市(州)须于本年度1月15日前报送使用计划。\n第六条 各县须于本年度3月底前完成公示。';
+    expect(records({ title, body }).map((o) => o.rrule)).toEqual(['FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1']);
+  });
+  it('a notice without articles: a date of its year', () => {
+    expect(records({ body: '各市(州)须于本年度1月15日前报送使用计划。' }).map((o) => [o.kind, o.due])).toEqual([['once', '2018-01-15']]);
+  });
+});
+
 describe('records carry the spec’s normal forms', () => {
   it('reports the exact input text and line of an expression with spaces', () => {
     const { lines, obligations } = extract({ body: '(三)各设区市要在 2018 年 6 月底前完成市级平台与省级平台的对接。' });

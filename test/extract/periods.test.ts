@@ -130,6 +130,42 @@ describe('bare months, stages and copying artefacts', () => {
   });
 });
 
+describe('a time that is all its brackets hold, opens an item, a node or a span', () => {
+  const read = (text: string, ctx: RecogniseContext = undated) =>
+    readParagraph({ text: normalise(text).text, line: 1, breaks: [] }, { ...ctx, documentUnits: null }).map((f) => f.match.value);
+  const once = (due: string, target = false) => ({ kind: 'once', due, target });
+  it.each([
+    ['第一次督查(4月)的重点是整改落实', once('2018-04-30')],
+    ['宣传发动阶段(2019年3月)', once('2019-03-31')],
+    ['1.2018年12月成立工作专班', once('2018-12-31')],
+    ['(2)2019年3月各单位报送实施方案', once('2019-03-31')],
+    ['创建阶段(2018年12月起至2019年获得省级称号止)', once('2019-12-31', true)],
+    ['提升阶段(获得省级称号起至2020年获得国家级称号止)', once('2020-12-31', true)],
+    ['按照“10月前完成主体工程、11月组织验收”的节点要求', once('2018-11-30')],
+    ['请于每月10日(本月于6月12日)之前报送进度', once('2018-06-12')],
+    ['2017年完成改造300户;2018年完成改造500户;2019年全面完成', once('2017-12-31', true)],
+  ])('%s', (sentence, value) => {
+    expect(read(sentence)).toContainEqual(expect.objectContaining(value));
+  });
+
+  it.each([
+    ['上月(4月)全市完成投资10亿元'],
+    ['根据省政府通知(2018年4月)要求开展工作'],
+    ['1.2016年12月成立了工作小组'],
+    ['1.2018年12月,我市召开了动员大会'],
+    ['考核阶段(2018年12月起至获得省级称号止)'], // an event with no year ends it: no date
+    ['1月、2月、3月的数据'],
+    ['2015年完成改造300户;2016年完成改造500户;2017年全面完成'], // a sequence that ends before the plan year
+  ])('%s is no record', (sentence) => {
+    expect(read(sentence).filter((v) => v.kind === 'once')).toEqual([]);
+  });
+
+  it('a count a day is a daily duty, a count of days is not', () => {
+    expect(found('一天三次接收电子公文')).toEqual([expect.objectContaining({ text: '1天3次', kind: 'recurring', rrule: 'FREQ=DAILY' })]);
+    expect(found('限一天内办结').filter((f) => f.kind === 'recurring')).toEqual([]);
+  });
+});
+
 describe('compound recurrences', () => {
   const rule = (rrule: string) => ({ kind: 'recurring', rrule });
   it.each([

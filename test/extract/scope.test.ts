@@ -109,6 +109,7 @@ describe('units of a stage: the subject of its body', () => {
     expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([
       ['5月20日前', ['各乡镇'], 'section'],
       ['5月21日-7月31日', ['市应急管理局'], 'section'],
+      ['8月', [], 'none'], // a month heading a stage is its deadline; the body names no subject
     ]);
   });
 
