@@ -64,11 +64,14 @@ const fillsBracket = (text: string, start: number, end: number) => text[start - 
 const NEXT_NODE = /\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
 
 /** An item's number, alone before the text of its item: "1.", "(2)", "三、". */
-const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)?$/;
+const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)$/;
 /** What was done, said right after a time or its comma: "2009年12月召开了…", "今年5月,我市召开了…", "3月以来". */
 const DONE_AFTER = /^,?[^,;。]{0,20}?(?:了|以来|已经|已)/;
 
-/** "1.2009年12月成立工作小组": a time opening an item of a plan, for the plan year or later, and not what was done. */
+/**
+ * "1.2009年12月成立工作小组": a time opening a numbered item of a plan, for the plan year or later, and
+ * not what was done. A paragraph opening with a date and no number is as often a report of the past.
+ */
 function opensPlannedItem(text: string, start: number, end: number, year: number, ctx: RecogniseContext): boolean {
   return start <= 6 && ITEM_OPENING.test(text.slice(0, start)) && year >= ctx.year && !DONE_AFTER.test(text.slice(end, end + 24));
 }

@@ -153,6 +153,7 @@ describe('a time that is all its brackets hold, opens an item, a node or a span'
     ['根据省政府通知(2018年4月)要求开展工作'],
     ['1.2016年12月成立了工作小组'],
     ['1.2018年12月,我市召开了动员大会'],
+    ['2019年3月,省政府印发实施意见'], // a date opening a paragraph with no item number is as often background
     ['考核阶段(2018年12月起至获得省级称号止)'], // an event with no year ends it: no date
     ['1月、2月、3月的数据'],
     ['2015年完成改造300户;2016年完成改造500户;2017年全面完成'], // a sequence that ends before the plan year
