@@ -232,7 +232,8 @@ export const RECOGNISERS: Recogniser[] = [
     // "集中整治阶段(6月10日-10月10日)", "突击整治周从3月5日至3月20日" is a stage, due on its last day.
     name: 'day-range',
     needs: ['日'],
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|~|-)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
+    // The dash may be doubled or tripled as typed ("——", "---").
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—{1,2}|~|-{1,3})(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
     build: (m, ctx, text, marks) => {
       const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
       if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
@@ -287,7 +288,7 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'month-range',
     needs: ['月'],
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
-    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—|~|-)(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
+    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3})(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
       const year = Number(m[3] ?? m[1] ?? ctx.year);
       const month = Number(m[4]);
