@@ -567,6 +567,18 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'next-month-day',
+    needs: ['次月'],
+    // "次月5日前报送上月数据": a monthly report due on a day of the month after the one it covers, every
+    // month, as "月后5日前"; "验收后次月10日前" counts from an event with no date and sets nothing.
+    pattern: /次月(?:的)?(\d{1,2})[日号](?:前|之前|以前)?/g,
+    build: (m, _ctx, text) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 28 || /后的?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false };
+    },
+  },
+  {
     name: 'after-period-end',
     needs: ['月后', '季后'],
     // A report table's "月后18日前" (the 18th of the next month, every month), "季后7日" (each quarter's),

@@ -179,6 +179,7 @@ describe('compound recurrences', () => {
     ['每两个月召开一次例会', '每2个月', rule('FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1')],
     ['每两月通报一次', '每2月', rule('FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1')],
     ['月报:月后15日前报送', '月后15日前', rule('FREQ=MONTHLY;BYMONTHDAY=15')],
+    ['各乡镇于次月5日前报送上月数据', '次月5日前', rule('FREQ=MONTHLY;BYMONTHDAY=5')],
     ['季报:季后10日内报送', '季后10日内', rule('FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10')],
     ['二季度季后6日报送', '2季度季后6日', { kind: 'once', due: '2018-07-06' }],
     ['四季度季后10日报送', '4季度季后10日', { kind: 'once', due: '2019-01-10' }],
@@ -218,6 +219,7 @@ describe('compound recurrences', () => {
   });
 
   it('年终考核 names an appraisal, not a date', () => expect(found('做好年终考核')).toEqual([]));
+  it('次月 after an event with no date sets nothing', () => expect(found('项目验收合格后次月10日前拨付资金')).toEqual([]));
 });
 
 describe('year-round work in a dated plan', () => {
