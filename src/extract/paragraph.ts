@@ -128,8 +128,8 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
   return PROGRESS.test(entry);
 }
 
-/** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据". */
-const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率)(?=[,;。)]|$|报|上报|提交|送|汇总|于|在|要|应|须|按)/;
+/** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结". */
+const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)]|$|报|上报|提交|送|汇总|于|在|要|应|须|按)/;
 /** A duty or a report's verb between the time and the matter: "上半年报送工作情况" is a deadline. */
 const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到/;
 

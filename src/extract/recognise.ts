@@ -60,6 +60,9 @@ const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, t
 /** Is text[start, end) all that a bracket holds ("第一次检查(4月)")? Then it is the time of what the bracket follows. */
 const fillsBracket = (text: string, start: number, end: number) => text[start - 1] === '(' && text[end] === ')';
 
+/** A month that 于 or 在 set as a time, with any listed after it, then the 、 that lists one more: "于2020年5月、". */
+const LISTED_MONTH = /(?:于|在)(?:\d{4}年)?\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/;
+
 /** A schedule's node with a deadline, then the 、 that opens the next node: "11月前全面完成、". */
 const NEXT_NODE = /\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
 
@@ -115,7 +118,7 @@ function periodDays(n: number, unit: string): number | null {
 }
 
 /** Things that happen to a matter and start a count: receiving, handing over, accepting, an incident. */
-const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
+const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|事发|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
 
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
@@ -254,8 +257,9 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'full-date',
-    needs: ['日', '号'],
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号](${BEFORE}|止|为止)?`, 'g'),
+    needs: ['日', '号', '前'],
+    // "2020年9月30前": a copy that lost the 日 still reads one way when 前 closes it.
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:[日号]|(?=${BEFORE}))(${BEFORE}|止|为止)?`, 'g'),
     build: (m, ctx, text) => {
       const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
       const due = dayOrMonthEnd(y, mo, d);
@@ -421,12 +425,16 @@ export const RECOGNISERS: Recogniser[] = [
       if (/(?:次年|每年|每月)$/.test(ahead)) return null;
       // A list member takes the year its list began with: "2019年4月15日、7月15日…".
       const listYear = /(\d{4})年\d{1,2}月\d{1,2}[日号](?:[、和及]\d{1,2}月\d{1,2}[日号])*[、和及]$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : ctx.year;
+      // "2020年5月、10月": so does a month listed after a month of that year.
+      const listMonthYear = /(\d{4})年\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : ctx.year;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
       const listed = !before && /^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      // "于2020年5月、10月分别组织检查": a month listed after one that 于 or 在 set as a time.
+      const listedMonth = !part && !before && !dayText && LISTED_MONTH.test(text.slice(Math.max(0, m.index - 30), m.index));
       // "(本次报送于5月29日)之前": a date in brackets that a 前 after them closes.
       const closedAfter = /^\)(?:之前|以前|前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
       // "11月前全面完成、12月查漏补缺": a month opening the next node of a schedule whose node before it had a deadline.
@@ -434,7 +442,7 @@ export const RECOGNISERS: Recogniser[] = [
       const end = m.index + m[0].length;
       const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx));
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
-      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode) return rejected(whyNotDue(m, text));
+      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
       if (ctx.standingRules && yearWord && /^(?:本年度|本年|当年)$/.test(yearWord)) {
         if (dayText) return /[日号]/.test(m[0]) && Number(dayText) >= 1 && Number(dayText) <= 31 ? yearly(mo, Number(dayText)) : null;
@@ -567,6 +575,22 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'this-month-day',
+    needs: ['本月', '当月'],
+    // "请于本月25日前报送": a day of the month the notice is dated in (none in undated text or standing
+    // rules); "当月25日前报送当月数据", the month each report is for, is every month's.
+    pattern: new RegExp(`(?:于|在)?(本月|当月)(?:的)?(\\d{1,2})[日号](${BEFORE})`, 'g'),
+    build: (m, ctx) => {
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      if (m[1] === '当月') return day <= 28 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false } : null;
+      if (ctx.standingRules || !ctx.docDate) return null;
+      const [year, month] = ctx.docDate.split('-').map(Number);
+      const due = dayOrMonthEnd(year, month, day);
+      return due ? once(due) : null;
+    },
+  },
+  {
     name: 'next-month-day',
     needs: ['次月'],
     // "次月5日前报送上月数据": a monthly report due on a day of the month after the one it covers, every
@@ -662,6 +686,8 @@ export const RECOGNISERS: Recogniser[] = [
       if (/^的/.test(after)) return null;
       if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
       const workdays = unit === '工作日';
+      // "每月最后一个工作日前": the last working day of a period, not a count back from an event.
+      if (/最后$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
       const countsBack = suffix === '前' || prefix === '会前' || prefix === '提前';
       const days = periodDays(low && countsBack ? Number(low) : n, unit);
       if (countsBack) {
@@ -724,7 +750,8 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'ongoing',
     needs: ['全年', '长期', '持续', '常'],
     // "常态工作" standing for a deadline says the work goes on all year.
-    pattern: /全年工作|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态)$/g,
+    // "全年工作总结", "全年工作计划" name a document, not year-round work.
+    pattern: /全年工作(?!总结|报告|计划|要点|安排|情况|目标)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态)$/g,
     build: (m, ctx) =>
       m[0] === '全年工作' || m[0] === '长期坚持' || m[0] === '常态工作' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }
@@ -855,6 +882,8 @@ function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue
   }
   if (unit === '日' || unit === '天') return { kind: 'relative', due: addDays(ctx.docDate, n), target: false };
   if (unit === '周') return { kind: 'relative', due: addDays(ctx.docDate, 7 * n), target: false };
+  // Hours round up to whole days and minutes are the same day, as for a period from an event.
+  if (unit === '小时' || unit === '分钟') return { kind: 'relative', due: addDays(ctx.docDate, periodDays(n, unit)!), target: false };
   if (unit === '月') return { kind: 'relative', due: addMonths(ctx.docDate, n), target: false };
   if (unit === '年') return { kind: 'relative', due: addYears(ctx.docDate, n), target: false };
   return null;

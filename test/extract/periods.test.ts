@@ -24,6 +24,7 @@ describe('periods counted from an event (sla)', () => {
     ['督办事项自交办之日起2个月内办结', '2个月内', sla(60), {}],
     ['各部门接到通知后一个月内报送名单', '1个月内', sla(30), {}],
     ['事故发生后,乡镇政府必须在2小时内报告', '2小时内', sla(1), { after: '事故发生' }],
+    ['重大事项须在事发后1小时内报告,书面材料24小时内报送', '24小时内', sla(1), { after: '事发' }],
     ['突发事件发生后,有关部门须在30小时内书面报告', '30小时内', sla(2), {}],
     ['险情发生后15分钟内电话报告县值班室', '15分钟内', sla(0), {}],
     ['承办科室受理后,一般事项3至5个工作日办结', '3至5个工作日', sla(5, true), {}],
@@ -106,6 +107,8 @@ describe('bare months, stages and copying artefacts', () => {
     ['试点阶段(2010年3月——2010年7月)', '2010年3月——2010年7月', once('2010-07-31')],
     ['突击整治阶段(2007年12月11日---2008年1月31日)', '2007年12月11日---2008年1月31日', once('2008-01-31')],
     ['各地于4月28前报送', '于4月28前', once('2018-04-28')],
+    ['各县区要在2020年9月30前完成', '在2020年9月30前', once('2020-09-30')],
+    ['于2020年5月、10月分别组织检查', '10月', once('2020-10-31')],
     ['2016 年 6 底前完成改造', '2016年6底前', once('2016-06-30')],
     ['分别于615日、1215日前报送进展', '615日', once('2018-06-15')],
     ['所有建议须于2008年9月31日前办结', '于2008年9月31日前', once('2008-09-30')],
@@ -219,6 +222,15 @@ describe('compound recurrences', () => {
   });
 
   it('年终考核 names an appraisal, not a date', () => expect(found('做好年终考核')).toEqual([]));
+  it('全年工作总结 names a report, not year-round work', () => expect(found('全年工作总结于12月25日前报送').map((f) => f.text)).toEqual(['于12月25日前']));
+  it('本月 is the month of a dated notice; 当月 is each month', () => {
+    expect(found('请各部门于本月25日前报送名单', dated)).toEqual([expect.objectContaining({ kind: 'once', due: '2018-03-25' })]);
+    expect(found('请各部门于本月25日前报送名单', undated)).toEqual([]);
+    expect(found('各县于当月25日前报送当月数据', dated)).toEqual([expect.objectContaining({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25' })]);
+  });
+  it('每月最后一个工作日前 is the month’s end, not a count back', () => {
+    expect(found('各单位在每月最后一个工作日前报送月报')).toEqual([expect.objectContaining({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' })]);
+  });
   it('次月 after an event with no date sets nothing', () => expect(found('项目验收合格后次月10日前拨付资金')).toEqual([]));
 });
 
@@ -294,6 +306,7 @@ describe('named reasons for what the paragraph drops', () => {
     ['6月底前报送上半年工作情况', 'report-period'],
     ['汇总第一季度统计数据', 'report-period'],
     ['一季度工作完成情况于4月10日前报送', 'report-period'],
+    ['上半年工作总结于7月5日前报送', 'report-period'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
