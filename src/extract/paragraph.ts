@@ -79,6 +79,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
   if (isExempt(text, m)) return 'exempt';
+  if (inSlogan(layout, m)) return 'slogan';
   const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
@@ -104,6 +105,20 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
+}
+
+/** What a quoted slogan names, a few words of its kind aside: a principle or a system of work ("的督查制度"). */
+const SLOGAN_NAME = /^的?[\u4e00-\u9fa5]{0,4}?(?:原则|制度|机制|模式|做法|理念|方针|思路|工作法)/;
+
+/**
+ * "“年初公布、年中检查、年底兑现”的原则", "“年初建账、年底交账”的督查制度": times inside quotes that name
+ * a principle or a system are how work is done every year, not dates of this plan. A quoted schedule
+ * ("按照“11月前全面完成、12月查漏补缺”任务节点要求") keeps its dates.
+ */
+function inSlogan(layout: ParagraphLayout, m: TimeMatch): boolean {
+  if (layout.enclosingOpen(m.start, '“', '”') < 0) return false;
+  const close = layout.text.slice(m.end, m.end + 60).indexOf('”');
+  return close >= 0 && SLOGAN_NAME.test(layout.text.slice(m.end + close + 1, m.end + close + 16));
 }
 
 /** "(1月免报)", "(四季度免报)": a period a report is spared in. */

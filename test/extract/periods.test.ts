@@ -305,6 +305,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['年度报告涵盖上年度1月1日起至12月31日止的工作情况', 'report-period'],
     ['6月底前报送上半年工作情况', 'report-period'],
     ['汇总第一季度统计数据', 'report-period'],
+    ['严格遵循“年初公布、年中检查、年底兑现”的原则', 'slogan'],
+    ['按照“年初建账、逐月查账、年底交账”的督查制度', 'slogan'],
     ['一季度工作完成情况于4月10日前报送', 'report-period'],
     ['上半年工作总结于7月5日前报送', 'report-period'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
@@ -319,6 +321,7 @@ describe('named reasons for what the paragraph drops', () => {
     ['第三季度报送工作情况'], // the report's own deadline
     ['2019年在改革上取得决定性进展'],
     ['6月底前完成整改情况核查'], // closed by 前: a deadline
+    ['按照“11月前全面完成、12月查漏补缺”任务节点要求'], // a quoted schedule
   ])('a period that is a deadline keeps its record: %s', (sentence) => {
     expect(reasons(normalise(sentence).text).filter((r) => r !== null && r !== 'no-obligation-verb')).toEqual([]);
     expect(found(sentence).length).toBeGreaterThan(0);
