@@ -529,7 +529,8 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'quarterly',
     needs: ['季'],
-    pattern: /(?:每季度|每个季度|按季度|逐季)(?:末|底)?/g,
+    // "每季反馈一次": 每季 without 度 is the same.
+    pattern: /(?:每季度|每个季度|按季度|逐季|每季(?!度))(?:末|底)?/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1', target: false }),
   },
   {
@@ -736,6 +737,8 @@ export const RECOGNISERS: Recogniser[] = [
     build: (m, _ctx, text, marks) => {
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^(?:起|的|是|为|晚|上午|下午|[\d:])/.test(next)) return null; // 即日起: an effective date; 当日16时: a clock time
+      // "能当天答复的当天答复,不能当天答复的,…": what can or cannot be done the same day is a condition, not the duty.
+      if (/(?:能|可以|无法)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || TRIGGER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (!/[\u4e00-\u9fa5]/.test(next) && !/(?:之前|以前|前|内|之内)$/.test(m[0])) return null;
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
       const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);

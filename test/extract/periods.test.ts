@@ -37,6 +37,7 @@ describe('periods counted from an event (sla)', () => {
     ['会议通知一般在会前2~3天发出', '会前2~3天', sla(2), {}],
     ['工作人员要提前30分钟到达会场', '提前30分钟', sla(0), {}],
     ['咨询件要当天受理,当天答复', '当天', sla(0), {}],
+    ['咨询事项能当天答复的当天答复,不能当天答复的,应在3个工作日内答复', '当天', sla(0), {}],
     ['上午收到的公文当日登记,下午收到的公文次日上午登记', '当日', sla(0), {}],
     ['下午收到的文件应在下一个工作日内分送', '下1个工作日内', sla(1, true), {}],
   ])('%s → %s', (sentence, text, value, extra) => {
@@ -222,6 +223,10 @@ describe('compound recurrences', () => {
   });
 
   it('年终考核 names an appraisal, not a date', () => expect(found('做好年终考核')).toEqual([]));
+  it('每季 is quarterly', () => expect(found('年度工作情况每季反馈一次')).toEqual([expect.objectContaining({ rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1' })]));
+  it('what can or cannot be done the same day is a condition', () => {
+    expect(found('咨询事项能当天答复的当天答复,不能当天答复的,应在3个工作日内答复').map((f) => f.text)).toEqual(['当天', '3个工作日内']);
+  });
   it('全年工作总结 names a report, not year-round work', () => expect(found('全年工作总结于12月25日前报送').map((f) => f.text)).toEqual(['于12月25日前']));
   it('本月 is the month of a dated notice; 当月 is each month', () => {
     expect(found('请各部门于本月25日前报送名单', dated)).toEqual([expect.objectContaining({ kind: 'once', due: '2018-03-25' })]);
