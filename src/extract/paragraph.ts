@@ -79,6 +79,11 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
   if (isExempt(text, m)) return 'exempt';
+  // "有效期至2021年1月31日": how long a policy holds, not a time to act.
+  if (/(?:有效期|有效期限|有效期为)$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return 'policy-window';
+  // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
+  // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
+  if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
   if (inSlogan(layout, m)) return 'slogan';
   const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {

@@ -311,6 +311,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['6月底前报送上半年工作情况', 'report-period'],
     ['汇总第一季度统计数据', 'report-period'],
     ['严格遵循“年初公布、年中检查、年底兑现”的原则', 'slogan'],
+    ['本通知自印发之日起施行,有效期至2021年1月31日', 'policy-window'],
+    ['对2019年6月30日前申报的企业,优先审核', 'trigger-clause'],
     ['按照“年初建账、逐月查账、年底交账”的督查制度', 'slogan'],
     ['一季度工作完成情况于4月10日前报送', 'report-period'],
     ['上半年工作总结于7月5日前报送', 'report-period'],
@@ -327,6 +329,7 @@ describe('named reasons for what the paragraph drops', () => {
     ['2019年在改革上取得决定性进展'],
     ['6月底前完成整改情况核查'], // closed by 前: a deadline
     ['按照“11月前全面完成、12月查漏补缺”任务节点要求'], // a quoted schedule
+    ['对2019年6月30日前未完成整改的,要约谈主要负责人'], // no 的 right after: a date of the condition read as it is
   ])('a period that is a deadline keeps its record: %s', (sentence) => {
     expect(reasons(normalise(sentence).text).filter((r) => r !== null && r !== 'no-obligation-verb')).toEqual([]);
     expect(found(sentence).length).toBeGreaterThan(0);
