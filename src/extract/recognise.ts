@@ -548,13 +548,21 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'monthly',
     needs: ['每月'],
-    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底".
-    pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末))?`, 'g'),
+    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底", "每月上旬" (the 10th, as M月上旬).
+    pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)|(上旬|中旬|下旬)(${BEFORE})?)?`, 'g'),
     build: (m) => {
-      const days = m[1] ? [...m[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])) : [-1];
+      const decade = m[4] === '上旬' ? 10 : m[4] === '中旬' ? 20 : -1;
+      const days = m[1] ? [...m[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])) : [decade];
       if (days.some((d) => d < 1 && d !== -1) || days.some((d) => d > 31)) return null;
       return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${days.join(',')}`, target: false };
     },
+  },
+  {
+    name: 'every-n-weeks',
+    needs: ['周'],
+    // "每两周" (the normaliser made it 每2周): every N weeks, on Friday as 每周.
+    pattern: /每(\d{1,2})(?:个)?(?:周|星期)/g,
+    build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=WEEKLY;INTERVAL=${Number(m[1])};BYDAY=FR`, target: false } : null),
   },
   {
     name: 'every-n-months',
