@@ -30,6 +30,7 @@ export const DROP_REASONS = {
   'progress-report': '进展情况的报告（已、正在、仍需…），不是期限',
   'report-period': '报告或统计涵盖的期间（…的情况、数据），不是期限',
   slogan: '原则或制度口号中的时间（“年初建账、年底交账”的制度），不是期限',
+  'restated-stage': '阶段标题的日期与下面每一项相同，各项已记录',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;
 export const DropReason = z.enum(Object.keys(DROP_REASONS) as [DropReason, ...DropReason[]]);

@@ -11,6 +11,7 @@ import { originalSpan, normalise, writtenForm } from './normalise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
 import { type SectionBlock, assignSectionUnits } from './sections.ts';
+import { restatedStages } from './stages.ts';
 import { readRow } from './table.ts';
 
 export interface ExtractWarning {
@@ -179,7 +180,10 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     for (const f of found) findings.push(f);
   }
   assignSectionUnits(sections);
-  return findings;
+  const restated = restatedStages(sections);
+  if (restated.size === 0) return findings;
+  for (const f of restated) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'restated-stage', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
+  return findings.filter((f) => !restated.has(f));
 }
 
 /** The salutation among the document's first paragraphs (its own line, maybe joined under a title). */

@@ -1,0 +1,40 @@
+/**
+ * Which stage headings restate their items: "(一)动员阶段(2009年12月)" over "1.2009年12月成立…",
+ * "2.2009年12月召开…" holds no work its items do not, and a record of its own would count the work twice.
+ */
+import type { Finding } from './paragraph.ts';
+import { type SectionBlock, headingLevel } from './sections.ts';
+
+/** A stage title is short: the heading's text up to its first full stop. */
+const TITLE_LENGTH = 60;
+
+/**
+ * The findings of stage headings whose body (the blocks under them until a heading as high, the
+ * numbered items ending at the first unnumbered block after them) is all dated items due on the
+ * stage's own date. A stage with an undated item, or an item of another date,
+ * keeps its record: the heading is then the only date of part of its work.
+ */
+export function restatedStages(blocks: SectionBlock[]): Set<Finding> {
+  const levels = blocks.map(({ block, norm }) => (block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null));
+  const restated = new Set<Finding>();
+  blocks.forEach(({ norm, findings }, at) => {
+    const level = levels[at];
+    if (level === null || !norm || findings.length !== 1) return;
+    const [stage] = findings;
+    const titleEnd = norm.text.search(/[。;]|$/);
+    if (stage.match.value.kind !== 'once' || titleEnd > TITLE_LENGTH || stage.match.end > titleEnd) return;
+    const due = stage.match.value.due;
+    let items = 0;
+    for (let j = at + 1; j < blocks.length; j++) {
+      const l = levels[j];
+      if (l !== null && l <= level) break;
+      // An unnumbered block after the numbered items closes them (a closing remark, a signature).
+      if (l === null && items > 0) break;
+      const own = blocks[j].findings;
+      if (own.length === 0 || own.some((f) => f.match.value.kind !== 'once' || f.match.value.due !== due)) return;
+      items++;
+    }
+    if (items > 0) restated.add(stage);
+  });
+  return restated;
+}
