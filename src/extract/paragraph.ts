@@ -149,7 +149,13 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
 }
 
 /** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结". */
-const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)]|$|报|上报|提交|送|汇总|于|在|要|应|须|按)/;
+const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|提交|送|汇总|于|在|要|应|须|按)/;
+/** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */
+const PLAN_OF_PERIOD = /^的?(?:重点|主要|各项)?工作(?:目标|计划|安排|打算|要点|思路|任务)(?=[,;。:)、及和与]|$)/;
+/** Words only a report of figures uses: "同比增长14%", "占年计划的53%", "环比下降". */
+const STATISTIC = /同比|环比|比上年同期|占(?:全年|年度|年)[\u4e00-\u9fa5]{0,4}计划/;
+/** Words that make figures a goal: "力争上半年同比增长7%". */
+const GOAL_WORD = /力争|确保|争取|目标|预期|要|务必/;
 /** A duty or a report's verb between the time and the matter: "上半年报送工作情况" is a deadline. */
 const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到/;
 
@@ -159,8 +165,17 @@ const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|�
  */
 function coveredByReport(text: string, m: TimeMatch): boolean {
   if (/(?:前|底|末)$/.test(text.slice(m.start, m.end))) return false;
-  const covered = REPORTED_MATTER.exec(text.slice(m.end, m.end + 30));
-  return !!covered && !ACTED_ON.test(covered[1]);
+  const after = text.slice(m.end, m.end + 30);
+  const covered = REPORTED_MATTER.exec(after);
+  if ((covered && !ACTED_ON.test(covered[1])) || PLAN_OF_PERIOD.test(after)) return true;
+  // "预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%": the period of figures reported, unless the
+  // sentence sets them as a goal.
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const head = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')) + 1);
+  const rest = text.slice(m.end, m.end + 120);
+  const stop = rest.search(/[。;]/);
+  const tail = stop >= 0 ? rest.slice(0, stop) : rest;
+  return STATISTIC.test(tail) && !GOAL_WORD.test(head + text.slice(m.start, m.end) + tail);
 }
 
 const RATE_OR_AMOUNT = /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/g;

@@ -319,6 +319,10 @@ describe('named reasons for what the paragraph drops', () => {
     ['按照“年初建账、逐月查账、年底交账”的督查制度', 'slogan'],
     ['一季度工作完成情况于4月10日前报送', 'report-period'],
     ['上半年工作总结于7月5日前报送', 'report-period'],
+    ['现将2015年上半年重点工作完成情况及下半年工作目标报告如下', 'report-period'],
+    ['二、下半年工作目标', 'report-period'],
+    ['预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%', 'report-period'],
+    ['重点项目1-5月完成投资2亿元,占年度投资计划45.2%', 'report-period'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
@@ -331,6 +335,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['第三季度报送工作情况'], // the report's own deadline
     ['2019年在改革上取得决定性进展'],
     ['6月底前完成整改情况核查'], // closed by 前: a deadline
+    ['下半年制定工作计划'], // a step that makes a plan
+    ['力争上半年实现地区生产总值同比增长7%'], // figures set as a goal
     ['按照“11月前全面完成、12月查漏补缺”任务节点要求'], // a quoted schedule
     ['对2019年6月30日前未完成整改的,要约谈主要负责人'], // no 的 right after: a date of the condition read as it is
   ])('a period that is a deadline keeps its record: %s', (sentence) => {
