@@ -31,7 +31,8 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Arr
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
   // An unbracketed "责任单位:A、B" closing the item.
-  for (const m of text.matchAll(/(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()]|\([^()]*\))+?)(?=。|$)/g)) {
+  // "【责任单位:A、B】" (read as [ ]): a web page's bracket closes it as 。 would.
+  for (const m of text.matchAll(/(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()\]]|\([^()]*\))+?)(?=[。\]]|$)/g)) {
     if (layout.enclosingOpen(m.index, '(', ')') >= 0) continue;
     const units = parseUnitList(withoutDeadline(m[0]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });

@@ -155,9 +155,10 @@ function cleanUnit(name: string): string {
 }
 
 const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
-const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门';
+const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门|牵头|配合|协办|参与';
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
-const LIST_PREFIX = /^(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
+/** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
+const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
 

@@ -249,3 +249,19 @@ describe('a list that marks its lead in brackets, or says its units act each on 
     ['2020年底前,县农业农村局、县林业局完成确权。', { lead: ['县农业农村局'], co: ['县林业局'] }],
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
 });
+
+describe('a list label in its other spellings is no part of a name', () => {
+  it.each([
+    ['(一)2019年6月底前完成平台建设。(主要责任单位:市大数据局、市财政局)', { lead: ['市大数据局'], co: ['市财政局'] }],
+    ['(二)2019年6月底前完成平台建设。(具体实施单位:各区县政府)', { lead: ['各区县政府'], co: [] }],
+    ['(三)2019年6月底前完成平台建设。(牵头:市大数据局;配合:市财政局)', { lead: ['市大数据局'], co: ['市财政局'] }],
+    ['4.2019年6月底前完成平台建设。【责任单位:市大数据局、市财政局】', { lead: ['市大数据局'], co: ['市财政局'] }],
+    // Negatives: brackets naming a task or a date give no units.
+    ['(五)2019年6月底前完成平台建设(主要任务:数据归集)。', { lead: [], co: [] }],
+    ['6.2019年6月底前完成平台建设。【时间节点:2019年6月】', { lead: [], co: [] }],
+  ])('%s', (body, units) => {
+    const all = records(body);
+    expect(all.length).toBeGreaterThan(0);
+    expect({ lead: all[0].lead, co: all[0].co }).toEqual(units);
+  });
+});
