@@ -105,9 +105,18 @@ const KeyRow = z
   .tuple([z.string(), ObligationKind, z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable()])
   .rest(z.number().int());
 
+/**
+ * The keys in no particular order (the bot's lists sort their items), each obligation once: the
+ * (unit, due) index gives an obligation once per name of the asker's that it names, and those are
+ * dropped here rather than by a GROUP BY, which sorted every key in SQLite only to find the few.
+ */
 function keyRows(db: Db, filter: KeyFilter, openOnly: boolean) {
   const json = db.prepare(keysSql(filter, openOnly)).pluck().get(keysParams(filter));
-  return z.array(KeyRow).parse(JSON.parse(String(json)));
+  const seen = new Set<string>();
+  return z
+    .array(KeyRow)
+    .parse(JSON.parse(String(json)))
+    .filter(([id]) => !seen.has(id) && seen.add(id));
 }
 
 export interface KeyFilter {
@@ -132,7 +141,7 @@ function keysParams(filter: KeyFilter) {
   return { from: filter.from, to: filter.to, kind: filter.kind, names: JSON.stringify(filter.names ?? []) };
 }
 
-/** One JSON array of the keys (see KeyRow), in the inner query's order (the bot's lists sort their items anyway). */
+/** One JSON array of the keys (see KeyRow). */
 function keysSql(filter: KeyFilter, openOnly: boolean): string {
   return `SELECT json_group_array(json_array(id, kind, due, rrule, start, issued${openOnly ? ', reported' : ''})) FROM (${keysRowsSql(filter, openOnly)})`;
 }
@@ -149,16 +158,13 @@ function keysRowsSql(filter: KeyFilter, openOnly: boolean): string {
            WHERE o.withdrawn_at IS NULL AND ${kind} ${range('o.due')}) k WHERE 1 ${open('k.id', 'k.due')} ORDER BY k.due, k.id`;
   }
   if (filter.kind === 'dated') {
-    // Answered from the (unit, due) index alone: a dated key needs no schedule. GROUP BY lists an
-    // obligation named under two of the units once and orders the keys, in one sort instead of two.
+    // Answered from the (unit, due) index alone: a dated key needs no schedule.
     return `SELECT k.obligation_id AS id, k.kind, k.due, NULL AS rrule, NULL AS start, NULL AS issued ${reported('k.obligation_id', 'k.due')} FROM bot_unit_due k
-           WHERE k.unit IN (SELECT value FROM json_each(@names)) AND k.due <> '' ${range('k.due')} ${open('k.obligation_id', 'k.due')}
-           GROUP BY k.due, k.obligation_id ORDER BY k.due, k.obligation_id`;
+           WHERE k.unit IN (SELECT value FROM json_each(@names)) AND k.due <> '' ${range('k.due')} ${open('k.obligation_id', 'k.due')}`;
   }
   // Also from the index: it carries a recurring duty's rule and start (its document's date when it names none).
   return `SELECT obligation_id AS id, kind, NULL AS due, rrule, start, NULL AS issued FROM bot_unit_due
-         WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind
-         GROUP BY obligation_id ORDER BY obligation_id`;
+         WHERE unit IN (SELECT value FROM json_each(@names)) AND due = '' AND kind = @kind`;
 }
 
 /** Whole records for a page of keys, in no particular order. */

@@ -7,7 +7,7 @@ import { runQuery } from '../../src/bot/ledger.ts';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { completionOf } from '../../src/ledger/completion.ts';
 import { createLogger } from '../../src/service/logger.ts';
-import { obligationKeys, openDatedKeys } from '../../src/store/bot.ts';
+import { obligationKeys, openDatedKeys, type OpenKey } from '../../src/store/bot.ts';
 import { EVERY_UNIT, reportDone } from '../../src/store/done.ts';
 import { migrate, readMigrations, type Db } from '../../src/store/db.ts';
 import { importObligations } from '../../src/store/import.ts';
@@ -73,6 +73,15 @@ describe("the bot's (unit, due) reading index", () => {
     expect(obligationKeys(db, { names: null, kind: 'dated' })).toHaveLength(1);
   });
 
+  it('gives an obligation named under two of the names once', () => {
+    const db = ledgerFile();
+    importObligations(db, 'g.txt', [{ ...once, co: ['省发改委'] }, { ...monthly, lead: ['省发改委'] }], at);
+    const names = ['省财政厅', '省发改委'];
+    expect(obligationKeys(db, { names, kind: 'dated' })).toHaveLength(1);
+    expect(openDatedKeys(db, { names })).toHaveLength(1);
+    expect(obligationKeys(db, { names, kind: 'recurring' })).toHaveLength(1);
+  });
+
   it('is filled in for a ledger that had obligations before the index existed', () => {
     const db = ledgerFile(19);
     importObligations(db, 'g.txt', [monthly, once], at);
@@ -107,7 +116,8 @@ describe('/overdue on a ledger file, with done reports read only for occurrences
     const names = units === null ? null : [...new Set(units.flatMap((u) => testUnits.namesReaching(u)))];
     const past = openDatedKeys(db, { names, to: '2018-06-12' });
     const { closed } = completionOf(db, testUnits, past.map((k) => ({ id: k.id, occurrence: k.due! })), units);
-    return past.filter((k) => !closed.has(`${k.id}|${k.due}`)).map((k) => `${k.id}|${k.due}`);
+    const byDue = (a: OpenKey, b: OpenKey) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : a.id < b.id ? -1 : 1);
+    return past.filter((k) => !closed.has(`${k.id}|${k.due}`)).sort(byDue).map((k) => `${k.id}|${k.due}`);
   };
 
   const byLeadAndCo = obligation({ task: '报送预算执行情况', due: '2018-06-01', lead: ['省发改委'], co: ['省财政厅'], line: 1 });
