@@ -191,6 +191,9 @@ function firstAddressees(blocks: Block[]): Units | null {
   for (const b of blocks.slice(0, 20)) {
     if (b.kind !== 'paragraph') continue;
     const line = b.piece.text.slice(b.piece.text.lastIndexOf('\n') + 1);
+    // A salutation ends with its colon: a line that does not is not normalised to be asked.
+    const end = line.trimEnd();
+    if (!end.endsWith(':') && !end.endsWith('：')) continue;
     const n = normalise(line);
     const units = addresseesOf(n.text);
     if (units) return unitsAsWritten(units, (name) => writtenForm(n, line, name));
