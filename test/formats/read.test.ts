@@ -72,6 +72,23 @@ describe('readGazette: the format comes from the content', () => {
   });
 });
 
+describe('a text file', () => {
+  // Its lines are read as they were cut, without being joined and cut again: the records must not tell.
+  it.each([
+    ['line breaks of every kind', '关于做好数据共享工作的通知\r\n浙政办发〔2018〕9号\r各设区市要在2018年6月底前完成对接。\n\n省发改委每月10日前报送进展。'],
+    ['a byte-order mark, and a second one after it', '\uFEFF\uFEFF各设区市要在2018年6月底前完成对接。'],
+    ['one line and no line break', '各设区市要在2018年6月底前完成对接。'],
+  ])('%s: the records of extracting its text', async (_name, text) => {
+    const file = path.join(dir, 'gazette.txt');
+    fs.writeFileSync(file, text);
+    const clock = { now: () => new Date('2018-03-01T00:00:00Z') };
+    const fromFile = await extractAnyFormat(file, clock);
+    const fromText = extractText(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), 'gazette.txt', clock);
+    expect(fromFile.obligations.length).toBeGreaterThan(0);
+    expect(fromFile).toEqual(fromText);
+  });
+});
+
 describe('PDF', () => {
   it('drops running heads and page numbers and rebuilds the task tables row by row, cell by cell', async () => {
     const pdf = await readGazette(fixture('zj-2018-30.pdf'));
