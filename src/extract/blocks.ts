@@ -45,6 +45,8 @@ const ENUMERATOR = /^\s*(?:#+\s*)?(?:第[一二三四五六七八九十百]+[条
 const SENTENCE_END = /[。;；!！?？:：]$/;
 const OPEN_END = /[,，、(（“《]$/;
 const MARKDOWN_HEADING = /^\s*#+\s/;
+/** A line that is only a printed page number: "— 5 —", "- 12 -", "–3–". */
+const PAGE_NUMBER = /^\s*[—–\-－]+\s*\d{1,4}\s*[—–\-－]+\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cell separators of a pipe row, its outer pipes left out ("a | b | c |" has two). */
@@ -183,7 +185,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 
   for (let n = first; n <= last; n++) {
     const raw = lines[n - 1] ?? '';
-    if (!raw.trim()) continue;
+    // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's.
+    if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
     const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw).text)) ? cellPerLineTable(lines, n, last) : null;
     if (perLine) {
       flush();

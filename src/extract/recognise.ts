@@ -60,8 +60,11 @@ const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, t
 /** Is text[start, end) all that a bracket holds ("第一次检查(4月)")? Then it is the time of what the bracket follows. */
 const fillsBracket = (text: string, start: number, end: number) => text[start - 1] === '(' && text[end] === ')';
 
-/** A month that 于 or 在 set as a time, with any listed after it, then the 、 that lists one more: "于2020年5月、". */
-const LISTED_MONTH = /(?:于|在)(?:\d{4}年)?\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/;
+/**
+ * A month that 于 or 在 set as a time, or that opens an item, with any listed after it, then the 、
+ * that lists one more: "于2020年5月、", "四、2018年11月、".
+ */
+const LISTED_MONTH = /(?:于|在|^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、))(?:\d{4}年)?\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/;
 
 /** A schedule's node with a deadline, then the 、 that opens the next node: "11月前全面完成、". */
 const NEXT_NODE = /\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
@@ -434,7 +437,8 @@ export const RECOGNISERS: Recogniser[] = [
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
       // "于2020年5月、10月分别组织检查": a month listed after one that 于 or 在 set as a time.
-      const listedMonth = !part && !before && !dayText && LISTED_MONTH.test(text.slice(Math.max(0, m.index - 30), m.index));
+      // The list is read from the text's start when that is near, so that an item's opening is seen as one.
+      const listedMonth = !part && !before && !dayText && LISTED_MONTH.test(text.slice(m.index > 30 ? m.index - 30 : 0, m.index)) && (m.index <= 30 || /(?:于|在)(?:\d{4}年)?\d{1,2}月/.test(text.slice(m.index - 30, m.index)));
       // "(本次报送于5月29日)之前": a date in brackets that a 前 after them closes.
       const closedAfter = /^\)(?:之前|以前|前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
       // "11月前全面完成、12月查漏补缺": a month opening the next node of a schedule whose node before it had a deadline.

@@ -24,6 +24,14 @@ describe('the context year of a month without one', () => {
   });
 });
 
+describe('a page number inside a sentence', () => {
+  it('is skipped, so the sentence and its deadline read whole at the line where they start', () => {
+    const body = ['(一)各设区市要加快推进政务服务事项标准化工作,在2018年', '— 5 —', '6月底前完成事项目录编制。'].join('\n');
+    const { lines, obligations } = extract({ body });
+    expect(obligations.map((o) => [o.line, o.due, o.lead])).toEqual([[lines.indexOf(body.split('\n')[0]) + 1, '2018-06-30', ['各设区市']]]);
+  });
+});
+
 describe('本年度 in standing rules is each year’s', () => {
   const title = '贵州省财政专项资金管理办法';
   it('a document of articles: a yearly rule', () => {
