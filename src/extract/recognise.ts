@@ -307,7 +307,9 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'year-end',
     needs: ['底', '末'],
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`, 'g'),
-    build: (m) => once(isoDate(Number(m[2]), 12, 31), isTarget(m[1])),
+    // "2018年底,全市建成美丽河湖10条" in a 2019 plan: a year-end before the plan's year, with no 前 and no
+    // word that sets it, tells what was done by then.
+    build: (m, ctx) => (!m[1] && !m[4] && Number(m[2]) < ctx.year ? rejected('past-event') : once(isoDate(Number(m[2]), 12, 31), isTarget(m[1]))),
   },
   {
     name: 'year-period',
@@ -337,7 +339,10 @@ export const RECOGNISERS: Recogniser[] = [
       if (m[3] === '年终' && /^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null; // 年终考核: a name
       // "于年中、年末": the second of a list the first one's 于 governs.
       const listed = /(?:年初|年中|上半年)、$/.test(text.slice(Math.max(0, m.index - 4), m.index));
-      if (!m[2] && !m[4] && !m[1] && m[3] !== '年终' && !listed) return null;
+      // "年底组织考核": a step of the plan named right after the year-end, as after a bare month.
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const action = BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      if (!m[2] && !m[4] && !m[1] && m[3] !== '年终' && !listed && !action) return null;
       const year = m[2] ? relativeYear(m[2], ctx) : ctx.year;
       return once(isoDate(year, 12, 31), isTarget(m[1]));
     },
@@ -433,7 +438,11 @@ export const RECOGNISERS: Recogniser[] = [
       const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : ctx.year;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
-      const listed = !before && /^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      // "于6月、9月、12月底前": so is a month inside a list that one 底前 closes.
+      const listed =
+        !before &&
+        (/^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+          (!dayText && !part && /^(?:[、和及](?:\d{4}年)?\d{1,2}月份?)+(?:底|末)?(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))));
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
       // "于2020年5月、10月分别组织检查": a month listed after one that 于 or 在 set as a time.
@@ -771,6 +780,21 @@ export const RECOGNISERS: Recogniser[] = [
       m[0] === '全年工作' || m[0] === '长期坚持' || m[0] === '常态工作' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }
         : null,
+  },
+  {
+    name: 'year-round-target',
+    needs: ['全年'],
+    // "六、全年完成河道清淤100万方": a clause of a dated plan that opens with 全年 and what it will achieve
+    // is the plan year's work; "全年共完成…", "全年累计…" and what was done (了) report a year past, and
+    // "全年完成情况" names a report.
+    pattern: /(?<![\d年])全年(?=(?:要|力争|确保|争取)?(?:完成|实现|新增|建成|新建|改造|培育|引进|开工|举办|开展|推动|推进))/g,
+    build: (m, ctx, text) => {
+      // At the start of a clause or an item ("六、", "1.", "(2)").
+      const opens = m.index === 0 || /[,;。:、.)]/.test(text[m.index - 1]);
+      const clause = /^[^,;。]*/.exec(text.slice(m.index + 2, m.index + 60))![0];
+      // "全年完成情况" names what a report covers.
+      return opens && !/了|共|累计|情况|进展|总结/.test(clause) ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false } : null;
+    },
   },
   {
     name: 'deadline-cell-year',

@@ -245,8 +245,25 @@ describe('compound recurrences', () => {
 });
 
 describe('year-round work in a dated plan', () => {
-  it.each([['常态工作'], ['全年工作'], ['长期坚持']])('%s is ongoing to the plan year’s end', (sentence) => {
+  it.each([['常态工作'], ['全年工作'], ['长期坚持'], ['六、全年完成河道清淤100万方'], ['各地要加强监测,全年新增就业1万人']])('%s is ongoing to the plan year’s end', (sentence) => {
     expect(found(sentence)).toEqual([expect.objectContaining({ kind: 'ongoing', due: '2018-12-31' })]);
+  });
+  it.each([['全年共完成河道清淤100万方'], ['全年累计完成投资10亿元'], ['确保完成全年任务'], ['全年完成了造林任务'], ['于12月25日前将半年进展、全年完成情况报送督查室']])('%s reports a year or names its tasks', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind === 'ongoing')).toEqual([]);
+  });
+});
+
+describe('dates a plan states around its own year', () => {
+  const once = (due: string) => expect.objectContaining({ kind: 'once', due });
+  it('a year-end before the plan year, with no 前, tells what was done', () => {
+    expect(found('2017年底,全市建成美丽河湖10条')).toEqual([]);
+    expect(found('2017年底前完成清理')).toEqual([once('2017-12-31')]); // a deadline issued late is still one
+  });
+  it('年底 before a step of the plan is its date', () => {
+    expect(found('市河长办每季度通报一次,年底组织考核').map((f) => f.text)).toEqual(['每季度', '年底']);
+  });
+  it('a month inside a list that one 底前 closes is a month-end', () => {
+    expect(found('各县于6月、9月、12月底前分别报送工作进展')).toEqual([once('2018-06-30'), once('2018-09-30'), once('2018-12-31')]);
   });
 });
 
