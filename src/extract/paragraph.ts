@@ -152,7 +152,7 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
 /** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结". */
 const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|提交|送|汇总|于|在|要|应|须|按)/;
 /** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */
-const PLAN_OF_PERIOD = /^的?(?:重点|主要|各项)?工作(?:目标|计划|安排|打算|要点|思路|任务)(?=[,;。:)、及和与]|$)/;
+const PLAN_OF_PERIOD = /^的?(?:重点|主要|各项)?工作(?:目标|计划|安排|打算|要点|思路|任务)(?=[,;。:)、及和与]|$|报告如下)/;
 /** Words only a report of figures uses: "同比增长14%", "占年计划的53%", "环比下降". */
 const STATISTIC = /同比|环比|比上年同期|占(?:全年|年度|年)[\u4e00-\u9fa5]{0,4}计划/;
 /** Words that make figures a goal: "力争上半年同比增长7%". */

@@ -322,6 +322,8 @@ export const RECOGNISERS: Recogniser[] = [
       // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
       if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[m.index + (m[1]?.length ?? 0) - 1] ?? '')) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
+      // "2017年上半年,全市完成…" in a 2018 plan: a period of a year before the plan's, with nothing that sets it.
+      if (m[2] && year < ctx.year && !m[1] && !m[5] && !m[6]) return rejected('past-event');
       // "第四季度(11月份)": a month inside the period narrows it.
       const narrowed = m[7] ? Number(m[7]) : 0;
       const last = periodMonth(m[4]);

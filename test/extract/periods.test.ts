@@ -258,6 +258,8 @@ describe('dates a plan states around its own year', () => {
   it('a year-end before the plan year, with no 前, tells what was done', () => {
     expect(found('2017年底,全市建成美丽河湖10条')).toEqual([]);
     expect(found('2017年底前完成清理')).toEqual([once('2017-12-31')]); // a deadline issued late is still one
+    expect(found('2017年上半年,全市完成投资50亿元')).toEqual([]);
+    expect(found('2017年上半年前完成清理')).toEqual([once('2017-06-30')]);
   });
   it('年底 before a step of the plan is its date', () => {
     expect(found('市河长办每季度通报一次,年底组织考核').map((f) => f.text)).toEqual(['每季度', '年底']);
@@ -338,7 +340,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['按照“年初建账、逐月查账、年底交账”的督查制度', 'slogan'],
     ['一季度工作完成情况于4月10日前报送', 'report-period'],
     ['上半年工作总结于7月5日前报送', 'report-period'],
-    ['现将2015年上半年重点工作完成情况及下半年工作目标报告如下', 'report-period'],
+    ['现将2018年上半年重点工作完成情况及下半年工作目标报告如下', 'report-period'],
+    ['现将下半年工作目标报告如下', 'report-period'],
     ['二、下半年工作目标', 'report-period'],
     ['预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%', 'report-period'],
     ['重点项目1-5月完成投资2亿元,占年度投资计划45.2%', 'report-period'],
