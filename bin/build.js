@@ -5,7 +5,8 @@
 // resolving hundreds in node_modules. Each command's dynamic import becomes a chunk of its own, so a
 // command loads only what it uses; dist/meta.json (esbuild's metafile) says what each chunk holds.
 // better-sqlite3 stays in node_modules (a native addon), and so does pdfjs-dist, whose
-// worker-less mode imports its worker module from beside its own file. CommonJS packages inside an ES module call
+// worker-less mode imports its worker module from beside its own file, and write-file-atomic, which
+// names its temporary files from CommonJS's __filename (undefined in an ES module chunk). CommonJS packages inside an ES module call
 // `require` for Node's own modules: the banner gives each chunk one. The migrations are read beside
 // the code that runs them (src/store/db.ts), so they are copied next to the chunks. The inbox's
 // worker (src/service/extract-worker.ts) starts the chunk holding its own code: as an entry point of
@@ -45,7 +46,7 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'pdfjs-dist'],
+  external: ['better-sqlite3', 'pdfjs-dist', 'write-file-atomic'],
   banner: { js: "import { createRequire as createRequireOfChunk } from 'node:module'; const require = createRequireOfChunk(import.meta.url);" },
   metafile: true,
   plugins: [zodLocalesLeftOut],

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Recipient } from '../recipients/file.ts';
@@ -73,10 +74,12 @@ function classify(err: SmtpError): DeliveryResult {
   return permanent ? { status: 'failed', error } : { status: 'retry', error };
 }
 
-/** Written under a temporary name and renamed, so a reader never sees half a message. */
+/**
+ * Written whole or not at all, so a reader never sees half a message. Not synced to disk one by one:
+ * a day's outbox can be thousands of messages, and the file transport stands in for SMTP when none
+ * is configured, not for delivery that must outlast a power cut.
+ */
 function writeEml(dir: string, name: string, content: Buffer): void {
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${name}.tmp`);
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, path.join(dir, name));
+  writeFileAtomic.sync(path.join(dir, name), content, { fsync: false });
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import path from 'node:path';
 import { InputError } from '../errors.ts';
 import type { Logger } from './logger.ts';
@@ -87,7 +88,8 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
         return null;
       }
       const rejectedAs = moveAside(file, rejectedDir);
-      fs.writeFileSync(`${rejectedAs}.error.txt`, `${name}\n${err.message}\n`, 'utf8');
+      // Whole or not at all: whoever sees the reason beside a rejected file reads all of it.
+      writeFileAtomic.sync(`${rejectedAs}.error.txt`, `${name}\n${err.message}\n`, 'utf8');
       failing.delete(name);
       logger.warn({ file: name, rejectedAs, reason: err.message }, 'inbox: gazette rejected');
       return { file: name, outcome: 'rejected', rejectedAs, reason: err.message };
