@@ -4,7 +4,7 @@ import { normalise } from './normalise.ts';
 import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
-export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'clock'] as const;
+export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock'] as const;
 export type YearSource = (typeof YEAR_SOURCES)[number];
 
 /** The year a month without its own year belongs to, with the evidence for it: --explain shows both. */
@@ -16,13 +16,33 @@ export interface YearContext {
 }
 
 const PLAN_NAME = /(\d{4})年(?:度)?(?![—~-])[^\d(《》]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|安排|任务|重点工作|清单)/;
-/** A date standing for the text itself: alone on its line, or behind a label such as 成文日期 or 发布日期. */
+/** A date standing for the text itself: alone on its line, or behind a label such as 成文日期 or 印发日期. */
 const DATE_OF_TEXT =
-  /^\(?(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})日?\)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$|(?:成文|发布|印发|公布|发文)?(?:日期|时间)[:|]*(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})/;
+  /^\(?(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})日?\)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$|(?:成文|印[发發]|公[布佈]|[发發]文|[签簽][发發])(?:日期|时间|時間)[:|]*(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})/;
+/**
+ * A web page's own dates: when it was posted (发布时间, 生成日期, 公开日期, a bare 时间 or 日期 label, a
+ * date beside 来源 or 浏览次数). They say when the page went up, which may be years after the text was
+ * written; a date of an update (更新时间, 修改日期) says nothing of the text at all.
+ */
+const PAGE_DATE = /(?<!更新|修改|维护|維護)(?:[发發][布佈]|生成|公[开開]|[发發]表|上[传傳])?(?:日期|[时時][间間])[:|]*(\d{4})(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}/;
+/** A line of a page's furniture: its source, its hit counter, its update date. */
+const PAGE_LINE = /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}[日号](?!以来|来)/g;
 const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
 /** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
 const NAMED_YEAR = /(?<![\d自从比较—~-]|截至)(\d{4})年(?!以来|来|至今)/g;
+/**
+ * What makes a date one of a past event, read after the date (its month and day skipped): a phrase it
+ * heads that describes a thing already done ("1949年7月所定制度", "2016年3月印发的《…》", "2010年已建成"),
+ * or read before it ("早在2003年", "曾于2012年"). Such a date dates the event, not the text.
+ */
+const PAST_AFTER = /^(?:\d{1,2}月(?:份|\d{1,2}[日号])?)?(?:所[定订发颁作立制出]|[曾已]|以来|来|至今|(?:印发|下发|出台|制定|颁布|发布|召开|通过|成立|建成|开展|实施|批准|施行)的)/;
+const PAST_BEFORE = /(?:早在|曾于|已于|曾在|曾经|截至|截止)$/;
+
+/** Is the date at [start, end) of `line` the date of a past event? */
+export function isPastEventDate(line: string, start: number, end: number): boolean {
+  return PAST_AFTER.test(line.slice(end, end + 16)) || PAST_BEFORE.test(line.slice(Math.max(0, start - 4), start));
+}
 
 /**
  * Only lines that can hold a year (and `holding`, when given) are read, and only those with Chinese
@@ -53,7 +73,8 @@ const plausible = (y: number) => y >= 1949 && y <= 2100;
  * The year that a month without its own year belongs to, from the text: the plan year of the title
  * or of a plan the document issues ("2015年…工作要点", "现将《…2017年度…计划》印发"), the year of the
  * document's date, of a date line (a signature or a 成文日期), of the full dates in the text, of the
- * latest 文号 it cites, of the years it names; only with none of these the clock's year.
+ * latest 文号 it cites, of the years it names (none of a past event's, none of the page's furniture);
+ * then the year the page was posted; only with none of these the clock's year.
  */
 export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock = systemClock): YearContext {
   const title = normalise(doc.title).text;
@@ -69,12 +90,22 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   }
   if (doc.issued) return { year: Number(doc.issued.slice(0, 4)), source: 'document-date', evidence: doc.issued };
   const text = yearLines(lines, doc);
+  const pageLine = (line: string) => PAGE_LINE.test(line) || (PAGE_DATE.test(line) && !DATE_OF_TEXT.test(line));
   for (const line of text) {
+    if (PAGE_LINE.test(line)) continue;
     const m = DATE_OF_TEXT.exec(line.replace(/^[•·*\-]+/, ''));
     const year = m ? Number(m[1] ?? m[4]) : 0;
     if (plausible(year)) return { year, source: 'date-line', evidence: m![0] };
   }
-  const gather = (pattern: RegExp) => text.flatMap((line) => [...line.matchAll(pattern)].map((m) => Number(m[1])).filter(plausible));
+  const gather = (pattern: RegExp) =>
+    text.flatMap((line) =>
+      pageLine(line)
+        ? []
+        : [...line.matchAll(pattern)]
+            .filter((m) => !isPastEventDate(line, m.index, m.index + m[0].length))
+            .map((m) => Number(m[1]))
+            .filter(plausible),
+    );
   const dated = commonestYear(gather(FULL_DATE));
   if (dated) return { year: dated, source: 'dates-in-text', evidence: `${dated}年…日` };
   const numbers = gather(CITED_NUMBER);
@@ -84,6 +115,10 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   }
   const named = commonestYear(gather(NAMED_YEAR));
   if (named) return { year: named, source: 'years-in-text', evidence: `${named}年` };
+  for (const line of text) {
+    const m = PAGE_DATE.exec(line);
+    if (m && plausible(Number(m[1]))) return { year: Number(m[1]), source: 'page-date', evidence: m[0] };
+  }
   const today = shanghaiDate(clock.now());
   return { year: Number(today.slice(0, 4)), source: 'clock', evidence: today };
 }

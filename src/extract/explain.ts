@@ -80,6 +80,7 @@ export const YEAR_SOURCE_TEXT: Record<YearSource, string> = {
   'dates-in-text': '文中最常见的完整日期',
   'doc-number': '文中引用的最新文号',
   'years-in-text': '文中提到的年份',
+  'page-date': '网页的发布日期（文中没有依据）',
   clock: '时钟年份（文中没有依据）',
 };
 

@@ -75,6 +75,9 @@ function extractLines(lines: string[], source: string, clock: Clock, options: Ex
     if (year.source === 'clock') {
       warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度，未写年份的月份按时钟年份 ${year.year} 年计算`);
     }
+    if (year.source === 'page-date') {
+      warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度，未写年份的月份按网页发布日期的年份 ${year.year} 年计算`);
+    }
     const dropped: DroppedAt[] | undefined = options.explain ? [] : undefined;
     for (const finding of readDocument(lines, doc, year, dropped)) {
       const record = toObligation(finding, doc, source);

@@ -19,7 +19,11 @@ describe('the year of a document that shows no date of its own', () => {
     ['a signature written with ○ as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二○○三年四月四日', 2003, 'document-date'],
     ['a signature written with a letter O as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二OO八年九月三日', 2008, 'document-date'],
     ['a signature in brackets under the title', '某某同志在全县会议上的讲话\n(2012年1月9日)\n同志们:年底前完成。', 2012, 'document-date'],
-    ['a posting date behind a label', '某局限时办结制\n发布时间: 2015-07-10 责任编辑:admin\n一、当日办结。', 2015, 'date-line'],
+    ['a signed date behind a label', '某局限时办结制\n成文日期: 2015-07-10\n一、当日办结。', 2015, 'date-line'],
+    ['an effective date, not the page’s update date', '某省信息公开办法\n来源:某市 更新时间:2021-11-16\n第二条 每年3月底前公布。\n第九条 自2008年5月1日起施行。', 2008, 'dates-in-text'],
+    ['the text’s dates, not a posting date on a source line', '某县通知\n2019年03月03日 10:19 来源:某日报\n各乡镇2018年12月5日前完成,2018年12月20日前验收。', 2018, 'dates-in-text'],
+    ['a posting date only when the text has nothing', '某局限时办结制\n发布时间: 2015-07-10 责任编辑:admin\n一、当日办结。', 2015, 'page-date'],
+    ['a posting date in traditional characters', '某局辦法\n時間:2020年09月15日 點擊次數:13460\n一、當日辦結。', 2020, 'page-date'],
     ['a date line of page metadata', '• 00530/2016-00011\n• 2016-01-02\n各乡镇:\n2月28号以前报送年报。', 2016, 'date-line'],
     ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
@@ -32,8 +36,26 @@ describe('the year of a document that shows no date of its own', () => {
     ['a span up to now', '2003年以来,各地成效明显。各乡镇要在6月底前完成。'],
     ['a baseline', '比2015年下降20%。各乡镇要在6月底前完成。'],
     ['a count up to a date', '截至2016年,已建成10处。各乡镇要在6月底前完成。'],
+    ['a rule fixed in the past', '本省一九四九年七月所定报告制度已不完全适用,各市每月十日前报告。'],
+    ['a document issued in the past', '2016年3月印发的《某某办法》继续执行,各乡镇要在6月底前完成。'],
+    ['an event said to be long past', '早在2009年,我县就开展了试点。各乡镇要在6月底前完成。'],
+    ['a work already done', '2012年已建成10处,各乡镇要在6月底前完成。'],
+    ['the page’s update date', '某办法\n更新时间:2021-11-16\n各乡镇要在6月底前完成。'],
   ])('never takes the year of %s', (_name, text) => {
     expect(yearOf(text)).toMatchObject({ year: 2031, source: 'clock' });
+  });
+
+  it.each([
+    ['a deadline with its day', '各乡镇2016年3月15日前完成,4月底前验收。', 2016],
+    ['a deadline at a month end', '各乡镇2016年3月底前出台的办法要在6月底前报备。', 2016],
+    ['a label whose noun holds 来源', '一、资金来源:2014年县财政预算安排。各乡镇要在6月底前完成。', 2014],
+  ])('still takes the year of %s', (_name, text, year) => {
+    expect(yearOf(text).year).toBe(year);
+  });
+
+  it('warns when the year is only the page’s posting date', () => {
+    const { warnings } = extractText('某局限时办结制\n发布时间: 2015-07-10\n6月底前完成。', 'page.txt', CLOCK);
+    expect(warnings).toEqual([expect.objectContaining({ message: expect.stringContaining('网页发布日期的年份 2015') })]);
   });
 
   it('falls back to the clock’s year (SHIXIAN_NOW, --now) and says so in a warning', () => {
