@@ -812,7 +812,7 @@ export const RECOGNISERS: Recogniser[] = [
 ];
 
 /** "提交申请材料5个工作日前": the event a period counts back from, in the last clause before it. */
-const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要))?([^,:]{2,40})$/;
+const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,:]{2,40})$/;
 /** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
 const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
