@@ -78,6 +78,23 @@ export interface SegmentPattern {
   maxLength: number;
 }
 
+/** The bracket table of a text that holds no opening bracket of the kind asked for. */
+const NO_BRACKETS = new Int32Array(0);
+
+/** table[i]: the innermost `open` bracket still open before offset i, or -1. */
+function bracketTable(text: string, open: string, close: string): Int32Array {
+  const table = new Int32Array(text.length + 1);
+  const stack: number[] = [];
+  table[0] = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === open) stack.push(i);
+    else if (ch === close) stack.pop();
+    table[i + 1] = stack.length ? stack[stack.length - 1] : -1;
+  }
+  return table;
+}
+
 export class ParagraphLayout {
   readonly sentences: Range[] = [];
   /** Clauses cut at top-level `,;:` and at sentence ends, in text order. */
@@ -142,21 +159,11 @@ export class ParagraphLayout {
   enclosingOpen(at: number, open: string, close: string): number {
     let table = this.opens.get(open);
     if (!table) {
-      // table[i]: the innermost bracket still open before offset i.
-      table = new Int32Array(this.text.length + 1);
-      const stack: number[] = [];
-      table[0] = -1;
-      if (this.text.includes(open)) {
-        for (let i = 0; i < this.text.length; i++) {
-          const ch = this.text[i];
-          if (ch === open) stack.push(i);
-          else if (ch === close) stack.pop();
-          table[i + 1] = stack.length ? stack[stack.length - 1] : -1;
-        }
-      } else table.fill(-1);
+      // Most paragraphs open no 《: they get no table, and every offset answers -1.
+      table = this.text.includes(open) ? bracketTable(this.text, open, close) : NO_BRACKETS;
       this.opens.set(open, table);
     }
-    return table[at];
+    return table === NO_BRACKETS ? -1 : table[at];
   }
 
   /** A value computed once per paragraph and key. */
