@@ -352,6 +352,10 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       if (named) {
         units = subjectUnits(text, named, match.start);
         unitSource = 'subject';
+      } else if (ctx.addressees && REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) {
+        // "请于5月底前报送…" naming no one: a request is made to those the notice is addressed to.
+        units = ctx.addressees;
+        unitSource = 'addressees';
       } else if (ctx.documentUnits) {
         units = ctx.documentUnits;
         unitSource = 'document';
@@ -365,7 +369,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       match,
       norm,
       piece,
-      units: units === ctx.documentUnits ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
+      units: units === ctx.documentUnits || units === ctx.addressees ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
       task: itemTask(layout, sentence, match, scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
@@ -376,11 +380,14 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
 /** How far into a quotation its subject may stand before the time expression: a provision opens with it. */
 const QUOTED_SUBJECT_REACH = 80;
 
+/** A sentence that opens with a request (请, after an item's number or a connective), not 请示. */
+const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*请(?!示)`);
+
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {
   let head = text.slice(start, end);
-  // "由A", and "送A提出审核意见(1个工作日)": the unit sent to acts in the step the period limits.
-  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给)/, '');
+  // "由A", "请A", and "送A提出审核意见(1个工作日)": the unit sent to acts in the step the period limits.
+  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示))/, '');
   return subjectAt(withoutDutyEnding(head));
 }
 

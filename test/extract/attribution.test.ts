@@ -192,3 +192,18 @@ describe('a sentence charging the task before it', () => {
     expect(o.co).toEqual(co);
   });
 });
+
+describe('a request naming no one is made to those the notice is addressed to', () => {
+  const ADDRESSEES = ['各市、县(市、区)人民政府', '省政府直属各单位'];
+  leads([
+    ['请于2019年5月底前将普查方案报县统计局。', ADDRESSEES],
+    ['请认真贯彻执行,并于每年12月10日前报送年度总结。', ADDRESSEES],
+    ['二、请各镇(街道)在9月底前完成整改。', ['各镇(街道)']],
+  ]);
+
+  leads([
+    // Negatives: 请示 is no request to the reader, and a sentence with no 请 is no request.
+    ['请示报告于2019年10月底前报县政府。', []],
+    ['2019年6月底前完成摸底排查。', []],
+  ]);
+});
