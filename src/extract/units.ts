@@ -150,7 +150,8 @@ function cleanUnit(name: string): string {
     // "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name.
     .replace(/\((?:详见|具体见|另见|见)[^()]*\)$/, '')
     .replace(/^(?:由|请|并|及|和|与|以及|其中|同时)/, '')
-    .replace(/等(?:单位|部门)?$/, (m) => (m === '等' ? '' : m))
+    // "县卫健委等部门" names 县卫健委; "建设、财政等部门" keeps the head its parts share.
+    .replace(/等(?:单位|部门)?$/, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m))
     .replace(/^[,、]+|[,、]+$/g, '');
 }
 
@@ -228,7 +229,7 @@ export function addresseesOf(line: string): Units | null {
 }
 
 /** A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别). */
-const ADDRESSED_BY_DUTY = /^(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按|根据|依据)(?:各自|职责|职能))/;
+const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按|根据|依据)(?:各自|职责|职能))/;
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
 const SUBJECT_WINDOW = 600;

@@ -265,3 +265,16 @@ describe('a list label in its other spellings is no part of a name', () => {
     expect({ lead: all[0].lead, co: all[0].co }).toEqual(units);
   });
 });
+
+describe('等部门 after a whole name closes the list', () => {
+  it.each([
+    ['县教育局、县卫健委等部门', ['县教育局', '县卫健委']],
+    ['市发改委等单位', ['市发改委']],
+    // Negative: names sharing the head of 等部门 keep it.
+    ['建设、财政等部门', ['建设、财政等部门']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+
+  it('a subject list closed by 等部门 and addressed by a duty word: all lead', () => {
+    expect(onlyUnits('县教育局、县卫健委等部门要于2019年6月底前完成排查。')).toEqual({ lead: ['县教育局', '县卫健委'], co: [] });
+  });
+});
