@@ -148,6 +148,21 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
 }
 
 /**
+ * Whether a paragraph opens with a stage's title — a name with 阶段 or 步骤, or a time in brackets,
+ * dated in the title — and which findings stand in it; null when it does not.
+ */
+function stageTitle(text: string, findings: Finding[]): ((f: Finding) => boolean) | null {
+  const titleEnd = text.search(/[。;]|$/);
+  const title = text.slice(0, titleEnd);
+  if (title.length > 60) return null;
+  const inTitle = (f: Finding) => f.match.end <= titleEnd;
+  const dated = findings.filter(inTitle);
+  if (dated.length === 0) return null;
+  const bracketed = dated.some((f) => text.lastIndexOf('(', f.match.start) > text.lastIndexOf(')', f.match.start));
+  return STAGE_TITLE.test(title) || bracketed ? inTitle : null;
+}
+
+/**
  * A stage heading's units: the first subject named in its body (the rest of its paragraph after the
  * title, then the paragraphs below until a heading as high as its own). Null when the paragraph is
  * no stage heading or its body names no subject.
@@ -159,14 +174,9 @@ function stageUnits(
   text: string,
   findings: Finding[],
 ): { units: Units; inTitle: (f: Finding) => boolean } | null {
+  const inTitle = stageTitle(text, findings);
+  if (!inTitle) return null;
   const titleEnd = text.search(/[。;]|$/);
-  const title = text.slice(0, titleEnd);
-  if (title.length > 60) return null;
-  const inTitle = (f: Finding) => f.match.end <= titleEnd;
-  const dated = findings.filter(inTitle);
-  if (dated.length === 0) return null;
-  const bracketed = dated.some((f) => text.lastIndexOf('(', f.match.start) > text.lastIndexOf(')', f.match.start));
-  if (!STAGE_TITLE.test(title) && !bracketed) return null;
   let read = 0;
   const subjectIn = (body: string, b: SectionBlock): Units | null => {
     for (const s of body.split(/[。;]/, BODY_SENTENCES)) {
@@ -187,6 +197,8 @@ function stageUnits(
     if (b.block.kind !== 'paragraph' || !b.norm) break;
     const l = b.block.heading ? 0 : headingLevel(b.norm.text);
     if (l !== null && l <= level) break;
+    // A stage made of stages of its own, each dated: their units are theirs, not the whole stage's.
+    if (l !== null && stageTitle(b.norm.text, b.findings)) break;
     const units = subjectIn(b.norm.text, b);
     if (units) return { units, inTitle };
   }

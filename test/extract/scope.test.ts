@@ -207,3 +207,14 @@ describe('a statement charging the work inside a paragraph of dated items', () =
     expect(units(body).map(([e, lead]) => [e, lead])).toEqual([['在2019年6月底前', ['各县']]]);
   });
 });
+
+describe('a stage made of dated stages of its own', () => {
+  it('takes no units from its first sub-stage; each sub-stage takes its own', () => {
+    const body = ['(二)实施阶段(2019年3月至2019年12月)。', '1.试点阶段(2019年3月至5月)。', '(1)各试点县完成方案编制。', '2.推广阶段(2019年6月至12月)。', '(1)各县全面推开。'].join('\n');
+    expect(units(body).map(([e, lead]) => [e, lead])).toEqual([
+      ['2019年3月至2019年12月', []],
+      ['2019年3月至5月', ['各试点县']],
+      ['2019年6月至12月', ['各县']],
+    ]);
+  });
+});
