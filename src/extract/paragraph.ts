@@ -512,9 +512,11 @@ const DUTY_WORD = /(?<![需重主摘纲])要|应(?![急用])|须|务必/;
 /** The actor a sentence's first clause names, 'topic' when it names a unit only as its topic, or null. */
 function actorOpening(clause: string): string[] | 'topic' | null {
   const mark = ITEM_MARK.exec(clause);
-  const opening = clause.slice(mark ? mark[0].length : 0).replace(/^请/, '');
+  const rest = clause.slice(mark ? mark[0].length : 0);
+  // "请A…" addresses A; "由A组织…" names A as the one acting.
+  const opening = rest.replace(/^(?:请|由)(?![示于此])/, '');
   const strict = subjectAt(opening);
-  if (strict) return mark || /^请/.test(clause) || DUTY_WORD.test(opening.slice(strict.join('').length)) ? strict : 'topic';
+  if (strict) return mark || opening !== rest || DUTY_WORD.test(opening.slice(strict.join('').length)) ? strict : 'topic';
   return openingUnitAt(opening, true);
 }
 

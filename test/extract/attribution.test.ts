@@ -207,3 +207,15 @@ describe('a request naming no one is made to those the notice is addressed to', 
     ['2019年6月底前完成摸底排查。', []],
   ]);
 });
+
+describe('由A opening the earlier sentence names its actor', () => {
+  it.each([
+    ['1.由市审计局组织两次专项检查。第一次检查在2019年4月底前完成。', ['市审计局']],
+    // Negative: 由于 gives a reason, not an actor.
+    ['由于资金紧张,项目有所推迟。2019年4月底前完成招标。', []],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'chain.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.at(-1)!.lead).toEqual(lead);
+  });
+});
