@@ -1,5 +1,5 @@
 import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
-import type { GazetteDocument } from '../gazette/split.ts';
+import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
 import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
 
@@ -25,8 +25,6 @@ const DATE_OF_TEXT =
  * written; a date of an update (更新时间, 修改日期) says nothing of the text at all.
  */
 const PAGE_DATE = /(?<!更新|修改|维护|維護)(?:[发發][布佈]|生成|公[开開]|[发發]表|上[传傳])?(?:日期|[时時][间間])[:|]*(\d{4})(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}/;
-/** A line of a page's furniture: its source, its hit counter, its update date. */
-const PAGE_LINE = /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}[日号](?!以来|来)/g;
 const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
 /** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
@@ -90,9 +88,9 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   }
   if (doc.issued) return { year: Number(doc.issued.slice(0, 4)), source: 'document-date', evidence: doc.issued };
   const text = yearLines(lines, doc);
-  const pageLine = (line: string) => PAGE_LINE.test(line) || (PAGE_DATE.test(line) && !DATE_OF_TEXT.test(line));
+  const pageLine = (line: string) => PAGE_FURNITURE.test(line) || (PAGE_DATE.test(line) && !DATE_OF_TEXT.test(line));
   for (const line of text) {
-    if (PAGE_LINE.test(line)) continue;
+    if (PAGE_FURNITURE.test(line)) continue;
     const m = DATE_OF_TEXT.exec(line.replace(/^[•·*\-]+/, ''));
     const year = m ? Number(m[1] ?? m[4]) : 0;
     if (plausible(year)) return { year, source: 'date-line', evidence: m![0] };

@@ -23,6 +23,12 @@ const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-
 const DATE_LINE = /^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$/;
 const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)$/;
 const MARKDOWN_HEADING = /^\s*#+\s*/;
+/**
+ * A line of a web page's furniture, in either script: its source, its hit counter, its update date.
+ * It is never a title, and its dates are the page's, not the text's.
+ */
+export const PAGE_FURNITURE =
+  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])/;
 
 /** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号" → "浙政发〔2017〕31号"). */
 export function normaliseDocNumber(raw: string): string {
@@ -75,9 +81,14 @@ class CompactLines {
   }
 }
 
-/** Title text as printed: line-break and layout spaces dropped, Markdown marks and tags gone. */
+/**
+ * Title text as printed: line-break and layout spaces dropped, Markdown marks and tags gone, and
+ * the 《》 a web page puts round a title it quotes as a whole (a title that cites another keeps its own).
+ */
 function displayText(parts: string[]): string {
-  return withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join(''));
+  const text = withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join(''));
+  const quoted = /^《([^《》]*)》$/.exec(text);
+  return quoted ? quoted[1] : text;
 }
 
 function isoDate(m: RegExpExecArray): string {
@@ -101,7 +112,7 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const signature = signatureDate(compacted, n + 1, lastLine);
     const title = heads[k].title;
     return {
-      number: normaliseDocNumber(lines[n].replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')),
+      number: normaliseDocNumber(withoutPinyinReadings(lines[n]).replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')),
       title,
       issuer: signature?.issuer ?? issuerFromTitle(title),
       issued: signature?.issued ?? null,
@@ -139,8 +150,11 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
 
 const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;
 
+/** A 文号 however it is printed, 号 lost included ("治政办发[2012] 6"): never a title. */
+const DOC_NUMBER_FORM = /^[\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}号?$/;
+
 function isTitleLine(c: string): boolean {
-  if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || DATE_LINE.test(c)) return false;
+  if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || DATE_LINE.test(c) || DOC_NUMBER_FORM.test(c)) return false;
   return !/^(?:\(?[一二三四五六七八九十\d]+[)、.]|第[一二三四五六七八九十百\d]+[条章节]|[•·-])/.test(c);
 }
 
@@ -166,7 +180,7 @@ function titleBelow(lines: string[], compacted: CompactLines, first: number): { 
 /** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */
 function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
-  while (i >= 0 && !compacted.at(i)) i--;
+  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)))) i--;
   if (i < 0) return { title: '', first: numberLine };
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {

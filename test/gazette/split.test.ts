@@ -195,3 +195,29 @@ describe('red-header documents and labelled numbers', () => {
     expect(doc).toMatchObject({ number: '杭政办〔2019〕3号', title: '关于做好2019年工作的通知', issued: '2019-01-05' });
   });
 });
+
+describe('a web copy’s heading: pinyin readings, quoted titles, page furniture', () => {
+  it.each([
+    ['a reading after 號', '某省人民政府辦公廳關於做好春耕工作的通知\n閩辦函〔2016〕12號(hào)\n正文。', '閩辦函〔2016〕12號', '某省人民政府辦公廳關於做好春耕工作的通知'],
+    ['readings inside the title', '某市人民政府辦公室關於印發(fā)防汛方案的通知\n某政辦〔2019〕7號\n正文。', '某政辦〔2019〕7號', '某市人民政府辦公室關於印發防汛方案的通知'],
+    ['a title quoted whole', '《某县人民政府关于开展清查工作的通知》\n某政发〔2020〕3号\n正文。', '某政发〔2020〕3号', '某县人民政府关于开展清查工作的通知'],
+    ['a page’s counter line between title and 文号', '某县人民政府关于开展清查工作的通知\n時間:2020年09月15日 點擊次數:1346\n某政发〔2020〕3号\n正文。', '某政发〔2020〕3号', '某县人民政府关于开展清查工作的通知'],
+  ])('%s', (_name, text, number, title) => {
+    const [doc] = splitGazette(lines(text));
+    expect(doc).toMatchObject({ number, title });
+  });
+
+  it.each([
+    ['a title that cites others keeps their 《》', '关于印发《甲办法》和《乙办法》的通知\n某政发〔2020〕3号\n正文。', '关于印发《甲办法》和《乙办法》的通知'],
+    ['a title that ends on a quoted plan keeps it', '《某市2019年工作要点》责任分工\n某政发〔2020〕3号\n正文。', '《某市2019年工作要点》责任分工'],
+  ])('%s', (_name, text, title) => {
+    expect(splitGazette(lines(text))[0].title).toBe(title);
+  });
+
+  it.each([
+    ['a 文号 that lost its 号', '治政办发[2012] 6\n各村:\n正文。'],
+    ['a 文号 in full-width brackets without 号', '某办函（2015）54\n各市:\n正文。'],
+  ])('never takes %s for the title of a text with no 文号 line', (_name, text) => {
+    expect(splitGazette(lines(text))[0].title).toBe('');
+  });
+});
