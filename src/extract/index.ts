@@ -156,8 +156,11 @@ function withFacts(doc: GazetteDocument, facts: DocumentFacts): GazetteDocument 
   };
 }
 
-/** An article of a set of rules: "第二十二条", "第5条". */
-const ARTICLE = /第[\d一二三四五六七八九十百]+条/g;
+/**
+ * An article of a set of rules opening its paragraph or sentence: "第二十二条…", "。第5条…"; one cited
+ * in passing ("《条例》第十条、第十二条") is not.
+ */
+const ARTICLE = /(?:^|[。;\s])第[\d一二三四五六七八九十百]+条/g;
 
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
 const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;

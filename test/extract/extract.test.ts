@@ -41,6 +41,10 @@ describe('本年度 in standing rules is each year’s', () => {
   it('a notice without articles: a date of its year', () => {
     expect(records({ body: '各市(州)须于本年度1月15日前报送使用计划。' }).map((o) => [o.kind, o.due])).toEqual([['once', '2018-01-15']]);
   });
+  it('a notice citing articles in passing: a date of its year', () => {
+    const body = '根据《资金管理办法》第十条、第十二条规定,各市(州)须于本年度1月15日前报送使用计划。';
+    expect(records({ body }).map((o) => [o.kind, o.due])).toEqual([['once', '2018-01-15']]);
+  });
 });
 
 describe('records carry the spec’s normal forms', () => {
