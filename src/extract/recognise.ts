@@ -66,6 +66,9 @@ const fillsBracket = (text: string, start: number, end: number) => text[start - 
  */
 const LISTED_MONTH = /(?:于|在|^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、))(?:\d{4}年)?\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/;
 
+/** A label that makes what follows it a deadline: "完成时限:", "截止时间:". */
+const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
+
 /** A schedule's node with a deadline, then the 、 that opens the next node: "11月前全面完成、". */
 const NEXT_NODE = /\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
 
@@ -276,7 +279,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'month-end',
     needs: ['月'],
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬|上中旬|中下旬)?(${BEFORE})?`, 'g'),
     build: (m, ctx, text) => {
       const [prefix, year, yearWord, month, part, before] = m.slice(1);
       const y = year ? Number(year) : relativeYear(yearWord, ctx);
@@ -287,7 +290,7 @@ export const RECOGNISERS: Recogniser[] = [
       const end = m.index + m[0].length;
       const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx);
       if (!part && !before && !prefix && !ctx.deadlineCell && !timed) return rejected(whyNotDue(m, text));
-      const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[0]) : lastDayOfMonth(y, mo);
+      const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[part.length - 2]) : lastDayOfMonth(y, mo);
       return once(due, isTarget(prefix));
     },
   },
@@ -309,7 +312,10 @@ export const RECOGNISERS: Recogniser[] = [
     pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`, 'g'),
     // "2018年底,全市建成美丽河湖10条" in a 2019 plan: a year-end before the plan's year, with no 前 and no
     // word that sets it, tells what was done by then.
-    build: (m, ctx) => (!m[1] && !m[4] && Number(m[2]) < ctx.year ? rejected('past-event') : once(isoDate(Number(m[2]), 12, 31), isTarget(m[1]))),
+    build: (m, ctx, text) =>
+      !m[1] && !m[4] && Number(m[2]) < ctx.year && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))
+        ? rejected('past-event')
+        : once(isoDate(Number(m[2]), 12, 31), isTarget(m[1])),
   },
   {
     name: 'year-period',
@@ -323,7 +329,7 @@ export const RECOGNISERS: Recogniser[] = [
       if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[m.index + (m[1]?.length ?? 0) - 1] ?? '')) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
       // "2017年上半年,全市完成…" in a 2018 plan: a period of a year before the plan's, with nothing that sets it.
-      if (m[2] && year < ctx.year && !m[1] && !m[5] && !m[6]) return rejected('past-event');
+      if (m[2] && year < ctx.year && !m[1] && !m[5] && !m[6] && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))) return rejected('past-event');
       // "第四季度(11月份)": a month inside the period narrows it.
       const narrowed = m[7] ? Number(m[7]) : 0;
       const last = periodMonth(m[4]);
@@ -424,7 +430,7 @@ export const RECOGNISERS: Recogniser[] = [
     // A month without its year: 6月底前, 3月1日前, 9月上旬, 今年8月31日前, taking the plan year. Copies that
     // lost a character still read one way: "4月28前" (no 日), "6底前" is month-end's.
     pattern: new RegExp(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初)?(${BEFORE})?`,
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初|上中旬|中下旬)?(${BEFORE})?`,
       'g',
     ),
     build: (m, ctx, text) => {
@@ -471,7 +477,8 @@ export const RECOGNISERS: Recogniser[] = [
         return due && (before || ctx.deadlineCell || listed || closedAfter) ? once(due, isTarget(prefix)) : null;
       }
       if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
-      const due = part && part.endsWith('旬') ? decadeEnd(year, mo, part[0]) : lastDayOfMonth(year, mo);
+      // "11月中下旬": the later of two decades.
+      const due = part && part.endsWith('旬') ? decadeEnd(year, mo, part[part.length - 2]) : lastDayOfMonth(year, mo);
       return once(due, isTarget(prefix));
     },
   },

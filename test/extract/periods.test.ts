@@ -116,6 +116,8 @@ describe('bare months, stages and copying artefacts', () => {
     ['分别于615日、1215日前报送进展', '615日', once('2018-06-15')],
     ['所有建议须于2008年9月31日前办结', '于2008年9月31日前', once('2008-09-30')],
     ['3月初完成部署', '3月初', once('2018-03-10')],
+    ['总结验收阶段(11月中下旬)', '11月中下旬', once('2018-11-30')],
+    ['2019年11月上中旬完成验收', '2019年11月上中旬', once('2019-11-20')],
     ['9月份明确各子项目的牵头单位和配合单位', '9月份', once('2018-09-30')], // a step that names who does what
     ['7月确定试点乡镇的责任单位', '7月', once('2018-07-31')],
     ['10月落实专项资金', '10月', once('2018-10-31')],
@@ -261,6 +263,7 @@ describe('dates a plan states around its own year', () => {
     expect(found('2017年底前完成清理')).toEqual([once('2017-12-31')]); // a deadline issued late is still one
     expect(found('2017年上半年,全市完成投资50亿元')).toEqual([]);
     expect(found('2017年上半年前完成清理')).toEqual([once('2017-06-30')]);
+    expect(found('完成时限:2017年底')).toEqual([once('2017-12-31')]); // a deadline label sets it
   });
   it('年底 before a step of the plan is its date', () => {
     expect(found('市河长办每季度通报一次,年底组织考核').map((f) => f.text)).toEqual(['每季度', '年底']);
