@@ -622,6 +622,18 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'this-month-end',
+    needs: ['本月', '本季度'],
+    // "请于本月底前报送", "本季度末前完成": the end of the month or quarter the notice is dated in (none in
+    // undated text or standing rules, whose 本月 is any month).
+    pattern: new RegExp(`(?:于|在)?(本月|本季度)(底|末)(${BEFORE})?`, 'g'),
+    build: (m, ctx) => {
+      if (ctx.standingRules || !ctx.docDate) return null;
+      const [year, month] = ctx.docDate.split('-').map(Number);
+      return once(lastDayOfMonth(year, m[1] === '本月' ? month : Math.ceil(month / 3) * 3));
+    },
+  },
+  {
     name: 'next-month-day',
     needs: ['次月'],
     // "次月5日前报送上月数据": a monthly report due on a day of the month after the one it covers, every

@@ -239,6 +239,9 @@ describe('compound recurrences', () => {
   it('本月 is the month of a dated notice; 当月 is each month', () => {
     expect(found('请各部门于本月25日前报送名单', dated)).toEqual([expect.objectContaining({ kind: 'once', due: '2018-03-25' })]);
     expect(found('请各部门于本月25日前报送名单', undated)).toEqual([]);
+    expect(found('请各部门于本月底前报送名单', dated)).toEqual([expect.objectContaining({ kind: 'once', due: '2018-03-31' })]);
+    expect(found('各县要在本季度末前完成自查', dated)).toEqual([expect.objectContaining({ kind: 'once', due: '2018-03-31' })]);
+    expect(found('请各部门于本月底前报送名单', undated)).toEqual([]);
     expect(found('各县于当月25日前报送当月数据', dated)).toEqual([expect.objectContaining({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25' })]);
   });
   it('每月最后一个工作日前 is the month’s end, not a count back', () => {
