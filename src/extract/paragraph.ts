@@ -100,7 +100,8 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
     if (!stage && !holdsItemDeadline(layout, paren)) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
   }
   const after = text.slice(m.end, m.end + 20);
-  if (/^[:,]?(?:以来|已|已经)/.test(after)) return 'past-event';
+  // "第一次检查(4月)已经结束": also past the bracket a time fills.
+  if (/^\)?[:,]?(?:以来|已|已经)/.test(after)) return 'past-event';
   // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
   if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';

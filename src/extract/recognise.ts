@@ -69,8 +69,8 @@ const LISTED_MONTH = /(?:于|在|^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五�
 /** A label that makes what follows it a deadline: "完成时限:", "截止时间:". */
 const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
 
-/** A schedule's node with a deadline, then the 、 that opens the next node: "11月前全面完成、". */
-const NEXT_NODE = /\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
+/** A schedule's node with a deadline (not of a past year), then the 、 that opens the next node: "11月前全面完成、". */
+const NEXT_NODE = /(?<!去年|上年|前年|\d)\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
 
 /** An item's number, alone before the text of its item: "1.", "(2)", "三、". */
 const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)$/;
