@@ -342,6 +342,18 @@ function clauseBreakFrom(text: string, from: number): number {
 }
 
 /**
+ * Where a name ends when a bracket right after it gives the unit another name of its own
+ * ("乡镇政府(街道办事处)", the body that does the same job where there are no townships): the bracket
+ * belongs to the name. A bracket holding anything else (市财政局(盖章)) is left out, and the name ends before it.
+ */
+function withBracketedAlias(text: string, end: number): number {
+  if (text[end] !== '(') return end;
+  const bracket = /^\(([^()]{2,16})\)/.exec(text.slice(end, end + 18));
+  const names = bracket ? splitUnits(bracket[1]) : [];
+  return names.length > 0 && names.every((n) => isCompleteUnit(n)) ? end + bracket![0].length : end;
+}
+
+/**
  * A single unit opening a clause whose verb the predicate words do not know: "审批部门受理后",
  * "承办单位接到转办件", "文秘科通知各单位". The name is the shortest complete one, lengthened while a
  * longer one ends within three characters (市长热线办 → 市长热线办公室) or by 人民政府 (各乡镇). With
@@ -365,6 +377,7 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
     else if (end >= 0 && e - end > 4) break;
   }
   if (end < 0) return null;
+  end = withBracketedAlias(text, end);
   const rest = text.slice(end);
   if (rest === '' || NOUN_CONTINUES.test(rest)) return null;
   if (evidence && !RECEIPT_OPENING.test(rest)) {

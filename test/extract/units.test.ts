@@ -209,6 +209,12 @@ describe('a unit opening a clause with a verb of its own', () => {
     ['行政机关年度报告应涵盖', null, ['行政机关']],
     ['信访科登记材料;收到后', null, ['信访科']],
     ['市财政局的意见后', null, null],
+    // A bracket naming the unit's counterpart belongs to the name; any other bracket ends it.
+    ['乡镇政府(街道办事处)接到申请后', ['乡镇政府(街道办事处)'], ['乡镇政府(街道办事处)']],
+    ['区教育局(区体育局)收到材料后,答复', ['区教育局(区体育局)'], ['区教育局(区体育局)']],
+    ['审批科(服务中心、分中心)受理后', ['审批科(服务中心、分中心)'], ['审批科(服务中心、分中心)']],
+    ['市财政局(盖章)材料后', null, null],
+    ['市卫健委(2019年版)接到通知后', null, null],
   ])('%s', (clause, withEvidence, without) => {
     expect(openingUnitAt(clause, true)).toEqual(withEvidence);
     expect(openingUnitAt(clause, false)).toEqual(without);
