@@ -191,7 +191,9 @@ export function normalise(input: string): NormalisedText {
   const folded = changed || classes & SURROGATE ? UTF16.decode(codes.subarray(0, k)) : input;
   const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
   const plain = readings.length ? withoutSpans(folded, readings) : folded;
-  return new FoldedText(input, folded, readings, plain, classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS);
+  const numerals = classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS;
+  const runs = input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
+  return new FoldedText(input, folded, readings, plain, runs);
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */
@@ -217,6 +219,7 @@ class FoldedText implements NormalisedText {
 /** Reused for every block: folding writes here before the text is decoded from it. */
 let codes = new Uint16Array(1 << 16);
 
+/** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, or an English conjunction by 和. */
 interface NumeralRun {
   start: number;
   end: number;
@@ -236,6 +239,20 @@ function numeralRuns(text: string): NumeralRun[] {
     runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0') });
   }
   return runs;
+}
+
+/**
+ * An English " and " standing between two Chinese phrases ("民政部门 and 乡镇政府"), left by a
+ * conversion in some gazettes, reads as 和; between Latin words it stays as it is. Its spaces are
+ * already gone from folded text, so it is sought as "and" with a Chinese character on each side.
+ */
+const CONJUNCTION = /(?<=[\u3400-\u9fff)）])and(?=[\u3400-\u9fff(（])/g;
+
+/** The numeral runs and the conjunctions to replace, in the order of the text. */
+function withConjunctions(text: string, numerals: NumeralRun[]): NumeralRun[] {
+  const conjunctions: NumeralRun[] = [...text.matchAll(CONJUNCTION)].map((m) => ({ start: m.index, end: m.index + 3, digits: '和' }));
+  if (conjunctions.length === 0) return numerals;
+  return [...numerals, ...conjunctions].sort((a, b) => a.start - b.start);
 }
 
 function withDigits(text: string, runs: NumeralRun[]): string {

@@ -155,3 +155,30 @@ describe('toSimplified', () => {
     expect(toSimplified(character)).toBe(simplified);
   });
 });
+
+describe('an English " and " left between Chinese phrases by a conversion', () => {
+  it.each([
+    ['two units', '卫生部门 and 街道办事处每季度报告', '卫生部门和街道办事处每季度报告'],
+    ['after a bracket', '乡镇政府（街道办事处） and 村委会负责', '乡镇政府(街道办事处)和村委会负责'],
+    ['twice in a block', '甲局 and 乙局,丙局 and 丁局', '甲局和乙局,丙局和丁局'],
+    ['beside a numeral', '三个月内 and 六个月内', '3个月内和6个月内'],
+  ])('reads as 和: %s', (_name, input, text) => {
+    expect(normalise(input).text).toBe(text);
+  });
+
+  it.each([
+    ['inside Latin text', '见 Terms and Conditions 条款', '见TermsandConditions条款'],
+    ['a Latin word that holds "and"', '甲局 Standard 乙局', '甲局Standard乙局'],
+    ['written without spaces', '甲局and乙局', '甲局and乙局'],
+  ])('stays as written: %s', (_name, input, text) => {
+    expect(normalise(input).text).toBe(text);
+  });
+
+  it('maps 和 back to the "and" it stands for', () => {
+    const input = '民政部门 and 乡镇政府每年公布';
+    const n = normalise(input);
+    const at = n.text.indexOf('和');
+    expect(input.slice(...originalSpan(n, at, at + 1))).toBe('d');
+    expect(input.slice(...originalSpan(n, 0, n.text.length))).toBe(input);
+  });
+});
