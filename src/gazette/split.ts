@@ -19,6 +19,56 @@ export interface GazetteDocument {
 
 /** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号. */
 const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号)$/;
+/** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), read as if it stood bare. */
+function bareNumber(c: string): string {
+  return c.replace(/^\((.*号)\)$/, '$1');
+}
+
+/** A title followed by its own 文号 in brackets on one line: "2021年县政府重点工作任务(华政发〔2021〕2号)". */
+const TITLE_WITH_NUMBER = /^([^()《》]{4,80}?)\(([\u4e00-\u9fa5]{1,12}〔\d{4}〕\d{1,4}号)\)$/;
+
+/** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
+const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}[号號])/;
+const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
+/** Where a title behind 名称 ends: at the next label of the block. */
+const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公開|印发|印發|更新|实施|實施|施行)?(?:日期|时间|時間)|有效性|索引[号號]|主题分类|主題分類|发文单位|發文單位|发布机构|發布機構|文[号號]|字[号號])[:：]/;
+const LABELLED_ISSUED = /【?(?:成文日期|发文日期|發文日期|印发日期|印發日期|公布日期|公佈日期)】?[:：|]*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+
+/** What a web copy's metadata block or title line says of the text, read from its first lines. */
+interface PageFacts {
+  number?: string;
+  title?: string;
+  issued?: string;
+  /** 0-based line of a "title(文号)" line: the body starts below it. */
+  titleLine?: number;
+}
+
+function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
+  const facts: PageFacts = {};
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    const flat = withoutPinyinReadings(lines[i]).replace(/\s+/g, '');
+    if (!flat) continue;
+    const number = LABELLED_NUMBER.exec(flat);
+    if (number && !facts.number) facts.number = number[1];
+    const title = LABELLED_TITLE.exec(flat);
+    if (title && !facts.title) {
+      const end = NEXT_LABEL.exec(title[1]);
+      const text = (end ? title[1].slice(0, end.index) : title[1]).replace(/\|+$/, '');
+      if (text.length >= 4) facts.title = text;
+    }
+    const issued = LABELLED_ISSUED.exec(flat);
+    if (issued && !facts.issued) facts.issued = isoDate(issued);
+    const own = facts.number ? null : TITLE_WITH_NUMBER.exec(compacted.at(i));
+    if (own && isTitleLine(own[1])) {
+      const written = /^(.*)[(（]([^()（）]*)[)）]\s*$/.exec(flat);
+      facts.number = written ? written[2] : own[2];
+      facts.title ??= written ? written[1] : own[1];
+      facts.titleLine = i;
+    }
+  }
+  return facts;
+}
+
 /** A signature date on its own line, also in brackets under a title ("(2016年1月9日)"). */
 const DATE_LINE = /^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$/;
 const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)$/;
@@ -102,7 +152,7 @@ function isoDate(m: RegExpExecArray): string {
 export function splitGazette(lines: string[]): GazetteDocument[] {
   const compacted = new CompactLines(lines);
   const numberLines: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (compacted.mayBeNumber(i) && DOC_NUMBER_LINE.test(compacted.at(i))) numberLines.push(i);
+  for (let i = 0; i < lines.length; i++) if (compacted.mayBeNumber(i) && DOC_NUMBER_LINE.test(bareNumber(compacted.at(i)))) numberLines.push(i);
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
 
   const heads = numberLines.map((n) => titleAbove(lines, compacted, n));
@@ -112,7 +162,11 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const signature = signatureDate(compacted, n + 1, lastLine);
     const title = heads[k].title;
     return {
-      number: normaliseDocNumber(withoutPinyinReadings(lines[n]).replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')),
+      number: normaliseDocNumber(
+        withoutPinyinReadings(lines[n])
+          .replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')
+          .replace(/^\s*[(（](.*)[)）]\s*$/, '$1'),
+      ),
       title,
       issuer: signature?.issuer ?? issuerFromTitle(title),
       issued: signature?.issued ?? null,
@@ -134,16 +188,18 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
   while (first < lines.length && compacted.at(first).length === 0) first++;
   if (first === lines.length) first = -1;
   const head = first >= 0 ? titleBelow(lines, compacted, first) : null;
-  const title = head?.title ?? '';
+  const facts = pageFacts(lines, compacted);
+  const title = facts.title ?? head?.title ?? '';
   const signature = signatureDate(compacted, Math.max(first, 0), lines.length - 1);
+  const bodyLine = facts.titleLine !== undefined ? facts.titleLine + 2 : head ? head.last + 2 : Math.max(first, 0) + 1;
   return {
-    number: '',
+    number: facts.number ? normaliseDocNumber(facts.number) : '',
     title,
     issuer: signature?.issuer ?? issuerFromTitle(title),
-    issued: signature?.issued ?? null,
+    issued: facts.issued ?? signature?.issued ?? null,
     firstLine: Math.max(first, 0) + 1,
     numberLine: null,
-    bodyLine: head ? head.last + 2 : Math.max(first, 0) + 1,
+    bodyLine: Math.max(bodyLine, head ? head.last + 2 : 0),
     lastLine: lines.length,
   };
 }
