@@ -28,9 +28,10 @@ export const Within = z
   .refine((w) => (w.after === undefined) !== (w.before === undefined), 'exactly one of after/before');
 export type Within = z.infer<typeof Within>;
 
+/** A document's 文号 and title as the text gives them; null when it gives none (the spec's record). */
 export const DocumentRef = z.object({
-  number: z.string(),
-  title: z.string(),
+  number: z.string().nullable(),
+  title: z.string().nullable(),
   issued: IsoDate.nullable(),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;

@@ -82,7 +82,7 @@ export function itemsOf(deps: BotDeps, lines: Listed[], reader: string[] | null)
       task: o.task,
       lead: o.lead,
       co: o.co,
-      docNumber: o.doc.number,
+      docNumber: o.doc.number ?? '',
       role: reached.length === 0 ? null : reached.some((r) => r.role === 'lead') ? 'lead' : 'co',
       closed: due !== null && closed.has(`${o.id}|${due}`),
       done: reported.map((r) => ({ unit: r.unit, by: r.done_by, at: r.done_at, note: r.note })),
@@ -182,7 +182,7 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string, viewerUn
     case 'doc': {
       const list = obligationsOfDocument(db, query.number);
       return {
-        header: `<b>${escapeHtml(list[0]?.doc.number || query.number)}</b>${list[0] ? ` ${escapeHtml(list[0].doc.title)}` : ''}\n\n`,
+        header: `<b>${escapeHtml(list[0]?.doc.number || query.number)}</b>${list[0]?.doc.title ? ` ${escapeHtml(list[0].doc.title)}` : ''}\n\n`,
         listed: asListed(deps, list.map(keyOf), today, reader).sort(byDue),
         empty: '账本中没有这个文号的文件。',
       };

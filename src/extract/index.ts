@@ -62,7 +62,7 @@ function extractLines(lines: string[], source: string, clock: Clock, options: Ex
     const context: DocumentContext = {
       source,
       line: doc.firstLine,
-      doc: { number: doc.number, title: doc.title, issued: doc.issued },
+      doc: documentRef(doc),
       year,
       warnings: [],
       expressions: [],
@@ -143,6 +143,11 @@ export async function extractAnyFormat(file: string, clock: Clock = systemClock,
 function withoutByteOrderMark(lines: string[]): string[] {
   if (lines[0]?.startsWith('\uFEFF')) lines[0] = lines[0].slice(1);
   return lines;
+}
+
+/** The record's view of a document: a 文号 or title the text does not give is null, not empty. */
+function documentRef(doc: GazetteDocument): Obligation['doc'] {
+  return { number: doc.number || null, title: doc.title || null, issued: doc.issued };
 }
 
 /** A page's metadata block is the issuer's own record: it wins over what the text seems to say. */
@@ -239,7 +244,7 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
     lead: f.units.lead,
     co: f.units.co,
     task: f.task,
-    doc: { number: doc.number, title: doc.title, issued: doc.issued },
+    doc: documentRef(doc),
   };
   switch (v.kind) {
     case 'recurring':

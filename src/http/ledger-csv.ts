@@ -38,8 +38,8 @@ export function* renderLedgerCsv(chunks: Iterable<LedgerRow[]>): Generator<strin
 function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {
   return [
     o.id,
-    o.doc.number,
-    o.doc.title,
+    o.doc.number ?? '',
+    o.doc.title ?? '',
     o.doc.issued ?? '',
     o.task,
     KIND_LABELS[o.kind],

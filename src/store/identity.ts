@@ -22,8 +22,8 @@ import type { Obligation } from '../obligation.ts';
  * stop colliding), that record's id changes and it is reported withdrawn + added.
  */
 export function documentKey(doc: Obligation['doc']): string {
-  const number = compact(doc.number);
-  return number !== '' ? number : compact(doc.title);
+  const number = compact(doc.number ?? '');
+  return number !== '' ? number : compact(doc.title ?? '');
 }
 
 export function assignIds(records: Obligation[]): Array<{ id: string; record: Obligation }> {

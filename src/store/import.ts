@@ -12,7 +12,7 @@ export interface ImportReport {
 
 /** What a correction may change; line and page are left out, so a record that only moved is unchanged. */
 function contentOf(o: Obligation): string {
-  return JSON.stringify([o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target, o.lead, o.co, o.task, o.doc.title, o.doc.issued]);
+  return JSON.stringify([o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target, o.lead, o.co, o.task, o.doc.title ?? '', o.doc.issued]);
 }
 
 /**
@@ -62,7 +62,8 @@ export function importObligations(db: Db, source: string, records: Obligation[],
     for (const { id, record } of withIds) {
       const documentId = documentKey(record.doc);
       if (!documentIds.has(documentId)) {
-        upsertDocument.run({ id: documentId, number: record.doc.number, title: record.doc.title, issued: record.doc.issued, source });
+        // The ledger keeps a 文号 or title the text does not give as ''.
+        upsertDocument.run({ id: documentId, number: record.doc.number ?? '', title: record.doc.title ?? '', issued: record.doc.issued, source });
         documentIds.add(documentId);
       }
       const row = {

@@ -19,7 +19,7 @@ describe('the year of a document that shows no date of its own', () => {
     ['a signature written with ○ as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二○○三年四月四日', 2003, 'document-date'],
     ['a signature written with a letter O as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二OO八年九月三日', 2008, 'document-date'],
     ['a signature in brackets under the title', '某某同志在全县会议上的讲话\n(2012年1月9日)\n同志们:年底前完成。', 2012, 'document-date'],
-    ['a signed date behind a label', '某局限时办结制\n成文日期: 2015-07-10\n一、当日办结。', 2015, 'date-line'],
+    ['a signed date behind a label', '某局限时办结制\n成文日期: 2015-07-10\n一、当日办结。', 2015, 'document-date'],
     ['an effective date, not the page’s update date', '某省信息公开办法\n来源:某市 更新时间:2021-11-16\n第二条 每年3月底前公布。\n第九条 自2008年5月1日起施行。', 2008, 'dates-in-text'],
     ['the text’s dates, not a posting date on a source line', '某县通知\n2019年03月03日 10:19 来源:某日报\n各乡镇2018年12月5日前完成,2018年12月20日前验收。', 2018, 'dates-in-text'],
     ['a posting date only when the text has nothing', '某局限时办结制\n发布时间: 2015-07-10 责任编辑:admin\n一、当日办结。', 2015, 'page-date'],
@@ -73,6 +73,17 @@ describe('the year of a document that shows no date of its own', () => {
 });
 
 describe('a single document with no 文号', () => {
+  it('gives null, not an empty string, for the 文号 and title it does not show', () => {
+    const { obligations, documents } = extractText('各承办单位要在2012年6月底前办理完毕。', 'one.txt', CLOCK);
+    expect(obligations[0].doc).toEqual({ number: null, title: null, issued: null });
+    expect(documents[0].doc).toEqual({ number: null, title: null, issued: null });
+  });
+
+  it('gives the title it shows and null for the 文号 it lacks', () => {
+    const { obligations } = extractText('某市限时办结制\n一、2012年6月底前完成。', 'one.txt', CLOCK);
+    expect(obligations[0].doc).toEqual({ number: null, title: '某市限时办结制', issued: null });
+  });
+
   it('reads deadlines on its first line when that line is body text', () => {
     const { obligations } = extractText('各承办单位要在2012年6月底前办理完毕。', 'one.txt', CLOCK);
     expect(obligations.map((o) => o.due)).toEqual(['2012-06-30']);

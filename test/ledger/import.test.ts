@@ -94,6 +94,19 @@ describe('import', () => {
     expect(obligationsOfDocument(db, '浙政办发〔2018〕1号')).toHaveLength(4);
   });
 
+  it('a record with no 文号 or title (null, as extract writes it) is stored, read back and re-imported unchanged', () => {
+    const db = ledger();
+    const bare = obligation({ doc: { number: null, title: '绍兴市政务公开工作要点', issued: null } });
+    const none = obligation({ task: '另一项任务', doc: { number: null, title: null, issued: null } });
+    expect(importObligations(db, 'g.txt', [bare, none], at).added).toBe(2);
+    expect(obligationsOfDocument(db, '绍兴市政务公开工作要点')).toMatchObject([{ task: bare.task }]);
+    expect(importObligations(db, 'g.txt', [bare, none], at).unchanged).toBe(2);
+    // a ledger filled before null came in (number and title '') sees the same records unchanged
+    const older = ledger();
+    importObligations(older, 'g.txt', [{ ...bare, doc: { ...bare.doc, number: '' } }, { ...none, doc: { ...none.doc, number: '', title: '' } }], at);
+    expect(importObligations(older, 'g.txt', [bare, none], at).unchanged).toBe(2);
+  });
+
   it('a document with no 文号 is keyed by its title', () => {
     const db = ledger();
     const untitled = obligation({ doc: { number: '', title: '绍兴市政务公开工作要点', issued: '2018-03-01' } });
@@ -105,12 +118,12 @@ describe('import', () => {
     const db = ledger();
     const onPage = obligation({ line: 12, page: 2 });
     importObligations(db, 'g.pdf', [onPage], at);
-    expect(obligationsOfDocument(db, onPage.doc.number)).toMatchObject([{ line: 12, page: 2 }]);
+    expect(obligationsOfDocument(db, onPage.doc.number!)).toMatchObject([{ line: 12, page: 2 }]);
     expect(importObligations(db, 'g.pdf', [{ ...onPage, line: 40, page: 3 }], at).unchanged).toBe(1);
-    expect(obligationsOfDocument(db, onPage.doc.number)).toMatchObject([{ line: 40, page: 3 }]);
+    expect(obligationsOfDocument(db, onPage.doc.number!)).toMatchObject([{ line: 40, page: 3 }]);
     const text = ledger();
     importObligations(text, 'g.txt', [obligation({ line: 7 })], at);
-    expect(obligationsOfDocument(text, onPage.doc.number)[0]).not.toHaveProperty('page');
+    expect(obligationsOfDocument(text, onPage.doc.number!)[0]).not.toHaveProperty('page');
   });
 
   it('migrations are numbered within the ledger range', () => {
