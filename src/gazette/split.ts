@@ -32,7 +32,8 @@ const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|�
 const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
 /** Where a title behind 名称 ends: at the next label of the block. */
 const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公開|印发|印發|更新|实施|實施|施行)?(?:日期|时间|時間)|有效性|索引[号號]|主题分类|主題分類|发文单位|發文單位|发布机构|發布機構|文[号號]|字[号號])[:：]/;
-const LABELLED_ISSUED = /【?(?:成文日期|发文日期|發文日期|印发日期|印發日期|公布日期|公佈日期)】?[:：|]*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+/** The signed date only: a database's 公布日期 or a page's 发布日期 is when it was published, not signed. */
+const LABELLED_ISSUED = /【?(?:成文日期|发文日期|發文日期|印发日期|印發日期)】?[:：|]*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 
 /** What a web copy's metadata block or title line says of the text, read from its first lines. */
 interface PageFacts {

@@ -228,7 +228,7 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['letter-spaced labels', '索 引 号 : 0001/2019-01 文       号 : 某政办发〔2019〕5号\n名       称: 某县关于做好春耕工作的通知 发布日期: 2019年03月18日\n正文。', { number: '某政办发〔2019〕5号', title: '某县关于做好春耕工作的通知', issued: null }],
     ['a pipe table', '索 引 号: | 0001/2019-01 | 信息分类: | |\n文 号: | 某府办发〔2019〕10号 | 是否有效: | |\n名 称: | 某市人民政府办公室关于印发某方案的通知 |\n正文。', { number: '某府办发〔2019〕10号', title: '某市人民政府办公室关于印发某方案的通知' }],
     ['a pipe table in traditional characters', '文號: | 某政辦函〔2024〕4號 | 成文日期: | 2024-02-04 |\n正文。', { number: '某政辦函〔2024〕4號', issued: '2024-02-04' }],
-    ['a legal database’s block', '某市关于规范议题的通知文章属性•【制定机关】某市人民政府•【公布日期】2011.04.29•【字号】某政办发[2011]32号•【施行日期】2011.04.29\n正文。', { number: '某政办发〔2011〕32号', issued: '2011-04-29' }],
+    ['a legal database’s block (its 公布日期 is no signed date)', '某市关于规范议题的通知文章属性•【制定机关】某市人民政府•【公布日期】2011.04.29•【字号】某政办发[2011]32号•【施行日期】2011.04.29\n正文。', { number: '某政办发〔2011〕32号', issued: null }],
     ['a title with its 文号 in brackets', '• 生成日期:2021-03-23\n2021年全县重点工作任务(某政发〔2021〕2号)\n来源:某县政府 2021-03-23\n各乡镇:\n一、3月15日前报送。', { number: '某政发〔2021〕2号', title: '2021年全县重点工作任务', issued: null, bodyLine: 3 }],
     ['a 文号 in brackets under its title', '某市人民政府关于分解落实目标任务的通知\n(某政发[2007]23号)\n各部门:\n正文。', { number: '某政发〔2007〕23号', title: '某市人民政府关于分解落实目标任务的通知', numberLine: 2 }],
   ])('%s', (_name, text, expected) => {
