@@ -17,8 +17,8 @@ export interface GazetteDocument {
   lastLine: number;
 }
 
-/** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号. */
-const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号)$/;
+/** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号 (lost in some copies). */
+const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号?)$/;
 /** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), read as if it stood bare. */
 function bareNumber(c: string): string {
   return c.replace(/^\((.*号)\)$/, '$1');
@@ -121,9 +121,9 @@ class CompactLines {
     return out;
   }
 
-  /** Could line i be a 文号 line? Only 号 and 號 become the 号 it ends with. */
+  /** Could line i be a 文号 line? It ends with 号 or 號, or with a bracket and its serial when 号 was lost. */
   mayBeNumber(i: number): boolean {
-    return /[号號]/.test(this.lines[i]);
+    return /[号號]|[〕\]）)］]\s*\d{1,4}\s*$/.test(this.lines[i]);
   }
 
   /** Could line i be a date line? Nothing but 日 becomes the 日 it ends with. */
@@ -161,7 +161,7 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const firstLine = heads[k].first;
     const lastLine = k + 1 < numberLines.length ? heads[k + 1].first - 1 : lines.length - 1;
     const signature = signatureDate(compacted, n + 1, lastLine);
-    const title = heads[k].title;
+    const title = heads[k].title || issuedPlanTitle(lines, n + 1, lastLine);
     return {
       number: normaliseDocNumber(
         withoutPinyinReadings(lines[n])
@@ -190,7 +190,7 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
   if (first === lines.length) first = -1;
   const head = first >= 0 ? titleBelow(lines, compacted, first) : null;
   const facts = pageFacts(lines, compacted);
-  const title = facts.title ?? head?.title ?? '';
+  const title = facts.title ?? head?.title ?? issuedPlanTitle(lines, Math.max(first, 0), lines.length - 1);
   const signature = signatureDate(compacted, Math.max(first, 0), lines.length - 1);
   const bodyLine = facts.titleLine !== undefined ? facts.titleLine + 2 : head ? head.last + 2 : Math.max(first, 0) + 1;
   return {
@@ -238,7 +238,13 @@ function titleBelow(lines: string[], compacted: CompactLines, first: number): { 
 function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
   while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)))) i--;
-  if (i < 0) return { title: '', first: numberLine };
+  if (i < 0) {
+    // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
+    let below = numberLine + 1;
+    while (below < lines.length && !compacted.at(below)) below++;
+    const head = below < lines.length ? titleBelow(lines, compacted, below) : null;
+    return { title: head?.title ?? '', first: numberLine };
+  }
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {
     let below = numberLine + 1;
@@ -269,6 +275,21 @@ function signatureDate(compacted: CompactLines, from: number, to: number): { iss
     return { issued: isoDate(m), issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
   }
   return null;
+}
+
+/** The one plan a covering notice issues: "现将《X》印发给你们", "《X》已经县政府同意,现印发" (not 《A》和《B》). */
+const ISSUED_PLAN = /[现現][将將]《([^《》]{4,80})》(?:印[发發]|下[发發]|[转轉][发發])|(?<![》和、及与與])《([^《》]{4,80})》(?:已[经經][^,，。]{0,20})?[,，]?(?:[现現])?(?:印[发發]|下[发發])(?![^,，。]{0,12}《)/;
+
+/**
+ * A copy that lost its own title but opens with the notice that issues a plan is known by the plan's
+ * name, as its readers cite it; only the notice's first lines are read, not a plan cited further on.
+ */
+function issuedPlanTitle(lines: string[], from: number, to: number): string {
+  for (let i = from; i <= Math.min(to, from + 8); i++) {
+    const m = ISSUED_PLAN.exec(withoutPinyinReadings(lines[i]).replace(/\s+/g, ''));
+    if (m) return m[1] ?? m[2];
+  }
+  return '';
 }
 
 function issuerFromTitle(title: string): string {

@@ -15,7 +15,7 @@ function yearOf(text: string) {
 describe('the year of a document that shows no date of its own', () => {
   it.each([
     ['a plan year in the title', '某县人民政府关于印发2013年农村工作要点的通知\n\n一、6月底前完成摸底。\n\n某县人民政府\n\n2012年12月20日', 2013, 'plan-title'],
-    ['a plan the notice issues', '各乡镇、各部门:\n现将《某县2014年度防汛工作计划》印发给你们,请遵照执行。\n一、5月底前完成排查。', 2014, 'plan-heading'],
+    ['a plan the notice issues', '某县人民政府办公室关于印发防汛工作计划的通知\n各乡镇、各部门:\n现将《某县2014年度防汛工作计划》印发给你们,请遵照执行。\n一、5月底前完成排查。', 2014, 'plan-heading'],
     ['a signature written with ○ as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二○○三年四月四日', 2003, 'document-date'],
     ['a signature written with a letter O as zero', '各乡镇:\n请于6月底前报送。\n某县人民政府办公室\n二OO八年九月三日', 2008, 'document-date'],
     ['a signature in brackets under the title', '某某同志在全县会议上的讲话\n(2012年1月9日)\n同志们:年底前完成。', 2012, 'document-date'],

@@ -217,7 +217,7 @@ describe('a web copy’s heading: pinyin readings, quoted titles, page furniture
   it.each([
     ['a 文号 that lost its 号', '治政办发[2012] 6\n各村:\n正文。'],
     ['a 文号 in full-width brackets without 号', '某办函（2015）54\n各市:\n正文。'],
-  ])('never takes %s for the title of a text with no 文号 line', (_name, text) => {
+  ])('never takes %s for a title', (_name, text) => {
     expect(splitGazette(lines(text))[0].title).toBe('');
   });
 });
@@ -241,5 +241,39 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['a label inside a word', '一、本项工作以文号为准。\n二、某政发〔2019〕3号文件继续执行。'],
   ])('takes no 文号 from %s', (_name, text) => {
     expect(splitGazette(lines(text))[0].number).toBe('');
+  });
+});
+
+describe('a copy that lost its title line', () => {
+  it.each([
+    ['a 文号 opening the text, its title below it', '某发改办〔2009〕12号\n某市发展和改革委员会\n关于做好建议提案办理工作的通知\n各科室:\n一、3个月内办复。', '某市发展和改革委员会关于做好建议提案办理工作的通知'],
+    ['a notice issuing one plan', '各行政村:\n现将《某镇2017年度安全生产工作计划》印发给你们,请遵照执行。\n二〇一七年二月二十四日\n一、1月份完成。', '某镇2017年度安全生产工作计划'],
+    ['a plan approved, then issued', '各部门:\n《某县2020年重点工作责任分解》已经县政府同意,现印发给你们。\n一、6月底前完成。', '某县2020年重点工作责任分解'],
+    ['a 文号 opening the text over a notice that issues a plan', '某办函〔2015〕54号\n各市:\n经省政府同意,现将《2015年某某工作推进方案》印发你们。\n一、6月底前完成。', '2015年某某工作推进方案'],
+  ])('%s', (_name, text, title) => {
+    expect(splitGazette(lines(text))[0].title).toBe(title);
+  });
+
+  it.each([
+    ['a report it only breaks down', '各部门:\n现将《政府工作报告》提出的重点工作任务予以分解。\n一、6月底前完成。'],
+    ['two plans issued at once', '各部门:\n《甲方案》和《乙方案》已经市政府同意,现印发给你们。\n一、6月底前完成。'],
+    ['a rule it cites', '各部门:\n根据《某某办法》要求,现通知如下。\n一、6月底前完成。'],
+    ['a 文号 over its addressees', '某办函〔2015〕54号\n各市:\n一、6月底前完成。'],
+  ])('takes no title from %s', (_name, text) => {
+    expect(splitGazette(lines(text))[0].title).toBe('');
+  });
+});
+
+describe('a 文号 whose 号 was lost in copying', () => {
+  it('is still the 文号 line under its title', () => {
+    const [doc] = splitGazette(lines('关于开展村庄清洁活动的通知\n来源:某镇 2012-03-28\n\n某镇办发[2012] 6\n\n各村:\n3月底前完成。'));
+    expect(doc).toMatchObject({ number: '某镇办发〔2012〕6', title: '关于开展村庄清洁活动的通知', numberLine: 4 });
+  });
+
+  it.each([
+    ['a line citing a 文号 as a file', '各村:\n某政发〔2012〕6号文件\n3月底前完成。'],
+    ['a count after a bracketed year', '各村:\n清理垃圾(2012)6处以上\n3月底前完成。'],
+  ])('is not %s', (_name, text) => {
+    expect(splitGazette(lines(text))[0].numberLine).toBeNull();
   });
 });
