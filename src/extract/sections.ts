@@ -152,7 +152,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
  * dated in the title — and which findings stand in it; null when it does not.
  */
 function stageTitle(text: string, findings: Finding[]): ((f: Finding) => boolean) | null {
-  const titleEnd = text.search(/[。;]|$/);
+  const titleEnd = stageTitleEnd(text, findings);
   const title = text.slice(0, titleEnd);
   if (title.length > 60) return null;
   const inTitle = (f: Finding) => f.match.end <= titleEnd;
@@ -160,6 +160,17 @@ function stageTitle(text: string, findings: Finding[]): ((f: Finding) => boolean
   if (dated.length === 0) return null;
   const bracketed = dated.some((f) => text.lastIndexOf('(', f.match.start) > text.lastIndexOf(')', f.match.start));
   return STAGE_TITLE.test(title) || bracketed ? inTitle : null;
+}
+
+/**
+ * Where a stage's title ends: at its first 。 or ;, or at a colon closing a dated title
+ * ("(二)实施阶段(2019年5月—8月):各地…"), which opens the stage's body as a 。 would.
+ */
+function stageTitleEnd(text: string, findings: Finding[]): number {
+  const colonTitle = /^[^。;:]{1,60}?[)段骤]:/.exec(text);
+  const colon = colonTitle ? colonTitle[0].length - 1 : -1;
+  if (colon > 0 && findings.some((f) => f.match.end <= colon)) return colon;
+  return text.search(/[。;]|$/);
 }
 
 /**
@@ -176,7 +187,7 @@ function stageUnits(
 ): { units: Units; inTitle: (f: Finding) => boolean } | null {
   const inTitle = stageTitle(text, findings);
   if (!inTitle) return null;
-  const titleEnd = text.search(/[。;]|$/);
+  const titleEnd = stageTitleEnd(text, findings);
   let read = 0;
   const subjectIn = (body: string, b: SectionBlock): Units | null => {
     for (const s of body.split(/[。;]/, BODY_SENTENCES)) {

@@ -120,6 +120,16 @@ describe('units of a stage: the subject of its body', () => {
     ]);
   });
 
+  it.each([
+    ['a colon after its dated bracket', '(二)排查整治阶段(2019年6月至9月):各乡镇按照职责分工,全面开展排查。', ['2019年6月至9月', ['各乡镇'], 'section']],
+    ['a colon after 阶段 with the date in the title', '(三)2020年3月底前验收阶段:县农业局组织逐项验收。', ['2020年3月底前', ['县农业局'], 'section']],
+    ['a colon whose body names no unit', '(三)总结阶段(2019年12月):对照目标逐项总结。', ['2019年12月', [], 'none']],
+    // An undated title before the colon: the date is the body's own, and so is its subject.
+    ['a colon after an undated title', '(一)准备阶段:各村于2019年4月底前完成摸底登记。', ['于2019年4月底前', ['各村'], 'subject']],
+  ])('a stage paragraph with %s: a colon closing a dated title opens the body as 。 does', (_name, body, expected) => {
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([expected]);
+  });
+
   it('a stage body is prose: a signature line below it names no subject', () => {
     const body = '(三)验收阶段(2019年11月底前)。对各项任务逐项验收。';
     expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual([['2019年11月底前', [], 'none']]);
