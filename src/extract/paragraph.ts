@@ -211,6 +211,24 @@ function directorOf(scope: string): string[] | null {
   return m ? subjectAt(m[1]) : null;
 }
 
+/** How far into a sentence its opening meeting and body are read. */
+const MEETING_REACH = 60;
+/** "市安委会全体会议每年至少召开一次": a body's own meeting, named as the subject of 召开. */
+const BODY_MEETING = /^([^,;。]{2,20}?)(?:全体(?:成员)?会议|全会|例会|常务会议)[^,;。]*?召开/;
+/** "联席会议原则上每年召开1次全体会议": the body opens the clause and holds its own meeting. */
+const BODY_HOLDS_MEETING = /^([^,;。]{2,20}?)(?:原则上|一般|每)[^,;。]*?召开[^,;。]*?(?:全体(?:成员)?会议|全会|例会)/;
+
+/**
+ * The body whose meeting a sentence sets ("X全体会议每年召开一次", "X每季度召开1次例会"): the body
+ * holds it and leads. A 联席会议 is such a body though its name ends in 会议.
+ */
+function meetingHolderOf(sentence: string): string[] | null {
+  const clause = sentence.replace(ITEM_MARK, '');
+  const m = BODY_MEETING.exec(clause) ?? BODY_HOLDS_MEETING.exec(clause);
+  if (!m) return null;
+  return subjectAt(m[1]) ?? (/联席会议$/.test(m[1]) && !/[,、和及与]/.test(m[1]) ? [m[1]] : null);
+}
+
 /** "以市政府名义向省建设厅提出申请": with no subject, the unit in whose name the act is done does it. */
 function nameHolderOf(scope: string): string[] | null {
   const m = /^[^。;]{0,20}?以([^,;。]{2,20}?)(?:的)?名义/.exec(scope);
@@ -343,6 +361,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       const named =
         clauseSubject(layout, sentenceIndex, match, scopeEnd) ??
         carriedSubject(layout, sentenceIndex, match, matches, starts) ??
+        meetingHolderOf(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MEETING_REACH))) ??
         earlierSentenceSubject(layout, sentenceIndex) ??
         paragraphSubject ??
         directorOf(scope) ??
@@ -392,6 +411,25 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
   return subjectAt(withoutDutyEnding(head));
 }
 
+/** A document a unit hands in or makes public, closing a clause's head: "市财政局工作方案应于", "各单位联系电话于". */
+const OWNED_DOCUMENT = /^的?[^,;。的]{0,10}?(?:报告|方案|材料|名单|电话|计划|总结|清单|报表)(?:应当|应|要|须|必须)?[于在]?$/;
+/** What is done with a document by the one who owes it: sending or publishing it. */
+const DELIVERY = /^(?:报送|上报|呈报|报|提交|送|向|公布|公开|发布|印发|备案)/;
+
+/**
+ * "市财政局工作方案应于3月底前报市政府": the unit whose document the clause dates, when the clause then
+ * sends or publishes it, owes it and leads. A document described in a clause of its own ("行政机关
+ * 年度报告应涵盖…,于…公布") is not read here: its clause states what it holds, not who hands it in.
+ */
+function documentOwnerOf(head: string, tail: string): string[] | null {
+  if (!DELIVERY.test(tail)) return null;
+  const possessive = /^([^,;。的]{2,20})的/.exec(head);
+  const names = possessive ? subjectAt(possessive[1]) : openingUnitAt(head, false);
+  if (!names || names.length !== 1) return null;
+  const at = head.indexOf(names[0]);
+  return at >= 0 && at <= 2 && OWNED_DOCUMENT.test(head.slice(at + names[0].length)) ? names : null;
+}
+
 /** The text without a closing (要|应|须|将|必须|应当|务必)(于|在|到), each optional. */
 function withoutDutyEnding(head: string): string {
   let end = head.length;
@@ -418,20 +456,37 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   const next = i + 1 < to && clauses[i + 1].start < scopeEnd ? text.slice(clauses[i + 1].start, clauses[i + 1].end) : '';
   if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
     // "审批部门受理后,…": a sentence's opening unit with a verb of its own.
-    const names = subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null);
+    const names =
+      subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null) ?? documentOwnerOf(head, tail);
     if (names) return names;
     if (!ADVERBIAL.test(head)) return agentOf(tail) ?? agentOf(next);
   }
   if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
   // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.
+  // "由A向B报送…,B审核后上报…": B only receives what A sends, so the later clause does not make it the actor.
   let agent: string[] | null = null;
+  let agentClause = '';
   for (let j = i + 1; j < to && clauses[j].start < scopeEnd; j++) {
     const clause = text.slice(clauses[j].start, clauses[j].end);
-    agent ??= agentOf(clause);
+    if (!agent) {
+      agent = agentOf(clause);
+      if (agent) agentClause = clause;
+    }
     if (ADVERBIAL.test(clause)) continue;
-    return subjectAt(clause) ?? agent;
+    const subject = subjectAt(clause);
+    return subject && agent && subject.every((name) => receiverIn(agentClause, agent!, name)) ? agent : (subject ?? agent);
   }
   return agent;
+}
+
+/** True when the agent's clause sends something to `name` (由A向B报送, 由A报B, 由A交B): B is the receiver there. */
+function receiverIn(clause: string, agent: string[], name: string): boolean {
+  const last = agent[agent.length - 1];
+  const at = clause.indexOf(last);
+  if (at < 0) return false;
+  const afterAgent = clause.slice(at + last.length);
+  const send = /向|报送|上报|呈报|报|送交|送|交/.exec(afterAgent);
+  return !!send && afterAgent.slice(send.index + send[0].length).includes(name);
 }
 
 /**

@@ -141,6 +141,17 @@ describe('the agent after 由 in the clause of the deadline or the one after it'
   ]);
 });
 
+describe('由A向B报送…, B审核后上报: B receives what A sends and is not the actor', () => {
+  leads([
+    ['每年3月底前,由各乡镇向县农业局报送项目材料,县农业局汇总后上报市农业局。', ['各乡镇']],
+    ['每季度末,由区商务局报市商务局备案,市商务局审查后转报省商务厅。', ['区商务局']],
+    ['2020年6月底前,由各学校向区教育局提交自查报告,区教育局复核后统一上报。', ['各学校']],
+    // The later subject is no receiver of the agent: it acts, as before.
+    ['2020年6月底前,由市卫健委向各医院下发通知,区卫健局组织复查。', ['区卫健局']],
+    ['2019年5月底前,由市交通局统一组织,各县交通局对辖区道路进行检查。', ['各县交通局']],
+  ]);
+});
+
 describe('a subject stays the subject of the sentences after it until another is named', () => {
   it.each([
     ['各街道要建立巡查台账。区城管局要加强对街道的指导。每月底前汇总通报巡查结果。', ['区城管局']],
@@ -218,4 +229,28 @@ describe('由A opening the earlier sentence names its actor', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(all.at(-1)!.lead).toEqual(lead);
   });
+});
+
+describe('a body holds its own meeting: X全体会议每年召开, X每季度召开1次例会', () => {
+  leads([
+    ['县减灾委全体会议每年至少召开一次。', ['县减灾委']],
+    ['市食安委全体成员会议原则上每年召开2次。', ['市食安委']],
+    ['部门联席会议原则上每季度召开1次全体会议。', ['部门联席会议']],
+    ['区领导小组一般每半年召开1次例会。', ['区领导小组']],
+    // A meeting with no body before it, or a name that is no body, names no holder.
+    ['全体会议每年至少召开一次。', []],
+    ['年度工作会议每年召开一次。', []],
+  ]);
+});
+
+describe('a unit whose document a clause dates and sends owes it: X工作方案应于…前报…', () => {
+  leads([
+    ['县统计局年度统计报告应于每年3月15日前报送市统计局。', ['县统计局']],
+    ['各乡镇联络员名单于2019年5月10日前报县委组织部。', ['各乡镇']],
+    ['市住建局的整改方案应当于2019年9月底前向社会公布。', ['市住建局']],
+    // The document only described, or the clause not sending it: no owner is read.
+    ['行政机关年度报告应涵盖全年情况,于每年2月底前公布。', []],
+    ['县统计局年度统计报告应于每年3月15日前完成审核。', []],
+    ['项目实施方案应于2019年6月底前报送县发改局。', []],
+  ]);
 });
