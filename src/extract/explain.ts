@@ -26,6 +26,7 @@ export const DROP_REASONS = {
   'bounded-duty': '限于某一期间的每日事项，不是全年每日规则',
   'event-without-count': '以没有日期、没有天数的事件为限（在…召开前），不记录',
   'yearly-day': '年度任务的日子在同句后面给出，合为一条年度规则',
+  'frequency-day': '频次词的日子在同一分句后面给出（次月5日前、季后15日内），合为一条规则',
   exempt: '免报的期间，这时没有要做的事',
   'progress-report': '进展情况的报告（已、正在、仍需…），不是期限',
   'report-period': '报告或统计涵盖的期间（…的情况、数据），不是期限',

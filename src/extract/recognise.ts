@@ -990,7 +990,8 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     }
     kept.push(f);
   }
-  const result = carriedRecurrences(text, datedYearlyDuties(text, kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start), ctx.drops));
+  const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
+  const result = carriedRecurrences(text, frequenciesWithTheirDay(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -1019,6 +1020,32 @@ function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | u
     m.value = yearly(month, -1);
     dropped.add(duty);
     drops?.push({ start: duty.start, end: duty.end, reason: 'yearly-day', recogniser: duty.recogniser });
+  }
+  return matches.filter((m) => !dropped.has(m));
+}
+
+/** A frequency word that names no day of its own: 每月, 每季度, 每年. */
+const BARE_FREQUENCY = /^(?:每月|每季度|每个季度|按季度|逐季|每季|每年|每年度)(?:的)?$/;
+
+/** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
+function cadence(rrule: string): string {
+  return rrule.replace(/;BY.*$/, '');
+}
+
+/**
+ * "每月将进展情况于次月5日前报送", "每季度将数据于季后15日内报送": a frequency word whose due day follows
+ * in the same clause is one rule on that day, not a month-end rule beside it. A comma ends the clause.
+ */
+function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
+  const dropped = new Set<TimeMatch>();
+  for (const [i, m] of matches.entries()) {
+    if (m.value.kind !== 'recurring' || !BARE_FREQUENCY.test(text.slice(m.start, m.end))) continue;
+    const own = cadence(m.value.rrule);
+    const day = matches[i + 1];
+    if (!day || day.start - m.end > CARRY_WINDOW || /[,。;!?:]/.test(text.slice(m.end, day.start))) continue;
+    if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
+    dropped.add(m);
+    drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });
   }
   return matches.filter((m) => !dropped.has(m));
 }

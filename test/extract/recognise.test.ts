@@ -220,3 +220,24 @@ describe('other ways of writing a date', () => {
 
   it.each([['版本2.0上线'], ['补贴提高到2.5万元'], ['1998.7.1出生']])('%s is no date', (sentence) => expect(found(sentence)).toEqual([]));
 });
+
+describe('a frequency word and its own due day in one clause', () => {
+  const MONTHLY_5 = 'FREQ=MONTHLY;BYMONTHDAY=5';
+  it.each([
+    ['各区每月将报表于次月5日前报送市局', '次月5日前', MONTHLY_5],
+    ['各单位每月把统计数据在次月5日前上报', '次月5日前', MONTHLY_5],
+    ['各县每季度将台账于季后10日内报送', '季后10日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+    ['各区每月将当月数据于当月25日前报送', '于当月25日前', 'FREQ=MONTHLY;BYMONTHDAY=25'],
+    ['各部门每年将总结于次年3月底前报送', '次年3月底前', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+  ])('%s is one rule on %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  it.each([
+    // A comma ends the clause: the frequency word is a duty of its own.
+    ['各区每月开展巡查,次月5日前报送结果', 2],
+    // A day of another frequency is no day of this one.
+    ['各县每季度开展检查并于次月5日前报送', 2],
+    ['各县每年开展检查并于每月5日前报送进度', 2],
+    // A one-off date after a frequency word keeps both.
+    ['各区每月报送进度,2018年6月底前完成', 2],
+  ])('%s keeps both', (sentence, count) => expect(found(sentence)).toHaveLength(count));
+});
