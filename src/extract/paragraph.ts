@@ -23,9 +23,17 @@ const ADVERBIAL = /^(?:由|按照|依照|依据|根据|以|在|围绕|依托|结
 /** An item's number at the start of a clause. */
 const ITEM_MARK = new RegExp(`^[,;:]?${ITEM_NUMBER.source}`);
 
+/** A unit list and where it stands; `chargingBack` when it is a sentence of its own charging the task before it. */
+export interface UnitList {
+  at: number;
+  end: number;
+  units: Units;
+  chargingBack?: true;
+}
+
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
-export function unitLists(text: string, layout = new ParagraphLayout(text)): Array<{ at: number; end: number; units: Units }> {
-  const out: Array<{ at: number; end: number; units: Units }> = [];
+export function unitLists(text: string, layout = new ParagraphLayout(text)): UnitList[] {
+  const out: UnitList[] = [];
   for (const m of text.matchAll(/\(((?:[^()]|\([^()]*\))*)\)/g)) {
     const units = parseUnitList(withoutDeadline(m[1]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
@@ -37,16 +45,21 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Arr
     const units = parseUnitList(withoutDeadline(m[0]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
-  // "…完成规划编制。该项工作由市发改委负责,市住建局配合。": a sentence charging the task before it.
+  // "…完成规划编制。该项工作由市发改委负责,市住建局配合。", "该项目3月建成后,…。由市建设局负责实施。":
+  // a sentence charging the task before it.
   for (const m of text.matchAll(CHARGING_BACK)) {
-    const units = parseUnitList(m[2]);
-    if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units });
+    const units = parseUnitList(m[2] ?? m[3]);
+    if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units, chargingBack: true });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** A sentence pointing back at the task before it (该项工作, 上述任务) and naming who does it: 由A负责, A牵头B配合. */
-const CHARGING_BACK = /(^|[。;])(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\([^()]*\))+?)(?=[。;]|$)/g;
+/**
+ * A sentence charging the task before it: one pointing back at it (该项工作, 上述任务) and naming who does
+ * it (由A负责, A牵头B配合), or one that is only "由A负责实施" / "A负责". 负责解释 charges no one with the work.
+ */
+const CHARGING_BACK =
+  /(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\([^()]*\))+?)|由?((?:[^。;,:()由]|\([^()]*\))+?负责)(?:组织)?(?:实施|落实)?)(?=[。;]|$)/g;
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
 function withoutDeadline(content: string): string {
@@ -346,28 +359,35 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     const sentence = layout.sentences[sentenceIndex];
     const nextMatch = matches[k + 1];
     while (firstList < lists.length && lists[firstList].end < match.end) firstList++;
-    let list: (typeof lists)[number] | undefined;
+    let list: UnitList | undefined;
     for (let l = firstList; l < lists.length && !list; l++) {
+      // A sentence charging the task before it speaks for its own item only, not one numbered before it.
+      if (lists[l].chargingBack && opensItemBetween(layout, match.end, lists[l].at)) continue;
       if (lists[l].at >= match.end || (lists[l].at < match.start && lists[l].end >= match.end)) list = lists[l];
     }
     let units: Units = NO_UNITS;
     let unitSource: Finding['unitSource'] = 'none';
     const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
     const scope = text.slice(match.end, scopeEnd);
-    if (list) {
+    // Units the dated sentence names itself, before and after those it carries from earlier sentences.
+    const ownBefore = (): string[] | null =>
+      clauseSubject(layout, sentenceIndex, match, scopeEnd) ??
+      carriedSubject(layout, sentenceIndex, match, matches, starts) ??
+      meetingHolderOf(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MEETING_REACH)));
+    const ownAfter = (): string[] | null =>
+      directorOf(scope) ?? chargedUnitOf(layout, sentence.start, scopeEnd) ?? nameHolderOf(scope) ?? assigneeOf(layout, sentence.start, match.start);
+    // A sentence charging the task before it never overrides the units the dated sentence names.
+    const namedBefore = list?.chargingBack ? ownBefore() : null;
+    const namedAfter = list?.chargingBack && !namedBefore ? ownAfter() : null;
+    if (list && !namedBefore && !namedAfter) {
       units = list.units;
       unitSource = 'list';
     } else {
       const named =
-        clauseSubject(layout, sentenceIndex, match, scopeEnd) ??
-        carriedSubject(layout, sentenceIndex, match, matches, starts) ??
-        meetingHolderOf(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MEETING_REACH))) ??
+        (list ? namedBefore : ownBefore()) ??
         earlierSentenceSubject(layout, sentenceIndex) ??
         paragraphSubject ??
-        directorOf(scope) ??
-        chargedUnitOf(layout, sentence.start, scopeEnd) ??
-        nameHolderOf(scope) ??
-        assigneeOf(layout, sentence.start, match.start) ??
+        (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex);
       if (named) {
         units = subjectUnits(text, named, match.start);
@@ -396,6 +416,16 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     };
   });
 }
+
+/** Does a numbered item open at a sentence or clause start after `from` and at or before `to`? */
+function opensItemBetween(layout: ParagraphLayout, from: number, to: number): boolean {
+  const opens = layout.once('item-opens', () => matchStarts(layout.text, ITEM_OPENING).starts);
+  const i = lowerBound(opens, from);
+  return i < opens.length && opens[i] <= to;
+}
+
+/** A numbered item opening after a sentence's or clause's end: "。2.", ";(三)". */
+const ITEM_OPENING = new RegExp(`(?<=[。;])${ITEM_NUMBER.source}`, 'g');
 
 /** How far into a quotation its subject may stand before the time expression: a provision opens with it. */
 const QUOTED_SUBJECT_REACH = 80;

@@ -197,6 +197,17 @@ describe('a sentence charging the task before it', () => {
     // Negatives: a sentence that points back without naming a unit, and one about why, charge no one.
     ['2019年6月底前完成充电设施布局规划编制。该项工作由于资金不足推迟。', [], []],
     ['2019年6月底前完成充电设施布局规划编制。该项工作由来已久。', [], []],
+    // A sentence that is only "由A负责(实施)" or "A负责" closing the item.
+    ['(四)该平台6月底前上线运行后,可提供在线查询服务。由区行政审批局负责实施。', ['区行政审批局'], []],
+    ['3.该系统2020年底前完成升级改造,实现数据互通。县卫生健康局负责。', ['县卫生健康局'], []],
+    ['该工程10月竣工后,可缓解城区交通拥堵。由市交通局负责落实。', ['市交通局'], []],
+    ['二、该绿道11月底前全线贯通。由市体育局负责组织实施。', ['市体育局'], []],
+    // Negatives: units the dated sentence names stand; the next item's charge and an interpretation clause give none.
+    ['市财政局要于9月底前完成资金拨付。由市审计局负责实施。', ['市财政局'], []],
+    ['(一)该系统12月底前建成。(二)完善管理制度。由市民政局负责实施。', [], []],
+    ['该系统12月底前建成,可实现数据共享。\n由市民政局负责实施。', [], []],
+    ['各项补助资金于每年3月底前拨付到位。本办法由市财政局负责解释。', [], []],
+    ['各项补助资金于每年3月底前拨付到位。由市财政局负责解释。', [], []],
   ])('%s', (body, lead, co) => {
     const o = only(body);
     expect(o.lead).toEqual(lead);
