@@ -255,10 +255,11 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
-    // A reference date for a count ("以2019年3月末为清查时点"), or a starting point ("自2018年4月1日起").
+    // A reference date for a count ("以2019年3月末为清查时点"), or a starting point ("自2018年4月1日起",
+    // "从2019年第2季度起", "自2020年下半年开始", "从5月份起").
     name: 'reference-date',
     needs: ['以', '自', '从'],
-    pattern: /(?:以|自|从)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?(?:为|起|开始)/g,
+    pattern: /(?:以|自|从)(?:\d{4}年)?(?:第?[1-4]季度|上半年|下半年|\d{1,2}月份?)?(?:\d{1,2}日|底|末)?(?:为|起|开始)/g,
     build: (m) => (/\d/.test(m[0]) ? { kind: 'none', reason: 'reference-date' } : null),
   },
   {

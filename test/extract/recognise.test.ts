@@ -241,3 +241,20 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各区每月报送进度,2018年6月底前完成', 2],
   ])('%s keeps both', (sentence, count) => expect(found(sentence)).toHaveLength(count));
 });
+
+describe('从…起 before a duty opens its start, it is no deadline', () => {
+  const Q1_20 = 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=20';
+  it.each([
+    ['从2018年第三季度起,各单位要在每个季度第1个月的20日前报送', '每个季度第1个月的20日前', Q1_20],
+    ['自2019年第1季度起,各县每季度首月的20日前上报', '每季度首月的20日前', Q1_20],
+    ['从2018年下半年开始,各区每月5日前报送台账', '每月5日前', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+    ['自2018年7月份起,各区每月5日前报送台账', '每月5日前', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+    ['从2019年起,各地每年3月底前报送总结', '每年3月底前', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+  ])('%s keeps only the rule %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  it.each([
+    // Without 从/自…起 the quarter and month are deadlines.
+    ['2018年第三季度完成验收', '2018年第3季度', once('2018-09-30')],
+    ['于2018年下半年完成验收', '于2018年下半年', once('2018-12-31')],
+  ])('%s is a deadline', (sentence, text, value) => expectOne(sentence, text, value));
+});
