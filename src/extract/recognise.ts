@@ -126,6 +126,12 @@ function periodDays(n: number, unit: string): number | null {
 /** Things that happen to a matter and start a count: receiving, handing over, accepting, an incident. */
 const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|事发|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
 
+/**
+ * A clause that opens with an incident (事件, 事故, 险情…) and goes straight on to a short period, or ends
+ * there: "特别重大突发事件15分钟内…". Item numbers before it are not part of it.
+ */
+const INCIDENT_FIRST = /^(?:[一二三四五六七八九十\d]{1,3}[、.])?([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾情|疫情|警情|火灾))(?=\d{1,3}个?(?:分钟|小时|工作日|日|天)|$)/;
+
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
@@ -136,6 +142,9 @@ function eventIn(textBefore: string): string | null {
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
     const matter = /^对(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
     if (matter) return matter[1];
+    // "特别重大突发事件15分钟内向…报告": an incident named right before the period is what it counts from.
+    const incident = INCIDENT_FIRST.exec(clause);
+    if (incident) return `${incident[1]}发生`;
     const verb = EVENT_VERB.exec(clause);
     if (verb) return clause.slice(Math.max(0, verb.index - 12), verb.index + 20).replace(/^[^\u4e00-\u9fa5]+/, '');
   }

@@ -47,6 +47,22 @@ describe('periods counted from an event (sla)', () => {
     expect(match).not.toHaveProperty('due');
   });
 
+  it.each([
+    ['重大安全事故30分钟内向县应急局电话报告,2小时内书面报告', ['30分钟内', 0, '重大安全事故发生'], ['2小时内', 1, '重大安全事故发生']],
+    ['较大突发事件1小时内向市政府报告,4小时内报送书面材料', ['1小时内', 1, '较大突发事件发生'], ['4小时内', 1, '较大突发事件发生']],
+    ['2、森林火灾30分钟内向林业局报告,1小时内书面报告', ['30分钟内', 0, '森林火灾发生'], ['1小时内', 1, '森林火灾发生']],
+  ])('%s: a period right after the incident counts from it', (sentence, ...expected) => {
+    const all = found(sentence, dated);
+    expect(all.map((f) => [f.text, f.kind === 'sla' && f.days, f.kind === 'sla' && f.after])).toEqual(expected);
+  });
+
+  it.each([
+    // The incident is the subject of what was achieved, not the start of a period.
+    ['全市安全事故起数比上年下降10%'],
+    // An incident that is not right before the period does not anchor it.
+    ['各地要总结事故教训,研究制定防范措施'],
+  ])('%s: no period from an incident', (sentence) => expect(found(sentence, dated).filter((f) => f.kind === 'sla')).toEqual([]));
+
   it('counts a period from the event named earlier in the passage', () => {
     const all = found('承办单位接到转办件,一般件5个工作日内反馈;急件3个工作日内反馈;特急件当日反馈。');
     expect(all.map((f) => [f.text, f.kind === 'sla' && f.days])).toEqual([
