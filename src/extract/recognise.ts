@@ -137,6 +137,9 @@ function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
     const clause = clauses[i];
+    // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
+    const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
+    if (dayOf) return dayOf[1];
     const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(?:之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
     if (counted && EVENT_VERB.test(counted[1])) return counted[1];
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.

@@ -63,6 +63,21 @@ describe('periods counted from an event (sla)', () => {
     ['各地要总结事故教训,研究制定防范措施'],
   ])('%s: no period from an incident', (sentence) => expect(found(sentence, dated).filter((f) => f.kind === 'sla')).toEqual([]));
 
+  it.each([
+    ['自领导小组审定之日起,各责任单位在10个工作日内报送方案', '10个工作日内', sla(10, true), { after: '领导小组审定' }],
+    ['从专题会议决定之日起,相关部门在15日内完成整改', '15日内', sla(15), { after: '专题会议决定' }],
+    ['原则上自市长批示之日起,承办单位在3个工作日内反馈', '3个工作日内', sla(3, true), { after: '市长批示' }],
+  ])('%s: 自…之日起 anchors a period past the subject', (sentence, text, value, extra) => {
+    expect(found(sentence, dated).find((f) => f.text === text)).toMatchObject({ ...value, ...extra });
+  });
+
+  it.each([
+    // A document's own date is no event: the period counts from the document.
+    ['自本通知印发之日起,各地在30日内报送名单', '30日内', { kind: 'relative', due: '2018-04-19' }],
+  ])('%s: 自…印发之日起 still counts from the document', (sentence, text, value) => {
+    expect(found(sentence, dated).find((f) => f.text === text)).toMatchObject(value);
+  });
+
   it('counts a period from the event named earlier in the passage', () => {
     const all = found('承办单位接到转办件,一般件5个工作日内反馈;急件3个工作日内反馈;特急件当日反馈。');
     expect(all.map((f) => [f.text, f.kind === 'sla' && f.days])).toEqual([
