@@ -193,7 +193,8 @@ function coveredByReport(text: string, m: TimeMatch): boolean {
   return STATISTIC.test(tail) && !GOAL_WORD.test(head + text.slice(m.start, m.end) + tail);
 }
 
-const RATE_OR_AMOUNT = /\d(?:\.\d+)?(?:元|万元|亿元|%)|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/g;
+// "按不低于10%的比例开展抽查": a share of the work an action covers is no rate.
+const RATE_OR_AMOUNT = /\d(?:\.\d+)?(?:元|万元|亿元|%(?!(?:的)?(?:比例)?(?:开展|进行|组织|实施)?(?:抽查|检查|抽检|核查|督查|复查|抽验|抽取|评估)))|补贴|补助|标准|工资|收入|享受|增长|递增|下降|提高到/g;
 const CLAUSE_BREAK = /[,;。]/g;
 
 /** "每月不低于50元", "每年增长10%": a rate or an entitlement, not a duty that falls due. */

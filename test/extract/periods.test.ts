@@ -358,10 +358,18 @@ describe('named reasons for what the paragraph drops', () => {
     ['5月底进行了改办', 'past-event'],
     ['以2019年3月末为清查时点', 'reference-date'],
     ['每月不低于50元的补贴', 'entitlement'],
+    ['每年按不低于5%的比例提高补助', 'entitlement'],
+    ['每月按工资的8%缴纳', 'entitlement'],
+    ['每年按10%的比例递增', 'entitlement'],
   ])('%s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
   it('gives null for an obligation', () => expect(reasons('各地要在2018年6月底前完成')).toEqual([null]));
+  it.each([
+    ['县市场监管局每年按不低于15%的比例开展抽查'],
+    ['市住建局每季度按5%的比例进行检查'],
+    ['区农业局每年按20%比例抽检'],
+  ])('%s: a share of the work checked is no rate', (sentence) => expect(reasons(normalise(sentence).text)).toEqual([null]));
 
   it.each([
     ['一季度免报,其余季度于季后10日内报送', 'exempt'],
