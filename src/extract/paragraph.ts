@@ -208,15 +208,24 @@ function isRateOrAmount(layout: ParagraphLayout, m: TimeMatch): boolean {
   return r < rates.length && rates[r] < clauseEnd;
 }
 
-const RECURRENCE_START = /(?:从|自)?(\d{4})年(?:起|开始)/;
+const RECURRENCE_START = /(?:从|自)?(\d{4})年(?:第?([1-4])季度|([上下])半年|(\d{1,2})月份?)?(?:起|开始)/;
 
-/** "从2019年起" earlier in the sentence than a recurring duty: the duty's first day. */
+/** The month a 从…起 opens in: a quarter's or half-year's first month, a named month, else January. */
+function startMonth(quarter: string | undefined, half: string | undefined, month: string | undefined): number {
+  if (quarter) return Number(quarter) * 3 - 2;
+  if (half) return half === '下' ? 7 : 1;
+  return month ? Number(month) : 1;
+}
+
+/** "从2019年起", "从2019年第二季度起" earlier in the sentence than a recurring duty: the duty's first day. */
 function recurrenceStart(layout: ParagraphLayout, sentence: Range, at: number): string | null {
   const m = layout.once(`recurrence@${sentence.start}`, () => {
     const found = RECURRENCE_START.exec(layout.text.slice(sentence.start, sentence.end));
-    return found ? { end: sentence.start + found.index + found[0].length, year: found[1] } : null;
+    if (!found) return null;
+    const month = startMonth(found[2], found[3], found[4]);
+    return month <= 12 ? { end: sentence.start + found.index + found[0].length, day: `${found[1]}-${String(month).padStart(2, '0')}-01` } : null;
   });
-  return m && m.end <= at ? `${m.year}-01-01` : null;
+  return m && m.end <= at ? m.day : null;
 }
 
 /** "按照省编办统一部署": with no subject, the unit directing the work leads. */

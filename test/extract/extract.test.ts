@@ -119,12 +119,21 @@ describe('records carry the spec’s normal forms', () => {
         '二、从2019年起,各设区市每年3月1日前报送评估报告。',
         '',
         '三、自2018年起,各地每季度报送工作进展。',
+        '',
+        '四、从2018年第三季度起,各地每季度报送工作进展。',
+        '',
+        '五、自2019年下半年开始,各区每月5日前报送台账。',
+        '',
+        '六、从2018年10月份起,各区每月5日前报送台账。',
       ].join('\n'),
     });
     expect(all.map((o) => [o.kind, o.rrule, o.start, o.due])).toEqual([
       ['recurring', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', '2018-03-20', null],
       ['recurring', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1', '2019-01-01', null],
       ['recurring', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1', '2018-01-01', null],
+      ['recurring', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1', '2018-07-01', null],
+      ['recurring', 'FREQ=MONTHLY;BYMONTHDAY=5', '2019-07-01', null],
+      ['recurring', 'FREQ=MONTHLY;BYMONTHDAY=5', '2018-10-01', null],
     ]);
   });
 
