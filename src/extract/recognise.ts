@@ -1040,6 +1040,12 @@ function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | u
 /** A frequency word that names no day of its own: 每月, 每季度, 每年. */
 const BARE_FREQUENCY = /^(?:每月|每季度|每个季度|按季度|逐季|每季|每年|每年度)(?:的)?$/;
 
+/**
+ * What may stand between a frequency word and its due day: the rest of its clause, or a comma and a
+ * clause that opens with the limit itself ("每月报告1次,均限于次月10日前送达").
+ */
+const DAY_OF_SAME_DUTY = /^[^,。;!?:]*(?:,(?:均|并|须|应|要|必须|统一)?(?:限于|于|在))?$/;
+
 /** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
 function cadence(rrule: string): string {
   return rrule.replace(/;BY.*$/, '');
@@ -1047,7 +1053,7 @@ function cadence(rrule: string): string {
 
 /**
  * "每月将进展情况于次月5日前报送", "每季度将数据于季后15日内报送": a frequency word whose due day follows
- * in the same clause is one rule on that day, not a month-end rule beside it. A comma ends the clause.
+ * in the same clause is one rule on that day, not a month-end rule beside it.
  */
 function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
   const dropped = new Set<TimeMatch>();
@@ -1055,7 +1061,7 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     if (m.value.kind !== 'recurring' || !BARE_FREQUENCY.test(text.slice(m.start, m.end))) continue;
     const own = cadence(m.value.rrule);
     const day = matches[i + 1];
-    if (!day || day.start - m.end > CARRY_WINDOW || /[,。;!?:]/.test(text.slice(m.end, day.start))) continue;
+    if (!day || day.start - m.end > CARRY_WINDOW || !DAY_OF_SAME_DUTY.test(text.slice(m.end, day.start))) continue;
     if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
     dropped.add(m);
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });

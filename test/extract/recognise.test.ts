@@ -229,11 +229,15 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各县每季度将台账于季后10日内报送', '季后10日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
     ['各区每月将当月数据于当月25日前报送', '于当月25日前', 'FREQ=MONTHLY;BYMONTHDAY=25'],
     ['各部门每年将总结于次年3月底前报送', '次年3月底前', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    // A next clause that opens with the limit is the same duty's.
+    ['各区每月报告1次,均限于次月5日前送达', '次月5日前', MONTHLY_5],
+    ['各区每月开展巡查,并于次月5日前报送结果', '次月5日前', MONTHLY_5],
   ])('%s is one rule on %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 
   it.each([
-    // A comma ends the clause: the frequency word is a duty of its own.
+    // A next clause that does not open with the limit is a duty of its own.
     ['各区每月开展巡查,次月5日前报送结果', 2],
+    ['各区每月开展巡查,各县于次月5日前报送结果', 2],
     // A day of another frequency is no day of this one.
     ['各县每季度开展检查并于次月5日前报送', 2],
     ['各县每年开展检查并于每月5日前报送进度', 2],
