@@ -607,6 +607,18 @@ export const RECOGNISERS: Recogniser[] = [
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${Number(m[1])};BYMONTHDAY=-1`, target: false } : null),
   },
   {
+    name: 'odd-even-month-day',
+    needs: ['单月', '双月'],
+    // "双月之十日前送达": every other month, the even (双) or odd (单) ones, by a day of the month.
+    pattern: new RegExp(`(单|双)月(?:之|的)?(\\d{1,2})[日号](${BEFORE})?`, 'g'),
+    build: (m) => {
+      const day = Number(m[2]);
+      if (day < 1 || day > 28) return null;
+      const months = m[1] === '单' ? '1,3,5,7,9,11' : '2,4,6,8,10,12';
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=2;BYMONTH=${months};BYMONTHDAY=${day}`, target: false };
+    },
+  },
+  {
     name: 'quarter-month-day',
     needs: ['季度'],
     // "每个季度第1个月的20日前", "每季度最后一个月的30日前": a day in a named month of every quarter.
@@ -1037,8 +1049,8 @@ function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | u
   return matches.filter((m) => !dropped.has(m));
 }
 
-/** A frequency word that names no day of its own: 每月, 每季度, 每年. */
-const BARE_FREQUENCY = /^(?:每月|每季度|每个季度|按季度|逐季|每季|每年|每年度)(?:的)?$/;
+/** A frequency word that names no day of its own: 每月, 每2个月, 每季度, 每年. */
+const BARE_FREQUENCY = /^(?:每月|每\d个?月|每季度|每个季度|按季度|逐季|每季|每半年|每年|每年度)(?:的)?$/;
 
 /**
  * What may stand between a frequency word and its due day: the rest of its clause, or a comma and a

@@ -232,6 +232,8 @@ describe('a frequency word and its own due day in one clause', () => {
     // A next clause that opens with the limit is the same duty's.
     ['各区每月报告1次,均限于次月5日前送达', '次月5日前', MONTHLY_5],
     ['各区每月开展巡查,并于次月5日前报送结果', '次月5日前', MONTHLY_5],
+    ['各县每两个月报告1次,限于双月之10日前送达', '双月之10日前', 'FREQ=MONTHLY;INTERVAL=2;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=10'],
+    ['各县每两月将情况于单月15日前报送', '单月15日前', 'FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15'],
   ])('%s is one rule on %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 
   it.each([
@@ -243,6 +245,8 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各县每年开展检查并于每月5日前报送进度', 2],
     // A one-off date after a frequency word keeps both.
     ['各区每月报送进度,2018年6月底前完成', 2],
+    // 双月 naming no day is no rule.
+    ['本刊为双月刊,每期印发200份', 0],
   ])('%s keeps both', (sentence, count) => expect(found(sentence)).toHaveLength(count));
 });
 
