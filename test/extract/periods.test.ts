@@ -57,6 +57,14 @@ describe('periods counted from an event (sla)', () => {
   });
 
   it.each([
+    ['重大险情发生后,事发地政府须在30分钟内电话报告,2小时内书面报告', ['30分钟内', 0, '重大险情发生'], ['2小时内', 1, '重大险情发生']],
+    ['突发事件发生后,事发单位要在1小时内报告,3小时内报送书面材料', ['1小时内', 1, '突发事件发生'], ['3小时内', 1, '突发事件发生']],
+  ])('%s: 事发地 and 事发单位 are not the event', (sentence, ...expected) => {
+    const all = found(sentence, dated);
+    expect(all.map((f) => [f.text, f.kind === 'sla' && f.days, f.kind === 'sla' && f.after])).toEqual(expected);
+  });
+
+  it.each([
     // The incident is the subject of what was achieved, not the start of a period.
     ['全市安全事故起数比上年下降10%'],
     // An incident that is not right before the period does not anchor it.
