@@ -2,6 +2,7 @@ import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } fro
 import { addWorkdays } from '../calendar/workdays.ts';
 import { TextMarks } from './layout.ts';
 import type { Drop, DropReason } from './explain.ts';
+import { ITEM_NUMBER } from './units.ts';
 
 /** What a time expression means once its context (year, document date) is known. */
 export type TimeValue =
@@ -129,24 +130,28 @@ function periodDays(n: number, unit: string): number | null {
  */
 const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
 
+/** An item's number ("五、", "(2)") opening a clause. */
+const ITEM_AT_START = new RegExp(`^${ITEM_NUMBER.source}`);
+
 /**
  * A clause that opens with an incident (事件, 事故, 险情…) and goes straight on to a short period, or ends
- * there: "特别重大突发事件15分钟内…". Item numbers before it are not part of it.
+ * there: "特别重大突发事件15分钟内…".
  */
-const INCIDENT_FIRST = /^(?:[一二三四五六七八九十\d]{1,3}[、.])?([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾情|疫情|警情|火灾))(?=\d{1,3}个?(?:分钟|小时|工作日|日|天)|$)/;
+const INCIDENT_FIRST = /^([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾情|疫情|警情|火灾))(?=\d{1,3}个?(?:分钟|小时|工作日|日|天)|$)/;
 
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
-    const clause = clauses[i];
+    // An item's number ("五、") is no part of the event it names.
+    const clause = clauses[i].replace(ITEM_AT_START, '');
     // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
     const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
     if (dayOf) return dayOf[1];
     const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(?:之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
     if (counted && EVENT_VERB.test(counted[1])) return counted[1];
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
-    const matter = /^对(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
+    const matter = /^对(?:于)?(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
     if (matter) return matter[1];
     // "特别重大突发事件15分钟内向…报告": an incident named right before the period is what it counts from.
     const incident = INCIDENT_FIRST.exec(clause);
@@ -777,7 +782,7 @@ export const RECOGNISERS: Recogniser[] = [
       // period that names none, but a year is never counted from one.
       const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
       const event =
-        aboutDocument || goal ? null : adjacent ? adjacent[1] : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+        aboutDocument || goal ? null : adjacent ? adjacent[1].replace(ITEM_AT_START, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
       if (event) {
         if (days === null) return null;
         return { kind: 'sla', days, workdays, after: event, target: false };

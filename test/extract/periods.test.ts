@@ -59,7 +59,10 @@ describe('periods counted from an event (sla)', () => {
   it.each([
     ['重大险情发生后,事发地政府须在30分钟内电话报告,2小时内书面报告', ['30分钟内', 0, '重大险情发生'], ['2小时内', 1, '重大险情发生']],
     ['突发事件发生后,事发单位要在1小时内报告,3小时内报送书面材料', ['1小时内', 1, '突发事件发生'], ['3小时内', 1, '突发事件发生']],
-  ])('%s: 事发地 and 事发单位 are not the event', (sentence, ...expected) => {
+    ['五、重大火灾发生后,15分钟内电话报告', ['15分钟内', 0, '重大火灾发生']],
+    ['(3)群众投诉受理后,5个工作日内答复', ['5个工作日内', 5, '群众投诉受理']],
+    ['2、对于群众反映的问题,相关部门要在3个工作日内作出回应', ['3个工作日内', 3, '群众反映的问题']],
+  ])('%s: 事发地, 事发单位 and the item number are not the event', (sentence, ...expected) => {
     const all = found(sentence, dated);
     expect(all.map((f) => [f.text, f.kind === 'sla' && f.days, f.kind === 'sla' && f.after])).toEqual(expected);
   });
