@@ -781,8 +781,10 @@ export const RECOGNISERS: Recogniser[] = [
       // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
       // period that names none, but a year is never counted from one.
       const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
+      // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
+      const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
       const event =
-        aboutDocument || goal ? null : adjacent ? adjacent[1].replace(ITEM_AT_START, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+        aboutDocument || goal ? null : afterMeeting ? '会议召开' : adjacent ? adjacent[1].replace(ITEM_AT_START, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
       if (event) {
         if (days === null) return null;
         return { kind: 'sla', days, workdays, after: event, target: false };
