@@ -695,8 +695,12 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'weekly',
     needs: ['每周'],
-    pattern: /每周(?:星期|周)?([一二三四五六日天1-7])?/g,
-    build: (m) => ({ kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${m[1] ? WEEKDAY[m[1]] : 'FR'}`, target: false }),
+    // "每周星期一、三": each day of a list (a digit or 次 after one makes it a count: "每周1、2次").
+    pattern: /每周(?:星期|周)?([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7](?![次个\d]))*)?/g,
+    build: (m) => {
+      const days = m[1] ? [...new Set(m[1].replace(/星期|周/g, '').split(/[、和及]/).map((d) => WEEKDAY[d]))] : ['FR'];
+      return { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, target: false };
+    },
   },
   {
     name: 'daily',

@@ -167,6 +167,8 @@ describe('recurring conventions (spec table)', () => {
     ['每周报送进度', '每周', 'FREQ=WEEKLY;BYDAY=FR'],
     ['每周一报送进度', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
     ['每周星期三报送', '每周星期三', 'FREQ=WEEKLY;BYDAY=WE'],
+    ['每周星期一、三上午为接待日', '每周星期一、三', 'FREQ=WEEKLY;BYDAY=MO,WE'],
+    ['每周二和周五开展巡查', '每周二和周五', 'FREQ=WEEKLY;BYDAY=TU,FR'],
     ['每天报送疫情数据', '每天', 'FREQ=DAILY'],
     ['每年至少召开一次联席会议', '每年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
     ['每年不少于2次开展督查', '每年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
