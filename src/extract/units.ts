@@ -110,6 +110,43 @@ function governedBy各(previous: string | undefined, sep: string, part: string):
   return previous !== undefined && previous.startsWith('各') && /^(?:、|和|及|与)$/.test(sep) && isBareNoun(part);
 }
 
+/**
+ * Two distributives written one after the other, each with its own 各 ("各地各相关部门", "各市各有关单位"):
+ * two groups, as if a 、 stood between them. 各级 only says which levels the next noun spans
+ * (各级各部门 is one group), so it never stands alone.
+ */
+function splitDistributives(name: string): string[] {
+  const out: string[] = [];
+  let rest = name;
+  for (let i = 2, depth = 0; i < rest.length; i++) {
+    depth = nesting(depth, rest[i - 1]);
+    if (depth > 0 || rest[i] !== '各') continue;
+    const head = rest.slice(0, i);
+    if (isDistributive(head) && startsWithDistributive(rest.slice(i))) {
+      out.push(head);
+      rest = rest.slice(i);
+      i = 1;
+    }
+  }
+  out.push(rest);
+  return out;
+}
+
+function isDistributive(name: string): boolean {
+  return name.startsWith('各') && !name.endsWith('级') && isCompleteUnit(name);
+}
+
+/** Does `text` open with a whole 各-name (各部门, 各有关单位(部门))? Reads at most a name's length. */
+function startsWithDistributive(text: string): boolean {
+  if (!text.startsWith('各')) return false;
+  for (let end = 2, depth = 0; end <= Math.min(text.length, 36); end++) {
+    depth = nesting(depth, text[end - 1]);
+    if (/[,;。:、]/.test(text[end - 1]) && depth === 0) return false;
+    if (depth === 0 && isDistributive(text.slice(0, end))) return true;
+  }
+  return false;
+}
+
 export function splitUnits(text: string): string[] {
   const parts = splitTopLevel(text, /(?:、|,|以及|及|和|与)/y);
   const firstIndex = new Map<string, number>();
@@ -141,7 +178,7 @@ export function splitUnits(text: string): string[] {
     const name = cleanUnit(pending.replace(/(?:、|,|以及|及|和|与)$/, ''));
     if (name) names.push(name);
   }
-  return names;
+  return names.flatMap(splitDistributives);
 }
 
 function cleanUnit(name: string): string {
@@ -229,7 +266,7 @@ export function addresseesOf(line: string): Units | null {
 }
 
 /** A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别). */
-const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按|根据|依据)(?:各自|职责|职能))/;
+const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工))/;
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
 const SUBJECT_WINDOW = 600;
@@ -290,7 +327,7 @@ export function subjectAt(clause: string): string[] | null {
     const name = cleanUnit(text.slice(pos, end));
     if (governedBy各(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
     else names.push(name);
-    const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end));
+    const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
     if (sep && unitEnd(text, end + sep[0].length) > 0) {
       pos = end + sep[0].length;
       previousSep = sep[0];
@@ -319,10 +356,16 @@ function unitEnd(text: string, pos: number): number {
     if (levelPair) continue;
     // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
     if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|\d+(?:\.\d+)?%)/.test(rest)) return end;
+    if (distributivesMeet(text, pos, end)) return end;
   }
   return -1;
 }
 
+
+/** Does the 各-name at pos..end run straight into another ("各地各部门")? */
+function distributivesMeet(text: string, pos: number, end: number): boolean {
+  return text[end] === '各' && isDistributive(cleanUnit(text.slice(pos, end))) && startsWithDistributive(text.slice(end, end + 36));
+}
 
 /** Heads of four characters a shorter name grows by (各乡镇 → 各乡镇人民政府); shorter ones may be any. */
 const LONG_HEAD = /^(?:人民政府|领导小组|工作小组)$/;

@@ -284,3 +284,32 @@ describe('等部门 after a whole name closes the list', () => {
     expect(onlyUnits('县教育局、县卫健委等部门要于2019年6月底前完成排查。')).toEqual({ lead: ['县教育局', '县卫健委'], co: [] });
   });
 });
+
+describe('two distributives written without a separator, each with its own 各', () => {
+  it.each([
+    ['各地各相关部门(单位)', ['各地', '各相关部门(单位)']],
+    ['各市各有关部门', ['各市', '各有关部门']],
+    ['各县(市、区)各部门', ['各县(市、区)', '各部门']],
+    ['各乡镇各村', ['各乡镇', '各村']],
+    ['各地区各部门、各直属机构', ['各地区', '各部门', '各直属机构']],
+    // Negatives: 各级 only spans the next noun's levels; a 各 inside a name or after a non-distributive is no break.
+    ['各级各部门', ['各级各部门']],
+    ['市直各部门', ['市直各部门']],
+    ['县政府各部门', ['县政府各部门']],
+    ['各部门、单位', ['各部门、单位']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+
+  it.each([
+    ['各地各部门要于6月底前报送。', ['各地', '各部门']],
+    ['各市各有关单位(部门)要在9月底前完成自查。', ['各市', '各有关单位(部门)']],
+    ['各级各部门要于6月底前报送。', ['各级各部门']],
+    // 各自 is a word of the predicate, not a second unit.
+    ['各县各自制定方案。', null],
+  ])('as a subject: %s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+
+  it.each([
+    ['addressed: each must act', '各地各有关部门要于2021年6月底前报送自查报告。', { lead: ['各地', '各有关部门'], co: [] }],
+    ['按照任务分工: each acts on its share', '2021年6月底前,各市各有关部门按照任务分工完成自查。', { lead: ['各市', '各有关部门'], co: [] }],
+    ['a milestone: the first-listed leads', '2021年6月底前,各地各部门完成自查。', { lead: ['各地'], co: ['各部门'] }],
+  ])('in a record, %s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
+});
