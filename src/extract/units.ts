@@ -27,8 +27,50 @@ export function unitsAsWritten(units: Units, spell: (name: string) => string): U
 }
 
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
-const UNIT_SUFFIX =
-  /(?:政府|人民政府|办公厅|办公室|委员会|领导小组|工作组|小组|成员单位|单位|部门|机关|机构|厅|委|办|局|署|院|中心|集团|公司|分公司|支行|分行|银行|海关|监管局|协会|商会|联合会|工会|总工会|妇联|团委|团省委|团市委|残联|科协|侨联|文联|社|队|站|室|人员|领导|科室|(?<![学本专外内理工百牙儿眼])科|(?<![重改编分机词])组|(?<![之好到用益难长短何此彼])处|(?<!场)所|馆|学校|医院|企业|基地|街道|乡镇|财政|兵团|(?<![全内局干总细股])部|(?<![社机大年约])会|(?:开发|高新|新|工业|产业|园|景|保税|示范|试验)区|设区市|县\(市、区\)|市、县\(市、区\)|区、县\(市\)|县\(市\)|地区|各地|试点地区|省级有关部门)$/;
+const UNIT_HEADS = [
+  '政府', '人民政府', '办公厅', '办公室', '委员会', '领导小组', '工作组', '小组', '成员单位', '单位', '部门', '机关', '机构',
+  '厅', '委', '办', '局', '署', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
+  '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
+  '室', '人员', '领导', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
+  '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
+  '设区市', '县(市、区)', '市、县(市、区)', '区、县(市)', '县(市)', '地区', '各地', '试点地区', '省级有关部门',
+];
+/**
+ * One-character heads that also end common words (学科, 重组, 之处, 场所, 全部, 社会): a head only
+ * when none of these characters stands right before it.
+ */
+const HEAD_UNLESS_AFTER: Record<string, string> = {
+  科: '学本专外内理工百牙儿眼',
+  组: '重改编分机词',
+  处: '之好到用益难长短何此彼',
+  所: '场',
+  部: '全内局干总细股',
+  会: '社机大年约',
+};
+
+/**
+ * The heads by their last character. Subjects are sought by trying every prefix of a clause, so
+ * this is asked of many strings: one look-up of the last character settles most of them.
+ */
+const HEADS_BY_LAST_CHAR = new Map<string, { heads: string[]; unlessAfter?: string }>();
+for (const head of UNIT_HEADS) {
+  const last = head[head.length - 1];
+  const entry = HEADS_BY_LAST_CHAR.get(last) ?? { heads: [] };
+  entry.heads.push(head);
+  HEADS_BY_LAST_CHAR.set(last, entry);
+}
+for (const [head, unlessAfter] of Object.entries(HEAD_UNLESS_AFTER)) {
+  HEADS_BY_LAST_CHAR.set(head, { heads: HEADS_BY_LAST_CHAR.get(head)?.heads ?? [], unlessAfter });
+}
+
+/** Does `name` end in a unit's head? */
+function endsInUnitHead(name: string): boolean {
+  const entry = HEADS_BY_LAST_CHAR.get(name[name.length - 1]);
+  if (!entry) return false;
+  if (entry.unlessAfter !== undefined && (name.length === 1 || !entry.unlessAfter.includes(name[name.length - 2]))) return true;
+  for (const head of entry.heads) if (name.endsWith(head)) return true;
+  return false;
+}
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
@@ -50,8 +92,8 @@ export function isCompleteUnit(name: string): boolean {
   // most prefixes end inside a word, which no test of the start or the content need then read.
   const bare = n.endsWith(')') ? n.replace(/\([^()]*\)$/, '') : n;
   const endsAsUnit =
-    UNIT_SUFFIX.test(n) ||
-    (bare !== n && UNIT_SUFFIX.test(bare)) ||
+    endsInUnitHead(n) ||
+    (bare !== n && endsInUnitHead(bare)) ||
     // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
     (/^各.{0,10}$/.test(n) && /[地市县区镇乡村级)]$/.test(n));
   if (!endsAsUnit) return false;
