@@ -85,11 +85,14 @@ const NO_BRACKETS = new Int32Array(0);
 function bracketTable(text: string, open: string, close: string): Int32Array {
   const table = new Int32Array(text.length + 1);
   const stack: number[] = [];
+  // Compared as code units: reading text[i] would make a one-character string of each Chinese character.
+  const openCode = open.charCodeAt(0);
+  const closeCode = close.charCodeAt(0);
   table[0] = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === open) stack.push(i);
-    else if (ch === close) stack.pop();
+    const code = text.charCodeAt(i);
+    if (code === openCode) stack.push(i);
+    else if (code === closeCode) stack.pop();
     table[i + 1] = stack.length ? stack[stack.length - 1] : -1;
   }
   return table;
@@ -223,12 +226,14 @@ export class ParagraphLayout {
     return segStart < cut ? (this.segmentMatches(p, segStart, this.nextBreak(segStart), cut)[0] ?? null) : null;
   }
 
-  private prefixes = new Map<string, { found: Found[]; segEnds: number[]; counts: number[] }>();
+  /** Per pattern, per start offset: the complete segments scanned so far. Keyed by the pattern itself, not its (long) source. */
+  private prefixes = new Map<RegExp, Map<number, { found: Found[]; segEnds: number[]; counts: number[] }>>();
 
   private prefix(p: SegmentPattern, from: number) {
-    const key = `${from}\u0000${p.pattern.source}`;
-    let pre = this.prefixes.get(key);
-    if (!pre) this.prefixes.set(key, (pre = { found: [], segEnds: [], counts: [] }));
+    let byStart = this.prefixes.get(p.pattern);
+    if (!byStart) this.prefixes.set(p.pattern, (byStart = new Map()));
+    let pre = byStart.get(from);
+    if (!pre) byStart.set(from, (pre = { found: [], segEnds: [], counts: [] }));
     return pre;
   }
 
@@ -296,10 +301,12 @@ export class TextMarks {
     let table = this.previous.get(chars);
     if (!table) {
       table = new Int32Array(this.text.length + 1);
+      // Compared as code units: reading text[i] would make a one-character string of each Chinese character.
+      const codes = [...chars].map((ch) => ch.charCodeAt(0));
       let last = -1;
       for (let i = 0; i < this.text.length; i++) {
         table[i] = last;
-        if (chars.includes(this.text[i])) last = i;
+        if (codes.includes(this.text.charCodeAt(i))) last = i;
       }
       table[this.text.length] = last;
       this.previous.set(chars, table);
