@@ -238,6 +238,15 @@ function relativeYear(word: string, ctx: RecogniseContext): number {
 
 const WEEKDAY: Record<string, string> = { 一: 'MO', 二: 'TU', 三: 'WE', 四: 'TH', 五: 'FR', 六: 'SA', 日: 'SU', 天: 'SU', '1': 'MO', '2': 'TU', '3': 'WE', '4': 'TH', '5': 'FR', '6': 'SA', '7': 'SU' };
 
+const WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** The days from `first` to `last` in the week's order (周一至周五), none when the span runs backwards. */
+function weekdaySpan(first: string, last: string): string[] {
+  const from = WEEK.indexOf(first);
+  const to = WEEK.indexOf(last);
+  return to > from ? WEEK.slice(from, to + 1) : [];
+}
+
 const yearly = (month: number, day: number | string): TimeValue => ({
   kind: 'recurring',
   rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}`,
@@ -695,11 +704,14 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'weekly',
     needs: ['每周'],
-    // "每周星期一、三": each day of a list (a digit or 次 after one makes it a count: "每周1、2次").
-    pattern: /每周(?:星期|周)?([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7](?![次个\d]))*)?/g,
+    // "每周星期一、三": each day of a list; "每周一至周五": each day of the span. A number a count closes
+    // ("每周1次", "每周1、2次", "每周2至3次", "每周1天") is how often in the week, not which day: the week's
+    // rule on Friday, as a bare 每周.
+    pattern:
+      /每周(?:(?:星期|周)?(?:([一二三四五六日天1-7])(?:至|到|—|-|~)(?:星期|周)?([一二三四五六日天1-7])|([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7])*))(?![、和及至到~\-—]?[\d一二三四五六七八九十]*(?:次|个|天|批|轮|回|名|人)))?/g,
     build: (m) => {
-      const days = m[1] ? [...new Set(m[1].replace(/星期|周/g, '').split(/[、和及]/).map((d) => WEEKDAY[d]))] : ['FR'];
-      return { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, target: false };
+      const days = m[1] ? weekdaySpan(WEEKDAY[m[1]], WEEKDAY[m[2]]) : m[3] ? [...new Set(m[3].replace(/星期|周/g, '').split(/[、和及]/).map((d) => WEEKDAY[d]))] : ['FR'];
+      return days.length ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, target: false } : null;
     },
   },
   {

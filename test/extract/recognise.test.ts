@@ -180,6 +180,27 @@ describe('recurring conventions (spec table)', () => {
   ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 });
 
+describe('a count of times in the week is how often, not which day', () => {
+  const FRIDAY = 'FREQ=WEEKLY;BYDAY=FR';
+  it.each([
+    ['每周一次对重点企业开展巡查', '每周', FRIDAY],
+    ['每周1、2次开展抽查', '每周', FRIDAY],
+    ['每周二至三次开展督导', '每周', FRIDAY],
+    ['每周两次向县政府报告', '每周', FRIDAY],
+    ['每周1~2次发布水质信息', '每周', FRIDAY],
+    ['每周一天到乡镇驻点', '每周', FRIDAY],
+    ['每周三个工作日在大厅值守', '每周', FRIDAY],
+    // A span of days is each day in it.
+    ['每周一至周五安排专人值班', '每周一至周五', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+    ['每周星期一到星期三开放', '每周星期一到星期三', 'FREQ=WEEKLY;BYDAY=MO,TU,WE'],
+    // Negatives: a named day stays a day.
+    ['每周一上午召开例会', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['每周三、五开展巡查', '每周三、五', 'FREQ=WEEKLY;BYDAY=WE,FR'],
+    ['每周日前报送周报', '每周日', 'FREQ=WEEKLY;BYDAY=SU'],
+    ['每周五下班前报送', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
+  ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+});
+
 describe('not obligations (spec)', () => {
   it.each([
     ['2019年1月1日至12月31日期间申领补贴'], // a policy window
