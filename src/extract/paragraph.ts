@@ -120,6 +120,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
+  if (m.value.kind === 'recurring' && eachPeriodReported(text, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
@@ -191,6 +192,22 @@ function coveredByReport(text: string, m: TimeMatch): boolean {
   const stop = rest.search(/[。;]/);
   const tail = stop >= 0 ? rest.slice(0, stop) : rest;
   return STATISTIC.test(tail) && !GOAL_WORD.test(head + text.slice(m.start, m.end) + tail);
+}
+
+/** A bare frequency word, which may also qualify a noun ("每月工作情况": each month's). */
+const BARE_FREQUENCY = /^(?:每月|每个月|每季度|每个季度|每季|每半年|每年|每周|每天|每日)$/;
+/** A verb whose object is what a report holds, right before it: "简要报告每月工作情况", "汇总每季度数据". */
+const REPORTING_VERB = /(?:报告|报送|上报|呈报|汇报|通报|填报|总结|汇总|统计|分析|提交|公布|公开|反映|梳理)$/;
+
+/**
+ * "简要报告每月工作情况", "汇总每季度经济运行数据": a frequency word after a reporting verb opens the noun
+ * phrase naming what is reported (each month's work), not when it is done; "每月报告工作情况" puts it
+ * before the verb, where it says when.
+ */
+function eachPeriodReported(text: string, m: TimeMatch): boolean {
+  if (!BARE_FREQUENCY.test(text.slice(m.start, m.end)) || !REPORTING_VERB.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
+  const covered = REPORTED_MATTER.exec(text.slice(m.end, m.end + 30));
+  return covered !== null && !ACTED_ON.test(covered[1]);
 }
 
 // "按不低于10%的比例开展抽查": a share of the work an action covers is no rate.

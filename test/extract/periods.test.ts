@@ -406,6 +406,9 @@ describe('named reasons for what the paragraph drops', () => {
     ['二、下半年工作目标', 'report-period'],
     ['预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%', 'report-period'],
     ['重点项目1-5月完成投资2亿元,占年度投资计划45.2%', 'report-period'],
+    ['各部门要简要报告每月工作情况', 'report-period'],
+    ['县统计局汇总每季度经济运行数据', 'report-period'],
+    ['各单位于年底前提交每年工作总结', 'report-period'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
@@ -422,6 +425,10 @@ describe('named reasons for what the paragraph drops', () => {
     ['力争上半年实现地区生产总值同比增长7%'], // figures set as a goal
     ['按照“11月前全面完成、12月查漏补缺”任务节点要求'], // a quoted schedule
     ['对2019年6月30日前未完成整改的,要约谈主要负责人'], // no 的 right after: a date of the condition read as it is
+    ['各单位每月报告工作情况'], // before the verb, 每月 says when
+    ['各乡镇要每季度报送统计数据'],
+    ['县应急局报告每月1次'], // a count after it: how often
+    ['各单位将每月工作情况报县政府'], // 将 puts the report's own time nowhere else
   ])('a period that is a deadline keeps its record: %s', (sentence) => {
     expect(reasons(normalise(sentence).text).filter((r) => r !== null && r !== 'no-obligation-verb')).toEqual([]);
     expect(found(sentence).length).toBeGreaterThan(0);
