@@ -89,9 +89,11 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
 }
 
 /** Why an expression that looks like a deadline is no obligation here, or null when it is one. */
-export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | null {
+export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: string | null = null): DropReason | null {
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
+  const asOf = isAsOf(text, m) ? statusAsOf(text, m, docDate) : null;
+  if (asOf) return asOf;
   if (isExempt(text, m)) return 'exempt';
   // "有效期至2021年1月31日": how long a policy holds, not a time to act.
   if (/(?:有效期|有效期限|有效期为)$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return 'policy-window';
@@ -126,6 +128,33 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch): DropReason | 
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
+}
+
+/** "截至2020年6月底", "截止到6月30日": the date a count or a state is given as of. */
+const AS_OF = /(?:截至|截止)(?:到|至)?$/;
+
+/** Does 截至 or 截止(到) open the match, inside it or right before it? */
+function isAsOf(text: string, m: TimeMatch): boolean {
+  const opening = /^(?:截至|截止|到|至)*/.exec(text.slice(m.start, m.start + 4))![0];
+  return AS_OF.test(text.slice(Math.max(0, m.start - 3), m.start + opening.length));
+}
+/** Words of a state reached or a running count ("已完成", "累计建成", "共排查"), before any word of duty. */
+const STATE_REACHED = /^[^。;]*?(?:已经|已|累计|共计|共(?![同享建治])|总计|合计|目前|现有)/;
+const AS_OF_DUTY = /要|应|须|务必|必须|力争|争取|确保|计划|拟/;
+
+/**
+ * 截至 closes a count at a date: "截至2020年6月底,全县已完成改造1200户" says where work stood, "统计数据截至6月30日"
+ * dates the figures, "截至6月底的完成情况" names what a report covers. Only 截至…前 ("截至6月底前完成"),
+ * or a date still to come with no state reached ("截至年底,覆盖率达到90%"), sets a time to act.
+ */
+function statusAsOf(text: string, m: TimeMatch, docDate: string | null): DropReason | null {
+  if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return null;
+  if (text[m.end] === '的') return 'report-period';
+  if (/^(?:[。;)]|$)/.test(text.slice(m.end, m.end + 1))) return 'reference-date';
+  if (m.value.kind === 'once' && docDate && m.value.due < docDate) return 'past-event';
+  const clause = text.slice(m.end, m.end + 80);
+  const reached = STATE_REACHED.exec(clause);
+  return reached && !AS_OF_DUTY.test(reached[0]) ? 'progress-report' : null;
 }
 
 /** What a quoted slogan names, a few words of its kind aside: a principle or a system of work ("的督查制度"). */
@@ -370,7 +399,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   if (recognised.length === 0) return [];
   const layout = new ParagraphLayout(text);
   const matches = recognised.filter((m) => {
-    const reason = dropReason(layout, m);
+    const reason = dropReason(layout, m, ctx.docDate);
     if (reason) reportDrop(ctx, piece, norm, m, reason);
     return !reason;
   });

@@ -443,3 +443,29 @@ describe('a bare month whose step names the units as its object', () => {
     expect(record).toMatchObject({ expression: '9 月份', due: '2018-09-30', lead: ['县发改局'], co: ['县财政局'] });
   });
 });
+
+describe('截至 closes a count at a date: a state, not a time to act', () => {
+  const reasonsAsOf = (sentence: string, docDate: string | null = '2020-03-01') => {
+    const text = normalise(sentence).text;
+    const layout = new ParagraphLayout(text);
+    return recognise(text, { year: 2020, docDate }, true).map((m) => (m.value.kind === 'none' ? m.value.reason : dropReason(layout, m, docDate)));
+  };
+  it.each([
+    ['截至2020年6月底,全县已完成改造1200户', 'progress-report'],
+    ['截至2020年6月底,全县累计建成污水管网80公里', 'progress-report'],
+    ['截止到2020年6月30日,共排查隐患320处', 'progress-report'],
+    ['各乡镇要于9月底前将截至2020年6月底的完成情况报县政府', 'report-period'],
+    ['以上统计数据截至2020年6月30日。', 'reference-date'],
+    ['截至2019年12月底,全县农村污水治理覆盖率达到85%', 'past-event'], // before the document's date
+  ])('%s → %s', (sentence, reason) => expect(reasonsAsOf(sentence)).toContain(reason));
+
+  it.each([
+    ['各乡镇要截至2020年6月底前完成全部改造任务'], // 前 closes it: a deadline
+    ['截至2020年12月底,全县农村污水治理覆盖率达到90%以上'], // still to come, nothing reached yet: a target
+    ['截至2020年12月底,各部门要全部完成清理,已完成的要做好验收'], // a duty word before the state
+    ['截至2020年9月底,各部门共同完成清理任务'], // 共同 is together, not a count
+  ])('%s keeps its record', (sentence) => {
+    expect(reasonsAsOf(sentence).filter((r) => r !== null)).toEqual([]);
+    expect(found(sentence).length).toBeGreaterThan(0);
+  });
+});
