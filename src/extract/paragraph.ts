@@ -101,6 +101,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: strin
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
   if (inSlogan(layout, m)) return 'slogan';
+  if (definesSeason(text, m)) return 'policy-window';
   const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
@@ -155,6 +156,18 @@ function statusAsOf(text: string, m: TimeMatch, docDate: string | null): DropRea
   const clause = text.slice(m.end, m.end + 80);
   const reached = STATE_REACHED.exec(clause);
   return reached && !AS_OF_DUTY.test(reached[0]) ? 'progress-report' : null;
+}
+
+/**
+ * A season of the year that rules hold in: floods (汛期), heating (供暖期), fishing bans (禁渔期), fire
+ * danger (防火期), holidays. Its dates bound the rules; they are no stage of work.
+ */
+const SEASON = '(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供热|禁渔|休渔|禁捕|禁牧|休牧|防火|森林防火|高火险|雨|梅雨|台风|高温|农忙|三夏|三秋|夏收|秋收|春运|暑|寒|假|节假日|节日|旅游旺|旺|淡)(?:期|季)(?:间)?';
+/** The season's dates, in brackets after it or stated by 为/是: "汛期(5月1日—9月30日)", "防火期为每年10月1日至次年4月30日". */
+const SEASON_DATES = new RegExp(`${SEASON}(?:\\(|为|是|:|从|自)(?:每年)?(?:(?:\\d{1,2}月)?\\d{1,2}[日号]?(?:至|到|—{1,2}|-|~))?$`);
+
+function definesSeason(text: string, m: TimeMatch): boolean {
+  return SEASON_DATES.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** What a quoted slogan names, a few words of its kind aside: a principle or a system of work ("的督查制度"). */

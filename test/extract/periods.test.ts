@@ -469,3 +469,29 @@ describe('截至 closes a count at a date: a state, not a time to act', () => {
     expect(found(sentence).length).toBeGreaterThan(0);
   });
 });
+
+describe('a season the rules hold in is no stage of work', () => {
+  const reasonsIn = (sentence: string) => {
+    const text = normalise(sentence).text;
+    const layout = new ParagraphLayout(text);
+    return recognise(text, dated, true).map((m) => (m.value.kind === 'none' ? m.value.reason : dropReason(layout, m, dated.docDate)));
+  };
+  it.each([
+    ['汛期(5月1日—9月30日)实行24小时值班制度'],
+    ['主汛期(6月15日至8月31日),各乡镇要加强巡查'],
+    ['供暖期(11月15日至次年3月15日)内,供热企业要确保室温达标'],
+    ['禁渔期(3月1日-6月30日)严禁捕捞作业'],
+    ['森林防火期为每年10月1日至次年4月30日'],
+  ])('%s: every date is the season\'s window', (sentence) => {
+    const reasons = reasonsIn(sentence);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => r !== 'policy-window' && r !== 'reference-date' && r !== 'bounded-duty')).toEqual([]);
+  });
+
+  it.each([
+    ['(一)动员部署阶段(5月1日—5月31日):各乡镇制定实施方案'], // a stage of work
+    ['各乡镇要在汛前(4月30日前)完成隐患排查'], // a deadline before the season
+    ['汛期各乡镇要于6月1日前完成物资储备'], // a deadline set in the season, not its dates
+    ['集中整治期(2018年5月—8月),各地全面排查'], // 整治期 is a stage
+  ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
+});
