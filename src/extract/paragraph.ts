@@ -444,7 +444,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       carriedSubject(layout, sentenceIndex, match, matches, starts) ??
       meetingHolderOf(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MEETING_REACH)));
     const ownAfter = (): string[] | null =>
-      directorOf(scope) ?? chargedUnitOf(layout, sentence.start, scopeEnd) ?? nameHolderOf(scope) ?? assigneeOf(layout, sentence.start, match.start);
+      directorOf(scope) ?? chargedUnitOf(layout, numberedMemberStart(text, sentence.start, match.start), scopeEnd) ?? nameHolderOf(scope) ?? assigneeOf(layout, sentence.start, match.start);
     // A sentence charging the task before it never overrides the units the dated sentence names.
     const namedBefore = list?.chargingBack ? ownBefore() : null;
     const namedAfter = list?.chargingBack && !namedBefore ? ownAfter() : null;
@@ -608,12 +608,32 @@ function agentOf(clause: string): string[] | null {
  * A subject named at the start of an earlier clause of the same sentence carries forward. The
  * nearest named clause before each clause is remembered, so each clause is read once.
  */
+/** A ";" with the next member's number, if any: "2." may run into the year it opens ("2.2021年"). */
+const NEW_LIST_MEMBER = /;(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳])?$/;
+const NUMBERED_MEMBER = /^;(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳])/;
+/** How far back a member's number is looked for: a list member is a clause or two. */
+const MEMBER_REACH = 300;
+
+/**
+ * Where the numbered member of a ";" list holding `at` starts ("1.…,由A负责;2.…"): a unit one
+ * member charges is not the next one's. The sentence's start when no numbered member opens near before `at`.
+ */
+function numberedMemberStart(text: string, sentenceStart: number, at: number): number {
+  const floor = Math.max(sentenceStart, at - MEMBER_REACH);
+  const near = text.slice(floor, at);
+  for (let semi = near.lastIndexOf(';'); semi >= 0; semi = semi > 0 ? near.lastIndexOf(';', semi - 1) : -1) {
+    if (NUMBERED_MEMBER.test(text.slice(floor + semi, floor + semi + 6))) return floor + semi + 1;
+  }
+  return sentenceStart;
+}
+
 function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, matches: TimeMatch[], starts: number[]): string[] | null {
   const { text, clauses } = layout;
   const sentence = layout.sentences[sentenceIndex];
   if (match.start <= sentence.start) return null;
-  // A dated item opening a ";"-separated member of a list is a new item: nothing carries into it.
-  if (text[match.start - 1] === ';') return null;
+  // A dated item opening a ";"-separated member of a list, numbered or not ("…;2.2021年9月底前…"), is a
+  // new item: nothing carries into it.
+  if (NEW_LIST_MEMBER.test(text.slice(Math.max(0, match.start - 6), match.start))) return null;
   const [from, to] = layout.clausesOf(sentenceIndex);
   const i = layout.clauseAt(match.start, from, to);
   const clauseNames = (c: Range): string[] | null => {
@@ -726,7 +746,7 @@ function taskText(scope: string): string {
     out += /责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p;
     pos = open + p.length;
   }
-  return out.replace(/^[,;:、)]+/, '').replace(/[,;:。]+$/, '').slice(0, TASK_LENGTH);
+  return out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '').replace(/[,;:。]+$/, '').slice(0, TASK_LENGTH);
 }
 
 /** True when no later text can change the first 120 characters of the task `out` begins. */

@@ -313,3 +313,28 @@ describe('two distributives written without a separator, each with its own 各',
     ['a milestone: the first-listed leads', '2021年6月底前,各地各部门完成自查。', { lead: ['各地'], co: ['各部门'] }],
   ])('in a record, %s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
 });
+
+describe('a unit one numbered member of a ";" list charges is not the next one\'s', () => {
+  it.each([
+    [
+      'the member after 由A负责 names no one',
+      '1.2021年6月底前完成公园规划编制,由市体育局负责;2.2021年9月底前完成健身点建设。',
+      [{ lead: ['市体育局'], co: [] }, { lead: [], co: [] }],
+    ],
+    [
+      'a charge in its own member still counts',
+      '(1)2021年5月底前完成方案编制;(2)2021年7月底前完成招标,由市住建局负责。',
+      [{ lead: [], co: [] }, { lead: ['市住建局'], co: [] }],
+    ],
+    // Negative: with no number after the ;, one sentence's charge covers its clauses as before.
+    [
+      'no numbered member: the charge reaches across the ;',
+      '由市住建局负责,2021年5月底前完成方案编制;2021年7月底前完成招标。',
+      [{ lead: ['市住建局'], co: [] }, { lead: ['市住建局'], co: [] }],
+    ],
+  ])('%s', (_name, body, units) => expect(records(body).map((r) => ({ lead: r.lead, co: r.co }))).toEqual(units));
+
+  it('the task stops before the next member\'s number', () => {
+    expect(records('1.2021年6月底前完成公园规划编制;2.2021年9月底前完成健身点建设。')[0].task).toBe('完成公园规划编制');
+  });
+});
