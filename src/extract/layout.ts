@@ -78,24 +78,40 @@ export interface SegmentPattern {
   maxLength: number;
 }
 
-/** The bracket table of a text that holds no opening bracket of the kind asked for. */
-const NO_BRACKETS = new Int32Array(0);
+/**
+ * Which `open` bracket is the innermost one still open, offset by offset, kept only where that changes:
+ * from offset `from[k]` on (up to the next change) it is the one at `open[k]`, or none for -1. A
+ * paragraph holds few brackets, so this is far smaller than a table of every offset.
+ */
+interface BracketSpans {
+  from: number[];
+  open: number[];
+}
 
-/** table[i]: the innermost `open` bracket still open before offset i, or -1. */
-function bracketTable(text: string, open: string, close: string): Int32Array {
-  const table = new Int32Array(text.length + 1);
+/** The spans of a text that holds no opening bracket of the kind asked for. */
+const NO_BRACKETS: BracketSpans = { from: [], open: [] };
+
+function bracketSpans(text: string, open: string, close: string): BracketSpans {
+  const spans: BracketSpans = { from: [], open: [] };
   const stack: number[] = [];
-  // Compared as code units: reading text[i] would make a one-character string of each Chinese character.
-  const openCode = open.charCodeAt(0);
-  const closeCode = close.charCodeAt(0);
-  table[0] = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === openCode) stack.push(i);
-    else if (code === closeCode) stack.pop();
-    table[i + 1] = stack.length ? stack[stack.length - 1] : -1;
+  // Only the brackets themselves are visited: the text between them changes nothing.
+  let nextOpen = text.indexOf(open);
+  let nextClose = text.indexOf(close);
+  while (nextOpen >= 0 || nextClose >= 0) {
+    let at: number;
+    if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
+      at = nextOpen;
+      stack.push(at);
+      nextOpen = text.indexOf(open, at + 1);
+    } else {
+      at = nextClose;
+      stack.pop();
+      nextClose = text.indexOf(close, at + 1);
+    }
+    spans.from.push(at + 1);
+    spans.open.push(stack.length ? stack[stack.length - 1] : -1);
   }
-  return table;
+  return spans;
 }
 
 export class ParagraphLayout {
@@ -104,7 +120,7 @@ export class ParagraphLayout {
   readonly clauses: Range[] = [];
   /** For sentence k, its clauses are clauses[clauseFrom[k]] up to clauseFrom[k + 1]. */
   private readonly clauseFrom: number[] = [];
-  private opens = new Map<string, Int32Array>();
+  private opens = new Map<string, BracketSpans>();
   private breaks: number[] | null = null;
   private clauseBreaks: number[] | null = null;
   private segmentScans = new Map<RegExp, Map<number, Found[]>>();
@@ -160,13 +176,15 @@ export class ParagraphLayout {
 
   /** The offset of the unclosed `open` bracket enclosing offset `at`, or -1. */
   enclosingOpen(at: number, open: string, close: string): number {
-    let table = this.opens.get(open);
-    if (!table) {
-      // Most paragraphs open no 《: they get no table, and every offset answers -1.
-      table = this.text.includes(open) ? bracketTable(this.text, open, close) : NO_BRACKETS;
-      this.opens.set(open, table);
+    let spans = this.opens.get(open);
+    if (!spans) {
+      // Most paragraphs open no 《: they get no spans, and every offset answers -1.
+      spans = this.text.includes(open) ? bracketSpans(this.text, open, close) : NO_BRACKETS;
+      this.opens.set(open, spans);
     }
-    return table === NO_BRACKETS ? -1 : table[at];
+    // The last change at or before `at`: a bracket at offset at - 1 counts, one at `at` does not yet.
+    const k = lowerBound(spans.from, at + 1) - 1;
+    return k < 0 ? -1 : spans.open[k];
   }
 
   /** A value computed once per paragraph and key. */
