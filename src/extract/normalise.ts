@@ -93,8 +93,11 @@ const CHINESE_DIGIT: Record<string, number> = {
 /** ○ and a letter O stand for 〇 in typed dates ("二○○一年", "二OO七年"), but only beside other numerals. */
 const NUMERAL_RUN = /[〇零○O一二两三四五六七八九十百]+/g;
 const LOOKALIKE_ZEROS = /^[○O]+$/;
-/** A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words. */
-const COUNTED = /^(?:个|年|月|日|号|天|周|季|次|名|项|家|所|批|倍|人|万|亿|小时|工作日)/;
+/**
+ * A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words.
+ * Sticky: it is tried where a numeral ends, not on a slice cut there.
+ */
+const COUNTED = /(?:个|年|月|日|号|天|周|季|次|名|项|家|所|批|倍|人|万|亿|小时|工作日)/y;
 
 const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
@@ -104,14 +107,19 @@ const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
  */
 const PINYIN_READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zêü${TONE_MARKED}]{1,7}[)）]`, 'g');
 
-/** What a folded character tells of its text: it may hold a pinyin reading, a Chinese numeral, or a surrogate. */
+/**
+ * What a folded character tells of its text: it may hold a pinyin reading, a Chinese numeral, a
+ * surrogate, or (with an "a") an English "and".
+ */
 const TONE_MARK = 1;
 const CHINESE_NUMERAL = 2;
 const SURROGATE = 4;
+const LETTER_A = 8;
 const CHARACTER_CLASS = new Uint8Array(0x10000);
 for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
 for (const ch of '〇零○一二两三四五六七八九十百') CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
 CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
+CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
 
@@ -192,7 +200,7 @@ export function normalise(input: string): NormalisedText {
   const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
   const plain = readings.length ? withoutSpans(folded, readings) : folded;
   const numerals = classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS;
-  const runs = input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
+  const runs = classes & LETTER_A && input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
   return new FoldedText(input, folded, readings, plain, runs);
 }
 
@@ -234,7 +242,8 @@ function numeralRuns(text: string): NumeralRun[] {
   for (const m of text.matchAll(NUMERAL_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
-    const value = COUNTED.test(text.slice(end, end + 3)) && !LOOKALIKE_ZEROS.test(m[0]) ? chineseNumeralValue(m[0]) : null;
+    COUNTED.lastIndex = end;
+    const value = COUNTED.test(text) && !LOOKALIKE_ZEROS.test(m[0]) ? chineseNumeralValue(m[0]) : null;
     if (value === null) continue;
     runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0') });
   }
