@@ -10,7 +10,7 @@ import type { ExplainedExpression } from './explain.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
-import { type SectionBlock, assignSectionUnits } from './sections.ts';
+import { type SectionBlock, assignSectionUnits, blockLevel } from './sections.ts';
 import { restatedStages } from './stages.ts';
 import { readRow } from './table.ts';
 
@@ -167,31 +167,45 @@ function withFacts(doc: GazetteDocument, facts: DocumentFacts): GazetteDocument 
  */
 const ARTICLE = /(?:^|[。;\s])第[\d一二三四五六七八九十百]+条/g;
 
+/** Do the paragraphs open at least `count` articles between them? */
+function holdsArticles(paragraphs: string[], count: number): boolean {
+  let found = 0;
+  for (const text of paragraphs) {
+    // Most paragraphs hold no 条 at all: the pattern is not run over them.
+    if (!text.includes('条')) continue;
+    found += text.match(ARTICLE)?.length ?? 0;
+    if (found >= count) return true;
+  }
+  return false;
+}
+
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
 const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
 
 function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, dropped: DroppedAt[] | undefined): Finding[] {
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
-  const normalised = new Map(blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b, normalise(b.piece.text)] as const] : [])));
+  // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
+  const normalised = blocks.map((b) => (b.kind === 'paragraph' ? normalise(b.piece.text) : undefined));
+  const paragraphTexts = normalised.flatMap((n) => (n ? [n.text] : []));
   const ctx: ParagraphContext = {
     year: year.year,
     docDate: doc.issued,
-    standingRules: [...normalised.values()].reduce((n, t) => n + (t.text.match(ARTICLE)?.length ?? 0), 0) >= 2,
-    documentUnits: documentAssignment([...normalised.values()].map((n) => n.text)),
+    standingRules: holdsArticles(paragraphTexts, 2),
+    documentUnits: documentAssignment(paragraphTexts),
     addressees: firstAddressees(blocks),
     dropped,
   };
   const findings: Finding[] = [];
   const sections: SectionBlock[] = [];
   let previous: Finding[] = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'row') {
       previous = readRow(b.cells, ctx);
-      sections.push({ block: b, norm: undefined, findings: previous });
+      sections.push({ block: b, norm: undefined, findings: previous, level: null });
       for (const f of previous) findings.push(f);
       continue;
     }
-    const norm = normalised.get(b)!;
+    const norm = normalised[i]!;
     const found = readParagraph(b.piece, ctx, norm);
     if (found.length === 0 && previous.length > 0 && OPENS_WITH_LIST.test(norm.text)) {
       // A line that is only "责任单位:…" gives its units to the item just above it.
@@ -202,7 +216,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       }
     }
     previous = found;
-    sections.push({ block: b, norm, findings: found });
+    sections.push({ block: b, norm, findings: found, level: blockLevel(b, norm) });
     // One paragraph may hold more findings than a spread's arguments may number.
     for (const f of found) findings.push(f);
   }

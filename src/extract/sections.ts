@@ -90,6 +90,13 @@ export interface SectionBlock {
   block: Block;
   norm: NormalisedText | undefined;
   findings: Finding[];
+  /** How deep the block's heading number puts it (`blockLevel`): read once, asked by every pass over the sections. */
+  level: number | null;
+}
+
+/** A block's heading level: a Markdown heading is a top one, a paragraph has its number's, a table row none. */
+export function blockLevel(block: Block, norm: NormalisedText | undefined): number | null {
+  return block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null;
 }
 
 /**
@@ -98,7 +105,7 @@ export interface SectionBlock {
  * above the label), and those in a stage heading (from the first subject of the stage's body).
  */
 export function assignSectionUnits(blocks: SectionBlock[]): void {
-  const levels = blocks.map(({ block, norm }) => (block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null));
+  const levels = blocks.map((b) => b.level);
   blocks.forEach(({ block, norm, findings }, at) => {
     const charged = block.kind === 'paragraph' && norm && norm.text.includes('工作由') ? WORK_CHARGED.exec(norm.text) : null;
     const names = charged && subjectAt(charged[1]);
@@ -206,7 +213,7 @@ function stageUnits(
   for (let j = at + 1; j < blocks.length && read < BODY_SENTENCES; j++) {
     const b = blocks[j];
     if (b.block.kind !== 'paragraph' || !b.norm) break;
-    const l = b.block.heading ? 0 : headingLevel(b.norm.text);
+    const l = b.level;
     if (l !== null && l <= level) break;
     // A stage made of stages of its own, each dated: their units are theirs, not the whole stage's.
     if (l !== null && stageTitle(b.norm.text, b.findings)) break;

@@ -3,7 +3,7 @@
  * "2.2009年12月召开…" holds no work its items do not, and a record of its own would count the work twice.
  */
 import type { Finding } from './paragraph.ts';
-import { type SectionBlock, headingLevel } from './sections.ts';
+import type { SectionBlock } from './sections.ts';
 
 /** A stage title is short: the heading's text up to its first full stop. */
 const TITLE_LENGTH = 60;
@@ -15,7 +15,7 @@ const TITLE_LENGTH = 60;
  * keeps its record: the heading is then the only date of part of its work.
  */
 export function restatedStages(blocks: SectionBlock[]): Set<Finding> {
-  const levels = blocks.map(({ block, norm }) => (block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null));
+  const levels = blocks.map((b) => b.level);
   const restated = new Set<Finding>();
   blocks.forEach(({ norm, findings }, at) => {
     const level = levels[at];
