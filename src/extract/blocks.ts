@@ -51,6 +51,8 @@ const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cell separators of a pipe row, its outer pipes left out ("a | b | c |" has two). */
 function pipeSeparators(line: string): number {
+  // Every line is asked: most hold no pipe, and need no trimmed copy to say so.
+  if (!line.includes('|')) return 0;
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   let count = 0;
   for (let i = inner.indexOf('|'); i >= 0; i = inner.indexOf('|', i + 1)) count++;
@@ -236,14 +238,24 @@ function continues(previousLine: string, next: string): boolean {
   if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(next.trim())) return false;
   if (OPEN_END.test(prev)) return true;
   if (SENTENCE_END.test(prev) || /[)）]$/.test(prev) && !hasOpenParen(prev)) return false;
-  return prev.replace(/\s+/g, '').length >= 20 || hasOpenParen(prev);
+  return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);
 }
+
+/** The length of a text without its white space; most lines hold none, and are not copied to be measured. */
+function lengthWithoutSpaces(text: string): number {
+  return /\s/.test(text) ? text.replace(/\s+/g, '').length : text.length;
+}
+
+const OPEN_PARENS = ['('.charCodeAt(0), '（'.charCodeAt(0)];
+const CLOSE_PARENS = [')'.charCodeAt(0), '）'.charCodeAt(0)];
 
 function hasOpenParen(text: string): boolean {
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  // Compared as code units: iterating the string would make a one-character string of each character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (OPEN_PARENS.includes(code)) depth++;
+    else if (CLOSE_PARENS.includes(code) && depth > 0) depth--;
   }
   return depth > 0;
 }
