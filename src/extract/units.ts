@@ -81,6 +81,11 @@ const PREDICATE_START =
  * adverbial, a condition (如需转办) or a verb of thinking (充分考虑…部门, 聚焦…地区): objects, not subjects.
  */
 const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过)/;
+/**
+ * 该场馆, 此单位, 上述部门, 本单位: a pointer back to something named before (or to whoever reads the
+ * notice), not a name. 本市/本省 + a name is a place's own body and stays one (本市各区人民政府).
+ */
+const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
 /** A modal with its preposition (须于, 应在), a receiving verb or 是 inside: a clause, not a name. */
 const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是/;
 
@@ -99,7 +104,7 @@ export function isCompleteUnit(name: string): boolean {
   if (!endsAsUnit) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
   if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
-  if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n)) return false;
+  if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n)) return false;
   return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n);
 }
 

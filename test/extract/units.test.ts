@@ -338,3 +338,16 @@ describe('a unit one numbered member of a ";" list charges is not the next one\'
     expect(records('1.2021年6月底前完成公园规划编制;2.2021年9月底前完成健身点建设。')[0].task).toBe('完成公园规划编制');
   });
 });
+
+describe('该/此/上述/本单位 point back to something named before: no name of a unit', () => {
+  it.each([['该场馆要于6月底前对外开放。'], ['此单位应当在10日内答复。'], ['上述部门要于9月底前完成整改。'], ['本单位要于8月底前完成自查。'], ['该中心须在3个工作日内办结。']])(
+    '%s',
+    (clause) => expect(subjectAt(clause)).toBeNull(),
+  );
+  it.each([
+    // Negatives: a place's own body, and names that only contain 本 or 该 further in, are names.
+    ['本市各区人民政府要于6月底前报送。', ['本市各区人民政府']],
+    ['市体育中心要在7月底前完成检修。', ['市体育中心']],
+    ['县基本建设办公室要于9月底前完成。', ['县基本建设办公室']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
