@@ -1,4 +1,5 @@
 import { normalise, withoutPinyinReadings } from '../extract/normalise.ts';
+import { addresseesOf } from '../extract/units.ts';
 
 /** One document of a gazette: its heading facts and the lines its body spans. */
 export interface GazetteDocument {
@@ -137,10 +138,16 @@ class CompactLines {
  * the 《》 a web page puts round a title it quotes as a whole (a title that cites another keeps its own).
  */
 function displayText(parts: string[]): string {
-  const text = withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join(''));
+  const text = withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join('')).replace(COLUMN_LABEL, '');
   const quoted = /^《([^《》]*)》$/.exec(text);
   return quoted ? quoted[1] : text;
 }
+
+/**
+ * The label of the site column a page stands in, before its title: "政策解读:", "【政策解读】", "图解:".
+ * It says where the page was filed, not what the document is called.
+ */
+const COLUMN_LABEL = /^(?:【(?:政策解读|文件解读|政策文件|解读|图解|原文|全文|通知公告|公告公示|政府文件|规范性文件)】|(?:政策解读|文件解读|图文解读|图解|解读|一图读懂|原文|全文|通知公告|公告公示|政府文件|规范性文件|政策文件)[:：])/;
 
 function isoDate(m: RegExpExecArray): string {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
@@ -220,6 +227,8 @@ function isTitleLine(c: string): boolean {
  * "关于…" over "…的通知") joins the lines below while it has not yet named its kind of document.
  */
 function titleBelow(lines: string[], compacted: CompactLines, first: number): { title: string; last: number } | null {
+  const glued = titleBeforeAddressees(lines[first]);
+  if (glued) return { title: displayText([glued]), last: first };
   if (!isTitleLine(compacted.at(first))) return null;
   let last = first;
   for (let joined = 0; joined < 2; joined++) {
@@ -232,6 +241,26 @@ function titleBelow(lines: string[], compacted: CompactLines, first: number): { 
     last = j;
   }
   return { title: displayText(lines.slice(first, last + 1).filter((l) => l.trim())), last };
+}
+
+/** Where a title may end: the kind of document it names, with a note in brackets ("(试行)"). */
+const TITLE_END = /(?:通知|意见|方案|办法|规定|决定|细则|要点|计划|规划|清单|通报|公告|批复|函|纲要|条例)(?:\([^()]*\)|（[^（）]*）)?/g;
+
+/**
+ * A copy that ran a title into the salutation below it ("…关于做好防汛工作的通知各乡镇人民政府,县直各部门:"):
+ * the title, when the rest of the line is made only of the units it is sent to. Null otherwise.
+ */
+function titleBeforeAddressees(line: string): string | null {
+  const flat = line.replace(/\s+/g, '').replace(MARKDOWN_HEADING, '');
+  if (!/[:：]$/.test(flat) || flat.length > 240) return null;
+  for (const end of flat.matchAll(TITLE_END)) {
+    const cut = end.index + end[0].length;
+    const title = flat.slice(0, cut);
+    // "…方案的通知": a kind word the title goes on from is not where it ends.
+    if (title.length < 6 || /^[的之和及与]/.test(flat.slice(cut)) || !isTitleLine(normalise(title).text)) continue;
+    if (addresseesOf(normalise(flat.slice(cut)).text)) return title;
+  }
+  return null;
 }
 
 /** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */

@@ -277,3 +277,19 @@ describe('a 文号 whose 号 was lost in copying', () => {
     expect(splitGazette(lines(text))[0].numberLine).toBeNull();
   });
 });
+
+describe('a web copy\'s title: a column label before it, the salutation run into it', () => {
+  it.each([
+    ['a column label with a colon', '政策解读:某县2021年防汛工作实施方案\n各乡镇:\n正文。', '某县2021年防汛工作实施方案'],
+    ['a column label in 【】', '【政策解读】某县人民政府关于加强防汛工作的通知\n正文。', '某县人民政府关于加强防汛工作的通知'],
+    ['a salutation run into the title', '某县人民政府办公室关于做好防汛工作的通知各乡镇人民政府,县直各部门:\n正文。', '某县人民政府办公室关于做好防汛工作的通知'],
+    ['a plan named inside the title before its kind', '某县人民政府关于印发防汛工作方案的通知各乡镇人民政府:\n正文。', '某县人民政府关于印发防汛工作方案的通知'],
+    // Negatives: a title that only holds 解读 further in, and a salutation on its own line.
+    ['解读 inside a title', '关于政策解读工作的通知\n正文。', '关于政策解读工作的通知'],
+    ['a salutation on its own line', '某县人民政府关于加强防汛工作的通知\n各乡镇人民政府,县直各部门:\n正文。', '某县人民政府关于加强防汛工作的通知'],
+  ])('%s', (_name, text, title) => expect(splitGazette(lines(text))[0].title).toBe(title));
+
+  it('a sentence ending in a colon is no title with addressees', () => {
+    expect(splitGazette(lines('根据县政府的通知要求,现将有关事项通知如下:\n一、6月底前完成。'))[0].title).toBe('');
+  });
+});
