@@ -1,4 +1,4 @@
-import { z } from './zod-chinese.ts';
+import * as z from './zod-chinese.ts';
 import { isValidDay } from './calendar/dates.ts';
 
 /**

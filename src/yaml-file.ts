@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InputError } from './errors.ts';
 import './zod-chinese.ts';
 

@@ -1,5 +1,5 @@
 import { GrammyError, InlineKeyboard } from 'grammy';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadQuery, saveQuery } from '../store/bot.ts';
 import type { BotContext } from './context.ts';
 import { itemsOf, readerOf, runQuery } from './ledger.ts';

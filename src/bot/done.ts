@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { z } from 'zod';
+import * as z from 'zod';
 import { reachedUnits } from '../ledger/completion.ts';
 import { obligationIdsWithPrefix } from '../store/bot.ts';
 import { EVERY_UNIT, reportDone } from '../store/done.ts';

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays } from '../calendar/dates.ts';
 import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
 import { answer, turnPage } from './answer.ts';

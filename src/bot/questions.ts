@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { z } from 'zod';
+import * as z from 'zod';
 import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
 import { HELP_TEXT } from './help.ts';
 import { answer, type BotQuery } from './answer.ts';

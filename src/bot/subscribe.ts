@@ -1,5 +1,5 @@
 import { Composer, type CommandContext } from 'grammy';
-import { z } from 'zod';
+import * as z from 'zod';
 import { subscribe, subscriptionsOfChat, unsubscribe } from '../store/bot.ts';
 import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
 import { unitsOfChat } from './access.ts';

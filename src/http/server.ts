@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import { setImmediate } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
-import { z } from '../zod-chinese.ts';
+import * as z from '../zod-chinese.ts';
 import { IsoDate } from '../obligation.ts';
 import type { Logger } from '../service/logger.ts';
 import { renderUnitCalendar, type AlarmPolicy, type FeedItem } from './calendar.ts';

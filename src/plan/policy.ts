@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readYamlFile } from '../yaml-file.ts';
 
 /** rules/reminders.yaml: when people are reminded, and how delivery retries. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, Obligation, ObligationKind, Within } from '../obligation.ts';
 
 const jsonOf = <T extends z.ZodType>(schema: T) =>

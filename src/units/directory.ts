@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError } from '../errors.ts';
 import { readYamlFile } from '../yaml-file.ts';
 import { normaliseUnitName } from './names.ts';
