@@ -122,6 +122,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: strin
   if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
+  if (toldAsDone(layout, m, docDate)) return 'past-event';
   if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
   if (m.value.kind === 'recurring' && eachPeriodReported(text, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -168,6 +169,26 @@ const SEASON_DATES = new RegExp(`${SEASON}(?:\\(|为|是|:|从|自)(?:每年)?(?
 
 function definesSeason(text: string, m: TimeMatch): boolean {
   return SEASON_DATES.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** Single times a step may be told by, without 前 closing them: "3月", "4月15日", "5月上旬", "3月底". */
+const SINGLE_TIME = new Set(['month-context', 'month-end', 'full-date']);
+/** A word that sets a step still to do: a duty, a plan, a goal, a limit. */
+const STILL_TO_DO = /(?<![需重主摘纲])要|应(?![急用])|须|务必|必须|将|拟|计划|力争|争取|确保|(?<![目当提])前|以内|之内/;
+
+/**
+ * "1.3月,召开全县安全生产工作会议", "3.2021年5月,成立领导小组" in a document dated July: a single month
+ * or day, not closed by 前, that ended before the month the document is dated in, in a sentence with
+ * no word of duty, tells what was done (a report of work), whether or not 了 or 已 says so. A stage's
+ * span and a time in brackets keep their dates, as plans issued late do.
+ */
+function toldAsDone(layout: ParagraphLayout, m: TimeMatch, docDate: string | null): boolean {
+  if (!docDate || m.value.kind !== 'once' || m.value.target || !SINGLE_TIME.has(m.recogniser)) return false;
+  const expression = layout.text.slice(m.start, m.end);
+  if (/(?:前|以前|之前)$|^(?:于|在)/.test(expression) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
+  if (m.value.due >= `${docDate.slice(0, 7)}-01`) return false;
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  return !STILL_TO_DO.test(layout.text.slice(sentence.start, sentence.end));
 }
 
 /** What a quoted slogan names, a few words of its kind aside: a principle or a system of work ("的督查制度"). */

@@ -495,3 +495,32 @@ describe('a season the rules hold in is no stage of work', () => {
     ['集中整治期(2018年5月—8月),各地全面排查'], // 整治期 is a stage
   ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
 });
+
+describe('a single time before the document\'s month, in a sentence with no word of duty, tells what was done', () => {
+  const julyReport = { year: 2021, docDate: '2021-07-10' };
+  const reasonsOn = (sentence: string) => {
+    const text = normalise(sentence).text;
+    const layout = new ParagraphLayout(text);
+    return recognise(text, julyReport, true).map((m) => (m.value.kind === 'none' ? m.value.reason : dropReason(layout, m, julyReport.docDate)));
+  };
+  it.each([
+    ['1.3月,召开全县安全生产工作会议,部署全年工作'],
+    ['3.2021年5月,成立县安全生产专项整治领导小组'],
+    ['4.5月上旬,县应急局牵头开展应急演练'],
+    ['(二)4月底,全县完成隐患排查整治'],
+  ])('%s', (sentence) => expect(reasonsOn(sentence)).toEqual(['past-event']));
+
+  it.each([
+    ['2.10月,组织开展安全生产大检查'], // after the document's month: a step to come
+    ['1.7月,召开半年工作推进会'], // the document's own month
+    ['3.5月底前完成隐患整改'], // 前 closes it: a deadline, recorded though issued late
+    ['4.5月,各乡镇要完成自查'], // a duty word
+    ['(一)排查阶段(2021年4月—5月)'], // a stage's span
+    ['5.于2021年5月组织验收'], // 于 sets it as a time to act
+  ])('%s keeps its record', (sentence) => expect(reasonsOn(sentence)).toContain(null));
+
+  it('部署全年工作 names the year\'s work as a step\'s matter, no year-round duty', () => {
+    expect(found('召开全县工作会议,部署全年工作').filter((f) => f.kind === 'ongoing')).toEqual([]);
+    expect(found('宣传教育(全年工作)')).toContainEqual(expect.objectContaining({ kind: 'ongoing' }));
+  });
+});
