@@ -47,7 +47,9 @@ export interface ExtractOptions {
 
 /** Every dated obligation in a gazette's text. `source` is the name records carry (the file's base name). */
 export function extractText(text: string, source: string, clock: Clock = systemClock, options: ExtractOptions = {}): ExtractResult {
-  return extractLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), source, clock, options);
+  const body = text.replace(/^\uFEFF/, '');
+  // Most texts break lines with \n alone: cutting at one character is far faster than at a pattern.
+  return extractLines(body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n'), source, clock, options);
 }
 
 /** extractText of a text already cut into its lines, none holding a line break or starting with a byte-order mark. */
@@ -186,7 +188,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
   // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
   const normalised = blocks.map((b) => (b.kind === 'paragraph' ? normalise(b.piece.text) : undefined));
-  const paragraphTexts = normalised.flatMap((n) => (n ? [n.text] : []));
+  const paragraphTexts = normalised.filter((n) => n !== undefined).map((n) => n.text);
   const ctx: ParagraphContext = {
     year: year.year,
     docDate: doc.issued,
