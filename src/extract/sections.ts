@@ -177,8 +177,17 @@ function stageTitleEnd(text: string, findings: Finding[]): number {
   const colonTitle = /^[^。;:]{1,60}?[)段骤]:/.exec(text);
   const colon = colonTitle ? colonTitle[0].length - 1 : -1;
   if (colon > 0 && findings.some((f) => f.match.end <= colon)) return colon;
-  return text.search(/[。;]|$/);
+  return firstStopOrEnd(text);
 }
+
+/** Where a heading's first sentence ends: at its first 。 or ;, or at the text's end. */
+export function firstStopOrEnd(text: string): number {
+  // Not text.search(/[。;]|$/): with $ among its alternatives the pattern is tried at every offset.
+  const stop = FULL_STOP.exec(text);
+  return stop ? stop.index : text.length;
+}
+
+const FULL_STOP = /[。;]/;
 
 /**
  * A stage heading's units: the first subject named in its body (the rest of its paragraph after the

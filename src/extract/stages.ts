@@ -3,7 +3,7 @@
  * "2.2009年12月召开…" holds no work its items do not, and a record of its own would count the work twice.
  */
 import type { Finding } from './paragraph.ts';
-import type { SectionBlock } from './sections.ts';
+import { type SectionBlock, firstStopOrEnd } from './sections.ts';
 
 /** A stage title is short: the heading's text up to its first full stop. */
 const TITLE_LENGTH = 60;
@@ -21,7 +21,7 @@ export function restatedStages(blocks: SectionBlock[]): Set<Finding> {
     const level = levels[at];
     if (level === null || !norm || findings.length !== 1) return;
     const [stage] = findings;
-    const titleEnd = norm.text.search(/[。;]|$/);
+    const titleEnd = firstStopOrEnd(norm.text);
     if (stage.match.value.kind !== 'once' || titleEnd > TITLE_LENGTH || stage.match.end > titleEnd) return;
     const due = stage.match.value.due;
     let items = 0;
