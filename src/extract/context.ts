@@ -50,7 +50,7 @@ function yearLines(lines: string[], doc: GazetteDocument, holding = ''): string[
   const out: string[] = [];
   for (let i = doc.firstLine - 1; i < doc.lastLine && i < lines.length; i++) {
     const line = lines[i];
-    if (!/年|〔|\[|\d{4}[-./]/.test(line) || !line.includes(holding)) continue;
+    if (!line.includes(holding) || !/年|〔|\[|\d{4}[-./]/.test(line)) continue;
     out.push(/[〇○零一二三四五六七八九十Oo]/.test(line) ? normalise(line).text : line.replace(/\s+/g, ''));
   }
   return out;
@@ -95,14 +95,14 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
     const year = m ? Number(m[1] ?? m[4]) : 0;
     if (plausible(year)) return { year, source: 'date-line', evidence: m![0] };
   }
+  // The lines of the text itself, found once for the three kinds of year gathered from them.
+  const ownLines = text.filter((line) => !pageLine(line));
   const gather = (pattern: RegExp) =>
-    text.flatMap((line) =>
-      pageLine(line)
-        ? []
-        : [...line.matchAll(pattern)]
-            .filter((m) => !isPastEventDate(line, m.index, m.index + m[0].length))
-            .map((m) => Number(m[1]))
-            .filter(plausible),
+    ownLines.flatMap((line) =>
+      [...line.matchAll(pattern)]
+        .filter((m) => !isPastEventDate(line, m.index, m.index + m[0].length))
+        .map((m) => Number(m[1]))
+        .filter(plausible),
     );
   const dated = commonestYear(gather(FULL_DATE));
   if (dated) return { year: dated, source: 'dates-in-text', evidence: `${dated}年…日` };
