@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ParagraphLayout } from '../../src/extract/layout.ts';
+import { firstStopOrEnd } from '../../src/extract/sections.ts';
+
+describe('the bracket enclosing an offset', () => {
+  // [text, offset, open, close, offset of the enclosing open bracket or -1]
+  it.each([
+    ['各市(县)政府', 3, '(', ')', 2],
+    ['各市(县)政府', 2, '(', ')', -1],
+    ['各市(县)政府', 5, '(', ')', -1],
+    ['A(B(C)D)E', 4, '(', ')', 3],
+    ['A(B(C)D)E', 6, '(', ')', 1],
+    ['A(B(C)D)E', 8, '(', ')', -1],
+    ['无括号的文字', 3, '(', ')', -1],
+    ['多余的)右括号(之后', 8, '(', ')', 7],
+    ['《关于…的通知》要求', 3, '《', '》', 0],
+    ['《关于…的通知》要求', 8, '《', '》', -1],
+    ['未闭合(的括号', 7, '(', ')', 3],
+    ['“引号”内', 2, '“', '”', 0],
+  ])('%s at %i in %s%s', (text, at, open, close, expected) => {
+    expect(new ParagraphLayout(text).enclosingOpen(at, open, close)).toBe(expected);
+  });
+});
+
+describe('where a heading first stops', () => {
+  it.each([
+    ['(一)准备阶段。各地要…', 7],
+    ['(二)实施阶段;各地…', 7],
+    ['三、保障措施', 6],
+    ['', 0],
+  ])('%s', (text, expected) => {
+    expect(firstStopOrEnd(text)).toBe(expected);
+  });
+});
