@@ -82,7 +82,7 @@ export function itemsOf(deps: BotDeps, lines: Listed[], reader: string[] | null)
       task: o.task,
       lead: o.lead,
       co: o.co,
-      docNumber: o.doc.number ?? '',
+      docNumber: o.doc.number,
       role: reached.length === 0 ? null : reached.some((r) => r.role === 'lead') ? 'lead' : 'co',
       closed: due !== null && closed.has(`${o.id}|${due}`),
       done: reported.map((r) => ({ unit: r.unit, by: r.done_by, at: r.done_at, note: r.note })),

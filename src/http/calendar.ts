@@ -87,7 +87,7 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
 
 function describe(o: Obligation): string {
   return [
-    `文件:${o.doc.title ?? ''}${o.doc.number ? `(${o.doc.number})` : ''}`,
+    `文件:${o.doc.title}${o.doc.number ? `(${o.doc.number})` : ''}`,
     `时限:${o.expression}${o.target ? '(目标)' : ''}`,
     `牵头单位:${o.lead.join('、') || '未写明'}`,
     o.co.length ? `配合单位:${o.co.join('、')}` : null,

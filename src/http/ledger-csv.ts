@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Obligation } from '../obligation.ts';
+import type { StoredObligation } from '../store/rows.ts';
 
 /** One row of the ledger export: the obligation and the date it is listed under. */
 export interface LedgerRow {
-  obligation: Obligation & { id: string };
+  obligation: StoredObligation;
   /** The due date, or for a recurring duty the occurrence that brought it into the range asked for. */
   dueDate: string | null;
 }
@@ -38,8 +39,8 @@ export function* renderLedgerCsv(chunks: Iterable<LedgerRow[]>): Generator<strin
 function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {
   return [
     o.id,
-    o.doc.number ?? '',
-    o.doc.title ?? '',
+    o.doc.number,
+    o.doc.title,
     o.doc.issued ?? '',
     o.task,
     KIND_LABELS[o.kind],

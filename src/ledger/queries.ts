@@ -93,7 +93,7 @@ function open(db: Db, directory: UnitDirectory, units: string[] | null, list: Du
     .sort(
       (a, b) =>
         (a.occurrence ?? '').localeCompare(b.occurrence ?? '') ||
-        (a.obligation.doc.number ?? '').localeCompare(b.obligation.doc.number ?? '') ||
+        a.obligation.doc.number.localeCompare(b.obligation.doc.number) ||
         a.obligation.line - b.obligation.line,
     );
 }

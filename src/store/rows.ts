@@ -40,8 +40,15 @@ export const ObligationRow = z
     withdrawnAt: withdrawn_at,
   }));
 
-/** An obligation as the ledger holds it: the extracted record plus its stable id. */
-export type StoredObligation = Obligation & { id: string; withdrawnAt: string | null };
+/**
+ * An obligation as the ledger holds it: the extracted record plus its stable id. The ledger stores a
+ * 文号 or title the text did not give as '' (import maps null there), so its readers get strings.
+ */
+export type StoredObligation = Omit<Obligation, 'doc'> & {
+  doc: { number: string; title: string; issued: Obligation['doc']['issued'] };
+  id: string;
+  withdrawnAt: string | null;
+};
 
 export const OBLIGATION_COLUMNS = `o.id, o.source, o.line, o.page, o.expression, o.kind, o.due, o.rrule, o.start, o.within, o.target,
   o.lead, o.co, o.task, d.number AS doc_number, d.title AS doc_title, d.issued AS doc_issued, o.withdrawn_at`;
