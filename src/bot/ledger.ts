@@ -4,6 +4,7 @@ import { completionOf, reachedUnits } from '../ledger/completion.ts';
 import { obligationKeys, obligationsByIds, openDatedKeys, type ObligationKey } from '../store/bot.ts';
 import { obligationsOfDocument, searchObligations } from '../store/obligations.ts';
 import type { StoredObligation } from '../store/rows.ts';
+import { sourcePlace } from '../obligation.ts';
 import type { BotQuery } from './answer.ts';
 import type { BotDeps } from './context.ts';
 import { escapeHtml, type AnswerItem } from './render.ts';
@@ -83,6 +84,7 @@ export function itemsOf(deps: BotDeps, lines: Listed[], reader: string[] | null)
       lead: o.lead,
       co: o.co,
       docNumber: o.doc.number,
+      place: sourcePlace(o),
       role: reached.length === 0 ? null : reached.some((r) => r.role === 'lead') ? 'lead' : 'co',
       closed: due !== null && closed.has(`${o.id}|${due}`),
       done: reported.map((r) => ({ unit: r.unit, by: r.done_by, at: r.done_at, note: r.note })),

@@ -33,6 +33,8 @@ export interface AnswerItem {
   lead: string[];
   co: string[];
   docNumber: string;
+  /** Where the duty stands in its file ("公报.pdf 第3页 第41行"). */
+  place: string;
   /** How the reader's units are concerned; null when the list is not one unit's (an admin's, everything). */
   role: 'lead' | 'co' | null;
   /** Done for the reader: their units reported it, or (for a co-operating unit) the lead did. */
@@ -69,12 +71,12 @@ const reporter = (unit: string) => (unit === '*' ? '全部单位' : unit);
 
 /**
  * One item: when and how long left, the 编号; the task; the reader's own part (本单位牵头 / 本单位配合),
- * the lead unit and the 文号; which units have reported it done, and what they said.
+ * the lead unit, the 文号 and where the duty stands in its file; which units have reported it done, and what they said.
  */
 export function renderItem(item: AnswerItem, today: string): string {
   const own = item.role === null ? '' : item.role === 'lead' ? '本单位牵头' : '本单位配合';
   const units = item.lead.length > 0 ? `牵头:${item.lead.join('、')}` : item.co.length > 0 ? `配合:${item.co.join('、')}` : '';
-  const source = [own, shorten(units, UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN)].filter(Boolean).map(escapeHtml).join(' · ');
+  const source = [own, shorten(units, UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN), `出处:${item.place}`].filter(Boolean).map(escapeHtml).join(' · ');
   const lines = [`${whenLine(item, today)} · <code>${escapeHtml(item.ref)}</code>`, escapeHtml(shorten(item.task, TASK_SHOWN))];
   if (source) lines.push(source);
   if (item.done.length > 0) lines.push(escapeHtml(shorten(`已报完成:${item.done.map((d) => `${reporter(d.unit)}(${d.at.slice(0, 10)})`).join('、')}`, UNITS_SHOWN)));

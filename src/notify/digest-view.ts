@@ -1,5 +1,6 @@
 import { daysBetween, weekday } from '../calendar/dates.ts';
 import type { Digest } from './channel.ts';
+import { sourcePlace } from '../obligation.ts';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -32,6 +33,8 @@ export interface DigestView {
       expression: string;
       docNumber: string;
       docTitle: string;
+      /** Where the duty stands in its file, as a person looks it up ("公报.pdf 第3页 第41行"). */
+      place: string;
       role: string;
       unit: string;
       /** For an item the reader co-operates on, who leads it ('' when the reader leads). */
@@ -72,6 +75,7 @@ export function digestView(digest: Digest, recipientName: string): DigestView {
       expression: o.expression.trim(),
       docNumber: o.doc.number,
       docTitle: o.doc.title,
+      place: sourcePlace(o),
       role: item.role === 'lead' ? '牵头' : '配合',
       unit: item.unit,
       leadUnits: item.role === 'lead' ? '' : o.lead.join('、'),

@@ -61,7 +61,7 @@ describe('Telegram reminders through the outbox', () => {
     expect(digests[0]).toContain('<b>【时限】1项事项提醒</b>');
     expect(digests[0]).toContain('<b>2018-06-20(周三)还有7天</b>');
     expect(digests[0]).toContain('报送&lt;季度&gt;统计数据 &amp; 分析');
-    expect(digests[0]).toContain('牵头:省财政 · 浙政办发〔2018〕1号');
+    expect(digests[0]).toContain('牵头:省财政 · 浙政办发〔2018〕1号 · 出处:gazette.txt 第10行');
     const sent = h.standin.callsOf('sendMessage').at(-1)!;
     expect(sent.payload.parse_mode).toBe('HTML');
 

@@ -68,6 +68,9 @@ describe('reminder digests over SMTP', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('牵头单位:省财政厅');
+    // where to look the duty up: its file and line, in both parts of the mail
+    expect(text).toContain('文件:浙政办发〔2018〕1号 关于印发2018年数据工作要点的通知 | 出处:g.txt 第5行');
+    expect(mail.html).toContain('出处:g.txt 第5行');
     // 建成统一公共支付平台 reaches 省财政厅 through the group, as co-operating: the lead is named too
     expect(text).toContain('配合单位:省级有关单位 | 牵头单位:省发改委');
     // the monthly report is named once, at its next occurrence; May's, still open and nagged weekly, is mentioned
