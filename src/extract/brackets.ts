@@ -7,3 +7,17 @@ export function nesting(depth: number, ch: string): number {
   if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) return depth - 1;
   return depth;
 }
+
+const OPENING = ['(', '“', '《'].map((ch) => ch.charCodeAt(0));
+const CLOSING = [')', '”', '》'].map((ch) => ch.charCodeAt(0));
+
+/**
+ * `nesting` after the character at text[i], read by its code: CJK characters taken one by one as
+ * strings are each a new string, which a loop over every character of a clause cannot afford.
+ */
+export function nestingAt(depth: number, text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code === OPENING[0] || code === OPENING[1] || code === OPENING[2]) return depth + 1;
+  if ((code === CLOSING[0] || code === CLOSING[1] || code === CLOSING[2]) && depth > 0) return depth - 1;
+  return depth;
+}

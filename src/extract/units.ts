@@ -3,7 +3,7 @@
  * markers (牵头, 配合, 按职责分工负责) that say who leads.
  */
 
-import { nesting } from './brackets.ts';
+import { nestingAt } from './brackets.ts';
 
 export interface Units {
   lead: string[];
@@ -49,27 +49,52 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
 };
 
 /**
- * The heads by their last character. Subjects are sought by trying every prefix of a clause, so
- * this is asked of many strings: one look-up of the last character settles most of them.
+ * The heads by the code of their last character. Subjects are sought by trying every prefix of a
+ * clause, so this is asked of many strings: one look-up of the last character settles most of them.
  */
-const HEADS_BY_LAST_CHAR = new Map<string, { heads: string[]; unlessAfter?: string }>();
+const HEADS_BY_LAST_CHAR: Array<{ heads: string[]; unlessAfter?: string } | undefined> = [];
 for (const head of UNIT_HEADS) {
-  const last = head[head.length - 1];
-  const entry = HEADS_BY_LAST_CHAR.get(last) ?? { heads: [] };
-  entry.heads.push(head);
-  HEADS_BY_LAST_CHAR.set(last, entry);
+  const last = head.charCodeAt(head.length - 1);
+  (HEADS_BY_LAST_CHAR[last] ??= { heads: [] }).heads.push(head);
 }
 for (const [head, unlessAfter] of Object.entries(HEAD_UNLESS_AFTER)) {
-  HEADS_BY_LAST_CHAR.set(head, { heads: HEADS_BY_LAST_CHAR.get(head)?.heads ?? [], unlessAfter });
+  (HEADS_BY_LAST_CHAR[head.charCodeAt(0)] ??= { heads: [] }).unlessAfter = unlessAfter;
 }
 
 /** Does `name` end in a unit's head? */
 function endsInUnitHead(name: string): boolean {
-  const entry = HEADS_BY_LAST_CHAR.get(name[name.length - 1]);
+  const entry = HEADS_BY_LAST_CHAR[name.charCodeAt(name.length - 1)];
   if (!entry) return false;
   if (entry.unlessAfter !== undefined && (name.length === 1 || !entry.unlessAfter.includes(name[name.length - 2]))) return true;
   for (const head of entry.heads) if (name.endsWith(head)) return true;
   return false;
+}
+
+/** A place under 各 (各地, 各设区市, 各县(市、区)) ends in one of these. */
+const DISTRIBUTIVE_PLACE_END = '地市县区镇乡村级)';
+
+/** 1 for each character a complete unit's name can end in, before a closing 等: a head's last, or a place's under 各. */
+const MAY_END_UNIT = new Uint8Array(0x10000);
+for (const head of [...UNIT_HEADS, ...Object.keys(HEAD_UNLESS_AFTER), ...DISTRIBUTIVE_PLACE_END]) MAY_END_UNIT[head.charCodeAt(head.length - 1)] = 1;
+
+const DENG = '等'.charCodeAt(0);
+
+const [COMMA, SEMICOLON, FULL_STOP, COLON] = [',', ';', '。', ':'].map((ch) => ch.charCodeAt(0));
+
+/** Is the character at text[i] a clause break (`,;。:`), which no name holds? */
+function isClauseBreakAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === COMMA || code === SEMICOLON || code === FULL_STOP || code === COLON;
+}
+
+/**
+ * Can text[start, end) be a complete unit's name, judged by its last character alone? Most prefixes
+ * of a clause cannot, and are ruled out without being cut from it.
+ */
+function mayEndUnit(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  if (text.charCodeAt(last) === DENG) last--;
+  return last >= start && MAY_END_UNIT[text.charCodeAt(last)] === 1;
 }
 
 /** Words that start a predicate: where a subject ends. */
@@ -91,8 +116,8 @@ const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交�
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
+  if (!mayEndUnit(name, 0, name.length)) return false;
   const n = name.endsWith('等') ? name.slice(0, -1) : name;
-  if (!n) return false;
   // How a name ends is asked first: subjects are sought by trying every prefix of a clause, and
   // most prefixes end inside a word, which no test of the start or the content need then read.
   const bare = n.endsWith(')') ? n.replace(/\([^()]*\)$/, '') : n;
@@ -100,7 +125,7 @@ export function isCompleteUnit(name: string): boolean {
     endsInUnitHead(n) ||
     (bare !== n && endsInUnitHead(bare)) ||
     // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
-    (/^各.{0,10}$/.test(n) && /[地市县区镇乡村级)]$/.test(n));
+    (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1]));
   if (!endsAsUnit) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
   if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
@@ -108,20 +133,22 @@ export function isCompleteUnit(name: string): boolean {
   return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n);
 }
 
-/** Splits text at top-level separators (a sticky pattern), never inside parentheses or quotes. */
-function splitTopLevel(text: string, separators: RegExp): Array<{ part: string; sep: string }> {
+/**
+ * Splits text at top-level separators, never inside parentheses or quotes. Where several
+ * separators start at one place, the first listed is taken (以及 before 及).
+ */
+function splitTopLevel(text: string, separators: readonly string[]): Array<{ part: string; sep: string }> {
   const out: Array<{ part: string; sep: string }> = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const next = nesting(depth, text[i]);
+    const next = nestingAt(depth, text, i);
     if (next !== depth) depth = next;
     else if (depth === 0) {
-      separators.lastIndex = i;
-      const m = separators.exec(text);
-      if (m) {
-        out.push({ part: text.slice(start, i), sep: m[0] });
-        i += m[0].length - 1;
+      const sep = separatorAt(text, i, separators);
+      if (sep) {
+        out.push({ part: text.slice(start, i), sep });
+        i += sep.length - 1;
         start = i + 1;
       }
     }
@@ -163,10 +190,12 @@ function governedBy各(previous: string | undefined, sep: string, part: string):
  * (各级各部门 is one group), so it never stands alone.
  */
 function splitDistributives(name: string): string[] {
+  // Most names hold no second 各.
+  if (name.indexOf('各', 2) < 0) return [name];
   const out: string[] = [];
   let rest = name;
   for (let i = 2, depth = 0; i < rest.length; i++) {
-    depth = nesting(depth, rest[i - 1]);
+    depth = nestingAt(depth, rest, i - 1);
     if (depth > 0 || rest[i] !== '各') continue;
     const head = rest.slice(0, i);
     if (isDistributive(head) && startsWithDistributive(rest.slice(i))) {
@@ -187,15 +216,25 @@ function isDistributive(name: string): boolean {
 function startsWithDistributive(text: string): boolean {
   if (!text.startsWith('各')) return false;
   for (let end = 2, depth = 0; end <= Math.min(text.length, 36); end++) {
-    depth = nesting(depth, text[end - 1]);
+    depth = nestingAt(depth, text, end - 1);
     if (/[,;。:、]/.test(text[end - 1]) && depth === 0) return false;
     if (depth === 0 && isDistributive(text.slice(0, end))) return true;
   }
   return false;
 }
 
+/** The first of `separators` that text[i] starts, if any. */
+function separatorAt(text: string, i: number, separators: readonly string[]): string | undefined {
+  const code = text.charCodeAt(i);
+  for (const s of separators) if (s.charCodeAt(0) === code && text.startsWith(s, i)) return s;
+  return undefined;
+}
+
+/** What parts the names of a list. */
+const LIST_SEPARATORS = ['、', ',', '以及', '及', '和', '与'];
+
 export function splitUnits(text: string): string[] {
-  const parts = splitTopLevel(text, /(?:、|,|以及|及|和|与)/y);
+  const parts = splitTopLevel(text, LIST_SEPARATORS);
   const firstIndex = new Map<string, number>();
   parts.forEach((p, i) => {
     if (!firstIndex.has(p.part)) firstIndex.set(p.part, i);
@@ -239,6 +278,9 @@ function cleanUnit(name: string): string {
     .replace(/^[,、]+|[,、]+$/g, '');
 }
 
+/** What parts the groups of a unit list, each with its own role. */
+const GROUP_SEPARATORS = [',', ';'];
+
 const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
 const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门|牵头|配合|协办|参与';
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
@@ -270,7 +312,7 @@ export function parseUnitList(text: string): Units | null {
   }
   const allLead = ALL_LEAD.test(body);
   body = body.replace(ALL_LEAD, '');
-  const groups = splitTopLevel(body, /[,;]/y)
+  const groups = splitTopLevel(body, GROUP_SEPARATORS)
     .map(({ part }) => part)
     .filter(Boolean);
   let sawLead = false;
@@ -391,11 +433,10 @@ export function subjectAt(clause: string): string[] | null {
 function unitEnd(text: string, pos: number): number {
   let depth = 0;
   for (let end = pos + 1; end <= Math.min(text.length, pos + 36); end++) {
-    const ch = text[end - 1];
     // A name never holds a clause break, so no longer one can either.
-    if (ch === ',' || ch === ';' || ch === '。' || ch === ':') break;
-    depth = nesting(depth, ch);
-    if (end < pos + 2 || depth > 0) continue;
+    if (isClauseBreakAt(text, end - 1)) break;
+    depth = nestingAt(depth, text, end - 1);
+    if (end < pos + 2 || depth > 0 || !mayEndUnit(text, pos, end)) continue;
     const name = text.slice(pos, end);
     if (!isCompleteUnit(name)) continue;
     const rest = text.slice(end);
@@ -424,10 +465,7 @@ const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就)/;
 
 /** The offset of the first clause break (`,;。:`, bracketed ones too) in `text` at or after `from`, or its length. */
 function clauseBreakFrom(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === ',' || ch === ';' || ch === '。' || ch === ':') return i;
-  }
+  for (let i = from; i < text.length; i++) if (isClauseBreakAt(text, i)) return i;
   return text.length;
 }
 
@@ -459,11 +497,11 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
   let depth = 0;
   let end = -1;
   for (let e = 1; e <= Math.min(text.length, 36); e++) {
-    const ch = text[e - 1];
-    if (ch === ',' || ch === ';' || ch === '。' || ch === ':') break;
-    depth = nesting(depth, ch);
+    if (isClauseBreakAt(text, e - 1)) break;
+    depth = nestingAt(depth, text, e - 1);
     if (e < 2 || depth > 0) continue;
-    if (end < 0 ? isCompleteUnit(text.slice(0, e)) : e - end <= 3 ? isCompleteUnit(text.slice(0, e)) : LONG_HEAD.test(text.slice(end, e))) end = e;
+    const complete = end < 0 || e - end <= 3 ? mayEndUnit(text, 0, e) && isCompleteUnit(text.slice(0, e)) : LONG_HEAD.test(text.slice(end, e));
+    if (complete) end = e;
     else if (end >= 0 && e - end > 4) break;
   }
   if (end < 0) return null;
