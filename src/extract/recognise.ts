@@ -35,16 +35,57 @@ export interface RecogniseContext {
   standingRules?: boolean;
 }
 
-interface Recogniser {
+export interface Recogniser {
   name: string;
   /** Text without any of these cannot match: a cheap test that spares most regex scans. */
   needs: string[];
   pattern: RegExp;
+  /** What every match holds near its start, when the pattern opens with optional words: see `led`. */
+  core?: Core;
+  /** True when the recogniser reads nothing outside a deadline column: it is not run elsewhere. */
+  onlyInDeadlineCell?: true;
   build(m: RegExpExecArray, ctx: RecogniseContext, text: string, marks: TextMarks): TimeValue | null;
+}
+
+/** The part of a pattern every match holds, at most `reach` characters after the match's start. */
+interface Core {
+  pattern: RegExp;
+  reach: number;
+}
+
+/**
+ * A pattern that opens with optional words (`lead`: 力争到, 于, 不超过…, at most `reach` characters
+ * long) before the `core` that every match holds. The regex engine tries such a lead at every
+ * position of a text; `nextMatch` searches for the core first and tries the whole pattern only from
+ * `reach` before it, which finds the same matches.
+ */
+function led(lead: string, reach: number, core: string): { pattern: RegExp; core: Core } {
+  return { pattern: new RegExp(lead + core, 'g'), core: { pattern: new RegExp(core, 'g'), reach } };
+}
+
+/**
+ * The next match of the recogniser's pattern at or after `from`, the one its exec finds from there.
+ * A match starting at p holds its core at p + (lead's length), and a core alone is a match with an
+ * empty lead: so the first match starts within `reach` before the first core, and no earlier.
+ */
+export function nextMatch(r: Recogniser, text: string, from: number): RegExpExecArray | null {
+  if (r.core) {
+    r.core.pattern.lastIndex = from;
+    const core = r.core.pattern.exec(text);
+    if (!core) return null;
+    from = Math.max(from, core.index - r.core.reach);
+  }
+  r.pattern.lastIndex = from;
+  return r.pattern.exec(text);
 }
 
 const TARGET_PREFIX = '(?:力争到|力争在|力争于|力争|争取到|争取|到|至|截至)';
 const AT_PREFIX = '(?:于|在)';
+/** The length of the longest of some alternatives ("力争到|到", or "(?:于|在)"). */
+const longestOf = (alternatives: string) => Math.max(...alternatives.replace(/^\(\?:|\)$/g, '').split('|').map((w) => w.length));
+const PREFIX_REACH = Math.max(longestOf(TARGET_PREFIX), longestOf(AT_PREFIX));
+/** Years named by a word, not a number. */
+const YEAR_WORDS = '今年|明年|当年|本年度|本年';
 const BEFORE = '(?:前|之前|以前)';
 /** What a plan says it will do in a year that opens a clause: "2016年基本完成…", "2019年对剩余…". */
 const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使)/;
@@ -108,6 +149,9 @@ function dayOrMonthEnd(year: number, month: number, day: number): string | null 
 
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
 const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+/** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
+const GOAL_WORDS = '力争|争取';
+const MEANS_WORDS = '用|利用';
 /** What a period is for, when no 内 closes it ("1个工作日办结", "(1个工作日)"). */
 const DONE_NEXT = /^(?:办结|办复|办理|完成|答复|回复|反馈|送呈|送达|发出|报送|上报|处理|审核|审批|作出|\))/;
 
@@ -295,7 +339,7 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'full-date',
     needs: ['日', '号', '前'],
     // "2020年9月30前": a copy that lost the 日 still reads one way when 前 closes it.
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:[日号]|(?=${BEFORE}))(${BEFORE}|止|为止)?`, 'g'),
+    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?`, PREFIX_REACH, `(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:[日号]|(?=${BEFORE}))(${BEFORE}|止|为止)?`),
     build: (m, ctx, text) => {
       const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
       const due = dayOrMonthEnd(y, mo, d);
@@ -309,7 +353,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'month-end',
     needs: ['月'],
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬|上中旬|中下旬)?(${BEFORE})?`, 'g'),
+    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?`, PREFIX_REACH, `(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬|上中旬|中下旬)?(${BEFORE})?`),
     build: (m, ctx, text) => {
       const [prefix, year, yearWord, month, part, before] = m.slice(1);
       const y = year ? Number(year) : relativeYear(yearWord, ctx);
@@ -339,7 +383,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'year-end',
     needs: ['底', '末'],
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`, 'g'),
+    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?`, PREFIX_REACH, `(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`),
     // "2018年底,全市建成美丽河湖10条" in a 2019 plan: a year-end before the plan's year, with no 前 and no
     // word that sets it, tells what was done by then.
     build: (m, ctx, text) =>
@@ -350,9 +394,10 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'year-period',
     needs: ['半年', '年初', '年中', '季度'],
-    pattern: new RegExp(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(今年|明年|当年|本年度|本年))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
-      'g',
+    ...led(
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?`,
+      PREFIX_REACH + Math.max('2019年'.length, longestOf(YEAR_WORDS)),
+      `(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
     ),
     build: (m, ctx, text) => {
       // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
@@ -372,7 +417,7 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'year-end-context',
     needs: ['年底', '年末', '年终'],
     // 年底前 / 今年底 / 在年终 with the year from context; "2018年底" is year-end's.
-    pattern: new RegExp(`(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d年每])(年底|年末|年终)(${BEFORE})?`, 'g'),
+    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS})?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d年每])(年底|年末|年终)(${BEFORE})?`),
     build: (m, ctx, text) => {
       if (m[3] === '年终' && /^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null; // 年终考核: a name
       // "于年中、年末": the second of a list the first one's 于 governs.
@@ -414,7 +459,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'target-year',
     needs: ['年'],
-    pattern: new RegExp(`(${TARGET_PREFIX})?(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`, 'g'),
+    ...led(`(${TARGET_PREFIX})?`, PREFIX_REACH, `(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`),
     build: (m, ctx, text) => {
       const year = Number(m[2]);
       if (!m[1] && !m[3]) {
@@ -459,9 +504,10 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['月'],
     // A month without its year: 6月底前, 3月1日前, 9月上旬, 今年8月31日前, taking the plan year. Copies that
     // lost a character still read one way: "4月28前" (no 日), "6底前" is month-end's.
-    pattern: new RegExp(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(今年|明年|当年|本年度|本年)?(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初|上中旬|中下旬)?(${BEFORE})?`,
-      'g',
+    ...led(
+      `(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS})?`,
+      PREFIX_REACH + longestOf(YEAR_WORDS),
+      `(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初|上中旬|中下旬)?(${BEFORE})?`,
     ),
     build: (m, ctx, text) => {
       const [, prefix, yearWord, month, dayText, part, before] = m;
@@ -755,9 +801,10 @@ export const RECOGNISERS: Recogniser[] = [
     // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前", "3至5个工作日办结", "不超过5天": from an
     // event when one anchors the period, else from the document's date when the text speaks of the
     // document or sets a goal.
-    pattern: new RegExp(
-      `(力争|争取)?(?:用|利用)?(${LIMIT}|会前|提前)?(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
-      'g',
+    ...led(
+      `(${GOAL_WORDS})?(?:${MEANS_WORDS})?(${LIMIT}|会前|提前)?`,
+      longestOf(GOAL_WORDS) + longestOf(MEANS_WORDS) + longestOf(`${LIMIT}|会前|提前`),
+      `(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
     ),
     build: (m, ctx, text, marks) => {
       const [, goalWord, prefix, low, count, ge, unit] = m;
@@ -874,8 +921,9 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['年'],
     // In a deadline column a bare year or 全年 / 年内 is the year's end.
     pattern: /(?<!\d)(?:(\d{4})年)?(全年|年内|年度)?$/g,
+    onlyInDeadlineCell: true,
     build: (m, ctx) => {
-      if (!ctx.deadlineCell || (!m[1] && !m[2])) return null;
+      if (!m[1] && !m[2]) return null;
       const year = m[1] ? Number(m[1]) : ctx.year;
       return m[2] === '全年' ? { kind: 'ongoing', due: isoDate(year, 12, 31), target: false } : once(isoDate(year, 12, 31));
     },
@@ -1013,9 +1061,8 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   const seenOnly: Drop[] = [];
   for (let k = 0; k < RECOGNISERS.length; k++) {
     const r = RECOGNISERS[k];
-    if (!holdsNeed(text, NEED_SETS[k])) continue;
-    r.pattern.lastIndex = 0;
-    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+    if ((r.onlyInDeadlineCell && !ctx.deadlineCell) || !holdsNeed(text, NEED_SETS[k])) continue;
+    for (let m = nextMatch(r, text, 0); m; m = nextMatch(r, text, r.pattern.lastIndex)) {
       if (m[0].length === 0) {
         r.pattern.lastIndex++;
         continue;

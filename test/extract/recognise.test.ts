@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/extract/normalise.ts';
-import { type RecogniseContext, fiveYearPlanEnd, recognise } from '../../src/extract/recognise.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { RECOGNISERS, type RecogniseContext, fiveYearPlanEnd, nextMatch, recognise } from '../../src/extract/recognise.ts';
 
 // The plan year is 2018 and the document is dated Tuesday 2018-03-20 unless a row says otherwise.
 const ctx: RecogniseContext = { year: 2018, docDate: '2018-03-20' };
@@ -288,4 +289,42 @@ describe('从…起 before a duty opens its start, it is no deadline', () => {
     ['2018年第三季度完成验收', '2018年第3季度', once('2018-09-30')],
     ['于2018年下半年完成验收', '于2018年下半年', once('2018-12-31')],
   ])('%s is a deadline', (sentence, text, value) => expectOne(sentence, text, value));
+});
+
+describe('a pattern searched by its core finds what its own exec finds', () => {
+  /** Every match of a recogniser's pattern, as its exec finds them from the text's start. */
+  function byExec(pattern: RegExp, text: string): string[] {
+    const out: string[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(`${m.index}:${m.join('|')}`);
+    return out;
+  }
+  function byCore(r: (typeof RECOGNISERS)[number], text: string): string[] {
+    const out: string[] = [];
+    for (let m = nextMatch(r, text, 0); m; m = nextMatch(r, text, r.pattern.lastIndex)) out.push(`${m.index}:${m.join('|')}`);
+    return out;
+  }
+  const cored = RECOGNISERS.filter((r) => r.core);
+  // Leads of every length right before a core, leads with no core, cores run together, cores at both ends.
+  const sentences = [
+    '力争到2020年底前完成,争取2019年6月底前建成,于2018年上半年启动',
+    '截至2020年,在今年6月底前,到本年度年底前,至明年3月',
+    '不得超过5个工作日,力争利用不得超过3年时间,争取用2至3个月,会前10日,提前1天',
+    '力争到力争到2020年,于于于2019年12月31日前,在在年底前,力争争取3年内',
+    '2018年2019年2020年,6月7月8月,5天6天7天,年底年末年终',
+    '力争到,争取,利用,不超过,于在,今年本年度',
+    '2020年',
+    '力争',
+  ];
+  it.each(sentences)('%s', (sentence) => {
+    const text = normalise(sentence).text;
+    for (const r of cored) expect(byCore(r, text), r.name).toEqual(byExec(r.pattern, text));
+  });
+  it('on the sample gazettes', () => {
+    const dir = new URL('../../data/gazettes/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = normalise(readFileSync(new URL(file, dir), 'utf8')).text;
+      for (const r of cored) expect(byCore(r, text), `${file} ${r.name}`).toEqual(byExec(r.pattern, text));
+    }
+  });
 });
