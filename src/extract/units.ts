@@ -137,7 +137,7 @@ export function isCompleteUnit(name: string): boolean {
  * Splits text at top-level separators, never inside parentheses or quotes. Where several
  * separators start at one place, the first listed is taken (以及 before 及).
  */
-function splitTopLevel(text: string, separators: readonly string[]): Array<{ part: string; sep: string }> {
+function splitTopLevel(text: string, separators: Separators): Array<{ part: string; sep: string }> {
   const out: Array<{ part: string; sep: string }> = [];
   let depth = 0;
   let start = 0;
@@ -223,15 +223,25 @@ function startsWithDistributive(text: string): boolean {
   return false;
 }
 
+/** Words that part a list, with the codes of their first characters, which most characters of a text are not. */
+interface Separators {
+  words: readonly string[];
+  firstCodes: readonly number[];
+}
+
+const separators = (...words: string[]): Separators => ({ words, firstCodes: words.map((w) => w.charCodeAt(0)) });
+
 /** The first of `separators` that text[i] starts, if any. */
-function separatorAt(text: string, i: number, separators: readonly string[]): string | undefined {
+function separatorAt(text: string, i: number, separators: Separators): string | undefined {
   const code = text.charCodeAt(i);
-  for (const s of separators) if (s.charCodeAt(0) === code && text.startsWith(s, i)) return s;
+  for (let k = 0; k < separators.words.length; k++) {
+    if (separators.firstCodes[k] === code && text.startsWith(separators.words[k], i)) return separators.words[k];
+  }
   return undefined;
 }
 
 /** What parts the names of a list. */
-const LIST_SEPARATORS = ['、', ',', '以及', '及', '和', '与'];
+const LIST_SEPARATORS = separators('、', ',', '以及', '及', '和', '与');
 
 export function splitUnits(text: string): string[] {
   const parts = splitTopLevel(text, LIST_SEPARATORS);
@@ -264,7 +274,9 @@ export function splitUnits(text: string): string[] {
     const name = cleanUnit(pending.replace(/(?:、|,|以及|及|和|与)$/, ''));
     if (name) names.push(name);
   }
-  return names.flatMap(splitDistributives);
+  const out: string[] = [];
+  for (const name of names) for (const part of splitDistributives(name)) out.push(part);
+  return out;
 }
 
 function cleanUnit(name: string): string {
@@ -279,7 +291,7 @@ function cleanUnit(name: string): string {
 }
 
 /** What parts the groups of a unit list, each with its own role. */
-const GROUP_SEPARATORS = [',', ';'];
+const GROUP_SEPARATORS = separators(',', ';');
 
 const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
 const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门|牵头|配合|协办|参与';
@@ -294,6 +306,9 @@ const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|�
  * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
  */
 export function parseUnitList(text: string): Units | null {
+  // Most bracketed text is no list: without a character a unit's name ends in, it names no unit,
+  // and without two colons it has no labelled groups ("牵头单位:A;配合单位:B"), whose names are not asked to be complete.
+  if (!holdsUnitEnding(text) && !holdsTwoColons(text)) return null;
   // "列第一位者为牵头单位" restates the convention the list follows anyway.
   let body = text.replace(/\s+/g, '');
   if (body.includes('第一位')) body = body.replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '');
@@ -331,16 +346,34 @@ export function parseUnitList(text: string): Units | null {
     if (others.length) tagged.push({ names: others, role });
   }
   if (tagged.length === 0) return null;
-  const all = tagged.flatMap((t) => t.names);
+  const all = namesOf(tagged);
   if (!labelled && tagged.every((t) => !t.role) && !allLead && all.length < 2) return null;
   if (allLead && !sawLead) return { lead: all, co: [] };
   if (sawLead) {
     return {
-      lead: tagged.filter((t) => t.role === '牵头').flatMap((t) => t.names),
-      co: tagged.filter((t) => t.role !== '牵头').flatMap((t) => t.names),
+      lead: namesOf(tagged.filter((t) => t.role === '牵头')),
+      co: namesOf(tagged.filter((t) => t.role !== '牵头')),
     };
   }
   return firstLeads(all);
+}
+
+/** The names of some groups, in order. (Array flatMap costs V8 far more than this loop.) */
+function namesOf(groups: Array<{ names: string[] }>): string[] {
+  const out: string[] = [];
+  for (const g of groups) for (const name of g.names) out.push(name);
+  return out;
+}
+
+/** Does the text hold a character that a complete unit's name can end in? */
+function holdsUnitEnding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (MAY_END_UNIT[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+function holdsTwoColons(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon >= 0 && text.includes(':', colon + 1);
 }
 
 /**
@@ -398,15 +431,27 @@ export function firstLeads(names: string[]): Units {
 }
 
 /**
+ * The clause without what may stand before its subject. Read by exec and slice: a replace costs
+ * more, and this runs for every clause a subject is sought in.
+ */
+function afterOpening(clause: string): string {
+  const opening = CLAUSE_OPENING.exec(clause);
+  return opening ? clause.slice(opening[0].length) : clause;
+}
+
+/** 每个 and 每一个 add nothing to the units they open; 各个 is 各. */
+const EACH = /^(?:每个|每一个|各个)/;
+
+/**
  * The subject at the start of a clause: the run of unit names before its predicate
  * ("省级有关单位和各市、县(市、区)完成…" → 省级有关单位, 各市、县(市、区)). Each name is the
  * shortest complete one, so "各设区市完成市级平台建设" stops at 各设区市. Null when the clause does
  * not start with a unit.
  */
 export function subjectAt(clause: string): string[] | null {
-  const text = clause
-    .replace(CLAUSE_OPENING, '')
-    .replace(/^(?:每个|每一个|各个)/, (m) => (m === '各个' ? '各' : ''));
+  let text = afterOpening(clause);
+  const each = EACH.exec(text);
+  if (each) text = (each[0] === '各个' ? '各' : '') + text.slice(each[0].length);
   const names: string[] = [];
   let pos = 0;
   let previousSep = '';
@@ -493,7 +538,7 @@ function withBracketedAlias(text: string, end: number): number {
 export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at: number) => clauseBreakFrom(clause, at)): string[] | null {
   const strict = subjectAt(clause);
   if (strict) return strict;
-  const text = clause.replace(CLAUSE_OPENING, '');
+  const text = afterOpening(clause);
   let depth = 0;
   let end = -1;
   for (let e = 1; e <= Math.min(text.length, 36); e++) {
