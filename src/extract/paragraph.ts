@@ -31,25 +31,37 @@ export interface UnitList {
   chargingBack?: true;
 }
 
+/** A parenthesis with what it holds, one level of nesting inside. */
+const PARENTHESIS = /\(((?:[^()]|\([^()]*\))*)\)/g;
+/** "责任单位:A、B" outside brackets, up to the end of its sentence. */
+const UNBRACKETED_LIST = /(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()\]]|\([^()]*\))+?)(?=[。\]]|$)/g;
+
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
 export function unitLists(text: string, layout = new ParagraphLayout(text)): UnitList[] {
   const out: UnitList[] = [];
-  for (const m of text.matchAll(/\(((?:[^()]|\([^()]*\))*)\)/g)) {
+  // Each pattern is run by exec: matchAll would copy it for every paragraph.
+  PARENTHESIS.lastIndex = 0;
+  for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) {
     const units = parseUnitList(withoutDeadline(m[1]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
   // An unbracketed "责任单位:A、B" closing the item.
   // "【责任单位:A、B】" (read as [ ]): a web page's bracket closes it as 。 would.
-  for (const m of text.matchAll(/(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()\]]|\([^()]*\))+?)(?=[。\]]|$)/g)) {
+  UNBRACKETED_LIST.lastIndex = 0;
+  for (let m = UNBRACKETED_LIST.exec(text); m; m = UNBRACKETED_LIST.exec(text)) {
     if (layout.enclosingOpen(m.index, '(', ')') >= 0) continue;
     const units = parseUnitList(withoutDeadline(m[0]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
   // "…完成规划编制。该项工作由市发改委负责,市住建局配合。", "该项目3月建成后,…。由市建设局负责实施。":
   // a sentence charging the task before it.
-  for (const m of text.matchAll(CHARGING_BACK)) {
-    const units = parseUnitList(m[2] ?? m[3]);
-    if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units, chargingBack: true });
+  // Such a sentence holds 由 or 负责: the pattern, slow to fail, is spared the many paragraphs with neither.
+  if (text.includes('由') || text.includes('负责')) {
+    CHARGING_BACK.lastIndex = 0;
+    for (let m = CHARGING_BACK.exec(text); m; m = CHARGING_BACK.exec(text)) {
+      const units = parseUnitList(m[2] ?? m[3]);
+      if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units, chargingBack: true });
+    }
   }
   return out.sort((a, b) => a.at - b.at);
 }
