@@ -1014,22 +1014,32 @@ function anchorMask(chars: string[]): { low: number; high: number } {
   return { low, high };
 }
 
-/** A recogniser's needs: the mask of its one-character needs, and its longer needs with the mask of their characters. */
+/**
+ * A recogniser's needs: the mask of its one-character needs, and its longer needs with the masks of
+ * their characters. Flat fields and arrays, since this is asked of every recogniser for every paragraph.
+ */
 interface NeedSet {
-  single: { low: number; high: number };
-  longer: Array<{ need: string; low: number; high: number }>;
+  singleLow: number;
+  singleHigh: number;
+  longer: string[];
+  longerLow: number[];
+  longerHigh: number[];
 }
 
-const NEED_SETS: NeedSet[] = RECOGNISERS.map((r) => ({
-  single: anchorMask(r.needs.filter((n) => n.length === 1)),
-  longer: r.needs.filter((n) => n.length > 1).map((need) => ({ need, ...anchorMask([...need]) })),
-}));
+const NEED_SETS: NeedSet[] = RECOGNISERS.map((r) => {
+  const single = anchorMask(r.needs.filter((n) => n.length === 1));
+  const longer = r.needs.filter((n) => n.length > 1);
+  const masks = longer.map((need) => anchorMask([...need]));
+  return { singleLow: single.low, singleHigh: single.high, longer, longerLow: masks.map((m) => m.low), longerHigh: masks.map((m) => m.high) };
+});
 
 /** Does the text hold one of the needs? Only a longer need whose characters are all present is searched for. */
 function holdsNeed(text: string, needs: NeedSet): boolean {
-  if ((presentLow & needs.single.low) !== 0 || (presentHigh & needs.single.high) !== 0) return true;
-  for (const { need, low, high } of needs.longer) {
-    if ((presentLow & low) === low && (presentHigh & high) === high && text.includes(need)) return true;
+  if ((presentLow & needs.singleLow) !== 0 || (presentHigh & needs.singleHigh) !== 0) return true;
+  for (let i = 0; i < needs.longer.length; i++) {
+    const low = needs.longerLow[i];
+    const high = needs.longerHigh[i];
+    if ((presentLow & low) === low && (presentHigh & high) === high && text.includes(needs.longer[i])) return true;
   }
   return false;
 }
@@ -1057,7 +1067,8 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   // Text without a single anchor character is most text: no recogniser can match it.
   if (!learnAnchors(text)) return [];
   const found: TimeMatch[] = [];
-  const marks = new TextMarks(text);
+  // Made at the first match: most paragraphs with anchors still have none.
+  let marks: TextMarks | undefined;
   const seenOnly: Drop[] = [];
   for (let k = 0; k < RECOGNISERS.length; k++) {
     const r = RECOGNISERS[k];
@@ -1067,6 +1078,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
         r.pattern.lastIndex++;
         continue;
       }
+      marks ??= new TextMarks(text);
       const value = r.build(m, ctx, text, marks);
       if (!value) continue;
       if (value.kind === 'rejected') {
@@ -1074,6 +1086,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
       } else found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
     }
   }
+  if (found.length === 0 && seenOnly.length === 0) return [];
   const longestFirst = <T extends { start: number; end: number }>(a: T, b: T) => b.end - b.start - (a.end - a.start) || a.start - b.start;
   found.sort(longestFirst);
   const kept: TimeMatch[] = [];
