@@ -3,8 +3,20 @@
  * list ("各市、县(市、区)政府", "《…,…》"). Text here is normalised: ASCII parentheses.
  */
 export function nesting(depth: number, ch: string): number {
-  if (ch === '(' || ch === '“' || ch === '《') return depth + 1;
-  if ((ch === ')' || ch === '”' || ch === '》') && depth > 0) return depth - 1;
+  return nestingOfCode(depth, ch.charCodeAt(0));
+}
+
+const PAREN_OPEN = '('.charCodeAt(0);
+const PAREN_CLOSE = ')'.charCodeAt(0);
+const QUOTE_OPEN = '“'.charCodeAt(0);
+const QUOTE_CLOSE = '”'.charCodeAt(0);
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
+
+/** `nesting` of a character given by its code unit: a loop over a text need not make a string of each character. */
+export function nestingOfCode(depth: number, code: number): number {
+  if (code === PAREN_OPEN || code === QUOTE_OPEN || code === TITLE_OPEN) return depth + 1;
+  if ((code === PAREN_CLOSE || code === QUOTE_CLOSE || code === TITLE_CLOSE) && depth > 0) return depth - 1;
   return depth;
 }
 

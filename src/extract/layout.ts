@@ -1,4 +1,4 @@
-import { nesting } from './brackets.ts';
+import { nestingOfCode } from './brackets.ts';
 
 /**
  * What reading a paragraph asks again for every finding — the sentence and clauses around it, the
@@ -114,6 +114,14 @@ function bracketSpans(text: string, open: string, close: string): BracketSpans {
   return spans;
 }
 
+/** The code units of what ends a sentence (。!?) or a clause (,;:) in normalised text. */
+const FULL_STOP = '。'.charCodeAt(0);
+const EXCLAMATION = '!'.charCodeAt(0);
+const QUESTION = '?'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+const SEMICOLON = ';'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+
 export class ParagraphLayout {
   readonly sentences: Range[] = [];
   /** Clauses cut at top-level `,;:` and at sentence ends, in text order. */
@@ -131,16 +139,17 @@ export class ParagraphLayout {
     let sentenceStart = 0;
     let clauseStart = 0;
     this.clauseFrom.push(0);
+    // Read by code unit: text[i] would make a one-character string of each Chinese character.
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      const next = nesting(depth, ch);
+      const code = text.charCodeAt(i);
+      const next = nestingOfCode(depth, code);
       if (next !== depth) {
         depth = next;
         continue;
       }
       if (depth !== 0) continue;
-      const sentenceEnd = ch === '。' || ch === '!' || ch === '?';
-      if (sentenceEnd || ch === ',' || ch === ';' || ch === ':') {
+      const sentenceEnd = code === FULL_STOP || code === EXCLAMATION || code === QUESTION;
+      if (sentenceEnd || code === COMMA || code === SEMICOLON || code === COLON) {
         this.clauses.push({ start: clauseStart, end: i + 1 });
         clauseStart = i + 1;
       }
@@ -198,8 +207,8 @@ export class ParagraphLayout {
     if (!this.clauseBreaks) {
       this.clauseBreaks = [];
       for (let i = 0; i < this.text.length; i++) {
-        const ch = this.text[i];
-        if (ch === ',' || ch === ';' || ch === '。' || ch === ':') this.clauseBreaks.push(i);
+        const code = this.text.charCodeAt(i);
+        if (code === COMMA || code === SEMICOLON || code === FULL_STOP || code === COLON) this.clauseBreaks.push(i);
       }
     }
     const b = lowerBound(this.clauseBreaks, at);
