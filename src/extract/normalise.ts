@@ -10,6 +10,8 @@ import { configs } from 'opencc-js/preset/t2cn';
 export interface NormalisedText {
   text: string;
   readonly origin: ArrayLike<number>;
+  /** writtenForm's answers for this text, by phrase: every finding of a paragraph spells its units. */
+  readonly spellings: Map<string, string>;
 }
 
 /** Maps a normalised range back to the input's [start, end). */
@@ -222,6 +224,13 @@ class FoldedText implements NormalisedText {
   get origin(): Int32Array {
     return (this.map ??= originMap(this.input, this.folded, this.readings, this.numerals));
   }
+
+  // Kept on the text itself rather than in a WeakMap beside it, whose entries cost the collector more.
+  private spelt: Map<string, string> | null = null;
+
+  get spellings(): Map<string, string> {
+    return (this.spelt ??= new Map());
+  }
 }
 
 /** Reused for every block: folding writes here before the text is decoded from it. */
@@ -319,8 +328,7 @@ function originMap(input: string, folded: string, readings: Array<{ start: numbe
  */
 export function writtenForm(n: NormalisedText, original: string, phrase: string): string {
   // Every finding of a paragraph spells its units: each name is searched for once per paragraph.
-  let spelt = spellings.get(n);
-  if (!spelt) spellings.set(n, (spelt = new Map()));
+  const spelt = n.spellings;
   let form = spelt.get(phrase);
   if (form === undefined) {
     const at = n.text.indexOf(phrase);
@@ -333,5 +341,3 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
   }
   return form;
 }
-
-const spellings = new WeakMap<NormalisedText, Map<string, string>>();
