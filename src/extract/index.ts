@@ -200,7 +200,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const findings: Finding[] = [];
   const sections: SectionBlock[] = [];
   let previous: Finding[] = [];
-  for (const [i, b] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'row') {
       previous = readRow(b.cells, ctx);
       sections.push({ block: b, norm: undefined, findings: previous, level: null });

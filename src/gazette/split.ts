@@ -218,7 +218,7 @@ const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细�
 const DOC_NUMBER_FORM = /^[\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}号?$/;
 
 function isTitleLine(c: string): boolean {
-  if (c.length < 4 || c.length > 80 || /[|\t。;,]/.test(c) || c.endsWith(':') || DATE_LINE.test(c) || DOC_NUMBER_FORM.test(c)) return false;
+  if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || DATE_LINE.test(c) || DOC_NUMBER_FORM.test(c)) return false;
   return !/^(?:\(?[一二三四五六七八九十\d]+[)、.]|第[一二三四五六七八九十百\d]+[条章节]|[•·-])/.test(c);
 }
 
