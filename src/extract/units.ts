@@ -126,7 +126,8 @@ export function isCompleteUnit(name: string): boolean {
     (bare !== n && endsInUnitHead(bare)) ||
     // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
     (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1]));
-  if (!endsAsUnit) return false;
+  // "隐患320处", "学校12所": a count with its measure word, not an organ.
+  if (!endsAsUnit || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
   if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n)) return false;

@@ -351,3 +351,9 @@ describe('该/此/上述/本单位 point back to something named before: no name
     ['县基本建设办公室要于9月底前完成。', ['县基本建设办公室']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
+
+describe('a count with its measure word is no unit', () => {
+  it.each([['全县共排查隐患320处,整改到位。'], ['新建学校12所。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
+  // Negative: a number inside a name (120急救中心) leaves it a name.
+  it('县120急救中心 is a name', () => expect(subjectAt('县120急救中心要于6月底前完成更新。')).toEqual(['县120急救中心']));
+});
