@@ -191,6 +191,8 @@ describe('a count of times in the week is how often, not which day', () => {
     ['每周1~2次发布水质信息', '每周', FRIDAY],
     ['每周一天到乡镇驻点', '每周', FRIDAY],
     ['每周三个工作日在大厅值守', '每周', FRIDAY],
+    ['实行每周一报制度', '每周', FRIDAY],
+    ['每周一报送上周数据', '每周一', 'FREQ=WEEKLY;BYDAY=MO'], // 报送 after the day: Monday's report
     // A span of days is each day in it.
     ['每周一至周五安排专人值班', '每周一至周五', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
     ['每周星期一到星期三开放', '每周星期一到星期三', 'FREQ=WEEKLY;BYDAY=MO,TU,WE'],
