@@ -29,14 +29,14 @@ export function unitsAsWritten(units: Units, spell: (name: string) => string): U
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_HEADS = [
   '政府', '人民政府', '办公厅', '办公室', '委员会', '领导小组', '工作组', '小组', '成员单位', '单位', '部门', '机关', '机构',
-  '厅', '委', '办', '局', '署', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
+  '厅', '委', '办', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
   '室', '人员', '领导', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
   '设区市', '县(市、区)', '市、县(市、区)', '区、县(市)', '县(市)', '地区', '各地', '试点地区', '省级有关部门',
 ];
 /**
- * One-character heads that also end common words (学科, 重组, 之处, 场所, 全部, 社会): a head only
+ * One-character heads that also end common words (学科, 重组, 之处, 场所, 全部, 社会, 部署): a head only
  * when none of these characters stands right before it.
  */
 const HEAD_UNLESS_AFTER: Record<string, string> = {
@@ -46,6 +46,7 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   所: '场',
   部: '全内局干总细股',
   会: '社机大年约',
+  署: '部签布',
 };
 
 /**

@@ -357,3 +357,11 @@ describe('a count with its measure word is no unit', () => {
   // Negative: a number inside a name (120急救中心) leaves it a name.
   it('县120急救中心 is a name', () => expect(subjectAt('县120急救中心要于6月底前完成更新。')).toEqual(['县120急救中心']));
 });
+
+describe('部署, 签署 end words, not names', () => {
+  it('a plan\'s 决策部署 is no unit', () => expect(subjectAt('区委、政府重大决策部署落实情况,每月5日前上报。')).toBeNull());
+  // Negatives: 署 after another character heads a name.
+  it.each([['海关总署要于6月底前完成。', ['海关总署']], ['市审计署驻地办事处要在9月底前报送。', ['市审计署驻地办事处']]])('%s', (clause, names) =>
+    expect(subjectAt(clause)).toEqual(names),
+  );
+});
