@@ -365,3 +365,9 @@ describe('部署, 签署 end words, not names', () => {
     expect(subjectAt(clause)).toEqual(names),
   );
 });
+
+describe('组成 after a name starts its predicate', () => {
+  it('a body forming groups is the subject', () => expect(subjectAt('市领导小组组成若干个督查组,于9月底前开展督查。')).toEqual(['市领导小组']));
+  // Negative: 组成人员 is a noun after the name, no predicate.
+  it('组成人员 is no predicate', () => expect(subjectAt('市领导小组组成人员名单见附件。')).toBeNull());
+});
