@@ -247,10 +247,15 @@ const LIST_SEPARATORS = separators('、', ',', '以及', '及', '和', '与');
 
 export function splitUnits(text: string): string[] {
   const parts = splitTopLevel(text, LIST_SEPARATORS);
-  const firstIndex = new Map<string, number>();
-  parts.forEach((p, i) => {
-    if (!firstIndex.has(p.part)) firstIndex.set(p.part, i);
-  });
+  // Where each part first stands, learnt only when a level pair (市、县) asks.
+  let firstIndex: Map<string, number> | undefined;
+  const firstIndexOf = (part: string) => {
+    if (!firstIndex) {
+      firstIndex = new Map();
+      for (let i = 0; i < parts.length; i++) if (!firstIndex.has(parts[i].part)) firstIndex.set(parts[i].part, i);
+    }
+    return firstIndex.get(part)!;
+  };
   const names: string[] = [];
   let pending = '';
   let previousSep = '';
@@ -263,7 +268,7 @@ export function splitUnits(text: string): string[] {
       continue;
     }
     previousSep = sep;
-    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndex.get(part)! + 1]?.part ?? '');
+    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndexOf(part) + 1]?.part ?? '');
     if (sep && (keepTogether || (!isCompleteUnit(part) && sep !== ','))) {
       pending = joined + sep;
       continue;
@@ -281,15 +286,22 @@ export function splitUnits(text: string): string[] {
   return out;
 }
 
+// cleanUnit's patterns, made once: it is run on every name of every list.
+const SPACES = /\s+/g;
+/** "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name. */
+const NOTE_ELSEWHERE = /\((?:详见|具体见|另见|见)[^()]*\)$/;
+const LEADING_CONNECTIVE = /^(?:由|请|并|及|和|与|以及|其中|同时)/;
+const CLOSING_DENG = /等(?:单位|部门)?$/;
+const EDGE_SEPARATORS = /^[,、]+|[,、]+$/g;
+
 function cleanUnit(name: string): string {
   return name
-    .replace(/\s+/g, '')
-    // "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name.
-    .replace(/\((?:详见|具体见|另见|见)[^()]*\)$/, '')
-    .replace(/^(?:由|请|并|及|和|与|以及|其中|同时)/, '')
+    .replace(SPACES, '')
+    .replace(NOTE_ELSEWHERE, '')
+    .replace(LEADING_CONNECTIVE, '')
     // "县卫健委等部门" names 县卫健委; "建设、财政等部门" keeps the head its parts share.
-    .replace(/等(?:单位|部门)?$/, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m))
-    .replace(/^[,、]+|[,、]+$/g, '');
+    .replace(CLOSING_DENG, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m))
+    .replace(EDGE_SEPARATORS, '');
 }
 
 /** What parts the groups of a unit list, each with its own role. */
@@ -384,7 +396,8 @@ function holdsTwoColons(text: string): boolean {
  */
 export function addresseesOf(line: string): Units | null {
   const m = /^([^:。;]{2,120}):$/.exec(line);
-  if (!m) return null;
+  // Each addressee is a complete name or a 各-name: a line with neither a name's ending nor 各 (一、工作目标:) has none.
+  if (!m || !(holdsUnitEnding(m[1]) || m[1].includes('各'))) return null;
   const names = splitUnits(m[1]);
   return names.length && names.every((n) => isCompleteUnit(n) || /^各/.test(n)) ? { lead: names, co: [] } : null;
 }
