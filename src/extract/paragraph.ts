@@ -320,6 +320,17 @@ function recurrenceStart(layout: ParagraphLayout, sentence: Range, at: number): 
   return m && m.end <= at ? m.day : null;
 }
 
+/**
+ * Does a match of `words` (a global pattern) start in text[from, to)? A search through the
+ * paragraph's segments for a pattern that holds one of the words is spared where none stands: the
+ * words' starts are found once per paragraph.
+ */
+function holdsWordIn(layout: ParagraphLayout, words: RegExp, from: number, to: number): boolean {
+  const starts = layout.once(`words:${words.source}`, () => matchStarts(layout.text, words).starts);
+  const i = lowerBound(starts, from);
+  return i < starts.length && starts[i] < to;
+}
+
 /** "按照省编办统一部署": with no subject, the unit directing the work leads. */
 function directorOf(scope: string): string[] | null {
   const m = /按照([^,;。]{2,20}?)(?:的)?(?:统一)?(?:部署|安排)/.exec(scope);
@@ -355,10 +366,12 @@ function nameHolderOf(scope: string): string[] | null {
  * X的…) handles it. The one who passes it on (市委交办的事项) is named before the verb, not after.
  */
 function assigneeOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
+  if (!holdsWordIn(layout, ASSIGNING, from, to)) return null;
   const m = layout.firstMatchIn(ASSIGNEE, from, to);
   return m ? subjectAt(m.groups[0]!) : null;
 }
 
+const ASSIGNING = /转办|交办|转交|转送|分送|批转/g;
 const ASSIGNEE: SegmentPattern = { pattern: /(?:转办|交办|转交|转送|分送|批转)(?:给|至|到)?([^,;。的]{2,20}?)的/g, maxLength: 26 };
 
 /**
@@ -372,10 +385,12 @@ function requestAfter(layout: ParagraphLayout, sentenceIndex: number): string[] 
   return m ? openingUnitAt(layout.text.slice(next.start + 1, Math.min(next.end, next.start + 80)), false) : null;
 }
 
+const BY = /由/g;
 const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/g, maxLength: 35 };
 
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
 function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
+  if (!holdsWordIn(layout, BY, from, to)) return null;
   const m = layout.firstMatchIn(AGENT, from, to);
   return m ? subjectAt(m.groups[0] ?? m.groups[1]!) : null;
 }
@@ -389,9 +404,13 @@ const COOPERATING: SegmentPattern[] = [
   { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g, maxLength: 35 },
 ];
 
+/** A word that each of the COOPERATING patterns holds. */
+const COOPERATION_WORD = /会同|组织|配合|参与|协助|由/g;
+
 const namesFound = new WeakMap<Found, string[]>();
 
 function cooperating(layout: ParagraphLayout, from: number, to: number): string[] {
+  if (!holdsWordIn(layout, COOPERATION_WORD, from, to)) return [];
   const out: string[] = [];
   for (const p of COOPERATING) {
     for (const m of layout.matchesIn(p, from, to)) {
