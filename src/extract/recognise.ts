@@ -484,7 +484,7 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'year-span',
     needs: ['年'],
-    pattern: /(力争|争取)?(?<!\d)(\d{4})(?:年)?(?:—|~|-|至|到)(\d{4})年(?![\d月底末])/g,
+    ...led(`(${GOAL_WORDS})?`, longestOf(GOAL_WORDS), `(?<!\\d)(\\d{4})(?:年)?(?:—|~|-|至|到)(\\d{4})年(?![\\d月底末])`),
     build: (m) => (Number(m[3]) > Number(m[2]) ? once(isoDate(Number(m[3]), 12, 31), true) : null),
   },
   {
