@@ -248,7 +248,9 @@ const NO_RUNS: NumeralRun[] = [];
 /** The Chinese numerals of folded text that convert (a counted word follows), with their digits. */
 function numeralRuns(text: string): NumeralRun[] {
   const runs: NumeralRun[] = [];
-  for (const m of text.matchAll(NUMERAL_RUN)) {
+  // An exec loop, not matchAll: matchAll clones the pattern for every text, and most paragraphs hold a numeral.
+  NUMERAL_RUN.lastIndex = 0;
+  for (let m = NUMERAL_RUN.exec(text); m; m = NUMERAL_RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     COUNTED.lastIndex = end;
