@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
+// Bundled into the build, so a start does not load package.json through the CommonJS loader.
+import packageJson from '../package.json' with { type: 'json' };
 import { InputError } from './errors.ts';
 
 type Register = (program: Command) => void;
@@ -59,10 +60,9 @@ function commandNamed(argv: string[]): string | undefined {
 
 /** The program with the named command in full and the others as entries of the command list. */
 export async function buildProgram(argv: string[]): Promise<Command> {
-  const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
   const program = new Command('shixian')
     .description('时限: dated obligations from government gazettes, reminded to the units responsible')
-    .version(version)
+    .version(packageJson.version)
     .exitOverride()
     .showHelpAfterError();
   const wanted = commandNamed(argv);
