@@ -8,6 +8,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import { type YearContext, documentAssignment, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
+import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel } from './sections.ts';
@@ -184,6 +185,21 @@ function holdsArticles(paragraphs: string[], count: number): boolean {
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
 const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
 
+/**
+ * A report of work done ("…执行情况的报告", "2021年上半年工作总结", "…工作情况汇报"): most of its times
+ * tell when things were done. 政府工作报告 is a plan for the year as much as a report, and is not one.
+ */
+const REPORT_OF_WORK = /(?:情况|成效|进展)的?(?:报告|汇报|通报)(?:\([^()]*\))?$|(?:工作)?总结(?:报告)?(?:\([^()]*\))?$|工作汇报$/;
+
+/** The last day of the period a report of work covers, as its title names it ("2025年1—6月…执行情况的报告"), or null. */
+function reportedUntil(doc: GazetteDocument, year: number): string | null {
+  const title = normalise(doc.title).text;
+  if (!REPORT_OF_WORK.test(title)) return null;
+  let last: string | null = null;
+  for (const m of recognise(title, { year, docDate: doc.issued })) if (m.value.kind === 'once' && (last === null || m.value.due > last)) last = m.value.due;
+  return last;
+}
+
 function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, dropped: DroppedAt[] | undefined): Finding[] {
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
   // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
@@ -193,6 +209,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     year: year.year,
     docDate: doc.issued,
     standingRules: holdsArticles(paragraphTexts, 2),
+    reportedUntil: reportedUntil(doc, year.year),
     documentUnits: documentAssignment(paragraphTexts),
     addressees: firstAddressees(blocks),
     dropped,

@@ -101,7 +101,7 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
 }
 
 /** Why an expression that looks like a deadline is no obligation here, or null when it is one. */
-export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: string | null = null): DropReason | null {
+export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: string | null = null, reportedUntil: string | null = null): DropReason | null {
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
   const asOf = isAsOf(text, m) ? statusAsOf(text, m, docDate) : null;
@@ -134,7 +134,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: strin
   if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
-  if (toldAsDone(layout, m, docDate)) return 'past-event';
+  if (toldAsDone(layout, m, docDate, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
   if (m.value.kind === 'recurring' && eachPeriodReported(text, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -185,20 +185,25 @@ function definesSeason(text: string, m: TimeMatch): boolean {
 
 /** Single times a step may be told by, without 前 closing them: "3月", "4月15日", "5月上旬", "3月底". */
 const SINGLE_TIME = new Set(['month-context', 'month-end', 'full-date']);
+/** In a report of work, the periods its figures and events are told for too: "1—6月", "上半年", "一季度". */
+const REPORTED_SPAN = new Set(['month-range', 'year-period']);
 /** A word that sets a step still to do: a duty, a plan, a goal, a limit. */
-const STILL_TO_DO = /(?<![需重主摘纲])要|应(?![急用])|须|务必|必须|将|拟|计划|力争|争取|确保|(?<![目当提])前|以内|之内/;
+const STILL_TO_DO = /(?<![需重主摘纲])要|应(?![急用])|须|务必|必须|将|拟|计划[于在到将]|力争|争取|确保|(?<![目当提])前|以内|之内/;
 
 /**
  * "1.3月,召开全县安全生产工作会议", "3.2021年5月,成立领导小组" in a document dated July: a single month
  * or day, not closed by 前, that ended before the month the document is dated in, in a sentence with
  * no word of duty, tells what was done (a report of work), whether or not 了 or 已 says so. A stage's
- * span and a time in brackets keep their dates, as plans issued late do.
+ * span and a time in brackets keep their dates, as plans issued late do. In a report of work done
+ * ("2025年1—6月…执行情况的报告"), such a time and the period its figures cover ("1—6月", "上半年"), up to
+ * the end of the period the report covers, tell what was done; its plans for later keep their dates.
  */
-function toldAsDone(layout: ParagraphLayout, m: TimeMatch, docDate: string | null): boolean {
-  if (!docDate || m.value.kind !== 'once' || m.value.target || !SINGLE_TIME.has(m.recogniser)) return false;
+function toldAsDone(layout: ParagraphLayout, m: TimeMatch, docDate: string | null, reportedUntil: string | null): boolean {
+  if (m.value.kind !== 'once' || m.value.target || !(SINGLE_TIME.has(m.recogniser) || (reportedUntil && REPORTED_SPAN.has(m.recogniser)))) return false;
   const expression = layout.text.slice(m.start, m.end);
   if (/(?:前|以前|之前)$|^(?:于|在)/.test(expression) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
-  if (m.value.due >= `${docDate.slice(0, 7)}-01`) return false;
+  const past = (docDate !== null && m.value.due < `${docDate.slice(0, 7)}-01`) || (reportedUntil !== null && m.value.due <= reportedUntil);
+  if (!past) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
   return !STILL_TO_DO.test(layout.text.slice(sentence.start, sentence.end));
 }
@@ -240,7 +245,7 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
 }
 
 /** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结". */
-const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|提交|送|汇总|于|在|要|应|须|按)/;
+const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按)/;
 /** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */
 const PLAN_OF_PERIOD = /^的?(?:重点|主要|各项)?工作(?:目标|计划|安排|打算|要点|思路|任务)(?=[,;。:)、及和与]|$|报告如下)/;
 /** Words only a report of figures uses: "同比增长14%", "占年计划的53%", "环比下降". */
@@ -429,6 +434,8 @@ export interface ParagraphContext extends RecogniseContext {
   addressees?: Units | null;
   /** When given (by --explain), every expression dropped is reported here with the text it was read from. */
   dropped?: DroppedAt[];
+  /** In a report of work done, the last day of the period it covers: its times up to then tell what was done. */
+  reportedUntil?: string | null;
 }
 
 /** A drop with the text its offsets refer to, so it can be quoted as the input has it. */
@@ -464,7 +471,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   if (recognised.length === 0) return [];
   const layout = new ParagraphLayout(text);
   const matches = recognised.filter((m) => {
-    const reason = dropReason(layout, m, ctx.docDate);
+    const reason = dropReason(layout, m, ctx.docDate, ctx.reportedUntil ?? null);
     if (reason) reportDrop(ctx, piece, norm, m, reason);
     return !reason;
   });

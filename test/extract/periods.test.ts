@@ -524,3 +524,21 @@ describe('a single time before the document\'s month, in a sentence with no word
     expect(found('宣传教育(全年工作)')).toContainEqual(expect.objectContaining({ kind: 'ongoing' }));
   });
 });
+
+describe('a report of work done tells what was done up to the end of the period its title names', () => {
+  const report = (title: string, body: string) =>
+    extractText(gazetteDocument({ title, body, number: '某政办〔2021〕3号', issued: '' }), 'report.txt').obligations.map((o) => o.expression);
+  it.each([
+    ['某县2025年1—6月国民经济和社会发展计划执行情况的报告', '1—6月,全县地区生产总值增长8.0%,固定资产投资增长10.9%。'],
+    ['某县2025年1—6月国民经济和社会发展计划执行情况的报告', '上半年,全县上下认真执行县人大审议批准的发展计划,实现时间过半、任务过半。'],
+    ['某县2021年上半年安全生产工作总结', '3.5月上旬,县应急局牵头开展应急演练。'],
+  ])('%s: %s', (title, body) => expect(report(title, body)).toEqual([]));
+
+  it.each([
+    ['某县2021年上半年安全生产工作总结', '2.10月,组织开展安全生产大检查。', ['10月']], // after the period reported: a plan
+    ['某县2021年上半年安全生产工作总结', '1.9月底前完成隐患整改。', ['9月底前']],
+    ['某县2025年1—6月发展计划执行情况的报告', '(二)下半年,各乡镇要确保完成全年目标任务。', ['下半年']], // a duty word
+    // Negative: 政府工作报告 plans the year as much as it reports; its months keep their dates.
+    ['2021年某县政府工作报告', '3.5月,全面完成老旧小区改造。', ['5月']],
+  ])('%s: %s keeps its record', (title, body, expressions) => expect(report(title, body)).toEqual(expressions));
+});
