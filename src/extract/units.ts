@@ -74,7 +74,11 @@ function endsInUnitHead(name: string): boolean {
 /** A place under 各 (各地, 各设区市, 各县(市、区)) ends in one of these. */
 const DISTRIBUTIVE_PLACE_END = '地市县区镇乡村级)';
 
-/** 1 for each character a complete unit's name can end in, before a closing 等: a head's last, or a place's under 各. */
+/**
+ * 1 for each character a complete unit's name can end in, before a closing 等: a head's last, or a
+ * place's under 各. isCompleteUnit and parseUnitList rule names out by it first: a new way for a
+ * name to end (in isCompleteUnit's endsAsUnit) must add its last characters here.
+ */
 const MAY_END_UNIT = new Uint8Array(0x10000);
 for (const head of [...UNIT_HEADS, ...Object.keys(HEAD_UNLESS_AFTER), ...DISTRIBUTIVE_PLACE_END]) MAY_END_UNIT[head.charCodeAt(head.length - 1)] = 1;
 
