@@ -18,13 +18,15 @@ export interface YearContext {
 const PLAN_NAME = /(\d{4})年(?:度)?(?![—~-])[^\d(《》]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|安排|任务|重点工作|清单)/;
 /** A date standing for the text itself: alone on its line, or behind a label such as 成文日期 or 印发日期. */
 const DATE_OF_TEXT =
-  /^\(?(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})日?\)?(?:\d{1,2}:\d{2}(?::\d{2})?)?$|(?:成文|印[发發]|公[布佈]|[发發]文|[签簽][发發])(?:日期|时间|時間)[:|]*(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})/;
+  /^\(?(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})日?\)?$|(?:成文|印[发發]|公[布佈]|[发發]文|[签簽][发發])(?:日期|时间|時間)[:|]*(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})/;
 /**
  * A web page's own dates: when it was posted (发布时间, 生成日期, 公开日期, a bare 时间 or 日期 label, a
  * date beside 来源 or 浏览次数). They say when the page went up, which may be years after the text was
  * written; a date of an update (更新时间, 修改日期) says nothing of the text at all.
  */
 const PAGE_DATE = /(?<!更新|修改|维护|維護)(?:[发發][布佈]|生成|公[开開]|[发發]表|上[传傳])?(?:日期|[时時][间間])[:|]*(\d{4})(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}/;
+/** A date with its time of day ("2020年07月23日06:05:59"): the moment a page was posted, never a signed date. */
+const POSTING_STAMP = /^\(?(\d{4})(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?\)?\d{1,2}:\d{2}/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}[日号](?!以来|来)/g;
 const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
 /** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
@@ -88,7 +90,7 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   }
   if (doc.issued) return { year: Number(doc.issued.slice(0, 4)), source: 'document-date', evidence: doc.issued };
   const text = yearLines(lines, doc);
-  const pageLine = (line: string) => PAGE_FURNITURE.test(line) || (PAGE_DATE.test(line) && !DATE_OF_TEXT.test(line));
+  const pageLine = (line: string) => PAGE_FURNITURE.test(line) || POSTING_STAMP.test(line) || (PAGE_DATE.test(line) && !DATE_OF_TEXT.test(line));
   for (const line of text) {
     if (PAGE_FURNITURE.test(line)) continue;
     const m = DATE_OF_TEXT.exec(line.replace(/^[•·*\-]+/, ''));
@@ -114,7 +116,7 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   const named = commonestYear(gather(NAMED_YEAR));
   if (named) return { year: named, source: 'years-in-text', evidence: `${named}年` };
   for (const line of text) {
-    const m = PAGE_DATE.exec(line);
+    const m = PAGE_DATE.exec(line) ?? POSTING_STAMP.exec(line);
     if (m && plausible(Number(m[1]))) return { year: Number(m[1]), source: 'page-date', evidence: m[0] };
   }
   const today = shanghaiDate(clock.now());

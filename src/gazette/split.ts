@@ -29,7 +29,7 @@ function bareNumber(c: string): string {
 const TITLE_WITH_NUMBER = /^([^()《》]{4,80}?)\(([\u4e00-\u9fa5]{1,12}〔\d{4}〕\d{1,4}号)\)$/;
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
-const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}[号號])/;
+const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}[号號])/;
 const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
 /** Where a title behind 名称 ends: at the next label of the block. */
 const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公開|印发|印發|更新|实施|實施|施行)?(?:日期|时间|時間)|有效性|索引[号號]|主题分类|主題分類|发文单位|發文單位|发布机构|發布機構|文[号號]|字[号號])[:：]/;

@@ -24,6 +24,8 @@ describe('the year of a document that shows no date of its own', () => {
     ['the text’s dates, not a posting date on a source line', '某县通知\n2019年03月03日 10:19 来源:某日报\n各乡镇2018年12月5日前完成,2018年12月20日前验收。', 2018, 'dates-in-text'],
     ['a posting date only when the text has nothing', '某局限时办结制\n发布时间: 2015-07-10 责任编辑:admin\n一、当日办结。', 2015, 'page-date'],
     ['a posting date in traditional characters', '某局辦法\n時間:2020年09月15日 點擊次數:13460\n一、當日辦結。', 2020, 'page-date'],
+    ['the 文号 a law database labels 发布文号, not its posting stamp', '某市政府关于分解落实目标任务的通知\n2020年07月23日06:05:59\n发布部门: 某市人民政府\n发布文号: 某政发[2006]275号\n各区县要于12月底前制定方案。', 2006, 'doc-number'],
+    ['a posting stamp only when the text has nothing', '某局限时办结制\n2015-07-10 09:30\n一、当日办结。', 2015, 'page-date'],
     ['a date line of page metadata', '• 00530/2016-00011\n• 2016-01-02\n各乡镇:\n2月28号以前报送年报。', 2016, 'date-line'],
     ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
