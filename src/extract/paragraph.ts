@@ -164,7 +164,8 @@ const AS_OF_DUTY = /要|应|须|务必|必须|力争|争取|确保|计划|拟/;
 function statusAsOf(text: string, m: TimeMatch, docDate: string | null): DropReason | null {
   if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return null;
   if (text[m.end] === '的') return 'report-period';
-  if (/^(?:[。;)]|$)/.test(text.slice(m.end, m.end + 1))) return 'reference-date';
+  // "数据截至6月30日。" dates figures; "报名截止到6月30日。" closes a time to act, as 截止 says.
+  if (/^(?:[。;)]|$)/.test(text.slice(m.end, m.end + 1)) && !/截止(?:到|至)?$/.test(text.slice(Math.max(0, m.start - 3), m.start + 4).replace(/\d.*$/, ''))) return 'reference-date';
   if (m.value.kind === 'once' && docDate && m.value.due < docDate) return 'past-event';
   const clause = text.slice(m.end, m.end + 80);
   const reached = STATE_REACHED.exec(clause);

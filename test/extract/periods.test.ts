@@ -462,6 +462,7 @@ describe('截至 closes a count at a date: a state, not a time to act', () => {
   it.each([
     ['各乡镇要截至2020年6月底前完成全部改造任务'], // 前 closes it: a deadline
     ['截至2020年12月底,全县农村污水治理覆盖率达到90%以上'], // still to come, nothing reached yet: a target
+    ['网上报名截止到2020年6月30日。'], // 截止 closes a time to act
     ['截至2020年12月底,各部门要全部完成清理,已完成的要做好验收'], // a duty word before the state
     ['截至2020年9月底,各部门共同完成清理任务'], // 共同 is together, not a count
   ])('%s keeps its record', (sentence) => {
