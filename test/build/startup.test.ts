@@ -41,7 +41,8 @@ async function loadedBy(args: string[], env: Record<string, string> = {}) {
     cwd: root,
     env: { ...process.env, RECORD_IMPORTS: record, ...env },
   });
-  const urls = fs.readFileSync(record, 'utf8').split('\n').filter((u) => u.startsWith('file:'));
+  const lines = fs.readFileSync(record, 'utf8').split('\n');
+  const urls = lines.filter((u) => u.startsWith('file:'));
   const own = urls.filter((u) => !u.includes('/node_modules/')).map((u) => path.relative(root, new URL(u).pathname));
   const packages = new Set(urls.flatMap((u) => packageOf(new URL(u).pathname) ?? []));
   for (const chunk of own.filter((f) => f.startsWith('dist/'))) {
@@ -50,7 +51,8 @@ async function loadedBy(args: string[], env: Record<string, string> = {}) {
     for (const input of Object.keys(output.inputs)) if (packageOf(input)) packages.add(packageOf(input)!);
     for (const imported of output.imports) if (imported.external && !imported.path.startsWith('node:')) packages.add(imported.path);
   }
-  return { packages, own };
+  const builtins = new Set(lines.filter((u) => u.startsWith('node:')));
+  return { packages, own, builtins };
 }
 
 /** What the bot, mail, the database, logging and the scheduler bring with them. */
@@ -70,6 +72,14 @@ describe('the compiled CLI loads what each command uses', () => {
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
     expect(packages.has('opencc-js')).toBe(true);
     expect(own.filter((f) => /\.ts$/.test(f))).toEqual([]);
+  });
+
+  it("--help and extract leave node:child_process unloaded: commander spawns only executable subcommands, and shixian has none", async () => {
+    for (const args of [['--help'], ['extract', gazette]]) {
+      const { builtins } = await loadedBy(args);
+      expect(builtins.has('node:fs')).toBe(true);
+      expect(builtins.has('node:child_process')).toBe(false);
+    }
   });
 
   it('tick loads mail and the database (the record sees them when they load), and the bot only with a token', async () => {
