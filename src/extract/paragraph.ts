@@ -401,25 +401,26 @@ function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): strin
   return m ? subjectAt(m.groups[0] ?? m.groups[1]!) : null;
 }
 
-/** Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责, X配合. */
-const COOPERATING: SegmentPattern[] = [
-  { pattern: /会同([^,;。]{2,60})/g, maxLength: 62 },
+/**
+ * Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责, X配合.
+ * Each pattern comes with a word all its matches hold: a range where that word does not start is
+ * not searched for it.
+ */
+const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
+  { word: /会同/g, segment: { pattern: /会同([^,;。]{2,60})/g, maxLength: 62 } },
   // "组织建筑产权单位论证评估": the units organised to act, named right after 组织.
-  { pattern: /组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g, maxLength: 16 },
-  { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助)(?=[,;。]|$)/g, maxLength: 45 },
-  { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g, maxLength: 35 },
+  { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g, maxLength: 16 } },
+  { word: /配合|参与|协助/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助)(?=[,;。]|$)/g, maxLength: 45 } },
+  { word: /由/g, segment: { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g, maxLength: 35 } },
 ];
-
-/** A word that each of the COOPERATING patterns holds. */
-const COOPERATION_WORD = /会同|组织|配合|参与|协助|由/g;
 
 const namesFound = new WeakMap<Found, string[]>();
 
 function cooperating(layout: ParagraphLayout, from: number, to: number): string[] {
-  if (!holdsWordIn(layout, COOPERATION_WORD, from, to)) return [];
   const out: string[] = [];
-  for (const p of COOPERATING) {
-    for (const m of layout.matchesIn(p, from, to)) {
+  for (const { word, segment } of COOPERATING) {
+    if (!holdsWordIn(layout, word, from, to)) continue;
+    for (const m of layout.matchesIn(segment, from, to)) {
       let names = namesFound.get(m);
       if (!names) namesFound.set(m, (names = subjectAt(m.groups[0]!) ?? []));
       out.push(...names);
