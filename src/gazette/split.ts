@@ -263,10 +263,16 @@ function titleBeforeAddressees(line: string): string | null {
   return null;
 }
 
+/**
+ * A line of a law database's or a site's metadata block above the 文号 ("时效性:现行有效", "发文机关:某省人民政府",
+ * "发布日期:2018年03月27"): it describes the text, it is never its title.
+ */
+const METADATA_LINE = /^[•·*-]?(?:时效性|時效性|效力级别|效力級別|发文机关|發文機關|发布部门|發布部門|发布机构|發布機構|制定机关|制定機關|发布日期|發布日期|生效日期|实施日期|實施日期|施行日期|成文日期|发文日期|發文日期|公布日期|索引号|索引號|主题分类|主題分類|有效性|分类|分類)[:：|]/;
+
 /** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */
 function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
-  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)))) i--;
+  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)) || METADATA_LINE.test(compacted.at(i)))) i--;
   if (i < 0) {
     // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
     let below = numberLine + 1;

@@ -294,3 +294,15 @@ describe('a web copy\'s title: a column label before it, the salutation run into
     expect(splitGazette(lines('根据县政府的通知要求,现将有关事项通知如下:\n一、6月底前完成。'))[0].title).toBe('');
   });
 });
+
+describe('a metadata block above the 文号 holds no title', () => {
+  it('walks over the block to the plan the notice issues', () => {
+    const text = '发文机关:某省人民政府\n发布日期:2018年03月27\n时效性:现行有效\n文号:某政发〔2018〕13号\n各市人民政府:\n现将《某省居民增收实施方案》印发给你们,请认真组织实施。\n一、6月底前完成。';
+    expect(splitGazette(lines(text))[0]).toMatchObject({ number: '某政发〔2018〕13号', title: '某省居民增收实施方案' });
+  });
+  // Negative: a title line above the 文号 is still the title.
+  it('keeps a title standing right above the 文号', () => {
+    const text = '发布日期:2018年03月27\n某省人民政府关于做好春耕工作的通知\n某政发〔2018〕13号\n正文。';
+    expect(splitGazette(lines(text))[0].title).toBe('某省人民政府关于做好春耕工作的通知');
+  });
+});
