@@ -180,8 +180,12 @@ const SEASON = '(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供�
 /** The season's dates, in brackets after it or stated by 为/是: "汛期(5月1日—9月30日)", "防火期为每年10月1日至次年4月30日". */
 const SEASON_DATES = new RegExp(`${SEASON}(?:\\(|为|是|:|从|自)(?:每年)?(?:(?:\\d{1,2}月)?\\d{1,2}[日号]?(?:至|到|—{1,2}|-|~))?$`);
 
+/** A span written straight after its season: "主汛期6—8月", "供暖期每年11月15日至次年3月15日". */
+const SEASON_SPAN = new RegExp(`${SEASON}(?:每年)?$`);
+
 function definesSeason(text: string, m: TimeMatch): boolean {
-  return SEASON_DATES.test(text.slice(Math.max(0, m.start - 24), m.start));
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  return SEASON_DATES.test(before) || ((m.recogniser === 'month-range' || m.recogniser === 'day-range') && SEASON_SPAN.test(before));
 }
 
 /** Single times a step may be told by, without 前 closing them: "3月", "4月15日", "5月上旬", "3月底". */

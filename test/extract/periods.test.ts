@@ -483,6 +483,7 @@ describe('a season the rules hold in is no stage of work', () => {
     ['供暖期(11月15日至次年3月15日)内,供热企业要确保室温达标'],
     ['禁渔期(3月1日-6月30日)严禁捕捞作业'],
     ['森林防火期为每年10月1日至次年4月30日'],
+    ['主汛期6—8月各乡镇实行24小时值班'],
   ])('%s: every date is the season\'s window', (sentence) => {
     const reasons = reasonsIn(sentence);
     expect(reasons.length).toBeGreaterThan(0);
@@ -493,6 +494,7 @@ describe('a season the rules hold in is no stage of work', () => {
     ['(一)动员部署阶段(5月1日—5月31日):各乡镇制定实施方案'], // a stage of work
     ['各乡镇要在汛前(4月30日前)完成隐患排查'], // a deadline before the season
     ['汛期各乡镇要于6月1日前完成物资储备'], // a deadline set in the season, not its dates
+    ['汛期6月底前完成河道清障'], // a single date after the season is a deadline in it
     ['集中整治期(2018年5月—8月),各地全面排查'], // 整治期 is a stage
   ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
 });
