@@ -129,6 +129,18 @@ function opensPlannedItem(text: string, start: number, end: number, year: number
 
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
+/**
+ * A day's weekday in brackets and its hour, then 前: "3月15日(星期五)前", "3月18日下午5时前", "3月20日(周三)下班前",
+ * "3月22日17:00前". The day closes a time to act as "3月15日前" does.
+ */
+const HOUR_THEN_BEFORE = /^(?:\((?:星期|周|礼拜)[一二三四五六日天1-7]\))?(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分?|半|整)?)|下班|上班|12时)?(?:之前|以前|前)/;
+
+function closedByHour(text: string, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  const m = HOUR_THEN_BEFORE.exec(after);
+  return m !== null && !/^(?:之前|以前|前)$/.test(m[0]);
+}
+
 const SENTENCE_WINDOW = 200;
 /** Words of a policy that people claim or enjoy within a window of dates. */
 const POLICY_WORDS = /补贴|补助|享受|申领|领取|返还|减免|缓缴|优惠|奖励|资助|参保|缴纳|适用|有效期/;
@@ -346,7 +358,7 @@ export const RECOGNISERS: Recogniser[] = [
       if (!due) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!m[5] && pastOrStart(after)) return rejected(pastOrStart(after)!);
-      if (!m[5] && !m[1] && !ctx.deadlineCell) return rejected(whyNotDue(m, text));
+      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length)) return rejected(whyNotDue(m, text));
       return once(due, isTarget(m[1]));
     },
   },
@@ -533,7 +545,7 @@ export const RECOGNISERS: Recogniser[] = [
       // The list is read from the text's start when that is near, so that an item's opening is seen as one.
       const listedMonth = !part && !before && !dayText && LISTED_MONTH.test(text.slice(m.index > 30 ? m.index - 30 : 0, m.index)) && (m.index <= 30 || /(?:于|在)(?:\d{4}年)?\d{1,2}月/.test(text.slice(m.index - 30, m.index)));
       // "(本次报送于5月29日)之前": a date in brackets that a 前 after them closes.
-      const closedAfter = /^\)(?:之前|以前|前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      const closedAfter = /^\)(?:之前|以前|前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || closedByHour(text, m.index + m[0].length);
       // "11月前全面完成、12月查漏补缺": a month opening the next node of a schedule whose node before it had a deadline.
       const nextNode = !part && !before && NEXT_NODE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const end = m.index + m[0].length;

@@ -181,6 +181,22 @@ describe('recurring conventions (spec table)', () => {
   ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 });
 
+describe('a day closed by 前 after its weekday or its hour', () => {
+  it.each([
+    ['请于3月15日(星期五)前报送修改意见', '于3月15日', once('2018-03-15')],
+    ['请各单位于3月18日下午5时前将材料报县政府办公室', '于3月18日', once('2018-03-18')],
+    ['请于4月20日(周三)下班前反馈', '于4月20日', once('2018-04-20')],
+    ['各乡镇于3月22日17:00前报送统计表', '于3月22日', once('2018-03-22')],
+    ['各单位于3月25日上午12点前报送', '于3月25日', once('2018-03-25')],
+    ['2018年3月26日(星期一)前报送', '2018年3月26日', once('2018-03-26')],
+  ])('%s → %s', (sentence, text, value) => expectOne(sentence, text, value));
+
+  // Negatives: a day with its weekday and no 前 says when something happens, not a time to act by.
+  it.each([['4月20日(周三)上午召开全县大会'], ['2018年3月26日(星期一)举行开班仪式']])('%s is no deadline', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind !== 'none' && f.kind !== 'rejected')).toEqual([]);
+  });
+});
+
 describe('a count of times in the week is how often, not which day', () => {
   const FRIDAY = 'FREQ=WEEKLY;BYDAY=FR';
   it.each([
