@@ -3,7 +3,7 @@
  * recognisers saw and what became of it — a record (and where its units came from) or dropped, with
  * one named reason — and the year context each document was read in.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Obligation } from '../obligation.ts';
 import { YEAR_SOURCES, type YearSource } from './context.ts';
 
