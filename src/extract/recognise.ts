@@ -763,10 +763,11 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'weekly',
     needs: ['每周'],
     // "每周星期一、三": each day of a list; "每周一至周五": each day of the span. A number a count closes
-    // ("每周1次", "每周1、2次", "每周2至3次", "每周1天", "每周一报") is how often in the week, not which day:
-    // the week's rule on Friday, as a bare 每周 ("每周一报送" still reports on Monday).
+    // ("每周1次", "每周1、2次", "每周2至3次", "每周1天") is how often in the week, not which day: the week's
+    // rule on Friday, as a bare 每周. So is a 报 that ends its phrase ("坚持每周一报,", "每周一报制度");
+    // a 报 going on to what or where it reports is the verb of that day ("每周一报送", "每周五报至县网格办").
     pattern:
-      /每周(?:(?:星期|周)?(?:([一二三四五六日天1-7])(?:至|到|—|-|~)(?:星期|周)?([一二三四五六日天1-7])|([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7])*))(?![、和及至到~\-—]?[\d一二三四五六七八九十]*(?:次|个|天|批|轮|回|名|人|报(?![送告表到]))))?/g,
+      /每周(?:(?:星期|周)?(?:([一二三四五六日天1-7])(?:至|到|—|-|~)(?:星期|周)?([一二三四五六日天1-7])|([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7])*))(?![、和及至到~\-—]?[\d一二三四五六七八九十]*(?:次|个|天|批|轮|回|名|人|报(?=[、,。;:)]|制|$))))?/g,
     build: (m) => {
       const days = m[1] ? weekdaySpan(WEEKDAY[m[1]], WEEKDAY[m[2]]) : m[3] ? [...new Set(m[3].replace(/星期|周/g, '').split(/[、和及]/).map((d) => WEEKDAY[d]))] : ['FR'];
       return days.length ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, target: false } : null;

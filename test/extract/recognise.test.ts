@@ -209,6 +209,10 @@ describe('a count of times in the week is how often, not which day', () => {
     ['每周三个工作日在大厅值守', '每周', FRIDAY],
     ['实行每周一报制度', '每周', FRIDAY],
     ['每周一报送上周数据', '每周一', 'FREQ=WEEKLY;BYDAY=MO'], // 报送 after the day: Monday's report
+    ['坚持每周一报,及时掌握进度', '每周', FRIDAY], // 报 closing its phrase: one report a week
+    ['各乡镇每周一报县整治办', '每周一', 'FREQ=WEEKLY;BYDAY=MO'], // 报 going on to where: Monday's report
+    ['于每周五报至一级网格办', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['每周三报区指挥部汇总', '每周三', 'FREQ=WEEKLY;BYDAY=WE'],
     // A span of days is each day in it.
     ['每周一至周五安排专人值班', '每周一至周五', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
     ['每周星期一到星期三开放', '每周星期一到星期三', 'FREQ=WEEKLY;BYDAY=MO,TU,WE'],
