@@ -191,6 +191,13 @@ const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头�
  */
 const REPORT_OF_WORK = /(?:情况|成效|进展)的?(?:报告|汇报|通报)(?:\([^()]*\))?$|(?:工作)?总结(?:报告)?(?:\([^()]*\))?$|工作汇报$/;
 
+/**
+ * A document that sets out work to do: its title ends in a plan, a notice or a decision ("…实施方案",
+ * "关于印发…方案的通知", "…工作要点"). The spec records its deadlines even when they fell before it was
+ * issued (plans are often issued late), so a time it tells without a word of duty is a step of the plan.
+ */
+const SETS_OUT_WORK = /(?:方案|计划|规划|要点|安排|意见|办法|细则|规定|措施|通知|决定|清单|分工)(?:\([^()]*\))?$/;
+
 /** The last day of the period a report of work covers, as its title names it ("2025年1—6月…执行情况的报告"), or null. */
 function reportedUntil(doc: GazetteDocument, year: number): string | null {
   const title = normalise(doc.title).text;
@@ -210,6 +217,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     docDate: doc.issued,
     standingRules: holdsArticles(paragraphTexts, 2),
     reportedUntil: reportedUntil(doc, year.year),
+    setsOutWork: SETS_OUT_WORK.test(normalise(doc.title).text),
     documentUnits: documentAssignment(paragraphTexts),
     addressees: firstAddressees(blocks),
     dropped,

@@ -100,11 +100,15 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   });
 }
 
-/** Why an expression that looks like a deadline is no obligation here, or null when it is one. */
-export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: string | null = null, reportedUntil: string | null = null): DropReason | null {
+/**
+ * Why an expression that looks like a deadline is no obligation here, or null when it is one.
+ * `doneBefore`: the date before which a time told with no word of duty tells what was done: the
+ * document's date, or null in a document that sets out work (a plan issued late still sets its dates).
+ */
+export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | null = null, reportedUntil: string | null = null): DropReason | null {
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
-  const asOf = isAsOf(text, m) ? statusAsOf(text, m, docDate) : null;
+  const asOf = isAsOf(text, m) ? statusAsOf(text, m, doneBefore) : null;
   if (asOf) return asOf;
   if (isExempt(text, m)) return 'exempt';
   // "有效期至2021年1月31日": how long a policy holds, not a time to act.
@@ -134,7 +138,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, docDate: strin
   if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
-  if (toldAsDone(layout, m, docDate, reportedUntil)) return 'past-event';
+  if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
   if (m.value.kind === 'recurring' && eachPeriodReported(text, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -161,12 +165,12 @@ const AS_OF_DUTY = /要|应|须|务必|必须|力争|争取|确保|计划|拟/;
  * dates the figures, "截至6月底的完成情况" names what a report covers. Only 截至…前 ("截至6月底前完成"),
  * or a date still to come with no state reached ("截至年底,覆盖率达到90%"), sets a time to act.
  */
-function statusAsOf(text: string, m: TimeMatch, docDate: string | null): DropReason | null {
+function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): DropReason | null {
   if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return null;
   if (text[m.end] === '的') return 'report-period';
   // "数据截至6月30日。" dates figures; "报名截止到6月30日。" closes a time to act, as 截止 says.
   if (/^(?:[。;)]|$)/.test(text.slice(m.end, m.end + 1)) && !/截止(?:到|至)?$/.test(text.slice(Math.max(0, m.start - 3), m.start + 4).replace(/\d.*$/, ''))) return 'reference-date';
-  if (m.value.kind === 'once' && docDate && m.value.due < docDate) return 'past-event';
+  if (m.value.kind === 'once' && doneBefore && m.value.due < doneBefore) return 'past-event';
   const clause = text.slice(m.end, m.end + 80);
   const reached = STATE_REACHED.exec(clause);
   return reached && !AS_OF_DUTY.test(reached[0]) ? 'progress-report' : null;
@@ -203,11 +207,11 @@ const STILL_TO_DO = /(?<![需重主摘纲])要|应(?![急用])|须|务必|必须
  * ("2025年1—6月…执行情况的报告"), such a time and the period its figures cover ("1—6月", "上半年"), up to
  * the end of the period the report covers, tell what was done; its plans for later keep their dates.
  */
-function toldAsDone(layout: ParagraphLayout, m: TimeMatch, docDate: string | null, reportedUntil: string | null): boolean {
+function toldAsDone(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | null, reportedUntil: string | null): boolean {
   if (m.value.kind !== 'once' || m.value.target || !(SINGLE_TIME.has(m.recogniser) || (reportedUntil && REPORTED_SPAN.has(m.recogniser)))) return false;
   const expression = layout.text.slice(m.start, m.end);
   if (/(?:前|以前|之前)$|^(?:于|在)/.test(expression) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
-  const past = (docDate !== null && m.value.due < `${docDate.slice(0, 7)}-01`) || (reportedUntil !== null && m.value.due <= reportedUntil);
+  const past = (doneBefore !== null && m.value.due < `${doneBefore.slice(0, 7)}-01`) || (reportedUntil !== null && m.value.due <= reportedUntil);
   if (!past) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
   return !STILL_TO_DO.test(layout.text.slice(sentence.start, sentence.end));
@@ -442,6 +446,8 @@ export interface ParagraphContext extends RecogniseContext {
   dropped?: DroppedAt[];
   /** In a report of work done, the last day of the period it covers: its times up to then tell what was done. */
   reportedUntil?: string | null;
+  /** The document sets out work to do (a plan, a notice): its past times are late deadlines, not what was done. */
+  setsOutWork?: boolean;
 }
 
 /** A drop with the text its offsets refer to, so it can be quoted as the input has it. */
@@ -477,7 +483,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   if (recognised.length === 0) return [];
   const layout = new ParagraphLayout(text);
   const matches = recognised.filter((m) => {
-    const reason = dropReason(layout, m, ctx.docDate, ctx.reportedUntil ?? null);
+    const reason = dropReason(layout, m, ctx.setsOutWork ? null : ctx.docDate, ctx.reportedUntil ?? null);
     if (reason) reportDrop(ctx, piece, norm, m, reason);
     return !reason;
   });

@@ -545,3 +545,22 @@ describe('a report of work done tells what was done up to the end of the period 
     ['2021年某县政府工作报告', '3.5月,全面完成老旧小区改造。', ['5月']],
   ])('%s: %s keeps its record', (title, body, expressions) => expect(report(title, body)).toEqual(expressions));
 });
+
+describe('a document that sets out work keeps the dates it tells, even those past when it was issued', () => {
+  const dated = (title: string, body: string) =>
+    extractText(gazetteDocument({ title, body, number: '某政办〔2019〕8号', issued: '2019年6月20日' }), 'late.txt').obligations.map((o) => o.expression);
+  // Issued in late June: every time below fell before the document's month.
+  it.each([
+    ['某县2019年农村人居环境整治实施方案', '1.5月,召开全县动员大会,部署整治工作。', ['5月']],
+    ['某县关于印发2019年秸秆禁烧工作方案的通知', '2.5月中旬,各乡镇制定具体方案。', ['5月中旬']],
+    ['某县2019年河长制工作要点', '(三)截至2019年3月底,各乡镇完成摸底排查。', ['截至2019年3月底']],
+    ['某县关于开展安全生产大检查的通知', '3.4月,县安委办组织督查。', ['4月']],
+  ])('%s: %s', (title, body, expressions) => expect(dated(title, body)).toEqual(expressions));
+
+  // Negatives: a report, a summary or a page with no title of a plan tells what was done.
+  it.each([
+    ['某县2019年上半年农村人居环境整治工作总结', '1.5月,召开全县动员大会,部署整治工作。'],
+    ['某县农村人居环境整治工作进展情况的报告', '2.5月中旬,各乡镇制定具体方案。'],
+    ['某县召开农村人居环境整治推进会', '截至2019年3月底,各乡镇完成摸底排查。'],
+  ])('%s: %s', (title, body) => expect(dated(title, body)).toEqual([]));
+});
