@@ -140,7 +140,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
-  if (m.value.kind === 'recurring' && eachPeriodReported(text, m)) return 'report-period';
+  if (m.value.kind === 'recurring' && eachPeriodReported(layout, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
@@ -288,15 +288,22 @@ const BARE_FREQUENCY = /^(?:每月|每个月|每季度|每个季度|每季|每�
 /** A verb whose object is what a report holds, right before it: "简要报告每月工作情况", "汇总每季度数据". */
 const REPORTING_VERB = /(?:报告|报送|上报|呈报|汇报|通报|填报|总结|汇总|统计|分析|提交|公布|公开|反映|梳理)$/;
 
+/** A time the sentence gives its report by: a date, a deadline, another frequency ("单月十日前送达", "年底前", "每季度末"). */
+const TIME_OF_REPORT = /[\d一二三四五六七八九十]{1,3}(?:月|日|号)|[月年季]底|[月年季]末|季度末|单月|双月|每(?:个)?(?:月|季|年|周|天|日|半年)|工作日|[日天]内|以内|之内/;
+
 /**
- * "简要报告每月工作情况", "汇总每季度经济运行数据": a frequency word after a reporting verb opens the noun
- * phrase naming what is reported (each month's work), not when it is done; "每月报告工作情况" puts it
- * before the verb, where it says when.
+ * "简要报告每月工作情况及存在的问题,单月十日前送达", "于年底前提交每年工作总结": a frequency word after a
+ * reporting verb opens the noun phrase naming what is reported (each month's work) when the sentence
+ * says elsewhere when the report is due. With no other time ("按时报送每季度整治数据") it is the only
+ * word of when, and the report is as often as it says; "每月报告工作情况" puts it before the verb.
  */
-function eachPeriodReported(text: string, m: TimeMatch): boolean {
+function eachPeriodReported(layout: ParagraphLayout, m: TimeMatch): boolean {
+  const text = layout.text;
   if (!BARE_FREQUENCY.test(text.slice(m.start, m.end)) || !REPORTING_VERB.test(text.slice(Math.max(0, m.start - 2), m.start))) return false;
   const covered = REPORTED_MATTER.exec(text.slice(m.end, m.end + 30));
-  return covered !== null && !ACTED_ON.test(covered[1]);
+  if (covered === null || ACTED_ON.test(covered[1])) return false;
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  return TIME_OF_REPORT.test(text.slice(sentence.start, m.start)) || TIME_OF_REPORT.test(text.slice(m.end, sentence.end));
 }
 
 // "按不低于10%的比例开展抽查": a share of the work an action covers is no rate.

@@ -406,8 +406,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['二、下半年工作目标', 'report-period'],
     ['预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%', 'report-period'],
     ['重点项目1-5月完成投资2亿元,占年度投资计划45.2%', 'report-period'],
-    ['各部门要简要报告每月工作情况', 'report-period'],
-    ['县统计局汇总每季度经济运行数据', 'report-period'],
+    ['简要报告每月工作情况及存在的问题,单月十日前送达', 'report-period'],
+    ['县统计局于每季度末汇总每季度经济运行数据', 'report-period'],
     ['各单位于年底前提交每年工作总结', 'report-period'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
@@ -419,6 +419,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['第三季度:对已排查的隐患完成整改'], // 已 inside a noun phrase reports nothing
     ['对已建成项目于第四季度组织验收'],
     ['第三季度报送工作情况'], // the report's own deadline
+    ['各乡镇要按时报送每季度整治数据'], // no other time: the report is quarterly
+    ['各部门要简要报告每月工作情况'],
     ['2019年在改革上取得决定性进展'],
     ['6月底前完成整改情况核查'], // closed by 前: a deadline
     ['下半年制定工作计划'], // a step that makes a plan
