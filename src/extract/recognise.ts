@@ -476,7 +476,8 @@ export const RECOGNISERS: Recogniser[] = [
       const year = Number(m[2]);
       if (!m[1] && !m[3]) {
         // "2016年基本完成…", "2020年,巩固…": a year opening a clause of a plan, said of what is to come.
-        const opens = m.index === 0 || /[,;。:、]/.test(text[m.index - 1]) || /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+        // An item's number opens it too: "1.2019年", "(一)2021年", "②2022年".
+        const opens = m.index === 0 || /[,;。:、]/.test(text[m.index - 1]) || /\d\.$|\([一二三四五六七八九十\d]{1,3}\)$|[①-⑳]$/.test(text.slice(Math.max(0, m.index - 5), m.index));
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
         const planned = opens && PLANNED.test(next) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         return planned ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));

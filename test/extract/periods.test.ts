@@ -347,10 +347,12 @@ describe('dates in lists and years in plans', () => {
   it.each([
     ['2019年基本完成改造任务', '2019年', once('2019-12-31', true)],
     ['2020年,巩固提升成果', '2020年', once('2020-12-31', true)],
+    ['(一)2021年,全县完成农村改厕1500户', '2021年', once('2021-12-31', true)],
+    ['②2022年基本实现全覆盖', '2022年', once('2022-12-31', true)],
   ])('a year opening a clause of a plan is a target: %s', (sentence, text, value) => {
     expect(found(sentence)).toEqual([expect.objectContaining({ text, ...value })]);
   });
-  it.each([['2016年全省完成改造1000户'], ['编制“十三五”规划纲要'], ['在省人代会召开前报送']])('%s is no record', (sentence) => {
+  it.each([['2016年全省完成改造1000户'], ['编制“十三五”规划纲要'], ['在省人代会召开前报送'], ['(一)2016年,全省完成改造1000户']])('%s is no record', (sentence) => {
     expect(found(sentence).filter((f) => f.kind !== 'none')).toEqual([]);
   });
   it('names an event with no count as the reason', () => {
