@@ -65,7 +65,7 @@ export interface Found {
 }
 
 /** Characters that no match of a `SegmentPattern` contains: it never runs across them. */
-const SEGMENT_BREAK = /[,;。]/g;
+const SEGMENT_BREAKS = ',;。';
 
 /**
  * A global pattern whose matches hold none of `,;。` and are at most `maxLength` long. Its matches
@@ -204,25 +204,14 @@ export class ParagraphLayout {
 
   /** The offset of the first `,;。:` (bracketed ones too) at or after `at`, or the text's end. */
   clauseBreakFrom(at: number): number {
-    if (!this.clauseBreaks) {
-      this.clauseBreaks = [];
-      for (let i = 0; i < this.text.length; i++) {
-        const code = this.text.charCodeAt(i);
-        if (code === COMMA || code === SEMICOLON || code === FULL_STOP || code === COLON) this.clauseBreaks.push(i);
-      }
-    }
+    this.clauseBreaks ??= offsetsOf(this.text, ',;。:');
     const b = lowerBound(this.clauseBreaks, at);
     return b < this.clauseBreaks.length ? this.clauseBreaks[b] : this.text.length;
   }
 
   /** Offsets of the characters `,;。` in text order. */
   private segmentBreaks(): number[] {
-    if (!this.breaks) {
-      this.breaks = [];
-      SEGMENT_BREAK.lastIndex = 0;
-      for (let m = SEGMENT_BREAK.exec(this.text); m; m = SEGMENT_BREAK.exec(this.text)) this.breaks.push(m.index);
-    }
-    return this.breaks;
+    return (this.breaks ??= offsetsOf(this.text, SEGMENT_BREAKS));
   }
 
   /** The offset of the first `,;。` after `from`, or the text's end. */
@@ -313,32 +302,32 @@ function scan(pattern: RegExp, slice: string, offset: number, from: number): Fou
   return out;
 }
 
+/** The offsets in `text` of any of the characters of `chars`, in order. */
+function offsetsOf(text: string, chars: string): number[] {
+  // Each character is found by indexOf, which skips the text between at native speed; they are few.
+  const out: number[] = [];
+  for (const ch of chars) for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) out.push(at);
+  return chars.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
 /**
  * Lookups into a text built on first use, so a recogniser asking about the text before each match
  * ("the sentence so far", "a 力争 in this clause") does not read that text again each time.
  */
 export class TextMarks {
-  private previous = new Map<string, Int32Array>();
+  /** For each set of characters asked about, the offsets where one of them stands, in text order. */
+  private positions = new Map<string, number[]>();
   private hits = new Map<RegExp, { starts: number[]; ends: number[] }>();
 
   constructor(readonly text: string) {}
 
   /** The offset of the last character of `chars` before offset `at`, or -1. */
   lastBefore(chars: string, at: number): number {
-    let table = this.previous.get(chars);
-    if (!table) {
-      table = new Int32Array(this.text.length + 1);
-      // Compared as code units: reading text[i] would make a one-character string of each Chinese character.
-      const codes = [...chars].map((ch) => ch.charCodeAt(0));
-      let last = -1;
-      for (let i = 0; i < this.text.length; i++) {
-        table[i] = last;
-        if (codes.includes(this.text.charCodeAt(i))) last = i;
-      }
-      table[this.text.length] = last;
-      this.previous.set(chars, table);
-    }
-    return table[at];
+    let found = this.positions.get(chars);
+    if (!found) this.positions.set(chars, (found = offsetsOf(this.text, chars)));
+    // Punctuation is sparse: a short list searched by halving costs less than a table of every offset.
+    const k = lowerBound(found, at) - 1;
+    return k < 0 ? -1 : found[k];
   }
 
   /** Is there a match of `pattern` (global) lying wholly inside text[from, to)? */
