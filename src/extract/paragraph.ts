@@ -2,7 +2,7 @@ import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
+import { DONE_MARK, type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, openingUnitAt, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -100,6 +100,9 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   });
 }
 
+/** A deed told as done within a few words after a time: "5月底进行了改办", "在4月9日召开的交办会上". */
+const DONE_AFTER_TIME = new RegExp(`^[^,;。:]{0,16}?(?:${DONE_MARK}|召开的|举行的|印发的|出台的)`);
+
 /**
  * Why an expression that looks like a deadline is no obligation here, or null when it is one.
  * `doneBefore`: the date before which a time told with no word of duty tells what was done: the
@@ -135,7 +138,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // "第一次检查(4月)已经结束": also past the bracket a time fills.
   if (/^\)?[:,]?(?:以来|已|已经)/.test(after)) return 'past-event';
   // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
-  if (m.value.kind === 'once' && /^[^,;。:]{0,16}?(?:了|过|召开的|举行的|印发的|出台的)/.test(after)) return 'past-event';
+  if (m.value.kind === 'once' && DONE_AFTER_TIME.test(after)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';

@@ -371,6 +371,7 @@ describe('named reasons for what the paragraph drops', () => {
     ['第一季度:已完成设计方案交底工作', 'past-event'],
     ['在2019年4月9日召开的交办会上作出部署', 'past-event'],
     ['5月底进行了改办', 'past-event'],
+    ['6月底前召开过两次推进会', 'past-event'],
     ['以2019年3月末为清查时点', 'reference-date'],
     ['每月不低于50元的补贴', 'entitlement'],
     ['每年按不低于5%的比例提高补助', 'entitlement'],
@@ -567,4 +568,21 @@ describe('a document that sets out work keeps the dates it tells, even those pas
     ['某县农村人居环境整治工作进展情况的报告', '2.5月中旬,各乡镇制定具体方案。'],
     ['某县召开农村人居环境整治推进会', '截至2019年3月底,各乡镇完成摸底排查。'],
   ])('%s: %s', (title, body) => expect(dated(title, body)).toEqual([]));
+});
+
+describe('了 and 过 tell a deed done only as aspect marks, not inside 为了, 了解, 通过, 经过, 超过', () => {
+  const records = (body: string) =>
+    extractText(gazetteDocument({ body, issued: '2009年9月24日', title: '关于报送培训计划的通知' }), 'marks.txt').obligations.map((o) => o.expression);
+  it.each([
+    ['请各单位于2009年10月15日前将计划通过办公自动化系统发到本处。', ['于2009年10月15日前']],
+    ['各单位要于2009年11月底前了解本单位培训需求。', ['于2009年11月底前']],
+    ['各单位于2009年12月31日前完成自查,为了确保质量,要逐项核对。', ['于2009年12月31日前']],
+    ['2009年10月底前经过公示后报送名单。', ['2009年10月底前']],
+    ['办理时间不超过15个工作日。', ['不超过15个工作日']],
+  ])('%s keeps its record', (body, expressions) => expect(records(body)).toEqual(expressions));
+
+  it.each([
+    ['2009年6月底前召开了全市动员大会。'],
+    ['2009年5月底进行过一次全面排查。'],
+  ])('%s tells what was done', (body) => expect(records(body)).toEqual([]));
 });
