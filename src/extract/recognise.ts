@@ -170,8 +170,15 @@ const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短�
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
 const GOAL_WORDS = '力争|争取';
 const MEANS_WORDS = '用|利用';
+/** What is done within a period, said right after it ("1个工作日办结", "在30个工作日内上报"). */
+const ACTIONS = '办结|办复|办理|完成|答复|回复|反馈|送呈|送达|发出|报送|上报|处理|审核|审批|作出';
 /** What a period is for, when no 内 closes it ("1个工作日办结", "(1个工作日)"). */
-const DONE_NEXT = /^(?:办结|办复|办理|完成|答复|回复|反馈|送呈|送达|发出|报送|上报|处理|审核|审批|作出|\))/;
+const DONE_NEXT = new RegExp(`^(?:${ACTIONS}|\\))`);
+/**
+ * A period closed by 内 and followed by what must be done in it ("落实情况在30个工作日内上报", "整改结果15日内报县政府")
+ * prescribes it as a modal would; a count of what was done so ("3个工作日内办结的占90%") does not.
+ */
+const PRESCRIBED_NEXT = new RegExp(`^(?:${ACTIONS}|报)(?![^,;。]*的)`);
 
 /**
  * A period in whole days: a month counts 30, an hour rounds up to a day, minutes are the same day.
@@ -860,7 +867,8 @@ export const RECOGNISERS: Recogniser[] = [
       if ((suffix === '左右时间' || suffix === '时间') && !goal) return null;
       const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, m.index, 2));
       const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index);
-      const duty = !!prefix || marks.holds(DUTY, sentenceStart, m.index);
+      const duty =
+        !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
       // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
       // period that names none, but a year is never counted from one.
       const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
@@ -958,6 +966,8 @@ const GOAL = /力争|争取|确保/g;
 /** A stretch of time a daily duty is bounded to: holidays, a flood season, a campaign. */
 const BOUNDED = /期间|节日|节假日|假期|黄金周|汛期|活动中|整治周|宣传月|会议时/;
 const DUTY = /要|应当|应|须|必须|限|一般/g;
+/** Periods a rule of handling sets (days, hours); months and years within are a plan's horizon. */
+const SHORT_PERIOD = /^(?:工作日|日|天|小时|分钟)$/;
 /** "…内不能办结的," : the clause after a period ends in 的, a condition and no duty. */
 const TRIGGER = /^[^,;。]*?的(?:[,;。]|$)/;
 /** How far back a period looks for the event it counts from. */

@@ -586,3 +586,19 @@ describe('了 and 过 tell a deed done only as aspect marks, not inside 为了, 
     ['2009年5月底进行过一次全面排查。'],
   ])('%s tells what was done', (body) => expect(records(body)).toEqual([]));
 });
+
+describe('a period closed by 内 and followed by what must be done in it prescribes it, as a modal would', () => {
+  const records = (body: string) =>
+    extractText(gazetteDocument({ body, title: '某县人民政府办公室关于加强督查工作的通知' }), 'within.txt').obligations.map((o) => [o.expression, o.kind]);
+  it.each([
+    ['决策事项落实情况在30个工作日内上报。', [['30个工作日内', 'relative']]],
+    ['整改结果15日内报县政府。', [['15日内', 'relative']]],
+    ['群众投诉件收到后5个工作日内办结。', [['5个工作日内', 'sla']]],
+  ])('%s', (body, expected) => expect(records(body)).toEqual(expected));
+
+  it.each([
+    ['去年群众诉求在3个工作日内办结的占90%。'], // a count of what was done so
+    ['项目在3年内完成建设。'], // a plan's horizon, no limit of handling
+    ['3个工作日内的材料一并归档。'], // the period names which papers
+  ])('%s sets nothing', (body) => expect(records(body)).toEqual([]));
+});
