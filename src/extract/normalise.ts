@@ -124,6 +124,7 @@ CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
 CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
+const NOTHING_DROPPED: number[] = [];
 
 /** The spans of the pinyin readings in a text. */
 function pinyinReadings(text: string): Array<{ start: number; end: number }> {
@@ -185,12 +186,15 @@ export function normalise(input: string): NormalisedText {
   let changed = false;
   // Learnt in the same pass, so that most blocks skip the searches for readings and numerals.
   let classes = 0;
+  // Where white space was dropped: the map back to the input is built from these, without a second pass.
+  let dropped: number[] | null = null;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     let mapped = FOLD[code];
     if (mapped === UNKNOWN) mapped = fold(code);
     if (mapped === DROP) {
       changed = true;
+      (dropped ??= []).push(i);
       continue;
     }
     if (mapped !== code) changed = true;
@@ -203,17 +207,17 @@ export function normalise(input: string): NormalisedText {
   const plain = readings.length ? withoutSpans(folded, readings) : folded;
   const numerals = classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS;
   const runs = classes & LETTER_A && input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
-  return new FoldedText(input, folded, readings, plain, runs);
+  return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, readings, plain, runs);
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */
 class FoldedText implements NormalisedText {
   readonly text: string;
-  private map: Int32Array | null = null;
+  private map: number[] | null = null;
 
   constructor(
-    private readonly input: string,
-    private readonly folded: string,
+    private readonly inputLength: number,
+    private readonly dropped: number[],
     private readonly readings: Array<{ start: number; end: number }>,
     plain: string,
     private readonly numerals: NumeralRun[],
@@ -221,8 +225,8 @@ class FoldedText implements NormalisedText {
     this.text = numerals.length ? withDigits(plain, numerals) : plain;
   }
 
-  get origin(): Int32Array {
-    return (this.map ??= originMap(this.input, this.folded, this.readings, this.numerals));
+  get origin(): readonly number[] {
+    return (this.map ??= originMap(this.inputLength, this.dropped, this.readings, this.numerals));
   }
 
   // Kept on the text itself rather than in a WeakMap beside it, whose entries cost the collector more.
@@ -285,42 +289,41 @@ function withDigits(text: string, runs: NumeralRun[]): string {
   return out + text.slice(last);
 }
 
-/** Where each character of the normalised text stands in the input. */
-function originMap(input: string, folded: string, readings: Array<{ start: number; end: number }>, runs: NumeralRun[]): Int32Array {
+/**
+ * Where each character of the normalised text stands in the input. Plain arrays: a typed array keeps
+ * its store off the heap, which costs far more to make and free for a paragraph's few hundred offsets.
+ */
+function originMap(inputLength: number, dropped: number[], readings: Array<{ start: number; end: number }>, runs: NumeralRun[]): number[] {
   // The folded text's origins: the input's offsets less the characters dropped.
-  let foldedOrigin = new Int32Array(folded.length);
-  let k = 0;
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    let mapped = FOLD[code];
-    if (mapped === UNKNOWN) mapped = fold(code);
-    if (mapped !== DROP) foldedOrigin[k++] = i;
+  let foldedOrigin: number[] = [];
+  let i = 0;
+  for (const drop of dropped) {
+    for (; i < drop; i++) foldedOrigin.push(i);
+    i = drop + 1;
   }
+  for (; i < inputLength; i++) foldedOrigin.push(i);
   if (readings.length) {
-    const kept = new Int32Array(readings.reduce((n, r) => n - (r.end - r.start), folded.length));
-    let o = 0;
+    const kept: number[] = [];
     let last = 0;
-    for (const r of [...readings, { start: folded.length, end: folded.length }]) {
-      for (let f = last; f < r.start; f++) kept[o++] = foldedOrigin[f];
+    for (const r of [...readings, { start: foldedOrigin.length, end: foldedOrigin.length }]) {
+      for (let f = last; f < r.start; f++) kept.push(foldedOrigin[f]);
       last = r.end;
     }
     foldedOrigin = kept;
   }
   if (runs.length === 0) return foldedOrigin;
-  const length = runs.reduce((n, r) => n + r.digits.length - (r.end - r.start), foldedOrigin.length);
-  const origin = new Int32Array(length);
-  let o = 0;
+  const origin: number[] = [];
   let last = 0;
   for (const r of runs) {
-    for (let f = last; f < r.start; f++) origin[o++] = foldedOrigin[f];
+    for (let f = last; f < r.start; f++) origin.push(foldedOrigin[f]);
     for (let d = 0; d < r.digits.length; d++) {
       // Spread the digits over the run so the last digit maps to the run's last character.
       const from = d === r.digits.length - 1 ? r.end - 1 : Math.min(r.start + d, r.end - 1);
-      origin[o++] = foldedOrigin[from];
+      origin.push(foldedOrigin[from]);
     }
     last = r.end;
   }
-  for (let f = last; f < foldedOrigin.length; f++) origin[o++] = foldedOrigin[f];
+  for (let f = last; f < foldedOrigin.length; f++) origin.push(foldedOrigin[f]);
   return origin;
 }
 
