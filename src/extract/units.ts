@@ -249,7 +249,21 @@ function separatorAt(text: string, i: number, separators: Separators): string | 
 /** What parts the names of a list. */
 const LIST_SEPARATORS = separators('、', ',', '以及', '及', '和', '与');
 
+/**
+ * The text split last, with its names: a table cell is split again straight after it is asked whether
+ * it is a list of units (cellKind, then parseUnitList; parseUnitList, then rowUnits' own split).
+ */
+let lastSplit = { text: '', names: [] as readonly string[] };
+
 export function splitUnits(text: string): string[] {
+  // A copy: callers may change the list they get.
+  if (text === lastSplit.text) return [...lastSplit.names];
+  const names = namesOfList(text);
+  lastSplit = { text, names };
+  return [...names];
+}
+
+function namesOfList(text: string): string[] {
   const parts = splitTopLevel(text, LIST_SEPARATORS);
   // Where each part first stands, learnt only when a level pair (市、县) asks.
   let firstIndex: Map<string, number> | undefined;
@@ -298,14 +312,19 @@ const LEADING_CONNECTIVE = /^(?:由|请|并|及|和|与|以及|其中|同时)/;
 const CLOSING_DENG = /等(?:单位|部门)?$/;
 const EDGE_SEPARATORS = /^[,、]+|[,、]+$/g;
 
+const EDGE_SEPARATOR_CODES = [','.charCodeAt(0), '、'.charCodeAt(0)];
+
 function cleanUnit(name: string): string {
-  return name
-    .replace(SPACES, '')
-    .replace(NOTE_ELSEWHERE, '')
-    .replace(LEADING_CONNECTIVE, '')
-    // "县卫健委等部门" names 县卫健委; "建设、财政等部门" keeps the head its parts share.
-    .replace(CLOSING_DENG, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m))
-    .replace(EDGE_SEPARATORS, '');
+  // A pattern that needs a character at an edge or a 等 is tried only where that stands: most names need none.
+  let out = name.replace(SPACES, '');
+  if (out.endsWith(')')) out = out.replace(NOTE_ELSEWHERE, '');
+  out = out.replace(LEADING_CONNECTIVE, '');
+  // "县卫健委等部门" names 县卫健委; "建设、财政等部门" keeps the head its parts share.
+  if (out.includes('等')) {
+    out = out.replace(CLOSING_DENG, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m));
+  }
+  if (EDGE_SEPARATOR_CODES.includes(out.charCodeAt(0)) || EDGE_SEPARATOR_CODES.includes(out.charCodeAt(out.length - 1))) out = out.replace(EDGE_SEPARATORS, '');
+  return out;
 }
 
 /** What parts the groups of a unit list, each with its own role. */
@@ -335,8 +354,9 @@ export function parseUnitList(text: string): Units | null {
   // each with a colon of its own: most lists have one colon at most.
   const colon = body.indexOf(':');
   const labelledGroups = colon >= 0 && body.includes(':', colon + 1) ? [...body.matchAll(LABELLED_GROUP)] : [];
+  // Each pattern is replaced only where it was found: most texts asked are table cells of a few characters, where every pass counts.
   const labelled = LIST_PREFIX.test(body);
-  body = body.replace(LIST_PREFIX, '');
+  if (labelled) body = body.replace(LIST_PREFIX, '');
   if (labelledGroups.length > 1) {
     const lead: string[] = [];
     const co: string[] = [];
@@ -344,7 +364,7 @@ export function parseUnitList(text: string): Units | null {
     return lead.length ? { lead, co } : null;
   }
   const allLead = ALL_LEAD.test(body);
-  body = body.replace(ALL_LEAD, '');
+  if (allLead) body = body.replace(ALL_LEAD, '');
   const groups = splitTopLevel(body, GROUP_SEPARATORS)
     .map(({ part }) => part)
     .filter(Boolean);
