@@ -114,8 +114,8 @@ const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
 /** A schedule's node with a deadline (not of a past year), then the 、 that opens the next node: "11月前全面完成、". */
 const NEXT_NODE = /(?<!去年|上年|前年|\d)\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
 
-/** An item's number, alone before the text of its item: "1.", "(2)", "三、". */
-const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)$/;
+/** An item's number, alone before the text of its item: "1.", "(2)", "(二)", "三、", "②". */
+const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]+、|[①-⑳])$/;
 /**
  * 了 or 过 marking a deed done ("进行了改办", "召开过"), not a word that merely holds the character:
  * 为了 and 除了 (in order to, besides), 了解 and 了结, 通过, 经过, 超过, 不过, 过程, 过度.

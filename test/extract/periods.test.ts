@@ -602,3 +602,21 @@ describe('a period closed by 内 and followed by what must be done in it prescri
     ['3个工作日内的材料一并归档。'], // the period names which papers
   ])('%s sets nothing', (body) => expect(records(body)).toEqual([]));
 });
+
+describe('a month opening an item numbered in brackets is the item\'s time, as after 1. or 一、', () => {
+  const plan = { year: 2021, docDate: '2021-02-01' };
+  const once = (due: string) => ({ kind: 'once', due, target: false });
+  const foundIn = (sentence: string) => {
+    const n = normalise(sentence);
+    return recognise(n.text, plan).map((m) => ({ text: n.text.slice(m.start, m.end), ...m.value }));
+  };
+  it.each([
+    ['(一)3月份,召开全县安全生产工作会议', '3月份', once('2021-03-31')],
+    ['(二)4月,开展安全生产大检查', '4月', once('2021-04-30')],
+    ['②5月,组织应急演练', '5月', once('2021-05-31')],
+  ])('%s', (sentence, text, value) => expect(foundIn(sentence)).toEqual([expect.objectContaining({ text, ...value })]));
+  // Negatives: a month of a year before the plan's, and a month that 了 says was done.
+  it.each([['(一)2019年3月,召开全县工作会议'], ['(二)4月,召开了全县工作会议']])('%s is no record', (sentence) =>
+    expect(foundIn(sentence).filter((f) => f.kind === 'once')).toEqual([]),
+  );
+});
