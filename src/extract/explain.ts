@@ -32,6 +32,7 @@ export const DROP_REASONS = {
   'report-period': '报告或统计涵盖的期间（…的情况、数据），不是期限',
   slogan: '原则或制度口号中的时间（“年初建账、年底交账”的制度），不是期限',
   'restated-stage': '阶段标题的日期与下面每一项相同，各项已记录',
+  forecast: '预测或估算（据测算、有可能…），不是要做的事',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;
 export const DropReason = z.enum(Object.keys(DROP_REASONS) as [DropReason, ...DropReason[]]);

@@ -142,6 +142,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
+  if (m.value.kind === 'once' && isForecast(layout, m)) return 'forecast';
   if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
   if (m.value.kind === 'recurring' && eachPeriodReported(layout, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
@@ -149,6 +150,27 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
+}
+
+/**
+ * Words that tell what is expected to happen, not what anyone must do: "据测算", "有可能", "预计将"; 预测
+ * only as the source of a figure ("预测显示"), not as work to do ("进行分析预测").
+ */
+const FORECAST = /据(?:测算|预测|估算|估计)|预测(?:显示|表明|到)|估计(?:到|将|会)|有可能|可能(?:会|将)|预计将/;
+/** Words that make the sentence set work or a goal after all. */
+const SET_AS_WORK = /要|应|须|务必|必须|力争|争取|确保|目标/;
+
+/**
+ * "据测算,我市老年人口到2020年将有可能达到110万人左右": a sentence that forecasts tells what is expected to
+ * happen by then; no one is charged with it. One that also sets work or a goal keeps its date.
+ */
+function isForecast(layout: ParagraphLayout, m: TimeMatch): boolean {
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  // Once a sentence: a long one holds many times.
+  return layout.once(`forecast@${sentence.start}`, () => {
+    const text = layout.text.slice(sentence.start, sentence.end);
+    return FORECAST.test(text) && !SET_AS_WORK.test(text);
+  });
 }
 
 /** "截至2020年6月底", "截止到6月30日": the date a count or a state is given as of. */
@@ -306,7 +328,16 @@ function eachPeriodReported(layout: ParagraphLayout, m: TimeMatch): boolean {
   const covered = REPORTED_MATTER.exec(text.slice(m.end, m.end + 30));
   if (covered === null || ACTED_ON.test(covered[1])) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
-  return TIME_OF_REPORT.test(text.slice(sentence.start, m.start)) || TIME_OF_REPORT.test(text.slice(m.end, sentence.end));
+  // The sentence's times found once: a long one holds many reports.
+  const times = layout.once(`times-of-report@${sentence.start}`, () => {
+    const found: Array<[number, number]> = [];
+    const pattern = new RegExp(TIME_OF_REPORT.source, 'g');
+    const part = text.slice(sentence.start, sentence.end);
+    for (let t = pattern.exec(part); t; t = pattern.exec(part)) found.push([sentence.start + t.index, sentence.start + t.index + t[0].length]);
+    return found;
+  });
+  // A bare frequency word overlaps at most two of them (每月, 月…), so a third lies outside it.
+  return times.length > 2 || times.some(([start, end]) => end <= m.start || start >= m.end);
 }
 
 // "按不低于10%的比例开展抽查": a share of the work an action covers is no rate.

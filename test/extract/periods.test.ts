@@ -412,6 +412,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['简要报告每月工作情况及存在的问题,单月十日前送达', 'report-period'],
     ['县统计局于每季度末汇总每季度经济运行数据', 'report-period'],
     ['各单位于年底前提交每年工作总结', 'report-period'],
+    ['据测算,我市老年人口到2020年将有可能达到110万人左右', 'forecast'],
+    ['全市用水量到2025年可能会超过10亿立方米', 'forecast'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
@@ -434,6 +436,9 @@ describe('named reasons for what the paragraph drops', () => {
     ['各乡镇要每季度报送统计数据'],
     ['县应急局报告每月1次'], // a count after it: how often
     ['各单位将每月工作情况报县政府'], // 将 puts the report's own time nowhere else
+    ['力争到2020年有可能改造的地区全部完成改造'], // a goal set, whatever the forecast
+    ['各地要在2020年底前排查可能存在的隐患'], // 可能 of what is to be looked for, a duty
+    ['编制小组对发展环境进行分析预测,2004年11月底前完成规划总体思路'], // 预测 as work to do
   ])('a period that is a deadline keeps its record: %s', (sentence) => {
     expect(reasons(normalise(sentence).text).filter((r) => r !== null && r !== 'no-obligation-verb')).toEqual([]);
     expect(found(sentence).length).toBeGreaterThan(0);
