@@ -99,13 +99,18 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   }
   // The lines of the text itself, found once for the three kinds of year gathered from them.
   const ownLines = text.filter((line) => !pageLine(line));
-  const gather = (pattern: RegExp) =>
-    ownLines.flatMap((line) =>
-      [...line.matchAll(pattern)]
-        .filter((m) => !isPastEventDate(line, m.index, m.index + m[0].length))
-        .map((m) => Number(m[1]))
-        .filter(plausible),
-    );
+  // An exec loop, not matchAll, which copies the pattern for every line. (Each pattern's match holds four digits, never empty.)
+  const gather = (pattern: RegExp) => {
+    const years: number[] = [];
+    for (const line of ownLines) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+        const year = Number(m[1]);
+        if (!isPastEventDate(line, m.index, m.index + m[0].length) && plausible(year)) years.push(year);
+      }
+    }
+    return years;
+  };
   const dated = commonestYear(gather(FULL_DATE));
   if (dated) return { year: dated, source: 'dates-in-text', evidence: `${dated}年…日` };
   const numbers = gather(CITED_NUMBER);
