@@ -651,6 +651,16 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'one-per-period',
+    needs: ['1周一', '1月一', '1季一'],
+    // "一周一报", "一月一调度", "一季一通报": once in each week, month or quarter, as 每周, 每月, 每季度.
+    pattern: /(?<![\d年])1(周|月|季)一(?:报|次(?!性)|调度|通报|会商|督查|督导|检查|研判|分析)/g,
+    build: (m) => {
+      const rrule = m[1] === '周' ? 'FREQ=WEEKLY;BYDAY=FR' : m[1] === '月' ? 'FREQ=MONTHLY;BYMONTHDAY=-1' : 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1';
+      return { kind: 'recurring', rrule, target: false };
+    },
+  },
+  {
     name: 'quarterly',
     needs: ['季'],
     // "每季反馈一次": 每季 without 度 is the same.

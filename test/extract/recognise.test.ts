@@ -197,6 +197,16 @@ describe('a day closed by 前 after its weekday or its hour', () => {
   });
 });
 
+describe('一周一报, 一月一调度: once in each period', () => {
+  it.each([
+    ['各乡镇实行一周一报制度', '1周一报', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['县督查室对重点项目实行一月一调度', '1月一调度', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['县政府对各乡镇一季一通报', '1季一通报', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1'],
+  ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+  // Negative: 一次性 is all at once, not once a month.
+  it('1月一次性完成 is January, not monthly', () => expect(found('2018年1月一次性完成清理').some((f) => f.kind === 'recurring')).toBe(false));
+});
+
 describe('a count of times in the week is how often, not which day', () => {
   const FRIDAY = 'FREQ=WEEKLY;BYDAY=FR';
   it.each([
