@@ -366,6 +366,10 @@ describe('部署, 签署 end words, not names', () => {
   );
 });
 
+describe('实行 after a name starts its predicate', () => {
+  it('a body putting a system in force is the subject', () => expect(subjectAt('各乡镇实行一周一报制度。')).toEqual(['各乡镇']));
+});
+
 describe('组成 after a name starts its predicate', () => {
   it('a body forming groups is the subject', () => expect(subjectAt('市领导小组组成若干个督查组,于9月底前开展督查。')).toEqual(['市领导小组']));
   // Negative: 组成人员 is a noun after the name, no predicate.
