@@ -26,6 +26,7 @@ describe('the year of a document that shows no date of its own', () => {
     ['a posting date in traditional characters', '某局辦法\n時間:2020年09月15日 點擊次數:13460\n一、當日辦結。', 2020, 'page-date'],
     ['the 文号 a law database labels 发布文号, not its posting stamp', '某市政府关于分解落实目标任务的通知\n2020年07月23日06:05:59\n发布部门: 某市人民政府\n发布文号: 某政发[2006]275号\n各区县要于12月底前制定方案。', 2006, 'doc-number'],
     ['a posting stamp only when the text has nothing', '某局限时办结制\n2015-07-10 09:30\n一、当日办结。', 2015, 'page-date'],
+    ['the page’s own date, not the next page’s year', '某区专项行动部署会召开\n日期:2015-11-25 12:46:53\n自11月25日至12月25日开展专项行动。\n下一篇:某镇完成2016年度征订工作', 2015, 'page-date'],
     ['a date line of page metadata', '• 00530/2016-00011\n• 2016-01-02\n各乡镇:\n2月28号以前报送年报。', 2016, 'date-line'],
     ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
@@ -43,6 +44,9 @@ describe('the year of a document that shows no date of its own', () => {
     ['an event said to be long past', '早在2009年,我县就开展了试点。各乡镇要在6月底前完成。'],
     ['a work already done', '2012年已建成10处,各乡镇要在6月底前完成。'],
     ['the page’s update date', '某办法\n更新时间:2021-11-16\n各乡镇要在6月底前完成。'],
+    ['a link to the next page', '某办法\n各乡镇要在6月底前完成。\n下一篇:某镇完成2016年度党报党刊征订工作'],
+    ['a link to the page before, in traditional script', '某辦法\n各鄉鎮要在6月底前完成。\n上一條:某鎮2016年工作總結'],
+    ['links to related pages', '某办法\n各乡镇要在6月底前完成。\n相关链接:2016年某县工作要点'],
   ])('never takes the year of %s', (_name, text) => {
     expect(yearOf(text)).toMatchObject({ year: 2031, source: 'clock' });
   });
