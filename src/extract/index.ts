@@ -198,9 +198,11 @@ const REPORT_OF_WORK = /(?:情况|成效|进展)的?(?:报告|汇报|通报)(?:\
  */
 const SETS_OUT_WORK = /(?:方案|计划|规划|要点|安排|意见|办法|细则|规定|措施|通知|决定|清单|分工)(?:\([^()]*\))?$/;
 
-/** The last day of the period a report of work covers, as its title names it ("2025年1—6月…执行情况的报告"), or null. */
-function reportedUntil(doc: GazetteDocument, year: number): string | null {
-  const title = normalise(doc.title).text;
+/**
+ * The last day of the period a report of work covers, as its (normalised) title names it
+ * ("2025年1—6月…执行情况的报告"), or null.
+ */
+function reportedUntil(title: string, doc: GazetteDocument, year: number): string | null {
   if (!REPORT_OF_WORK.test(title)) return null;
   let last: string | null = null;
   for (const m of recognise(title, { year, docDate: doc.issued })) if (m.value.kind === 'once' && (last === null || m.value.due > last)) last = m.value.due;
@@ -212,12 +214,13 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
   const normalised = blocks.map((b) => (b.kind === 'paragraph' ? normalise(b.piece.text) : undefined));
   const paragraphTexts = normalised.filter((n) => n !== undefined).map((n) => n.text);
+  const title = normalise(doc.title).text;
   const ctx: ParagraphContext = {
     year: year.year,
     docDate: doc.issued,
     standingRules: holdsArticles(paragraphTexts, 2),
-    reportedUntil: reportedUntil(doc, year.year),
-    setsOutWork: SETS_OUT_WORK.test(normalise(doc.title).text),
+    reportedUntil: reportedUntil(title, doc, year.year),
+    setsOutWork: SETS_OUT_WORK.test(title),
     documentUnits: documentAssignment(paragraphTexts),
     addressees: firstAddressees(blocks),
     dropped,
