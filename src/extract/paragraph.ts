@@ -239,7 +239,8 @@ function toldAsDone(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | 
   const past = (doneBefore !== null && m.value.due < `${doneBefore.slice(0, 7)}-01`) || (reportedUntil !== null && m.value.due <= reportedUntil);
   if (!past) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
-  return !STILL_TO_DO.test(layout.text.slice(sentence.start, sentence.end));
+  // Once a sentence: a long one may tell many months.
+  return !layout.once(`still-to-do@${sentence.start}`, () => STILL_TO_DO.test(layout.text.slice(sentence.start, sentence.end)));
 }
 
 /** What a quoted slogan names, a few words of its kind aside: a principle or a system of work ("的督查制度"). */
