@@ -152,13 +152,18 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   return null;
 }
 
+/** Words that charge someone with a step or set it as a goal; each use below adds its own. */
+const DUTY_OR_GOAL = '要|应|须|务必|必须|力争|争取|确保';
+/** A modal of duty, not inside a word that merely holds its character (需要, 重要, 主要, 应急, 应用). */
+const DUTY_WORD = /(?<![需重主摘纲])要|应(?![急用])|须|务必/;
+
 /**
  * Words that tell what is expected to happen, not what anyone must do: "据测算", "有可能", "预计将"; 预测
  * only as the source of a figure ("预测显示"), not as work to do ("进行分析预测").
  */
 const FORECAST = /据(?:测算|预测|估算|估计)|预测(?:显示|表明|到)|估计(?:到|将|会)|有可能|可能(?:会|将)|预计将/;
 /** Words that make the sentence set work or a goal after all. */
-const SET_AS_WORK = /要|应|须|务必|必须|力争|争取|确保|目标/;
+const SET_AS_WORK = new RegExp(`${DUTY_OR_GOAL}|目标`);
 
 /**
  * "据测算,我市老年人口到2020年将有可能达到110万人左右": a sentence that forecasts tells what is expected to
@@ -183,7 +188,7 @@ function isAsOf(text: string, m: TimeMatch): boolean {
 }
 /** Words of a state reached or a running count ("已完成", "累计建成", "共排查"), before any word of duty. */
 const STATE_REACHED = /^[^。;]*?(?:已经|已|累计|共计|共(?![同享建治])|总计|合计|目前|现有)/;
-const AS_OF_DUTY = /要|应|须|务必|必须|力争|争取|确保|计划|拟/;
+const AS_OF_DUTY = new RegExp(`${DUTY_OR_GOAL}|计划|拟`);
 
 /**
  * 截至 closes a count at a date: "截至2020年6月底,全县已完成改造1200户" says where work stood, "统计数据截至6月30日"
@@ -222,7 +227,7 @@ const SINGLE_TIME = new Set(['month-context', 'month-end', 'full-date']);
 /** In a report of work, the periods its figures and events are told for too: "1—6月", "上半年", "一季度". */
 const REPORTED_SPAN = new Set(['month-range', 'year-period']);
 /** A word that sets a step still to do: a duty, a plan, a goal, a limit. */
-const STILL_TO_DO = /(?<![需重主摘纲])要|应(?![急用])|须|务必|必须|将|拟|计划[于在到将]|力争|争取|确保|(?<![目当提])前|以内|之内/;
+const STILL_TO_DO = new RegExp(`${DUTY_WORD.source}|必须|将|拟|计划[于在到将]|力争|争取|确保|(?<![目当提])前|以内|之内`);
 
 /**
  * "1.3月,召开全县安全生产工作会议", "3.2021年5月,成立领导小组" in a document dated July: a single month
@@ -794,8 +799,6 @@ function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number):
 
 /** A clause that only states a condition: "在…的情况下,", "…的前提下,". */
 const CONDITION = /(?:情况下|前提下|条件下)[,;:]$/;
-
-const DUTY_WORD = /(?<![需重主摘纲])要|应(?![急用])|须|务必/;
 
 /** The actor a sentence's first clause names, 'topic' when it names a unit only as its topic, or null. */
 function actorOpening(clause: string): string[] | 'topic' | null {
