@@ -155,6 +155,11 @@ export async function run(): Promise<void> {
     `anchor scan (${ANCHORS.join(' ')}), the ceiling: ${fmt(scanMbps, 0)} MB/s; shixian is ${fmt(smallMbps / scanMbps, 4)} of it ` +
       `(CPU time: ${fmt(scan.cpuSeconds / scan.bytes / (small.cpuSeconds / small.bytes), 4)})`,
   );
+  const aimHere = ISSUE_AIM_OF_SCAN * scanMbps;
+  console.log(
+    `the aim as a share of the anchor scan (40 MB/s when the scan ran ${ISSUE_HOST_SCAN_MBPS} MB/s): ${fmt(aimHere, 1)} MB/s here; ` +
+      `sample ${fmt(smallMbps / aimHere, 2)}×, large ${fmt(largeMbps / aimHere, 2)}×`,
+  );
   console.log(
     `aim ≥ 40 MB/s in-process: sample ${fmt(smallMbps / 40, 2)}× (${fmt(mb(small.bytes) / small.cpuSeconds / 40, 2)}× by CPU time), ` +
       `large ${fmt(largeMbps / 40, 2)}× (${fmt(mb(large.bytes) / large.cpuSeconds / 40, 2)}× by CPU time)`,
@@ -169,6 +174,12 @@ export async function run(): Promise<void> {
  * (年, 月, 日, 季度, 旬, 工作日, 每), each searched for by the engine's own string search.
  */
 const ANCHORS = ['年', '月', '日', '季度', '旬', '工作日', '每'];
+/**
+ * Issue 10 set the 40 MB/s aim on a host where this same scan ran 2,500–2,800 MB/s. Hosts differ in
+ * speed by more than the aim's margin, so the aim is also read as the same share of this run's scan.
+ */
+const ISSUE_HOST_SCAN_MBPS = '2,500–2,800';
+const ISSUE_AIM_OF_SCAN = 40 / 2_650;
 function anchorScan(texts: string[]): number {
   let found = 0;
   for (const text of texts) {
