@@ -20,7 +20,7 @@ export function accessControl(deps: BotDeps): Composer<BotContext> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
     if (!allowed.has(chatId)) {
-      deps.logger.info({ chat: chatId }, 'telegram: refused a chat that is not on the allow-list');
+      deps.logger.info({ chat: chatId }, 'Telegram:拒绝了不在允许名单上的聊天');
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       if (refused.has(chatId)) return;
       refused.add(chatId);

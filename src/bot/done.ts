@@ -62,7 +62,7 @@ export function done(): Composer<BotContext> {
     if (o.kind !== 'recurring' && named !== undefined && named !== o.due) return ctx.reply(`这个事项只有一期:${o.due}。`);
 
     const { added } = reportDone(ctx.deps.db, { obligationId: o.id, occurrence, units: reporting, by: whoIs(ctx), at: ctx.deps.clock.now(), note });
-    ctx.deps.logger.info({ obligation: o.id, occurrence, units: reporting, chat: ctx.viewer.chatId, already: added.length === 0 }, 'telegram: marked done');
+    ctx.deps.logger.info({ obligation: o.id, occurrence, units: reporting, chat: ctx.viewer.chatId, already: added.length === 0 }, 'Telegram:已标记完成');
     const what = `<b>${occurrence}</b> ${escapeHtml(o.task)}`;
     if (added.length === 0) return ctx.reply(`这一期早已标记完成:${what}`, { parse_mode: 'HTML' });
     const who = added.includes(EVERY_UNIT) ? '全部单位' : added.map(escapeHtml).join('、');

@@ -72,7 +72,7 @@ export function createBot(deps: BotDeps, options: TelegramOptions): Bot<BotConte
   bot.use(done());
   bot.use(questions());
   bot.catch((err) => {
-    deps.logger.error({ err: err.error, update: err.ctx.update.update_id }, 'telegram: an update failed');
+    deps.logger.error({ err: err.error, update: err.ctx.update.update_id }, 'Telegram:处理一条更新时出错,跳过这条,机器人照常运行');
   });
   return bot;
 }
@@ -108,7 +108,7 @@ export interface RunningBot {
 export async function startBot(options: StartBotOptions): Promise<RunningBot | null> {
   const { config, logger } = options;
   if (!config.TELEGRAM_BOT_TOKEN) {
-    logger.info('telegram: TELEGRAM_BOT_TOKEN is not set, running without the bot');
+    logger.info('Telegram:未设置 TELEGRAM_BOT_TOKEN,服务不带机器人运行');
     return null;
   }
   const fromFile = options.recipients ?? loadRecipients({ file: config.recipientsPath, explicit: config.SHIXIAN_RECIPIENTS !== undefined }).recipients;
@@ -136,7 +136,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
     // Telegram sends this secret with every update, so a stranger cannot post updates to the path.
     const secret = createHash('sha256').update(`shixian-webhook:${config.TELEGRAM_BOT_TOKEN}`).digest('hex').slice(0, 32);
     await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: secret, allowed_updates: ['message', 'callback_query'] }, signal);
-    logger.info({ bot: bot.botInfo.username, mode: 'webhook' }, 'telegram: bot started');
+    logger.info({ bot: bot.botInfo.username, mode: 'webhook' }, 'Telegram:机器人已启动');
     return {
       bot,
       webhookPath: new URL(config.TELEGRAM_WEBHOOK_URL).pathname,
@@ -149,9 +149,9 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
   await bot.api.deleteWebhook(undefined, signal);
   const polling = bot.start({
     allowed_updates: ['message', 'callback_query'],
-    onStart: (info) => logger.info({ bot: info.username, mode: 'polling' }, 'telegram: bot started'),
+    onStart: (info) => logger.info({ bot: info.username, mode: 'polling' }, 'Telegram:机器人已启动'),
   });
-  polling.catch((err: unknown) => logger.error({ err }, 'telegram: polling stopped'));
+  polling.catch((err: unknown) => logger.error({ err }, 'Telegram:机器人停止接收消息(提醒照常发送);重启服务可恢复'));
   return {
     bot,
     stop: async () => {

@@ -39,11 +39,11 @@ export function subscriptions(): Composer<BotContext> {
     const named = unit === typed ? `<b>${escapeHtml(unit)}</b>` : `<b>${escapeHtml(unit)}</b>(即“${escapeHtml(typed)}”)`;
     if (action === 'subscribe') {
       const added = subscribe(ctx.deps.db, target, unit, ctx.viewer.chatId, ctx.deps.clock.now());
-      ctx.deps.logger.info({ chat: target, unit, by: ctx.viewer.chatId }, 'telegram: subscribed');
+      ctx.deps.logger.info({ chat: target, unit, by: ctx.viewer.chatId }, 'Telegram:已订阅');
       return ctx.reply(added ? `已订阅 ${named}:${whose}将收到该单位的到期提醒。` : `${whose}已订阅 ${named}。`, { parse_mode: 'HTML' });
     }
     const removed = unsubscribe(ctx.deps.db, target, unit);
-    if (removed) ctx.deps.logger.info({ chat: target, unit, by: ctx.viewer.chatId }, 'telegram: unsubscribed');
+    if (removed) ctx.deps.logger.info({ chat: target, unit, by: ctx.viewer.chatId }, 'Telegram:已退订');
     const fromFile = ctx.deps.recipients.some((r) => r.telegram === target && r.units.some((u) => ctx.deps.units.canonical(u) === unit));
     const note = fromFile ? '\n(该单位还登记在收件人名单中,如需停止提醒请联系管理员修改名单。)' : '';
     return ctx.reply((removed ? `已取消订阅 ${named}。` : `${whose}未订阅 ${named}。`) + note, { parse_mode: 'HTML' });

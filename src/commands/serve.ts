@@ -16,7 +16,7 @@ export function registerServe(program: Command): void {
       const starting = startService({ ...ctx, people }, telegramRemindersFromConfig(ctx.config, ctx.db, () => people.current()) ?? undefined);
       // Listening from the start: a `docker stop` while the bot is still connecting stops cleanly too.
       exitOnSignal(async (signal) => {
-        ctx.logger.info({ signal }, 'signal received');
+        ctx.logger.info({ signal }, '收到停止信号');
         const service = await starting.catch(() => null);
         await service?.stop();
       }, ctx.logger);

@@ -149,7 +149,7 @@ export async function startHttpServer(options: {
     try {
       serveRequest(req, res);
     } catch (err) {
-      logger.error({ err, method: req.method }, 'http request failed');
+      logger.error({ err, method: req.method }, 'HTTP 请求处理出错,已回复 500,服务照常运行');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end();
     }
@@ -164,12 +164,12 @@ export async function startHttpServer(options: {
       const body = Buffer.from('bad request: the path is not a valid URL\n', 'utf8');
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length });
       res.end(body);
-      logger.info({ method: req.method, status: 400 }, 'http: malformed request path');
+      logger.info({ method: req.method, status: 400 }, 'HTTP 请求的路径不是有效的 URL,已回复 400');
       return;
     }
     if (webhook && req.method === 'POST' && url.pathname === webhook.path) {
       webhook.handle(req, res).catch((err: unknown) => {
-        logger.error({ err }, 'telegram webhook failed');
+        logger.error({ err }, 'Telegram webhook 更新处理出错,已回复 500(Telegram 会再次投递)');
         if (!res.headersSent) res.writeHead(500).end();
       });
       return;
@@ -181,15 +181,15 @@ export async function startHttpServer(options: {
       try {
         reply = route(endpoints, url, req.headers);
       } catch (err) {
-        logger.error({ err, path: url.pathname }, 'http request failed');
+        logger.error({ err, path: url.pathname }, 'HTTP 请求处理出错,已回复 500,服务照常运行');
         reply = text(500, '内部错误:请查看服务日志');
       }
     }
     const entry = () => ({ method: req.method, path: url.pathname, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 });
     const logged = () => {
       // The path only: a calendar URL's query carries its token.
-      if (url.pathname === '/healthz' && reply.status === 200) logger.debug(entry(), 'http');
-      else logger.info(entry(), 'http');
+      if (url.pathname === '/healthz' && reply.status === 200) logger.debug(entry(), 'HTTP 请求');
+      else logger.info(entry(), 'HTTP 请求');
     };
     if (typeof reply.body === 'string') {
       const body = Buffer.from(reply.body, 'utf8');
@@ -205,7 +205,7 @@ export async function startHttpServer(options: {
       return;
     }
     writeChunks(res, reply.body).then(logged, (err: unknown) => {
-      logger.error({ err, path: url.pathname }, 'http response failed midway');
+      logger.error({ err, path: url.pathname }, 'HTTP 响应中途出错,已断开这个连接');
       res.destroy();
     });
   }
@@ -221,7 +221,7 @@ export async function startHttpServer(options: {
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
-  logger.info({ port: address.port, address: address.address, url }, 'http server listening');
+  logger.info({ port: address.port, address: address.address, url }, 'HTTP 服务已开始监听');
 
   return {
     port: address.port,

@@ -144,7 +144,7 @@ function record(
   if (result.status === 'accepted') {
     markSent(db, row.id, at);
     report.sent++;
-    logger.info({ ...about, items: itemCount }, 'reminder digest sent');
+    logger.info({ ...about, items: itemCount }, '提醒摘要已发出');
     return;
   }
   const tries = row.tries + 1;
@@ -153,7 +153,7 @@ function record(
     report.failed++;
     logger.error(
       { ...about, error: result.error },
-      `gave up on the reminder digest for ${row.recipient} via ${row.channel} (slot ${row.slot}) after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${result.error}`,
+      `已放弃发给 ${row.recipient} 的提醒摘要(渠道 ${row.channel},发送日 ${row.slot}),共试 ${tries} 次:${result.error};排除故障后可用 shixian outbox retry --failed 重发`,
     );
     return;
   }
@@ -161,5 +161,5 @@ function record(
   const next = new Date(at.getTime() + wait);
   markRetry(db, row.id, next, result.error);
   report.retried++;
-  logger.warn({ ...about, error: result.error, nextTryAt: next.toISOString() }, 'reminder digest not delivered; will retry');
+  logger.warn({ ...about, error: result.error, nextTryAt: next.toISOString() }, '提醒摘要未能送达,到 nextTryAt 时重试');
 }

@@ -103,11 +103,11 @@ export class LiveRecipients {
     try {
       ({ recipients: this.list, missing: this.absent } = loadRecipients(this.source, this.lookUp));
       const about = { file: this.source.file, recipients: this.list.length };
-      if (this.absent) this.logger.warn(about, 'recipients file removed: nobody will be reminded');
-      else this.logger.info(about, 'recipients file changed: read again, the current send time is planned again for them');
+      if (this.absent) this.logger.warn(about, '收件人文件已删除:不会提醒任何人');
+      else this.logger.info(about, '收件人文件有变动:已重新读取,当前这次发送按新名单重新安排');
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      this.logger.error({ file: this.source.file }, `recipients file changed but cannot be used; the previous recipients stay: ${err.message}`);
+      this.logger.error({ file: this.source.file }, `收件人文件有变动,但无法使用,继续使用原来的收件人:${err.message}`);
     }
     return this.list;
   }

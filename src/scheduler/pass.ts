@@ -108,7 +108,7 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
   const earliestAllowed = addDays(lastSlot, 1 - policy.catch_up_days);
   if (from < earliestAllowed) {
     skipped = daysBetween(from, earliestAllowed);
-    logger.warn({ from, to: addDays(earliestAllowed, -1) }, `scheduler was down ${skipped} days beyond catch_up_days: reminders of those days are not sent (overdue reminders still are)`);
+    logger.warn({ from, to: addDays(earliestAllowed, -1) }, `调度停了 ${skipped} 天,超出 catch_up_days 的补发范围:这几天的提醒不再补发(逾期提醒照常发送)`);
     from = earliestAllowed;
   }
   const version = getState(db, LEDGER_VERSION) ?? '0';
@@ -126,11 +126,11 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     const fresh = ids.filter((id) => !unplannable.has(id));
     if (fresh.length === 0) return;
     for (const id of fresh) unplannable.set(id, error);
-    logger.error({ obligations: fresh, error }, 'scheduler: a stored record cannot be planned; it is skipped and everything else is reminded as usual');
+    logger.error({ obligations: fresh, error }, '调度:账本里有记录无法排期,已跳过(/healthz 列出),其余照常提醒');
   };
   if (days.length > 0) {
     if (Number(lastSlot.slice(0, 4)) > calendar.knownThrough) {
-      logger.warn({ knownThrough: calendar.knownThrough }, `the holiday calendar ends with ${calendar.knownThrough}: later dates count Monday–Friday as working days`);
+      logger.warn({ knownThrough: calendar.knownThrough }, `节假日日历只到 ${calendar.knownThrough} 年:此后的日期按周一至周五为工作日计算`);
     }
     const planned = planDays({ db, policy, calendar, audience: new Audience(recipients, deps.units), channels: deps.channels, units: deps.units, skip }, days);
     ({ digests, items: reminders } = writeOutbox(db, lastSlot, planned, now, {
@@ -138,7 +138,7 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
       [`${marker}_version`]: version,
       [`${marker}_audience`]: audience,
     }));
-    if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, 'scheduler caught up on missed send times');
+    if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, '调度已补上停机期间错过的发送时间');
   }
   const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);
   return { planned: days, skipped, digests, reminders, delivery, unplannable: [...unplannable].map(([obligation, error]) => ({ obligation, error })) };

@@ -25,7 +25,7 @@ export function schedulerFromConfig(
   const policy = loadPolicy(config.SHIXIAN_RULES_DIR);
   const units = loadUnitDirectory(config.SHIXIAN_RULES_DIR);
   const people = opts.people ?? liveRecipientsFromConfig(config, opts.logger, opts.db);
-  if (people.missing) opts.logger.warn({ file: config.recipientsPath }, 'no recipients file: nobody will be reminded (see data/recipients.example.yaml)');
+  if (people.missing) opts.logger.warn({ file: config.recipientsPath }, '没有收件人文件:不会提醒任何人(可参照 data/recipients.example.yaml 编写)');
   const email = createEmailChannel({
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,

@@ -50,7 +50,7 @@ export function startScheduler(deps: SchedulerDeps): SchedulerHandle {
         },
         (err: unknown) => {
           state.lastError = (err as Error).message;
-          deps.logger.error({ err }, 'scheduler pass failed; the next pass tries again');
+          deps.logger.error({ err }, '本轮调度失败,下一轮调度再试');
         },
       )
       .finally(() => {

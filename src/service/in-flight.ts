@@ -30,7 +30,7 @@ export class InFlightDigests {
             recipient: digest.recipient,
             obligations: [...new Set(digest.items.map((i) => i.obligation.id))],
           },
-          'sending reminder digest',
+          '正在发送提醒摘要',
         );
         let result: Awaited<ReturnType<Channel['deliver']>>;
         try {

@@ -73,17 +73,17 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
       if (options.maxFileBytes !== undefined && size > options.maxFileBytes) {
         throw new InputError(`文件大小 ${megabytes(size)} MB,超过单个文件的上限 ${megabytes(options.maxFileBytes)} MB(SHIXIAN_INBOX_MAX_MB),未读取`, name);
       }
-      logger.info({ file: name, bytes: size }, 'inbox: reading gazette');
+      logger.info({ file: name, bytes: size }, '收件箱:正在读取公报');
       const summary = await options.importFile(file, stopping.signal);
       const archivedAs = moveAside(file, archiveDir);
       failing.delete(name);
-      logger.info({ file: name, archivedAs, ...summary }, 'inbox: gazette imported');
+      logger.info({ file: name, archivedAs, ...summary }, '收件箱:公报已导入,原文件移入存档');
       return { file: name, outcome: 'imported', archivedAs, ...summary };
     } catch (err) {
       if (!(err instanceof InputError)) {
         const message = (err as Error).message;
         const before = failing.get(name);
-        if (before?.message !== message) logger.error({ err, file: name }, 'inbox: import failed; the file stays in the inbox and is tried again');
+        if (before?.message !== message) logger.error({ err, file: name }, '收件箱:导入失败,文件留在收件箱,稍后再试');
         failing.set(name, { message, looks: before?.message === message ? before.looks + 1 : 1 });
         return null;
       }
@@ -91,7 +91,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
       // Whole or not at all: whoever sees the reason beside a rejected file reads all of it.
       writeFileAtomic.sync(`${rejectedAs}.error.txt`, `${name}\n${err.message}\n`, 'utf8');
       failing.delete(name);
-      logger.warn({ file: name, rejectedAs, reason: err.message }, 'inbox: gazette rejected');
+      logger.warn({ file: name, rejectedAs, reason: err.message }, '收件箱:公报被拒收,已移入 rejected 文件夹(原因写在旁边的 .error.txt)');
       return { file: name, outcome: 'rejected', rejectedAs, reason: err.message };
     }
   }
@@ -141,7 +141,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
     } catch (err) {
       const message = (err as Error).message;
       // Once per distinct problem, not every few seconds while it lasts.
-      if (message !== lastScanError) logger.error({ err, inbox: inboxDir }, 'inbox: cannot look at the inbox');
+      if (message !== lastScanError) logger.error({ err, inbox: inboxDir }, '收件箱:无法读取收件箱文件夹,稍后再试');
       scanErrorLooks = message === lastScanError ? scanErrorLooks + 1 : 1;
       lastScanError = message;
       throw err;

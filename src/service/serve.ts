@@ -57,7 +57,7 @@ const BOT_RETRY_MAX_MS = 5 * 60_000;
 function gazetteImporter(db: Db, clock: Clock, logger: Logger) {
   return async (file: string, stopping: AbortSignal): Promise<ImportSummary> => {
     const { records, warnings } = await readInWorker(file, clock.now(), stopping);
-    for (const w of warnings) logger.warn({ file: path.basename(file), line: w.line }, `inbox: ${w.message}`);
+    for (const w of warnings) logger.warn({ file: path.basename(file), line: w.line }, `收件箱:${w.message}`);
     return { obligations: records.length, ...importObligations(db, path.basename(file), records, clock.now()) };
   };
 }
@@ -71,7 +71,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   const { config, clock, db, logger } = ctx;
   const startedAt = clock.now();
   const described = describeConfig(config);
-  logger.info({ config: described }, 'starting');
+  logger.info({ config: described }, '服务正在启动');
 
   assertWritableFolders([
     { dir: config.dataDir, setting: 'SHIXIAN_DATA_DIR' },
@@ -142,14 +142,14 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
         if (botStarting.signal.aborted) return;
         const waitMs = Math.min(BOT_RETRY_FIRST_MS * 2 ** (attempt - 1), BOT_RETRY_MAX_MS);
         botState = `unreachable: ${(err as Error).message} (try ${attempt}; next in ${waitMs / 1000} s)`;
-        logger.error({ err, attempt, nextTryInMs: waitMs }, 'telegram: the bot could not start; reminders by email, the inbox and HTTP run on, and the bot is tried again');
+        logger.error({ err, attempt, nextTryInMs: waitMs }, 'Telegram:机器人无法启动;邮件提醒、收件箱和 HTTP 照常运行,稍后再次启动机器人');
         await sleep(waitMs, undefined, { signal: botStarting.signal }).catch(() => {});
       }
     }
   }
 
   async function stop(deadlineMs = SEND_DEADLINE_MS) {
-    logger.info('shutting down: no new work is taken');
+    logger.info('服务正在停止:不再接受新的工作');
     botStarting.abort();
     await botStarted;
     let timer: NodeJS.Timeout | undefined;
@@ -161,11 +161,11 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
     clearTimeout(timer);
     if (outcome === 'deadline') {
       const released = inFlight.releaseAll(db);
-      logger.warn({ digests: released }, 'sends still in flight at the deadline were given back: they go out at the next start');
+      logger.warn({ digests: released }, '停止时限已到,仍在发送的提醒摘要已退回,下次启动时发送');
     }
     await scheduling.close();
     db.close();
-    logger.info({ outcome }, 'stopped');
+    logger.info({ outcome }, '服务已停止');
   }
 
   try {
@@ -187,6 +187,6 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   // The bot last and in the background: reminders, the inbox and HTTP never wait for Telegram.
   botStarted = startBotUntilUp();
 
-  logger.info({ url: http.url, inbox: config.inboxDir, bot: botState }, 'service started');
+  logger.info({ url: http.url, inbox: config.inboxDir, bot: botState }, '服务已启动');
   return { url: http.url, stop };
 }

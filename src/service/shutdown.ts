@@ -13,18 +13,18 @@ export function exitOnSignal(stop: (signal: NodeJS.Signals) => Promise<void>, lo
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
-      logger.warn({ signal }, 'already shutting down');
+      logger.warn({ signal }, '服务已在停止中,不理会这个信号');
       return;
     }
     stopping = true;
     setTimeout(() => {
-      logger.fatal('shutdown did not finish in time; exiting');
+      logger.fatal('服务未能按时停止,强行退出(退出码 1)');
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS - 500).unref();
     stop(signal).then(
       () => process.exit(0),
       (err: unknown) => {
-        logger.fatal({ err }, 'shutdown failed');
+        logger.fatal({ err }, '停止服务时出错,退出(退出码 1)');
         process.exit(1);
       },
     );

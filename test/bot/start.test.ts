@@ -80,7 +80,7 @@ describe('startBot', () => {
   it('without TELEGRAM_BOT_TOKEN runs without the bot and says so once', async () => {
     running = await startBot({ db, config: config(), clock: fixedClock(parseNow('2018-06-13')), logger: logger() });
     expect(running).toBeNull();
-    expect(logLines.filter((l) => l.includes('running without the bot'))).toHaveLength(1);
+    expect(logLines.filter((l) => l.includes('未设置 TELEGRAM_BOT_TOKEN,服务不带机器人运行'))).toHaveLength(1);
     expect(standin.calls).toHaveLength(0);
     expect(telegramRemindersFromConfig(config(), db, () => [])).toBeNull();
   });

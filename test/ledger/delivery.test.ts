@@ -263,7 +263,7 @@ describe('reminder digests over SMTP', () => {
     expect(outboxLog(db)[0]).toMatchObject({ status: 'failed', tries: 3 });
     const gaveUp = lines.filter((l) => l.level === 50);
     expect(gaveUp).toHaveLength(1);
-    expect(String(gaveUp[0].msg)).toMatch(/^gave up on the reminder digest for 李四 via email \(slot 2018-06-22\) after 3 tries: .*451/);
+    expect(String(gaveUp[0].msg)).toMatch(/^已放弃发给 李四 的提醒摘要\(渠道 email,发送日 2018-06-22\),共试 3 次:.*451.*;排除故障后可用 shixian outbox retry --failed 重发$/);
     await pass(db, '2018-06-23T09:00', opts);
     expect(smtp.received).toHaveLength(0);
   });
@@ -284,8 +284,8 @@ describe('reminder digests over SMTP', () => {
     const report = await pass(db, '2018-06-22T09:00', { smtpUrl: smtp.url, logger });
     expect(report.delivery.failed).toBe(2);
     expect(lines.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([
-      expect.stringMatching(/after 1 try: .*550/),
-      expect.stringMatching(/after 1 try: .*550/),
+      expect.stringMatching(/共试 1 次:.*550/),
+      expect.stringMatching(/共试 1 次:.*550/),
     ]);
   });
 
@@ -463,7 +463,7 @@ describe('a stored record the scheduler cannot use', () => {
     expect(report.unplannable.map((u) => u.obligation).sort()).toEqual(['bad-june-31', 'bad-minutely', 'bad-zero-date']);
     expect(report.unplannable.find((u) => u.obligation === 'bad-zero-date')!.error).toBe('due: 0000-00-00 不是真实的日期');
     expect(report.unplannable.find((u) => u.obligation === 'bad-minutely')!.error).toMatch(/^rrule "FREQ=MINUTELY": /);
-    const logged = log.lines.filter((l) => l.msg === 'scheduler: a stored record cannot be planned; it is skipped and everything else is reminded as usual');
+    const logged = log.lines.filter((l) => l.msg === '调度:账本里有记录无法排期,已跳过(/healthz 列出),其余照常提醒');
     expect(logged.flatMap((l) => l.obligations as string[]).sort()).toEqual(['bad-june-31', 'bad-minutely', 'bad-zero-date']);
   });
 });

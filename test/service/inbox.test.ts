@@ -106,7 +106,7 @@ describe('watchInbox', () => {
     expect(fs.readdirSync(inbox())).toEqual([]);
     expect(fs.readFileSync(path.join(archive(), '2018-12.txt'), 'utf8')).toBe('浙江省人民政府公报\n');
     expect(countObligations(db)).toBe(2);
-    expect(log.lines().find((l) => l.msg === 'inbox: gazette imported')).toMatchObject({ file: '2018-12.txt', obligations: 2, added: 2 });
+    expect(log.lines().find((l) => l.msg === '收件箱:公报已导入,原文件移入存档')).toMatchObject({ file: '2018-12.txt', obligations: 2, added: 2 });
     expect(watcher.recent()).toEqual([outcome]);
   });
 
@@ -142,7 +142,7 @@ describe('watchInbox', () => {
     expect(fs.readFileSync(path.join(rejected(), 'empty.txt.error.txt'), 'utf8')).toMatch(/空/);
     expect(Buffer.compare(fs.readFileSync(path.join(rejected(), 'scan.pdf')), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]))).toBe(0);
     expect(countObligations(db)).toBe(0);
-    expect(log.lines().filter((l) => l.msg === 'inbox: gazette rejected')).toHaveLength(2);
+    expect(log.lines().filter((l) => l.msg === '收件箱:公报被拒收,已移入 rejected 文件夹(原因写在旁边的 .error.txt)')).toHaveLength(2);
   });
 
   it('leaves a file in the inbox when the failure is not the file’s fault, and takes it once that is fixed', async () => {
@@ -158,7 +158,7 @@ describe('watchInbox', () => {
     expect(fs.readdirSync(inbox())).toEqual(['g.txt']);
     expect(fs.readdirSync(rejected())).toEqual([]);
     // Logged once, not at every look.
-    expect(log.lines().filter((l) => String(l.msg).startsWith('inbox: import failed'))).toHaveLength(1);
+    expect(log.lines().filter((l) => String(l.msg).startsWith('收件箱:导入失败'))).toHaveLength(1);
 
     databaseBusy = false;
     expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);

@@ -171,8 +171,10 @@ describe('shixian serve and SIGTERM', () => {
     expect(afterStop.map((r) => r.status).sort()).toEqual(['pending', 'pending', 'sent']);
     expect(afterStop.every((r) => r.lease_until === null)).toBe(true);
     expect(afterStop.filter((r) => r.status === 'pending').every((r) => r.tries === 0)).toBe(true);
-    expect(first.log().map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down: no new work is taken', 'stopped']));
-    const sending = first.log().find((l) => l.msg === 'sending reminder digest')!;
+    expect(first.log().map((l) => l.msg)).toEqual(expect.arrayContaining(['服务正在停止:不再接受新的工作', '服务已停止']));
+    const sending = first.log().find((l) => l.msg === '正在发送提醒摘要')!;
+    // What an operator reads of the log is Chinese, line by line (the field keys stay as they are).
+    expect(first.log().filter((l) => !/\p{Script=Han}/u.test(String(l.msg))).map((l) => l.msg)).toEqual([]);
     expect(sending).toMatchObject({ channel: 'email', recipient: expect.stringMatching(/^人\d$/), obligations: [expect.stringMatching(/^[0-9a-f]{16}$/)] });
 
     const fast = await smtp(0);
@@ -193,7 +195,7 @@ describe('shixian serve and SIGTERM', () => {
     // Given back as if never tried: no try counted, no back-off, so the next start sends it at once.
     expect(afterStop.map((r) => r.status)).toEqual(['pending', 'pending', 'pending']);
     expect(afterStop.every((r) => r.lease_until === null && r.tries === 0 && r.last_error === null)).toBe(true);
-    expect(first.log().find((l) => String(l.msg).startsWith('sends still in flight at the deadline'))).toMatchObject({ digests: [expect.any(Number)] });
+    expect(first.log().find((l) => l.msg === '停止时限已到,仍在发送的提醒摘要已退回,下次启动时发送')).toMatchObject({ digests: [expect.any(Number)] });
 
     const fast = await smtp(0);
     const second = serve(fast.port, '2018-06-29T09:05:00+08:00');
@@ -206,8 +208,8 @@ describe('shixian serve and SIGTERM', () => {
 describe('shixian serve', () => {
   it('imports a gazette dropped in the inbox, rejects an unreadable one, and reports both on /healthz', async () => {
     const served = serve(null);
-    await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
-    const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+    await until(() => served.log().some((l) => l.msg === '服务已启动'), 'the service to start');
+    const url = served.log().find((l) => l.msg === '服务已启动')!.url as string;
     const inbox = path.join(dir, 'data', 'inbox');
     fs.copyFileSync(path.join(root, 'data/gazettes/000_963152e7dcee8895.txt'), path.join(inbox, '2015-07.txt'));
     fs.writeFileSync(path.join(inbox, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x9c, 0x00]));
@@ -218,7 +220,7 @@ describe('shixian serve', () => {
     expect(fs.readdirSync(inbox)).toEqual([]);
     expect(fs.readFileSync(`${rejected}.error.txt`, 'utf8')).toMatch(/二进制数据,不是文本公报/);
 
-    const imported = served.log().find((l) => l.msg === 'inbox: gazette imported')!;
+    const imported = served.log().find((l) => l.msg === '收件箱:公报已导入,原文件移入存档')!;
     expect(imported).toMatchObject({ file: '2015-07.txt', obligations: expect.any(Number), added: expect.any(Number), updated: 0 });
     expect(imported.added).toBe(imported.obligations);
 
@@ -252,8 +254,8 @@ describe('shixian serve', () => {
 
   it.skipIf(!canMakeImmutable)('is unhealthy (503) while a file cannot be moved out of the inbox, and well again once it can', async () => {
     const served = serve(null);
-    await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
-    const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+    await until(() => served.log().some((l) => l.msg === '服务已启动'), 'the service to start');
+    const url = served.log().find((l) => l.msg === '服务已启动')!.url as string;
     const inbox = path.join(dir, 'data', 'inbox');
     fs.writeFileSync(path.join(inbox, 'g.txt'), '浙江省人民政府办公厅\n2018年6月底前完成。\n');
     immutable(inbox, true);
@@ -282,14 +284,14 @@ describe('shixian serve', () => {
       fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 赵六\n    telegram: 555\n    units: [省财政厅]\n');
       const token = '123456:AAbbCCdd-bot-secret';
       const served = serve(null, undefined, { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: telegram.apiRoot });
-      await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+      await until(() => served.log().some((l) => l.msg === '服务已启动'), 'the service to start');
       // The bot starts after everything else, in the background.
-      await until(() => served.log().some((l) => l.msg === 'telegram: bot started'), 'the bot to start');
-      expect(served.log().find((l) => l.msg === 'telegram: bot started')).toMatchObject({ mode: 'polling' });
+      await until(() => served.log().some((l) => l.msg === 'Telegram:机器人已启动'), 'the bot to start');
+      expect(served.log().find((l) => l.msg === 'Telegram:机器人已启动')).toMatchObject({ mode: 'polling' });
       await until(() => telegram.messages().some((m) => m.chat === 555), 'the Telegram reminder');
       expect(telegram.messages().find((m) => m.chat === 555)!.text).toContain('完成全省财政数据归集');
 
-      const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+      const url = served.log().find((l) => l.msg === '服务已启动')!.url as string;
       const health = await (await fetch(`${url}/healthz`)).json();
       expect(health.channels.telegram).toEqual({ configured: true, mode: 'polling', bot: 'polling' });
 
@@ -314,18 +316,18 @@ describe('shixian serve', () => {
         'recipients:\n  - name: 赵六\n    telegram: 555\n    units: [省财政厅]\n  - name: 张三\n    email: zhang@example.gov.cn\n    units: [省财政厅]\n',
       );
       const served = serve(mail.port, undefined, { TELEGRAM_BOT_TOKEN: '123456:AAbbCCdd-bot-secret', TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
-      await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
+      await until(() => served.log().some((l) => l.msg === '服务已启动'), 'the service to start');
       await until(() => mail.accepted.includes('zhang@example.gov.cn'), 'the email reminder');
 
       const inbox = path.join(dir, 'data', 'inbox');
       fs.copyFileSync(path.join(root, 'data/gazettes/000_963152e7dcee8895.txt'), path.join(inbox, '2015-07.txt'));
       await until(() => fs.existsSync(path.join(dir, 'data', 'archive', '2015-07.txt')), 'the inbox to import the gazette');
 
-      const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+      const url = served.log().find((l) => l.msg === '服务已启动')!.url as string;
       if (kind === 'refused') {
-        await until(() => served.log().some((l) => l.msg === 'reminder digest not delivered; will retry' && l.channel === 'telegram'), 'the Telegram digest to fail');
-        await until(() => served.log().some((l) => String(l.msg).startsWith('telegram: the bot could not start')), 'the bot start to fail', 40_000);
-        const failed = served.log().find((l) => String(l.msg).startsWith('telegram: the bot could not start'))!;
+        await until(() => served.log().some((l) => l.msg === '提醒摘要未能送达,到 nextTryAt 时重试' && l.channel === 'telegram'), 'the Telegram digest to fail');
+        await until(() => served.log().some((l) => String(l.msg).startsWith('Telegram:机器人无法启动')), 'the bot start to fail', 40_000);
+        const failed = served.log().find((l) => String(l.msg).startsWith('Telegram:机器人无法启动'))!;
         expect(failed).toMatchObject({ attempt: 1, nextTryInMs: 5_000 });
         const res = await fetch(`${url}/healthz`);
         expect(res.status).toBe(200);
@@ -350,18 +352,18 @@ describe('shixian serve', () => {
 
   it('answers /healthz while a large gazette is being read: extraction runs off the event loop', async () => {
     const served = serve(null);
-    await until(() => served.log().some((l) => l.msg === 'service started'), 'the service to start');
-    const url = served.log().find((l) => l.msg === 'service started')!.url as string;
+    await until(() => served.log().some((l) => l.msg === '服务已启动'), 'the service to start');
+    const url = served.log().find((l) => l.msg === '服务已启动')!.url as string;
     const form = PATHOLOGICAL_FORMS.find((f) => f.name === 'recurring clauses in one paragraph')!;
     // Seconds of extraction: read on the event loop, /healthz could only answer once it was archived.
     fs.writeFileSync(path.join(dir, 'data', 'inbox', 'large.txt'), form.build(1_000_000));
     const archived = path.join(dir, 'data', 'archive', 'large.txt');
-    await until(() => served.log().some((l) => l.msg === 'inbox: reading gazette'), 'the inbox to take the file', 30_000);
+    await until(() => served.log().some((l) => l.msg === '收件箱:正在读取公报'), 'the inbox to take the file', 30_000);
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(200);
     expect(fs.existsSync(archived)).toBe(false);
     await until(() => fs.existsSync(archived), 'the large gazette to be imported', 120_000);
-    const imported = served.log().find((l) => l.msg === 'inbox: gazette imported')!;
+    const imported = served.log().find((l) => l.msg === '收件箱:公报已导入,原文件移入存档')!;
     expect(imported).toMatchObject({ file: 'large.txt', obligations: form.records(1_000_000) });
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
   }, 180_000);
@@ -373,8 +375,8 @@ describe('shixian serve', () => {
     const secrets = { password: 'Pa55-w0rd-for-smtp', calendar: 'calendar-secret-0123456789abcdef' };
     // The server is down: the log has connection errors and retries to leak the URL through.
     const served = serve(null, undefined, { SMTP_URL: `smtp://shixian:${secrets.password}@127.0.0.1:${closed.port}`, CALENDAR_TOKEN_SECRET: secrets.calendar });
-    await until(() => served.log().some((l) => l.msg === 'reminder digest not delivered; will retry'), 'a failed delivery');
-    const url = served.log().find((l) => l.msg === 'http server listening')!.url as string;
+    await until(() => served.log().some((l) => l.msg === '提醒摘要未能送达,到 nextTryAt 时重试'), 'a failed delivery');
+    const url = served.log().find((l) => l.msg === 'HTTP 服务已开始监听')!.url as string;
     const health = await (await fetch(`${url}/healthz`)).text();
     expect(JSON.parse(health).channels.email.via).toBe(`smtp://127.0.0.1:${closed.port}`);
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
