@@ -918,6 +918,9 @@ export const RECOGNISERS: Recogniser[] = [
       // "能当天答复的当天答复,不能当天答复的,…": what can or cannot be done the same day is a condition, not the duty.
       if (/(?:能|可以|无法)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || TRIGGER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (!/[\u4e00-\u9fa5]/.test(next) && !/(?:之前|以前|前|内|之内)$/.test(m[0])) return null;
+      // "报送当日情况", "汇总当天数据": right after a verb that takes an object, the day is that object's
+      // (the day's figures), not how soon the verb is due.
+      if (m[0] === m[1] && OBJECT_TAKING_VERB.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
       const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
       const bound = /(?:要|应|须|必须|限时|一律)$/.test(sentenceNear) || /^限时/.test(next) || DONE_NEXT.test(next);
@@ -973,6 +976,9 @@ const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,
 /** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
 const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
+/** Verbs whose object a following 当日/当天 can describe: 报送当日情况, 统计当天数据. */
+const OBJECT_TAKING_VERB = /(?:报送|上报|汇总|统计|填报|反映|收集|整理)$/;
+
 /** A stretch of time a daily duty is bounded to: holidays, a flood season, a campaign. */
 const BOUNDED = /期间|节日|节假日|假期|黄金周|汛期|活动中|整治周|宣传月|会议时/;
 const DUTY = /要|应当|应|须|必须|限|一般/g;

@@ -42,6 +42,8 @@ describe('periods counted from an event (sla)', () => {
     ['咨询件要当天受理,当天答复', '当天', sla(0), {}],
     ['咨询事项能当天答复的当天答复,不能当天答复的,应在3个工作日内答复', '当天', sla(0), {}],
     ['上午收到的公文当日登记,下午收到的公文次日上午登记', '当日', sla(0), {}],
+    ['受理当天办结', '当天', sla(0), {}],
+    ['收到报告当日转交责任单位', '当日', sla(0), {}],
     ['下午收到的文件应在下一个工作日内分送', '下1个工作日内', sla(1, true), {}],
   ])('%s → %s', (sentence, text, value, extra) => {
     const match = found(sentence).find((f) => f.text === text);
@@ -115,6 +117,9 @@ describe('periods counted from an event (sla)', () => {
     ['在省人代会召开前报送', 'an event with no count'],
     ['本办法自即日起施行', 'an effective date'],
     ['会议当日16时前报到', 'a clock time'],
+    ['各站点按时报送当日情况', "the day's figures, object of the verb"],
+    ['值班人员汇总当天数据', "the day's figures, object of the verb"],
+    ['统计當日信息', "the day's figures, object of the verb"],
     ['离校2年内未就业的高校毕业生', 'a description'],
     ['15日办结', 'a day of the month, no period'],
     ['5月完成了改造', 'a past event'],
