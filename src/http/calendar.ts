@@ -1,5 +1,6 @@
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { sourcePlace, type Obligation } from '../obligation.ts';
+import { remindedOnTheDayOnly } from '../plan/occurrences.ts';
 import { firstDueDate } from './due-dates.ts';
 
 /** An obligation as the feed needs it: the record, its stable id, and the unit's part in it. */
@@ -38,9 +39,9 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
     // Subscribed calendars poll; an hour keeps a corrected gazette visible the same day.
     ttl: 3600,
   });
-  const alarmSeconds = input.alarms.daysBefore.map(
-    (days) => days * DAY_SECONDS - (input.alarms.sendAt.hour * 3600 + input.alarms.sendAt.minute * 60),
-  );
+  const sendAtSeconds = input.alarms.sendAt.hour * 3600 + input.alarms.sendAt.minute * 60;
+  const triggersOf = (daysBefore: number[]) => daysBefore.map((days) => days * DAY_SECONDS - sendAtSeconds);
+  const alarmSeconds = triggersOf(input.alarms.daysBefore);
   for (const { obligation: o, role, done } of input.items) {
     // DTSTART must itself be an occurrence: calendar clients count DTSTART as one whether or not
     // the rule matches it.
@@ -74,7 +75,8 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
       }
     }
     if (closed) continue;
-    for (const trigger of alarmSeconds) {
+    const period = o.kind === 'recurring' && remindedOnTheDayOnly(o.rrule!) ? (/(?:^|;)FREQ=DAILY(?:;|$)/.test(o.rrule!) ? 1 : 7) : null;
+    for (const trigger of period === null ? alarmSeconds : triggersOf(frequentAlarmDays(input.alarms.daysBefore, period))) {
       // RELATED=START always: ical-generator relates a positive (after-start) trigger to the event's
       // end, which for an all-day event is the next day; and its constructor ignores `relatesTo`.
       event
@@ -83,6 +85,16 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
     }
   }
   return calendar.toString();
+}
+
+/**
+ * The alarms of a duty due every day or week, as the scheduler reminds it: on the day only (the
+ * policy's nearest offset), and overdue only before the next occurrence comes. Every offset of the
+ * policy would ring several occurrences ahead at once, each day.
+ */
+export function frequentAlarmDays(daysBefore: number[], periodDays: number): number[] {
+  const ahead = daysBefore.filter((d) => d >= 0);
+  return [...(ahead.length > 0 ? [Math.min(...ahead)] : []), ...daysBefore.filter((d) => d < 0 && -d < periodDays)];
 }
 
 function describe(o: Obligation): string {
