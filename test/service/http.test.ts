@@ -319,9 +319,9 @@ describe('/calendar/<unit>.ics', () => {
       obligation({ task, kind: 'recurring', due: null, rrule, start: '2018-06-01', lead: ['省应急管理厅'], expression: '每天' });
     importObligations(db, 'duty.txt', [recurring('报送值班信息', 'FREQ=DAILY'), recurring('报送周报', 'FREQ=WEEKLY;BYDAY=FR')], NOW);
     await start();
-    type Trigger = { val: string };
-    const events = eventsOf(await (await get(`/calendar/${encodeURIComponent('省应急管理厅')}.ics`)).text()) as Array<FeedEvent & { alarms: Array<{ trigger: Trigger }> }>;
-    const triggers = (task: string) => events.find((e) => e.summary.includes(task))!.alarms.map((a) => a.trigger.val);
+    const events = eventsOf(await (await get(`/calendar/${encodeURIComponent('省应急管理厅')}.ics`)).text());
+    type WithTriggers = { alarms: Array<{ trigger: { val: string } }> };
+    const triggers = (task: string) => (events.find((e) => e.summary.includes(task)) as unknown as WithTriggers).alarms.map((a) => a.trigger.val);
     expect(triggers('值班信息')).toEqual(['PT9H']);
     expect(triggers('周报')).toEqual(['PT9H', 'P1DT9H']);
   });
