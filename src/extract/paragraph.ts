@@ -208,18 +208,39 @@ function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): Drop
 
 /**
  * A season of the year that rules hold in: floods (汛期), heating (供暖期), fishing bans (禁渔期), fire
- * danger (防火期), holidays. Its dates bound the rules; they are no stage of work.
+ * danger (防火期), holidays; or the part of one when danger peaks and rules tighten (防汛关键期, 森林特别
+ * 防护期, 戒严期, 高发期). Its dates bound the rules; they are no stage of work.
  */
-const SEASON = '(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供热|禁渔|休渔|禁捕|禁牧|休牧|防火|森林防火|高火险|雨|梅雨|台风|高温|农忙|三夏|三秋|夏收|秋收|春运|暑|寒|假|节假日|节日|旅游旺|旺|淡)(?:期|季)(?:间)?';
-/** The season's dates, in brackets after it or stated by 为/是: "汛期(5月1日—9月30日)", "防火期为每年10月1日至次年4月30日". */
-const SEASON_DATES = new RegExp(`${SEASON}(?:\\(|为|是|:|从|自)(?:每年)?(?:(?:\\d{1,2}月)?\\d{1,2}[日号]?(?:至|到|—{1,2}|-|~))?$`);
+const SEASON =
+  '(?:(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供热|禁渔|休渔|禁捕|禁牧|休牧|防火|森林防火|高火险|雨|梅雨|台风|高温|农忙|三夏|三秋|夏收|秋收|春运|暑|寒|假|节假日|节日|旅游旺|旺|淡)(?:期|季)|(?:关键|防护|专防|戒严|禁火|高危|高发|易发|多发|高峰|危险)期)(?:间)?';
+/** "通常为", "一般是": how a season's dates are stated in general. */
+const AS_A_RULE = '(?:通常|一般|大致|大体|均)?';
+/**
+ * The season's dates, in brackets after it or stated by 为/是: "汛期(5月1日—9月30日)", "防火期为每年10月1日至次年4月30日";
+ * a season of the year itself only by 为/是 ("春季通常为3月15日至6月15日"): "春季:3月…" may head a stage of work.
+ */
+const SEASON_DATES = new RegExp(
+  `(?:${SEASON}(?:\\(|${AS_A_RULE}(?:为|是)|:|从|自)|[春夏秋冬]季${AS_A_RULE}(?:为|是))(?:每年)?(?:(?:\\d{1,2}月)?\\d{1,2}[日号]?(?:至|到|—{1,2}|-|~))?$`,
+);
 
 /** A span written straight after its season: "主汛期6—8月", "供暖期每年11月15日至次年3月15日". */
 const SEASON_SPAN = new RegExp(`${SEASON}(?:每年)?$`);
 
+/**
+ * The dates first, the season they make after 为/是: "每年9月至次年4月30日为森林特别防护期", "7月15日至9月15日是
+ * 防火期". The start of a span the recogniser read as two times is followed by the rest of the span.
+ */
+const SEASON_AFTER = new RegExp(`^(?:(?:至|到|—{1,2}|-|~)[^,;。为是]{1,10}?)?(?:为|是)[^,;。为是]{0,12}?${SEASON}(?=[,;。)]|$)`);
+
 function definesSeason(text: string, m: TimeMatch): boolean {
+  // "关键期(6月底前)": a time 前 closes is a deadline set in the season, never its span.
+  if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return false;
   const before = text.slice(Math.max(0, m.start - 24), m.start);
-  return SEASON_DATES.test(before) || ((m.recogniser === 'month-range' || m.recogniser === 'day-range') && SEASON_SPAN.test(before));
+  return (
+    SEASON_DATES.test(before) ||
+    ((m.recogniser === 'month-range' || m.recogniser === 'day-range') && SEASON_SPAN.test(before)) ||
+    SEASON_AFTER.test(text.slice(m.end, m.end + 32))
+  );
 }
 
 /** Single times a step may be told by, without 前 closing them: "3月", "4月15日", "5月上旬", "3月底". */

@@ -499,6 +499,16 @@ describe('a season the rules hold in is no stage of work', () => {
     ['禁渔期(3月1日-6月30日)严禁捕捞作业'],
     ['森林防火期为每年10月1日至次年4月30日'],
     ['主汛期6—8月各乡镇实行24小时值班'],
+    // The part of a season when danger peaks, and the dates stated first with the season after 为/是.
+    ['防汛关键期为7月16日至8月15日'],
+    ['进入防汛关键期(7月16日至8月15日)后,水库实行24小时值守'],
+    ['每年9月至次年4月30日为森林特别防护期'],
+    ['每年11月15日至翌年的4月15日为森林防火期'],
+    ['5月1日至9月30日是汛期'],
+    ['防火戒严期为每年5月'],
+    ['10月1日至10月31日为高火险期,林区严禁野外用火'],
+    // A season of the year stated by 为: a list of the seasons a rule holds in.
+    ['春季通常为3月15日至6月15日,秋季为9月15日至11月15日'],
   ])('%s: every date is the season\'s window', (sentence) => {
     const reasons = reasonsIn(sentence);
     expect(reasons.length).toBeGreaterThan(0);
@@ -511,6 +521,10 @@ describe('a season the rules hold in is no stage of work', () => {
     ['汛期各乡镇要于6月1日前完成物资储备'], // a deadline set in the season, not its dates
     ['汛期6月底前完成河道清障'], // a single date after the season is a deadline in it
     ['集中整治期(2018年5月—8月),各地全面排查'], // 整治期 is a stage
+    ['5月1日至5月31日为自查阶段,各乡镇对照清单逐项自查'], // a stage of work named after 为
+    ['春季:3月至5月,各乡镇完成造林任务'], // a season heading a stage, not stated by 为
+    ['防汛关键期(7月15日前)各水库完成除险加固'], // a deadline 前 closes, set in the season
+    ['各乡镇要在6月30日前完成防护设施建设,为防汛关键期做好准备'], // the season named in another clause
   ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
 });
 
