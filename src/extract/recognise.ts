@@ -322,6 +322,18 @@ const yearly = (month: number, day: number | string): TimeValue => ({
   target: false,
 });
 
+/**
+ * A day in each of several months of the year: every quarter's or half-year's when the months fall
+ * evenly through the year (1、4、7、10月; 6、12月), as 每季度 and 每半年 are written; else those months yearly.
+ */
+function inMonths(months: number[], day: number): TimeValue {
+  const sorted = [...new Set(months)].sort((a, b) => a - b);
+  const step = 12 / sorted.length;
+  const even = Number.isInteger(step) && step > 1 && sorted.every((mo, i) => i === 0 || mo - sorted[i - 1] === step);
+  const rrule = even ? `FREQ=MONTHLY;INTERVAL=${step};BYMONTH=${sorted.join(',')};BYMONTHDAY=${day}` : `FREQ=YEARLY;BYMONTH=${sorted.join(',')};BYMONTHDAY=${day}`;
+  return { kind: 'recurring', rrule, target: false };
+}
+
 /** The last year of a five-year plan: 十一五 → 2010, 十二五 → 2015, 十三五 → 2020 … */
 export function fiveYearPlanEnd(ordinal: number): number {
   return 1955 + 5 * ordinal;
@@ -339,8 +351,9 @@ export const RECOGNISERS: Recogniser[] = [
     // "集中整治阶段(6月10日-10月10日)", "突击整治周从3月5日至3月20日" is a stage, due on its last day.
     name: 'day-range',
     needs: ['日'],
-    // The dash may be doubled or tripled as typed ("——", "---").
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—{1,2}|~|-{1,3})(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
+    // The dash may be doubled or tripled as typed ("——", "---"), or typed as 一, which before a digit can
+    // be no numeral ("5月30日一6月4日"). A span inside one month may write 日 once ("11月1-15日").
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
     build: (m, ctx, text, marks) => {
       const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
       if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
@@ -397,7 +410,8 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'month-range',
     needs: ['月'],
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
-    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3})(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
+    // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral.
+    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
       const year = Number(m[3] ?? m[1] ?? ctx.year);
       const month = Number(m[4]);
@@ -613,14 +627,13 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'yearly-date',
     needs: ['每年', '次年'],
-    pattern: new RegExp(`(每年|次年|每年度)(?:的)?(\\d{1,2})月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
+    // Several months may share the day: "每年1、4、7、10月8日前", "每年6月、12月底前".
+    pattern: new RegExp(`(每年|次年|每年度)(?:的)?(\\d{1,2}(?:月?[、和及]\\d{1,2})*)月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
     build: (m) => {
-      const mo = Number(m[2]);
-      if (mo < 1 || mo > 12) return null;
-      if (m[3]) return yearly(mo, Number(m[3]));
-      if (m[4] === '上旬') return yearly(mo, 10);
-      if (m[4] === '中旬') return yearly(mo, 20);
-      return yearly(mo, -1);
+      const months = m[2].split(/月?[、和及]/).map(Number);
+      if (months.some((mo) => mo < 1 || mo > 12)) return null;
+      const day = m[3] ? Number(m[3]) : m[4] === '上旬' ? 10 : m[4] === '中旬' ? 20 : -1;
+      return months.length === 1 ? yearly(months[0], day) : inMonths(months, day);
     },
   },
   {

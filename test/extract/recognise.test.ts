@@ -277,6 +277,30 @@ describe('other ways of writing a date', () => {
   it.each([['版本2.0上线'], ['补贴提高到2.5万元'], ['1998.7.1出生']])('%s is no date', (sentence) => expect(found(sentence)).toEqual([]));
 });
 
+describe('spans written short or with a dash typed as 一, and months that share a day', () => {
+  it.each([
+    ['11月1-15日为短表登记阶段', '11月1-15日', '2018-11-15'], // 日 written once for a span inside a month
+    ['10月11至31日开展摸底', '10月11至31日', '2018-10-31'],
+    ['(5月30日一6月4日)组织发动', '5月30日一6月4日', '2018-06-04'], // 一 before a digit can be no numeral
+    ['(9月20日一9月30日)集中宣传', '9月20日一9月30日', '2018-09-30'],
+    ['(5月一8月)开展集中整治', '5月一8月', '2018-08-31'],
+  ])('%s → %s', (sentence, text, due) => expectOne(sentence, text, { kind: 'once', due }));
+
+  it.each([
+    ['每年1、4、7、10月8日之前报送', '每年1、4、7、10月8日之前', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=8'],
+    ['每年1月、4月、7月、10月10日前报送', '每年1月、4月、7月、10月10日前', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+    ['每年6月和12月底前报送', '每年6月和12月底前', 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1'],
+    ['每年3、5月开展检查', '每年3、5月', 'FREQ=YEARLY;BYMONTH=3,5;BYMONTHDAY=-1'], // uneven: those months yearly
+  ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  // Negatives: 一 as a numeral, or after a day a digit does not follow; a count after a day.
+  it.each([
+    ['每月1日一次', '每月1日'],
+    ['3月5日一早出发', null],
+    ['5月一个月内完成', null],
+  ])('%s is no span', (sentence, text) => expect(found(sentence).map((f) => f.text).filter((t) => t.includes('一') || t === text)).toEqual(text ? [text] : []));
+});
+
 describe('a frequency word and its own due day in one clause', () => {
   const MONTHLY_5 = 'FREQ=MONTHLY;BYMONTHDAY=5';
   it.each([
