@@ -232,9 +232,14 @@ const SEASON_SPAN = new RegExp(`${SEASON}(?:每年)?$`);
  */
 const SEASON_AFTER = new RegExp(`^(?:(?:至|到|—{1,2}|-|~)[^,;。为是]{1,10}?)?(?:为|是)[^,;。为是]{0,12}?${SEASON}(?=[,;。)]|$)`);
 
+/** A label giving a stage its time, then the seasons it falls in: "时间:夏收期间(", "时段为秋收期(". */
+const STAGE_TIME = /(?:时间|时段)(?::|为)[^。;:]{0,30}$/;
+
 function definesSeason(text: string, m: TimeMatch): boolean {
   // "关键期(6月底前)": a time 前 closes is a deadline set in the season, never its span.
   if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return false;
+  // "全面禁烧阶段。时间:秋收期间(10月1日—10月31日)": a season given as the time of a stage dates the stage.
+  if (STAGE_TIME.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   return (
     SEASON_DATES.test(before) ||

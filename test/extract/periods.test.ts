@@ -526,6 +526,9 @@ describe('a season the rules hold in is no stage of work', () => {
     ['防汛关键期(7月15日前)各水库完成除险加固'], // a deadline 前 closes, set in the season
     ['各乡镇要在6月30日前完成防护设施建设,为防汛关键期做好准备'], // the season named in another clause
   ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
+
+  it('seasons given as the time of a stage date the stage, each of them', () =>
+    expect(reasonsIn('(二)全面禁烧阶段。时间:夏收期间(6月5日—6月30日)、秋收期间(10月1日—10月31日)')).toEqual([null, null]));
 });
 
 describe('a single time before the document\'s month, in a sentence with no word of duty, tells what was done', () => {
