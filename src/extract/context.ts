@@ -4,7 +4,7 @@ import { normalise } from './normalise.ts';
 import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
-export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock'] as const;
+export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'text-heading', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock'] as const;
 export type YearSource = (typeof YEAR_SOURCES)[number];
 
 /** The year a month without its own year belongs to, with the evidence for it: --explain shows both. */
@@ -16,6 +16,31 @@ export interface YearContext {
 }
 
 const PLAN_NAME = /(\d{4})年(?:度)?(?![—~-])[^\d(《》]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|安排|任务|重点工作|清单)/;
+/**
+ * A heading that names the year of the work its text plans or reports, alone on its line or run into the
+ * first sentence: "2010年防汛检查工作总结", "某局2015年工作总结暨2016年工作计划今年以来…", "2019年某镇工作要点".
+ */
+const HEADING_YEAR =
+  /^[^,;:。!?《》“”]{0,20}?(\d{4})年(?:度)?(?![—~-])[^\d,;:。!?《》“”]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|总结|情况的?(?:报告|汇报|通报)|工作汇报)/;
+/** An item's number: "一、2018年工作总结" heads a part of the text, not the text. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])/;
+/** How many of a text's first lines may hold its heading, under a web page's own title and furniture. */
+const HEADING_LINES = 8;
+
+/** The year a heading among the document's first lines names for its work, with the heading. */
+function headingYear(doc: GazetteDocument, lines: string[]): { year: number; evidence: string } | null {
+  let seen = 0;
+  for (let i = doc.firstLine - 1; i < doc.lastLine && i < lines.length && seen < HEADING_LINES; i++) {
+    if (!lines[i].trim()) continue;
+    seen++;
+    if (!lines[i].includes('年') || PAGE_FURNITURE.test(lines[i])) continue;
+    const line = normalise(lines[i]).text.replace(/^[*#•·\-]+/, '');
+    const m = NUMBERED.test(line) ? null : HEADING_YEAR.exec(line);
+    if (m && plausible(Number(m[1]))) return { year: Number(m[1]), evidence: m[0] };
+  }
+  return null;
+}
+
 /** A date standing for the text itself: alone on its line, or behind a label such as 成文日期 or 印发日期. */
 const DATE_OF_TEXT =
   /^\(?(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})日?\)?$|(?:成文|印[发發]|公[布佈]|[发發]文|[签簽][发發])(?:日期|时间|時間)[:|]*(\d{4})(?:年|[-./])(\d{1,2})(?:月|[-./])(\d{1,2})/;
@@ -72,7 +97,7 @@ const plausible = (y: number) => y >= 1949 && y <= 2100;
 /**
  * The year that a month without its own year belongs to, from the text: the plan year of the title
  * or of a plan the document issues ("2015年…工作要点", "现将《…2017年度…计划》印发"), the year of the
- * document's date, of a date line (a signature or a 成文日期), of the full dates in the text, of the
+ * document's date, of a heading among its first lines that names the year of its work, of a date line (a signature or a 成文日期), of the full dates in the text, of the
  * latest 文号 it cites, of the years it names (none of a past event's, none of the page's furniture);
  * then the year the page was posted; only with none of these the clock's year.
  */
@@ -89,6 +114,9 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
     if (plan && plausible(Number(plan[1]))) return { year: Number(plan[1]), source: 'plan-heading', evidence: plan[0] };
   }
   if (doc.issued) return { year: Number(doc.issued.slice(0, 4)), source: 'document-date', evidence: doc.issued };
+  // Before a date alone on a line: on a web page that is as often the day the page went up.
+  const heading = headingYear(doc, lines);
+  if (heading) return { ...heading, source: 'text-heading' };
   const text = yearLines(lines, doc);
   const pageLine = (line: string) => PAGE_FURNITURE.test(line) || POSTING_STAMP.test(line) || (PAGE_DATE.test(line) && !DATE_OF_TEXT.test(line));
   for (const line of text) {

@@ -78,6 +78,7 @@ export const YEAR_SOURCE_TEXT: Record<YearSource, string> = {
   'plan-title': '标题中的计划年度',
   'plan-heading': '印发的计划名称中的年度',
   'document-date': '文件日期',
+  'text-heading': '正文开头标题中的工作年度',
   'date-line': '单独成行的日期',
   'dates-in-text': '文中最常见的完整日期',
   'doc-number': '文中引用的最新文号',

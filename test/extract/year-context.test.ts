@@ -27,6 +27,9 @@ describe('the year of a document that shows no date of its own', () => {
     ['the 文号 a law database labels 发布文号, not its posting stamp', '某市政府关于分解落实目标任务的通知\n2020年07月23日06:05:59\n发布部门: 某市人民政府\n发布文号: 某政发[2006]275号\n各区县要于12月底前制定方案。', 2006, 'doc-number'],
     ['a posting stamp only when the text has nothing', '某局限时办结制\n2015-07-10 09:30\n一、当日办结。', 2015, 'page-date'],
     ['the page’s own date, not the next page’s year', '某区专项行动部署会召开\n日期:2015-11-25 12:46:53\n自11月25日至12月25日开展专项行动。\n下一篇:某镇完成2016年度征订工作', 2015, 'page-date'],
+    ['a heading naming the year its text reports, not the page’s date line', '某某范文网\n2024-10-01\n2010年防汛检查工作总结\n2月25日至3月2日为自查时间。', 2010, 'text-heading'],
+    ['a heading run into the first sentence', '某某范文网\n某局2015年工作总结暨2016年工作计划今年以来,我局完成棚改1200户。\n1—11月,全区完成投资8亿元。', 2015, 'text-heading'],
+    ['a plan’s heading under a site’s title', '某某文库\n发布时间:2022-04-09\n2021年某镇环境整治工作方案\n6月底前完成排查。', 2021, 'text-heading'],
     ['a date line of page metadata', '• 00530/2016-00011\n• 2016-01-02\n各乡镇:\n2月28号以前报送年报。', 2016, 'date-line'],
     ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
@@ -49,6 +52,14 @@ describe('the year of a document that shows no date of its own', () => {
     ['links to related pages', '某办法\n各乡镇要在6月底前完成。\n相关链接:2016年某县工作要点'],
   ])('never takes the year of %s', (_name, text) => {
     expect(yearOf(text)).toMatchObject({ year: 2031, source: 'clock' });
+  });
+
+  it.each([
+    ['an item’s heading, a part of the text', '某县工作要点\n一、2016年工作总结\n各乡镇要在6月底前完成。\n2012-03-01'],
+    ['a sentence that names a plan', '某县通知\n2016年,我县将继续实施方案。\n各乡镇要在6月底前完成。\n2012-03-01'],
+    ['a link to the page before', '某办法\n上一篇:某镇2016年工作总结\n各乡镇要在6月底前完成。\n2012-03-01'],
+  ])('takes no heading year from %s', (_name, text) => {
+    expect(yearOf(text)).toMatchObject({ year: 2012, source: 'date-line' });
   });
 
   it.each([
