@@ -186,10 +186,43 @@ function holdsArticles(paragraphs: string[], count: number): boolean {
 const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
 
 /**
- * A report of work done ("…执行情况的报告", "2021年上半年工作总结", "…工作情况汇报"): most of its times
- * tell when things were done. 政府工作报告 is a plan for the year as much as a report, and is not one.
+ * A report of work done ("…执行情况的报告", "2021年上半年工作总结", "…工作情况汇报", a page titled "…工作情况"):
+ * most of its times tell when things were done. 政府工作报告 is a plan for the year as much as a report, and is not one.
  */
-const REPORT_OF_WORK = /(?:情况|成效|进展)的?(?:报告|汇报|通报)(?:\([^()]*\))?$|(?:工作)?总结(?:报告)?(?:\([^()]*\))?$|工作汇报$/;
+const REPORT_NAME = '(?:情况|成效|进展)的?(?:报告|汇报|通报)|(?:工作)?总结(?:报告)?|工作汇报';
+/** What a site of model texts adds to a title: "…工作总结范文(通用7篇)", "…汇报材料", "…总结3篇". */
+const MODEL_TEXT = '(?:范文|范例|模板|样本|精选|大全|材料)?(?:\\d+篇|\\([^()]*\\))?';
+const REPORT_OF_WORK = new RegExp(`(?:${REPORT_NAME}|工作情况)${MODEL_TEXT}$`);
+/** A report's heading run into its first sentence on one line: "某镇一季度工作情况汇报一季度,全镇…", "…2015年工作总结暨2016年工作计划今年以来…". */
+const RUN_IN_REPORT = new RegExp(`^[^,;:。!?()《》“”]{2,40}?(?:${REPORT_NAME})(?=[\\u4e00-\\u9fa5\\d])(?![的和及与])`);
+/** A line that asks for a report or sets work about one ("请于…报送工作总结", "关于做好…总结的通知"), not a report's own heading. */
+const ABOUT_A_REPORT = /报送|上报|填报|提交|印发|做好|要求|请|(?<![主重需])要|应(?![急用])|须/;
+/** How many of a document's first lines may hold its heading under a web page's own title and furniture. */
+const HEADING_LINES = 8;
+
+/**
+ * The headings that name the document a report of work: its title, or a line among its first ones
+ * (a web page's title is often the site's name, its text's heading a line below). An item's heading
+ * ("一、2018年工作总结") names a part of a plan, not the document.
+ */
+function reportHeadings(title: string, lines: string[], doc: GazetteDocument): string[] {
+  const headings = REPORT_OF_WORK.test(title) ? [title] : [];
+  let seen = 0;
+  for (let i = doc.firstLine - 1; i < doc.lastLine && i < lines.length && seen < HEADING_LINES; i++) {
+    if (!/报告|汇报|通报|总结|情况/.test(lines[i])) {
+      if (lines[i].trim()) seen++;
+      continue;
+    }
+    seen++;
+    const line = normalise(lines[i]).text.replace(/^[*#•·\-]+/, '');
+    if (ITEM_AT_START.test(line)) continue;
+    const heading = line.length <= 60 && REPORT_OF_WORK.test(line) ? line : RUN_IN_REPORT.exec(line)?.[0];
+    if (heading && !ABOUT_A_REPORT.test(heading.replace(/报告|汇报|通报/g, ''))) headings.push(heading);
+  }
+  return headings;
+}
+
+const ITEM_AT_START = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])/;
 
 /**
  * A document that sets out work to do: its title ends in a plan, a notice or a decision ("…实施方案",
@@ -199,14 +232,22 @@ const REPORT_OF_WORK = /(?:情况|成效|进展)的?(?:报告|汇报|通报)(?:\
 const SETS_OUT_WORK = /(?:方案|计划|规划|要点|安排|意见|办法|细则|规定|措施|通知|决定|清单|分工)(?:\([^()]*\))?$/;
 
 /**
- * The last day of the period a report of work covers, as its (normalised) title names it
- * ("2025年1—6月…执行情况的报告"), or null.
+ * The last day of the period a report of work covers, as its headings name it ("2025年1—6月…执行情况的报告",
+ * "2015年工作总结暨2016年工作计划": 2015's, the plan after 暨 aside), or the end of the document's year
+ * when they name none; null for a document that is no report.
  */
-function reportedUntil(title: string, doc: GazetteDocument, year: number): string | null {
-  if (!REPORT_OF_WORK.test(title)) return null;
+function reportedUntil(headings: string[], doc: GazetteDocument, year: number): string | null {
+  if (headings.length === 0) return null;
   let last: string | null = null;
-  for (const m of recognise(title, { year, docDate: doc.issued })) if (m.value.kind === 'once' && (last === null || m.value.due > last)) last = m.value.due;
-  return last;
+  for (const heading of headings) {
+    const reported = heading.split('暨')[0];
+    const named = /(\d{4})年/.exec(reported);
+    let until: string | null = null;
+    for (const m of recognise(reported, { year: named ? Number(named[1]) : year, docDate: doc.issued })) if (m.value.kind === 'once' && (until === null || m.value.due > until)) until = m.value.due;
+    until ??= named ? `${named[1]}-12-31` : null;
+    if (until !== null && (last === null || until > last)) last = until;
+  }
+  return last ?? `${year}-12-31`;
 }
 
 function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, dropped: DroppedAt[] | undefined): Finding[] {
@@ -219,7 +260,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     year: year.year,
     docDate: doc.issued,
     standingRules: holdsArticles(paragraphTexts, 2),
-    reportedUntil: reportedUntil(title, doc, year.year),
+    reportedUntil: reportedUntil(reportHeadings(title, lines, doc), doc, year.year),
     setsOutWork: SETS_OUT_WORK.test(title),
     documentUnits: documentAssignment(paragraphTexts),
     addressees: firstAddressees(blocks),

@@ -154,8 +154,11 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
 
 /** Words that charge someone with a step or set it as a goal; each use below adds its own. */
 const DUTY_OR_GOAL = '要|应|须|务必|必须|力争|争取|确保';
-/** A modal of duty, not inside a word that merely holds its character (需要, 重要, 主要, 应急, 应用). */
-const DUTY_WORD = /(?<![需重主摘纲])要|应(?![急用])|须|务必/;
+/**
+ * A modal of duty, not inside a word that merely holds its character (需要, 重要, 主要, 纪要, 要点, 应急, 应用;
+ * 响应, 适应, 相应, 对应, 反应, 供应, 答应, 回应, 效应), nor 要求 as the noun closing a phrase ("…的总体要求,").
+ */
+const DUTY_WORD = /(?<![需重主摘纲纪提])要(?![点素闻件害]|求[,;。:)”])|(?<![响适相对反供答回效])应(?![急用])|须|务必/;
 
 /**
  * Words that tell what is expected to happen, not what anyone must do: "据测算", "有可能", "预计将"; 预测
@@ -250,10 +253,14 @@ function definesSeason(text: string, m: TimeMatch): boolean {
 
 /** Single times a step may be told by, without 前 closing them: "3月", "4月15日", "5月上旬", "3月底". */
 const SINGLE_TIME = new Set(['month-context', 'month-end', 'full-date']);
-/** In a report of work, the periods its figures and events are told for too: "1—6月", "上半年", "一季度". */
-const REPORTED_SPAN = new Set(['month-range', 'year-period']);
+/** In a report of work, the periods its figures and events are told for too: "1—6月", "上半年", "一季度", "3月8日至11日". */
+const REPORTED_SPAN = new Set(['month-range', 'day-range', 'year-period']);
 /** A word that sets a step still to do: a duty, a plan, a goal, a limit. */
-const STILL_TO_DO = new RegExp(`${DUTY_WORD.source}|必须|将|拟|计划[于在到将]|力争|争取|确保|(?<![目当提])前|以内|之内`);
+/**
+ * 前 closes a time only after one (5月底前, 汛前, 会前, 之前): 楼前, 空前, 目前, 提前 are no deadline. 现将 ("现将
+ * 工作情况报告如下") hands over what follows; it tells nothing still to come.
+ */
+const STILL_TO_DO = new RegExp(`${DUTY_WORD.source}|必须|(?<!现)将|拟|计划[于在到将]|力争|争取|确保|(?:(?<=[\\d日号月底末旬年度季周天时汛节会])|之|以)前|以内|之内`);
 
 /**
  * "1.3月,召开全县安全生产工作会议", "3.2021年5月,成立领导小组" in a document dated July: a single month

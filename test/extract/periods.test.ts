@@ -543,6 +543,10 @@ describe('a single time before the document\'s month, in a sentence with no word
     ['3.2021年5月,成立县安全生产专项整治领导小组'],
     ['4.5月上旬,县应急局牵头开展应急演练'],
     ['(二)4月底,全县完成隐患排查整治'],
+    // Words that hold a modal's or 前's character without being one: no duty, no deadline.
+    ['5.5月,按照县委的总体要求,全县启动应急响应'],
+    ['6.4月,县城关镇在政府大楼前集中开展宣传,参与人数空前'],
+    ['7.3月,制定工作要点,现将有关情况报告如下'],
   ])('%s', (sentence) => expect(reasonsOn(sentence)).toEqual(['past-event']));
 
   it.each([
@@ -552,6 +556,8 @@ describe('a single time before the document\'s month, in a sentence with no word
     ['4.5月,各乡镇要完成自查'], // a duty word
     ['(一)排查阶段(2021年4月—5月)'], // a stage's span
     ['5.于2021年5月组织验收'], // 于 sets it as a time to act
+    ['6.5月,县里要求各乡镇完成自查'], // 要求 as a verb is a duty
+    ['7.5月,各乡镇汛前完成清淤'], // 前 after a season closes a time
   ])('%s keeps its record', (sentence) => expect(reasonsOn(sentence)).toContain(null));
 
   it('部署全年工作 names the year\'s work as a step\'s matter, no year-round duty', () => {
@@ -576,6 +582,28 @@ describe('a report of work done tells what was done up to the end of the period 
     // Negative: 政府工作报告 plans the year as much as it reports; its months keep their dates.
     ['2021年某县政府工作报告', '3.5月,全面完成老旧小区改造。', ['5月']],
   ])('%s: %s keeps its record', (title, body, expressions) => expect(report(title, body)).toEqual(expressions));
+});
+
+describe('a report of work is known by its heading, under a web page\'s own title or run into its first sentence', () => {
+  const page = (...lines: string[]) => extractText(['某某范文网', '', ...lines, ''].join('\n'), 'page.txt').obligations.map((o) => o.expression);
+  it.each([
+    [['某县2021年上半年重点工作情况报告', '今年年初,我县迅速启动疫情防控响应,全面推广应用健康码。']],
+    [['某镇2018年一季度工作情况汇报一季度,全镇上下认真贯彻落实党的十九大精神,完成主要目标任务。']], // run into the text
+    [['防汛检查工作总结范文(通用7篇)', '2010年防汛检查工作总结', '3月8日至11日由水利局组成5个工作组,对全市山塘水库进行复查。']],
+    [['**区棚改工作情况', '1-10月,全区完成棚户区改造2000户,按照“保障民生”的总体要求,强化责任。']], // a page titled 工作情况
+    [['某乡2018年为民办实事工程情况报告', '上半年垦造耕地力度空前,在建项目16个。']], // 空前 closes no time
+    [['某镇创文专项整治活动总结', '12月3日至8日,治理小组在政府大楼前集中,镇长作动员讲话。']], // 楼前 neither
+    [['某区住建局2015年工作总结暨2016年工作计划今年以来,我局完成棚改1200户。', '1—11月,全区完成投资8亿元。']],
+  ])('%j tells what was done', (lines) => expect(page(...lines)).toEqual([]));
+
+  it.each([
+    [['某区住建局2015年工作总结暨2016年工作计划', '2016年3月底前,各街道要完成摸底。'], ['2016年3月底前']], // the plan after 暨
+    [['某县2021年上半年工作总结', '下一步,各乡镇要在9月底前完成验收。'], ['在9月底前']], // a duty word
+    [['某县2021年上半年工作总结', '2.10月,开展安全生产大检查。'], ['10月']], // after the period the report covers
+    // Negatives: a heading that asks for a report, and an item of a plan that sums up the year before.
+    [['关于报送2021年上半年工作总结的通知', '请各乡镇于7月10日前报送上半年工作总结。'], ['于7月10日前']],
+    [['某县2021年工作要点', '一、2020年工作总结', '1.3月,召开全县动员大会。'], ['3月']],
+  ])('%j keeps its plans', (lines, expressions) => expect(page(...lines)).toEqual(expressions));
 });
 
 describe('a document that sets out work keeps the dates it tells, even those past when it was issued', () => {
