@@ -1029,7 +1029,8 @@ function lastClauses(marks: TextMarks, sentenceStart: number, end: number, claus
 
 /**
  * Every character of the recognisers' `needs` has a bit of its own in one of two 32-bit words, so the
- * anchors a text holds are two numbers learnt in one pass, and a recogniser's needs two masks.
+ * anchors a text holds are two numbers learnt in one pass, and a longer need is searched for only
+ * where all of its characters stand.
  */
 const ANCHOR_LOW = new Int32Array(0x10000);
 const ANCHOR_HIGH = new Int32Array(0x10000);
@@ -1062,43 +1063,53 @@ function learnAnchors(text: string): boolean {
   return (low | high) !== 0;
 }
 
-/** The bits of some characters, as the two words of `learnAnchors`. */
-function anchorMask(chars: string[]): { low: number; high: number } {
-  let low = 0;
-  let high = 0;
-  for (const ch of chars) {
-    low |= ANCHOR_LOW[ch.charCodeAt(0)];
-    high |= ANCHOR_HIGH[ch.charCodeAt(0)];
-  }
-  return { low, high };
-}
-
 /**
- * A recogniser's needs: the mask of its one-character needs, and its longer needs with the masks of
- * their characters. Flat fields and arrays, since this is asked of every recogniser for every paragraph.
+ * The recognisers as a set of bits (the k-th is bit k % 32 of word k >> 5), and for each anchor the
+ * recognisers it lets run: `sure` those that need it alone, `maybe` those with a longer need that
+ * opens with it. A paragraph's recognisers are found from the few anchors it holds, not by asking
+ * each recogniser in turn.
  */
-interface NeedSet {
-  singleLow: number;
-  singleHigh: number;
-  longer: string[];
-  longerLow: number[];
-  longerHigh: number[];
-}
-
-const NEED_SETS: NeedSet[] = RECOGNISERS.map((r) => {
-  const single = anchorMask(r.needs.filter((n) => n.length === 1));
-  const longer = r.needs.filter((n) => n.length > 1);
-  const masks = longer.map((need) => anchorMask([...need]));
-  return { singleLow: single.low, singleHigh: single.high, longer, longerLow: masks.map((m) => m.low), longerHigh: masks.map((m) => m.high) };
+const RECOGNISER_WORDS = Math.ceil(RECOGNISERS.length / 32);
+const SURE_BY_ANCHOR = ANCHORS.map(() => new Int32Array(RECOGNISER_WORDS));
+const MAYBE_BY_ANCHOR = ANCHORS.map(() => new Int32Array(RECOGNISER_WORDS));
+/** Those run outside a deadline column: all but the ones that read only inside one. */
+const OUTSIDE_DEADLINE_CELL = new Int32Array(RECOGNISER_WORDS);
+RECOGNISERS.forEach((r, k) => {
+  if (!r.onlyInDeadlineCell) OUTSIDE_DEADLINE_CELL[k >> 5] |= 1 << k % 32;
+  for (const need of r.needs) (need.length === 1 ? SURE_BY_ANCHOR : MAYBE_BY_ANCHOR)[ANCHORS.indexOf(need[0])][k >> 5] |= 1 << k % 32;
 });
 
-/** Does the text hold one of the needs? Only a longer need whose characters are all present is searched for. */
-function holdsNeed(text: string, needs: NeedSet): boolean {
-  if ((presentLow & needs.singleLow) !== 0 || (presentHigh & needs.singleHigh) !== 0) return true;
-  for (let i = 0; i < needs.longer.length; i++) {
-    const low = needs.longerLow[i];
-    const high = needs.longerHigh[i];
-    if ((presentLow & low) === low && (presentHigh & high) === high && text.includes(needs.longer[i])) return true;
+/** Each recogniser's longer needs, with the bits of their characters in the two words. */
+const LONGER_NEEDS = RECOGNISERS.map((r) => r.needs.filter((n) => n.length > 1));
+const LONGER_LOW = LONGER_NEEDS.map((needs) => needs.map((n) => [...n].reduce((bits, ch) => bits | ANCHOR_LOW[ch.charCodeAt(0)], 0)));
+const LONGER_HIGH = LONGER_NEEDS.map((needs) => needs.map((n) => [...n].reduce((bits, ch) => bits | ANCHOR_HIGH[ch.charCodeAt(0)], 0)));
+
+/** Reused by every call: the recognisers the text's anchors let run, sure and maybe. */
+const sure = new Int32Array(RECOGNISER_WORDS);
+const maybe = new Int32Array(RECOGNISER_WORDS);
+
+/** Fills `sure` and `maybe` from the anchors `learnAnchors` found. */
+function learnCandidates(): void {
+  sure.fill(0);
+  maybe.fill(0);
+  for (let word = 0; word < 2; word++) {
+    for (let bits = word === 0 ? presentLow : presentHigh; bits !== 0; bits &= bits - 1) {
+      const anchor = 32 * word + 31 - Math.clz32(bits & -bits);
+      for (let w = 0; w < RECOGNISER_WORDS; w++) {
+        sure[w] |= SURE_BY_ANCHOR[anchor][w];
+        maybe[w] |= MAYBE_BY_ANCHOR[anchor][w];
+      }
+    }
+  }
+}
+
+/** Does the text hold one of the k-th recogniser's longer needs? Only one whose characters are all present is searched for. */
+function holdsLongerNeed(text: string, k: number): boolean {
+  const needs = LONGER_NEEDS[k];
+  for (let i = 0; i < needs.length; i++) {
+    const low = LONGER_LOW[k][i];
+    const high = LONGER_HIGH[k][i];
+    if ((presentLow & low) === low && (presentHigh & high) === high && text.includes(needs[i])) return true;
   }
   return false;
 }
@@ -1129,20 +1140,28 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   // Made at the first match: most paragraphs with anchors still have none.
   let marks: TextMarks | undefined;
   const seenOnly: Drop[] = [];
-  for (let k = 0; k < RECOGNISERS.length; k++) {
-    const r = RECOGNISERS[k];
-    if ((r.onlyInDeadlineCell && !ctx.deadlineCell) || !holdsNeed(text, NEED_SETS[k])) continue;
-    for (let m = nextMatch(r, text, 0); m; m = nextMatch(r, text, r.pattern.lastIndex)) {
-      if (m[0].length === 0) {
-        r.pattern.lastIndex++;
-        continue;
+  learnCandidates();
+  for (let w = 0; w < RECOGNISER_WORDS; w++) {
+    const allowed = ctx.deadlineCell ? -1 : OUTSIDE_DEADLINE_CELL[w];
+    const sureHere = sure[w] & allowed;
+    // In the recognisers' order, as the resolver's ties are broken by it.
+    for (let bits = (sureHere | maybe[w]) & allowed; bits !== 0; bits &= bits - 1) {
+      const bit = bits & -bits;
+      const k = 32 * w + 31 - Math.clz32(bit);
+      if ((sureHere & bit) === 0 && !holdsLongerNeed(text, k)) continue;
+      const r = RECOGNISERS[k];
+      for (let m = nextMatch(r, text, 0); m; m = nextMatch(r, text, r.pattern.lastIndex)) {
+        if (m[0].length === 0) {
+          r.pattern.lastIndex++;
+          continue;
+        }
+        marks ??= new TextMarks(text);
+        const value = r.build(m, ctx, text, marks);
+        if (!value) continue;
+        if (value.kind === 'rejected') {
+          if (ctx.drops) seenOnly.push({ start: m.index, end: m.index + m[0].length, reason: value.reason, recogniser: r.name });
+        } else found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
       }
-      marks ??= new TextMarks(text);
-      const value = r.build(m, ctx, text, marks);
-      if (!value) continue;
-      if (value.kind === 'rejected') {
-        if (ctx.drops) seenOnly.push({ start: m.index, end: m.index + m[0].length, reason: value.reason, recogniser: r.name });
-      } else found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
     }
   }
   if (found.length === 0 && seenOnly.length === 0) return [];
