@@ -353,7 +353,7 @@ const BARE_FREQUENCY = /^(?:每月|每个月|每季度|每个季度|每季|每�
 const REPORTING_VERB = /(?:报告|报送|上报|呈报|汇报|通报|填报|总结|汇总|统计|分析|提交|公布|公开|反映|梳理)$/;
 
 /** A time the sentence gives its report by: a date, a deadline, another frequency ("单月十日前送达", "年底前", "每季度末"). */
-const TIME_OF_REPORT = /[\d一二三四五六七八九十]{1,3}(?:月|日|号)|[月年季]底|[月年季]末|季度末|单月|双月|每(?:个)?(?:月|季|年|周|天|日|半年)|工作日|[日天]内|以内|之内/;
+const TIMES_OF_REPORT = /[\d一二三四五六七八九十]{1,3}(?:月|日|号)|[月年季]底|[月年季]末|季度末|单月|双月|每(?:个)?(?:月|季|年|周|天|日|半年)|工作日|[日天]内|以内|之内/g;
 
 /**
  * "简要报告每月工作情况及存在的问题,单月十日前送达", "于年底前提交每年工作总结": a frequency word after a
@@ -370,9 +370,9 @@ function eachPeriodReported(layout: ParagraphLayout, m: TimeMatch): boolean {
   // The sentence's times found once: a long one holds many reports.
   const times = layout.once(`times-of-report@${sentence.start}`, () => {
     const found: Array<[number, number]> = [];
-    const pattern = new RegExp(TIME_OF_REPORT.source, 'g');
     const part = text.slice(sentence.start, sentence.end);
-    for (let t = pattern.exec(part); t; t = pattern.exec(part)) found.push([sentence.start + t.index, sentence.start + t.index + t[0].length]);
+    TIMES_OF_REPORT.lastIndex = 0;
+    for (let t = TIMES_OF_REPORT.exec(part); t; t = TIMES_OF_REPORT.exec(part)) found.push([sentence.start + t.index, sentence.start + t.index + t[0].length]);
     return found;
   });
   // A bare frequency word overlaps at most two of them (每月, 月…), so a third lies outside it.
@@ -414,13 +414,22 @@ function recurrenceStart(layout: ParagraphLayout, sentence: Range, at: number): 
   return m && m.end <= at ? m.day : null;
 }
 
+/** The memo keys of the words' starts, each made once: a key made afresh at each of many calls is a new string to hash. */
+const STARTS_KEYS = new Map<RegExp, string>();
+
+function startsKey(words: RegExp): string {
+  let key = STARTS_KEYS.get(words);
+  if (key === undefined) STARTS_KEYS.set(words, (key = `words:${words.source}`));
+  return key;
+}
+
 /**
  * Does a match of `words` (a global pattern) start in text[from, to)? A search through the
  * paragraph's segments for a pattern that holds one of the words is spared where none stands: the
  * words' starts are found once per paragraph.
  */
 function holdsWordIn(layout: ParagraphLayout, words: RegExp, from: number, to: number): boolean {
-  const starts = layout.once(`words:${words.source}`, () => matchStarts(layout.text, words).starts);
+  const starts = layout.once(startsKey(words), () => matchStarts(layout.text, words).starts);
   const i = lowerBound(starts, from);
   return i < starts.length && starts[i] < to;
 }

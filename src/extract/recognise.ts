@@ -1165,7 +1165,6 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     }
   }
   if (found.length === 0 && seenOnly.length === 0) return [];
-  const longestFirst = <T extends { start: number; end: number }>(a: T, b: T) => b.end - b.start - (a.end - a.start) || a.start - b.start;
   found.sort(longestFirst);
   const kept: TimeMatch[] = [];
   // Characters already covered by a kept match: a later, shorter match overlapping one is dropped.
@@ -1196,22 +1195,25 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   return result;
 }
 
+const longestFirst = (a: { start: number; end: number }, b: { start: number; end: number }) => b.end - b.start - (a.end - a.start) || a.start - b.start;
+
 /**
  * "每年报告1次,一般当年一季度完成": a yearly duty whose day is given later in the sentence is one
  * yearly rule on that day, not a yearly rule plus a one-off date.
  */
 function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
-  const dropped = new Set<TimeMatch>();
+  // Made at the first duty dropped: most paragraphs have none.
+  let dropped: Set<TimeMatch> | undefined;
   for (const m of matches) {
     if (m.recogniser !== 'year-period' || !text.startsWith('当年', m.start)) continue;
     const duty = matches.find((y) => y.recogniser === 'yearly' && y.end <= m.start && !/[。!?]/.test(text.slice(y.end, m.start)));
     const month = periodMonth(text.slice(m.start + 2, m.end).replace(/(?:末|底|前|之前|以前)+$/, ''));
     if (!duty || !month) continue;
     m.value = yearly(month, -1);
-    dropped.add(duty);
+    (dropped ??= new Set()).add(duty);
     drops?.push({ start: duty.start, end: duty.end, reason: 'yearly-day', recogniser: duty.recogniser });
   }
-  return matches.filter((m) => !dropped.has(m));
+  return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
 }
 
 /** A frequency word that names no day of its own: 每月, 每2个月, 每季度, 每年. */
@@ -1233,17 +1235,19 @@ function cadence(rrule: string): string {
  * in the same clause is one rule on that day, not a month-end rule beside it.
  */
 function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
-  const dropped = new Set<TimeMatch>();
-  for (const [i, m] of matches.entries()) {
+  // Made at the first frequency dropped: most paragraphs have none.
+  let dropped: Set<TimeMatch> | undefined;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
     if (m.value.kind !== 'recurring' || !BARE_FREQUENCY.test(text.slice(m.start, m.end))) continue;
     const own = cadence(m.value.rrule);
     const day = matches[i + 1];
     if (!day || day.start - m.end > CARRY_WINDOW || !DAY_OF_SAME_DUTY.test(text.slice(m.end, day.start))) continue;
     if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
-    dropped.add(m);
+    (dropped ??= new Set()).add(m);
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });
   }
-  return matches.filter((m) => !dropped.has(m));
+  return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
 }
 
 /** How far a recurring duty's later day may stand from it in the same sentence. */
@@ -1259,8 +1263,7 @@ function carriedRecurrences(text: string, matches: TimeMatch[]): TimeMatch[] {
   let yearlyEnd = -1;
   for (const m of matches) {
     if (m.recogniser === 'yearly-date') yearlyEnd = m.end;
-    const gap = text.slice(yearlyEnd, m.start);
-    if (m.recogniser === 'month-context' && yearlyEnd >= 0 && m.start - yearlyEnd <= CARRY_WINDOW && !/[。;!?]/.test(gap) && !/^(?:今年|明年|当年|本年)/.test(text.slice(m.start, m.end).replace(/^(?:于|在)/, ''))) {
+    if (m.recogniser === 'month-context' && yearlyEnd >= 0 && m.start - yearlyEnd <= CARRY_WINDOW && !/[。;!?]/.test(text.slice(yearlyEnd, m.start)) && !/^(?:今年|明年|当年|本年)/.test(text.slice(m.start, m.end).replace(/^(?:于|在)/, ''))) {
       const date = /(\d{1,2})月(?:(\d{1,2})[日号]?)?(底|末)?/.exec(text.slice(m.start, m.end));
       if (date) {
         out.push({ ...m, value: yearly(Number(date[1]), date[2] ? Number(date[2]) : -1), recogniser: 'yearly-date' });

@@ -3,7 +3,7 @@
  * markers (牵头, 配合, 按职责分工负责) that say who leads.
  */
 
-import { nestingAt } from './brackets.ts';
+import { nestingAt, nestingOfCode } from './brackets.ts';
 
 export interface Units {
   lead: string[];
@@ -517,10 +517,12 @@ export function subjectAt(clause: string): string[] | null {
 function unitEnd(text: string, pos: number): number {
   let depth = 0;
   for (let end = pos + 1; end <= Math.min(text.length, pos + 36); end++) {
+    // Each character is read once, for all three questions: this is asked of every clause a subject is sought in.
+    const code = text.charCodeAt(end - 1);
     // A name never holds a clause break, so no longer one can either.
-    if (isClauseBreakAt(text, end - 1)) break;
-    depth = nestingAt(depth, text, end - 1);
-    if (end < pos + 2 || depth > 0 || !mayEndUnit(text, pos, end)) continue;
+    if (code === COMMA || code === SEMICOLON || code === FULL_STOP || code === COLON) break;
+    depth = nestingOfCode(depth, code);
+    if (end < pos + 2 || depth > 0 || (code === DENG ? end - 2 < pos || MAY_END_UNIT[text.charCodeAt(end - 2)] !== 1 : MAY_END_UNIT[code] !== 1)) continue;
     const name = text.slice(pos, end);
     if (!isCompleteUnit(name)) continue;
     const rest = text.slice(end);
