@@ -1,6 +1,7 @@
-import { Command, CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 // Bundled into the build, so a start does not load package.json through the CommonJS loader.
 import packageJson from '../package.json' with { type: 'json' };
+import { ChineseCommand } from './cli-chinese.ts';
 import { InputError } from './errors.ts';
 
 type Register = (program: Command) => void;
@@ -60,9 +61,12 @@ function commandNamed(argv: string[]): string | undefined {
 
 /** The program with the named command in full and the others as entries of the command list. */
 export async function buildProgram(argv: string[]): Promise<Command> {
-  const program = new Command('shixian')
+  // The help option and command set here are inherited by every command made after them.
+  const program = new ChineseCommand('shixian')
     .description('时限: dated obligations from government gazettes, reminded to the units responsible')
-    .version(packageJson.version)
+    .version(packageJson.version, '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
     .exitOverride()
     .showHelpAfterError();
   const wanted = commandNamed(argv);

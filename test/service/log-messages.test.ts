@@ -64,8 +64,10 @@ describe('englishWords', () => {
     ['未设置 TELEGRAM_BOT_TOKEN,到 nextTryAt 时重试,超出 catch_up_days', []],
     ['--format <格式> 输出格式 (可选值: "table", "jsonl")', []],
     ['服务地址(默认 http://localhost:PORT)', []],
+    ['例如 2018-06-23T09:00+08:00(默认取 SHIXIAN_NOW)', []],
     ['scheduler pass failed', ['scheduler', 'pass', 'failed']],
     ['Telegram bot 已启动', ['bot']],
+    ['calendar-url 命令', ['calendar-url']],
     ['display help for command', ['display', 'help', 'for', 'command']],
     ['机器人 is set.', ['is', 'set']],
   ])('%s → %j', (text, english) => {
