@@ -14,40 +14,40 @@ type Register = (program: Command) => void;
  */
 const commands: Record<string, { summary: string; load: () => Promise<Register> }> = {
   extract: {
-    summary: 'print every dated obligation in the given gazettes',
+    summary: '列出公报中每一项带时限的义务',
     load: async () => (await import('./commands/extract.ts')).registerExtract,
   },
   'calendar-url': {
-    summary: "print the address of a unit's calendar feed (with its token when CALENDAR_TOKEN_SECRET is set)",
+    summary: '显示某个单位的日历订阅地址(设置了 CALENDAR_TOKEN_SECRET 时带上令牌)',
     load: async () => (await import('./commands/calendar-url.ts')).registerCalendarUrl,
   },
   import: {
-    summary: 'store the obligations of gazettes (or extract --format jsonl files) in the ledger; re-importing changes only what changed',
+    summary: '把公报(或 extract --format jsonl 的输出文件)中的义务存入账本;再次导入只改动有变化的部分',
     load: async () => (await import('./commands/import.ts')).registerImport,
   },
   upcoming: {
-    summary: 'list what is due, soonest first (open occurrences; done ones are left out)',
+    summary: '列出将要到期的事项,最近的在前(只列未完成的,已报完成的不列)',
     load: async () => (await import('./commands/upcoming.ts')).registerUpcoming,
   },
   tick: {
-    summary: 'run one scheduler pass (plan the send times that have come, deliver what is due) and exit',
+    summary: '运行一轮调度(为已到的发送时间排期,发出到期的提醒)后退出',
     load: async () => (await import('./commands/tick.ts')).registerTick,
   },
   outbox: {
-    summary: 'the reminder digests written for sending: retry requeues those waiting or given up',
+    summary: '待发送的提醒摘要:retry 让等待重试的或已放弃的重新排队',
     load: async () => (await import('./commands/outbox.ts')).registerOutbox,
   },
   serve: {
     summary:
-      'run the service: reminder scheduler (a pass at once, catching up, then every minute), Telegram bot, inbox watcher and HTTP server, until SIGTERM/SIGINT',
+      '运行服务:提醒调度(启动时先运行一轮并补上错过的,之后每分钟一轮)、Telegram 机器人、收件箱监视和 HTTP 服务,直到收到 SIGTERM/SIGINT',
     load: async () => (await import('./commands/serve.ts')).registerServe,
   },
   recipients: {
-    summary: 'the people reminded and their units',
+    summary: '收提醒的人和他们的单位',
     load: async () => (await import('./commands/recipients.ts')).registerRecipients,
   },
   'send-test': {
-    summary: 'send one recipient a test email now (their next items, through the real templates and SMTP settings); not recorded as a reminder',
+    summary: '立即给一位收件人发一封测试邮件(列出其接下来的事项,经真实的模板和 SMTP 设置);不记作提醒',
     load: async () => (await import('./commands/send-test.ts')).registerSendTest,
   },
 };
@@ -63,7 +63,7 @@ function commandNamed(argv: string[]): string | undefined {
 export async function buildProgram(argv: string[]): Promise<Command> {
   // The help option and command set here are inherited by every command made after them.
   const program = new ChineseCommand('shixian')
-    .description('时限: dated obligations from government gazettes, reminded to the units responsible')
+    .description('时限:找出政府公报中带时限的义务,按时提醒负责的单位')
     .version(packageJson.version, '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')

@@ -13,8 +13,8 @@ import { lookUpUnit, unknownUnitText, type UnitLookup } from '../units/lookup.ts
 export function registerCalendarUrl(program: Command): void {
   program
     .command('calendar-url')
-    .argument('<unit>', 'a unit name or any of its aliases')
-    .option('--base <url>', 'the service as subscribers reach it (default: http://localhost:PORT)')
+    .argument('<单位>', '单位名称或其任一别名')
+    .option('--base <地址>', '订阅者访问本服务所用的地址(默认 http://localhost:PORT)')
     .action((unit: string, options: { base?: string }) => {
       const config = loadConfig();
       const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);

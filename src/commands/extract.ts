@@ -114,11 +114,11 @@ function convertedText(converted: ConvertedText, name: string | null): string {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
-    .option('--now <datetime>', 'the clock whose year a document with no date of its own takes (default SHIXIAN_NOW, else now)')
-    .option('--explain', 'show every time expression seen and what became of it (record and units\' source, or why dropped)')
-    .option('--text', 'print the text shixian reads from each file (a PDF, Word or HTML file converted to lines; tables as tab-separated rows): a record\'s line is a line of it')
-    .argument('<files...>', 'gazettes: PDF, Word (.docx, .doc), HTML pages, or text (UTF-8, UTF-16 or GB18030; plain or Markdown)')
+    .addOption(new Option('--format <格式>', '输出格式').choices(['table', 'jsonl']).default('table'))
+    .option('--now <时间>', '文件本身没有日期时,取这个时间的年份(默认取 SHIXIAN_NOW,未设置则为现在)')
+    .option('--explain', '显示找到的每个时间表达及其结果(成为哪条记录、单位从何而来,或为什么舍弃)')
+    .option('--text', '输出 shixian 从每个文件读到的文本(PDF、Word、HTML 文件转成的行,表格的一行以制表符分隔):记录的行号就是这里的行号')
+    .argument('<文件...>', '公报:PDF、Word(.docx、.doc)、HTML 网页或文本(UTF-8、UTF-16 或 GB18030 编码;纯文本或 Markdown)')
     .action(async (files: string[], options: { format: 'table' | 'jsonl'; now?: string; explain?: boolean; text?: boolean }) => {
       const clock = commandClock(loadConfig(), { now: options.now, clock: 'pinned' });
       const records: Obligation[] = [];

@@ -81,8 +81,8 @@ const describe = (r: ImportReport) => `新增 ${r.added},更新 ${r.updated},未
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .option('--now <datetime>', 'the clock for import times (default SHIXIAN_NOW, else now)')
-    .argument('<files...>', 'gazettes (PDF, Word .docx/.doc, HTML pages, text), or .jsonl records')
+    .option('--now <时间>', '导入所记的时间,也是没有日期的文件所取的年份(默认取 SHIXIAN_NOW,未设置则为现在)')
+    .argument('<文件...>', '公报(PDF、Word .docx/.doc、HTML 网页、文本),或 .jsonl 记录文件')
     .action(async (files: string[], opts: { now?: string }) => {
       // Each file is read and validated whole before any of it is written, so a bad file loses
       // nothing stored; the readable ones are imported all the same, as extract reads every file.

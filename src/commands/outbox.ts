@@ -6,9 +6,9 @@ export function registerOutbox(program: Command): void {
   const outbox = program.command('outbox');
   outbox
     .command('retry')
-    .description('send the digests waiting for a retry at the next pass; with --failed, the given-up ones too (after fixing SMTP_URL, a password, a bot token)')
-    .option('--failed', 'also requeue digests given up (their tries start again)')
-    .option('--now <datetime>', 'the clock (default SHIXIAN_NOW, else now)')
+    .description('让等待重试的提醒摘要在下一轮调度时发出;加 --failed 时,已放弃的也重发(在改好 SMTP_URL、密码或机器人令牌之后)')
+    .option('--failed', '已放弃的提醒摘要也重新排队(尝试次数从头算起)')
+    .option('--now <时间>', '把这个时间当作现在(默认取 SHIXIAN_NOW,未设置则为现在)')
     .action((opts: { failed?: boolean; now?: string }) => {
       const { db, clock } = openLedger({ now: opts.now, clock: 'pinned' });
       try {

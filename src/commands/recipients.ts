@@ -9,7 +9,7 @@ export function registerRecipients(program: Command): void {
   const recipients = program.command('recipients');
   recipients
     .command('list')
-    .description('list the recipients file, with each unit as the dictionary knows it')
+    .description('列出收件人文件,每个单位注明单位词典里的名称')
     .action(() => {
       const config = loadConfig();
       const directory = loadUnitDirectory(config.SHIXIAN_RULES_DIR);

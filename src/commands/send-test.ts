@@ -12,8 +12,8 @@ const SAMPLE_ITEMS = 10;
 export function registerSendTest(program: Command): void {
   program
     .command('send-test')
-    .argument('<name>', 'the recipient, by name in the recipients file')
-    .option('--now <datetime>', 'the clock (default SHIXIAN_NOW, else now)')
+    .argument('<姓名>', '收件人文件中收件人的姓名')
+    .option('--now <时间>', '把这个时间当作现在(默认取 SHIXIAN_NOW,未设置则为现在)')
     .action(async (name: string, opts: { now?: string }) => {
       const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });
       const scheduler = schedulerFromConfig(config, { db, clock, logger });

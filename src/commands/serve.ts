@@ -8,7 +8,7 @@ import { openLedger } from './ledger-context.ts';
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .option('--now <datetime>', 'start the clock at this instant and let it run (default SHIXIAN_NOW, else now)')
+    .option('--now <时间>', '时钟从这个时刻起走(默认取 SHIXIAN_NOW,未设置则为现在)')
     .action(async (opts: { now?: string }) => {
       const ctx = openLedger({ now: opts.now, clock: 'running' });
       // Validates policy, units, recipients and templates first: a bad file stops start-up here.

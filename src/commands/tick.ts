@@ -7,7 +7,7 @@ import { openLedger } from './ledger-context.ts';
 export function registerTick(program: Command): void {
   program
     .command('tick')
-    .option('--now <datetime>', 'the instant of the pass, e.g. 2018-06-23T09:00+08:00 (default SHIXIAN_NOW, else now)')
+    .option('--now <时间>', '这一轮调度的时刻,例如 2018-06-23T09:00+08:00(默认取 SHIXIAN_NOW,未设置则为现在)')
     .action(async (opts: { now?: string }) => {
       const { db, clock, config, logger } = openLedger({ now: opts.now, clock: 'pinned' });
       try {

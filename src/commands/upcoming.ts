@@ -20,10 +20,10 @@ function line(x: DueOccurrence, today: string): string {
 export function registerUpcoming(program: Command): void {
   program
     .command('upcoming')
-    .option('--unit <name>', 'only what this unit must do (aliases and groups resolved through rules/units.yaml)')
-    .option('--days <n>', 'how many days ahead', '30')
-    .option('--overdue', 'also list what is past due and still open')
-    .option('--now <date>', 'the clock (default SHIXIAN_NOW, else now)')
+    .option('--unit <单位>', '只列这个单位要做的(别名和单位组按 rules/units.yaml 解析)')
+    .option('--days <天数>', '往后看多少天', '30')
+    .option('--overdue', '同时列出已逾期仍未完成的')
+    .option('--now <时间>', '把这个时间当作现在(默认取 SHIXIAN_NOW,未设置则为现在)')
     .action((opts: { unit?: string; days: string; overdue?: boolean; now?: string }) => {
       const days = Number(opts.days);
       if (!Number.isInteger(days) || days < 0) throw new InputError(`--days: 应为不小于 0 的整数天数,而不是 ${JSON.stringify(opts.days)}`);
