@@ -161,7 +161,7 @@ export async function startHttpServer(options: {
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
       // `GET //[` and the like: Node's parser lets them through, the URL parser refuses them.
-      const body = Buffer.from('bad request: the path is not a valid URL\n', 'utf8');
+      const body = Buffer.from('请求有误:路径不是有效的 URL\n', 'utf8');
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length });
       res.end(body);
       logger.info({ method: req.method, status: 400 }, 'HTTP 请求的路径不是有效的 URL,已回复 400');

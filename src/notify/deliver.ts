@@ -54,7 +54,7 @@ export async function deliverDue(
         } catch (err) {
           // A digest that cannot even be built (a row gone bad under it) is retried later like a failed
           // send; the digests after it still go out.
-          record(db, row, { status: 'retry', error: `the digest could not be built: ${(err as Error).message.slice(0, 300)}` }, at, delivery, logger, report, 0);
+          record(db, row, { status: 'retry', error: `无法生成提醒摘要:${(err as Error).message.slice(0, 300)}` }, at, delivery, logger, report, 0);
         }
       }
     }),
@@ -66,7 +66,7 @@ export async function deliverDue(
 async function withinDeadline(send: Promise<DeliveryResult>, deadlineMs: number): Promise<DeliveryResult> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<DeliveryResult>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'retry', error: `no answer within ${Math.round(deadlineMs / 1000)} s` }), deadlineMs);
+    timer = setTimeout(() => resolve({ status: 'retry', error: `${Math.round(deadlineMs / 1000)} 秒内没有回应` }), deadlineMs);
   });
   try {
     return await Promise.race([send.catch((err: unknown) => ({ status: 'retry' as const, error: (err as Error).message })), late]);

@@ -120,8 +120,8 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       faults: () => [inbox?.fault()].filter((f): f is string => typeof f === 'string'),
     }),
   }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'EADDRINUSE') throw new InputError(`PORT: ${config.PORT} is already in use`);
-    if (err.code === 'EACCES') throw new InputError(`PORT: ${config.PORT} needs privileges this user does not have`);
+    if (err.code === 'EADDRINUSE') throw new InputError(`PORT: 端口 ${config.PORT} 已被占用`);
+    if (err.code === 'EACCES') throw new InputError(`PORT: 端口 ${config.PORT} 需要本用户没有的权限(1024 以下的端口要特权)`);
     throw err;
   });
 

@@ -54,7 +54,7 @@ export class UnitDirectory {
     const claim = (name: string, canonical: string, entry: string) => {
       const n = normaliseUnitName(name);
       const owner = this.canonicalOf.get(n);
-      if (owner !== undefined && owner !== canonical) throw new InputError(`${entry}: "${name}" is already a name of "${owner}"`, file);
+      if (owner !== undefined && owner !== canonical) throw new InputError(`${entry}: "${name}" 已是 "${owner}" 的名称`, file);
       this.canonicalOf.set(n, canonical);
       this.namesOf.set(canonical, [...new Set([...(this.namesOf.get(canonical) ?? []), n])]);
     };

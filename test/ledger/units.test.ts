@@ -59,7 +59,7 @@ describe('unit dictionary (rules/units.yaml)', () => {
 
   it('a name claimed by two units is an error naming the file and entry', () => {
     const file = write('units.yaml', 'units:\n  - name: 省财政厅\n    aliases: [财政厅]\n  - name: 市财政局\n    aliases: [财政厅]\n');
-    expect(() => loadUnitDirectory(path.dirname(file))).toThrow(/units\.yaml: units\[1\]: "财政厅" is already a name of "省财政厅"/);
+    expect(() => loadUnitDirectory(path.dirname(file))).toThrow(/units\.yaml: units\[1\]: "财政厅" 已是 "省财政厅" 的名称/);
   });
 
   it('a bad pattern is an error naming file, line and entry', () => {

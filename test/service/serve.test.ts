@@ -390,7 +390,7 @@ describe('shixian serve', () => {
     const taken = await smtp(0);
     const served = serve(null, undefined, { PORT: String(taken.port) });
     expect(await served.exited).toEqual({ code: 1, signal: null });
-    expect(served.output()).toContain(`shixian: PORT: ${taken.port} is already in use`);
+    expect(served.output()).toContain(`shixian: PORT: 端口 ${taken.port} 已被占用`);
   }, 20_000);
 
   it('refuses to start on a configuration with mistakes, naming each', async () => {
