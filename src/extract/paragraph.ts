@@ -718,6 +718,12 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
     const names =
       subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null) ?? documentOwnerOf(head, tail);
     if (names) return names;
+    // "(二)集中整治阶段(5月-8月)各县(市、区)组织…": a stage's time in brackets closes its heading, and
+    // the body's subject opens right after the bracket.
+    if (text[match.end] === ')' && text[match.start - 1] === '(') {
+      const body = subjectAt(tail.slice(1));
+      if (body) return body;
+    }
     if (!ADVERBIAL.test(head)) return agentOf(tail) ?? agentOf(next);
   }
   if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
@@ -798,7 +804,7 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   const i = layout.clauseAt(match.start, from, to);
   const clauseNames = (c: Range): string[] | null => {
     const inside = matches[lowerBound(starts, c.start)];
-    if (inside && inside.start < c.end) return subjectBefore(text, c.start, inside.start) ?? subjectAt(text.slice(inside.end, c.end).replace(/^[,;:]/, ''));
+    if (inside && inside.start < c.end) return subjectBefore(text, c.start, inside.start) ?? subjectAt(text.slice(inside.end, c.end).replace(/^[,;:)]/, ''));
     // "承办单位收到建议后,…": a unit opening an event clause is the subject of the clauses after it.
     return openingUnitAt(text.slice(c.start, c.end), true);
   };

@@ -104,13 +104,24 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
  * adverbial, a condition (如需转办) or a verb of thinking (充分考虑…部门, 聚焦…地区): objects, not subjects.
  */
-const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过)/;
+const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦])|转自|摘自|选自|来自|来源)/;
+/**
+ * A time that opens a clause (全年对各县…督查, 今年市财政局…): it dates the act, and the name, if any,
+ * comes after it.
+ */
+const TIME_OPENING = /^(?:全年|每年|今年|明年|当年|年内|年底|年初|近期|目前|届时|上半年|下半年|全月|本月|本年|本季度)/;
+/**
+ * What a name never holds: an item's number ((五), 四、, (1)), a bracket that holds a time (阶段(5月)) or
+ * a page's note in square brackets ([接上页]). Where one stands inside a "name", a heading or a
+ * note was joined to the line before the body's subject.
+ */
+const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]、|[(][^()]*\d[^()]*[)]|[\[\]【】]|^[)]/;
 /**
  * 该场馆, 此单位, 上述部门, 本单位: a pointer back to something named before (or to whoever reads the
  * notice), not a name. 本市/本省 + a name is a place's own body and stays one (本市各区人民政府).
@@ -131,12 +142,13 @@ export function isCompleteUnit(name: string): boolean {
     (bare !== n && endsInUnitHead(bare)) ||
     // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
     (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1]));
-  // "隐患320处", "学校12所": a count with its measure word, not an organ.
-  if (!endsAsUnit || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
+  // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places.
+  if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
   if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
-  if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n)) return false;
-  return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被/.test(n);
+  if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
+  // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
+  return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
@@ -185,10 +197,15 @@ function isBareNoun(part: string): boolean {
 const OWN_DETERMINER = new RegExp(`^(?:${LEVEL}.|有关|相关|所属|其他|其余|全)`);
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 
-/** One 各 governs the bare nouns listed after it ("各乡镇、办事处", "各区县政府和地区管委会"): one unit. */
+/**
+ * One 各 governs the bare nouns listed after it ("各乡镇、办事处", "各区县政府和地区管委会"), and a list of
+ * levels sharing one head ("各行署、市、县政府"): one unit.
+ */
 function governedBy各(previous: string | undefined, sep: string, part: string): boolean {
-  return previous !== undefined && previous.startsWith('各') && /^(?:、|和|及|与)$/.test(sep) && isBareNoun(part);
+  return previous !== undefined && previous.startsWith('各') && /^(?:、|和|及|与)$/.test(sep) && (isBareNoun(part) || LEVELS_SHARING_HEAD.test(part));
 }
+/** Levels listed before the head they share: 市、县政府, 县、乡(镇)人民政府. */
+const LEVELS_SHARING_HEAD = new RegExp(`^${LEVEL}(?:、${LEVEL})+(?:\\([^()]*\\))?(?:级|政府|人民政府|党委)?$`);
 
 /**
  * Two distributives written one after the other, each with its own 各 ("各地各相关部门", "各市各有关单位"):
@@ -277,23 +294,27 @@ function namesOfList(text: string): string[] {
   const names: string[] = [];
   let pending = '';
   let previousSep = '';
+  // The separator before the part that opened `pending`: a pending level pair may turn out governed by 各.
+  let pendingSep = '';
   for (const { part, sep } of parts) {
     const joined = pending + part;
     const last = names.length - 1;
-    if (!pending && governedBy各(names[last], previousSep, part)) {
+    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndexOf(part) + 1]?.part ?? '');
+    if (!pending && !keepTogether && governedBy各(names[last], previousSep, part)) {
       names[last] += `${previousSep}${cleanUnit(part)}`;
       previousSep = sep;
       continue;
     }
+    if (!pending) pendingSep = previousSep;
     previousSep = sep;
-    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndexOf(part) + 1]?.part ?? '');
     if (sep && (keepTogether || (!isCompleteUnit(part) && sep !== ','))) {
       pending = joined + sep;
       continue;
     }
     pending = '';
     const name = cleanUnit(joined);
-    if (name) names.push(name);
+    if (name && joined !== part && governedBy各(names[last], pendingSep, name)) names[last] += `${pendingSep}${name}`;
+    else if (name) names.push(name);
   }
   if (pending) {
     const name = cleanUnit(pending.replace(/(?:、|,|以及|及|和|与)$/, ''));
@@ -426,8 +447,11 @@ export function addresseesOf(line: string): Units | null {
   return names.length && names.every((n) => isCompleteUnit(n) || /^各/.test(n)) ? { lead: names, co: [] } : null;
 }
 
-/** A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别). */
-const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工))/;
+/**
+ * A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别);
+ * or a routine's frequency right after it ("A和B每季度报送…"): a routine is kept by each who keeps it.
+ */
+const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天))/;
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
 const SUBJECT_WINDOW = 600;

@@ -375,3 +375,73 @@ describe('组成 after a name starts its predicate', () => {
   // Negative: 组成人员 is a noun after the name, no predicate.
   it('组成人员 is no predicate', () => expect(subjectAt('市领导小组组成人员名单见附件。')).toBeNull());
 });
+
+describe('a heading, a page label, a time or a verb\'s object joined before a subject is no part of its name', () => {
+  it.each([
+    ['an item number and its heading on the line before the body', '(四)强化信息报送 市专项办公室要于每月5日前报送进展。', null],
+    ['a page note in square brackets', '[接上页](三)加强督导 县督导组要于6月底前完成督导。', null],
+    ['a stage heading with its time in brackets', '二、步骤(一)部署阶段(3月)各乡镇成立工作专班。', null],
+    ['a reposting label', '转自县融媒体中心发布时间:2023-05-06', null],
+    ['发布时间 is a noun, not a predicate', '县融媒体中心发布时间:2023-05-06', null],
+    ['a time opening the clause', '全年对各乡镇开展两轮检查。', null],
+    ['the object of 对', '今年市督查组对各乡镇开展督查。', null],
+    ['one who approves (经…审定后) is a condition, not the actor', '经分管县领导审定后报送县政府。', null],
+    // Negatives: words of names that hold these characters stay names.
+    ['应对 in a name', '县应对气候变化领导小组要于6月底前完成评估。', ['县应对气候变化领导小组']],
+    ['对口 in a name', '市对口支援办公室要于9月底前报送。', ['市对口支援办公室']],
+    ['经 opening a name of the economy', '县经信局要于6月底前完成摸排。', ['县经信局']],
+    ['a bracket of levels in a name', '各县(市、区)要于5月底前报送。', ['各县(市、区)']],
+  ])('%s', (_name, clause, names) => expect(subjectAt(clause)).toEqual(names));
+
+  it.each([
+    [
+      'a stage heading\'s time in brackets: the body\'s subject after the bracket',
+      '二、工作步骤(一)动员阶段(2022年3月)各乡镇人民政府制定工作方案。',
+      { lead: ['各乡镇人民政府'], co: [] },
+    ],
+    [
+      'the subject after a stage heading carries to the later clauses',
+      '(二)整治阶段(2022年4月-6月)各乡镇人民政府组织开展排查,并于2022年5月底前报送阶段报告。',
+      { lead: ['各乡镇人民政府'], co: [] },
+    ],
+    [
+      'one who approves in a later clause does not take over from the subject',
+      '各牵头单位要制定实施方案,经分管市领导审定后于2022年3月10日前报送市政府。',
+      { lead: ['各牵头单位'], co: [] },
+    ],
+  ])('%s', (_name, body, units) => {
+    const all = records(body);
+    expect(all.length).toBeGreaterThan(0);
+    expect({ lead: all[all.length - 1].lead, co: all[all.length - 1].co }).toEqual(units);
+  });
+});
+
+describe('结合部 is a zone between places, not a body', () => {
+  it.each([
+    ['县城乡结合部及国道沿线整治指挥部', ['县城乡结合部及国道沿线整治指挥部']],
+    // Negatives: 及 between two bodies still parts them; 综合部 heads a name.
+    ['县环保局及县林业局', ['县环保局', '县林业局']],
+    ['公司综合部及财务部', ['公司综合部', '财务部']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+});
+
+describe('one 各 over a body and a list of levels sharing one head', () => {
+  it.each([
+    ['各行署、市、县政府', ['各行署、市、县政府']],
+    ['各盟、市、旗人民政府', ['各盟、市、旗人民政府']],
+    // Negatives: a level pair with no 各 before it is one name of its own; a body with a place of its own stays apart.
+    ['省林业局、市、县政府', ['省林业局', '市、县政府']],
+    ['各乡镇、县财政局', ['各乡镇', '县财政局']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+
+  it('reads the same in a subject', () => expect(subjectAt('各行署、市、县政府对辖区开展检查。')).toEqual(['各行署、市、县政府']));
+});
+
+describe('a routine kept by each of a subject list: all lead', () => {
+  it.each([
+    ['每季度 right after the list', '试点乡镇和县直有关部门每季度报送工作进展情况。', { lead: ['试点乡镇', '县直有关部门'], co: [] }],
+    ['每月 right after the list', '县发改局、县财政局每月10日前报送项目台账。', { lead: ['县发改局', '县财政局'], co: [] }],
+    // Negative: a milestone after the list says nothing of each.
+    ['a milestone keeps the first-listed convention', '2022年6月底前,县发改局和县财政局完成项目清理。', { lead: ['县发改局'], co: ['县财政局'] }],
+  ])('%s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
+});
