@@ -10,7 +10,7 @@ import type { ExplainedExpression } from './explain.ts';
 import { originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
-import { type DroppedAt, type Finding, type ParagraphContext, readParagraph, unitLists } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, readParagraph, unitLists } from './paragraph.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel } from './sections.ts';
 import { restatedStages } from './stages.ts';
 import { readRow } from './table.ts';
@@ -279,6 +279,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     }
     const norm = normalised[i]!;
     const found = readParagraph(b.piece, ctx, norm);
+    if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text);
     if (found.length === 0 && previous.length > 0 && OPENS_WITH_LIST.test(norm.text)) {
       // A line that is only "责任单位:…" gives its units to the item just above it.
       const lists = unitLists(norm.text);

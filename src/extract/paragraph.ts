@@ -504,10 +504,15 @@ function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): strin
  * not searched for it.
  */
 const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
-  { word: /会同/g, segment: { pattern: /会同([^,;。]{2,60})/g, maxLength: 62 } },
+  // "A会同B完成…", "A联合B开展…": those A acts jointly with.
+  { word: /会同|联合/g, segment: { pattern: /(?:会同|联合)([^,;。]{2,60})/g, maxLength: 62 } },
   // "组织建筑产权单位论证评估": the units organised to act, named right after 组织.
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g, maxLength: 16 } },
-  { word: /配合|参与|协助/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助)(?=[,;。]|$)/g, maxLength: 45 } },
+  // "组织县消防救援大队、各乡镇开展演练": a list of units organised, as the subject of the verb after it; a
+  // unit's name opens with a place or a determiner (组织督导…企业 is a verb's object, not a name).
+  { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
+  // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
+  { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
   { word: /由/g, segment: { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g, maxLength: 35 } },
 ];
 
@@ -612,9 +617,16 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       units = list.units;
       unitSource = 'list';
     } else {
+      // The earlier sentence whose actor this one's subject is, if it is: its co-operating units come along.
+      const carried: { from?: Range } = {};
+      const earlierActor = (): string[] | null => {
+        const actor = earlierSentenceSubject(layout, sentenceIndex);
+        if (actor) carried.from = layout.sentences[actor.sentence];
+        return actor?.names ?? null;
+      };
       const named =
         (list ? namedBefore : ownBefore()) ??
-        earlierSentenceSubject(layout, sentenceIndex) ??
+        earlierActor() ??
         paragraphSubject ??
         (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex);
@@ -630,7 +642,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         unitSource = 'document';
       }
       if (unitSource === 'subject' || unitSource === 'document') {
-        const extra = cooperating(layout, sentence.start, scopeEnd).filter((u) => !units.lead.includes(u) && !units.co.includes(u));
+        // "A会同B…完成X。2005年3月底前完成Y。": the second sentence's subject is the first one's, with whom it acts.
+        const around = carried.from ? cooperating(layout, carried.from.start, carried.from.end) : [];
+        const extra = [...around, ...cooperating(layout, sentence.start, scopeEnd)].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
         if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
       }
     }
@@ -640,10 +654,44 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       piece,
       units: units === ctx.documentUnits || units === ctx.addressees ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: itemTask(layout, sentence, match, scope),
+      task: itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     };
   });
+}
+
+/** A paragraph opening with a time's preposition and no subject ("于8月31日之前将…报送。"): its sentence goes on from the line above. */
+const OPENS_BY_TIME = /^(?:并|同时|另外|此外)?(?:于|在)/;
+
+/**
+ * "各单位务必于6月30日之前报送A。\n于8月31日之前报送B。": a paragraph that opens by a time with no subject
+ * leaves its subject to the sentence before it, as a sentence inside a paragraph does. The findings of its
+ * first sentence that name no unit take those of the last finding of the paragraph just above, when
+ * that one's units are its own sentence's subject.
+ */
+export function carrySubjectIntoContinuation(found: Finding[], above: Finding[], text: string): void {
+  const from = above[above.length - 1];
+  if (!from || from.unitSource !== 'subject' || from.units.lead.length === 0 || !OPENS_BY_TIME.test(text)) return;
+  const firstStop = text.indexOf('。');
+  for (const f of found) {
+    if (firstStop >= 0 && f.match.start > firstStop) break;
+    if (f.unitSource === 'none' || f.unitSource === 'document') Object.assign(f, { units: from.units, unitSource: 'subject' });
+  }
+}
+
+/** What joins two times that share what follows them: "于6月底和7月底报送…", "4月15日、7月15日及10月15日前". */
+const JOINS_TIMES = /^(?:和|及|与|或|、|以及|至|到)$/;
+
+/**
+ * The scope of the last of the times joined to the k-th ("于6月底和7月底报送阶段报告": 报送阶段报告 for both),
+ * or null when nothing joins it to the next one. Joined times share one task; the words between them are none.
+ */
+function sharedScope(text: string, matches: TimeMatch[], k: number, sentenceEnd: number): string | null {
+  let j = k;
+  while (j + 1 < matches.length && matches[j + 1].start < sentenceEnd && JOINS_TIMES.test(text.slice(matches[j].end, matches[j + 1].start))) j++;
+  if (j === k) return null;
+  const after = matches[j + 1];
+  return text.slice(matches[j].end, after && after.start < sentenceEnd ? after.start : sentenceEnd);
 }
 
 /** Does a numbered item open at a sentence or clause start after `from` and at or before `to`? */
@@ -830,8 +878,8 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
  * opening an event clause (X收到…后); a unit that is only the topic ("微型消防站根据需要设在…的")
  * is not carried. Each sentence's opening is read once, so the paragraph is read in one pass.
  */
-function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number): string[] | null {
-  const known = layout.once('sentence-subjects', () => [] as Array<string[] | null>);
+function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number): SentenceActor | null {
+  const known = layout.once('sentence-subjects', () => [] as Array<SentenceActor | null>);
   for (let k = known.length; k < sentenceIndex; k++) {
     const [from, to] = layout.clausesOf(k);
     // "在资料齐全的情况下,审批部门受理后,…": a condition opening the sentence comes before its actor.
@@ -840,9 +888,15 @@ function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number):
     const first = layout.clauses[c];
     const actor = first ? actorOpening(layout.text.slice(first.start, first.end)) : null;
     // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
-    known.push(actor === 'topic' ? null : actor ?? known[k - 1] ?? null);
+    known.push(actor === 'topic' ? null : actor ? { names: actor, sentence: k } : known[k - 1] ?? null);
   }
   return sentenceIndex > 0 ? known[sentenceIndex - 1] : null;
+}
+
+/** The actor an earlier sentence names, with the index of that sentence. */
+interface SentenceActor {
+  names: string[];
+  sentence: number;
 }
 
 /** A clause that only states a condition: "在…的情况下,", "…的前提下,". */

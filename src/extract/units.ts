@@ -45,7 +45,7 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   处: '之好到用益难长短何此彼',
   所: '场',
   部: '全内局干总细股',
-  会: '社机大年约',
+  会: '社机大年约参与开',
   署: '部签布',
 };
 
@@ -104,13 +104,13 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
  * adverbial, a condition (如需转办) or a verb of thinking (充分考虑…部门, 聚焦…地区): objects, not subjects.
  */
-const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦])|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
 /**
  * A time that opens a clause (全年对各县…督查, 今年市财政局…): it dates the act, and the name, if any,
  * comes after it.
@@ -127,8 +127,8 @@ const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四�
  * notice), not a name. 本市/本省 + a name is a place's own body and stays one (本市各区人民政府).
  */
 const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
-/** A modal with its preposition (须于, 应在), a receiving verb or 是 inside: a clause, not a name. */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是/;
+/** A modal with its preposition (须于, 应在), a verb that sends (抄送, 发至) or 是 inside: a clause, not a name. */
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是|[发报送]至/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
@@ -145,7 +145,8 @@ export function isCompleteUnit(name: string): boolean {
   // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places.
   if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
-  if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
+  // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
+  if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
   return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
@@ -199,11 +200,18 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 
 /**
  * One 各 governs the bare nouns listed after it ("各乡镇、办事处", "各区县政府和地区管委会"), and a list of
- * levels sharing one head ("各行署、市、县政府"): one unit.
+ * levels sharing one head ("各行署、市、县政府"); a head alone shares the determiners of any name before
+ * it ("市直有关部门、单位"): one unit.
  */
-function governedBy各(previous: string | undefined, sep: string, part: string): boolean {
-  return previous !== undefined && previous.startsWith('各') && /^(?:、|和|及|与)$/.test(sep) && (isBareNoun(part) || LEVELS_SHARING_HEAD.test(part));
+function sharesDeterminer(previous: string | undefined, sep: string, part: string): boolean {
+  if (previous === undefined || !/^(?:、|和|及|与)$/.test(sep)) return false;
+  return previous.startsWith('各') ? isBareNoun(part) || LEVELS_SHARING_HEAD.test(part) : BARE_HEAD.test(part);
 }
+/**
+ * A head with nothing before it (单位 in 市直有关部门、单位): it names no one alone, and shares the
+ * determiners of the name before it, as a bare noun shares a 各.
+ */
+const BARE_HEAD = /^(?:单位|部门|机构|企业|团体|组织)$/;
 /** Levels listed before the head they share: 市、县政府, 县、乡(镇)人民政府. */
 const LEVELS_SHARING_HEAD = new RegExp(`^${LEVEL}(?:、${LEVEL})+(?:\\([^()]*\\))?(?:级|政府|人民政府|党委)?$`);
 
@@ -300,7 +308,7 @@ function namesOfList(text: string): string[] {
     const joined = pending + part;
     const last = names.length - 1;
     const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndexOf(part) + 1]?.part ?? '');
-    if (!pending && !keepTogether && governedBy各(names[last], previousSep, part)) {
+    if (!pending && !keepTogether && sharesDeterminer(names[last], previousSep, part)) {
       names[last] += `${previousSep}${cleanUnit(part)}`;
       previousSep = sep;
       continue;
@@ -313,7 +321,7 @@ function namesOfList(text: string): string[] {
     }
     pending = '';
     const name = cleanUnit(joined);
-    if (name && joined !== part && governedBy各(names[last], pendingSep, name)) names[last] += `${pendingSep}${name}`;
+    if (name && joined !== part && sharesDeterminer(names[last], pendingSep, name)) names[last] += `${pendingSep}${name}`;
     else if (name) names.push(name);
   }
   if (pending) {
@@ -353,6 +361,7 @@ const GROUP_SEPARATORS = separators(',', ';');
 
 const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
 const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门|牵头|配合|协办|参与';
+const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 /** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
 const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
@@ -369,6 +378,12 @@ export function parseUnitList(text: string): Units | null {
   if (!holdsUnitEnding(text) && !holdsTwoColons(text)) return null;
   // "列第一位者为牵头单位" restates the convention the list follows anyway.
   let body = text.replace(/\s+/g, '');
+  // A full stop ends the list: what follows it is a remark ("…。以下任务均需各区落实,不再一一列出"), unless a
+  // group of its own follows ("牵头单位:A。配合单位:B"), which it parts as a ; does.
+  const stop = body.indexOf('。');
+  if (stop >= 0 && stop < body.length - 1) {
+    body = GROUP_AFTER_STOP.test(body.slice(stop + 1)) ? `${body.slice(0, stop)};${body.slice(stop + 1)}` : body.slice(0, stop);
+  }
   if (body.includes('第一位')) body = body.replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '');
   body = body.replace(/[。;]$/, '');
   // "牵头单位:A;配合单位:B" names its groups by label (a comma may part them once a deadline is cut out),
@@ -522,7 +537,7 @@ export function subjectAt(clause: string): string[] | null {
     const end = unitEnd(text, pos);
     if (end < 0) return null;
     const name = cleanUnit(text.slice(pos, end));
-    if (governedBy各(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
+    if (sharesDeterminer(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
     else names.push(name);
     const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
     if (sep && unitEnd(text, end + sep[0].length) > 0) {
@@ -532,7 +547,7 @@ export function subjectAt(clause: string): string[] | null {
     }
     const rest = text.slice(end);
     // "市财政局配合": a co-operating unit, not the subject of the clause.
-    if (/^(?:积极|共同)?(?:配合|参与|协助|协同)/.test(rest)) return null;
+    if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
 }

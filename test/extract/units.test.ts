@@ -445,3 +445,79 @@ describe('a routine kept by each of a subject list: all lead', () => {
     ['a milestone keeps the first-listed convention', '2022年6月底前,县发改局和县财政局完成项目清理。', { lead: ['县发改局'], co: ['县财政局'] }],
   ])('%s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
 });
+
+describe('参加 closing a clause names those who take part, as 参与 does', () => {
+  it.each([
+    ['县安委会每半年组织一次检查,由县安委会领导带队,相关成员单位参加。', { lead: ['县安委会'], co: ['相关成员单位'] }],
+    ['县应急局每季度开展一次演练,县消防大队参加。', { lead: ['县应急局'], co: ['县消防大队'] }],
+    // Negative: 参加 with an object is the subject's own act, naming no one else.
+    ['县应急局每季度参加一次培训。', { lead: ['县应急局'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
+describe('a full stop ends a unit list in brackets: what follows is a remark', () => {
+  it.each([
+    [
+      '(三)2023年底前建成网上办事大厅。(牵头单位:市大数据局;责任单位:市直有关部门,各区政府。以下任务均需各区落实,不再一一列出)',
+      { lead: ['市大数据局'], co: ['市直有关部门', '各区政府'] },
+    ],
+    // Negative: a group of its own after the full stop is still a group.
+    ['(四)2023年底前建成网上办事大厅。(牵头单位:市大数据局。配合单位:市财政局)', { lead: ['市大数据局'], co: ['市财政局'] }],
+  ])('%s', (body, units) => {
+    const all = records(body);
+    expect({ lead: all[0].lead, co: all[0].co }).toEqual(units);
+  });
+});
+
+describe('a head alone after a name shares its determiners', () => {
+  it.each([
+    ['市直有关部门、单位', ['市直有关部门、单位']],
+    ['省级相关部门和单位', ['省级相关部门和单位']],
+    // Negatives: a name with a head and words of its own stays apart.
+    ['市直有关部门、各区政府', ['市直有关部门', '各区政府']],
+    ['县财政局、县审计局', ['县财政局', '县审计局']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+});
+
+describe('a sending verb with 至 is no part of a name', () => {
+  it('填表单位 本制度发至县级部门: a heading run into a clause, not a name', () => expect(subjectAt('填表单位本制度发至县级民政部门')).toBeNull());
+});
+
+describe('a paragraph opening by a time with no subject goes on from the sentence above', () => {
+  it.each([
+    ['各承办单位务必于2021年6月30日之前办结省级建议。\n于2021年8月31日之前办结区级建议。', ['各承办单位', '各承办单位']],
+    ['县财政局要于2022年5月底前完成清理。\n并于2022年6月底前报送结果。', ['县财政局', '县财政局']],
+    // Negatives: a paragraph naming its own subject keeps it; one not opening by a time takes nothing from above.
+    ['各承办单位务必于2021年6月30日之前办结省级建议。\n于2021年8月31日之前,县政府督查室完成督查。', ['各承办单位', '县政府督查室']],
+    ['各承办单位务必于2021年6月30日之前办结省级建议。\n2021年8月31日之前办结区级建议。', ['各承办单位', undefined]],
+  ])('%s', (body, leads) => expect(records(body).map((r) => r.lead[0])).toEqual(leads));
+});
+
+describe('a subject carried from an earlier sentence brings those it acts with (会同)', () => {
+  it.each([
+    [
+      '1.县发改局会同县财政局、县统计局组成编制小组,2022年3月底前完成总体思路。2022年6月底前完成规划草案。',
+      [
+        { lead: ['县发改局'], co: ['县财政局', '县统计局'] },
+        { lead: ['县发改局'], co: ['县财政局', '县统计局'] },
+      ],
+    ],
+    // Negative: a sentence with a subject of its own takes no one from the sentence before.
+    [
+      '1.县发改局会同县财政局组成编制小组,2022年3月底前完成总体思路。县统计局2022年6月底前完成数据核对。',
+      [
+        { lead: ['县发改局'], co: ['县财政局'] },
+        { lead: ['县统计局'], co: [] },
+      ],
+    ],
+  ])('%s', (body, units) => expect(records(body).map((r) => ({ lead: r.lead, co: r.co }))).toEqual(units));
+});
+
+describe('times joined by 和, 及, 、 or 至 share the task after the last of them', () => {
+  it.each([
+    ['各乡镇要于2022年6月底和12月底报送阶段报告。', ['报送阶段报告', '报送阶段报告']],
+    ['各单位要于2022年4月15日、7月15日及10月15日前报送季度进展。', ['报送季度进展', '报送季度进展', '报送季度进展']],
+    // Negative: times in clauses of their own keep their own tasks.
+    ['各乡镇要于2022年6月底前完成排查,12月底前完成整改。', ['完成排查', '完成整改']],
+  ])('%s', (body, tasks) => expect(records(body).map((r) => r.task)).toEqual(tasks));
+});
