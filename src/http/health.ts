@@ -40,25 +40,25 @@ export function assessHealth(sources: HealthSources): HealthReport {
     database = { ok: true, ...sources.database() };
   } catch (err) {
     database = { ok: false, error: (err as Error).message };
-    problems.push('database cannot be read');
+    problems.push('数据库无法读取');
   }
   const writeProblem = sources.ledgerWriteProblem();
   if (writeProblem !== null) {
     database = { ...database, ok: false, writable: false, error: writeProblem };
-    problems.push(`database cannot be written: ${writeProblem}`);
+    problems.push(`数据库无法写入:${writeProblem}`);
   }
 
   const scheduler = sources.scheduler();
   const expectedBy = scheduler.nextPassAt ?? sources.startedAt;
   const lateMs = now.getTime() - expectedBy.getTime();
   const overdue = lateMs > sources.schedulerGraceMs;
-  if (overdue) problems.push(`scheduler has not run for ${Math.round(lateMs / 1000)} s past its next pass`);
-  if (scheduler.lastError !== null) problems.push(`the last scheduler pass failed: ${scheduler.lastError}`);
+  if (overdue) problems.push(`调度已过预定时间 ${Math.round(lateMs / 1000)} 秒仍未运行`);
+  if (scheduler.lastError !== null) problems.push(`上一轮调度失败:${scheduler.lastError}`);
   problems.push(...(sources.faults?.() ?? []));
 
   const degraded = sources.degradations();
-  for (const [channel, error] of Object.entries(scheduler.channelErrors)) degraded.push(`${channel}: the last send failed (${error}); its digests are retried with back-off`);
-  if (scheduler.unplannable.length > 0) degraded.push(`${scheduler.unplannable.length} stored records cannot be planned and are skipped (scheduler.unplannable)`);
+  for (const [channel, error] of Object.entries(scheduler.channelErrors)) degraded.push(`${channel}:上一次发送失败(${error});这个渠道的提醒摘要按退避间隔重试`);
+  if (scheduler.unplannable.length > 0) degraded.push(`${scheduler.unplannable.length} 条已存记录无法排期,已跳过(见 scheduler.unplannable)`);
 
   const status = problems.length > 0 ? 'unhealthy' : degraded.length > 0 ? 'degraded' : 'ok';
   return {

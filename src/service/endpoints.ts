@@ -60,17 +60,17 @@ const MIN_FREE_BYTES = 1024 * 1024;
 function ledgerWriteProblem(dbPath: string): string | null {
   const folder = path.dirname(path.resolve(dbPath));
   for (const [what, file] of [
-    ['file', dbPath],
-    ['folder', folder],
+    ['文件', dbPath],
+    ['文件夹', folder],
   ] as const) {
     try {
       fs.accessSync(file, fs.constants.W_OK);
     } catch (err) {
-      return `the ledger ${what} ${file} is not writable (${(err as NodeJS.ErrnoException).code})`;
+      return `账本${what} ${file} 不可写(${(err as NodeJS.ErrnoException).code})`;
     }
   }
   const { bavail, bsize } = fs.statfsSync(folder);
-  if (bavail * bsize < MIN_FREE_BYTES) return `the disk holding ${folder} is full (${bavail * bsize} bytes free)`;
+  if (bavail * bsize < MIN_FREE_BYTES) return `${folder} 所在的磁盘已满(只剩 ${bavail * bsize} 字节)`;
   return null;
 }
 
@@ -97,7 +97,7 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
           // SQLite keeps reading a file deleted under it; the volume being gone must still show.
           if (openedFile !== null) {
             const now = fs.statSync(deps.dbPath);
-            if (now.ino !== openedFile.ino || now.dev !== openedFile.dev) throw new Error('the database file was replaced since the service opened it');
+            if (now.ino !== openedFile.ino || now.dev !== openedFile.dev) throw new Error('服务打开数据库文件之后,这个文件被换掉了');
           }
           return { ...ledgerHealth(db), givenUp: givenUpByReason(db) };
         },
@@ -105,7 +105,7 @@ export function serviceEndpoints(deps: EndpointDeps): HttpEndpoints {
         degradations: () => {
           // A database that cannot be read is already the problem reported; here it counts nothing.
           const givenUp = db.open ? Object.values(givenUpByReason(db)).reduce((a, b) => a + b, 0) : 0;
-          const given = givenUp > 0 ? [`${givenUp} reminder digests were given up (database.givenUp has the reasons; shixian outbox retry --failed sends them again)`] : [];
+          const given = givenUp > 0 ? [`${givenUp} 份提醒摘要已放弃发送(原因见 database.givenUp;shixian outbox retry --failed 可重发)`] : [];
           return [...given, ...deps.degradations()];
         },
       }),

@@ -61,8 +61,8 @@ export function readInWorker(file: string, now: Date, stopping?: AbortSignal): P
         ),
       ),
     );
-    worker.once('exit', (code) => settle(() => reject(new Error(`the worker reading ${file} stopped (exit code ${code}) before it answered`))));
-    const abandon = () => settle(() => reject(new Error(`the service is stopping: ${file} was not read and stays in the inbox`)));
+    worker.once('exit', (code) => settle(() => reject(new Error(`读取 ${file} 的工作线程在给出结果前退出了(退出码 ${code})`))));
+    const abandon = () => settle(() => reject(new Error(`服务正在停止:${file} 未读取,留在收件箱`)));
     if (stopping?.aborted) abandon();
     else stopping?.addEventListener('abort', abandon, { once: true });
   });

@@ -23,7 +23,7 @@ export function assertWritableFolders(folders: ServiceFolder[]): void {
       fs.unlinkSync(probe);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      const user = process.getuid ? `uid ${process.getuid()}` : 'the running user';
+      const user = process.getuid ? `uid ${process.getuid()}` : '当前用户';
       throw new InputError(`${setting}: 文件夹 ${dir} 不可写(${code}):运行服务的用户(${user})须能在其中创建和删除文件`);
     }
   }

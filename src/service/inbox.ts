@@ -159,9 +159,9 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
     scan,
     recent: () => [...outcomes],
     fault() {
-      if (lastScanError !== null && scanErrorLooks > 1) return `inbox ${inboxDir} cannot be read: ${lastScanError}`;
+      if (lastScanError !== null && scanErrorLooks > 1) return `收件箱 ${inboxDir} 无法读取:${lastScanError}`;
       const stuck = [...failing].find(([, f]) => f.looks > 1);
-      return stuck ? `inbox: ${stuck[0]} stays in the inbox: ${stuck[1].message}` : null;
+      return stuck ? `收件箱:${stuck[0]} 无法移出收件箱:${stuck[1].message}` : null;
     },
     async stop() {
       stopped = true;

@@ -85,6 +85,8 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   let inbox: InboxWatcher | null = null;
   let bot: RunningBot | null = null;
   let botState: string = config.TELEGRAM_BOT_TOKEN ? 'starting' : 'not configured';
+  /** Why the bot is not up while it is tried again, for /healthz; null once it is up. */
+  let botUnreachable: string | null = null;
 
   // The HTTP server first, so a port already taken stops start-up before any reminder goes out.
   const http = await startHttpServer({
@@ -108,13 +110,13 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       scheduler: () => scheduler?.status() ?? { lastPassAt: null, nextPassAt: null, lastError: null, unplannable: [], channelErrors: {} },
       calendarSecret: config.CALENDAR_TOKEN_SECRET,
       ledgerToken: config.LEDGER_TOKEN,
-      degradations: () => (botState.startsWith('unreachable') ? [`telegram bot ${botState}`] : []),
+      degradations: () => (botUnreachable === null ? [] : [botUnreachable]),
       details: () => ({
         channels: {
           email: described.email,
           telegram: { ...described.telegram, bot: botState },
         },
-        recipients: scheduling.recipientsMissing ? 'no recipients file' : scheduling.recipients().length,
+        recipients: scheduling.recipientsMissing ? '没有收件人文件' : scheduling.recipients().length,
         inbox: { dir: config.inboxDir, fault: inbox?.fault() ?? null, recent: inbox?.recent().slice(0, 5) ?? [] },
       }),
       faults: () => [inbox?.fault()].filter((f): f is string => typeof f === 'string'),
@@ -137,11 +139,13 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
       try {
         bot = await startBot({ db, config, clock, logger, units: scheduling.units, people: () => scheduling.people.current(), signal: botStarting.signal });
         botState = bot === null ? 'not configured' : bot.webhookPath ? 'webhook' : 'polling';
+        botUnreachable = null;
         return;
       } catch (err) {
         if (botStarting.signal.aborted) return;
         const waitMs = Math.min(BOT_RETRY_FIRST_MS * 2 ** (attempt - 1), BOT_RETRY_MAX_MS);
-        botState = `unreachable: ${(err as Error).message} (try ${attempt}; next in ${waitMs / 1000} s)`;
+        botState = 'unreachable';
+        botUnreachable = `Telegram 机器人无法启动:${(err as Error).message}(第 ${attempt} 次尝试,${waitMs / 1000} 秒后再试)`;
         logger.error({ err, attempt, nextTryInMs: waitMs }, 'Telegram:机器人无法启动;邮件提醒、收件箱和 HTTP 照常运行,稍后再次启动机器人');
         await sleep(waitMs, undefined, { signal: botStarting.signal }).catch(() => {});
       }

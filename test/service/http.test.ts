@@ -130,7 +130,7 @@ describe('/healthz', () => {
     const body = await res.json();
     expect(body.status).toBe('unhealthy');
     expect(body.database.ok).toBe(false);
-    expect(body.problems).toContain('database cannot be read');
+    expect(body.problems).toContain('数据库无法读取');
   });
 
   it('is 503 when the database connection cannot be read', async () => {
@@ -148,7 +148,7 @@ describe('/healthz', () => {
     expect(res.status).toBe(503);
     const body = await res.json();
     expect(body.scheduler.ok).toBe(false);
-    expect(body.problems.join()).toMatch(/scheduler has not run for 540 s/);
+    expect(body.problems.join()).toMatch(/调度已过预定时间 540 秒仍未运行/);
   });
 
   /**
@@ -174,7 +174,7 @@ describe('/healthz', () => {
       const body = await res.json();
       expect(body.status).toBe('unhealthy');
       expect(body.database).toMatchObject({ ok: false, writable: false, obligations: 4 });
-      expect(body.problems).toEqual([expect.stringMatching(new RegExp(`^database cannot be written: the ledger file ${dbPath} is not writable \\((EPERM|EACCES)\\)$`))]);
+      expect(body.problems).toEqual([expect.stringMatching(new RegExp(`^数据库无法写入:账本文件 ${dbPath} 不可写\\((EPERM|EACCES)\\)$`))]);
     } finally {
       undo();
     }
@@ -186,7 +186,7 @@ describe('/healthz', () => {
     await start();
     const res = await get('/healthz');
     expect(res.status).toBe(503);
-    expect((await res.json()).problems).toEqual(['the last scheduler pass failed: SQLITE_FULL: database or disk is full']);
+    expect((await res.json()).problems).toEqual(['上一轮调度失败:SQLITE_FULL: database or disk is full']);
   });
 
   it('is degraded (200) with the reason when records were skipped or digests given up', async () => {
@@ -200,8 +200,8 @@ describe('/healthz', () => {
     const body = await res.json();
     expect(body.status).toBe('degraded');
     expect(body.degraded).toEqual([
-      '1 reminder digests were given up (database.givenUp has the reasons; shixian outbox retry --failed sends them again)',
-      '1 stored records cannot be planned and are skipped (scheduler.unplannable)',
+      '1 份提醒摘要已放弃发送(原因见 database.givenUp;shixian outbox retry --failed 可重发)',
+      '1 条已存记录无法排期,已跳过(见 scheduler.unplannable)',
     ]);
     expect(body.database.givenUp).toEqual({ '535 authentication failed': 1 });
     expect(body.scheduler.unplannable).toEqual([{ obligation: 'abc', error: 'due: 0000-00-00 不是真实的日期' }]);

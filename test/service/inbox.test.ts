@@ -202,7 +202,7 @@ describe.skipIf(!canMakeImmutable)('an inbox the service cannot remove files fro
         expect(await watcher.scan()).toEqual([]);
         expect(fs.readdirSync(otherDevice)).toEqual([]);
         expect(fs.readdirSync(inbox())).toEqual(['g.txt']);
-        expect(watcher.fault()).toMatch(/^inbox: g\.txt stays in the inbox: .*(EPERM|EACCES)/);
+        expect(watcher.fault()).toMatch(/^收件箱:g\.txt 无法移出收件箱:.*(EPERM|EACCES)/);
       } finally {
         immutable(inbox(), false);
       }

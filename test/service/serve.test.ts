@@ -266,7 +266,7 @@ describe('shixian serve', () => {
         health = await res.json();
         if (health.status === 'unhealthy') expect(res.status).toBe(503);
       });
-      expect(health.problems.join()).toMatch(/g\.txt stays in the inbox/);
+      expect(health.problems.join()).toMatch(/g\.txt 无法移出收件箱/);
       expect(fs.readdirSync(path.join(dir, 'data', 'archive'))).toEqual([]);
     } finally {
       immutable(inbox, false);
@@ -334,7 +334,7 @@ describe('shixian serve', () => {
         const health = await res.json();
         expect(health.status).toBe('degraded');
         expect(health.degraded).toEqual(
-          expect.arrayContaining([expect.stringMatching(/^telegram bot unreachable: .*\(try \d+; next in \d+ s\)$/), expect.stringMatching(/^telegram: the last send failed/)]),
+          expect.arrayContaining([expect.stringMatching(/^Telegram 机器人无法启动:.*\(第 \d+ 次尝试,\d+ 秒后再试\)$/), expect.stringMatching(/^telegram:上一次发送失败/)]),
         );
       } else {
         expect((await fetch(`${url}/healthz`)).status).toBe(200);
