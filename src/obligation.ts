@@ -25,7 +25,7 @@ export const Within = z
     after: z.string().optional(),
     before: z.string().optional(),
   })
-  .refine((w) => (w.after === undefined) !== (w.before === undefined), 'exactly one of after/before');
+  .refine((w) => (w.after === undefined) !== (w.before === undefined), 'after 与 before 须有且只有一个');
 export type Within = z.infer<typeof Within>;
 
 /** A document's 文号 and title as the text gives them; null when it gives none (the spec's record). */

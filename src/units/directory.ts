@@ -4,7 +4,7 @@ import { InputError } from '../errors.ts';
 import { readYamlFile } from '../yaml-file.ts';
 import { normaliseUnitName } from './names.ts';
 
-const Name = z.string().trim().min(1, 'a unit name cannot be empty');
+const Name = z.string().trim().min(1, '单位名称不能为空');
 
 const validPattern = (s: string) => {
   try {
@@ -29,7 +29,7 @@ export const UnitsFile = z
             pattern: z.string().refine(validPattern, '不是有效的正则表达式').optional(),
           })
           .strict()
-          .refine((g) => g.members.length > 0 || g.pattern !== undefined, 'a group needs members or a pattern'),
+          .refine((g) => g.members.length > 0 || g.pattern !== undefined, '单位组须有 members 或 pattern'),
       )
       .default([]),
   })
