@@ -126,6 +126,7 @@ export function suggestionFor(typed: string, candidates: string[]): string {
 interface CommanderSettings {
   _allowUnknownOption: boolean;
   _allowExcessArguments: boolean;
+  _showSuggestionAfterError: boolean;
 }
 
 export class ChineseCommand extends Command {
@@ -151,7 +152,8 @@ export class ChineseCommand extends Command {
     for (let command: Command | null = this; command; command = command.parent) {
       for (const option of command.createHelp().visibleOptions(command)) if (option.long) flags.push(option.long);
     }
-    this.fail(`未知的选项 ${flag}${flag.startsWith('--') ? suggestionFor(flag, flags) : ''}`, 'commander.unknownOption');
+    const suggestion = flag.startsWith('--') && this.settings._showSuggestionAfterError ? suggestionFor(flag, flags) : '';
+    this.fail(`未知的选项 ${flag}${suggestion}`, 'commander.unknownOption');
   }
 
   unknownCommand(): void {
@@ -159,7 +161,7 @@ export class ChineseCommand extends Command {
     const names = this.createHelp()
       .visibleCommands(this)
       .flatMap((c) => [c.name(), ...(c.alias() ? [c.alias()] : [])]);
-    this.fail(`未知的命令 ${name}${suggestionFor(name, names)}`, 'commander.unknownCommand');
+    this.fail(`未知的命令 ${name}${this.settings._showSuggestionAfterError ? suggestionFor(name, names) : ''}`, 'commander.unknownCommand');
   }
 
   missingArgument(name: string): void {
