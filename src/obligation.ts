@@ -16,6 +16,15 @@ export const IsoDate = z
 export const ObligationKind = z.enum(['once', 'recurring', 'relative', 'sla', 'ongoing']);
 export type ObligationKind = z.infer<typeof ObligationKind>;
 
+/** Each kind as a person reads it (the extract table, --explain, the ledger CSV). */
+export const KIND_NAMES: Record<ObligationKind, string> = {
+  once: '一次性',
+  recurring: '周期性',
+  relative: '自发文起算',
+  sla: '办理时限',
+  ongoing: '全年工作',
+};
+
 /** A period counted from an event that has no calendar date of its own ("收到申请材料起3个工作日内"). */
 export const Within = z
   .object({

@@ -6,7 +6,7 @@ import { DROP_REASONS, type ExplainedDocument, UNIT_SOURCES, YEAR_SOURCE_TEXT } 
 import { type DocumentContext, extractAnyFormat } from '../extract/index.ts';
 import { commandClock } from './command-clock.ts';
 import { type ConvertedText, readGazette } from '../formats/index.ts';
-import type { Obligation } from '../obligation.ts';
+import { KIND_NAMES, type Obligation } from '../obligation.ts';
 
 /** The normal form a reader scans for: a date, a rule, or a period from an event. */
 export function whenText(o: Obligation): string {
@@ -40,7 +40,7 @@ export function formatTable(records: Obligation[]): string {
     header,
     ...records.map((o) => [
       truncate(whenText(o), 34),
-      o.kind,
+      KIND_NAMES[o.kind],
       truncate(o.lead.join('、') || '—', 24),
       truncate(o.task || '—', 40),
       `${o.doc.number || o.doc.title} ${o.source}:${o.line}`,
@@ -95,7 +95,7 @@ export function formatExplanation(docs: DocumentContext[]): string {
       }
       const r = e.record;
       const units = r.lead.length ? `牵头 ${r.lead.join('、')}${r.co.length ? `；配合 ${r.co.join('、')}` : ''}` : '无单位';
-      out.push(`${head}记录 ${r.kind} ${whenText(r)} · ${units}（来源：${UNIT_SOURCES[e.units_from]}） · ${r.task || '—'}`);
+      out.push(`${head}记录 ${KIND_NAMES[r.kind]} ${whenText(r)} · ${units}（来源：${UNIT_SOURCES[e.units_from]}） · ${r.task || '—'}`);
     }
     out.push('');
   }

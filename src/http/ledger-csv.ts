@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Obligation } from '../obligation.ts';
+import { KIND_NAMES, type Obligation } from '../obligation.ts';
 import type { StoredObligation } from '../store/rows.ts';
 
 /** One row of the ledger export: the obligation and the date it is listed under. */
@@ -8,14 +8,6 @@ export interface LedgerRow {
   /** The due date, or for a recurring duty the occurrence that brought it into the range asked for. */
   dueDate: string | null;
 }
-
-const KIND_LABELS: Record<Obligation['kind'], string> = {
-  once: '一次性',
-  recurring: '周期性',
-  relative: '自发文起算',
-  sla: '办理时限',
-  ongoing: '全年工作',
-};
 
 const COLUMNS = ['编号', '文号', '文件标题', '发文日期', '任务', '类型', '到期日', '周期规则', '办理时限', '目标', '牵头单位', '配合单位', '时限原文', '来源', '页', '行'];
 
@@ -43,7 +35,7 @@ function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {
     o.doc.title,
     o.doc.issued ?? '',
     o.task,
-    KIND_LABELS[o.kind],
+    KIND_NAMES[o.kind],
     dueDate ?? '',
     o.rrule ?? '',
     o.within ? describeWithin(o.within) : '',

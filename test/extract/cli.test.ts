@@ -94,7 +94,7 @@ describe('shixian extract', () => {
     const run = await shixian('extract', '--explain', SAMPLE);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/年份 20\d\d（依据：/);
-    expect(run.stdout).toMatch(/行 「[^」]+」 记录 once 20\d\d-\d\d-\d\d · .*（来源：(?:责任单位列表|表格单位列|句子主语|章节分工（单位行、阶段正文或章节的分工句）|全文分工|主送单位|未找到单位)）/);
+    expect(run.stdout).toMatch(/行 「[^」]+」 记录 一次性 20\d\d-\d\d-\d\d · .*（来源：(?:责任单位列表|表格单位列|句子主语|章节分工（单位行、阶段正文或章节的分工句）|全文分工|主送单位|未找到单位)）/);
     expect(run.stdout).toMatch(/行 「[^」]+」 舍弃：/);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTable, whenText } from '../../src/commands/extract.ts';
 import { charWidth } from '../../src/display-width.ts';
 import { extractFile } from '../../src/extract/index.ts';
-import type { Obligation } from '../../src/obligation.ts';
+import { KIND_NAMES, type Obligation } from '../../src/obligation.ts';
 import { obligation } from '../fixtures/records.ts';
 
 /**
@@ -26,7 +26,7 @@ function tableByStringWidth(records: Obligation[]): string {
   };
   const rows = records.map((o) => [
     truncate(whenText(o), 34),
-    o.kind,
+    KIND_NAMES[o.kind],
     truncate(o.lead.join('、') || '—', 24),
     truncate(o.task || '—', 40),
     `${o.doc.number || o.doc.title} ${o.source}:${o.line}`,
