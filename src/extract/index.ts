@@ -7,7 +7,7 @@ import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type YearContext, documentAssignment, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
-import { originalSpan, normalise, writtenForm } from './normalise.ts';
+import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, readParagraph, unitLists } from './paragraph.ts';
@@ -254,18 +254,18 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
   // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
   const normalised = blocks.map((b) => (b.kind === 'paragraph' ? normalise(b.piece.text) : undefined));
-  const paragraphTexts = normalised.filter((n) => n !== undefined).map((n) => n.text);
   const title = normalise(doc.title).text;
-  const ctx: ParagraphContext = {
-    year: year.year,
-    docDate: doc.issued,
-    standingRules: holdsArticles(paragraphTexts, 2),
-    reportedUntil: reportedUntil(reportHeadings(title, lines, doc), doc, year.year),
-    setsOutWork: SETS_OUT_WORK.test(title),
-    documentUnits: documentAssignment(paragraphTexts),
-    addressees: firstAddressees(blocks),
-    dropped,
-  };
+  const ctx = withFactsOnDemand(
+    {
+      year: year.year,
+      docDate: doc.issued,
+      reportedUntil: reportedUntil(reportHeadings(title, lines, doc), doc, year.year),
+      setsOutWork: SETS_OUT_WORK.test(title),
+      dropped,
+    },
+    blocks,
+    normalised,
+  );
   const findings: Finding[] = [];
   const sections: SectionBlock[] = [];
   let previous: Finding[] = [];
@@ -298,6 +298,78 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   if (restated.size === 0) return findings;
   for (const f of restated) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'restated-stage', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
   return findings.filter((f) => !restated.has(f));
+}
+
+/** The facts read from a whole document, each read at its first asking. */
+class WholeDocumentFacts {
+  private texts: string[] | undefined;
+  private rules: boolean | undefined;
+  private assigned: Units | null | undefined;
+  private addressed: Units | null | undefined;
+
+  constructor(
+    private readonly blocks: Block[],
+    private readonly normalised: Array<NormalisedText | undefined>,
+  ) {}
+
+  private paragraphTexts(): string[] {
+    return (this.texts ??= this.normalised.filter((n) => n !== undefined).map((n) => n.text));
+  }
+
+  standingRules(): boolean {
+    return (this.rules ??= holdsArticles(this.paragraphTexts(), 2));
+  }
+
+  documentUnits(): Units | null {
+    if (this.assigned === undefined) this.assigned = documentAssignment(this.paragraphTexts());
+    return this.assigned;
+  }
+
+  addressees(): Units | null {
+    if (this.addressed === undefined) this.addressed = firstAddressees(this.blocks);
+    return this.addressed;
+  }
+}
+
+const FACTS = Symbol('document facts');
+
+/**
+ * The getters every document's context shares: one set of functions keeps every context one shape,
+ * so the recognisers' reads of it stay fast, where getters written in each context's literal would not.
+ */
+const FACTS_ON_DEMAND: PropertyDescriptorMap = {
+  standingRules: {
+    enumerable: true,
+    get(this: { [FACTS]: WholeDocumentFacts }) {
+      return this[FACTS].standingRules();
+    },
+  },
+  documentUnits: {
+    enumerable: true,
+    get(this: { [FACTS]: WholeDocumentFacts }) {
+      return this[FACTS].documentUnits();
+    },
+  },
+  addressees: {
+    enumerable: true,
+    get(this: { [FACTS]: WholeDocumentFacts }) {
+      return this[FACTS].addressees();
+    },
+  },
+};
+
+/**
+ * A paragraph context whose facts from the whole document (its assignment of units, its addressees,
+ * whether it is a set of articles) are read when a paragraph first asks for them: most documents'
+ * findings all name their own units and never ask for the document's.
+ */
+function withFactsOnDemand(
+  known: Omit<ParagraphContext, 'standingRules' | 'documentUnits' | 'addressees'>,
+  blocks: Block[],
+  normalised: Array<NormalisedText | undefined>,
+): ParagraphContext {
+  const ctx = { ...known, [FACTS]: new WholeDocumentFacts(blocks, normalised) };
+  return Object.defineProperties(ctx, FACTS_ON_DEMAND) as typeof ctx & ParagraphContext;
 }
 
 /** The salutation among the document's first paragraphs (its own line, maybe joined under a title). */

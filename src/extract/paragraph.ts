@@ -652,7 +652,11 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       match,
       norm,
       piece,
-      units: units === ctx.documentUnits || units === ctx.addressees ? units : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
+      // Asked by source first: asking the context for its units would read the whole document for them.
+      units:
+        (unitSource === 'document' && units === ctx.documentUnits) || unitSource === 'addressees'
+          ? units
+          : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
       task: itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
