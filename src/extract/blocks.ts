@@ -42,8 +42,10 @@ export type Block =
   | { kind: 'row'; cells: TableCell[]; line: number };
 
 const ENUMERATOR = /^\s*(?:#+\s*)?(?:第[一二三四五六七八九十百]+[条章节部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/;
-const SENTENCE_END = /[。;；!！?？:：]$/;
-const OPEN_END = /[,，、(（“《]$/;
+/** The characters that end a sentence, that leave it open, and closing brackets (each one UTF-16 unit). */
+const SENTENCE_END = '。;；!！?？:：';
+const OPEN_END = ',，、(（“《';
+const CLOSE_PAREN_END = ')）';
 const MARKDOWN_HEADING = /^\s*#+\s/;
 /** A line that is only a printed page number: "— 5 —", "- 12 -", "–3–". */
 const PAGE_NUMBER = /^\s*[—–\-－]+\s*\d{1,4}\s*[—–\-－]+\s*$/;
@@ -76,11 +78,11 @@ function splitCells(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 
-/** A cell's text without bold marks (<b>, **), which most cells lack: they are looked for before a pattern reads the cell. */
-const cleanCell = (s: string) => {
-  const tagged = s.includes('b>') ? s.replace(/<\/?b>/g, '') : s;
-  return tagged.includes('**') ? tagged.replace(/\*\*/g, '') : tagged;
-};
+/** Where a bold mark (<b>, </b>, **) may stand: most cells and lines hold none, which one search tells. */
+const BOLD_MARK = /b>|\*\*/;
+
+/** A cell's text without bold marks (<b>, **). */
+const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').replace(/\*\*/g, '') : s);
 
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
@@ -93,11 +95,15 @@ export function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
+const LIST_OR_SENTENCE_MARK = /[、,，;；。]/;
+
 /** A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. */
 function isHeaderRow(cells: string[]): boolean {
   // Every body row of a table is asked: its first long cell answers, before the cells after it are read.
   const names: string[] = [];
   for (const c of cells) {
+    // Normalising keeps these marks (folding the full-width ones): a body cell that holds one is known without it.
+    if (LIST_OR_SENTENCE_MARK.test(c)) return false;
     const n = normalise(cleanCell(c)).text.replace(/\s+/g, '');
     if (n.length > 12 || /[、,;。]/.test(n)) return false;
     names.push(n);
@@ -113,11 +119,14 @@ const LONE_PIPE = /^\s*\|\s*$/;
 /** A cell copied on its own line with the pipe that closed it ("全年 |"): the pipe marks it a cell, whatever its length. */
 const CLOSING_PIPE = /\s*\|\s*$/;
 
-/** A line's text as one cell of a cell-per-line table, and whether a closing pipe marks it as one. */
-function cellLine(raw: string): { text: string; closed: boolean } {
-  // Every line is asked: its last character answers for most, where the pattern would try each space.
-  const closed = raw.trimEnd().endsWith('|') && !LONE_PIPE.test(raw) && pipeSeparators(raw) === 0 && !/^\s*\|/.test(raw);
-  return { text: cleanCell(closed ? raw.replace(CLOSING_PIPE, '') : raw).trim(), closed };
+/**
+ * A line's text as one cell of a cell-per-line table, and whether a closing pipe marks it as one.
+ * `cleaned` is the line's cleanCell, when the caller has it already.
+ */
+function cellLine(raw: string, cleaned?: string): { text: string; closed: boolean } {
+  // Every line is asked: most hold no pipe, and its last character answers for most that do, where the pattern would try each space.
+  const closed = raw.includes('|') && raw.trimEnd().endsWith('|') && !LONE_PIPE.test(raw) && pipeSeparators(raw) === 0 && !/^\s*\|/.test(raw);
+  return { text: (closed ? cleanCell(raw.replace(CLOSING_PIPE, '')) : (cleaned ?? cleanCell(raw))).trim(), closed };
 }
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
 const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/;
@@ -189,7 +198,9 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     const raw = lines[n - 1] ?? '';
     // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's.
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
-    const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw).text)) ? cellPerLineTable(lines, n, last) : null;
+    // Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
+    const cleaned = cleanCell(raw);
+    const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw, cleaned).text)) ? cellPerLineTable(lines, n, last) : null;
     if (perLine) {
       flush();
       blocks.push(...perLine.blocks);
@@ -209,7 +220,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       continue;
     }
     header = null;
-    const text = cleanCell(raw).replace(MARKDOWN_HEADING, '');
+    const text = cleaned.replace(MARKDOWN_HEADING, '');
     const heading = MARKDOWN_HEADING.test(raw);
     if (current && !currentHeading && !heading && continues(currentLine, text)) {
       // Keep the line break: an expression cut by it is quoted as the input has it.
@@ -232,12 +243,15 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 function continues(previousLine: string, next: string): boolean {
   const prev = previousLine.trimEnd();
   if (ENUMERATOR.test(next)) return false;
+  const nextText = next.trim();
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
-  if (next.trim().length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
+  if (nextText.length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
   if (/^\s*(?:责任单位|牵头单位|责任部门|牵头部门|协办单位|配合单位|配合部门|責任單位|牽頭單位|協辦單位|配合單位)\s*[:：]/.test(prev)) return false;
-  if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(next.trim())) return false;
-  if (OPEN_END.test(prev)) return true;
-  if (SENTENCE_END.test(prev) || /[)）]$/.test(prev) && !hasOpenParen(prev)) return false;
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(nextText)) return false;
+  // Asked of the last character: a pattern ending in $ would try every character of the line.
+  const end = prev.charAt(prev.length - 1);
+  if (end && OPEN_END.includes(end)) return true;
+  if (end && (SENTENCE_END.includes(end) || (CLOSE_PAREN_END.includes(end) && !hasOpenParen(prev)))) return false;
   return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);
 }
 
