@@ -123,9 +123,11 @@ class CompactLines {
     return out;
   }
 
-  /** Could line i be a 文号 line? It ends with 号 or 號, or with a bracket and its serial when 号 was lost. */
+  /** Could line i be a 文号 line? It holds 号 or 號, or ends with a bracket and its serial when 号 was lost. */
   mayBeNumber(i: number): boolean {
-    return /[号號]|[〕\]）)］]\s*\d{1,4}\s*$/.test(this.lines[i]);
+    // Every line of the gazette is asked: two searches for one character each are about twice as fast as one pattern.
+    const line = this.lines[i];
+    return line.includes('号') || line.includes('號') || endsWithBracketedSerial(line);
   }
 
   /** Could line i be a date line? Nothing but 日 becomes the 日 it ends with. */
@@ -133,6 +135,24 @@ class CompactLines {
     return this.lines[i].includes('日');
   }
 }
+
+const CLOSING_BRACKETS = '〕]）)］';
+
+/**
+ * Does the line end with a closing bracket and a serial of one to four digits, spaces allowed between
+ * and after ("治政办发[2012] 6")? Read from the end, where a pattern ending in $ would try every character.
+ */
+function endsWithBracketedSerial(line: string): boolean {
+  const text = line.trimEnd();
+  let start = text.length;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  const digits = text.length - start;
+  if (digits < 1 || digits > 4) return false;
+  const before = text.slice(0, start).trimEnd();
+  return before.length > 0 && CLOSING_BRACKETS.includes(before.charAt(before.length - 1));
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Title text as printed: line-break and layout spaces dropped, Markdown marks and tags gone, and
