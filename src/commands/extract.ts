@@ -60,7 +60,7 @@ export function documentSummary(d: DocumentContext): string[] {
   const name = [d.doc.number, d.doc.title].filter(Boolean).join(' ') || '（无标题）';
   return [
     `${d.source}:${d.line} ${name}`,
-    `  年份 ${d.year.year}（依据：${YEAR_SOURCE_TEXT[d.year.source]}「${d.year.evidence}」）`,
+    d.year.source === 'none' ? `  年份 无（${YEAR_SOURCE_TEXT.none}）` : `  年份 ${d.year.year}（依据：${YEAR_SOURCE_TEXT[d.year.source]}「${d.year.evidence}」）`,
     ...d.warnings.map((w) => `  警告：${w}`),
   ];
 }
@@ -115,7 +115,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract')
     .addOption(new Option('--format <格式>', '输出格式').choices(['table', 'jsonl']).default('table'))
-    .option('--now <时间>', '文件本身没有日期时,取这个时间的年份(默认取 SHIXIAN_NOW,未设置则为现在)')
+    .option('--now <时间>', '文件本身没有年份时,未写年份的日期取这个时间的年份(默认取 SHIXIAN_NOW;都未设置则不记录这些日期)')
     .option('--explain', '显示找到的每个时间表达及其结果(成为哪条记录、单位从何而来,或为什么舍弃)')
     .option('--text', '输出 shixian 从每个文件读到的文本(PDF、Word、HTML 文件转成的行,表格的一行以制表符分隔):记录的行号就是这里的行号')
     .argument('<文件...>', '公报:PDF、Word(.docx、.doc)、HTML 网页或文本(UTF-8、UTF-16 或 GB18030 编码;纯文本或 Markdown)')

@@ -1,10 +1,11 @@
 import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
 import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
+import type { TimeValue } from './recognise.ts';
 import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
-export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'text-heading', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock'] as const;
+export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'text-heading', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock', 'none'] as const;
 export type YearSource = (typeof YEAR_SOURCES)[number];
 
 /** The year a month without its own year belongs to, with the evidence for it: --explain shows both. */
@@ -152,8 +153,10 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
     const m = PAGE_DATE.exec(line) ?? POSTING_STAMP.exec(line);
     if (m && plausible(Number(m[1]))) return { year: Number(m[1]), source: 'page-date', evidence: m[0] };
   }
+  // A clock a person set (--now, SHIXIAN_NOW: replaying old gazettes) says which year an undated text
+  // is read in. Today's date says nothing about it: 'none', and the dates that would take it are refused.
   const today = shanghaiDate(clock.now());
-  return { year: Number(today.slice(0, 4)), source: 'clock', evidence: today };
+  return { year: Number(today.slice(0, 4)), source: clock === systemClock ? 'none' : 'clock', evidence: today };
 }
 
 /**
@@ -183,4 +186,15 @@ export function documentAssignment(paragraphs: string[]): Units | null {
     }
   }
   return null;
+}
+
+/** A year an expression names itself: 2018年, 2018-06-30, or a five-year plan (十三五). */
+const OWN_YEAR = /(?:19|20)\d\d|十[一二三四五六七八九]五/;
+
+/**
+ * Whether a reading's date comes from the document's year rather than a year its own words name:
+ * 6月底前, 年底前 and 今年 do; 2018年6月底前, a rule (每月) and a period (10日内) do not.
+ */
+export function takesTheDocumentYear(value: TimeValue, expression: string): boolean {
+  return (value.kind === 'once' || value.kind === 'ongoing') && !OWN_YEAR.test(expression);
 }

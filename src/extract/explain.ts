@@ -33,6 +33,7 @@ export const DROP_REASONS = {
   slogan: '原则或制度口号中的时间（“年初建账、年底交账”的制度），不是期限',
   'restated-stage': '阶段标题的日期与下面每一项相同，各项已记录',
   forecast: '预测或估算（据测算、有可能…），不是要做的事',
+  'no-year': '文中没有年份（日期、文号、计划年度都没有），无法确定是哪一年（可用 --now 或 SHIXIAN_NOW 给出）',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;
 export const DropReason = z.enum(Object.keys(DROP_REASONS) as [DropReason, ...DropReason[]]);
@@ -84,7 +85,8 @@ export const YEAR_SOURCE_TEXT: Record<YearSource, string> = {
   'doc-number': '文中引用的最新文号',
   'years-in-text': '文中提到的年份',
   'page-date': '网页的发布日期（文中没有依据）',
-  clock: '时钟年份（文中没有依据）',
+  clock: '给定时钟（--now 或 SHIXIAN_NOW）的年份，文中没有依据',
+  none: '文中没有日期、文号或计划年度：未写年份的日期不记录',
 };
 
 /** One document of `--explain --format jsonl`, before its expressions. */

@@ -5,7 +5,7 @@ import { readGazetteFile } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { type YearContext, documentAssignment, yearContext } from './context.ts';
+import { type YearContext, documentAssignment, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
@@ -76,13 +76,22 @@ function extractLines(lines: string[], source: string, clock: Clock, options: Ex
       context.warnings.push(message);
     };
     if (year.source === 'clock') {
-      warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度，未写年份的月份按时钟年份 ${year.year} 年计算`);
+      warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度，未写年份的月份按给定时钟（--now 或 SHIXIAN_NOW）的年份 ${year.year} 年计算`);
     }
     if (year.source === 'page-date') {
       warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度，未写年份的月份按网页发布日期的年份 ${year.year} 年计算`);
     }
     const dropped: DroppedAt[] | undefined = options.explain ? [] : undefined;
-    for (const finding of readDocument(lines, doc, year, dropped)) {
+    let found = readDocument(lines, doc, year, dropped);
+    if (year.source === 'none') {
+      const yearless = found.filter((f) => takesTheDocumentYear(f.match.value, f.norm.text.slice(f.match.start, f.match.end)));
+      if (yearless.length > 0) {
+        warn(doc.firstLine, `文中没有可确定年份的日期、文号或计划年度：${yearless.length} 处未写年份的日期无法确定是哪一年，没有记录（见 --explain）`);
+        for (const f of yearless) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'no-year', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
+        found = found.filter((f) => !yearless.includes(f));
+      }
+    }
+    for (const finding of found) {
       const record = toObligation(finding, doc, source);
       obligations.push(record);
       if (finding.match.value.kind === 'relative' && finding.match.value.beyondCalendar) {

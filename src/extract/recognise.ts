@@ -301,7 +301,7 @@ function periodMonth(period: string): number | null {
 }
 
 function relativeYear(word: string, ctx: RecogniseContext): number {
-  if (word === '明年' || word === '次年') return ctx.year + 1;
+  if (word === '明年' || word === '次年' || word === '明') return ctx.year + 1;
   return ctx.year;
 }
 
@@ -455,8 +455,9 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'year-end-context',
     needs: ['年底', '年末', '年终'],
-    // 年底前 / 今年底 / 在年终 with the year from context; "2018年底" is year-end's.
-    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS})?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d年每])(年底|年末|年终)(${BEFORE})?`),
+    // 年底前 / 今年底 / 今年年底 / 在年终 with the year from context; "2018年底" and "2018年年底" are year-end's.
+    // In 今年底 the year word shares its 年 with 年底.
+    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS}|[今明当本](?=年[底末终]))?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d每])(?<![^今明当本]年)(年底|年末|年终)(${BEFORE})?`),
     build: (m, ctx, text) => {
       if (m[3] === '年终' && /^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null; // 年终考核: a name
       // "于年中、年末": the second of a list the first one's 于 governs.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock, parseNow } from '../../src/clock.ts';
-import { yearContext } from '../../src/extract/context.ts';
+import { takesTheDocumentYear, yearContext } from '../../src/extract/context.ts';
 import { extractText } from '../../src/extract/index.ts';
 import { splitGazette } from '../../src/gazette/split.ts';
 
@@ -80,6 +80,37 @@ describe('the year of a document that shows no date of its own', () => {
     expect(obligations.map((o) => o.due)).toEqual(['2031-06-30']);
     expect(documents[0].year).toMatchObject({ year: 2031, source: 'clock' });
     expect(warnings).toEqual([expect.objectContaining({ source: 'bare.txt', line: 1, message: expect.stringContaining('2031') })]);
+  });
+
+  it.each([
+    ['a month-end', '各乡镇要在6月底前完成排查。', []],
+    ['a day', '请于4月16日前报送名单。', []],
+    ['the year-end', '年底前全面完成。', []],
+    ['this year', '今年年底前完成改造任务。', []],
+    ['a five-year plan', '“十三五”期间完成改造。', ['2020-12-31']],
+  ])('with only today’s date to go by, refuses %s whose year it would guess, keeps a five-year plan', (_name, text, dues) => {
+    const { obligations, warnings, documents } = extractText(text, 'bare.txt');
+    expect(obligations.map((o) => o.due)).toEqual(dues);
+    expect(documents[0].year.source).toBe('none');
+    expect(warnings).toEqual(dues.length ? [] : [expect.objectContaining({ source: 'bare.txt', line: 1, message: expect.stringContaining('1 处未写年份的日期无法确定是哪一年') })]);
+  });
+
+  it('with only today’s date to go by, keeps the rules and periods, which need no year', () => {
+    const { obligations, warnings } = extractText('各单位每月10日前报送报表。承办单位应在接到交办件之日起5个工作日内办结。', 'bare.txt');
+    expect(obligations.map((o) => o.kind)).toEqual(['recurring', 'sla']);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    [{ kind: 'once', due: '2031-06-30', target: false } as const, '6月底前', true],
+    [{ kind: 'ongoing', due: '2031-12-31', target: false } as const, '全年工作', true],
+    [{ kind: 'once', due: '2019-06-30', target: false } as const, '2019年6月底前', false],
+    [{ kind: 'once', due: '2020-12-31', target: true } as const, '十三五', false],
+    [{ kind: 'relative', due: '2019-07-30', target: false } as const, '30日内', false],
+    [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=10', target: false } as const, '每月10日前', false],
+    [{ kind: 'sla', days: 5, workdays: true, target: false } as const, '5个工作日内', false],
+  ])('takesTheDocumentYear(%j, %s) is %s', (value, expression, expected) => {
+    expect(takesTheDocumentYear(value, expression)).toBe(expected);
   });
 
   it('gives no warning when the text dates itself', () => {
