@@ -68,7 +68,7 @@ function readJsonl(file: string, checkRrule: (r: Obligation, line: number) => vo
     const parsed = Obligation.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new InputError(`${issue.path.join('.') || 'record'}: ${issue.message}`, file, i + 1);
+      throw new InputError(`${issue.path.join('.') || '记录'}: ${issue.message}`, file, i + 1);
     }
     checkRrule(parsed.data, i + 1);
     out.push(parsed.data);

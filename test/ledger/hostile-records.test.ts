@@ -43,6 +43,10 @@ describe('a hostile .jsonl record is refused by line and value', () => {
     expect(await refusal({ ...obligation(), due })).toBe(`2: due: ${due} 不是真实的日期`);
   });
 
+  it('a record whose fields do not fit its kind, named as the record', async () => {
+    expect(await refusal({ ...obligation(), kind: 'recurring' })).toBe('2: 记录: 周期性事项(recurring)应有 rrule、没有 due');
+  });
+
   it('a start or a document date that does not exist', async () => {
     expect(await refusal({ ...recurring('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1'), start: '2018-04-31' })).toBe('2: start: 2018-04-31 不是真实的日期');
     expect(await refusal({ ...obligation(), doc: { number: '浙政发〔2018〕1号', title: '通知', issued: '2018-00-10' } })).toBe('2: doc.issued: 2018-00-10 不是真实的日期');
