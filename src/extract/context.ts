@@ -167,7 +167,8 @@ export function documentAssignment(paragraphs: string[]): Units | null {
   // Each pattern holds a word that most paragraphs lack: a search for it skips them first.
   for (const p of paragraphs) {
     if (!p.includes('工作由')) continue;
-    const led = /工作由([^,。;]{2,60}?)牵头,([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切)?(?:配合|参与|协同)/.exec(p);
+    // "此项工作由A牵头" points back at its own item, not at the whole document.
+    const led = /(?<!此项|该项|这项|本项|上述|以上|此)工作由([^,。;]{2,60}?)牵头,([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切)?(?:配合|参与|协同)/.exec(p);
     if (led) {
       const lead = splitUnits(led[1]);
       const co = splitUnits(led[2]);

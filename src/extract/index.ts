@@ -294,7 +294,12 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       const lists = unitLists(norm.text);
       if (lists.length === 1 && lists[0].at <= 1) {
         const units = unitsAsWritten(lists[0].units, (name) => writtenForm(norm, b.piece.text, name));
-        for (const f of previous) if (f.unitSource !== 'list' && f.unitSource !== 'column') Object.assign(f, { units, unitSource: 'list' });
+        for (const f of previous) {
+          if (f.unitSource === 'list' || f.unitSource === 'column') continue;
+          // A line naming only helpers ("配合单位…参与") adds them to the item's own lead.
+          if (units.lead.length === 0) Object.assign(f, { units: { lead: f.units.lead, co: [...f.units.co, ...units.co.filter((u) => !f.units.co.includes(u))] } });
+          else Object.assign(f, { units, unitSource: 'list' });
+        }
       }
     }
     previous = found;

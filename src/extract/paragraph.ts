@@ -489,7 +489,8 @@ function requestAfter(layout: ParagraphLayout, sentenceIndex: number): string[] 
 }
 
 const BY = /由/g;
-const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责|由([^,;。]{2,30}?)牵头/g, maxLength: 35 };
+// 负责人, 负责同志 are persons (由市安委会负责人带队), not 负责 charging the unit before them.
+const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责(?!人|同志)|由([^,;。]{2,30}?)牵头/g, maxLength: 37 };
 
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
 function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
@@ -513,7 +514,7 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
   // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
   { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
-  { word: /由/g, segment: { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责|审定|审核)/g, maxLength: 35 } },
+  { word: /由/g, segment: { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责(?!人|同志)|审定|审核)/g, maxLength: 37 } },
 ];
 
 const namesFound = new WeakMap<Found, string[]>();
@@ -593,12 +594,15 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     const sentence = layout.sentences[sentenceIndex];
     const nextMatch = matches[k + 1];
     while (firstList < lists.length && lists[firstList].end < match.end) firstList++;
-    let list: UnitList | undefined;
-    for (let l = firstList; l < lists.length && !list; l++) {
+    let found: UnitList | undefined;
+    for (let l = firstList; l < lists.length && !found; l++) {
       // A sentence charging the task before it speaks for its own item only, not one numbered before it.
       if (lists[l].chargingBack && opensItemBetween(layout, match.end, lists[l].at)) continue;
-      if (lists[l].at >= match.end || (lists[l].at < match.start && lists[l].end >= match.end)) list = lists[l];
+      if (lists[l].at >= match.end || (lists[l].at < match.start && lists[l].end >= match.end)) found = lists[l];
     }
+    // A list of helpers only leaves the lead to the sentence; its units join those who co-operate.
+    const helpers = found && found.units.lead.length === 0 ? found.units.co : [];
+    const list = helpers.length ? undefined : found;
     let units: Units = NO_UNITS;
     let unitSource: Finding['unitSource'] = 'none';
     const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
@@ -644,8 +648,11 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       if (unitSource === 'subject' || unitSource === 'document') {
         // "A会同B…完成X。2005年3月底前完成Y。": the second sentence's subject is the first one's, with whom it acts.
         const around = carried.from ? cooperating(layout, carried.from.start, carried.from.end) : [];
-        const extra = [...around, ...cooperating(layout, sentence.start, scopeEnd)].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
+        const extra = [...around, ...cooperating(layout, sentence.start, scopeEnd), ...helpers].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
         if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
+      } else if (helpers.length) {
+        units = { lead: [], co: helpers };
+        unitSource = 'list';
       }
     }
     return {
@@ -934,7 +941,36 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   const text = layout.text;
   const paren = layout.enclosingOpen(match.start, '(', ')');
   if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
-  return taskText(scope) || taskText(text.slice(sentence.start, match.start));
+  const after = taskText(scope);
+  // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
+  if (BARE_VERB.test(after)) {
+    const topic = topicBefore(text, sentence.start, match.start);
+    if (topic) return `${topic}${after}`.slice(0, TASK_LENGTH);
+  }
+  return after || taskText(text.slice(sentence.start, match.start));
+}
+
+/** A verb of one or two characters with no object: 完成, 办结, 上报. */
+const BARE_VERB = /^[\u4e00-\u9fff]{1,2}$/;
+/** Words that only lead into a time or a verb: no topic is made of them. */
+const LEAD_IN = /^(?:力争|确保|务必|必须|应当|争取|全部|均|限|并|同时|要|应|须|将)+$/;
+
+/**
+ * The topic a clause names before its time ("2017年全县扶贫开发工作成效考核在…"), or '' when the clause opens with
+ * its subject (各承办单位应在…) or with words that only lead into the time.
+ */
+function topicBefore(text: string, sentenceStart: number, at: number): string {
+  let start = at;
+  while (start > sentenceStart && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  const head = withoutDutyEnding(text.slice(start, at).replace(ITEM_MARK, '')).replace(/^(?:由|请)/, '');
+  // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic.
+  if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || subjectAt(head)) return '';
+  return head;
+}
+
+const BREAK_CODES = new Set([...',;:。'].map((c) => c.charCodeAt(0)));
+function isClauseBreak(code: number): boolean {
+  return BREAK_CODES.has(code);
 }
 
 const TASK_LENGTH = 120;

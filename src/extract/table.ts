@@ -14,6 +14,9 @@ function spacedUnitList(text: string): string {
   return text.replace(/(?<=\S)\s+(?=\S)/g, (gap) => `、${' '.repeat(gap.length - 1)}`);
 }
 
+/** A lead marked in brackets after its name, as the input writes it: 县住建局(牵头), 县住建局（牵头单位）. */
+const LEAD_MARK = /[(（]牵头(?:单位|部门)?[)）]$/;
+
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
 function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
   const column = (role: 'lead' | 'co') =>
@@ -24,8 +27,15 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
         const n = normalise(text);
         return splitUnits(n.text).map((name) => writtenForm(n, text, name));
       });
-  const lead = column('lead');
-  if (lead.length) return { units: { lead, co: column('co').filter((u) => !lead.includes(u)) }, marked: true };
+  const leadCells = column('lead');
+  if (leadCells.length) {
+    // "县应急局(牵头)、县消防大队" in a 牵头单位 cell: the unit marked leads, the others help it.
+    const marked = leadCells.filter((u) => LEAD_MARK.test(u));
+    const lead = marked.length ? marked.map((u) => u.replace(LEAD_MARK, '')) : leadCells;
+    const helpers = marked.length ? leadCells.filter((u) => !LEAD_MARK.test(u)) : [];
+    const co = [...helpers, ...column('co').filter((u) => !lead.includes(u) && !helpers.includes(u))];
+    return { units: { lead, co }, marked: true };
+  }
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
   if (!listed) return { units: NO_UNITS, marked: false };
   const text = spacedUnitList(listed.piece.text);

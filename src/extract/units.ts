@@ -33,6 +33,8 @@ const UNIT_HEADS = [
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
   '室', '人员', '领导', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
+  // The offices of the 河长制 and its kind, each charged by name with patrols and reports.
+  '河长', '湖长', '林长', '网格长', '网格员', '巡河员', '保洁员', '护林员',
   '设区市', '县(市、区)', '市、县(市、区)', '区、县(市)', '县(市)', '地区', '各地', '试点地区', '省级有关部门',
 ];
 /**
@@ -104,7 +106,7 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -127,8 +129,8 @@ const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四�
  * notice), not a name. 本市/本省 + a name is a place's own body and stays one (本市各区人民政府).
  */
 const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
-/** A modal with its preposition (须于, 应在), a verb that sends (抄送, 发至) or 是 inside: a clause, not a name. */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是|[发报送]至/;
+/** A modal with its preposition (须于, 应在), a verb that sends (抄送, 发至), 是, or 或 between alternatives inside: a clause, not a name. */
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是|[发报送]至|或/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
@@ -367,6 +369,7 @@ const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LAB
 const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
+const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
 
 /**
  * Reads an explicit unit list ("省编办牵头,省级有关单位和各市、县(市、区)政府负责"; "A、B按职责分工
@@ -423,6 +426,9 @@ export function parseUnitList(text: string): Units | null {
   const all = namesOf(tagged);
   if (!labelled && tagged.every((t) => !t.role) && !allLead && all.length < 2) return null;
   if (allLead && !sawLead) return { lead: all, co: [] };
+  // "(市疾控中心参与)", "(县财政局、县审计局配合)": a list of those who only help names no lead of its own;
+  // the one they help is named elsewhere (市卫健委牵头, the sentence's subject).
+  if (!sawLead && tagged.every((t) => CO_ROLE.test(t.role))) return { lead: [], co: all };
   if (sawLead) {
     return {
       lead: namesOf(tagged.filter((t) => t.role === '牵头')),
@@ -548,9 +554,14 @@ export function subjectAt(clause: string): string[] | null {
     const rest = text.slice(end);
     // "市财政局配合": a co-operating unit, not the subject of the clause.
     if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
+    // "市发改委、市财政局:2023年底前完成…": units before a colon name who does what follows; a list's label does not.
+    if (rest.startsWith(':')) return names.some((n) => LIST_LABEL.test(n)) ? null : names;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
 }
+
+/** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 成员单位. */
+const LIST_LABEL = /^(?:主要|具体|直接|其他)?(?:责任|牵头|配合|协办|参与|主办|承办|实施|负责|成员|协助)(?:单位|部门)$/;
 
 /** Where the shortest complete unit name starting at `pos` ends, if one is followed by a boundary. */
 function unitEnd(text: string, pos: number): number {
@@ -568,7 +579,7 @@ function unitEnd(text: string, pos: number): number {
     const levelPair = rest.startsWith('、') && LEVEL_PAIR.test(name) && LEVEL_NEXT.test(rest.slice(1));
     if (levelPair) continue;
     // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
-    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|\d+(?:\.\d+)?%)/.test(rest)) return end;
+    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;
     if (distributivesMeet(text, pos, end)) return end;
   }
   return -1;

@@ -84,6 +84,18 @@ describe('a table with 牵头单位 and 配合单位 columns', () => {
   });
 });
 
+describe('a 牵头单位 cell that marks its lead in brackets', () => {
+  it.each([
+    ['县应急局(牵头)、县消防大队', '', [['县应急局'], ['县消防大队']]],
+    ['县应急局、县消防大队(牵头)', '各乡镇', [['县消防大队'], ['县应急局', '各乡镇']]],
+    // Negative: with no mark, every unit of the 牵头单位 cell leads.
+    ['县应急局、县消防大队', '各乡镇', [['县应急局', '县消防大队'], ['各乡镇']]],
+  ])('%s', (leadCell, coCell, units) => {
+    const { obligations } = extract(['序号\t工作任务\t牵头单位\t配合单位\t完成时间', `1\t开展应急演练\t${leadCell}\t${coCell}\t2023年6月底前`].join('\n'));
+    expect(obligations.map((o) => [o.lead, o.co])).toEqual([units]);
+  });
+});
+
 describe('a Markdown pipe table', () => {
   const { lines, obligations } = extract(
     [

@@ -521,3 +521,71 @@ describe('times joined by 和, 及, 、 or 至 share the task after the last of 
     ['各乡镇要于2022年6月底前完成排查,12月底前完成整改。', ['完成排查', '完成整改']],
   ])('%s', (body, tasks) => expect(records(body).map((r) => r.task)).toEqual(tasks));
 });
+
+describe('units before a colon name who does what follows', () => {
+  it.each([
+    ['市发改委:2023年底前完成项目资金拨付。', { lead: ['市发改委'], co: [] }],
+    ['(二)县住建局、县财政局:2023年9月底前完成改造。', { lead: ['县住建局', '县财政局'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+  // Negative: a list's label before a colon is a role, not a unit.
+  it.each([['责任单位:县住建局'], ['牵头部门:县财政局']])('%s names no subject', (clause) => expect(subjectAt(clause)).toBeNull());
+});
+
+describe('a list of helpers only leaves the lead to the sentence', () => {
+  it.each([
+    ['市卫健委牵头,2023年5月底前完成应急预案修订(市疾控中心参与)。', { lead: ['市卫健委'], co: ['市疾控中心'] }],
+    ['县应急局要于2023年6月底前完成演练(县消防大队、各乡镇配合)。', { lead: ['县应急局'], co: ['县消防大队', '各乡镇'] }],
+    // Negatives: a list with a lead of its own wins over the subject; a plain list's first unit leads.
+    ['县应急局要于2023年6月底前完成演练(县消防大队牵头,各乡镇配合)。', { lead: ['县消防大队'], co: ['各乡镇'] }],
+    ['2023年6月底前完成演练(县消防大队、各乡镇)。', { lead: ['县消防大队'], co: ['各乡镇'] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
+describe('the offices of the 河长制 and its kind are charged by name', () => {
+  it.each([
+    ['县级河长每季度巡河不少于1次。', { lead: ['县级河长'], co: [] }],
+    ['村(社区)级网格员每天巡查不少于1次。', { lead: ['村(社区)级网格员'], co: [] }],
+    ['乡级林长每月巡林不少于2次。', { lead: ['乡级林长'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+  // Negative: 长 of a person's title is no office of this kind.
+  it('局长 alone heads no unit', () => expect(subjectAt('局长每月巡查一次。')).toBeNull());
+});
+
+describe('负责人 is a person, not 负责 charging the unit before it; 或 parts alternatives, never a name', () => {
+  it.each([
+    ['县安委会每年开展检查不少于2次,由县安委会领导或成员单位负责人带队,相关部门参与。', { lead: ['县安委会'], co: ['相关部门'] }],
+    // Negative: 由X负责 still charges X.
+    ['2023年6月底前完成检查,由县应急局负责。', { lead: ['县应急局'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+  it('A或B is no name', () => expect(subjectAt('县安委会领导或成员单位要带队检查。')).toBeNull());
+});
+
+describe('此项工作由A牵头 charges its own item, not the whole document', () => {
+  it('a later item naming its own subject keeps it, and one naming none takes nothing from it', () => {
+    const body = [
+      '1.此项工作由市教育局牵头,市财政局配合,于2023年6月底前完成。',
+      '2.各开发区管委会参照执行,于2023年8月底前报送落实情况。',
+      '3.2023年9月底前完成验收。',
+    ].join('\n');
+    expect(records(body).map((r) => [r.lead, r.co])).toEqual([
+      [['市教育局'], ['市财政局']],
+      [['各开发区管委会'], []],
+      [[], []],
+    ]);
+  });
+  // Negative: a statement on the whole work still gives the units of items naming none.
+  it('全市…工作由A牵头 assigns the document', () => {
+    const body = ['全市营商环境提升工作由市发改委牵头,市商务局配合。', '1.2023年9月底前完成验收。'].join('\n');
+    expect(records(body).map((r) => [r.lead, r.co])).toEqual([[['市发改委'], ['市商务局']]]);
+  });
+});
+
+describe('a task that is only its verb takes the topic named before the time', () => {
+  it.each([
+    ['2022年度全县安全生产考核在2023年1月20日前完成。', '2022年度全县安全生产考核完成'],
+    ['咨询类留言应当天受理。', '咨询类留言受理'],
+    // Negatives: a subject before the time is no topic; a verb with its object needs none.
+    ['各承办单位应在2023年3月10日前办结。', '办结'],
+    ['各承办单位应在2023年3月10日前办结全部建议。', '办结全部建议'],
+  ])('%s', (body, task) => expect(records(body)[0].task).toBe(task));
+});
