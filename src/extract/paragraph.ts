@@ -488,6 +488,34 @@ function requestAfter(layout: ParagraphLayout, sentenceIndex: number): string[] 
   return m ? openingUnitAt(layout.text.slice(next.start + 1, Math.min(next.end, next.start + 80)), false) : null;
 }
 
+/** A sentence that only sets a time: "时间:6月5日一6月30日。", "(一)时间安排:3月至5月。". */
+const TIME_ONLY = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:工作|实施|活动|整治|完成)?时间(?:安排|节点|要求|范围)?[:]`);
+
+/** The sentence after sentence k when k only sets a time: the work that time is for. */
+function timedSentence(layout: ParagraphLayout, k: number): Range | null {
+  const sentence = layout.sentences[k];
+  const next = layout.sentences[k + 1];
+  return next && TIME_ONLY.test(layout.text.slice(sentence.start, sentence.start + 16)) ? next : null;
+}
+
+/**
+ * "(二)全面禁烧阶段。时间:6月5日一6月30日。镇政府、各行政村要按照分工…": a sentence that only sets a time
+ * dates the work of the sentence after it, whose actor acts then.
+ */
+function timedActor(layout: ParagraphLayout, k: number): string[] | null {
+  if (!timedSentence(layout, k)) return null;
+  const [from, to] = layout.clausesOf(k + 1);
+  if (from >= to) return null;
+  const actor = actorOpening(layout.text.slice(layout.clauses[from].start, layout.clauses[from].end));
+  return actor === 'topic' ? null : actor;
+}
+
+/** The task of a sentence that only sets a time: the work of the sentence after it. */
+function timedWork(layout: ParagraphLayout, k: number): string | null {
+  const next = timedSentence(layout, k);
+  return next ? taskText(layout.text.slice(next.start, next.end)) || null : null;
+}
+
 const BY = /由/g;
 // 负责人, 负责同志 are persons (由市安委会负责人带队), not 负责 charging the unit before them.
 const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责(?!人|同志)|由([^,;。]{2,30}?)牵头/g, maxLength: 37 };
@@ -633,7 +661,8 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         earlierActor() ??
         paragraphSubject ??
         (list ? namedAfter : ownAfter()) ??
-        requestAfter(layout, sentenceIndex);
+        requestAfter(layout, sentenceIndex) ??
+        timedActor(layout, sentenceIndex);
       if (named) {
         units = subjectUnits(text, named, match.start);
         unitSource = 'subject';
@@ -665,7 +694,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
           ? units
           : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope),
+      task: timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     };
   });

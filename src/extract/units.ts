@@ -29,7 +29,7 @@ export function unitsAsWritten(units: Units, spell: (name: string) => string): U
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_HEADS = [
   '政府', '人民政府', '办公厅', '办公室', '委员会', '领导小组', '工作组', '小组', '成员单位', '单位', '部门', '机关', '机构',
-  '厅', '委', '办', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
+  '厅', '委', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
   '室', '人员', '领导', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
@@ -38,7 +38,7 @@ const UNIT_HEADS = [
   '设区市', '县(市、区)', '市、县(市、区)', '区、县(市)', '县(市)', '地区', '各地', '试点地区', '省级有关部门',
 ];
 /**
- * One-character heads that also end common words (学科, 重组, 之处, 场所, 全部, 社会, 部署): a head only
+ * One-character heads that also end common words (学科, 重组, 之处, 场所, 全部, 社会, 部署, 承办): a head only
  * when none of these characters stands right before it.
  */
 const HEAD_UNLESS_AFTER: Record<string, string> = {
@@ -49,6 +49,8 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   部: '全内局干总细股',
   会: '社机大年约参与开',
   署: '部签布',
+  // 承办, 交办, 转办, 代办, 主办, 举办…: verbs of handling a matter, not an office (市政府办, 扶贫办).
+  办: '承交转代协主包举创开兴',
 };
 
 /**
@@ -472,7 +474,7 @@ export function addresseesOf(line: string): Units | null {
  * A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别);
  * or a routine's frequency right after it ("A和B每季度报送…"): a routine is kept by each who keeps it.
  */
-const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天))/;
+const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?、?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天))/;
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
 const SUBJECT_WINDOW = 600;
@@ -551,7 +553,8 @@ export function subjectAt(clause: string): string[] | null {
       previousSep = sep[0];
       continue;
     }
-    const rest = text.slice(end);
+    // "镇政府、各行政村、要按照分工…": a stray 、 before the duty word closes the list all the same.
+    const rest = text.startsWith('、', end) && /^(?:要|应|须|必须|务必)/.test(text.slice(end + 1, end + 3)) ? text.slice(end + 1) : text.slice(end);
     // "市财政局配合": a co-operating unit, not the subject of the clause.
     if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
     // "市发改委、市财政局:2023年底前完成…": units before a colon name who does what follows; a list's label does not.

@@ -589,3 +589,37 @@ describe('a task that is only its verb takes the topic named before the time', (
     ['各承办单位应在2023年3月10日前办结全部建议。', '办结全部建议'],
   ])('%s', (body, task) => expect(records(body)[0].task).toBe(task));
 });
+
+describe('a sentence that only sets a time dates the work of the sentence after it', () => {
+  it.each([
+    [
+      '(二)集中整治阶段。时间:2021年6月5日至6月30日。各村、各企业要按照分工开展排查。',
+      { lead: ['各村', '各企业'], co: [], task: '各村、各企业要按照分工开展排查' },
+    ],
+    [
+      '(一)动员阶段。时间安排:2021年3月1日至3月15日。县农业局要召开动员会议。',
+      { lead: ['县农业局'], co: [], task: '县农业局要召开动员会议' },
+    ],
+    // Negative: a time with its own verb keeps its own task and takes no actor from the next sentence.
+    [
+      '(一)动员阶段。2021年3月15日前召开动员会议。县农业局要做好保障。',
+      { lead: [], co: [], task: '召开动员会议' },
+    ],
+  ])('%s', (body, want) => {
+    const [r] = records(body);
+    expect({ lead: r.lead, co: r.co, task: r.task }).toEqual(want);
+  });
+
+  it('a stray 、 before the duty word still closes the list', () => expect(subjectAt('镇政府、各行政村、要按照分工开展巡查')).toEqual(['镇政府', '各行政村']));
+});
+
+describe('承办, 交办, 举办… are verbs of handling a matter, not an office', () => {
+  it.each([['区长办公会等会议决策事项承办落实情况要在30个工作日内上报。'], ['上级交办事项要在5个工作日内办结。']])('%s names no unit', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
+  // Negatives: an office named by 办 stays one.
+  it.each([
+    ['县扶贫办要于6月底前报送。', ['县扶贫办']],
+    ['市政府办要在3日内办结。', ['市政府办']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
