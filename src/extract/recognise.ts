@@ -401,7 +401,10 @@ export const RECOGNISERS: Recogniser[] = [
       if (/\d/.test(next) && !part) return null; // part of a full date
       const end = m.index + m[0].length;
       const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx);
-      if (!part && !before && !prefix && !ctx.deadlineCell && !timed) return rejected(whyNotDue(m, text));
+      // "各县区2019年10月完成改造": a step named right after the month is due in it, as after a month without its year.
+      const rest = text.slice(end, end + 24);
+      const action = !part && !before && BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      if (!part && !before && !prefix && !ctx.deadlineCell && !timed && !action) return rejected(whyNotDue(m, text));
       const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[part.length - 2]) : lastDayOfMonth(y, mo);
       return once(due, isTarget(prefix));
     },

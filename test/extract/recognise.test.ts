@@ -202,6 +202,17 @@ describe('a day closed by 前 after its weekday or its hour', () => {
   });
 });
 
+describe('a year and month with the step right after it, as a month without its year', () => {
+  it.each([
+    ['各县区2019年10月完成改造任务', '2019年10月', once('2019-10-31')],
+    ['各县区要2019年10月份启动验收', '2019年10月份', once('2019-10-31')],
+  ])('%s → %s', (sentence, text, value) => expectOne(sentence, text, value));
+  // Negatives: a step done (了), and a month and verb that describe a noun.
+  it.each([['各县区2019年10月完成了改造任务'], ['2019年10月印发的通知要求各单位落实'], ['2019年10月,全县改造任务进展顺利']])('%s is no deadline', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind !== 'none' && f.kind !== 'rejected')).toEqual([]);
+  });
+});
+
 describe('一周一报, 一月一调度: once in each period', () => {
   it.each([
     ['各乡镇实行一周一报制度', '1周一报', 'FREQ=WEEKLY;BYDAY=FR'],
