@@ -200,7 +200,10 @@ export function chineseNumeralValue(run: string): number | null {
  * numerals before a counted word turned into Arabic digits.
  */
 export function normalise(input: string): NormalisedText {
-  if (codes.length < input.length) codes = new Uint16Array(Math.max(input.length, 2 * codes.length));
+  if (codes.length < input.length) {
+    codes = new Uint16Array(Math.max(input.length, 2 * codes.length));
+    codeBytes = Buffer.from(codes.buffer);
+  }
   let k = 0;
   let changed = false;
   // Learnt in the same pass, so that most blocks skip the searches for readings and numerals.
@@ -221,7 +224,7 @@ export function normalise(input: string): NormalisedText {
     classes |= CHARACTER_CLASS[mapped];
   }
   // A block that folds to itself is its own folded text; decoding would only change a lone surrogate.
-  const folded = changed || classes & SURROGATE ? UTF16.decode(codes.subarray(0, k)) : input;
+  const folded = classes & SURROGATE ? UTF16.decode(codes.subarray(0, k)) : changed ? codeBytes.toString('utf16le', 0, 2 * k) : input;
   const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
   const plain = readings.length ? withoutSpans(folded, readings) : folded;
   const numerals = classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS;
@@ -258,6 +261,12 @@ class FoldedText implements NormalisedText {
 
 /** Reused for every block: folding writes here before the text is decoded from it. */
 let codes = new Uint16Array(1 << 16);
+/**
+ * The same memory as bytes, to decode from: Buffer copies UTF-16 units as they are, several times
+ * faster than a TextDecoder on the short texts of lines and cells. The two agree on any text without
+ * a surrogate; one with a surrogate is left to the TextDecoder, which replaces a lone one.
+ */
+let codeBytes = Buffer.from(codes.buffer);
 
 /** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, or an English conjunction by 和. */
 interface NumeralRun {
