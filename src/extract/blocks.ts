@@ -131,18 +131,24 @@ function cellLine(raw: string, cleaned?: string): { text: string; closed: boolea
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
 const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/;
 
+/** How many lines of a cell-per-line table are gathered at most. */
+const MAX_CELL_LINES = 4000;
+
 /**
  * A table copied from a web page with one cell per line: a header of N column names on N lines,
  * then each row's N cells on the next N lines (lone "|" lines between them are separators). Returns
- * the blocks and the last line read, or null when no header of at least three names starts at `n`.
+ * the blocks and the last line read, or, when no header of at least three names with a column of
+ * dates or units starts at `n`, the last line known to start none: the last name of the run read.
+ * A start further down the run reads the same lines less its first names, and fewer names have no
+ * such column either; so a run of N short lines is read once, not N times.
  */
-function cellPerLineTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | null {
+function cellPerLineTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | { noTableThrough: number } {
   const content: Array<{ text: string; line: number }> = [];
   let k = n;
   let ended = false;
   // Only what a table could hold is gathered: the run stops at the first line of prose.
   const gatherOne = (): boolean => {
-    for (; !ended && k <= last && content.length < 4000; k++) {
+    for (; !ended && k <= last && content.length < MAX_CELL_LINES; k++) {
       const raw = lines[k - 1] ?? '';
       if (!raw.trim() || LONE_PIPE.test(raw)) continue;
       const { text, closed } = cellLine(raw);
@@ -156,7 +162,10 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   let width = 0;
   // The header is read before the rows are gathered: most short lines start no table.
   while ((width < content.length || gatherOne()) && HEADER_NAME.test(content[width].text)) width++;
-  if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) return null;
+  if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) {
+    // Names are short and unpunctuated, so only their roles fail them. A gathering cut at its cap may end another start's run elsewhere.
+    return { noTableThrough: width > 0 && content.length < MAX_CELL_LINES ? content[width - 1].line : n };
+  }
   while (gatherOne());
   const names = content.slice(0, width).map((c) => c.text.replace(/\s+/g, ''));
   const header = { names, roles: names.map(columnRole) };
@@ -188,6 +197,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   // The current piece's last input line, kept apart: reading it off a piece being built of many
   // lines would copy the whole piece each time.
   let currentLine = '';
+  // The last line known to start no cell-per-line table.
+  let noTableThrough = 0;
 
   const flush = () => {
     if (current) blocks.push({ kind: 'paragraph', piece: current, heading: currentHeading });
@@ -200,8 +211,10 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
     // Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
     const cleaned = cleanCell(raw);
-    const perLine = !header && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw, cleaned).text)) ? cellPerLineTable(lines, n, last) : null;
-    if (perLine) {
+    const perLine =
+      !header && n > noTableThrough && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw, cleaned).text)) ? cellPerLineTable(lines, n, last) : null;
+    if (perLine && 'noTableThrough' in perLine) noTableThrough = perLine.noTableThrough;
+    else if (perLine) {
       flush();
       blocks.push(...perLine.blocks);
       n = perLine.end;
