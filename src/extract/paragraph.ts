@@ -518,13 +518,14 @@ function timedWork(layout: ParagraphLayout, k: number): string | null {
 
 const BY = /由/g;
 // 负责人, 负责同志 are persons (由市安委会负责人带队), not 负责 charging the unit before them.
-const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:牵头)?负责(?!人|同志)|由([^,;。]{2,30}?)牵头/g, maxLength: 37 };
+// "由市商务局承担", "由市人社局具体实施": the unit charged with carrying the work out.
+const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:(?:牵头)?负责(?!人|同志)|牵头|(?:具体|统一)?(?:承担|组织实施|实施|落实))/g, maxLength: 40 };
 
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
 function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
   if (!holdsWordIn(layout, BY, from, to)) return null;
   const m = layout.firstMatchIn(AGENT, from, to);
-  return m ? subjectAt(m.groups[0] ?? m.groups[1]!) : null;
+  return m ? subjectAt(m.groups[0]!) : null;
 }
 
 /**
@@ -755,8 +756,15 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
   let head = text.slice(start, end);
   // "由A", "请A", and "送A提出审核意见(1个工作日)": the unit sent to acts in the step the period limits.
   head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示))/, '');
-  return subjectAt(withoutDutyEnding(head));
+  const bare = withoutDutyEnding(head);
+  const names = subjectAt(bare);
+  // "县委组织部要求各乡镇在…前上报": the units required to act are the ones who act.
+  const required = names ? REQUIRING.exec(bare) : null;
+  return (required && subjectAt(required[1]) ? subjectAt(required[2]) : null) ?? names;
 }
+
+/** A unit requiring or charging other units: "A要求B…", "A责成B…", "A通知B…". */
+const REQUIRING = /^([^,;。]{2,30}?)(?:要求|责成|通知)([^,;。]{2,40})$/;
 
 /** A document a unit hands in or makes public, closing a clause's head: "市财政局工作方案应于", "各单位联系电话于". */
 const OWNED_DOCUMENT = /^的?[^,;。的]{0,10}?(?:报告|方案|材料|名单|电话|计划|总结|清单|报表)(?:应当|应|要|须|必须)?[于在]?$/;
@@ -975,6 +983,9 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   if (BARE_VERB.test(after)) {
     const topic = topicBefore(text, sentence.start, match.start);
     if (topic) return `${topic}${after}`.slice(0, TASK_LENGTH);
+    // "1.完成老旧小区改造,2023年10月底前完成。": the work is the clause before the time's, when that names no subject.
+    const work = workBefore(text, sentence.start, match.start);
+    if (work) return work;
   }
   return after || taskText(text.slice(sentence.start, match.start));
 }
@@ -995,6 +1006,18 @@ function topicBefore(text: string, sentenceStart: number, at: number): string {
   // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic.
   if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || subjectAt(head)) return '';
   return head;
+}
+
+/** The clause right before the one a time opens, as a task, when it names no unit; else ''. */
+function workBefore(text: string, sentenceStart: number, at: number): string {
+  let start = at;
+  while (start > sentenceStart && text[start - 1] === ',') start--;
+  if (start === at || start <= sentenceStart) return '';
+  const end = start;
+  while (start > sentenceStart && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  const clause = text.slice(start, end).replace(ITEM_MARK, '');
+  // A clause charging a unit (由A承担, A牵头, B配合) says who, not what.
+  return clause.length >= 2 && !subjectAt(clause) && !LEAD_IN.test(clause) && !/由|牵头|负责|配合/.test(clause) ? taskText(clause) : '';
 }
 
 const BREAK_CODES = new Set([...',;:。'].map((c) => c.charCodeAt(0)));

@@ -108,7 +108,7 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -153,7 +153,7 @@ export function isCompleteUnit(name: string): boolean {
   if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
-  return !/明确|完成|开展|推进|建立|制定|实施|编制|组织|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
+  return !/明确|完成|开展|推进|建立|制定|实施|编制|组织(?!部)|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
@@ -366,6 +366,7 @@ const GROUP_SEPARATORS = separators(',', ';');
 const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
 const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门|牵头|配合|协办|参与';
 const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
+const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[:])`, 'g');
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 /** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
 const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
@@ -391,6 +392,8 @@ export function parseUnitList(text: string): Units | null {
   }
   if (body.includes('第一位')) body = body.replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '');
   body = body.replace(/[。;]$/, '');
+  // "牵头单位:A 配合单位:B": a label parted from the group before it by a space alone (gone once normalised) opens a group all the same.
+  if (holdsTwoColons(body)) body = body.replace(LABEL_RUN_ON, ';');
   // "牵头单位:A;配合单位:B" names its groups by label (a comma may part them once a deadline is cut out),
   // each with a colon of its own: most lists have one colon at most.
   const colon = body.indexOf(':');

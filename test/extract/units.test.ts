@@ -623,3 +623,41 @@ describe('承办, 交办, 举办… are verbs of handling a matter, not an offic
     ['市政府办要在3日内办结。', ['市政府办']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
+
+describe('a group label parted from the group before it by a space alone still opens a group', () => {
+  it.each([
+    ['(一)2023年12月底前建成平台。(牵头单位:市大数据局 配合单位:市财政局、市网信办)', { lead: ['市大数据局'], co: ['市财政局', '市网信办'] }],
+    ['(二)2023年10月底前完成改造。牵头单位:市住建局 责任单位:各县市区政府', { lead: ['市住建局'], co: ['各县市区政府'] }],
+    // Negative: one label alone is an ordinary list, the first-listed leading.
+    ['(三)2023年10月底前完成改造。(责任单位:市住建局、市财政局)', { lead: ['市住建局'], co: ['市财政局'] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
+describe('由X承担, 由X具体实施 charge X as 由X负责 does', () => {
+  it.each([
+    ['具体工作由市商务局承担,2023年9月底前完成。', ['市商务局']],
+    ['由市人社局具体实施,2023年8月底前完成招聘。', ['市人社局']],
+    // Negative: 由于 gives a reason, not an agent.
+    ['由于资金紧张,2023年8月底前完成招聘。', []],
+  ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
+});
+
+describe('a bare verb after a time opening its clause takes the work of the clause before', () => {
+  it.each([
+    ['1.完成老旧小区改造,2023年10月底前完成。', '完成老旧小区改造'],
+    // Negatives: a clause naming a unit says who, not what; a verb with its object needs nothing.
+    ['1.县住建局牵头,2023年10月底前完成。', '完成'],
+    ['1.完成老旧小区改造,2023年10月底前完成验收。', '完成验收'],
+  ])('%s', (body, task) => expect(records(body)[0].task).toBe(task));
+});
+
+describe('组织部 is an office, not 组织 starting a predicate; A要求B…: B acts', () => {
+  it.each([
+    ['县委组织部要于2023年11月30日前上报考核名单。', ['县委组织部']],
+    ['县委组织部要求各乡镇在2023年11月30日前上报考核名单。', ['各乡镇']],
+    ['市政府责成市住建局于2023年9月底前完成整改。', ['市住建局']],
+    // Negatives: 组织 before a unit still organises it; 要 alone is the subject's own duty.
+    ['县林业局组织各乡镇于2023年9月底前完成普查。', ['县林业局']],
+    ['县委组织部要在2023年11月30日前上报各乡镇考核名单。', ['县委组织部']],
+  ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
+});
