@@ -7,10 +7,11 @@ import { type DocumentContext, extractAnyFormat } from '../extract/index.ts';
 import { commandClock } from './command-clock.ts';
 import { type ConvertedText, readGazette } from '../formats/index.ts';
 import { KIND_NAMES, type Obligation } from '../obligation.ts';
+import { describeRule } from '../plan/rule-text.ts';
 
 /** The normal form a reader scans for: a date, a rule, or a period from an event. */
 export function whenText(o: Obligation): string {
-  if (o.kind === 'recurring') return `${o.rrule}`;
+  if (o.kind === 'recurring') return describeRule(o.rrule!);
   if (o.kind === 'sla' && o.within) {
     const unit = o.within.workdays ? '个工作日' : '日';
     return o.within.after !== undefined ? `${o.within.after}起${o.within.days}${unit}内` : `${o.within.before}${o.within.days}${unit}前`;

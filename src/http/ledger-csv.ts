@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { KIND_NAMES, type Obligation } from '../obligation.ts';
+import { describeRule } from '../plan/rule-text.ts';
 import type { StoredObligation } from '../store/rows.ts';
 
 /** One row of the ledger export: the obligation and the date it is listed under. */
@@ -37,7 +38,7 @@ function fields({ obligation: o, dueDate }: LedgerRow): Array<string | number> {
     o.task,
     KIND_NAMES[o.kind],
     dueDate ?? '',
-    o.rrule ?? '',
+    o.rrule === null ? '' : describeRule(o.rrule),
     o.within ? describeWithin(o.within) : '',
     o.target ? '是' : '',
     o.lead.join('、'),

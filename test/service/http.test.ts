@@ -376,7 +376,7 @@ describe('/obligations.csv', () => {
     const first = rows[0];
     expect(first).toMatchObject({ 文号: '浙政办发〔2018〕1号', 任务: '完成投资项目在线审批监管平台建设', 到期日: '2018-06-30', 牵头单位: '省发改委', 配合单位: '省财政厅', 来源: 'gazette.txt', 行: '5' });
     // The yearly report, listed under its next occurrence from "now" (2018-06-20).
-    expect(rows.find((r) => r.任务 === '报送上年度工作总结')).toMatchObject({ 类型: '周期性', 到期日: '2019-03-01', 周期规则: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1' });
+    expect(rows.find((r) => r.任务 === '报送上年度工作总结')).toMatchObject({ 类型: '周期性', 到期日: '2019-03-01', 周期规则: '每年3月1日' });
     expect(rows.find((r) => r.任务 === '作出审核决定')).toMatchObject({ 类型: '办理时限', 到期日: '', 办理时限: '收到申请材料起3个工作日内' });
   });
 

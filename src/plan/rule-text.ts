@@ -1,0 +1,68 @@
+/**
+ * A recurring duty's rule as a person reads it: "每月10日", "每年1、4、7、10月15日", "每周五".
+ * The rules the extractor writes are few shapes (the spec's recurring conventions); a rule of any
+ * other shape is shown as it is written, never approximated.
+ */
+export function describeRule(rrule: string): string {
+  const parts = new Map<string, string>();
+  for (const part of rrule.split(';')) {
+    const [key, value] = part.split('=');
+    if (value === undefined || parts.has(key)) return rrule;
+    parts.set(key, value);
+  }
+  const take = (key: string) => {
+    const value = parts.get(key);
+    parts.delete(key);
+    return value;
+  };
+  const frequency = take('FREQ');
+  const interval = Number(take('INTERVAL') ?? '1');
+  const months = take('BYMONTH');
+  const monthDays = take('BYMONTHDAY');
+  const weekdays = take('BYDAY');
+  if (parts.size > 0 || !Number.isInteger(interval) || interval < 1) return rrule;
+  const month = months === undefined ? undefined : monthList(months);
+  const days = monthDays === undefined ? undefined : dayList(monthDays);
+  const weekday = weekdays === undefined ? undefined : weekdayList(weekdays);
+  if (month === null || days === null || weekday === null) return rrule;
+  const every = (unit: string) => (interval === 1 ? `每${unit}` : `每${interval}${unit === '月' ? '个月' : unit}`);
+  switch (frequency) {
+    case 'YEARLY':
+      return month !== undefined && days !== undefined && weekday === undefined && interval === 1 ? `每年${month}${days}` : rrule;
+    case 'MONTHLY':
+      if (days === undefined || weekday !== undefined) return rrule;
+      // With the months named, they are the dates meant, whatever the INTERVAL (plan/occurrences.ts).
+      return month !== undefined ? `每年${month}${days}` : `${every('月')}${days === '底' ? '月底' : days}`;
+    case 'WEEKLY':
+      if (weekday === undefined || month !== undefined || days !== undefined) return rrule;
+      return interval === 1 ? `每周${weekday}` : `每${interval}周的周${weekday}`;
+    case 'DAILY':
+      return month === undefined && days === undefined && weekday === undefined ? every('天') : rrule;
+    default:
+      return rrule;
+  }
+}
+
+const WEEKDAY_NAMES: Record<string, string> = { MO: '一', TU: '二', WE: '三', TH: '四', FR: '五', SA: '六', SU: '日' };
+const MONTH = /^(?:[1-9]|1[0-2])$/;
+const MONTH_DAY = /^(?:-1|[1-9]|[12]\d|3[01])$/;
+
+/** "3,6,9,12" → 3、6、9、12月; null when a value is no month. */
+function monthList(value: string): string | null {
+  const months = value.split(',');
+  return months.every((m) => MONTH.test(m)) ? `${months.join('、')}月` : null;
+}
+
+/** "10" → 10日, "-1" → 底, "15,-1" → 15日、月底; null when a value is no day of the month. */
+function dayList(value: string): string | null {
+  const days = value.split(',');
+  if (!days.every((d) => MONTH_DAY.test(d))) return null;
+  if (days.length === 1 && days[0] === '-1') return '底';
+  return days.map((d) => (d === '-1' ? '月底' : `${d}日`)).join('、');
+}
+
+/** "MO,TH" → 一、四; null when a value is no weekday. */
+function weekdayList(value: string): string | null {
+  const days = value.split(',');
+  return days.every((d) => d in WEEKDAY_NAMES) ? days.map((d) => WEEKDAY_NAMES[d]).join('、') : null;
+}
