@@ -1221,13 +1221,18 @@ function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | u
 }
 
 /** A frequency word that names no day of its own: 每月, 每2个月, 每季度, 每年. */
-const BARE_FREQUENCY = /^(?:每月|每\d个?月|每季度|每个季度|按季度|逐季|每季|每半年|每年|每年度)(?:的)?$/;
+const BARE_FREQUENCY = /^(?:每月|每\d个?月|每季度|每个季度|按季度|逐季|每季|每半年|每年|每年度|每周)(?:的)?$/;
 
 /**
  * What may stand between a frequency word and its due day: the rest of its clause, or a comma and a
  * clause that opens with the limit itself ("每月报告1次,均限于次月10日前送达").
  */
 const DAY_OF_SAME_DUTY = /^[^,。;!?:]*(?:,(?:均|并|须|应|要|必须|统一)?(?:限于|于|在))?$/;
+/**
+ * "每月报送一篇信息,每月25日前报办公室", "每周报送一篇信息,于每周四下班前报": a report whose frequency the next
+ * clause says again with its day is that one report, due on that day.
+ */
+const REPORT_THEN_ITS_DAY = /^[^,。;!?:]*(?:报送|上报|报告|提交)[^,。;!?:]*,(?:均|并|须|应|要|必须|统一)?(?:限于|于|在)?$/;
 
 /** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
 function cadence(rrule: string): string {
@@ -1246,7 +1251,9 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     if (m.value.kind !== 'recurring' || !BARE_FREQUENCY.test(text.slice(m.start, m.end))) continue;
     const own = cadence(m.value.rrule);
     const day = matches[i + 1];
-    if (!day || day.start - m.end > CARRY_WINDOW || !DAY_OF_SAME_DUTY.test(text.slice(m.end, day.start))) continue;
+    if (!day || day.start - m.end > CARRY_WINDOW) continue;
+    const between = text.slice(m.end, day.start);
+    if (!DAY_OF_SAME_DUTY.test(between) && !(REPORT_THEN_ITS_DAY.test(between) && text.startsWith('每', day.start))) continue;
     if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
     (dropped ??= new Set()).add(m);
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });

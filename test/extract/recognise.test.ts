@@ -330,12 +330,19 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各区每月开展巡查,并于次月5日前报送结果', '次月5日前', MONTHLY_5],
     ['各县每两个月报告1次,限于双月之10日前送达', '双月之10日前', 'FREQ=MONTHLY;INTERVAL=2;BYMONTH=2,4,6,8,10,12;BYMONTHDAY=10'],
     ['各县每两月将情况于单月15日前报送', '单月15日前', 'FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15'],
+    // A report whose next clause says its frequency again, with the day.
+    ['各科室每月报送一篇信息,每月20日前报办公室', '每月20日前', 'FREQ=MONTHLY;BYMONTHDAY=20'],
+    ['各科室每周报送一篇工作信息,于每周四下班前报办公室', '每周四', 'FREQ=WEEKLY;BYDAY=TH'],
+    ['各县每周将巡查情况于每周五报送', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
   ])('%s is one rule on %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 
   it.each([
     // A next clause that does not open with the limit is a duty of its own.
     ['各区每月开展巡查,次月5日前报送结果', 2],
     ['各区每月开展巡查,各县于次月5日前报送结果', 2],
+    // A duty that is no report, then another with its day: two duties.
+    ['各区每月开展一次巡查,每月25日前报送巡查结果', 2],
+    ['各科室每月报送一次,每季度召开一次例会', 2],
     // A day of another frequency is no day of this one.
     ['各县每季度开展检查并于次月5日前报送', 2],
     ['各县每年开展检查并于每月5日前报送进度', 2],
