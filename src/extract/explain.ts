@@ -34,6 +34,7 @@ export const DROP_REASONS = {
   'restated-stage': '阶段标题的日期与下面每一项相同，各项已记录',
   forecast: '预测或估算（据测算、有可能…），不是要做的事',
   'no-year': '文中没有年份（日期、文号、计划年度都没有），无法确定是哪一年（可用 --now 或 SHIXIAN_NOW 给出）',
+  'duty-season': '周期性事项所在的季节（每年3月至12月每月…），按其频次记录',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;
 export const DropReason = z.enum(Object.keys(DROP_REASONS) as [DropReason, ...DropReason[]]);

@@ -1184,7 +1184,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = carriedRecurrences(text, frequenciesWithTheirDay(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops));
+  const result = carriedRecurrences(text, frequenciesWithTheirDay(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -1218,6 +1218,30 @@ function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | u
     drops?.push({ start: duty.start, end: duty.end, reason: 'yearly-day', recogniser: duty.recogniser });
   }
   return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
+}
+
+/** A span of months or days and what may join it to the frequency right after it: "3月至12月每月", "5月1日至9月30日期间,每周". */
+const SPAN_THEN_FREQUENCY = /^(?:期间|内|间)?,?$/;
+const SPAN = new Set(['month-range', 'day-range']);
+
+/**
+ * "每年的3月至12月每月巡查不少于1次": a span right before a frequency word is the season the recurring duty
+ * runs in, and a 每年 before the span only says the season comes every year: the duty is the frequency's rule.
+ */
+function seasonsOfDuties(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
+  const dropped = new Set<TimeMatch>();
+  for (const [i, m] of matches.entries()) {
+    const duty = matches[i + 1];
+    if (!SPAN.has(m.recogniser) || !duty || duty.value.kind !== 'recurring' || !text.startsWith('每', duty.start) || !SPAN_THEN_FREQUENCY.test(text.slice(m.end, duty.start))) continue;
+    dropped.add(m);
+    drops?.push({ start: m.start, end: m.end, reason: 'duty-season', recogniser: m.recogniser });
+    const yearly = matches[i - 1];
+    if (yearly?.recogniser === 'yearly' && /^的?$/.test(text.slice(yearly.end, m.start))) {
+      dropped.add(yearly);
+      drops?.push({ start: yearly.start, end: yearly.end, reason: 'duty-season', recogniser: yearly.recogniser });
+    }
+  }
+  return dropped.size ? matches.filter((m) => !dropped.has(m)) : matches;
 }
 
 /** A frequency word that names no day of its own: 每月, 每2个月, 每季度, 每年. */

@@ -317,6 +317,21 @@ describe('spans written short or with a dash typed as 一, and months that share
   ])('%s is no span', (sentence, text) => expect(found(sentence).map((f) => f.text).filter((t) => t.includes('一') || t === text)).toEqual(text ? [text] : []));
 });
 
+describe('a span right before a frequency word is the season the recurring duty runs in', () => {
+  it.each([
+    ['乡级河长每年的3月至12月每月巡查不少于1次', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['村级河长每年4月至10月每周巡河1次', '每周', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['5月1日至9月30日期间,每周五报送水情', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
+  ])('%s → only %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  it.each([
+    // A stage of work, then a duty of its own in another clause: both.
+    ['3月至5月开展集中整治,每月报送进展', ['3月至5月', '每月']],
+    // A span that closes a duty, then a frequency: both.
+    ['4月至6月完成清理,各乡镇每季度报送', ['4月至6月', '每季度']],
+  ])('%s keeps %j', (sentence, texts) => expect(found(sentence).map((f) => f.text)).toEqual(texts));
+});
+
 describe('a frequency word and its own due day in one clause', () => {
   const MONTHLY_5 = 'FREQ=MONTHLY;BYMONTHDAY=5';
   it.each([
