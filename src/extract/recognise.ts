@@ -779,11 +779,25 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['次月'],
     // "次月5日前报送上月数据": a monthly report due on a day of the month after the one it covers, every
     // month, as "月后5日前"; "验收后次月10日前" counts from an event with no date and sets nothing.
-    pattern: /次月(?:的)?(\d{1,2})[日号](?:前|之前|以前)?/g,
+    // "次月10日内" is the same day: the report is due within the first ten days of the next month. "月报、季报
+    // 于次月(季度)15日内": the month's reading, the bracket naming the quarter's in passing.
+    pattern: /次月(?:\(季度?\))?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
     build: (m, _ctx, text) => {
       const day = Number(m[1]);
       if (day < 1 || day > 28 || /后的?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
       return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false };
+    },
+  },
+  {
+    name: 'next-quarter-day',
+    needs: ['次季'],
+    // "季报于次季度15日内报送", "次季首月10日前": a quarterly report due on a day of the quarter after the one
+    // it covers, as "季后15日"; counted from an event ("验收后次季度…") it sets nothing.
+    pattern: /次季度?(?:的)?(?:首月|第1个?月)?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
+    build: (m, _ctx, text) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 28 || /后的?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`, target: false };
     },
   },
   {

@@ -317,6 +317,19 @@ describe('spans written short or with a dash typed as 一, and months that share
   ])('%s is no span', (sentence, text) => expect(found(sentence).map((f) => f.text).filter((t) => t.includes('一') || t === text)).toEqual(text ? [text] : []));
 });
 
+describe('a report due within the first days of the next month or quarter', () => {
+  it.each([
+    ['月报于次月十日内报送', '次月10日内', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['季报于次季度十五日内报送', '次季度15日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=15'],
+    ['季报于次季首月10日前报送', '次季首月10日前', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+    ['月报、季报于次月(季度)五日内报送', '次月(季度)5日内', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+  ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  // Negatives: a next day counted from an event is an sla; a next quarter after an event sets no rule.
+  it('收到通知次日起五日内报送 is counted from the event', () => expect(found('收到通知次日起五日内报送')).toEqual([expect.objectContaining({ kind: 'sla', days: 5 })]));
+  it('验收后次季度10日前 sets no quarterly rule', () => expect(found('验收后次季度10日前报送').filter((f) => f.kind === 'recurring')).toEqual([]));
+});
+
 describe('a span right before a frequency word is the season the recurring duty runs in', () => {
   it.each([
     ['乡级河长每年的3月至12月每月巡查不少于1次', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
