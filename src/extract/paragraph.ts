@@ -116,6 +116,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (isExempt(text, m)) return 'exempt';
   // "有效期至2021年1月31日": how long a policy holds, not a time to act.
   if (/(?:有效期|有效期限|有效期为)$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return 'policy-window';
+  if (policyTerm(text, m)) return 'policy-window';
   // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
@@ -150,6 +151,20 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
+}
+
+/**
+ * The end of the term a policy runs ("实施期限至2021年12月31日", "费率政策实施至4月30日", "将…政策实施期限延长至
+ * 2022年4月30日"), and the span it runs ("2021年5月1日至2022年4月30日实施阶段性下调费率的政策"): when a benefit
+ * or a rate holds, not a time to act. A term of work ("整改期限至6月30日") is a deadline.
+ */
+const POLICY_TERM_BEFORE = /(?:(?:政策|费率|措施)[^,;。]{0,8}?(?:实施|执行|延长|延续|顺延)(?:期限)?(?:延长|延续)?|(?:实施|执行)期限(?:延长|延续)?)(?:至|到)?$/;
+const POLICY_SPAN_AFTER = /^(?:期间)?,?(?:继续)?(?:实施|执行|施行)[^,;。]{0,30}?(?:政策|费率|标准)/;
+
+function policyTerm(text: string, m: TimeMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (POLICY_TERM_BEFORE.test(before) && (/^(?:至|到)/.test(text.slice(m.start, m.start + 1)) || /(?:至|到)$/.test(before))) return true;
+  return (m.recogniser === 'day-range' || m.recogniser === 'month-range') && POLICY_SPAN_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 /** Words that charge someone with a step or set it as a goal; each use below adds its own. */

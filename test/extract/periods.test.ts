@@ -486,6 +486,25 @@ describe('截至 closes a count at a date: a state, not a time to act', () => {
   });
 });
 
+describe('the term a policy runs is no time to act', () => {
+  const records = (body: string) =>
+    extractText(gazetteDocument({ body, title: '某市人民政府关于稳就业的若干措施' }), 'policy.txt').obligations.map((o) => o.expression);
+  it.each([
+    ['实施阶段性降低医疗保险费率政策,实施期限至2021年12月31日。'],
+    ['原阶段性下调工伤保险费率政策实施至2021年4月30日。'],
+    ['将失业保险浮动费率政策实施期限延长至2022年4月30日。'],
+    ['2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。'],
+    ['小微企业暂免征收保障金,执行期限至2022年12月31日。'],
+  ])('%s', (body) => expect(records(body)).toEqual([]));
+
+  it.each([
+    ['各企业整改期限至2021年6月30日。', ['至2021年6月30日']], // a term of work is a deadline
+    ['各区要于2021年6月30日前完成政策申报。', ['于2021年6月30日前']],
+    ['到2022年,全市建成零工市场10个。', ['到2022年']],
+    ['2021年5月1日至5月31日开展政策宣传月活动。', ['2021年5月1日至5月31日']], // a stage of work about a policy
+  ])('%s keeps its record', (body, expressions) => expect(records(body)).toEqual(expressions));
+});
+
 describe('a season the rules hold in is no stage of work', () => {
   const reasonsIn = (sentence: string) => {
     const text = normalise(sentence).text;
