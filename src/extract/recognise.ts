@@ -180,6 +180,9 @@ const DONE_NEXT = new RegExp(`^(?:${ACTIONS}|\\))`);
  */
 const PRESCRIBED_NEXT = new RegExp(`^(?:${ACTIONS}|报)(?![^,;。]*的)`);
 
+/** A clause for the case that the limit is not met, closed by 的: "不能如期答复的,", "确实无法按期办结的,". */
+const LATE_CASE = /(?:不能|无法|未能|难以|不能够)(?:如期|按期|按时|在规定(?:时间|时限|期限)内)[^,;。]{0,12}的,/;
+
 /**
  * A period in whole days: a month counts 30, an hour rounds up to a day, minutes are the same day.
  * Years are no period from an event.
@@ -892,6 +895,12 @@ export const RECOGNISERS: Recogniser[] = [
       if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
       if (/^的/.test(after)) return null;
       if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
+      // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
+      // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
+      if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
+      // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
+      if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
+      if (!prefix && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
       const workdays = unit === '工作日';
       // "每月最后一个工作日前": the last working day of a period, not a count back from an event.
       if (/最后$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;

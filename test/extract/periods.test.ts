@@ -486,6 +486,22 @@ describe('截至 closes a count at a date: a state, not a time to act', () => {
   });
 });
 
+describe('limits that bound no step: a late case\'s outer cap, a length restated in brackets, a least gap', () => {
+  it.each([
+    ['个别难度大不能如期答复的,要说明原因,但正式答复最迟不得超过6个月'],
+    ['确实无法按期办结的,经批准后办理时间最长不超过30日'],
+    ['距离上一次巡查结束时间要大于96小时(4天)'],
+    ['两次巡查间隔不少于3天'],
+  ])('%s sets nothing', (sentence) => expect(found(sentence)).toEqual([]));
+
+  it.each([
+    ['不能按期办结的,应在3个工作日内说明原因', '3个工作日内'], // a step the late case must take
+    ['承办单位一般在15个工作日内答复,最迟不得超过30个工作日', '15个工作日内'], // no late case: the first limit stays
+    ['提出审核意见(1个工作日)', '1个工作日'], // a period all the brackets hold, after a step
+    ['至少提前3天通知', '提前3天'],
+  ])('%s keeps %s', (sentence, text) => expect(found(sentence).map((f) => f.text)).toContain(text));
+});
+
 describe('the term a policy runs is no time to act', () => {
   const records = (body: string) =>
     extractText(gazetteDocument({ body, title: '某市人民政府关于稳就业的若干措施' }), 'policy.txt').obligations.map((o) => o.expression);
