@@ -133,6 +133,20 @@ function opensPlannedItem(text: string, start: number, end: number, year: number
   return start <= 6 && ITEM_OPENING.test(text.slice(0, start)) && year >= ctx.year && !DONE_AFTER.test(text.slice(end, end + 24));
 }
 
+/** An item's short heading closed by 。 or :, right before a sentence: "(四)组织验收总结。", "3.评估验收:". */
+const ITEM_HEADING_BEFORE = new RegExp(`(?:^|[。;])${ITEM_NUMBER.source}[^。;,:()]{1,16}[。:]$`);
+
+/**
+ * "(四)组织验收总结。2018年8月,省政府办公厅组织对试点工作评估验收": a month opening the sentence under a
+ * stage's heading is the stage's time, as after the item's number, unless it ended before the document's
+ * month ("(一)基本情况。2017年3月,我市被列为试点", background told in a plan).
+ */
+function opensHeadedStep(text: string, start: number, end: number, due: string, ctx: RecogniseContext): boolean {
+  if (!ITEM_HEADING_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || Number(due.slice(0, 4)) < ctx.year) return false;
+  if (ctx.docDate && due < `${ctx.docDate.slice(0, 7)}-01`) return false;
+  return text[end] === ',' && !DONE_AFTER.test(text.slice(end, end + 24));
+}
+
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
 /**
@@ -403,7 +417,7 @@ export const RECOGNISERS: Recogniser[] = [
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       if (/\d/.test(next) && !part) return null; // part of a full date
       const end = m.index + m[0].length;
-      const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx);
+      const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(y, mo), ctx);
       // "各县区2019年10月完成改造": a step named right after the month is due in it, as after a month without its year.
       const rest = text.slice(end, end + 24);
       const action = !part && !before && BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
@@ -584,7 +598,7 @@ export const RECOGNISERS: Recogniser[] = [
       // "11月前全面完成、12月查漏补缺": a month opening the next node of a schedule whose node before it had a deadline.
       const nextNode = !part && !before && NEXT_NODE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const end = m.index + m[0].length;
-      const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx));
+      const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(year, mo), ctx));
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.

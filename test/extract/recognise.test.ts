@@ -317,6 +317,24 @@ describe('spans written short or with a dash typed as 一, and months that share
   ])('%s is no span', (sentence, text) => expect(found(sentence).map((f) => f.text).filter((t) => t.includes('一') || t === text)).toEqual(text ? [text] : []));
 });
 
+describe('a month opening the sentence under a stage\'s short heading is the stage\'s time', () => {
+  const plan = { year: 2017, docDate: '2017-06-20' };
+  it.each([
+    ['(四)组织验收总结。2018年8月,省政府办公厅组织对试点工作评估验收。', '2018年8月', '2018-08-31'],
+    ['(二)动员部署。9月,各县召开动员大会。', '9月', '2017-09-30'],
+    ['3.评估验收:2018年10月,市政府办公室组织开展评估验收。', '2018年10月', '2018-10-31'],
+  ])('%s → %s', (sentence, text, due) => expectOne(sentence, text, { kind: 'once', due }, plan));
+
+  // Negatives: background told under a heading (a month before the document's), what 了 says was done, a
+  // month that describes a noun, and a month under a long sentence that is no heading.
+  it.each([
+    ['(一)基本情况。2017年3月,我市被列为全国试点。'],
+    ['(二)推进实施。2018年5月,我省召开了推进会。'],
+    ['(一)工作背景。2018年8月出台的办法继续执行。'],
+    ['各地要高度重视试点工作,加强组织领导。2018年8月,省政府办公厅组织评估。'],
+  ])('%s is no record', (sentence) => expect(found(sentence, plan).filter((f) => f.kind === 'once')).toEqual([]));
+});
+
 describe('a report due within the first days of the next month or quarter', () => {
   it.each([
     ['月报于次月十日内报送', '次月10日内', 'FREQ=MONTHLY;BYMONTHDAY=10'],
