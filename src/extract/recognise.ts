@@ -530,7 +530,8 @@ export const RECOGNISERS: Recogniser[] = [
         const planned = opens && PLANNED.test(next) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         return planned ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));
       }
-      if (m[1] === '至' || m[1] === '截至') return null; // "2015至2017年" is a span; 截至2020年 a count
+      // "2015至2017年" is a span, 截至2020年 a count; 至 opening a clause ("…,至2020年建成充电站1000余座") is 到.
+      if (m[1] === '截至' || (m[1] === '至' && !(m.index === 0 || /[,;。:]/.test(text[m.index - 1]) || /(?:力争|确保|争取)$/.test(text.slice(Math.max(0, m.index - 2), m.index))))) return null;
       return once(isoDate(year, 12, 31), true);
     },
   },

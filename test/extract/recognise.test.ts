@@ -317,6 +317,16 @@ describe('spans written short or with a dash typed as 一, and months that share
   ])('%s is no span', (sentence, text) => expect(found(sentence).map((f) => f.text).filter((t) => t.includes('一') || t === text)).toEqual(text ? [text] : []));
 });
 
+describe('至 opening a clause before a year is 到: a target', () => {
+  it.each([
+    ['加快基础设施建设,至2020年建成充电站1000余座', '至2020年'],
+    ['至2025年,全市建成充电桩5万个', '至2025年'],
+  ])('%s → %s', (sentence, text) => expectOne(sentence, text, { kind: 'once', due: `${text.slice(1, 5)}-12-31`, target: true }));
+  it.each([['2015至2017年完成改造'], ['自2018年起至2020年每年开展评估'], ['2019年1月1日至2020年12月31日,对新招用人员给予补贴']])('%s: 至 inside a span is no target of its own', (sentence) =>
+    expect(found(sentence).filter((f) => f.text.startsWith('至'))).toEqual([]),
+  );
+});
+
 describe('a month opening the sentence under a stage\'s short heading is the stage\'s time', () => {
   const plan = { year: 2017, docDate: '2017-06-20' };
   it.each([
