@@ -1,4 +1,4 @@
-import { placeRow } from './row-layout.ts';
+import { cellKind, placeRow } from './row-layout.ts';
 
 /**
  * Turns a document's lines into blocks the recognisers read: paragraphs (lines joined where a PDF
@@ -91,7 +91,8 @@ export function columnRole(header: string): ColumnRole {
   if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
   if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
   if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
-  if (/任务|事项|内容|工作|措施|项目|名称/.test(h)) return 'task';
+  // 表名: a table of reports to send names each by its form.
+  if (/任务|事项|内容|工作|措施|项目|名称|表名/.test(h)) return 'task';
   return 'other';
 }
 
@@ -169,6 +170,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   while (gatherOne());
   const names = content.slice(0, width).map((c) => c.text.replace(/\s+/g, ''));
   const header = { names, roles: names.map(columnRole) };
+  const cellsInRow = rowWidth(content.slice(width).map((c) => c.text), header.roles);
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
   let i = width;
@@ -179,12 +181,32 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
       continue;
     }
     // A row cut off at the end of the text keeps the cells it has, in their own columns.
-    const row = content.slice(i, i + width);
-    const cells = [...row.map((c) => c.text), ...Array<string>(width - row.length).fill('')];
-    blocks.push(tableRow(cells, row[0].line, header, above, row.map((c) => c.line)));
+    const row = content.slice(i, i + cellsInRow);
+    // A row one cell short lost its first column's empty cell: it is put back, so each cell keeps its column.
+    const cells = [...Array<string>(width - cellsInRow).fill(''), ...row.map((c) => c.text), ...Array<string>(cellsInRow - row.length).fill('')];
+    const cellLines = [...Array<number>(width - cellsInRow).fill(row[0].line), ...row.map((c) => c.line)];
+    blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
     i += row.length;
   }
   return { blocks, end: content.length ? content[content.length - 1].line : n };
+}
+
+/**
+ * How many lines each row of a cell-per-line table takes: one per column, or one fewer when a column is
+ * empty in every row and its cells were dropped in copying (a 表号 column with no numbers). The dates
+ * tell: they fall under the deadline column only when the rows are read at the right width.
+ */
+function rowWidth(cells: string[], roles: ColumnRole[]): number {
+  const width = roles.length;
+  const deadline = roles.indexOf('deadline');
+  if (deadline < 0 || width < 3) return width;
+  const dates: number[] = [];
+  for (let i = 0; i < cells.length; i++) if (!SECTION_ROW.test(cells[i]) && cellKind(cells[i]) === 'date') dates.push(i);
+  const under = (w: number, column: number) => dates.every((i) => i % w === column);
+  // Section rows shift what follows: a table with any keeps its header's width.
+  if (dates.length < 2 || cells.some((c) => SECTION_ROW.test(c)) || under(width, deadline)) return width;
+  // The dropped column is the first (a number column left empty): the row's cells are the header's from the second on.
+  return deadline >= 1 && under(width - 1, deadline - 1) ? width - 1 : width;
 }
 
 /** Builds the blocks of lines [first, last] (1-based, inclusive). */

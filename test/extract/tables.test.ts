@@ -198,6 +198,28 @@ describe('a table copied with one cell per line', () => {
   });
 });
 
+describe('a table copied with one cell per line whose first column is empty in every row', () => {
+  // A number column with no numbers: each row lost its empty cell, so it takes one line fewer than the header.
+  const after = '各乡镇统计站要按时报送,确保数据真实、准确、完整,不得迟报、漏报、拒报。';
+  const body = ['表号', '表名', '报送时间', '一季度农村住户调查表', '2018年4月5日之前', '二季度农村住户调查表', '2018年7月5日之前', after].join('\n');
+  const { lines, obligations } = extract(body);
+
+  it('reads each row at the width its dates show, each form its task', () => {
+    expect(obligations.map((o) => [o.line, o.due, o.task])).toEqual([
+      [lines.indexOf('2018年4月5日之前') + 1, '2018-04-05', '一季度农村住户调查表'],
+      [lines.indexOf('2018年7月5日之前') + 1, '2018-07-05', '二季度农村住户调查表'],
+    ]);
+  });
+
+  it('keeps a full row at the header\'s width', () => {
+    const full = ['序号', '工作任务', '完成时限', '1', '建立联络机制', '2018年6月底前', '2', '编制地方标准', '2018年9月底前', after].join('\n');
+    expect(extract(full).obligations.map((o) => [o.due, o.task])).toEqual([
+      ['2018-06-30', '建立联络机制'],
+      ['2018-09-30', '编制地方标准'],
+    ]);
+  });
+});
+
 describe('a table copied with one cell per line, each cell closed by its pipe', () => {
   // Some pages leave the closing pipe of every cell on the cell's own line: "全年 |".
   const closed = (...rows: string[][]) => rows.flatMap((r) => r.map((c) => `${c} |`)).join('\n');
