@@ -553,12 +553,16 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'five-year-plan',
     needs: ['五'],
     pattern: /[“"]?十([一二三四五六七八九])五[”"]?(期间|时期|末)?/g,
-    build: (m, _ctx, text) => {
+    build: (m, ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
       // "编制“十一五”规划纲要": the plan's name, not its end.
       if (!m[2] && /^(?:规划|纲要|计划|发展规划|时期规划)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
-      return once(isoDate(fiveYearPlanEnd(PLAN_ORDINAL[m[1]]), 12, 31), true);
+      const end = fiveYearPlanEnd(PLAN_ORDINAL[m[1]]);
+      // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
+      // told, not set. Without the document's date the year of context may be only today's.
+      if (ctx.docDate && end < Number(ctx.docDate.slice(0, 4))) return rejected('past-event');
+      return once(isoDate(end, 12, 31), true);
     },
   },
   {
@@ -713,6 +717,17 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['每半'],
     pattern: /每半个?月/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=15,-1', target: false }),
+  },
+  {
+    name: 'by-period',
+    needs: ['按', '逐'],
+    // "按月报送", "逐月调度", "按季通报", "按周更新": by the month, quarter or week as 每月, 每季度, 每周; only before
+    // a verb of reporting or follow-up, so "按月发放补贴" and "逐月递增" (a payment, a trend) are not read.
+    pattern: /(?:按|逐)(月|季|周)(?!度|份)(?=(?:进行|开展|及时|准时|定期)?(?:报送|上报|报告|报|通报|调度|汇总|统计|检查|督查|督导|考核|推进|召开|更新|公布|公开|分析|研判|填报|对账|查账))/g,
+    build: (m) => {
+      const rrule = m[1] === '月' ? 'FREQ=MONTHLY;BYMONTHDAY=-1' : m[1] === '季' ? 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1' : 'FREQ=WEEKLY;BYDAY=FR';
+      return { kind: 'recurring', rrule, target: false };
+    },
   },
   {
     name: 'monthly',

@@ -45,7 +45,6 @@ describe('date conventions (spec table)', () => {
     ['“十三五”期间完成改造', '“十三五”期间', once('2020-12-31', true)],
     ['“十三五”时期基本建成', '“十三五”时期', once('2020-12-31', true)],
     ['“十四五”期间全面完成', '“十四五”期间', once('2025-12-31', true)],
-    ['“十二五”期间完成', '“十二五”期间', once('2015-12-31', true)],
     // a stage, a month range
     ['第一阶段(2015年1月—2015年3月):动员部署', '2015年1月—2015年3月', once('2015-03-31')],
     ['2015年3月至2015年6月开展集中整治', '2015年3月至2015年6月', once('2015-06-30')],
@@ -315,6 +314,27 @@ describe('spans written short or with a dash typed as 一, and months that share
     ['3月5日一早出发', null],
     ['5月一个月内完成', null],
   ])('%s is no span', (sentence, text) => expect(found(sentence).map((f) => f.text).filter((t) => t.includes('一') || t === text)).toEqual(text ? [text] : []));
+});
+
+describe('按月, 逐月, 按季, 按周 before a verb of reporting or follow-up are 每月, 每季度, 每周', () => {
+  it.each([
+    ['各乡镇要按月报送工作进展', '按月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['县指挥部逐月调度项目进展', '逐月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['县督查室按季通报各单位落实情况', '按季', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1'],
+    ['各街道按周更新台账', '按周', 'FREQ=WEEKLY;BYDAY=FR'],
+  ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+  // Negatives: a payment, a trend, a unit of account.
+  it.each([['补贴按月发放到户'], ['投资额逐月递增'], ['按月份统计的数据见附表']])('%s is no duty', (sentence) => expect(found(sentence)).toEqual([]));
+});
+
+describe('a five-year plan\'s period over before the document\'s year is told, not set', () => {
+  const in2017 = { year: 2017, docDate: '2017-06-28' };
+  it('“十二五”期间 in a 2017 plan is the past', () => expect(found('“十二五”期间,党中央、国务院出台了一系列政策措施', in2017)).toEqual([]));
+  it.each([
+    ['“十三五”期间完成改造', '2020-12-31'],
+    ['确保“十三五”末全面完成', '2020-12-31'],
+  ])('%s in a 2017 plan is its target', (sentence, due) => expect(found(sentence, in2017)).toEqual([expect.objectContaining({ kind: 'once', due, target: true })]));
+  it('a plan issued late in its own period keeps its end', () => expect(found('“十二五”期间完成改造', { year: 2012, docDate: '2012-03-01' })).toEqual([expect.objectContaining({ due: '2015-12-31' })]));
 });
 
 describe('至 opening a clause before a year is 到: a target', () => {
