@@ -140,6 +140,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/^\)?[:,]?(?:以来|已|已经)/.test(after)) return 'past-event';
   // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
   if (m.value.kind === 'once' && DONE_AFTER_TIME.test(after)) return 'past-event';
+  if (m.value.kind === 'once' && paren < 0 && meetingHeld(layout, m)) return 'past-event';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
@@ -278,6 +279,22 @@ const REPORTED_SPAN = new Set(['month-range', 'day-range', 'year-period']);
 const STILL_TO_DO = new RegExp(`${DUTY_WORD.source}|必须|(?<!现)将|拟|计划[于在到将]|力争|争取|确保|(?:(?<=[\\d日号月底末旬年度季周天时汛节会])|之|以)前|以内|之内`);
 
 /**
+ * The clause a time opens, ended by the meeting's own verb with no object after it: "2024年1月17日至19日,
+ * 市人民代表大会第三次会议在市里召开,", "3月10日下午,…在人民大会堂闭幕。". The meeting is the subject: the
+ * news of one held. A plan puts the object after the verb ("5月,召开全县动员大会"); one to come says so.
+ */
+const MEETING_HELD = /^(?:上午|下午|中午|晚上|晚)?,?[^,;。]{2,60}?(?:召开|举行|开幕|闭幕|举办|隆重举行|胜利召开|顺利召开)(?=[,;。]|$)/;
+const MEETING_TO_COME = new RegExp(`${STILL_TO_DO.source}|定于|计划|预计`);
+
+function meetingHeld(layout: ParagraphLayout, m: TimeMatch): boolean {
+  const text = layout.text;
+  if (!MEETING_HELD.test(text.slice(m.end, m.end + 80))) return false;
+  // A notice of a meeting to come asks something of its readers in the same sentence ("…举办,各单位要派员参加").
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  return !MEETING_TO_COME.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
  * "1.3月,召开全县安全生产工作会议", "3.2021年5月,成立领导小组" in a document dated July: a single month
  * or day, not closed by 前, that ended before the month the document is dated in, in a sentence with
  * no word of duty, tells what was done (a report of work), whether or not 了 or 已 says so. A stage's
@@ -286,10 +303,14 @@ const STILL_TO_DO = new RegExp(`${DUTY_WORD.source}|必须|(?<!现)将|拟|计�
  * the end of the period the report covers, tell what was done; its plans for later keep their dates.
  */
 function toldAsDone(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | null, reportedUntil: string | null): boolean {
-  if (m.value.kind !== 'once' || m.value.target || !(SINGLE_TIME.has(m.recogniser) || (reportedUntil && REPORTED_SPAN.has(m.recogniser)))) return false;
+  if (m.value.kind !== 'once') return false;
+  const reported = reportedUntil !== null && m.value.due <= reportedUntil;
+  // "到2015年年底,完成11个项目施工" in a 2015 summary: a target inside the period reported is where work stood.
+  if (m.value.target ? !reported : !(SINGLE_TIME.has(m.recogniser) || (reportedUntil && REPORTED_SPAN.has(m.recogniser)))) return false;
   const expression = layout.text.slice(m.start, m.end);
-  if (/(?:前|以前|之前)$|^(?:于|在)/.test(expression) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
-  const past = (doneBefore !== null && m.value.due < `${doneBefore.slice(0, 7)}-01`) || (reportedUntil !== null && m.value.due <= reportedUntil);
+  // 于 or 在 sets a time to act in a plan; in a report it dates what was done ("市防指于2010年2月20日发出通知").
+  if (/(?:前|以前|之前)$/.test(expression) || (!reported && /^(?:于|在)/.test(expression)) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
+  const past = reported || (!m.value.target && doneBefore !== null && m.value.due < `${doneBefore.slice(0, 7)}-01`);
   if (!past) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
   // Once a sentence: a long one may tell many months.

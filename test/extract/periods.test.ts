@@ -619,6 +619,27 @@ describe('a report of work done tells what was done up to the end of the period 
   ])('%s: %s keeps its record', (title, body, expressions) => expect(report(title, body)).toEqual(expressions));
 });
 
+describe('a meeting the clause says was held, with no object after its verb, is news of the past', () => {
+  const undatedNews = { year: 2024, docDate: null };
+  const reasonsIn = (sentence: string) => {
+    const text = normalise(sentence).text;
+    const layout = new ParagraphLayout(text);
+    return recognise(text, undatedNews).map((m) => dropReason(layout, m, null));
+  };
+  it.each([
+    ['2024年1月17日至19日,市第十六届人民代表大会第三次会议在市里召开,会议审议通过了《政府工作报告》。'],
+    ['3月10日至11日下午,全区工作会议在区委礼堂隆重举行。'],
+    ['2024年5月6日至8日,全市党务干部培训班在市委党校举办。'],
+  ])('%s', (sentence) => expect(reasonsIn(sentence)).toEqual(['past-event']));
+
+  it.each([
+    ['(一)2024年5月,召开全县动员大会。'], // a plan: the verb takes its object
+    ['会议定于2024年5月20日至21日在市政府召开。'], // a meeting to come
+    ['5月10日至12日,全市培训班在党校举办,各单位要派员参加。'], // a notice asks something of its readers
+    ['4月1日至4月30日,各乡镇开展自查。'], // a stage of work
+  ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
+});
+
 describe('a report of work is known by its heading, under a web page\'s own title or run into its first sentence', () => {
   const page = (...lines: string[]) => extractText(['某某范文网', '', ...lines, ''].join('\n'), 'page.txt').obligations.map((o) => o.expression);
   it.each([
@@ -629,12 +650,16 @@ describe('a report of work is known by its heading, under a web page\'s own titl
     [['某乡2018年为民办实事工程情况报告', '上半年垦造耕地力度空前,在建项目16个。']], // 空前 closes no time
     [['某镇创文专项整治活动总结', '12月3日至8日,治理小组在政府大楼前集中,镇长作动员讲话。']], // 楼前 neither
     [['某区住建局2015年工作总结暨2016年工作计划今年以来,我局完成棚改1200户。', '1—11月,全区完成投资8亿元。']],
+    [['某区住建局2015年工作总结', '到2015年年底,完成广场改造等11个项目施工。']], // a target inside the period reported
+    [['2010年防汛检查工作总结', '市防指于2010年2月20日发出检查通知,部署全市检查任务。']], // 于 dates what was done
   ])('%j tells what was done', (lines) => expect(page(...lines)).toEqual([]));
 
   it.each([
     [['某区住建局2015年工作总结暨2016年工作计划', '2016年3月底前,各街道要完成摸底。'], ['2016年3月底前']], // the plan after 暨
     [['某县2021年上半年工作总结', '下一步,各乡镇要在9月底前完成验收。'], ['在9月底前']], // a duty word
     [['某县2021年上半年工作总结', '2.10月,开展安全生产大检查。'], ['10月']], // after the period the report covers
+    [['某区住建局2015年工作总结', '到2015年年底,力争完成11个项目施工。'], ['到2015年年底']], // a goal word
+    [['某区住建局2015年工作总结', '到2016年年底,全面完成棚改任务。'], ['到2016年年底']], // a target after it
     // Negatives: a heading that asks for a report, and an item of a plan that sums up the year before.
     [['关于报送2021年上半年工作总结的通知', '请各乡镇于7月10日前报送上半年工作总结。'], ['于7月10日前']],
     [['某县2021年工作要点', '一、2020年工作总结', '1.3月,召开全县动员大会。'], ['3月']],
