@@ -814,8 +814,14 @@ const DELIVERY = /^(?:报送|上报|呈报|报|提交|送|向|公布|公开|发�
  */
 function documentOwnerOf(head: string, tail: string): string[] | null {
   if (!DELIVERY.test(tail)) return null;
-  const possessive = /^([^,;。的]{2,20})的/.exec(head);
-  const names = possessive ? subjectAt(possessive[1]) : openingUnitAt(head, false);
+  const possessive = /^([^,;。的]{2,30})的/.exec(head);
+  // "县财政局、县审计局的年度报告应于…报送": a list before 的, every name of it, owns the document.
+  if (possessive) {
+    const owners = subjectAt(possessive[1]);
+    const wholly = owners !== null && owners.join('').length === possessive[1].replace(/、|和|及|与/g, '').length;
+    return wholly && OWNED_DOCUMENT.test(head.slice(possessive[1].length)) ? owners : null;
+  }
+  const names = openingUnitAt(head, false);
   if (!names || names.length !== 1) return null;
   const at = head.indexOf(names[0]);
   return at >= 0 && at <= 2 && OWNED_DOCUMENT.test(head.slice(at + names[0].length)) ? names : null;

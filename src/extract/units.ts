@@ -145,7 +145,9 @@ export function isCompleteUnit(name: string): boolean {
     endsInUnitHead(n) ||
     (bare !== n && endsInUnitHead(bare)) ||
     // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
-    (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1]));
+    (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1])) ||
+    // 村(社区), 镇(街道): a level and the body standing for it where there is none name that level's bodies.
+    LEVEL_ALIAS.test(n);
   // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places.
   if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门).
@@ -196,9 +198,12 @@ const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党�
  */
 function isBareNoun(part: string): boolean {
   const p = cleanUnit(part);
-  if (p.length < 1 || p.length > 5 || /各|[()]/.test(p) || PREDICATE_START.test(p)) return false;
-  return !OWN_DETERMINER.test(p) || LEVEL_ALONE.test(p);
+  // "村(社区)": a level with the body that stands for it where there is none, in brackets, is as bare as the level.
+  const core = p.endsWith(')') ? p.replace(LEVEL_ALIAS, '$1') : p;
+  if (core.length < 1 || core.length > 5 || /各|[()]/.test(core) || PREDICATE_START.test(core)) return false;
+  return !OWN_DETERMINER.test(core) || LEVEL_ALONE.test(core);
 }
+const LEVEL_ALIAS = /^(乡|镇|村|街道|社区)\((?:乡|镇|村|街道|社区|办事处|居委会|村委会|场|农场|林场|牧场)\)$/;
 const OWN_DETERMINER = new RegExp(`^(?:${LEVEL}.|有关|相关|所属|其他|其余|全)`);
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 
@@ -342,7 +347,8 @@ const SPACES = /\s+/g;
 /** "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name. */
 const NOTE_ELSEWHERE = /\((?:详见|具体见|另见|见)[^()]*\)$/;
 const LEADING_CONNECTIVE = /^(?:由|请|并|及|和|与|以及|其中|同时)/;
-const CLOSING_DENG = /等(?:单位|部门)?$/;
+/** 等 closing a list, with its count and head: 等单位, 等部门, 等12个部门, 等三家单位. */
+const CLOSING_DENG = /等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家))?(?:单位|部门)?$/;
 const EDGE_SEPARATORS = /^[,、]+|[,、]+$/g;
 
 const EDGE_SEPARATOR_CODES = [','.charCodeAt(0), '、'.charCodeAt(0)];

@@ -661,3 +661,30 @@ describe('组织部 is an office, not 组织 starting a predicate; A要求B…: 
     ['县委组织部要在2023年11月30日前上报各乡镇考核名单。', ['县委组织部']],
   ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
 });
+
+describe('a list of units before 的 owns the document a clause dates and sends', () => {
+  it.each([
+    ['1.县财政局、县审计局的年度报告应于每年3月1日前报送县政府。', ['县财政局', '县审计局']],
+    ['市财政局的工作方案应于2023年3月底前报市政府。', ['市财政局']],
+    // Negative: what is not a document a unit hands in (意见) names no owner.
+    ['县财政局、县审计局的意见应于2023年3月底前报市政府。', []],
+  ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
+});
+
+describe('等 with a count closes a list as 等 alone does', () => {
+  it.each([
+    ['市应急局等12个部门', ['市应急局']],
+    ['县教育局、县卫健委等三家单位', ['县教育局', '县卫健委']],
+    // Negative: names sharing the head of 等部门 keep it.
+    ['建设、财政等部门', ['建设、财政等部门']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+});
+
+describe('a level with the body standing for it in brackets (村(社区), 镇(街道)) names that level\'s bodies', () => {
+  it.each([
+    ['各镇(街道)、村(社区)要在2023年每月底前报送排查台账。', ['各镇(街道)、村(社区)']],
+    ['村(社区)要于2023年6月底前完成排查。', ['村(社区)']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  // Negative: a bracket holding a note, not a body, makes no name of a level.
+  it('村(试点) names no unit', () => expect(subjectAt('村(试点)要于2023年6月底前完成排查。')).toBeNull());
+});
