@@ -54,22 +54,30 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
 };
 
 /**
- * The heads by the code of their last character. Subjects are sought by trying every prefix of a
+ * The heads grouped by their last character. Subjects are sought by trying every prefix of a
  * clause, so this is asked of many strings: one look-up of the last character settles most of them.
  */
-const HEADS_BY_LAST_CHAR: Array<{ heads: string[]; unlessAfter?: string } | undefined> = [];
-for (const head of UNIT_HEADS) {
-  const last = head.charCodeAt(head.length - 1);
-  (HEADS_BY_LAST_CHAR[last] ??= { heads: [] }).heads.push(head);
+const HEADS_BY_LAST_CHAR: Array<{ heads: string[]; unlessAfter?: string }> = [];
+/**
+ * For each character code, 1 + the index of its group in HEADS_BY_LAST_CHAR, or 0: a typed array, since
+ * an array indexed by the codes themselves, a few entries up to U+9FFF and holes between, is kept by V8
+ * as a slow dictionary.
+ */
+const HEAD_ENTRY_BY_CODE = new Uint8Array(0x10000);
+function headsEndingIn(code: number): { heads: string[]; unlessAfter?: string } {
+  if (HEAD_ENTRY_BY_CODE[code] === 0) HEAD_ENTRY_BY_CODE[code] = HEADS_BY_LAST_CHAR.push({ heads: [] });
+  return HEADS_BY_LAST_CHAR[HEAD_ENTRY_BY_CODE[code] - 1];
 }
-for (const [head, unlessAfter] of Object.entries(HEAD_UNLESS_AFTER)) {
-  (HEADS_BY_LAST_CHAR[head.charCodeAt(0)] ??= { heads: [] }).unlessAfter = unlessAfter;
-}
+for (const head of UNIT_HEADS) headsEndingIn(head.charCodeAt(head.length - 1)).heads.push(head);
+for (const [head, unlessAfter] of Object.entries(HEAD_UNLESS_AFTER)) headsEndingIn(head.charCodeAt(0)).unlessAfter = unlessAfter;
+if (HEADS_BY_LAST_CHAR.length > 255) throw new Error('more last characters of heads than a byte numbers');
 
 /** Does `name` end in a unit's head? */
 function endsInUnitHead(name: string): boolean {
-  const entry = HEADS_BY_LAST_CHAR[name.charCodeAt(name.length - 1)];
-  if (!entry) return false;
+  const index = HEAD_ENTRY_BY_CODE[name.charCodeAt(name.length - 1)];
+  // Undefined for an empty name, whose last code is NaN.
+  if (!index) return false;
+  const entry = HEADS_BY_LAST_CHAR[index - 1];
   if (entry.unlessAfter !== undefined && (name.length === 1 || !entry.unlessAfter.includes(name[name.length - 2]))) return true;
   for (const head of entry.heads) if (name.endsWith(head)) return true;
   return false;

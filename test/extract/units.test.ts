@@ -352,6 +352,14 @@ describe('该/此/上述/本单位 point back to something named before: no name
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
 
+describe('a bracket alone before a predicate names no unit', () => {
+  it.each([
+    ['(县)要完成整改'],
+    ['(市、区)负责落实'],
+    ['(略)等单位配合'],
+  ])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
+});
+
 describe('a count with its measure word is no unit', () => {
   it.each([['全县共排查隐患320处,整改到位。'], ['新建学校12所。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
   // Negative: a number inside a name (120急救中心) leaves it a name.
