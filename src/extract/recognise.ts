@@ -356,6 +356,9 @@ export function fiveYearPlanEnd(ordinal: number): number {
   return 1955 + 5 * ordinal;
 }
 
+/** The rest of a heading naming what a plan period faces or sets, as a topic: "…发展面临的形势", "的主要任务". */
+const PERIOD_TOPIC = /^的?[^,;。:!?]{0,20}?(?:形势|任务|目标|重点|成就|回顾|机遇|挑战|问题|意义|思路|原则|成效)$/;
+
 const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
 
 /**
@@ -558,6 +561,8 @@ export const RECOGNISERS: Recogniser[] = [
       if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
       // "编制“十一五”规划纲要": the plan's name, not its end.
       if (!m[2] && /^(?:规划|纲要|计划|发展规划|时期规划)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // "一、“十三五”时期老龄事业发展面临的形势": a heading that names the period's topic sets nothing.
+      if (m[2] && PERIOD_TOPIC.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
       const end = fiveYearPlanEnd(PLAN_ORDINAL[m[1]]);
       // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
       // told, not set. Without the document's date the year of context may be only today's.

@@ -334,6 +334,9 @@ describe('a five-year plan\'s period over before the document\'s year is told, n
     ['“十三五”期间完成改造', '2020-12-31'],
     ['确保“十三五”末全面完成', '2020-12-31'],
   ])('%s in a 2017 plan is its target', (sentence, due) => expect(found(sentence, in2017)).toEqual([expect.objectContaining({ kind: 'once', due, target: true })]));
+  it.each([['一、“十三五”时期老龄事业发展面临的形势'], ['二、“十三五”期间的主要任务']])('a heading naming the period\'s topic, %s, sets nothing', (heading) =>
+    expect(found(heading, in2017)).toEqual([]),
+  );
   it('a plan issued late in its own period keeps its end', () => expect(found('“十二五”期间完成改造', { year: 2012, docDate: '2012-03-01' })).toEqual([expect.objectContaining({ due: '2015-12-31' })]));
 });
 
