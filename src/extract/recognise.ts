@@ -966,6 +966,9 @@ export const RECOGNISERS: Recogniser[] = [
         return { kind: 'sla', days, workdays, after: event, target: false };
       }
       if (!goal && !aboutDocument && !duty) return null;
+      // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
+      // from the document, however the document is dated.
+      if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
       // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
       if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
       const value = relativeFrom(ctx, n, unit);

@@ -502,6 +502,18 @@ describe('limits that bound no step: a late case\'s outer cap, a length restated
   ])('%s keeps %s', (sentence, text) => expect(found(sentence).map((f) => f.text)).toContain(text));
 });
 
+describe('a process cut to a length counts from its own start, not from the document', () => {
+  const dated = { year: 2019, docDate: '2019-03-20' };
+  it.each([
+    ['到2019年6月底,全流程审批时间压缩至90个工作日以内', '压缩至90个工作日以内', 90],
+    ['办理时限缩短至5个工作日', '缩短至5个工作日', 5],
+    ['总体审批时限压缩到21个工作日', '压缩到21个工作日', 21],
+  ])('%s', (sentence, text, days) =>
+    expect(found(sentence, dated).filter((f) => f.text === text)).toEqual([expect.objectContaining({ kind: 'sla', days, workdays: true })]));
+  it('a notice\'s own period still counts from the notice', () =>
+    expect(found('各地要在30日内报送方案', dated)).toEqual([expect.objectContaining({ kind: 'relative' })]));
+});
+
 describe('the term a policy runs is no time to act', () => {
   const records = (body: string) =>
     extractText(gazetteDocument({ body, title: '某市人民政府关于稳就业的若干措施' }), 'policy.txt').obligations.map((o) => o.expression);
