@@ -134,6 +134,8 @@ const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/
 
 /** How many lines of a cell-per-line table are gathered at most. */
 const MAX_CELL_LINES = 4000;
+/** More column names than this in a row are a list of names, not a header. */
+const MAX_HEADER_NAMES = 200;
 
 /**
  * A table copied from a web page with one cell per line: a header of N column names on N lines,
@@ -163,6 +165,9 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   let width = 0;
   // The header is read before the rows are gathered: most short lines start no table.
   while ((width < content.length || gatherOne()) && HEADER_NAME.test(content[width].text)) width++;
+  // A start further down with more names ahead of it than a header holds starts no table either, so
+  // a run of names longer than the gathering cap is not read again from each of its lines.
+  if (width > MAX_HEADER_NAMES) return { noTableThrough: content[width - 1 - MAX_HEADER_NAMES].line };
   if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) {
     // Names are short and unpunctuated, so only their roles fail them. A gathering cut at its cap may end another start's run elsewhere.
     return { noTableThrough: width > 0 && content.length < MAX_CELL_LINES ? content[width - 1].line : n };

@@ -56,6 +56,8 @@ export const PATHOLOGICAL_FORMS: PathologicalForm[] = [
     },
     records: () => 0,
   },
+  // Short names each on a line of their own, far more than a header holds: every line could start a cell-per-line table.
+  repeated('many short name lines', '省人力社保厅', 0, (b) => b, '\n'),
   // Lines that each continue the one before: one paragraph of many input lines.
   repeated('many lines without a break', '推进公共数据平台建设各设区市要在2018年6月底前完成对接工作并', 1, (b) => b, '\n'),
 ];
