@@ -10,7 +10,7 @@ import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
-import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, readParagraph, unitLists } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, readParagraph, unitLists } from './paragraph.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel } from './sections.ts';
 import { restatedStages } from './stages.ts';
 import { readRow } from './table.ts';
@@ -278,10 +278,13 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const findings: Finding[] = [];
   const sections: SectionBlock[] = [];
   let previous: Finding[] = [];
+  // The normalised text of the paragraph `previous` was read from: a line that only sets a time waits for the next one.
+  let previousNorm: NormalisedText | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'row') {
       previous = readRow(b.cells, ctx);
+      previousNorm = undefined;
       sections.push({ block: b, norm: undefined, findings: previous, level: null });
       for (const f of previous) findings.push(f);
       continue;
@@ -289,6 +292,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     const norm = normalised[i]!;
     const found = readParagraph(b.piece, ctx, norm);
     if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text);
+    if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
+    previousNorm = norm;
     if (found.length === 0 && previous.length > 0 && OPENS_WITH_LIST.test(norm.text)) {
       // A line that is only "责任单位:…" gives its units to the item just above it.
       const lists = unitLists(norm.text);

@@ -546,6 +546,28 @@ function timedActor(layout: ParagraphLayout, k: number): string[] | null {
   return actor === 'topic' ? null : actor;
 }
 
+/**
+ * "时间:2023年3月1日-3月15日。" on a line of its own, before "各乡镇要成立工作专班…": the time is for the work
+ * of the paragraph after it. Its findings that name no unit take the actor that paragraph opens with, and
+ * its first sentence as their task.
+ */
+export function giveTimeItsWork(timed: Finding[], timedText: string, next: NormalisedText, nextWritten: string): void {
+  const stop = timedText.indexOf('。');
+  if (!TIME_ONLY.test(timedText) || (stop >= 0 && stop < timedText.length - 1)) return;
+  const layout = new ParagraphLayout(next.text);
+  const first = layout.sentences[0];
+  if (!first) return;
+  const [from, to] = layout.clausesOf(0);
+  const actor = from < to ? actorOpening(next.text.slice(layout.clauses[from].start, layout.clauses[from].end)) : null;
+  const names = actor === 'topic' ? null : actor;
+  const units = names ? unitsAsWritten(subjectUnits(next.text, names, 0), (name) => writtenForm(next, nextWritten, name)) : null;
+  const task = taskText(next.text.slice(first.start, first.end));
+  for (const f of timed) {
+    if (units && f.unitSource === 'none') Object.assign(f, { units, unitSource: 'subject' });
+    if (task) Object.assign(f, { task });
+  }
+}
+
 /** The task of a sentence that only sets a time: the work of the sentence after it. */
 function timedWork(layout: ParagraphLayout, k: number): string | null {
   const next = timedSentence(layout, k);

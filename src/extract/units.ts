@@ -49,8 +49,8 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   部: '全内局干总细股',
   会: '社机大年约参与开',
   署: '部签布',
-  // 承办, 交办, 转办, 代办, 主办, 举办…: verbs of handling a matter, not an office (市政府办, 扶贫办).
-  办: '承交转代协主包举创开兴',
+  // 承办, 交办, 转办, 代办, 主办, 举办, 在办…: verbs of handling a matter, not an office (市政府办, 扶贫办).
+  办: '承交转代协主包举创开兴在',
 };
 
 /**

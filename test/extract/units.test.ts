@@ -696,3 +696,26 @@ describe('a level with the body standing for it in brackets (村(社区), 镇(�
   // Negative: a bracket holding a note, not a body, makes no name of a level.
   it('村(试点) names no unit', () => expect(subjectAt('村(试点)要于2023年6月底前完成排查。')).toBeNull());
 });
+
+describe('在办 is a matter being handled, not an office', () => {
+  it('a time clause of work in hand names no unit: the subject carries from the clause before', () =>
+    expect(onlyUnits('热线办对承办单位的办理情况进行回访,回访工作在办结后3个工作日内完成。').lead).toEqual(['热线办']));
+  // Negative: an office named by 办 stays one.
+  it('县督查办 is a name', () => expect(subjectAt('县督查办要于每月5日前通报。')).toEqual(['县督查办']));
+});
+
+describe('a line that only sets a time is for the work of the line after it', () => {
+  it('the next line\'s actor leads and its first sentence is the task', () => {
+    const body = ['(一)动员部署阶段', '时间:2023年3月1日-3月15日。', '各乡镇要成立工作专班,制定实施方案。'].join('\n');
+    expect(records(body).map((r) => [r.lead, r.task])).toEqual([[['各乡镇'], '各乡镇要成立工作专班,制定实施方案']]);
+  });
+  // Negatives: a time line with work of its own keeps it; a line after with no actor gives none.
+  it('a line with its own work keeps it', () => {
+    const body = ['(一)动员部署阶段', '2023年3月15日前完成摸底。', '各乡镇要成立工作专班。'].join('\n');
+    expect(records(body).map((r) => [r.lead, r.task])).toEqual([[[], '完成摸底']]);
+  });
+  it('a line after that names no actor gives no unit', () => {
+    const body = ['(一)动员部署阶段', '时间:2023年3月1日-3月15日。', '全面部署整治工作。'].join('\n');
+    expect(records(body).map((r) => [r.lead, r.task])).toEqual([[[], '全面部署整治工作']]);
+  });
+});
