@@ -3,7 +3,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
-import { ITEM_NUMBER, NO_UNITS, type Units, openingUnitAt, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {

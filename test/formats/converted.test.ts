@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractAnyFormat } from '../../src/extract/index.ts';
-import { readGazette } from '../../src/formats/index.ts';
 import { leadRightF1, readRecords } from './agreement.ts';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/formats');
