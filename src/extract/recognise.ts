@@ -181,6 +181,8 @@ function dayOrMonthEnd(year: number, month: number, day: number): string | null 
 
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
 const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+/** A limit stated with the event it counts from before the count: "时限为材料报齐后", "办理期限为受理之日后". */
+const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
 const GOAL_WORDS = '力争|争取';
 const MEANS_WORDS = '用|利用';
@@ -919,8 +921,10 @@ export const RECOGNISERS: Recogniser[] = [
       const n = Number(count);
       // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
       // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
-      if (suffix === undefined && !prefix && !(low && /工作日|日|天/.test(unit))) return null;
-      if (suffix === '' && !prefix && !(ge || unit === '工作日' || unit === '天')) return null;
+      // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.
+      const limitAfterEvent = prefix ? null : LIMIT_THEN_EVENT.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (suffix === undefined && !prefix && !limitAfterEvent && !(low && /工作日|日|天/.test(unit))) return null;
+      if (suffix === '' && !prefix && !limitAfterEvent && !(ge || unit === '工作日' || unit === '天')) return null;
       // The sentence and clause so far are read through the marks and near their ends only.
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
       const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
@@ -960,7 +964,7 @@ export const RECOGNISERS: Recogniser[] = [
       // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
       const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
       const event =
-        aboutDocument || goal ? null : afterMeeting ? '会议召开' : adjacent ? adjacent[1].replace(ITEM_AT_START, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+        aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? adjacent[1].replace(ITEM_AT_START, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
       if (event) {
         if (days === null) return null;
         return { kind: 'sla', days, workdays, after: event, target: false };
