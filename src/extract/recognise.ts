@@ -96,6 +96,8 @@ const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|
 const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|底|前)/;
 /** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
+/** Whether the text right after a time names a step to take there: not one done (了), nor one describing a noun. */
+const opensAStep = (rest: string) => BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
 
@@ -425,7 +427,7 @@ export const RECOGNISERS: Recogniser[] = [
       const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(y, mo), ctx);
       // "各县区2019年10月完成改造": a step named right after the month is due in it, as after a month without its year.
       const rest = text.slice(end, end + 24);
-      const action = !part && !before && BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      const action = !part && !before && opensAStep(rest);
       if (!part && !before && !prefix && !ctx.deadlineCell && !timed && !action) return rejected(whyNotDue(m, text));
       const due = part && part.endsWith('旬') ? decadeEnd(y, mo, part[part.length - 2]) : lastDayOfMonth(y, mo);
       return once(due, isTarget(prefix));
@@ -489,7 +491,7 @@ export const RECOGNISERS: Recogniser[] = [
       const listed = /(?:年初|年中|上半年)、$/.test(text.slice(Math.max(0, m.index - 4), m.index));
       // "年底组织考核": a step of the plan named right after the year-end, as after a bare month.
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      const action = BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      const action = opensAStep(rest);
       if (!m[2] && !m[4] && !m[1] && m[3] !== '年终' && !listed && !action) return null;
       const year = m[2] ? relativeYear(m[2], ctx) : ctx.year;
       return once(isoDate(year, 12, 31), isTarget(m[1]));
@@ -593,7 +595,6 @@ export const RECOGNISERS: Recogniser[] = [
       // "2020年5月、10月": so does a month listed after a month of that year.
       const listMonthYear = /(\d{4})年\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
       const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : ctx.year;
-      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
       // "于6月、9月、12月底前": so is a month inside a list that one 底前 closes.
       const listed =
@@ -601,7 +602,7 @@ export const RECOGNISERS: Recogniser[] = [
         (/^(?:[、和及](?:\d{4}年)?\d{1,2}月\d{1,2}[日号])+(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
           (!dayText && !part && /^(?:[、和及](?:\d{4}年)?\d{1,2}月份?)+(?:底|末)?(?:前|之前|以前)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))));
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      const action = !part && !before && !dayText && BARE_MONTH_TASK.test(next) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+      const action = !part && !before && !dayText && opensAStep(rest);
       // "于2020年5月、10月分别组织检查": a month listed after one that 于 or 在 set as a time.
       // The list is read from the text's start when that is near, so that an item's opening is seen as one.
       const listedMonth = !part && !before && !dayText && LISTED_MONTH.test(text.slice(m.index > 30 ? m.index - 30 : 0, m.index)) && (m.index <= 30 || /(?:于|在)(?:\d{4}年)?\d{1,2}月/.test(text.slice(m.index - 30, m.index)));
