@@ -75,7 +75,7 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
       }
     }
     if (closed) continue;
-    const period = o.kind === 'recurring' && remindedOnTheDayOnly(o.rrule!) ? (/(?:^|;)FREQ=DAILY(?:;|$)/.test(o.rrule!) ? 1 : 7) : null;
+    const period = o.kind === 'recurring' ? remindedOnTheDayOnly(o.rrule!) : null;
     for (const trigger of period === null ? alarmSeconds : triggersOf(frequentAlarmDays(input.alarms.daysBefore, period))) {
       // RELATED=START always: ical-generator relates a positive (after-start) trigger to the event's
       // end, which for an all-day event is the next day; and its constructor ignores `relatesTo`.

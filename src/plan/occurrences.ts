@@ -29,11 +29,13 @@ function asIntended(rrule: string): string {
 }
 
 /**
- * Whether a duty falls due so often (daily, weekly) that reminding it days ahead would put several
- * of its occurrences into one digest, each heralding the next: such a duty is reminded on the day.
+ * For a duty that falls due so often (daily, weekly) that reminding it days ahead would put several
+ * of its occurrences into one digest, each heralding the next, the days between two of them (1 or 7):
+ * such a duty is reminded on the day. null for any other rule.
  */
-export function remindedOnTheDayOnly(rrule: string): boolean {
-  return /(^|;)FREQ=(DAILY|WEEKLY)(;|$)/.test(rrule);
+export function remindedOnTheDayOnly(rrule: string): 1 | 7 | null {
+  const frequency = /(?:^|;)FREQ=(DAILY|WEEKLY)(?:;|$)/.exec(rrule)?.[1];
+  return frequency === 'DAILY' ? 1 : frequency === 'WEEKLY' ? 7 : null;
 }
 
 /**

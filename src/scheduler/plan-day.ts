@@ -63,7 +63,7 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
     const key = cache.keyOf(s.rrule, start);
     let keyHits = byKey.get(key);
     if (!keyHits) {
-      const timing = remindedOnTheDayOnly(s.rrule) ? onTheDay : p.policy;
+      const timing = remindedOnTheDayOnly(s.rrule) !== null ? onTheDay : p.policy;
       let dates: string[];
       try {
         dates = cache.dates(key, s.rrule, start);
