@@ -994,9 +994,10 @@ function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number):
   const known = layout.once('sentence-subjects', () => [] as Array<SentenceActor | null>);
   for (let k = known.length; k < sentenceIndex; k++) {
     const [from, to] = layout.clausesOf(k);
-    // "在资料齐全的情况下,审批部门受理后,…": a condition opening the sentence comes before its actor.
+    // "在资料齐全的情况下,审批部门受理后,…": a condition opening the sentence comes before its actor, and so
+    // does a frame ("按照…要求,各地各部门要…").
     let c = from;
-    while (c + 1 < to && CONDITION.test(layout.text.slice(layout.clauses[c].start, layout.clauses[c].end))) c++;
+    while (c + 1 < to && opensBeforeActor(layout.text.slice(layout.clauses[c].start, layout.clauses[c].end))) c++;
     const first = layout.clauses[c];
     const actor = first ? actorOpening(layout.text.slice(first.start, first.end)) : null;
     // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
@@ -1014,6 +1015,24 @@ interface SentenceActor {
 /** A clause that only states a condition: "在…的情况下,", "…的前提下,". */
 const CONDITION = /(?:情况下|前提下|条件下)[,;:]$/;
 
+/**
+ * A clause that only frames the sentence by what it follows or what it is for ("按照省里部署和要求,",
+ * "根据工作需要,", "为确保按期完成,", "结合实际,"): the actor, if any, is named in the clause after it.
+ */
+const FRAME = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:按照|依照|依据|根据|遵照|对照|围绕|结合|针对|立足|聚焦|为了?)[^,;。:]*,$`);
+
+/** Does the clause come before its sentence's actor: a condition, or a frame naming no duty of its own? */
+function opensBeforeActor(clause: string): boolean {
+  return CONDITION.test(clause) || (FRAME.test(clause) && !DUTY_WORD.test(clause));
+}
+
+/** The sentence without the frames and conditions opening it ("按照…要求,各地要…" → "各地要…"). */
+function withoutOpeningFrames(sentence: string): string {
+  let rest = sentence;
+  for (let comma = rest.indexOf(','); comma > 0 && opensBeforeActor(rest.slice(0, comma + 1)); comma = rest.indexOf(',')) rest = rest.slice(comma + 1);
+  return rest;
+}
+
 /** The actor a sentence's first clause names, 'topic' when it names a unit only as its topic, or null. */
 function actorOpening(clause: string): string[] | 'topic' | null {
   const mark = ITEM_MARK.exec(clause);
@@ -1028,7 +1047,7 @@ function actorOpening(clause: string): string[] | 'topic' | null {
 /** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
 function openingSubject(text: string, sentences: Range[]): string[] | null {
   for (const s of sentences.slice(0, 2)) {
-    const sentence = text.slice(s.start, s.end).replace(ITEM_MARK, '');
+    const sentence = withoutOpeningFrames(text.slice(s.start, s.end).replace(ITEM_MARK, ''));
     const names = subjectAt(sentence);
     if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return names;
     if (names) return null;

@@ -265,3 +265,20 @@ describe('a unit whose document a clause dates and sends owes it: X工作方案�
     ['项目实施方案应于2019年6月底前报送县发改局。', []],
   ]);
 });
+
+describe('a frame opening a sentence (按照…要求, 根据…, 为确保…) comes before its actor, who is carried', () => {
+  it.each([
+    ['按照上级部署和要求,各地各部门要结合实际加快推进。要将具体措施于2019年6月10日前公开发布。', ['各地', '各部门']],
+    ['(三)根据工作需要,市城管局要加强巡查。2019年6月底前汇总通报巡查结果。', ['市城管局']],
+    ['为确保按期完成,各街道要建立工作台账。2019年6月底前完成摸底。', ['各街道']],
+    ['结合本地实际,各乡镇要制定方案,2019年5月底前报县农业局。', ['各乡镇']],
+    // Negatives: a frame with no actor after it, a frame that is a duty of its own, and a unit that is only a topic.
+    ['按照省里部署,要加快推进。2019年6月底前完成摸底。', []],
+    ['结合实际,要求各乡镇开展自查。2019年6月底前完成摸底。', []],
+    ['根据工作需要,市城管局巡查范围扩大到郊区。2019年6月底前完成摸底。', []],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'frame.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.at(-1)!.lead).toEqual(lead);
+  });
+});
