@@ -873,13 +873,10 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'daily',
     needs: ['每天', '每日', '天', '日'],
     // "一天4次接收": a count a day is a daily duty (the normaliser made 一天 "1天").
+    // A daily duty bounded to a stretch of time ("节日期间每天报告", "汛期每日报告雨情") is still one on every day
+    // of it: the stretch narrows its season, as "每年3月至12月每月巡查" keeps its 每月.
     pattern: /每天|每日(?!\d)|(?<!\d)1(?:天|日)(?:\d{1,2}|多)次/g,
-    build: (m, _ctx, text, marks) => {
-      // "节日期间每天报告": a duty bounded to a period is no year-round daily rule.
-      const clauseStart = Math.max(marks.lastBefore('。;!?', m.index) + 1, m.index - 40);
-      if (BOUNDED.test(text.slice(clauseStart, m.index))) return { kind: 'none', reason: 'bounded-duty' };
-      return { kind: 'recurring', rrule: 'FREQ=DAILY', target: false };
-    },
+    build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
   },
   {
     name: 'every-n-years',
@@ -1062,8 +1059,6 @@ const GOAL = /力争|争取|确保/g;
 /** Verbs whose object a following 当日/当天 can describe: 报送当日情况, 统计当天数据. */
 const OBJECT_TAKING_VERB = /(?:报送|上报|汇总|统计|填报|反映|收集|整理)$/;
 
-/** A stretch of time a daily duty is bounded to: holidays, a flood season, a campaign. */
-const BOUNDED = /期间|节日|节假日|假期|黄金周|汛期|活动中|整治周|宣传月|会议时/;
 const DUTY = /要|应当|应|须|必须|限|一般/g;
 /** Periods a rule of handling sets (days, hours); months and years within are a plan's horizon. */
 const SHORT_PERIOD = /^(?:工作日|日|天|小时|分钟)$/;

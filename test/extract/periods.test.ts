@@ -267,12 +267,19 @@ describe('compound recurrences', () => {
     ]);
   });
 
-  it('a daily duty bounded to a period is no year-round daily rule, and says why', () => {
-    expect(found('节日期间每天17时前报告值班情况')).toEqual([]);
-    expect(found('汛期每日报告雨情')).toEqual([]);
-    const [m] = recognise(normalise('节日期间每天报告').text, undated, true);
-    expect(m.value).toEqual({ kind: 'none', reason: 'bounded-duty' });
-    expect(found('每天报送疫情数据')).toEqual([expect.objectContaining({ rrule: 'FREQ=DAILY' })]);
+  it.each([
+    ['节日期间每天17时前报告值班情况', '每天'],
+    ['汛期每日报告雨情', '每日'],
+    ['春节假期期间,各单位每天向值班室报告安全情况', '每天'],
+    ['整治周内每天通报进展', '每天'],
+    ['每天报送疫情数据', '每天'],
+  ])('a daily duty, bounded to a stretch of time or not, is one on each day: %s', (sentence, text) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'recurring', rrule: 'FREQ=DAILY' })]);
+  });
+
+  it('the days a daily duty runs on are its season, not a date of their own', () => {
+    expect(found('6月1日至6月30日每日报送排查进度').map((f) => f.kind === 'recurring' && f.rrule)).toEqual(['FREQ=DAILY']);
+    expect(found('6月1日至6月30日为排查阶段,各乡镇每日报送进度').map((f) => f.kind)).toEqual(['once', 'recurring']);
   });
 
   it.each([
@@ -561,7 +568,7 @@ describe('a season the rules hold in is no stage of work', () => {
   ])('%s: every date is the season\'s window', (sentence) => {
     const reasons = reasonsIn(sentence);
     expect(reasons.length).toBeGreaterThan(0);
-    expect(reasons.filter((r) => r !== 'policy-window' && r !== 'reference-date' && r !== 'bounded-duty')).toEqual([]);
+    expect(reasons.filter((r) => r !== 'policy-window' && r !== 'reference-date')).toEqual([]);
   });
 
   it.each([
