@@ -31,7 +31,7 @@ const UNIT_HEADS = [
   '政府', '人民政府', '办公厅', '办公室', '委员会', '领导小组', '工作组', '小组', '成员单位', '单位', '部门', '机关', '机构',
   '厅', '委', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
-  '室', '人员', '领导', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
+  '室', '人员', '领导', '专班', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
   // The offices of the 河长制 and its kind, each charged by name with patrols and reports.
   '河长', '湖长', '林长', '网格长', '网格员', '巡河员', '保洁员', '护林员',
@@ -116,7 +116,7 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
  * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -139,8 +139,8 @@ const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四�
  * notice), not a name. 本市/本省 + a name is a place's own body and stays one (本市各区人民政府).
  */
 const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
-/** A modal with its preposition (须于, 应在), a verb that sends (抄送, 发至), 是, or 或 between alternatives inside: a clause, not a name. */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是|[发报送]至|或/;
+/** A modal with its preposition (须于, 应在), a verb that sends (抄送, 发至), 是, 或 between alternatives, or 至少 inside: a clause, not a name. */
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是|[发报送]至|或|至少/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
@@ -574,10 +574,25 @@ export function subjectAt(clause: string): string[] | null {
     const rest = text.startsWith('、', end) && /^(?:要|应|须|必须|务必)/.test(text.slice(end + 1, end + 3)) ? text.slice(end + 1) : text.slice(end);
     // "市财政局配合": a co-operating unit, not the subject of the clause.
     if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
+    // "机关企事业单位和公共场所生活垃圾强制分类…": a unit joined by 和 or 及 to a noun that is no unit is part of a
+    // noun phrase naming what the clause covers, not its subject. (与 may still be the preposition: "A与企业签订…".)
+    const joined = /^(?:和|及|以及)/.exec(rest);
+    if (joined && !opensWithUnit(rest.slice(joined[0].length))) return null;
     // "市发改委、市财政局:2023年底前完成…": units before a colon name who does what follows; a list's label does not.
     if (rest.startsWith(':')) return names.some((n) => LIST_LABEL.test(n)) ? null : names;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
+}
+
+/** Does `text` open with a complete unit's name, whatever follows it ("县政府信息公开报告…")? Reads at most a name's length. */
+function opensWithUnit(text: string): boolean {
+  for (let end = 2, depth = 0; end <= Math.min(text.length, 36); end++) {
+    const code = text.charCodeAt(end - 1);
+    if (code === COMMA || code === SEMICOLON || code === FULL_STOP || code === COLON) return false;
+    depth = nestingOfCode(depth, code);
+    if (depth === 0 && MAY_END_UNIT[code] === 1 && isCompleteUnit(text.slice(0, end))) return true;
+  }
+  return false;
 }
 
 /** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 成员单位. */

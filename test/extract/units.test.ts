@@ -719,3 +719,32 @@ describe('a line that only sets a time is for the work of the line after it', ()
     expect(records(body).map((r) => [r.lead, r.task])).toEqual([[[], '全面部署整治工作']]);
   });
 });
+
+describe('至少 after a name starts its predicate (a target for each of a group)', () => {
+  it.each([
+    ['各地级城市至少有1个区实现垃圾分类全覆盖。', ['各地级城市']],
+    ['各设区市至少建成1个示范片区。', ['各设区市']],
+    ['各乡镇至少配备2名专职人员。', ['各乡镇']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  // A noun that is no unit before 至少 makes no name of the words up to it.
+  it('其他各区至少有1个街道… names no unit', () => expect(subjectAt('其他各区至少有1个街道建成示范片区。')).toBeNull());
+});
+
+describe('a unit joined by 和 or 及 to a noun that is no unit names what a clause covers, not its subject', () => {
+  it.each([['全市机关企事业单位和公共场所生活垃圾强制分类达到全覆盖。'], ['县属国有企业及其下属网点服务质量全面提升。']])('%s', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
+  it.each([
+    // Units joined by 和 or 及 stay a list of units, and a unit opening the noun after 和 keeps the first.
+    ['省发改委和省财政厅要在6月底前完成。', ['省发改委', '省财政厅']],
+    ['各县区及市直部门要在6月底前完成。', ['各县区', '市直部门']],
+    ['市政府各部门及有关单位和县政府年度报告于1月底前上报。', ['市政府各部门', '有关单位']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
+
+describe('a 专班 (a task force) is a body', () => {
+  it.each([
+    ['各镇(街)、各专班要于每周二前报送工作动态。', ['各镇(街)', '各专班']],
+    ['县级工作专班要每月召开一次例会。', ['县级工作专班']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
