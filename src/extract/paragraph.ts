@@ -3,7 +3,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
-import { ITEM_NUMBER, NO_UNITS, type Units, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -671,6 +671,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   });
   if (matches.length === 0) return [];
   const lists = unitLists(text, layout);
+  const bodies = bodiesAfterHeading(norm, piece.text);
   const paragraphSubject = openingSubject(text, layout.sentences);
   const starts = matches.map((m) => m.start);
   // Lists are in text order and so are the matches: a list ending before one match ends before all later ones.
@@ -696,8 +697,8 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     const scope = text.slice(match.end, scopeEnd);
     // Units the dated sentence names itself, before and after those it carries from earlier sentences.
     const ownBefore = (): string[] | null =>
-      clauseSubject(layout, sentenceIndex, match, scopeEnd) ??
-      carriedSubject(layout, sentenceIndex, match, matches, starts) ??
+      clauseSubject(layout, sentenceIndex, match, scopeEnd, bodies) ??
+      carriedSubject(layout, sentenceIndex, match, matches, starts, bodies) ??
       meetingHolderOf(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MEETING_REACH)));
     const ownAfter = (): string[] | null =>
       directorOf(scope) ?? chargedUnitOf(layout, numberedMemberStart(text, sentence.start, match.start), scopeEnd) ?? nameHolderOf(scope) ?? assigneeOf(layout, sentence.start, match.start);
@@ -711,7 +712,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       // The earlier sentence whose actor this one's subject is, if it is: its co-operating units come along.
       const carried: { from?: Range } = {};
       const earlierActor = (): string[] | null => {
-        const actor = earlierSentenceSubject(layout, sentenceIndex);
+        const actor = earlierSentenceSubject(layout, sentenceIndex, bodies);
         if (actor) carried.from = layout.sentences[actor.sentence];
         return actor?.names ?? null;
       };
@@ -825,7 +826,7 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
 const REQUIRING = /^([^,;。]{2,30}?)(?:要求|责成|通知)([^,;。]{2,40})$/;
 
 /** A document a unit hands in or makes public, closing a clause's head: "市财政局工作方案应于", "各单位联系电话于". */
-const OWNED_DOCUMENT = /^的?[^,;。的]{0,10}?(?:报告|方案|材料|名单|电话|计划|总结|清单|报表)(?:应当|应|要|须|必须)?[于在]?$/;
+const OWNED_DOCUMENT = new RegExp(`^的?[^,;。的]{0,10}?(?:${OWED_DOCUMENT})(?:应当|应|要|须|必须)?[于在]?$`);
 /** What is done with a document by the one who owes it: sending or publishing it. */
 const DELIVERY = /^(?:报送|上报|呈报|报|提交|送|向|公布|公开|发布|印发|备案)/;
 
@@ -859,7 +860,7 @@ function withoutDutyEnding(head: string): string {
 }
 
 /** The subject of the clause holding the expression, or of the clause right after it. */
-function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, scopeEnd: number): string[] | null {
+function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, scopeEnd: number, bodies: BodiesAfterHeading): string[] | null {
   const { text, clauses } = layout;
   const [from, to] = layout.clausesOf(sentenceIndex);
   const i = layout.clauseAt(match.start, from, to);
@@ -876,8 +877,11 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
     // "审批部门受理后,…": a sentence's opening unit with a verb of its own.
     const names =
-      subjectBefore(text, headStart, match.start) ?? (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null) ?? documentOwnerOf(head, tail);
-    if (names) return names;
+      subjectBefore(text, headStart, match.start) ??
+      (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null) ??
+      documentOwnerOf(head, tail) ??
+      (i === from ? ownerAfterHeading(text, bodies(clauses[i].start, match.start), match.start, tail) : null);
+    if (names) return withNamesListedBefore(layout, from, i, names, bodies);
     // "(二)集中整治阶段(5月-8月)各县(市、区)组织…": a stage's time in brackets closes its heading, and
     // the body's subject opens right after the bracket.
     if (text[match.end] === ')' && text[match.start - 1] === '(') {
@@ -902,6 +906,60 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
     return subject && agent && subject.every((name) => receiverIn(agentClause, agent!, name)) ? agent : (subject ?? agent);
   }
   return agent;
+}
+
+/**
+ * "各省民政厅,计划单列市民政局的月报于…报送": clauses right before the subject's own that hold only unit names,
+ * parted from it by commas (as a notice's salutation parts its groups), are part of one subject list.
+ */
+function withNamesListedBefore(layout: ParagraphLayout, from: number, i: number, names: string[], bodies: BodiesAfterHeading): string[] {
+  let listed: string[] = [];
+  for (let j = i - 1; j >= from; j--) {
+    const { start, end } = layout.clauses[j];
+    if (layout.text[end - 1] !== ',') break;
+    let only = unitsOnly(layout.text.slice(start, end - 1).replace(ITEM_MARK, ''));
+    // The sentence's first clause may open with a heading run into its body: "(三)报送日期 各省民政厅,…".
+    for (const body of j === from && !only ? bodies(start, end - 1) : []) only ??= unitsOnly(layout.text.slice(body, end - 1));
+    if (!only) break;
+    listed = [...only, ...listed];
+  }
+  return listed.length ? [...listed, ...names] : names;
+}
+
+/** Where the body may start after a heading run into it (`bodiesAfterHeading`), within text[start, end). */
+type BodiesAfterHeading = (start: number, end: number) => number[];
+
+/** How far past an item's number a heading run into its body may end. */
+const RUN_IN_HEADING_REACH = 16;
+
+/**
+ * "(三)报送日期 各省民政厅的月报于…", "(二)工作要求 各乡镇要于…": a numbered heading and its body on one
+ * line, parted by white space alone, which normalising drops. For a text from its start to its end, the
+ * places after its opening item number where the input had white space inside the next few characters
+ * (none in the number's own run), where the body may start. Empty when no item's number opens it.
+ */
+function bodiesAfterHeading(norm: NormalisedText, original: string): BodiesAfterHeading {
+  const text = norm.text;
+  return (start, end) => {
+    const mark = ITEM_MARK.exec(text.slice(start, Math.min(end, start + 12)));
+    if (!mark) return [];
+    const from = start + mark[0].length;
+    const out: number[] = [];
+    for (let k = from + 2; k < Math.min(end, from + RUN_IN_HEADING_REACH); k++) {
+      if (isClauseBreak(text.charCodeAt(k))) break;
+      if (/\s/.test(original[norm.origin[k] - 1] ?? '')) out.push(k);
+    }
+    return out;
+  };
+}
+
+/** The subject, or the owner of a document, that opens a body after a heading run into it. */
+function ownerAfterHeading(text: string, bodies: number[], end: number, tail: string): string[] | null {
+  for (const body of bodies) {
+    const names = subjectBefore(text, body, end) ?? documentOwnerOf(text.slice(body, end), tail);
+    if (names) return names;
+  }
+  return null;
 }
 
 /** True when the agent's clause sends something to `name` (由A向B报送, 由A报B, 由A交B): B is the receiver there. */
@@ -953,7 +1011,7 @@ function numberedMemberStart(text: string, sentenceStart: number, at: number): n
   return sentenceStart;
 }
 
-function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, matches: TimeMatch[], starts: number[]): string[] | null {
+function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, matches: TimeMatch[], starts: number[], bodies: BodiesAfterHeading): string[] | null {
   const { text, clauses } = layout;
   const sentence = layout.sentences[sentenceIndex];
   if (match.start <= sentence.start) return null;
@@ -962,14 +1020,19 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   if (NEW_LIST_MEMBER.test(text.slice(Math.max(0, match.start - 6), match.start))) return null;
   const [from, to] = layout.clausesOf(sentenceIndex);
   const i = layout.clauseAt(match.start, from, to);
-  const clauseNames = (c: Range): string[] | null => {
+  const clauseNames = (c: Range, index: number): string[] | null => {
     const inside = matches[lowerBound(starts, c.start)];
-    if (inside && inside.start < c.end) return subjectBefore(text, c.start, inside.start) ?? subjectAt(text.slice(inside.end, c.end).replace(/^[,;:)]/, ''));
+    if (inside && inside.start < c.end) {
+      const after = text.slice(inside.end, c.end).replace(/^[,;:)]/, '');
+      const own = subjectBefore(text, c.start, inside.start) ?? documentOwnerOf(text.slice(c.start, inside.start), after);
+      return own ? withNamesListedBefore(layout, from, index, own, bodies) : subjectAt(after);
+    }
     // "承办单位收到建议后,…": a unit opening an event clause is the subject of the clauses after it.
-    return openingUnitAt(text.slice(c.start, c.end), true);
+    const opening = openingUnitAt(text.slice(c.start, c.end), true);
+    return opening ? withNamesListedBefore(layout, from, index, opening, bodies) : null;
   };
   if (clauses[i].start < match.start) {
-    const names = clauseNames({ start: clauses[i].start, end: match.start });
+    const names = clauseNames({ start: clauses[i].start, end: match.start }, i);
     if (names) return names;
   }
   const carried = layout.once('carried', () => new Map<number, string[] | null>());
@@ -977,7 +1040,7 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   while (known >= from && !carried.has(known)) known--;
   let names = known >= from ? carried.get(known)! : null;
   for (let j = known + 1; j < i; j++) {
-    names = clauseNames(clauses[j]) ?? names;
+    names = clauseNames(clauses[j], j) ?? names;
     carried.set(j, names);
   }
   return names;
@@ -990,7 +1053,7 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
  * opening an event clause (X收到…后); a unit that is only the topic ("微型消防站根据需要设在…的")
  * is not carried. Each sentence's opening is read once, so the paragraph is read in one pass.
  */
-function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number): SentenceActor | null {
+function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number, bodies: BodiesAfterHeading): SentenceActor | null {
   const known = layout.once('sentence-subjects', () => [] as Array<SentenceActor | null>);
   for (let k = known.length; k < sentenceIndex; k++) {
     const [from, to] = layout.clausesOf(k);
@@ -999,11 +1062,52 @@ function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number):
     let c = from;
     while (c + 1 < to && opensBeforeActor(layout.text.slice(layout.clauses[c].start, layout.clauses[c].end))) c++;
     const first = layout.clauses[c];
-    const actor = first ? actorOpening(layout.text.slice(first.start, first.end)) : null;
+    let actor = first ? actorOpening(layout.text.slice(first.start, first.end)) : null;
+    let bodyStart = first?.start ?? 0;
+    // A heading run into the body opens an item: the body's subject acts in it, as after an item's number.
+    for (const body of c === from && first && actor === null ? bodies(first.start, first.end) : []) {
+      const names = subjectAt(layout.text.slice(body, first.end));
+      if (names) {
+        actor = names;
+        bodyStart = body;
+        break;
+      }
+    }
+    if (first && actor !== null && layout.text[first.end - 1] === ',' && unitsOnly(layout.text.slice(bodyStart, first.end - 1).replace(ITEM_MARK, ''))) {
+      // "各县区政府,市直各部门要…": names alone before a comma go on as one subject list, which acts as the list
+      // opening an item does, or when the clause closing it holds a duty word.
+      const listed = namesListedAfter(layout, c + 1, to);
+      if (Array.isArray(actor)) actor = [...actor, ...listed.names];
+      else if (listed.names.length && DUTY_WORD.test(listed.closing)) actor = [...unitsOnly(layout.text.slice(first.start, first.end - 1))!, ...listed.names];
+    }
     // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
     known.push(actor === 'topic' ? null : actor ? { names: actor, sentence: k } : known[k - 1] ?? null);
   }
   return sentenceIndex > 0 ? known[sentenceIndex - 1] : null;
+}
+
+/**
+ * "各省民政厅,计划单列市民政局、兵团民政局的月报于…": the names of the subject list that goes on past the comma
+ * closing clause `c - 1`, in clauses of names alone and the clause that closes the list (its subject, or the
+ * owners of the document it dates), with the text of that closing clause. No names when clause `c - 1` closes
+ * no list with a comma.
+ */
+function namesListedAfter(layout: ParagraphLayout, c: number, to: number): { names: string[]; closing: string } {
+  const names: string[] = [];
+  for (let j = c; j < to && layout.text[layout.clauses[j].start - 1] === ','; j++) {
+    const { start, end } = layout.clauses[j];
+    const clause = layout.text.slice(start, end);
+    const only = clause.endsWith(',') ? unitsOnly(clause.slice(0, -1)) : null;
+    if (only) {
+      names.push(...only);
+      continue;
+    }
+    const possessive = /^([^,;。的]{2,40})的/.exec(clause);
+    const closing = subjectAt(clause) ?? (possessive && unitsOnly(possessive[1]));
+    if (closing) names.push(...closing);
+    return { names, closing: closing ? clause : '' };
+  }
+  return { names, closing: '' };
 }
 
 /** The actor an earlier sentence names, with the index of that sentence. */

@@ -119,10 +119,10 @@ const PREDICATE_START =
   /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自|由)/;
 
 /**
- * What never begins a unit's name: a verb that sends to a receiver (送办公厅, 交还秘书处), an
+ * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
  * adverbial, a condition (如需转办) or a verb of thinking (充分考虑…部门, 聚焦…地区): objects, not subjects.
  */
-const NOT_A_NAME_START = /^(?:如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
 /**
  * A time that opens a clause (全年对各县…督查, 今年市财政局…): it dates the act, and the name, if any,
  * comes after it.
@@ -139,8 +139,8 @@ const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四�
  * notice), not a name. 本市/本省 + a name is a place's own body and stays one (本市各区人民政府).
  */
 const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
-/** A modal with its preposition (须于, 应在), a verb that sends (抄送, 发至), 是, 或 between alternatives, or 至少 inside: a clause, not a name. */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|交还|送还|抄送|是|[发报送]至|或|至少/;
+/** A modal with its preposition (须于, 应在), 要求, a verb that sends (抄送, 发至), 是, 或 between alternatives, or 至少 inside: a clause, not a name. */
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|交还|送还|抄送|是|[发报送]至|或|至少/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
@@ -163,7 +163,7 @@ export function isCompleteUnit(name: string): boolean {
   if ((PREDICATE_START.test(n) && !/^(?:建设|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
-  return !/明确|完成|开展|推进|建立|制定|实施|编制|组织(?!部)|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
+  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|组织(?!部)|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
@@ -194,6 +194,23 @@ function splitTopLevel(text: string, separators: Separators): Array<{ part: stri
 const LEVEL = '(?:省|自治区|直辖市|计划单列市|市|州|盟|县|区|旗|乡|镇|街道|村)';
 const LEVEL_PAIR = new RegExp(`${LEVEL}$`);
 const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党委)`);
+/**
+ * Several bare levels under one 各 ("各省、自治区"): they share the head of the level after them. One level
+ * alone (各街道) is a group of its own, and the name after it may be another (县高新区).
+ */
+const LEVELS_UNDER_EACH = new RegExp(`^各${LEVEL}(?:、${LEVEL})+$`);
+/** A level opening its own body's name (直辖市民政厅), not a group of its own (市直各部门). */
+const LEVEL_WITH_BODY = new RegExp(`^${LEVEL}(?!直)[^各、]+$`);
+/** The text up to the next separator or clause break: the part a subject's next name is read from. */
+const NEXT_PART = /^[^、,;。:]*/;
+
+/**
+ * Does an enumeration comma after `name` stand inside one name: between two levels (市、县政府), or after
+ * several levels under one 各 before the last level and the body they share ("各省、自治区、直辖市民政厅(局)")?
+ */
+function levelsGoOn(name: string, next: string): boolean {
+  return LEVEL_PAIR.test(name) && (LEVEL_NEXT.test(next) || (LEVELS_UNDER_EACH.test(name) && LEVEL_WITH_BODY.test(next)));
+}
 
 /**
  * Splits an enumeration of units ("省发改委、省经信委和各市、县(市、区)政府") into names. A part
@@ -324,7 +341,8 @@ function namesOfList(text: string): string[] {
   for (const { part, sep } of parts) {
     const joined = pending + part;
     const last = names.length - 1;
-    const keepTogether = sep === '、' && LEVEL_PAIR.test(part) && LEVEL_NEXT.test(parts[firstIndexOf(part) + 1]?.part ?? '');
+    const next = parts[firstIndexOf(part) + 1]?.part ?? '';
+    const keepTogether = sep === '、' && (levelsGoOn(part, next) || levelsGoOn(joined, next));
     if (!pending && !keepTogether && sharesDeterminer(names[last], previousSep, part)) {
       names[last] += `${previousSep}${cleanUnit(part)}`;
       previousSep = sep;
@@ -487,11 +505,17 @@ export function addresseesOf(line: string): Units | null {
   return names.length && names.every((n) => isCompleteUnit(n) || /^各/.test(n)) ? { lead: names, co: [] } : null;
 }
 
+/** What a unit hands in or makes public as its own: a report, a plan, a list, a periodic return (月报, 季报, 快报). */
+export const OWED_DOCUMENT = '报告|方案|材料|名单|电话|计划|总结|清单|报表|[月季年旬周]报|快报';
+
 /**
  * A duty word addressed to the subject before it, after a note in brackets and a word of each (均, 分别);
- * or a routine's frequency right after it ("A和B每季度报送…"): a routine is kept by each who keeps it.
+ * a routine's frequency right after it ("A和B每季度报送…"): a routine is kept by each who keeps it; or
+ * 的 and the document each owes ("A、B的月报于…报送"): each hands in its own.
  */
-const ADDRESSED_BY_DUTY = /^(?:等(?:单位|部门)?)?、?(?:\([^()]*\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天))/;
+const ADDRESSED_BY_DUTY = new RegExp(
+  `^(?:等(?:单位|部门)?)?、?(?:\\([^()]*\\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天)|的[^,;。的]{0,10}?(?:${OWED_DOCUMENT}))`,
+);
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */
 const SUBJECT_WINDOW = 600;
@@ -595,6 +619,14 @@ function opensWithUnit(text: string): boolean {
   return false;
 }
 
+/** The names of a clause made of unit names and nothing else ("各省、自治区、直辖市民政厅(局)"), or null. */
+export function unitsOnly(clause: string): string[] | null {
+  const names = subjectAt(clause);
+  if (!names) return null;
+  const bare = (t: string) => t.replace(/以及|[、和及与]/g, '').length;
+  return bare(names.join('')) === bare(clause) ? names : null;
+}
+
 /** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 成员单位. */
 const LIST_LABEL = /^(?:主要|具体|直接|其他)?(?:责任|牵头|配合|协办|参与|主办|承办|实施|负责|成员|协助)(?:单位|部门)$/;
 
@@ -611,7 +643,7 @@ function unitEnd(text: string, pos: number): number {
     const name = text.slice(pos, end);
     if (!isCompleteUnit(name)) continue;
     const rest = text.slice(end);
-    const levelPair = rest.startsWith('、') && LEVEL_PAIR.test(name) && LEVEL_NEXT.test(rest.slice(1));
+    const levelPair = rest.startsWith('、') && levelsGoOn(name, NEXT_PART.exec(rest.slice(1))![0]);
     if (levelPair) continue;
     // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
     if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;

@@ -282,3 +282,43 @@ describe('a frame opening a sentence (按照…要求, 根据…, 为确保…) 
     expect(all.at(-1)!.lead).toEqual(lead);
   });
 });
+
+describe('units + 的 + the document each owes, as the subject of its sending', () => {
+  leads([
+    ['各市统计局、各县统计局的月报于每月五日前报送。', ['各市统计局', '各县统计局']],
+    ['县统计局年报于每年2月底前报送市统计局。', ['县统计局']],
+    ['县财政局、县审计局的年度报告应于每年3月底前报送市政府。', ['县财政局', '县审计局']],
+  ]);
+});
+
+describe('a subject list parted by commas, as a salutation parts its groups', () => {
+  it.each([
+    ['各县(市、区)人民政府,市直各部门要于2019年6月底前报送自查报告。', ['各县(市、区)人民政府', '市直各部门']],
+    ['各县区政府,市直各部门要加强领导。2019年6月底前完成摸底。', ['各县区政府', '市直各部门']],
+    ['各县区政府,市直各部门要加强领导,于2019年6月底前完成摸底。', ['各县区政府', '市直各部门']],
+    ['各省民政厅,计划单列市民政局的月报于每月十五日前报送,年报于每年二月底前报送民政部。', ['各省民政厅', '计划单列市民政局']],
+    // Negatives: a clause that is not names alone, and a unit the clause's subject acts after, are no part of the list.
+    ['关于市财政局,市审计局要在2019年6月底前完成审计。', ['市审计局']],
+    ['各地区、各部门要高度重视,主要领导要亲自抓。每月25日前报送推进情况。', ['各地区', '各部门']],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'commas.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    for (const o of all) expect(o.lead).toEqual(lead);
+  });
+});
+
+describe('a numbered heading run into its body on one line, parted by white space alone', () => {
+  it.each([
+    ['(二)填表单位 本制度发至县级部门。(三)报送时间 各市统计局于每月五日前报送月报。', ['各市统计局']],
+    ['(二)工作要求 各乡镇要加强领导。2019年6月底前完成摸底。', ['各乡镇']],
+    ['(三)报送日期 各省民政厅,计划单列市民政局的月报于每月十五日前报送。', ['各省民政厅', '计划单列市民政局']],
+    // Negatives: with no white space the words after the number are one clause (报送 takes an object), and a
+    // space right after the number parts no heading.
+    ['(三)报送各市统计局月报。2019年6月底前完成。', []],
+    ['(三) 2019年6月底前完成摸底。', []],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'run-in.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    for (const o of all) expect(o.lead).toEqual(lead);
+  });
+});

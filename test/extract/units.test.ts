@@ -748,3 +748,22 @@ describe('a 专班 (a task force) is a body', () => {
     ['县级工作专班要每月召开一次例会。', ['县级工作专班']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
+
+describe('bare levels under one 各 share the body named after the last of them', () => {
+  it.each([
+    ['各省、自治区、直辖市民政厅(局)', ['各省、自治区、直辖市民政厅(局)']],
+    ['各市、县、区财政局', ['各市、县、区财政局']],
+    // A level opening a group of its own (市直各部门) is a name of its own; so is a name with its own level,
+    // after one level alone under 各.
+    ['各区、市直各部门', ['各区', '市直各部门']],
+    ['各街道、县高新区', ['各街道', '县高新区']],
+    ['省发改委、市财政局', ['省发改委', '市财政局']],
+  ])('%s', (text, names) => {
+    expect(splitUnits(text)).toEqual(names);
+    expect(subjectAt(`${text}要于3月底前报送。`)).toEqual(names);
+  });
+});
+
+describe('要求 and 成立 are verbs of a clause, never inside a name', () => {
+  it.each([['工作要求各乡镇要加强领导。'], ['专门成立各级整治行动领导小组,']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
+});
