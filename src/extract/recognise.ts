@@ -879,6 +879,20 @@ export const RECOGNISERS: Recogniser[] = [
     build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
   },
   {
+    name: 'every-n-hours',
+    needs: ['小时', '分钟'],
+    // "每12小时报告一次水情", "每半小时报送1次", "每隔2小时巡查": a duty more often than daily happens on every day,
+    // as "一天4次" does; counted in days as N小时内 is (a day for up to 24 hours), so 每48小时 is every other day.
+    // "每12小时或6小时" names the usual and the stepped-up pace of one duty.
+    pattern: /每隔?(半|\d{1,3})?个?(小时|分钟)(?:或(?:半|\d{1,3})个?(?:小时|分钟))*/g,
+    build: (m, _ctx, text) => {
+      if (!SUB_DAY_DUTY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\([^()]*\)/g, ''))) return null;
+      const days = !m[1] || m[1] === '半' || m[2] === '分钟' ? 1 : Math.ceil(Number(m[1]) / 24);
+      if (days < 1) return null;
+      return { kind: 'recurring', rrule: days === 1 ? 'FREQ=DAILY' : `FREQ=DAILY;INTERVAL=${days}`, target: false };
+    },
+  },
+  {
     name: 'every-n-years',
     needs: ['每'],
     pattern: /每(\d{1,2})年/g,
@@ -1059,6 +1073,11 @@ const GOAL = /力争|争取|确保/g;
 /** Verbs whose object a following 当日/当天 can describe: 报送当日情况, 统计当天数据. */
 const OBJECT_TAKING_VERB = /(?:报送|上报|汇总|统计|填报|反映|收集|整理)$/;
 
+/**
+ * What follows a pace counted in hours when it is a duty's: a report, a patrol, a reading, or "一次" itself, before any
+ * other number ("每小时降雨量50毫米" and "每小时处理200件" are rates, not duties).
+ */
+const SUB_DAY_DUTY = /^[^,;。\d]{0,12}?(?:报|巡|检查|监测|观测|测|发布|通报|更新|上传|记录|调度|会商|1次)/;
 const DUTY = /要|应当|应|须|必须|限|一般/g;
 /** Periods a rule of handling sets (days, hours); months and years within are a plan's horizon. */
 const SHORT_PERIOD = /^(?:工作日|日|天|小时|分钟)$/;

@@ -756,3 +756,28 @@ describe('a month opening an item numbered in brackets is the item\'s time, as a
     expect(foundIn(sentence).filter((f) => f.kind === 'once')).toEqual([]),
   );
 });
+
+describe('a duty more often than daily falls on every day', () => {
+  it.each([
+    ['每12小时报告一次水情', '每12小时', 'FREQ=DAILY'],
+    ['每6小时或3小时(情况变化较快时)报告一次水情', '每6小时或3小时', 'FREQ=DAILY'],
+    ['监测站每半小时报送一次雨情', '每半小时', 'FREQ=DAILY'],
+    ['巡堤人员每隔两小时巡查一次', '每隔2小时', 'FREQ=DAILY'],
+    ['每小时上报一次火情', '每小时', 'FREQ=DAILY'],
+    ['险情发生后每30分钟续报一次', '每30分钟', 'FREQ=DAILY'],
+    ['每24小时通报1次处置进展', '每24小时', 'FREQ=DAILY'],
+    // Counted in days as N小时内 is: 48 hours are two days.
+    ['每48小时巡查一次', '每48小时', 'FREQ=DAILY;INTERVAL=2'],
+  ])('%s → %s', (sentence, text, rrule) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'recurring', rrule })]);
+  });
+
+  it.each([
+    ['每小时降雨量超过50毫米时启动预警'], // a rate of rain
+    ['该设备每小时处理污水200吨'], // a capacity
+    ['实行24小时值班制度'], // a shift, no pace
+    ['两次巡查间隔要大于48小时'], // a least gap
+  ])('%s: a rate or a shift is no duty', (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});
