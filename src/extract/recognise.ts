@@ -966,8 +966,13 @@ export const RECOGNISERS: Recogniser[] = [
       }
       const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);
       if ((suffix === '左右时间' || suffix === '时间') && !goal) return null;
-      const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, m.index, 2));
-      const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index);
+      // "发生后15分钟内电话报告、35分钟内书面报告": a period listed after one with its event counts from that event.
+      const listedAfter = LISTED_PERIOD.exec(text.slice(Math.max(sentenceStart, m.index - 40), m.index));
+      const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, listedAfter ? m.index - listedAfter[0].length : m.index, 2));
+      // "该厅下发通知,明确重大事件须在发生后15分钟内报告": an event named right before the period is what it counts
+      // from, though the sentence speaks of a document before it.
+      const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
+      const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || (!ownEvent && marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index));
       const duty =
         !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
       // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
@@ -1086,6 +1091,10 @@ const TRIGGER = /^[^,;。]*?的(?:[,;。]|$)/;
 /** How far back a period looks for the event it counts from. */
 const PASSAGE_WINDOW = 300;
 const ABOUT_DOCUMENT = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/g;
+/** A period closed by 内, what is done in it, and the 、 that lists the next period: "15分钟内电话报告、". */
+const LISTED_PERIOD = /\d{1,4}个?(?:分钟|小时|工作日|日|天)(?:内|以内)[^,;。、\d]{0,20}、$/;
+/** Words that make an event the document's own issue: "本通知下达", "方案印发". */
+const DOCUMENT_WORDS = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发|发布|公布|出台|施行|实施/;
 /** More than any match of ANCHOR_BEFORE or EVENT_AFTER spans within one clause. */
 const CLAUSE_WINDOW = 80;
 

@@ -781,3 +781,25 @@ describe('a duty more often than daily falls on every day', () => {
     expect(found(sentence)).toEqual([]);
   });
 });
+
+describe('an event named right before a period is what it counts from', () => {
+  it.each([
+    // A document named earlier in the sentence does not make the period count from the document.
+    ['该厅下发通知,明确重大事件须在发生后15分钟内向省厅报告', dated, '15分钟内', { days: 0, after: '发生' }],
+    ['本通知印发后,各地要在收到申请后5个工作日内办结', dated, '5个工作日内', { days: 5, workdays: true, after: '收到申请' }],
+    ['本办法下发后,承办单位接到交办件后10日内答复', undated, '10日内', { days: 10, after: '承办单位接到交办件' }],
+    // A period listed after one with its event counts from that event.
+    ['事故发生后30分钟内电话报告、2小时内书面报告', undated, '2小时内', { days: 1, after: '事故发生' }],
+    ['自受理之日起3个工作日内审核、10个工作日内办结', undated, '10个工作日内', { days: 10, workdays: true, after: '受理' }],
+  ])('%s', (sentence, context, text, within) => {
+    expect(found(sentence, context)).toContainEqual(expect.objectContaining({ text, kind: 'sla', ...within }));
+  });
+
+  it.each([
+    // The document's own issue is no event: the period counts from the document's date.
+    ['请各地于本通知印发后30日内报送方案', '印发后30日内', '2018-04-19'],
+    ['本方案下发后,各县要在15日内制定细则', '15日内', '2018-04-04'],
+  ])('%s: from the document', (sentence, text, due) => {
+    expect(found(sentence, dated)).toContainEqual(expect.objectContaining({ text, kind: 'relative', due }));
+  });
+});
