@@ -355,6 +355,22 @@ function inMonths(months: number[], day: number): TimeValue {
   return { kind: 'recurring', rrule, target: false };
 }
 
+/** "年度结束后4个月内", "季度终了后1个月内": the last day of the Nth month after each period's last month. */
+function monthsAfterEachPeriod(period: string, n: number): TimeValue | null {
+  const length = period === '年' ? 12 : period === '半年' ? 6 : period === '季度' || period === '个季度' ? 3 : 0;
+  if (n < 1 || n >= length) return null;
+  if (length === 12) return yearly(n, -1);
+  const months = Array.from({ length: 12 / length }, (_, i) => length * i + n);
+  return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${length};BYMONTH=${months.join(',')};BYMONTHDAY=-1`, target: false };
+}
+
+/**
+ * "验收后次月10日前": a next month counted from an event with no date sets nothing; after the period's own end
+ * ("月度结束后的次月15日之前") it is every month's.
+ */
+const countedFromAnEvent = (text: string, at: number) =>
+  /后的?$/.test(text.slice(Math.max(0, at - 2), at)) && !/(?:月|月度|季|季度)(?:结束|终了)后的?$/.test(text.slice(Math.max(0, at - 6), at));
+
 /** The last year of a five-year plan: 十一五 → 2010, 十二五 → 2015, 十三五 → 2020 … */
 export function fiveYearPlanEnd(ordinal: number): number {
   return 1955 + 5 * ordinal;
@@ -681,20 +697,24 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'after-each-period',
-    // "每季度结束后15日内": the Nth day of the month after each period ends.
+    // "每季度结束后15日内": the Nth day of the month after each period ends. "季度结束后15日内", "月度终了后10日内"
+    // say the same of every quarter or month without 每: a period named by its kind, not one of them (第1季度, 本季度).
+    // "年度结束后4个月内": by the end of the Nth month after.
     needs: ['后'],
-    pattern: /每(季度|个季度|月|年|半年)(?:度)?(?:结束|终了|末)?后(\d{1,2})(?:个)?(?:工作日|日|天)(?:内|以内)/g,
+    pattern: /(?:每(季度|个季度|月|年|半年)(?:度)?(?:结束|终了|末)?|(?<![第本上下当该次前每个\d])(季度|月度|年度|半年度?)(?:结束|终了))后(?:的)?(\d{1,2})(?:个)?(工作日|日|天|月)(?:内|以内)/g,
     build: (m) => {
-      const day = Number(m[2]);
-      if (day < 1 || day > 28) return null;
+      const period = m[1] ?? { 季度: '季度', 月度: '月', 年度: '年', 半年: '半年', 半年度: '半年' }[m[2]]!;
+      const n = Number(m[3]);
+      if (m[4] === '月') return monthsAfterEachPeriod(period, n);
+      if (n < 1 || n > 28) return null;
       const rule: Record<string, string> = {
-        季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`,
-        个季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`,
-        月: `FREQ=MONTHLY;BYMONTHDAY=${day}`,
-        年: `FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=${day}`,
-        半年: `FREQ=MONTHLY;INTERVAL=6;BYMONTH=1,7;BYMONTHDAY=${day}`,
+        季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${n}`,
+        个季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${n}`,
+        月: `FREQ=MONTHLY;BYMONTHDAY=${n}`,
+        年: `FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=${n}`,
+        半年: `FREQ=MONTHLY;INTERVAL=6;BYMONTH=1,7;BYMONTHDAY=${n}`,
       };
-      return { kind: 'recurring', rrule: rule[m[1]], target: false };
+      return { kind: 'recurring', rrule: rule[period], target: false };
     },
   },
   {
@@ -825,7 +845,7 @@ export const RECOGNISERS: Recogniser[] = [
     pattern: /次月(?:\(季度?\))?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
     build: (m, _ctx, text) => {
       const day = Number(m[1]);
-      if (day < 1 || day > 28 || /后的?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      if (day < 1 || day > 28 || countedFromAnEvent(text, m.index)) return null;
       return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false };
     },
   },
@@ -837,7 +857,7 @@ export const RECOGNISERS: Recogniser[] = [
     pattern: /次季度?(?:的)?(?:首月|第1个?月)?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
     build: (m, _ctx, text) => {
       const day = Number(m[1]);
-      if (day < 1 || day > 28 || /后的?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      if (day < 1 || day > 28 || countedFromAnEvent(text, m.index)) return null;
       return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`, target: false };
     },
   },

@@ -803,3 +803,29 @@ describe('an event named right before a period is what it counts from', () => {
     expect(found(sentence, dated)).toContainEqual(expect.objectContaining({ text, kind: 'relative', due }));
   });
 });
+
+describe('a period named by its kind ends every time: a report due after it recurs', () => {
+  it.each([
+    ['季报应在季度结束后15日内报送', '季度结束后15日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=15'],
+    ['各单位于季度终了后10日内报送执行情况', '季度终了后10日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+    ['月报于月度终了后7日内报送', '月度终了后7日内', 'FREQ=MONTHLY;BYMONTHDAY=7'],
+    ['半年报于半年度结束后20日内报送', '半年度结束后20日内', 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=1,7;BYMONTHDAY=20'],
+    ['年报于年度结束后4个月内报送', '年度结束后4个月内', 'FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=-1'],
+    ['季度结束后1个月内报送季度报告', '季度结束后1个月内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=-1'],
+    ['每年度结束后3个月内报送年度报告', '每年度结束后3个月内', 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1'],
+    // The next month counted from the month's own end is every month's.
+    ['月报在月度结束后的次月15日之前报送', '次月15日之前', 'FREQ=MONTHLY;BYMONTHDAY=15'],
+  ])('%s → %s', (sentence, text, rrule) => {
+    expect(found(sentence, dated)).toEqual([expect.objectContaining({ text, kind: 'recurring', rrule })]);
+  });
+
+  it.each([
+    // One quarter named by its number, or this one, ends once.
+    ['第一季度结束后15日内报送'],
+    ['本季度结束后10日内报送'],
+    // An event of no calendar: the next month after it is no day of every month.
+    ['项目验收后次月10日前报送'],
+  ])('%s: no recurring rule', (sentence) => {
+    expect(found(sentence, dated).filter((f) => f.kind === 'recurring')).toEqual([]);
+  });
+});
