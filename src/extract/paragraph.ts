@@ -680,7 +680,10 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   return matches.map((match, k) => {
     const sentenceIndex = layout.sentenceAt(match.start);
     const sentence = layout.sentences[sentenceIndex];
-    const nextMatch = matches[k + 1];
+    // Two readings of one expression ("次月(季度)15日内": a monthly and a quarterly report) share what follows it.
+    let next = k + 1;
+    while (next < matches.length && matches[next].start < match.end) next++;
+    const nextMatch = matches[next];
     while (firstList < lists.length && lists[firstList].end < match.end) firstList++;
     let found: UnitList | undefined;
     for (let l = firstList; l < lists.length && !found; l++) {

@@ -841,8 +841,8 @@ export const RECOGNISERS: Recogniser[] = [
     // "次月5日前报送上月数据": a monthly report due on a day of the month after the one it covers, every
     // month, as "月后5日前"; "验收后次月10日前" counts from an event with no date and sets nothing.
     // "次月10日内" is the same day: the report is due within the first ten days of the next month. "月报、季报
-    // 于次月(季度)15日内": the month's reading, the bracket naming the quarter's in passing.
-    pattern: /次月(?:\(季度?\))?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
+    // 于次月(季度)15日内" is read the quarter's way too (quarterInBrackets).
+    pattern: /次月(?:\((?:次)?季度?\))?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
     build: (m, _ctx, text) => {
       const day = Number(m[1]);
       if (day < 1 || day > 28 || countedFromAnEvent(text, m.index)) return null;
@@ -1293,7 +1293,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = carriedRecurrences(text, frequenciesWithTheirDay(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops));
+  const result = quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops)));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -1392,6 +1392,20 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });
   }
   return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
+}
+
+/**
+ * "月报、季报于次月(季度)15日内报送": the bracket names the quarter in place of the month for the second report, so
+ * the one expression sets two duties: the 15th of every next month and of every month after a quarter.
+ */
+function quarterInBrackets(text: string, matches: TimeMatch[]): TimeMatch[] {
+  if (!matches.some((m) => m.recogniser === 'next-month-day')) return matches;
+  return matches.flatMap((m) => {
+    const day = m.recogniser === 'next-month-day' ? /^次月\((?:次)?季度?\)(?:的)?(\d{1,2})/.exec(text.slice(m.start, m.end)) : null;
+    if (!day) return [m];
+    const quarterly: TimeValue = { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${Number(day[1])}`, target: false };
+    return [m, { ...m, value: quarterly, recogniser: 'next-quarter-day' }];
+  });
 }
 
 /** How far a recurring duty's later day may stand from it in the same sentence. */

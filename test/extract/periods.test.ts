@@ -829,3 +829,27 @@ describe('a period named by its kind ends every time: a report due after it recu
     expect(found(sentence, dated).filter((f) => f.kind === 'recurring')).toEqual([]);
   });
 });
+
+describe('a bracket naming the quarter for the month sets a second report', () => {
+  const monthly = (day: number) => `FREQ=MONTHLY;BYMONTHDAY=${day}`;
+  const quarterly = (day: number) => `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`;
+  it.each([
+    ['月报、季报于次月(季度)10日内报送', [monthly(10), quarterly(10)]],
+    ['月(季)报于次月(季)5日前报送', [monthly(5), quarterly(5)]],
+    ['月报、季报于次月(次季度)15日前报送', [monthly(15), quarterly(15)]],
+    // No bracket: the month's only.
+    ['月报于次月10日前报送', [monthly(10)]],
+  ])('%s', (sentence, rrules) => {
+    expect(found(sentence).map((f) => f.kind === 'recurring' && f.rrule)).toEqual(rrules);
+  });
+
+  it('both reports are one sentence\'s duty, with its units and task', () => {
+    const body = '各县统计局的月报、季报于次月(季度)10日内报送市统计局。';
+    const records = extractText(gazetteDocument({ body }), 'reports.txt').obligations;
+    expect(records.map((r) => [r.rrule, r.task])).toEqual([
+      [monthly(10), expect.stringContaining('报送')],
+      [quarterly(10), expect.stringContaining('报送')],
+    ]);
+    expect(records[0].expression).toBe(records[1].expression);
+  });
+});
