@@ -373,8 +373,14 @@ describe('a report due within the first days of the next month or quarter', () =
     ['月报于次月十日内报送', '次月10日内', 'FREQ=MONTHLY;BYMONTHDAY=10'],
     ['季报于次季度十五日内报送', '次季度15日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=15'],
     ['季报于次季首月10日前报送', '次季首月10日前', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
-    ['月报、季报于次月(季度)五日内报送', '次月(季度)5日内', 'FREQ=MONTHLY;BYMONTHDAY=5'],
   ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  // The quarter in brackets sets the quarterly report beside the monthly one.
+  it('月报、季报于次月(季度)五日内报送 → both', () =>
+    expect(found('月报、季报于次月(季度)五日内报送')).toEqual([
+      expect.objectContaining({ text: '次月(季度)5日内', rrule: 'FREQ=MONTHLY;BYMONTHDAY=5' }),
+      expect.objectContaining({ text: '次月(季度)5日内', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=5' }),
+    ]));
 
   // Negatives: a next day counted from an event is an sla; a next quarter after an event sets no rule.
   it('收到通知次日起五日内报送 is counted from the event', () => expect(found('收到通知次日起五日内报送')).toEqual([expect.objectContaining({ kind: 'sla', days: 5 })]));
