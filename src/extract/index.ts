@@ -13,7 +13,7 @@ import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, readParagraph, unitLists } from './paragraph.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel } from './sections.ts';
 import { restatedStages } from './stages.ts';
-import { readRow } from './table.ts';
+import { type RowContext, readRow } from './table.ts';
 
 export interface ExtractWarning {
   source: string;
@@ -264,16 +264,13 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
   const normalised = blocks.map((b) => (b.kind === 'paragraph' ? normalise(b.piece.text) : undefined));
   const title = normalise(doc.title).text;
-  const ctx = withFactsOnDemand(
-    {
-      year: year.year,
-      docDate: doc.issued,
-      reportedUntil: reportedUntil(reportHeadings(title, lines, doc), doc, year.year),
-      setsOutWork: SETS_OUT_WORK.test(title),
-      dropped,
-    },
-    blocks,
-    normalised,
+  const ctx = new DocumentReading(
+    new WholeDocumentFacts(blocks, normalised),
+    year.year,
+    doc.issued,
+    reportedUntil(reportHeadings(title, lines, doc), doc, year.year),
+    SETS_OUT_WORK.test(title),
+    dropped,
   );
   const findings: Finding[] = [];
   const sections: SectionBlock[] = [];
@@ -350,45 +347,45 @@ class WholeDocumentFacts {
   }
 }
 
-const FACTS = Symbol('document facts');
-
-/**
- * The getters every document's context shares: one set of functions keeps every context one shape,
- * so the recognisers' reads of it stay fast, where getters written in each context's literal would not.
- */
-const FACTS_ON_DEMAND: PropertyDescriptorMap = {
-  standingRules: {
-    enumerable: true,
-    get(this: { [FACTS]: WholeDocumentFacts }) {
-      return this[FACTS].standingRules();
-    },
-  },
-  documentUnits: {
-    enumerable: true,
-    get(this: { [FACTS]: WholeDocumentFacts }) {
-      return this[FACTS].documentUnits();
-    },
-  },
-  addressees: {
-    enumerable: true,
-    get(this: { [FACTS]: WholeDocumentFacts }) {
-      return this[FACTS].addressees();
-    },
-  },
-};
-
 /**
  * A paragraph context whose facts from the whole document (its assignment of units, its addressees,
  * whether it is a set of articles) are read when a paragraph first asks for them: most documents'
- * findings all name their own units and never ask for the document's.
+ * findings all name their own units and never ask for the document's. A class, so every document's
+ * context has one shape and the recognisers' reads of it stay fast; a table's cells take theirs from
+ * it (RowContext) rather than from a spread of it, which would read every fact.
  */
-function withFactsOnDemand(
-  known: Omit<ParagraphContext, 'standingRules' | 'documentUnits' | 'addressees'>,
-  blocks: Block[],
-  normalised: Array<NormalisedText | undefined>,
-): ParagraphContext {
-  const ctx = { ...known, [FACTS]: new WholeDocumentFacts(blocks, normalised) };
-  return Object.defineProperties(ctx, FACTS_ON_DEMAND) as typeof ctx & ParagraphContext;
+class DocumentReading implements RowContext {
+  constructor(
+    private readonly facts: WholeDocumentFacts,
+    readonly year: number,
+    readonly docDate: string | null,
+    readonly reportedUntil: string | null,
+    readonly setsOutWork: boolean,
+    readonly dropped: DroppedAt[] | undefined,
+    readonly deadlineCell = false,
+    private readonly ownUnitsOnly = false,
+  ) {}
+
+  get standingRules(): boolean {
+    return this.facts.standingRules();
+  }
+
+  get documentUnits(): Units | null {
+    return this.ownUnitsOnly ? null : this.facts.documentUnits();
+  }
+
+  get addressees(): Units | null {
+    return this.facts.addressees();
+  }
+
+  inDeadlineCell(reportingDrops: boolean): ParagraphContext {
+    const dropped = reportingDrops ? this.dropped : undefined;
+    return new DocumentReading(this.facts, this.year, this.docDate, this.reportedUntil, this.setsOutWork, dropped, true, this.ownUnitsOnly);
+  }
+
+  withoutDocumentUnits(): ParagraphContext {
+    return new DocumentReading(this.facts, this.year, this.docDate, this.reportedUntil, this.setsOutWork, this.dropped, this.deadlineCell, true);
+  }
 }
 
 /** The salutation among the document's first paragraphs (its own line, maybe joined under a title). */

@@ -643,7 +643,15 @@ export interface DroppedAt {
 export function recogniseIn(piece: TextPiece, norm: NormalisedText, ctx: ParagraphContext): TimeMatch[] {
   if (!ctx.dropped) return recognise(norm.text, ctx);
   const drops: Drop[] = [];
-  const matches = recognise(norm.text, { ...ctx, drops });
+  // Field by field, not a spread: a document's context reads its facts on demand, from getters a spread would not copy.
+  const reporting: { [K in keyof Required<RecogniseContext>]: RecogniseContext[K] } = {
+    year: ctx.year,
+    docDate: ctx.docDate,
+    deadlineCell: ctx.deadlineCell,
+    standingRules: ctx.standingRules,
+    drops,
+  };
+  const matches = recognise(norm.text, reporting);
   for (const drop of drops) ctx.dropped.push({ drop, norm, piece });
   return matches;
 }

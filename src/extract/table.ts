@@ -62,18 +62,25 @@ function unitForGroup(group: string, all: string[]): string | null {
   return best;
 }
 
+/** What a table's rows are read with: a paragraph's context, and the contexts of its cells drawn from it. */
+export interface RowContext extends ParagraphContext {
+  /** The context of a deadline column's cell; without `reportingDrops`, what the recognisers drop there is not reported. */
+  inDeadlineCell(reportingDrops: boolean): ParagraphContext;
+  /** The context of a cell whose row gives its own units: the document's assignment is not the row's. */
+  withoutDocumentUnits(): ParagraphContext;
+}
+
 /**
  * Reads one table row. In a table with a deadline column every expression in that cell is a record
  * (two milestones, two records) with the row's units; a deadline split by unit group
  * ("省级单位 …;各市、县(市、区) …") gives each group its own record. Rows of tables without a
  * deadline column are read as prose, their unit column standing in for an explicit list.
  */
-export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
+export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
   const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
   if (!cells.some((c) => c.role === 'deadline')) {
-    const found = cells
-      .filter((c) => (c.role === 'task' || c.role === 'other') && !c.inherited)
-      .flatMap((c) => readParagraph(c.piece, { ...ctx, documentUnits: null }));
+    const cellContext = ctx.withoutDocumentUnits();
+    const found = cells.filter((c) => (c.role === 'task' || c.role === 'other') && !c.inherited).flatMap((c) => readParagraph(c.piece, cellContext));
     // Most rows hold no time expression: their unit cells are read only for a row that does.
     if (found.length === 0) return found;
     const { units } = rowUnits(cells);
@@ -89,12 +96,12 @@ export function readRow(cells: TableCell[], ctx: ParagraphContext): Finding[] {
       const piece = { text: deadline.piece.text, line: row, breaks: [] };
       const norm = normalise(piece.text);
       const reason = deadline.inherited ? 'merged-cell' : 'no-task';
-      for (const m of recogniseIn(piece, norm, { ...ctx, dropped: undefined, deadlineCell: true })) reportDrop(ctx, piece, norm, m, reason);
+      for (const m of recogniseIn(piece, norm, ctx.inDeadlineCell(false))) reportDrop(ctx, piece, norm, m, reason);
     }
     return [];
   }
   const norm = normalise(deadline.piece.text);
-  const matches = recogniseIn(deadline.piece, norm, { ...ctx, deadlineCell: true }).filter((m) => {
+  const matches = recogniseIn(deadline.piece, norm, ctx.inDeadlineCell(true)).filter((m) => {
     // "月后18日前(1月免报)": the month the cell spares is no deadline of its own.
     if (!isExempt(norm.text, m)) return true;
     reportDrop(ctx, deadline.piece, norm, m, 'exempt');
