@@ -23,12 +23,16 @@ const ADVERBIAL = /^(?:由|按照|依照|依据|根据|以|在|围绕|依托|结
 /** An item's number at the start of a clause. */
 const ITEM_MARK = new RegExp(`^[,;:]?${ITEM_NUMBER.source}`);
 
-/** A unit list and where it stands; `chargingBack` when it is a sentence of its own charging the task before it. */
+/**
+ * A unit list and where it stands; `chargingBack` when it is a sentence of its own charging the task before it,
+ * `partsOfLast` when it charges the parts of the last task before it alone (其中…由A负责,…由B负责).
+ */
 export interface UnitList {
   at: number;
   end: number;
   units: Units;
   chargingBack?: true;
+  partsOfLast?: true;
 }
 
 /** A parenthesis with what it holds, one level of nesting inside. */
@@ -63,7 +67,38 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Uni
       if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units, chargingBack: true });
     }
   }
+  // "…力争12月底前完成。其中《甲办法》由市财政局负责,《乙办法》由市民政局负责。": the parts of the task just before.
+  if (text.includes('其中')) {
+    PARTS_CHARGED.lastIndex = 0;
+    for (let m = PARTS_CHARGED.exec(text); m; m = PARTS_CHARGED.exec(text)) {
+      const units = partsCharged(m[2]);
+      if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units, chargingBack: true, partsOfLast: true });
+    }
+  }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** A sentence of 其中 that names the parts of the task before it and who does each. */
+const PARTS_CHARGED = /(^|[。;])其中,?([^。]+)(?=。|$)/g;
+/** One part's charge: "《甲办法》由市财政局负责". */
+const PART_CHARGE = /由((?:[^,;由()]|\([^()]*\))+?)(?:牵头)?负责/g;
+
+/**
+ * The units of a 其中 sentence in which each of two or more parts is 由X负责: each does its own part, so all
+ * lead. Null when a part names no unit, or fewer than two parts are charged.
+ */
+function partsCharged(sentence: string): Units | null {
+  const lead: string[] = [];
+  let parts = 0;
+  PART_CHARGE.lastIndex = 0;
+  for (let m = PART_CHARGE.exec(sentence); m; m = PART_CHARGE.exec(sentence)) {
+    // "市智慧城市建设领导小组办公室(以下简称“市智慧办”)": a name defining its short form is the name.
+    const names = subjectAt(m[1].replace(/\(以下简称[^()]*\)/, ''));
+    if (!names) return null;
+    parts++;
+    for (const name of names) if (!lead.includes(name)) lead.push(name);
+  }
+  return parts >= 2 ? { lead, co: [] } : null;
 }
 
 /**
@@ -697,6 +732,8 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     for (let l = firstList; l < lists.length && !found; l++) {
       // A sentence charging the task before it speaks for its own item only, not one numbered before it.
       if (lists[l].chargingBack && opensItemBetween(layout, match.end, lists[l].at)) continue;
+      // The parts of a task are the last task's before them, not an earlier step's.
+      if (lists[l].partsOfLast && nextMatch && nextMatch.start < lists[l].at) continue;
       if (lists[l].at >= match.end || (lists[l].at < match.start && lists[l].end >= match.end)) found = lists[l];
     }
     // A list of helpers only leaves the lead to the sentence; its units join those who co-operate.

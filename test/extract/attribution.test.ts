@@ -322,3 +322,20 @@ describe('a numbered heading run into its body on one line, parted by white spac
     for (const o of all) expect(o.lead).toEqual(lead);
   });
 });
+
+describe('其中…由A负责,…由B负责: the parts of the last task before it, each done by its own unit', () => {
+  it.each([
+    ['力争2019年10月底前完成三项办法的制定。其中《甲办法》由市财政局负责,《乙办法》由市民政局负责。', ['市财政局', '市民政局']],
+    ['2019年12月底前完成标准编制。其中,《甲规范》由市国资委负责;《乙规范》由市政府办公室(以下简称“市府办”)负责。', ['市国资委', '市政府办公室']],
+    ['2019年12月底前完成标准编制。其中《甲规范》、《乙规范》由市国资委负责,《丙规范》由市公安局牵头负责。', ['市国资委', '市公安局']],
+    // Negatives: one part alone charges no whole task, and a 其中 sentence charging no one names no unit.
+    ['力争2019年10月底前完成三项办法的制定。其中《甲办法》由市财政局负责。', []],
+    ['力争2019年10月底前完成三项办法的制定。其中,甲办法已经出台。', []],
+  ])('%s', (body, lead) => expect(only(body).lead).toEqual(lead));
+
+  it('an earlier step of the sentence is not among the parts', () => {
+    const body = '2019年6月份明确责任单位,开展编制工作,力争2019年12月底前完成。其中《甲规范》由市国资委负责,《乙规范》由市公安局负责。';
+    const all = extractText(gazetteDocument({ body }), 'parts.txt').obligations;
+    expect(all.map((o) => o.lead)).toEqual([[], ['市国资委', '市公安局']]);
+  });
+});
