@@ -6,7 +6,7 @@
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
 import type { Finding } from './paragraph.ts';
-import { type Units, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten } from './units.ts';
+import { ITEM_NUMBER, type Units, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
 export function headingLevel(text: string): number | null {
@@ -117,6 +117,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
   });
   let lastHeading: number | null = null;
   let labelled: { units: Units; level: number | null } | null = null;
+  let unitHeading: { units: Units; level: number } | null = null;
   let previousFindings = 0;
   let previousWasLabel = false;
   for (let i = 0; i < blocks.length; i++) {
@@ -141,17 +142,33 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     previousWasLabel = false;
     if (level !== null) {
       if (labelled && (labelled.level === null ? level === 0 : level <= labelled.level)) labelled = null;
+      if (unitHeading && level <= unitHeading.level) unitHeading = null;
       lastHeading = level;
+      const names = findings.length === 0 && block.kind === 'paragraph' && norm ? headingUnits(text) : null;
+      if (names && norm && block.kind === 'paragraph') unitHeading = { units: spelt(subjectUnits(text, names, 0), norm, block.piece.text), level };
     }
     previousFindings = findings.length;
     if (findings.length === 0) continue;
     const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
     for (const f of findings) {
       if (!takesSectionUnits(f)) continue;
-      const units = stage && stage.inTitle(f) ? stage.units : labelled?.units;
+      const units = stage && stage.inTitle(f) ? stage.units : (unitHeading?.units ?? labelled?.units);
       if (units && units.lead.length) Object.assign(f, { units, unitSource: 'section' });
     }
   }
+}
+
+const HEADING_NUMBER = new RegExp(`^${ITEM_NUMBER.source}`);
+
+/**
+ * "1、一级网格办公室", "(三)市财政局:": a numbered heading that is only the names of units heads the duties of
+ * those units; the names, or null for any other heading.
+ */
+function headingUnits(text: string): string[] | null {
+  const number = HEADING_NUMBER.exec(text);
+  if (!number) return null;
+  const names = text.slice(number[0].length).replace(/[:。]$/, '');
+  return names.length >= 2 && names.length <= 40 ? unitsOnly(names) : null;
 }
 
 /**

@@ -339,3 +339,19 @@ describe('其中…由A负责,…由B负责: the parts of the last task before i
     expect(all.map((o) => o.lead)).toEqual([[], ['市国资委', '市公安局']]);
   });
 });
+
+describe('a numbered heading that is only the names of units heads their duties', () => {
+  it.each([
+    ['一、巡查规定\n\n1、一级网格办公室\n\n每两个月组织相关部门对二级网格进行检查指导。', ['一级网格办公室']],
+    ['(一)市财政局\n\n负责资金拨付,2019年6月底前完成。', ['市财政局']],
+    ['(一)市财政局:\n\n1.2019年6月底前完成资金拨付。\n\n2.每季度末通报进度。', ['市财政局']],
+    // Negatives: a heading naming work, or a verb and its object, heads no unit; a heading as high ends the section.
+    ['(三)加强宣传\n\n2019年10月底前完成宣传。', []],
+    ['二、建设“无欠薪”县(市、区)\n\n到2020年底,力争实现全覆盖。', []],
+    ['(一)市财政局\n\n负责资金拨付。\n\n(二)工作要求\n\n2019年10月底前完成自查。', []],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'unit-heading.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.at(-1)!.lead).toEqual(lead);
+  });
+});

@@ -767,3 +767,8 @@ describe('bare levels under one 各 share the body named after the last of them'
 describe('要求 and 成立 are verbs of a clause, never inside a name', () => {
   it.each([['工作要求各乡镇要加强领导。'], ['专门成立各级整治行动领导小组,']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
 });
+
+describe('建设 opens a name only as the noun of a field (建设部门, 建设、财政等部门), not as a verb', () => {
+  it.each([['建设主管部门要于6月底前完成检查。', ['建设主管部门']]])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it('建设“无欠薪”县(市、区) is a verb and its object', () => expect(subjectAt('建设“无欠薪”县(市、区)')).toBeNull());
+});
