@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs as `prepare`).
+import { loadBundle } from './load-bundle.js';
+
 let cli;
 try {
-  cli = await import('../dist/cli.js');
+  cli = loadBundle('cli').module.exports;
 } catch (err) {
-  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist/cli.js')) throw err;
-  process.stderr.write('shixian: 缺少 dist/cli.js:请先运行 `npm run build`(npm ci 会运行它)\n');
+  if (err?.code !== 'ENOENT' || !String(err.path).endsWith('cli.cjs')) throw err;
+  process.stderr.write('shixian: 缺少 dist/cli.cjs:请先运行 `npm run build`(npm ci 会运行它)\n');
   process.exit(1);
 }
 process.exitCode = await cli.main(process.argv);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../errors.ts';
 import type { ConvertedText } from './converted.ts';
@@ -43,6 +43,8 @@ export async function pdfText(bytes: Uint8Array, file: string): Promise<Converte
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> {
+  // Imported, not required: pdf.js is an ES module only, and the build is a CommonJS bundle.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     return await getDocument({
       // pdf.js takes ownership of the buffer it is given.

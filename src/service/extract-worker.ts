@@ -3,7 +3,8 @@
  * holds the event loop that answers /healthz, runs the scheduler and the bot. This module is also
  * the worker's entry: started with the role below it reads the file and posts the records back.
  * It names itself by `import.meta.url`, which is the source file under tsx and vitest (the worker
- * then loads tsx too) and the compiled file in a build, so both run the same code.
+ * then loads tsx too); in a build, it is the bundle holding this code, and the worker starts the
+ * bundle of this module alone beside it, so both run the same code.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fixedClock } from '../clock.ts';
@@ -75,7 +76,8 @@ export function readInWorker(file: string, now: Date, stopping?: AbortSignal): P
  */
 function workerEntry(): [URL | string, { eval?: boolean }] {
   const self = new URL(import.meta.url);
-  if (!self.pathname.endsWith('.ts')) return [self, {}];
+  // bin/build.js bundles this module as an entry of its own, dist/extract-worker.cjs.
+  if (!self.pathname.endsWith('.ts')) return [new URL('extract-worker.cjs', self), {}];
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return [`import(${tsx}).then((api) => { api.register(); return import(${JSON.stringify(self.href)}); });`, { eval: true }];
 }
@@ -97,4 +99,5 @@ async function work(job: Job): Promise<Reply> {
   }
 }
 
-if (!isMainThread && (workerData as Partial<Job> | null)?.role === ROLE) parentPort!.postMessage(await work(workerData as Job));
+// A promise, not a top-level await: the build is a CommonJS bundle, which has none.
+if (!isMainThread && (workerData as Partial<Job> | null)?.role === ROLE) void work(workerData as Job).then((reply) => parentPort!.postMessage(reply));

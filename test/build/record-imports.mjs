@@ -1,9 +1,10 @@
 // Loaded with `node --import`: records every module the process resolves, one URL a line, in the file
-// named by RECORD_IMPORTS, and at exit Node's own modules it loaded (node:child_process…), which
-// the bundle's CommonJS parts require without resolving through the hooks. Plain JavaScript, as it
-// runs beside the compiled build, without tsx.
+// named by RECORD_IMPORTS, and at exit those the bundle required (CommonJS, which resolves without
+// the hooks: better-sqlite3…) and Node's own modules it loaded (node:child_process…). Plain
+// JavaScript, as it runs beside the compiled build, without tsx.
 import fs from 'node:fs';
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 register(
   `data:text/javascript,${encodeURIComponent(`
@@ -16,6 +17,8 @@ register(
 );
 
 process.on('exit', () => {
+  const required = Object.keys(createRequire(import.meta.url).cache).map((file) => `${pathToFileURL(file).href}\n`);
+  fs.appendFileSync(process.env.RECORD_IMPORTS, required.join(''));
   const own = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ') && !m.startsWith('NativeModule internal/'));
   fs.appendFileSync(process.env.RECORD_IMPORTS, own.map((m) => `node:${m.slice('NativeModule '.length)}\n`).join(''));
 });

@@ -1,13 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../fixtures/records.ts';
 
 /**
  * The compiled CLI (dist/, rebuilt before the run by test/build-dist.ts) as users and the image run
- * it: which modules each command loads, and a start with nothing writable but the data folder.
+ * it: which modules each command runs, and a start with nothing writable but the data folder.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'bin/shixian.js');
@@ -24,55 +25,87 @@ function scratch(): string {
   return dir;
 }
 
-/** esbuild's account of the build: for each chunk, the source files and packages bundled into it. */
+/** esbuild's account of the build: for each bundle, the source files and packages in it; for each source file, what it imports. */
 const meta = JSON.parse(fs.readFileSync(path.join(root, 'dist/meta.json'), 'utf8')) as {
-  outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string; external?: boolean }> }>;
+  inputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }> }>;
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
 };
 const packageOf = (file: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
 
 /**
- * Runs the CLI with every module it resolves recorded (test/build/record-imports.mjs), and answers
- * which packages it loaded: those bundled into the chunks it loaded, per the metafile, and those it
- * loaded from node_modules at run time.
+ * The modules of the CLI's bundle that run at every start: src/cli.ts and what it imports
+ * statically. esbuild puts every module reached only through a dynamic import into a function
+ * named after its path, which runs the first time the module is imported.
+ */
+function alwaysRun(): Set<string> {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file) || !meta.inputs[file]) return;
+    seen.add(file);
+    for (const imported of meta.inputs[file].imports) if (!imported.external && imported.kind !== 'dynamic-import') walk(imported.path);
+  };
+  walk('src/cli.ts');
+  return seen;
+}
+
+/**
+ * Runs the CLI with every module it loads from a file recorded (test/build/record-imports.mjs) and
+ * V8's coverage on, and answers which modules it ran: those of the bundle (the ones every start
+ * runs, and those whose function ran per the coverage), the packages it loaded from node_modules,
+ * the files of our own it loaded, and Node's own modules.
  */
 async function loadedBy(args: string[], env: Record<string, string> = {}) {
-  const record = path.join(scratch(), 'imports.txt');
+  const dir = scratch();
+  const record = path.join(dir, 'imports.txt');
+  const coverage = path.join(dir, 'coverage');
   await promisify(execFile)(process.execPath, ['--import', path.join(import.meta.dirname, 'record-imports.mjs'), bin, ...args], {
     cwd: root,
-    env: { ...process.env, RECORD_IMPORTS: record, ...env },
+    env: { ...process.env, RECORD_IMPORTS: record, NODE_V8_COVERAGE: coverage, ...env },
   });
   const lines = fs.readFileSync(record, 'utf8').split('\n');
-  const urls = lines.filter((u) => u.startsWith('file:'));
-  const own = urls.filter((u) => !u.includes('/node_modules/')).map((u) => path.relative(root, new URL(u).pathname));
-  const packages = new Set(urls.flatMap((u) => packageOf(new URL(u).pathname) ?? []));
-  for (const chunk of own.filter((f) => f.startsWith('dist/'))) {
-    const output = meta.outputs[chunk];
-    expect(output, `${chunk} is in dist/meta.json`).toBeDefined();
-    for (const input of Object.keys(output.inputs)) if (packageOf(input)) packages.add(packageOf(input)!);
-    for (const imported of output.imports) if (imported.external && !imported.path.startsWith('node:')) packages.add(imported.path);
+  const files = lines.filter((u) => u.startsWith('file:')).map((u) => new URL(u).pathname);
+  const own = files.filter((f) => !f.includes('/node_modules/')).map((f) => path.relative(root, f));
+  const bundle = pathToFileURL(path.join(root, 'dist/cli.cjs')).href;
+  const ran = new Set(alwaysRun());
+  for (const report of fs.readdirSync(coverage)) {
+    const scripts = (JSON.parse(fs.readFileSync(path.join(coverage, report), 'utf8')) as { result: Coverage[] }).result;
+    for (const f of scripts.find((s) => s.url === bundle)?.functions ?? []) if (f.ranges[0].count > 0 && meta.inputs[f.functionName]) ran.add(f.functionName);
   }
+  const packages = new Set([...ran, ...files].flatMap((f) => packageOf(f) ?? []));
   const builtins = new Set(lines.filter((u) => u.startsWith('node:')));
-  return { packages, own, builtins };
+  return { packages, own, ran, builtins };
+}
+interface Coverage {
+  url: string;
+  functions: Array<{ functionName: string; ranges: Array<{ count: number }> }>;
 }
 
 /** What the bot, mail, the database, logging and the scheduler bring with them. */
 const HEAVY = ['grammy', '@grammyjs/auto-retry', 'nodemailer', 'better-sqlite3', 'pino', 'node-cron', 'mustache', 'ical-generator', 'rrule-temporal'];
 
-describe('the compiled CLI loads what each command uses', () => {
-  it('--help loads commander and the CLI itself, no command', async () => {
-    const { packages, own } = await loadedBy(['--help']);
+describe('the compiled CLI runs what each command uses', () => {
+  it('--help runs commander and the CLI itself, no command', async () => {
+    const { packages, own, ran } = await loadedBy(['--help']);
     // With the two small packages commander's Chinese wording uses: display widths, and edit distance for "是不是 --format?".
     expect([...packages].sort()).toEqual(['commander', 'fastest-levenshtein', 'get-east-asian-width']);
-    expect(own).toContain('dist/cli.js');
-    // Each command is a chunk named after it; shared code is in chunk-*.js.
-    expect(own.filter((f) => f !== 'bin/shixian.js' && f !== 'dist/cli.js' && !f.startsWith('dist/chunk-'))).toEqual([]);
+    expect([...ran].filter((f) => f.startsWith('src/commands/'))).toEqual([]);
+    // The bundle is read and run by bin/load-bundle.js, not resolved as a module.
+    expect(own.sort()).toEqual(['bin/load-bundle.js', 'bin/shixian.js']);
   });
 
-  it('extract loads neither the bot, nor mail, nor the database', async () => {
+  it('extract runs neither the bot, nor mail, nor the database', async () => {
     const { packages, own } = await loadedBy(['extract', gazette]);
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
     expect(packages.has('opencc-js')).toBe(true);
     expect(own.filter((f) => /\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('extract reads a PDF: pdf.js, an ES module kept out of the bundle, is imported from the code-cached script', async () => {
+    const pdf = path.join(root, 'test/fixtures/formats/xuzhuang-2017.pdf');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'extract', '--format', 'jsonl', pdf], { cwd: root });
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { page: number });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records[0].page).toBe(1);
   });
 
   it("--help and extract leave node:child_process unloaded: commander spawns only executable subcommands, and shixian has none", async () => {
@@ -83,41 +116,42 @@ describe('the compiled CLI loads what each command uses', () => {
     }
   });
 
-  it('tick loads mail and the database (the record sees them when they load), and the bot only with a token', async () => {
+  it('tick runs mail and the database, and the bot only with a token', async () => {
     const data = scratch();
     const { packages, own } = await loadedBy(['tick', '--now', '2018-06-23T09:00+08:00'], { SHIXIAN_DATA_DIR: data, LOG_LEVEL: 'silent', SMTP_URL: '', TELEGRAM_BOT_TOKEN: '' });
     expect(['nodemailer', 'better-sqlite3', 'pino', 'rrule-temporal'].filter((p) => !packages.has(p))).toEqual([]);
     expect(packages.has('grammy')).toBe(false);
     // Compiled JavaScript only: no TypeScript loader, no .ts file.
     expect(packages.has('tsx')).toBe(false);
-    expect(own.every((f) => f.startsWith('dist/') || f === 'bin/shixian.js')).toBe(true);
+    expect(own.every((f) => f.startsWith('bin/'))).toBe(true);
   });
 });
 
 describe('the bundle', () => {
   it("holds zod's English default and the Chinese locale the sources use, and none of its other locales", () => {
     const locales = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).filter((f) => /\/zod\/.*\/locales\//.test(f)));
-    expect(locales.map((f) => path.basename(f)).sort()).toEqual(['en.js', 'zh-CN.js']);
+    expect([...new Set(locales.map((f) => path.basename(f)))].sort()).toEqual(['en.js', 'zh-CN.js']);
+  });
+
+  it('is ASCII, which Node reads without decoding', () => {
+    expect(/[^\0-\x7f]/.test(fs.readFileSync(path.join(root, 'dist/cli.cjs'), 'latin1'))).toBe(false);
+  });
+
+  it('comes with a code cache that V8 takes', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', "import { loadBundle } from './bin/load-bundle.js'; console.log(loadBundle('cli').script.cachedDataRejected);"],
+      { cwd: root },
+    );
+    expect(stdout.trim()).toBe('false');
   });
 });
 
 describe('the inbox worker', () => {
-  it('starts a chunk that reads files and holds neither the bot nor mail', () => {
-    const [chunk] = Object.entries(meta.outputs).filter(([, o]) => Object.keys(o.inputs).includes('src/service/extract-worker.ts'));
-    expect(chunk).toBeDefined();
-    const packages = new Set<string>();
-    const seen = new Set<string>();
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const output = meta.outputs[file];
-      for (const input of Object.keys(output.inputs)) if (packageOf(input)) packages.add(packageOf(input)!);
-      for (const imported of output.imports) {
-        if (!imported.external && imported.kind === 'import-statement') walk(imported.path);
-        else if (imported.external && !imported.path.startsWith('node:')) packages.add(imported.path);
-      }
-    };
-    walk(chunk[0]);
+  it('starts a bundle that reads files and holds neither the bot nor mail', () => {
+    const bundle = meta.outputs['dist/extract-worker.cjs'];
+    expect(Object.keys(bundle.inputs)).toContain('src/service/extract-worker.ts');
+    const packages = new Set(Object.keys(bundle.inputs).flatMap((f) => packageOf(f) ?? []));
     expect(packages.has('opencc-js')).toBe(true);
     expect(['grammy', 'nodemailer', 'ical-generator', 'node-cron'].filter((p) => packages.has(p))).toEqual([]);
   });
