@@ -267,6 +267,8 @@ function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): Drop
  */
 const SEASON =
   '(?:(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供热|禁渔|休渔|禁捕|禁牧|休牧|防火|森林防火|高火险|雨|梅雨|台风|高温|农忙|三夏|三秋|夏收|秋收|春运|暑|寒|假|节假日|节日|旅游旺|旺|淡)(?:期|季)|(?:关键|防护|专防|戒严|禁火|高危|高发|易发|多发|高峰|危险)期)(?:间)?';
+/** "防火期只有一个,就是…", "汛期即为…": the season named, then its dates restated by 就是 or 即. */
+const RESTATED = '(?:[^。;为是]{0,8}?(?:就|即))?';
 /** "通常为", "一般是": how a season's dates are stated in general. */
 const AS_A_RULE = '(?:通常|一般|大致|大体|均)?';
 /**
@@ -274,7 +276,7 @@ const AS_A_RULE = '(?:通常|一般|大致|大体|均)?';
  * a season of the year itself only by 为/是 ("春季通常为3月15日至6月15日"): "春季:3月…" may head a stage of work.
  */
 const SEASON_DATES = new RegExp(
-  `(?:${SEASON}(?:\\(|${AS_A_RULE}(?:为|是)|:|从|自)|[春夏秋冬]季${AS_A_RULE}(?:为|是))(?:每年)?(?:(?:\\d{1,2}月)?\\d{1,2}[日号]?(?:至|到|—{1,2}|-|~))?$`,
+  `(?:${SEASON}(?:\\(|${RESTATED}${AS_A_RULE}(?:为|是)|:|从|自)|[春夏秋冬]季${AS_A_RULE}(?:为|是))(?:每年)?(?:(?:\\d{1,2}月)?\\d{1,2}[日号]?(?:至|到|—{1,2}|-|~))?$`,
 );
 
 /** A span written straight after its season: "主汛期6—8月", "供暖期每年11月15日至次年3月15日". */

@@ -175,6 +175,15 @@ function sentenceAround(text: string, marks: TextMarks, start: number, end: numb
   return text.slice(from, stop >= 0 ? end + stop : end + tail.length);
 }
 
+/**
+ * The year a span of months or days closes in: the one written at its end, else the next after its start's when
+ * 次年 says so or the closing month comes before the opening one ("12月10日—1月5日"), else its start's.
+ */
+function spanEndYear(startYear: number, endYear: string | undefined, nextYearWord: string | undefined, startMonth: number, endMonth: number): number {
+  if (endYear) return Number(endYear);
+  return nextYearWord || endMonth < startMonth ? startYear + 1 : startYear;
+}
+
 /** A day the calendar lacks ("9月31日", "2月30日") read as the reader does: the month's last day. */
 function dayOrMonthEnd(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -393,15 +402,16 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['日'],
     // The dash may be doubled or tripled as typed ("——", "---"), or typed as 一, which before a digit can
     // be no numeral ("5月30日一6月4日"). A span inside one month may write 日 once ("11月1-15日").
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
+    // A span crossing the year's end closes in the next year: "12月10日—1月5日", "11月15日至次年3月15日".
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年|翌年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
     build: (m, ctx, text, marks) => {
       const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
       if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
-      const year = Number(m[4] ?? m[1] ?? ctx.year);
-      const month = Number(m[5] ?? m[2]);
+      const month = Number(m[6] ?? m[2]);
       if (month < 1 || month > 12) return null;
-      if (m[6] === '底' || m[6] === '末') return once(lastDayOfMonth(year, month));
-      const day = Number(m[6].slice(0, -1));
+      const year = spanEndYear(m[1] ? Number(m[1]) : ctx.year, m[4], m[5], Number(m[2]), month);
+      if (m[7] === '底' || m[7] === '末') return once(lastDayOfMonth(year, month));
+      const day = Number(m[7].slice(0, -1));
       return isValidDay(year, month, day) ? once(isoDate(year, month, day)) : null;
     },
   },
@@ -454,12 +464,12 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['月'],
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
     // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral.
-    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
+    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
-      const year = Number(m[3] ?? m[1] ?? ctx.year);
-      const month = Number(m[4]);
+      const month = Number(m[5]);
       if (month < 1 || month > 12 || Number(m[2]) > 12) return null;
-      return once(m[5]?.endsWith('旬') ? decadeEnd(year, month, m[5][0]) : lastDayOfMonth(year, month));
+      const year = spanEndYear(m[1] ? Number(m[1]) : ctx.year, m[3], m[4], Number(m[2]), month);
+      return once(m[6]?.endsWith('旬') ? decadeEnd(year, month, m[6][0]) : lastDayOfMonth(year, month));
     },
   },
   {

@@ -565,6 +565,9 @@ describe('a season the rules hold in is no stage of work', () => {
     ['10月1日至10月31日为高火险期,林区严禁野外用火'],
     // A season of the year stated by 为: a list of the seasons a rule holds in.
     ['春季通常为3月15日至6月15日,秋季为9月15日至11月15日'],
+    // The season named, then its dates restated by 就是 or 即.
+    ['南方防火期只有一个,就是每年11月15日至翌年的4月15日'],
+    ['主汛期即为6月1日至8月31日'],
   ])('%s: every date is the season\'s window', (sentence) => {
     const reasons = reasonsIn(sentence);
     expect(reasons.length).toBeGreaterThan(0);
@@ -851,5 +854,20 @@ describe('a bracket naming the quarter for the month sets a second report', () =
       [quarterly(10), expect.stringContaining('报送')],
     ]);
     expect(records[0].expression).toBe(records[1].expression);
+  });
+});
+
+describe('a span crossing the year\'s end closes in the next year', () => {
+  it.each([
+    ['集中整治阶段(12月10日—1月5日),各乡镇全面排查', '12月10日—1月5日', '2019-01-05'],
+    ['本次活动从12月1日起至次年2月28日结束', '12月1日起至次年2月28日', '2019-02-28'],
+    ['各乡镇要在12月至次年1月开展隐患排查', '12月至次年1月', '2019-01-31'],
+    ['(11月—翌年2月)全面整改', '11月—翌年2月', '2019-02-28'],
+    ['2018年11月—2019年3月开展整治', '2018年11月—2019年3月', '2019-03-31'],
+    // Within one year, the closing month's year is the opening one's.
+    ['12月10日—12月20日开展自查', '12月10日—12月20日', '2018-12-20'],
+    ['3月至6月开展排查', '3月至6月', '2018-06-30'],
+  ])('%s → %s', (sentence, text, due) => {
+    expect(found(sentence, dated)).toContainEqual(expect.objectContaining({ text, kind: 'once', due }));
   });
 });
