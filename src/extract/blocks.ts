@@ -98,18 +98,23 @@ export function columnRole(header: string): ColumnRole {
 
 const LIST_OR_SENTENCE_MARK = /[、,，;；。]/;
 
-/** A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. */
-function isHeaderRow(cells: string[]): boolean {
+/**
+ * A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. A row's number
+ * ("9") is never a column's name. Under a header, a short row naming one unit ("| 开展创建 | 县文明办 | 县直各部门 |
+ * 长期坚持 |") is a body row: a header repeated on a new page names at least two of the columns again.
+ */
+function isHeaderRow(cells: string[], underHeader = false): boolean {
   // Every body row of a table is asked: its first long cell answers, before the cells after it are read.
   const names: string[] = [];
   for (const c of cells) {
     // Normalising keeps these marks (folding the full-width ones): a body cell that holds one is known without it.
     if (LIST_OR_SENTENCE_MARK.test(c)) return false;
     const n = normalise(cleanCell(c)).text.replace(/\s+/g, '');
-    if (n.length > 12 || /[、,;。]/.test(n)) return false;
+    if (n.length > 12 || /[、,;。]/.test(n) || /^\d{1,3}[.、]?$/.test(n)) return false;
     names.push(n);
   }
   const roles = names.map(columnRole);
+  if (underHeader && roles.filter((r) => r !== 'other').length < 2) return false;
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
 }
 
@@ -251,7 +256,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       flush();
       if (PIPE_SEPARATOR.test(raw)) continue;
       const cells = splitCells(raw);
-      if (isHeaderRow(cells)) {
+      if (isHeaderRow(cells, header !== null)) {
         header = { names: cells.map((c) => cleanCell(c).trim()), roles: cells.map((c) => columnRole(cleanCell(c))) };
         above = new Map();
         continue;

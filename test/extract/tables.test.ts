@@ -297,3 +297,33 @@ describe('a header in traditional characters names the same columns', () => {
     expect(obligations.map((o) => [o.due, o.lead])).toEqual(expected);
   });
 });
+
+describe('a short body row naming a unit is no header of its own', () => {
+  const header = '| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- |';
+  it.each([
+    // A row's number, and a single unit-like name under a header: body rows, whatever their deadline cell holds.
+    ['| 1 | 开展文明创建 | 县直各部门 | 长期坚持 |', '长期坚持'],
+    ['| 1 | 推进改革 | 县营商局 | 按年度推进 |\n| 2 | 建成服务中心 | 县民政局 | 2023年9月 |', '2023年9月'],
+  ])('%s', (rows, expression) => {
+    const { obligations } = extract(`${header}\n${rows}`);
+    expect(obligations.map((o) => o.expression)).toContain(expression);
+    expect(obligations.every((o) => o.lead.length === 1)).toBe(true);
+  });
+
+  it.each([
+    // Without a number column: one name of a unit under a header is still a body row.
+    ['| 开展文明创建 | 县直各部门 | 长期坚持 |\n| 建成服务中心 | 县民政局 | 2023年9月 |', '2023年9月'],
+  ])('%s (no number column)', (rows, expression) => {
+    const { obligations } = extract(`| 工作任务 | 牵头单位 | 完成时限 |\n| --- | --- | --- |\n${rows}`);
+    expect(obligations.map((o) => o.expression)).toContain(expression);
+    expect(obligations.every((o) => o.lead.length === 1)).toBe(true);
+  });
+
+  it('a header repeated on a new page still names the columns', () => {
+    const { obligations } = extract(`${header}\n| 1 | 建成服务中心 | 县民政局 | 2018年9月 |\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 2 | 完成普查 | 县统计局 | 2018年10月 |`);
+    expect(obligations.map((o) => [o.expression, o.lead])).toEqual([
+      ['2018年9月', ['县民政局']],
+      ['2018年10月', ['县统计局']],
+    ]);
+  });
+});
