@@ -1061,11 +1061,12 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'ongoing',
-    needs: ['全年', '长期', '持续', '常'],
-    // "常态工作" standing for a deadline says the work goes on all year.
+    needs: ['全年', '长期', '持续', '常', '按年度', '逐年', '分年度'],
+    // "常态工作" standing for a deadline says the work goes on all year; so do "按年度推进", "逐年推进", "长期开展" alone
+    // in a deadline cell.
     // "全年工作总结", "全年工作计划" name a document, not year-round work; "部署全年工作", "安排全年工作"
     // make the year's work the matter a step plans or reviews.
-    pattern: /(?<!部署|安排|谋划|规划|研究|总结|回顾|统筹|筹划)全年工作(?!总结|报告|计划|要点|安排|情况|目标)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态)$/g,
+    pattern: /(?<!部署|安排|谋划|规划|研究|总结|回顾|统筹|筹划)全年工作(?!总结|报告|计划|要点|安排|情况|目标)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态|按年度|逐年|分年度)(?:推进|坚持|开展|实施|落实)?$/g,
     build: (m, ctx) =>
       m[0] === '全年工作' || m[0] === '长期坚持' || m[0] === '常态工作' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }

@@ -149,6 +149,11 @@ describe('year-round duties', () => {
 
   it('a 全年 deadline cell is ongoing', () =>
     expectOne('全年', '全年', { kind: 'ongoing', due: '2018-12-31' }, { ...ctx, deadlineCell: true }));
+
+  it.each([['按年度推进'], ['逐年推进'], ['长期开展'], ['常态化推进'], ['持续']])('a deadline cell that says only %s is ongoing', (cell) =>
+    expectOne(cell, cell, { kind: 'ongoing', due: '2018-12-31' }, { ...ctx, deadlineCell: true }));
+
+  it.each([['按年度推进'], ['逐年推进']])('%s in prose sets no date', (sentence) => expect(found(`各地要${sentence}改革`)).toEqual([]));
 });
 
 describe('recurring conventions (spec table)', () => {
