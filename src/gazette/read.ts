@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import fs from 'node:fs';
 import { InputError } from '../errors.ts';
 import { detectFormat } from '../formats/detect.ts';
@@ -14,16 +15,29 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
   if (BINARY_BYTE.test(head)) throw new InputError('二进制数据,不是文本公报', file);
-  for (const encoding of ['utf-8', 'gb18030']) {
-    try {
-      const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-      if (!text.trim()) throw new InputError('空文件,只有空白', file);
-      return text;
-    } catch (err) {
-      if (err instanceof InputError) throw err;
-    }
+  const text = utf8Text(bytes) ?? gb18030Text(bytes);
+  if (text === null) throw new InputError('不是 UTF-8、UTF-16 或 GB18030 编码的文本', file);
+  if (!text.trim()) throw new InputError('空文件,只有空白', file);
+  return text;
+}
+
+/**
+ * Bytes that are UTF-8 as text, without a BOM; null for any other bytes. Checked, then converted to
+ * UTF-16 by ICU and taken as it is: a fifth of the CPU of a TextDecoder, whose UTF-8 reading was
+ * 4 % of extracting a large file.
+ */
+function utf8Text(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return transcode(body, 'utf8', 'utf16le').toString('utf16le');
+}
+
+function gb18030Text(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
-  throw new InputError('不是 UTF-8、UTF-16 或 GB18030 编码的文本', file);
 }
 
 /**

@@ -30,9 +30,18 @@ describe('decodeText', () => {
   });
 
   it.each([
+    ['a character outside the basic plane', '𠀀时限:2018年'],
+    ['a BOM that does not open the text, kept', '时限\ufeff2018年'],
+    ['ASCII only', 'Deadline: 2018-06-30'],
+  ])('decodes UTF-8 holding %s as written', (_name, text) => {
+    expect(decodeText(new Uint8Array(Buffer.from(text, 'utf8')), 'x.txt')).toBe(text);
+  });
+
+  it.each([
     ['an empty file', new Uint8Array(), /空/],
     ['only white space', new Uint8Array(Buffer.from(' \n\t\r\n')), /空文件/],
     ['binary data', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), /二进制/],
+    ['bytes neither UTF-8 nor GB18030', new Uint8Array([0x41, 0xff, 0x41]), /不是 UTF-8、UTF-16 或 GB18030/],
   ])('rejects %s, naming the file', (_name, bytes, reason) => {
     let error: unknown;
     try {
