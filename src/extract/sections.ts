@@ -8,16 +8,19 @@ import { type NormalisedText, writtenForm } from './normalise.ts';
 import type { Finding } from './paragraph.ts';
 import { ITEM_NUMBER, type Units, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
+/**
+ * A heading's number, one group for each level, deepest last: 第一章, 一、, (一), 1., (1), ①. One pattern
+ * rather than one for each level: every paragraph is asked, and most hold no number.
+ */
+const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\))|(\d+[.、](?!\d))|(\(\d+\))|([①-⑳]))/;
+
 /** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
 export function headingLevel(text: string): number | null {
-  const t = text.trimStart();
-  if (/^第[一二三四五六七八九十百]+[章节部分]/.test(t)) return 0;
-  if (/^[一二三四五六七八九十]+[、.]/.test(t)) return 1;
-  if (/^\([一二三四五六七八九十]+\)/.test(t)) return 2;
-  if (/^\d+[.、](?!\d)/.test(t)) return 3;
-  if (/^\(\d+\)/.test(t)) return 4;
-  if (/^[①-⑳]/.test(t)) return 5;
-  return null;
+  const number = NUMBER_OF_EACH_LEVEL.exec(text);
+  if (!number) return null;
+  let level = 0;
+  while (number[level + 1] === undefined) level++;
+  return level;
 }
 
 const LABEL = /^(牵头单位|牵头部门|责任单位|责任部门|主办单位|承办单位|协办单位|配合单位|配合部门|参与单位|协助单位)[:]\s*(.+?)[。;]?$/;
