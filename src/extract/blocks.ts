@@ -134,6 +134,12 @@ function cellLine(raw: string, cleaned?: string): { text: string; closed: boolea
   const closed = raw.includes('|') && raw.trimEnd().endsWith('|') && !LONE_PIPE.test(raw) && pipeSeparators(raw) === 0 && !/^\s*\|/.test(raw);
   return { text: (closed ? cleanCell(raw.replace(CLOSING_PIPE, '')) : (cleaned ?? cleanCell(raw))).trim(), closed };
 }
+/** Can a cell-per-line table start at this line: a lone pipe, or a column name alone on its line? `cleaned` is its cleanCell. */
+function mayOpenCellPerLineTable(raw: string, cleaned: string): boolean {
+  // HEADER_NAME allows white space around a name: a line without a pipe is asked as it is, not as a trimmed copy.
+  return LONE_PIPE.test(raw) || HEADER_NAME.test(raw.includes('|') ? cellLine(raw, cleaned).text : cleaned);
+}
+
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
 const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/;
 
@@ -243,8 +249,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
     // Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
     const cleaned = cleanCell(raw);
-    const perLine =
-      !header && n > noTableThrough && (LONE_PIPE.test(raw) || HEADER_NAME.test(cellLine(raw, cleaned).text)) ? cellPerLineTable(lines, n, last) : null;
+    const perLine = !header && n > noTableThrough && mayOpenCellPerLineTable(raw, cleaned) ? cellPerLineTable(lines, n, last) : null;
     if (perLine && 'noTableThrough' in perLine) noTableThrough = perLine.noTableThrough;
     else if (perLine) {
       flush();
@@ -287,16 +292,17 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 /** A sentence cut by a line or page break goes on in the next line. */
 function continues(previousLine: string, next: string): boolean {
   const prev = previousLine.trimEnd();
+  // Asked of the last character: a pattern ending in $ would try every character of the line. A line
+  // that closes its sentence ends the paragraph whatever the next one holds, so no pattern is run for it.
+  const end = prev.charAt(prev.length - 1);
+  if (end && (SENTENCE_END.includes(end) || (CLOSE_PAREN_END.includes(end) && !hasOpenParen(prev)))) return false;
   if (ENUMERATOR.test(next)) return false;
   const nextText = next.trim();
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
   if (nextText.length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
   if (/^\s*(?:责任单位|牵头单位|责任部门|牵头部门|协办单位|配合单位|配合部门|責任單位|牽頭單位|協辦單位|配合單位)\s*[:：]/.test(prev)) return false;
   if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(nextText)) return false;
-  // Asked of the last character: a pattern ending in $ would try every character of the line.
-  const end = prev.charAt(prev.length - 1);
   if (end && OPEN_END.includes(end)) return true;
-  if (end && (SENTENCE_END.includes(end) || (CLOSE_PAREN_END.includes(end) && !hasOpenParen(prev)))) return false;
   return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);
 }
 
