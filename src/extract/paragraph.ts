@@ -717,7 +717,8 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   if (matches.length === 0) return [];
   const lists = unitLists(text, layout);
   const bodies = bodiesAfterHeading(norm, piece.text);
-  const paragraphSubject = openingSubject(text, layout.sentences);
+  // Read at the first finding that needs it: most findings' own sentences name their units.
+  const paragraphSubject = () => layout.once('opening-subject', () => openingSubject(text, layout.sentences));
   const starts = matches.map((m) => m.start);
   // Lists are in text order and so are the matches: a list ending before one match ends before all later ones.
   let firstList = 0;
@@ -769,7 +770,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       const named =
         (list ? namedBefore : ownBefore()) ??
         earlierActor() ??
-        paragraphSubject ??
+        paragraphSubject() ??
         (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex) ??
         timedActor(layout, sentenceIndex);
