@@ -81,6 +81,9 @@ function splitCells(line: string): string[] {
 /** Where a bold mark (<b>, </b>, **) may stand: most cells and lines hold none, which one search tells. */
 const BOLD_MARK = /b>|\*\*/;
 
+/** What sets a line apart from prose: a cell separator (a pipe, a tab) or a bold mark. */
+const CELL_OR_BOLD_MARK = /[|\t]|b>|\*\*/;
+
 /** A cell's text without bold marks (<b>, **). */
 const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').replace(/\*\*/g, '') : s);
 
@@ -247,9 +250,12 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     const raw = lines[n - 1] ?? '';
     // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's.
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
-    // Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
-    const cleaned = cleanCell(raw);
-    const perLine = !header && n > noTableThrough && mayOpenCellPerLineTable(raw, cleaned) ? cellPerLineTable(lines, n, last) : null;
+    // Most lines are prose, with no cell separator and no bold mark: one search says so, and spares them
+    // the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
+    const plain = !CELL_OR_BOLD_MARK.test(raw);
+    const cleaned = plain ? raw : cleanCell(raw);
+    const perLine =
+      !header && n > noTableThrough && (plain ? HEADER_NAME.test(raw) : mayOpenCellPerLineTable(raw, cleaned)) ? cellPerLineTable(lines, n, last) : null;
     if (perLine && 'noTableThrough' in perLine) noTableThrough = perLine.noTableThrough;
     else if (perLine) {
       flush();
@@ -257,7 +263,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       n = perLine.end;
       continue;
     }
-    if (isTableLine(lines, n)) {
+    if (!plain && isTableLine(lines, n)) {
       flush();
       if (PIPE_SEPARATOR.test(raw)) continue;
       const cells = splitCells(raw);
