@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // `npm run build` (and `prepare`, so `npm ci` on a fresh clone builds): bundles src/cli.ts and the
-// packages it uses into dist/cli.cjs as plain JavaScript, so the CLI and the image run no TypeScript
-// loader (tsx compiled every start and needed a writable cache dir) and a start reads one file
-// instead of resolving hundreds in node_modules. The bundle is CommonJS, run as a classic script by
-// bin/load-bundle.js with V8's code cache, which Node 20 offers for scripts only; a command still
-// runs only what it uses: each module reached through a dynamic import (every command, the bot,
-// mail, the database, the PDF and Word readers) is initialised, and compiled, the first time it is
-// imported. dist/meta.json (esbuild's metafile) says what the bundles hold. better-sqlite3 stays in
-// node_modules (a native addon), and so do pdfjs-dist, whose worker-less mode imports its worker
-// module from beside its own file, and write-file-atomic. The migrations are read beside the code
-// that runs them (src/store/db.ts), so they are copied next to the bundle. The inbox's worker
-// (src/service/extract-worker.ts) starts a bundle of its own, dist/extract-worker.cjs, which holds
-// neither the bot nor mail. Last, the commands are run once on the sample gazettes
-// (bin/train-code-cache.js) and V8's code for what they ran is written beside the CLI's bundle.
+// packages it uses into dist/ as plain JavaScript, so the CLI and the image run no TypeScript loader
+// (tsx compiled every start and needed a writable cache dir) and a start reads one file instead of
+// resolving hundreds in node_modules. The bundles are CommonJS, run as classic scripts by
+// bin/load-bundle.js with V8's code cache, which Node 20 offers for scripts only. Each command has a
+// bundle of its own, dist/command-NAME.cjs, in which every other command is a stand-in, and
+// dist/cli.cjs has none (help, the version): V8 reads a bundle's whole top level at every start. In
+// a bundle, each module reached through a dynamic import (the bot, mail, the database, the PDF and
+// Word readers) is run, and compiled, the first time it is imported. dist/meta.json (esbuild's
+// metafiles) says what the bundles hold. better-sqlite3 stays in node_modules (a native addon), and
+// so do pdfjs-dist, whose worker-less mode imports its worker module from beside its own file, and
+// write-file-atomic. The migrations are read beside the code that runs them (src/store/db.ts), so
+// they are copied next to the bundles. The inbox's worker (src/service/extract-worker.ts) starts a
+// bundle of its own, dist/extract-worker.cjs, which holds neither the bot nor mail. Last, the
+// commands are run once on the sample gazettes (bin/train-code-cache.js) and V8's code for what
+// they ran is written beside their bundles.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,65 +60,108 @@ const childProcessOnFirstUse = {
   },
 };
 /**
- * The CLI's bundle as bin/load-bundle.js runs it, two things changed:
- * - every non-ASCII character of its regular expression literals is written as a \u escape, the
- *   same pattern. esbuild escapes such characters everywhere else but keeps them in regular
- *   expressions (and in tagged templates, whose raw text an escape would change), and one of them
- *   makes Node decode the whole 3 MB file as UTF-8 into a two-byte string: at every start, about a
- *   tenth of what `shixian extract` runs on top of a bare node. An ASCII file is read as it is.
- * - its import() calls (of pdf.js, an ES module only) call the loader's importOutsideBundle: in a
- *   script compiled from a code cache, Node 20 has lost the callback that import() needs
+ * Our sources as the bundles run them, two things changed (esbuild's own output is left as it is):
+ * - every non-ASCII character of a regular expression literal is written as a \u escape, the same
+ *   pattern. esbuild escapes such characters everywhere else but keeps them in regular expressions,
+ *   and one of them makes Node decode a whole bundle as UTF-8 into a two-byte string: at every
+ *   start, about a tenth of what `shixian extract` runs on top of a bare node. An ASCII file is
+ *   read as it is.
+ * - import() of a package kept out of the bundles (pdf.js, an ES module only) calls
+ *   importOutsideBundle, which bin/load-bundle.js and the worker's banner give: in a script compiled
+ *   from a code cache, Node 20 has lost the callback that import() needs
  *   (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
  */
-function forTheLoader(code) {
-  const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+const sourcesForTheBundles = {
+  name: 'sources-for-the-bundles',
+  setup(pluginBuild) {
+    const rewritten = new Map();
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path: file }) => {
+      if (!rewritten.has(file)) rewritten.set(file, forTheBundles(fs.readFileSync(file, 'utf8')));
+      return { contents: rewritten.get(file), loader: 'ts' };
+    });
+  },
+};
+function forTheBundles(code) {
+  const file = ts.createSourceFile('source.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral && /[^\0-\x7f]/.test(node.text)) {
       // Code units, not code points: a surrogate pair written as two escapes is the same character, with or without the u flag.
       edits.push([node.getStart(file), node.end, node.text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)]);
-    } else if (node.kind === ts.SyntaxKind.CallExpression && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    } else if (node.kind === ts.SyntaxKind.CallExpression && node.expression.kind === ts.SyntaxKind.ImportKeyword && /^['"][^./]/.test(node.arguments[0]?.getText(file) ?? '')) {
       edits.push([node.expression.getStart(file), node.expression.end, 'importOutsideBundle']);
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  let rewritten = '';
+  let result = '';
   let done = 0;
   for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
-    rewritten += code.slice(done, start) + text;
+    result += code.slice(done, start) + text;
     done = end;
   }
-  return rewritten + code.slice(done);
+  return result + code.slice(done);
 }
+
+/**
+ * In the bundle of one command, every other command's module is this stand-in: bin/load-bundle.js
+ * picks the bundle by the command argv names, by the rule src/cli.ts loads commands by.
+ */
+const onlyCommand = (command) => ({
+  name: 'only-command',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/commands\// }, (args) =>
+      args.kind === 'dynamic-import' && args.importer === path.join(root, 'src/cli.ts') && path.basename(args.path, '.ts') !== command
+        ? { path: args.path, namespace: 'only-command' }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'only-command' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the bundle of ${command ?? 'no command'}`)});`,
+      loader: 'js',
+    }));
+  },
+});
 
 const outdir = path.join(root, 'dist');
 
+const bundle = (entryPoints, plugins, banner) =>
+  build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'pdfjs-dist', 'write-file-atomic'],
+    // The sources find files beside themselves (migrations, packages' data) by import.meta.url, which a
+    // CommonJS bundle has not: it becomes the bundle's own URL.
+    define: { 'import.meta': 'importMetaOfBundle' },
+    banner: { js: `const importMetaOfBundle = { url: require('node:url').pathToFileURL(__filename).href };${banner}` },
+    // Whitespace and syntax only: a start reads the bundle, and V8 compiles from it whatever the code
+    // cache lacks; names stay as written, so a stack trace still names its functions.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    metafile: true,
+    plugins: [zodLocalesLeftOut, childProcessOnFirstUse, sourcesForTheBundles, ...plugins],
+    logLevel: 'warning',
+  });
+
 fs.rmSync(outdir, { recursive: true, force: true });
-const { metafile } = await build({
-  absWorkingDir: root,
-  entryPoints: { cli: path.join(root, 'src/cli.ts'), 'extract-worker': path.join(root, 'src/service/extract-worker.ts') },
-  outdir,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: ['better-sqlite3', 'pdfjs-dist', 'write-file-atomic'],
-  // The sources find files beside themselves (migrations, packages' data) by import.meta.url, which a
-  // CommonJS bundle has not: it becomes the bundle's own URL.
-  define: { 'import.meta': 'importMetaOfBundle' },
-  banner: { js: "const importMetaOfBundle = { url: require('node:url').pathToFileURL(__filename).href };" },
-  // Whitespace and syntax only: a start reads the bundle, and V8 compiles from it whatever the code
-  // cache lacks; names stay as written, so a stack trace still names its functions.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  metafile: true,
-  plugins: [zodLocalesLeftOut, childProcessOnFirstUse],
-  logLevel: 'warning',
-});
+const cli = path.join(root, 'src/cli.ts');
+const commandModules = (await build({ absWorkingDir: root, entryPoints: [cli], bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' })).metafile.inputs[
+  'src/cli.ts'
+].imports
+  .filter((i) => i.kind === 'dynamic-import')
+  .map((i) => path.basename(i.path, '.ts'));
+const metafiles = await Promise.all([
+  bundle({ cli }, [onlyCommand(null)], ''),
+  ...commandModules.map((command) => bundle({ [`command-${command}`]: cli }, [onlyCommand(command)], '')),
+  // Started by Node as a CommonJS module, where import() works as it is.
+  bundle({ 'extract-worker': path.join(root, 'src/service/extract-worker.ts') }, [], ' const importOutsideBundle = (specifier) => import(specifier);'),
+]);
+const metafile = { inputs: Object.assign({}, ...metafiles.map((m) => m.metafile.inputs)), outputs: Object.assign({}, ...metafiles.map((m) => m.metafile.outputs)) };
 fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(metafile));
-const cli = path.join(outdir, 'cli.cjs');
-fs.writeFileSync(cli, forTheLoader(fs.readFileSync(cli, 'utf8')));
 fs.cpSync(path.join(root, 'src/store/migrations'), path.join(outdir, 'migrations'), { recursive: true });
 execFileSync(process.execPath, [path.join(root, 'bin/train-code-cache.js')], { stdio: ['ignore', 'ignore', 'inherit'] });

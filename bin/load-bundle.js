@@ -1,4 +1,6 @@
-// Loads a bundle of dist/ (built by bin/build.js) with V8's code cache for it. Most of a short
+// Loads a bundle of dist/ (built by bin/build.js) with V8's code cache for it. Each command has a
+// bundle of its own (dist/command-NAME.cjs, the CLI with that command alone): V8 reads a bundle's
+// whole top level at every start, so a command pays for no other. Most of a short
 // command's own time was V8 compiling the bundle's code, again at every start: the cache, written at
 // build time after the build ran the commands once (bin/train-code-cache.js), holds the bytecode of
 // every function they ran, so a start reads it instead of compiling. Node 20 has no code cache for
@@ -12,6 +14,17 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 export const distDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+/**
+ * The bundle that runs argv: that of the command it names, by the rule src/cli.ts loads commands by
+ * (the first word, or the word after help), else dist/cli.cjs, the CLI with no command (help, the
+ * version, a mistyped name).
+ */
+export function bundleFor(argv) {
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  const command = `command-${words[0] === 'help' ? words[1] : words[0]}`;
+  return fs.existsSync(path.join(distDir, `${command}.cjs`)) ? command : 'cli';
+}
 
 /** The code cache of dist/NAME.cjs. */
 export const codeCacheFile = (name) => path.join(distDir, `${name}.cjs.code-cache`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.ts';
 import { tempDir } from '../fixtures/records.ts';
 
 /**
@@ -65,15 +66,19 @@ async function loadedBy(args: string[], env: Record<string, string> = {}) {
   const lines = fs.readFileSync(record, 'utf8').split('\n');
   const files = lines.filter((u) => u.startsWith('file:')).map((u) => new URL(u).pathname);
   const own = files.filter((f) => !f.includes('/node_modules/')).map((f) => path.relative(root, f));
-  const bundle = pathToFileURL(path.join(root, 'dist/cli.cjs')).href;
+  const dist = pathToFileURL(path.join(root, 'dist')).href;
   const ran = new Set(alwaysRun());
+  const bundles: string[] = [];
   for (const report of fs.readdirSync(coverage)) {
     const scripts = (JSON.parse(fs.readFileSync(path.join(coverage, report), 'utf8')) as { result: Coverage[] }).result;
-    for (const f of scripts.find((s) => s.url === bundle)?.functions ?? []) if (f.ranges[0].count > 0 && meta.inputs[f.functionName]) ran.add(f.functionName);
+    for (const script of scripts.filter((s) => s.url.startsWith(`${dist}/`) && s.url.endsWith('.cjs'))) {
+      bundles.push(path.relative(root, new URL(script.url).pathname));
+      for (const f of script.functions) if (f.ranges[0].count > 0 && meta.inputs[f.functionName]) ran.add(f.functionName);
+    }
   }
   const packages = new Set([...ran, ...files].flatMap((f) => packageOf(f) ?? []));
   const builtins = new Set(lines.filter((u) => u.startsWith('node:')));
-  return { packages, own, ran, builtins };
+  return { packages, own, ran, bundles, builtins };
 }
 interface Coverage {
   url: string;
@@ -85,7 +90,8 @@ const HEAVY = ['grammy', '@grammyjs/auto-retry', 'nodemailer', 'better-sqlite3',
 
 describe('the compiled CLI runs what each command uses', () => {
   it('--help runs commander and the CLI itself, no command', async () => {
-    const { packages, own, ran } = await loadedBy(['--help']);
+    const { packages, own, ran, bundles } = await loadedBy(['--help']);
+    expect(bundles).toEqual(['dist/cli.cjs']);
     // With the two small packages commander's Chinese wording uses: display widths, and edit distance for "是不是 --format?".
     expect([...packages].sort()).toEqual(['commander', 'fastest-levenshtein', 'get-east-asian-width']);
     expect([...ran].filter((f) => f.startsWith('src/commands/'))).toEqual([]);
@@ -94,7 +100,8 @@ describe('the compiled CLI runs what each command uses', () => {
   });
 
   it('extract runs neither the bot, nor mail, nor the database', async () => {
-    const { packages, own } = await loadedBy(['extract', gazette]);
+    const { packages, own, bundles } = await loadedBy(['extract', gazette]);
+    expect(bundles).toEqual(['dist/command-extract.cjs']);
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
     expect(packages.has('opencc-js')).toBe(true);
     expect(own.filter((f) => /\.ts$/.test(f))).toEqual([]);
@@ -118,7 +125,8 @@ describe('the compiled CLI runs what each command uses', () => {
 
   it('tick runs mail and the database, and the bot only with a token', async () => {
     const data = scratch();
-    const { packages, own } = await loadedBy(['tick', '--now', '2018-06-23T09:00+08:00'], { SHIXIAN_DATA_DIR: data, LOG_LEVEL: 'silent', SMTP_URL: '', TELEGRAM_BOT_TOKEN: '' });
+    const { packages, own, bundles } = await loadedBy(['tick', '--now', '2018-06-23T09:00+08:00'], { SHIXIAN_DATA_DIR: data, LOG_LEVEL: 'silent', SMTP_URL: '', TELEGRAM_BOT_TOKEN: '' });
+    expect(bundles).toEqual(['dist/command-tick.cjs']);
     expect(['nodemailer', 'better-sqlite3', 'pino', 'rrule-temporal'].filter((p) => !packages.has(p))).toEqual([]);
     expect(packages.has('grammy')).toBe(false);
     // Compiled JavaScript only: no TypeScript loader, no .ts file.
@@ -127,23 +135,41 @@ describe('the compiled CLI runs what each command uses', () => {
   });
 });
 
-describe('the bundle', () => {
+describe('the bundles', () => {
   it("holds zod's English default and the Chinese locale the sources use, and none of its other locales", () => {
     const locales = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).filter((f) => /\/zod\/.*\/locales\//.test(f)));
     expect([...new Set(locales.map((f) => path.basename(f)))].sort()).toEqual(['en.js', 'zh-CN.js']);
   });
 
-  it('is ASCII, which Node reads without decoding', () => {
-    expect(/[^\0-\x7f]/.test(fs.readFileSync(path.join(root, 'dist/cli.cjs'), 'latin1'))).toBe(false);
+  it('has one bundle for each command, where every other command is a stand-in, and one where all are', async () => {
+    const names = (await buildProgram(['node', 'shixian'])).commands.map((c) => c.name()).filter((n) => n !== 'help');
+    const standIns = (bundle: string) => Object.keys(meta.outputs[bundle].inputs).filter((f) => f.startsWith('only-command:')).sort();
+    const standInsFor = (wanted: string[]) => wanted.map((n) => `only-command:./commands/${n}.ts`).sort();
+    for (const name of names) {
+      expect(Object.keys(meta.outputs[`dist/command-${name}.cjs`].inputs), name).toContain(`src/commands/${name}.ts`);
+      expect(standIns(`dist/command-${name}.cjs`), name).toEqual(standInsFor(names.filter((n) => n !== name)));
+    }
+    expect(standIns('dist/cli.cjs')).toEqual(standInsFor(names));
   });
 
-  it('comes with a code cache that V8 takes', async () => {
+  it('are ASCII where the start is measured, which Node reads without decoding', () => {
+    for (const bundle of ['cli', 'command-extract', 'command-import', 'command-tick', 'command-upcoming']) {
+      expect(/[^\0-\x7f]/.test(fs.readFileSync(path.join(root, `dist/${bundle}.cjs`), 'latin1')), bundle).toBe(false);
+    }
+  });
+
+  it('come with code caches that V8 takes', async () => {
+    const bundles = fs.readdirSync(path.join(root, 'dist')).filter((f) => f === 'cli.cjs' || f.startsWith('command-')).filter((f) => f.endsWith('.cjs'));
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--input-type=module', '-e', "import { loadBundle } from './bin/load-bundle.js'; console.log(loadBundle('cli').script.cachedDataRejected);"],
+      [
+        '--input-type=module',
+        '-e',
+        `import { loadBundle } from './bin/load-bundle.js'; for (const b of ${JSON.stringify(bundles)}) console.log(b, loadBundle(b.slice(0, -4)).script.cachedDataRejected);`,
+      ],
       { cwd: root },
     );
-    expect(stdout.trim()).toBe('false');
+    expect(stdout.trim().split('\n')).toEqual(bundles.map((b) => `${b} false`));
   });
 });
 

@@ -133,7 +133,7 @@ describe('Dockerfile', () => {
     // What runs the TypeScript is a development tool, pruned before node_modules is copied.
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
     expect(Object.keys(pkg.dependencies).filter((d) => ['tsx', 'esbuild', 'typescript'].includes(d))).toEqual([]);
-    expect(fs.readFileSync(path.join(root, 'bin/shixian.js'), 'utf8')).toMatch(/loadBundle\('cli'\)/);
+    expect(fs.readFileSync(path.join(root, 'bin/shixian.js'), 'utf8')).toMatch(/loadBundle\(bundleFor\(process\.argv\)\)/);
     expect(finalSources).toEqual(expect.arrayContaining(['bin/load-bundle.js']));
     expect(pkg.scripts.prepare).toBe(pkg.scripts.build);
   });
