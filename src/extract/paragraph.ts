@@ -777,6 +777,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       if (named) {
         units = subjectUnits(text, named, match.start);
         unitSource = 'subject';
+        // "到2020年,A基本建成…;B实现…": a target set for several subjects, each in a clause of its own, is each one's.
+        const others = match.value.kind === 'once' && match.value.target ? subjectsOfLaterClauses(layout, match, scopeEnd, named) : [];
+        if (others.length) units = { lead: [...named, ...others], co: [] };
       } else if (ctx.addressees && REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) {
         // "请于5月底前报送…" naming no one: a request is made to those the notice is addressed to.
         units = ctx.addressees;
@@ -1011,6 +1014,17 @@ function ownerAfterHeading(text: string, bodies: number[], end: number, tail: st
     if (names) return names;
   }
   return null;
+}
+
+/** The subjects opening the clauses after the one holding `match`, up to `scopeEnd`, other than `named`. */
+function subjectsOfLaterClauses(layout: ParagraphLayout, match: TimeMatch, scopeEnd: number, named: string[]): string[] {
+  const out: string[] = [];
+  const i = layout.clauseAt(match.end - 1, 0, layout.clauses.length);
+  for (let j = i + 1; i >= 0 && j < layout.clauses.length && layout.clauses[j].start < scopeEnd; j++) {
+    const { start, end } = layout.clauses[j];
+    for (const name of subjectAt(layout.text.slice(start, Math.min(end, scopeEnd))) ?? []) if (!named.includes(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 /** True when the agent's clause sends something to `name` (由A向B报送, 由A报B, 由A交B): B is the receiver there. */

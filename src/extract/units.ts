@@ -83,6 +83,12 @@ function endsInUnitHead(name: string): boolean {
   return false;
 }
 
+/**
+ * Cities named by their rank or their group (地级及以上城市, 其他设区城市, 重点城市, 各城市): each city's
+ * government acts for it, as 各设区市 does. A city named by a quality (智慧城市, 文明城市) is no group of bodies.
+ */
+const CITY_GROUP = /(?:地级|设区|不设区|重点|试点|省会|副省级|县级|各|其他|其余|所有)(?:及以上)?的?城市$/;
+
 /** A place under 各 (各地, 各设区市, 各县(市、区)) ends in one of these. */
 const DISTRIBUTIVE_PLACE_END = '地市县区镇乡村级)';
 
@@ -155,13 +161,14 @@ export function isCompleteUnit(name: string): boolean {
     // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
     (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1])) ||
     // 村(社区), 镇(街道): a level and the body standing for it where there is none name that level's bodies.
-    LEVEL_ALIAS.test(n);
+    LEVEL_ALIAS.test(n) ||
+    CITY_GROUP.test(n);
   // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places.
   if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门, 建设主管部门;
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
-  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d)/.test(n)) return false;
+  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
   return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|组织(?!部)|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);

@@ -355,3 +355,13 @@ describe('a numbered heading that is only the names of units heads their duties'
     expect(all.at(-1)!.lead).toEqual(lead);
   });
 });
+
+describe('a target set for several subjects, each in a clause of its own, is each one\'s', () => {
+  leads([
+    ['到2020年,地级及以上城市基本建成分类系统;其他城市实现公共机构全覆盖。', ['地级及以上城市', '其他城市']],
+    ['到2022年,各设区市至少有1个区实现全覆盖,其他各区至少有1个街道建成示范片区,各县至少有1个镇建成示范片区。', ['各设区市', '各县']],
+    // Negatives: a deadline that is no target keeps its own subject, and a clause with no subject adds none.
+    ['2020年底前,各设区市完成评估;各县完成自查。', ['各设区市']],
+    ['到2020年,各设区市基本建成分类系统,实现公共机构全覆盖。', ['各设区市']],
+  ]);
+});

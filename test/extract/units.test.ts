@@ -772,3 +772,14 @@ describe('建设 opens a name only as the noun of a field (建设部门, 建设�
   it.each([['建设主管部门要于6月底前完成检查。', ['建设主管部门']]])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
   it('建设“无欠薪”县(市、区) is a verb and its object', () => expect(subjectAt('建设“无欠薪”县(市、区)')).toBeNull());
 });
+
+describe('cities named by their rank or group are units, as 各设区市 is', () => {
+  it.each([
+    ['地级及以上城市要于2020年底前建成分类系统。', ['地级及以上城市']],
+    ['其他设区城市至少有1个区实现全覆盖。', ['其他设区城市']],
+    ['46个重点城市基本建成分类系统。', ['46个重点城市']],
+    ['不设区城市至少有2个街道建成示范片区。', ['不设区城市']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  // A city named by a quality is no group of bodies, and a count of other places is still no name.
+  it.each([['海绵城市建设面积达到20%。'], ['智慧城市建设要加快推进。'], ['3个试点县完成验收。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
+});
