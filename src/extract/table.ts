@@ -40,8 +40,10 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
   if (!listed) return { units: NO_UNITS, marked: false };
   const text = spacedUnitList(listed.piece.text);
   const n = normalise(text);
-  const parsed = parseUnitList(n.text) ?? firstLeads(splitUnits(n.text));
-  return { units: unitsAsWritten(parsed, (name) => writtenForm(n, text, name)), marked: /牵头/.test(n.text) };
+  const parsed = unitsAsWritten(parseUnitList(n.text) ?? firstLeads(splitUnits(n.text)), (name) => writtenForm(n, text, name));
+  // "责任单位 | 配合单位": the units of a 配合单位 column help those the 责任单位 column names.
+  const helpers = column('co').filter((u) => !parsed.lead.includes(u) && !parsed.co.includes(u));
+  return { units: helpers.length ? { lead: parsed.lead, co: [...parsed.co, ...helpers] } : parsed, marked: /牵头/.test(n.text) };
 }
 
 /** "省级单位 2018 年 9 月底前" → the unit of the row that the group names (省级有关单位). */

@@ -327,3 +327,27 @@ describe('a short body row naming a unit is no header of its own', () => {
     ]);
   });
 });
+
+describe('a 配合单位 column beside a 责任单位 column gives the helpers of every row', () => {
+  it.each([
+    // A web page's pipe table without leading pipes, and one with them.
+    ['序号 | 实事项目 | 实施计划 | 责任单位 | 配合单位 |\n1 | 新建幼儿园2所 | 2022年6月底前开工;2022年11月底前竣工。 | 教育局 | 财政局、住建局 |'],
+    ['| 序号 | 实事项目 | 实施计划 | 责任单位 | 配合单位 |\n| --- | --- | --- | --- | --- |\n| 1 | 新建幼儿园2所 | 2022年6月底前开工;2022年11月底前竣工。 | 教育局 | 财政局、住建局 |'],
+  ])('%s', (body) => {
+    const { obligations } = extract(body);
+    expect(obligations.map((o) => [o.lead, o.co])).toEqual([
+      [['教育局'], ['财政局', '住建局']],
+      [['教育局'], ['财政局', '住建局']],
+    ]);
+  });
+
+  it('a helpers cell parting its groups by 、 and , names every unit once', () => {
+    const body = '序号 | 实事项目 | 实施计划 | 责任单位 | 配合单位 |\n1 | 新建幼儿园2所 | 2022年6月底前开工。 | 教育局 | 自然资源和规划局、城投集团,锦城街道、昌化镇 |';
+    expect(extract(body).obligations.map((o) => o.co)).toEqual([['自然资源和规划局', '城投集团', '锦城街道', '昌化镇']]);
+  });
+
+  it('a row without a 配合单位 cell has no helpers', () => {
+    const body = '序号 | 实事项目 | 实施计划 | 责任单位 | 配合单位 |\n1 | 新建幼儿园2所 | 2022年6月底前开工。 | 教育局 | |';
+    expect(extract(body).obligations.map((o) => [o.lead, o.co])).toEqual([[['教育局'], []]]);
+  });
+});

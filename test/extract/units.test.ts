@@ -783,3 +783,15 @@ describe('cities named by their rank or group are units, as 各设区市 is', ()
   // A city named by a quality is no group of bodies, and a count of other places is still no name.
   it.each([['海绵城市建设面积达到20%。'], ['智慧城市建设要加快推进。'], ['3个试点县完成验收。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
 });
+
+describe('a town named by its name is its government; 自然 and 自治 open names', () => {
+  it.each([
+    ['昌化镇、天目山镇', ['昌化镇', '天目山镇']],
+    ['龙头乡、锦城街道', ['龙头乡', '锦城街道']],
+    ['自然资源和规划局、自治区民政厅', ['自然资源和规划局', '自治区民政厅']],
+  ])('%s', (text, names) => expect(splitUnits(text)).toEqual(names));
+  // Words ending in 镇 or 乡 that name no town, and a deed done (了), are no names.
+  it.each([['城镇要加快发展。'], ['全镇要于6月底前完成。'], ['城乡要统筹发展。'], ['特色小镇要于年底前建成。'], ['说明了龙头镇存在的问题。']])('%s', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
+});
