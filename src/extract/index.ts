@@ -288,7 +288,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     }
     const norm = normalised[i]!;
     const found = readParagraph(b.piece, ctx, norm);
-    if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text);
+    if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text, previousNorm?.text);
     if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
     previousNorm = norm;
     if (found.length === 0 && previous.length > 0 && OPENS_WITH_LIST.test(norm.text)) {

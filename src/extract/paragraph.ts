@@ -819,13 +819,16 @@ const OPENS_BY_TIME = /^(?:并|同时|另外|此外)?(?:于|在)/;
 
 /**
  * "各单位务必于6月30日之前报送A。\n于8月31日之前报送B。": a paragraph that opens by a time with no subject
- * leaves its subject to the sentence before it, as a sentence inside a paragraph does. The findings of its
- * first sentence that name no unit take those of the last finding of the paragraph just above, when
- * that one's units are its own sentence's subject.
+ * leaves its subject to the sentence before it, as a sentence inside a paragraph does; so does one that
+ * goes on from a line ending in ; (a member of the same list: "各单位方案于7月底前报市安委办;\n每月25日前
+ * 将汇总表报送市安委办;") unless it opens an item of its own. The findings of its first sentence that name
+ * no unit take those of the last finding of the paragraph just above, when that one's units are its own
+ * sentence's subject.
  */
-export function carrySubjectIntoContinuation(found: Finding[], above: Finding[], text: string): void {
+export function carrySubjectIntoContinuation(found: Finding[], above: Finding[], text: string, aboveText = ''): void {
   const from = above[above.length - 1];
-  if (!from || from.unitSource !== 'subject' || from.units.lead.length === 0 || !OPENS_BY_TIME.test(text)) return;
+  if (!from || from.unitSource !== 'subject' || from.units.lead.length === 0) return;
+  if (!OPENS_BY_TIME.test(text) && !(aboveText.endsWith(';') && !ITEM_MARK.test(text))) return;
   const firstStop = text.indexOf('。');
   for (const f of found) {
     if (firstStop >= 0 && f.match.start > firstStop) break;

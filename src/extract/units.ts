@@ -16,10 +16,10 @@ export const NO_UNITS: Units = { lead: [], co: [] };
 export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
 
 /**
- * What may stand before a clause's subject: punctuation, connectives, an item's number, 一是/二是 of an
- * enumeration, a condition on the whole clause (一般情况下, 原则上).
+ * What may stand before a clause's subject: punctuation, connectives, 请 addressing it, an item's number,
+ * 一是/二是 of an enumeration, a condition on the whole clause (一般情况下, 原则上).
  */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|请(?!示)|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
@@ -125,7 +125,7 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
-  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由)/;
+  /^(?:要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由)/;
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -174,7 +174,7 @@ export function isCompleteUnit(name: string): boolean {
   if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
-  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|组织(?!部)|提交|报送|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
+  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
@@ -605,8 +605,9 @@ export function subjectAt(clause: string): string[] | null {
       previousSep = sep[0];
       continue;
     }
-    // "镇政府、各行政村、要按照分工…": a stray 、 before the duty word closes the list all the same.
-    const rest = text.startsWith('、', end) && /^(?:要|应|须|必须|务必)/.test(text.slice(end + 1, end + 3)) ? text.slice(end + 1) : text.slice(end);
+    // "镇政府、各行政村、要按照分工…": a stray 、 before the duty word closes the list all the same; and
+    // "各地、各部门“一把手”亲自抓": a role in quotes names who acts for the units, not another unit.
+    const rest = (text.startsWith('、', end) && /^(?:要|应|须|必须|务必)/.test(text.slice(end + 1, end + 3)) ? text.slice(end + 1) : text.slice(end)).replace(QUOTED_ROLE, '');
     // "市财政局配合": a co-operating unit, not the subject of the clause.
     if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
     // "机关企事业单位和公共场所生活垃圾强制分类…": a unit joined by 和 or 及 to a noun that is no unit is part of a
@@ -638,8 +639,14 @@ export function unitsOnly(clause: string): string[] | null {
   return bare(names.join('')) === bare(clause) ? names : null;
 }
 
+/** A role in quotes right after the names of units: “一把手”, “第一责任人”. */
+const QUOTED_ROLE = /^“[^“”,;。]{1,6}”/;
+
 /** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 成员单位. */
 const LIST_LABEL = /^(?:主要|具体|直接|其他)?(?:责任|牵头|配合|协办|参与|主办|承办|实施|负责|成员|协助)(?:单位|部门)$/;
+
+/** 建设 before the head of a body (建设局, 建设主管部门): the name goes on. */
+const FIELD_BEFORE_HEAD = /^建设(?:行政)?(?:主管)?(?:部门|局|厅|委|处|科|站)/;
 
 /** Where the shortest complete unit name starting at `pos` ends, if one is followed by a boundary. */
 function unitEnd(text: string, pos: number): number {
@@ -656,6 +663,9 @@ function unitEnd(text: string, pos: number): number {
     const rest = text.slice(end);
     const levelPair = rest.startsWith('、') && levelsGoOn(name, NEXT_PART.exec(rest.slice(1))![0]);
     if (levelPair) continue;
+    // "各县住房城乡建设主管部门", "各县建设局": 建设 here names the field of the body the name goes on to.
+    if (FIELD_BEFORE_HEAD.test(rest)) continue;
+    if (rest.startsWith('“') && PREDICATE_START.test(rest.replace(QUOTED_ROLE, ''))) return end;
     // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
     if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;
     if (distributivesMeet(text, pos, end)) return end;

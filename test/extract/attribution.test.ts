@@ -365,3 +365,35 @@ describe('a target set for several subjects, each in a clause of its own, is eac
     ['到2020年,各设区市基本建成分类系统,实现公共机构全覆盖。', ['各设区市']],
   ]);
 });
+
+describe('请 addresses the units after it, who act in the clauses that follow', () => {
+  it.each([
+    ['当前正值作业时节,请各相关区县结合轮作特点,加快推进,确保2019年11月底圆满完成作业任务。', ['各相关区县']],
+    ['请各乡镇加快推进,确保2019年6月底前完成。', ['各乡镇']],
+    // A role in quotes names who acts for the units, not another unit.
+    ['请各地、各部门“一把手”亲自抓,总负责,于2017年1月23日前将方案报市政府督查室。', ['各地', '各部门']],
+    ['各单位“一把手”要于2019年6月底前报送方案。', ['各单位']],
+    // Negatives: 请示 addresses no one, and a quoted slogan after a name is no role of it.
+    ['请示报告于2019年10月底前报县政府。', []],
+    ['开展“三个一”活动,各单位“回头看”于2019年6月底前完成。', []],
+  ])('%s', (body, lead) => {
+    const all = extractText(gazetteDocument({ body }), 'request.txt').obligations;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.at(-1)!.lead).toEqual(lead);
+  });
+});
+
+describe('a line going on from one ending in ; is a member of the same list, with the same subject', () => {
+  it('takes the subject of the line above', () => {
+    const body = '(四)加强协调。各单位工作方案于2019年7月底前报市安委办;\n每月25日前将汇总表报送市安委办;\n2019年12月20日前将总结报市安委办。';
+    expect(extractText(gazetteDocument({ body }), 'list.txt').obligations.map((o) => o.lead)).toEqual([['各单位'], ['各单位'], ['各单位']]);
+  });
+  it('a new numbered item starts fresh', () => {
+    const body = '各单位工作方案于2019年7月底前报市安委办;\n二、每月25日前将汇总表报送市安委办。';
+    expect(extractText(gazetteDocument({ body }), 'list.txt').obligations.map((o) => o.lead)).toEqual([['各单位'], []]);
+  });
+  it('a line after one closed by 。 does not go on from it', () => {
+    const body = '各单位工作方案于2019年7月底前报市安委办。\n每月25日前将汇总表报送市安委办。';
+    expect(extractText(gazetteDocument({ body }), 'list.txt').obligations.map((o) => o.lead)).toEqual([['各单位'], []]);
+  });
+});

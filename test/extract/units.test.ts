@@ -795,3 +795,14 @@ describe('a town named by its name is its government; 自然 and 自治 open nam
     expect(subjectAt(clause)).toBeNull(),
   );
 });
+
+describe('建设 naming the field of a body, and 报送单位, are parts of names', () => {
+  it.each([
+    ['各县住房城乡建设主管部门要在每周二前报送。', ['各县住房城乡建设主管部门']],
+    ['各县建设局于6月5日前报送。', ['各县建设局']],
+    ['各市县信息报送单位要在每周二前报送。', ['各市县信息报送单位']],
+    // 建设 as the verb after a subject, and 报送 as a verb inside a clause, end the name before them.
+    ['各县要加快建设步伐,于6月底前完成。', ['各县']],
+    ['各县建设示范村3个。', ['各县']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
