@@ -834,6 +834,24 @@ export const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    name: 'next-month-of-notice',
+    needs: ['下月', '下个月', '下1个月'],
+    // "请于下月10日前报送方案": a day of the month after the one the notice is dated in (none in undated text or
+    // standing rules, whose 下月 is any month's next). After a frequency in the sentence ("每月汇总,下月5日前报送")
+    // it is every month's, as 次月 is.
+    pattern: new RegExp(`(?:于|在)?(?:下月|下1?个月)(?:的)?(\\d{1,2})[日号](${BEFORE})`, 'g'),
+    build: (m, ctx, text, marks) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
+      if (/每个?月/.test(text.slice(Math.max(sentenceStart, m.index - CARRY_WINDOW), m.index))) return day <= 28 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false } : null;
+      if (ctx.standingRules || !ctx.docDate) return null;
+      const [year, month] = ctx.docDate.split('-').map(Number);
+      const due = dayOrMonthEnd(month === 12 ? year + 1 : year, (month % 12) + 1, day);
+      return due ? once(due) : null;
+    },
+  },
+  {
     name: 'this-month-end',
     needs: ['本月', '本季度'],
     // "请于本月底前报送", "本季度末前完成": the end of the month or quarter the notice is dated in (none in

@@ -871,3 +871,19 @@ describe('a span crossing the year\'s end closes in the next year', () => {
     expect(found(sentence, dated)).toContainEqual(expect.objectContaining({ text, kind: 'once', due }));
   });
 });
+
+describe('下月 of a dated notice is the month after the notice\'s', () => {
+  it.each([
+    ['各乡镇于本月底前报送名单,下月10日前报送方案', '下月10日前', { kind: 'once', due: '2018-04-10' }],
+    ['请于下个月5日前报送', '于下个月5日前', { kind: 'once', due: '2018-04-05' }],
+    // After a frequency it is every month's.
+    ['各单位每月汇总数据,下月5日前报送', '下月5日前', { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=5' }],
+  ])('%s → %s', (sentence, text, value) => {
+    expect(found(sentence, dated)).toContainEqual(expect.objectContaining({ text, ...value }));
+  });
+
+  it('a notice dated in December looks to January', () =>
+    expect(found('请于下月10日前报送', { year: 2018, docDate: '2018-12-05' })).toEqual([expect.objectContaining({ due: '2019-01-10' })]));
+
+  it.each([['请于下月10日前报送'], ['下月5日前报送']])('%s in undated text sets no date', (sentence) => expect(found(sentence, undated)).toEqual([]));
+});
