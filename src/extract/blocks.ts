@@ -228,6 +228,55 @@ function rowWidth(cells: string[], roles: ColumnRole[]): number {
   return deadline >= 1 && under(width - 1, deadline - 1) ? width - 1 : width;
 }
 
+/** A line of a table drawn in box characters: a border (┌─┬─┐, ├─┼─┤, └─┴─┘) or a row of cells between │. */
+const BOX_LINE = /^\s*[│┃║┌┏╔├┣╠└┗╚]/;
+const BOX_BORDER = /^[\s─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬—-]*$/;
+const BOX_SIDE = /[│┃║]/;
+
+/**
+ * A table drawn in box characters, as pages of old law sites print them: each row runs from border to border,
+ * and a cell too wide for its column wraps onto the next line of the row ("│ 5年~10年一遇 │…报告一次水情,每1│" then
+ * "│ │2小时发布一次洪水预报 │"). A row's cells are their columns' parts joined, each part at its own line. A header
+ * that names a task column reads the columns by it; else each cell is read as prose.
+ */
+function boxTable(lines: string[], first: number, last: number): { blocks: Block[]; end: number } {
+  const rows: Array<{ line: number; cells: TextPiece[] }> = [];
+  let row: { line: number; cells: TextPiece[] } | null = null;
+  let n = first;
+  for (; n <= last; n++) {
+    const raw = lines[n - 1] ?? '';
+    if (!BOX_LINE.test(raw)) break;
+    if (BOX_BORDER.test(raw) || !BOX_SIDE.test(raw)) {
+      row = null;
+      continue;
+    }
+    const parts = raw.trim().split(BOX_SIDE);
+    // The sides before the first cell and after the last leave empty parts.
+    if (parts[0].trim() === '') parts.shift();
+    if (parts.length > 1 && parts[parts.length - 1].trim() === '') parts.pop();
+    if (!row) rows.push((row = { line: n, cells: [] }));
+    parts.forEach((part, column) => {
+      const text = part.trim();
+      const cell = (row!.cells[column] ??= { text: '', line: n, breaks: [] });
+      if (!text) return;
+      if (cell.text) {
+        cell.text += '\n';
+        cell.breaks.push({ offset: cell.text.length, line: n });
+      } else cell.line = n;
+      cell.text += text;
+    });
+  }
+  const named = rows.length ? rows[0].cells.map((c) => c.text) : [];
+  const roles = isHeaderRow(named) ? named.map(columnRole) : null;
+  const header = roles?.includes('task') ? { names: named, roles } : null;
+  const blocks: Block[] = (header ? rows.slice(1) : rows).map((r) => ({
+    kind: 'row',
+    line: r.line,
+    cells: r.cells.map((piece, column) => ({ role: header?.roles[column] ?? 'other', header: header?.names[column] ?? '', piece, inherited: false })),
+  }));
+  return { blocks, end: n - 1 };
+}
+
 /** Builds the blocks of lines [first, last] (1-based, inclusive). */
 export function buildBlocks(lines: string[], first: number, last: number): Block[] {
   const blocks: Block[] = [];
@@ -261,6 +310,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       flush();
       blocks.push(...perLine.blocks);
       n = perLine.end;
+      continue;
+    }
+    if (BOX_LINE.test(raw)) {
+      flush();
+      const box = boxTable(lines, n, last);
+      blocks.push(...box.blocks);
+      n = box.end;
       continue;
     }
     if (!plain && isTableLine(lines, n)) {

@@ -351,3 +351,44 @@ describe('a 配合单位 column beside a 责任单位 column gives the helpers o
     expect(extract(body).obligations.map((o) => [o.lead, o.co])).toEqual([[['教育局'], []]]);
   });
 });
+
+describe('a table drawn in box characters', () => {
+  it('reads each row from border to border, a wrapped cell joined to its column, at the line where it starts', () => {
+    const body = [
+      '┌──────┬──────────────┐',
+      '│ 情形 │ 报告时限 │',
+      '├──────┼──────────────┤',
+      '│ 一般险情 │每12小时报告一次水情 │',
+      '├──────┼──────────────┤',
+      '│ 较大险情 │每6小时报告一次水情,每1│',
+      '│ │2小时发布一次预报 │',
+      '└──────┴──────────────┘',
+    ].join('\n');
+    const { lines, obligations } = extract(body);
+    const at = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;
+    expect(obligations.map((o) => [o.line, o.expression.replace(/\s+/g, ''), o.rrule])).toEqual([
+      [at('一般险情'), '每12小时', 'FREQ=DAILY'],
+      [at('较大险情'), '每6小时', 'FREQ=DAILY'],
+      [at('较大险情'), '每12小时', 'FREQ=DAILY'],
+    ]);
+    expect(obligations[2].task).toContain('发布1次预报');
+  });
+
+  it('a header naming a task column reads the row by its columns', () => {
+    const body = [
+      '┌──┬────────┬──────┬──────┐',
+      '│序号│工作任务│牵头单位│完成时限│',
+      '├──┼────────┼──────┼──────┤',
+      '│1 │完成系统整合│省发改委│2018年6月底前│',
+      '├──┼────────┼──────┼──────┤',
+      '│2 │建立数据共享目录,推广│省经信委│2018年9月│',
+      '│ │电子证照应用│ │ │',
+      '└──┴────────┴──────┴──────┘',
+    ].join('\n');
+    const { obligations } = extract(body);
+    expect(obligations.map((o) => [o.expression, o.due, o.lead, o.task])).toEqual([
+      ['2018年6月底前', '2018-06-30', ['省发改委'], '完成系统整合'],
+      ['2018年9月', '2018-09-30', ['省经信委'], '建立数据共享目录,推广电子证照应用'],
+    ]);
+  });
+});
