@@ -23,6 +23,7 @@ export const DROP_REASONS = {
   'trigger-clause': '条件从句（…内不能办结的），不是义务',
   permission: '可延长的期限，是许可不是义务',
   cap: '延长的上限，不是义务',
+  'outer-limit': '同一事项的最迟时限（…内报告，最迟不得超过…），按前面的时限记录',
   'event-without-count': '以没有日期、没有天数的事件为限（在…召开前），不记录',
   'yearly-day': '年度任务的日子在同句后面给出，合为一条年度规则',
   'frequency-day': '频次词的日子在同一分句后面给出（次月5日前、季后15日内），合为一条规则',

@@ -997,6 +997,9 @@ export const RECOGNISERS: Recogniser[] = [
       // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
       // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
       if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
+      // "2小时内书面报告,最迟不得超过4小时": an outer limit that follows the duty's own period in the sentence caps that
+      // duty; it is no second one.
+      if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_WITHIN.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
       // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
       if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
       if (!prefix && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
@@ -1140,6 +1143,8 @@ const TRIGGER = /^[^,;。]*?的(?:[,;。]|$)/;
 /** How far back a period looks for the event it counts from. */
 const PASSAGE_WINDOW = 300;
 const ABOUT_DOCUMENT = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/g;
+/** A period closed by 内: "2小时内", "10个工作日以内". */
+const PERIOD_WITHIN = /\d{1,4}个?(?:分钟|小时|工作日|日|天|周|月)(?:内|以内|之内)/;
 /** A period closed by 内, what is done in it, and the 、 that lists the next period: "15分钟内电话报告、". */
 const LISTED_PERIOD = /\d{1,4}个?(?:分钟|小时|工作日|日|天)(?:内|以内)[^,;。、\d]{0,20}、$/;
 /** Words that make an event the document's own issue: "本通知下达", "方案印发". */

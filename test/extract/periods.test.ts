@@ -887,3 +887,15 @@ describe('下月 of a dated notice is the month after the notice\'s', () => {
 
   it.each([['请于下月10日前报送'], ['下月5日前报送']])('%s in undated text sets no date', (sentence) => expect(found(sentence, undated)).toEqual([]));
 });
+
+describe('an outer limit after a duty\'s own period caps that duty', () => {
+  it.each([
+    ['重要信息应在事发后2小时内书面报告,最迟不得超过4小时', ['2小时内']],
+    ['承办单位应在5个工作日内答复,最长不得超过10个工作日', ['5个工作日内']],
+    // With no period before it, the limit is the duty's own.
+    ['请示件办理时间最长不得超过7个工作日', ['不得超过7个工作日']],
+    ['承办单位应在5个工作日内答复;重大事项办理时间不得超过15个工作日', ['5个工作日内', '不得超过15个工作日']],
+  ])('%s', (sentence, texts) => {
+    expect(found(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
