@@ -93,7 +93,7 @@ const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|
  * What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后", and the
  * steps that settle who does what ("6月份明确各项目的责任单位", "7月确定承办单位"), whatever their object.
  */
-const BARE_MONTH_TASK = /^(?:完成|启动|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|底|前)/;
+const BARE_MONTH_TASK = /^(?:完成|启动|进行|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|底|前)/;
 /** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
 /** Whether the text right after a time names a step to take there: not one done (了), nor one describing a noun. */

@@ -328,8 +328,16 @@ describe('dates a plan states around its own year', () => {
     expect(found('2017年上半年前完成清理')).toEqual([once('2017-06-30')]);
     expect(found('完成时限:2017年底')).toEqual([once('2017-12-31')]); // a deadline label sets it
   });
-  it('年底 before a step of the plan is its date', () => {
-    expect(found('市河长办每季度通报一次,年底组织考核').map((f) => f.text)).toEqual(['每季度', '年底']);
+  it.each([
+    ['市河长办每季度通报一次,年底组织考核', ['每季度', '年底']],
+    ['县政府办公室每季度通报1次,年底进行评比表彰', ['每季度', '年底']],
+    ['5月进行督查', ['5月']],
+    // A deed done, or a year-end that names an appraisal (纳入年底考核, 年底考核结果).
+    ['5月进行了督查', []],
+    ['年底考核结果作为评优依据', []],
+    ['各乡镇每月自查,结果纳入年底考核', ['每月']],
+  ])('年底 or a month before a step of the plan is its date: %s', (sentence, texts) => {
+    expect(found(sentence).map((f) => f.text)).toEqual(texts);
   });
   it('a month inside a list that one 底前 closes is a month-end', () => {
     expect(found('各县于6月、9月、12月底前分别报送工作进展')).toEqual([once('2018-06-30'), once('2018-09-30'), once('2018-12-31')]);
