@@ -391,7 +391,9 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
 }
 
 /** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结". */
-const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(?:情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按)/;
+const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按)/;
+/** A verb that makes a summary or report its object, a step to take: "12月上旬完成总结", "年底前形成报告". */
+const WRITES_IT = /(?:完成|做好|形成|撰写|起草|进行|搞好)$/;
 /** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */
 const PLAN_OF_PERIOD = /^的?(?:重点|主要|各项)?工作(?:目标|计划|安排|打算|要点|思路|任务)(?=[,;。:)、及和与]|$|报告如下)/;
 /** Words only a report of figures uses: "同比增长14%", "占年计划的53%", "环比下降". */
@@ -409,7 +411,7 @@ function coveredByReport(text: string, m: TimeMatch): boolean {
   if (/(?:前|底|末)$/.test(text.slice(m.start, m.end))) return false;
   const after = text.slice(m.end, m.end + 30);
   const covered = REPORTED_MATTER.exec(after);
-  if ((covered && !ACTED_ON.test(covered[1])) || PLAN_OF_PERIOD.test(after)) return true;
+  if ((covered && !ACTED_ON.test(covered[1]) && !(/总结|报告/.test(covered[2]) && WRITES_IT.test(covered[1]))) || PLAN_OF_PERIOD.test(after)) return true;
   // "预计1-6月份,完成地区生产总值10.3亿元,同比增长14.4%": the period of figures reported, unless the
   // sentence sets them as a goal.
   const before = text.slice(Math.max(0, m.start - 40), m.start);

@@ -907,3 +907,14 @@ describe('an outer limit after a duty\'s own period caps that duty', () => {
     expect(found(sentence).map((f) => f.text)).toEqual(texts);
   });
 });
+
+describe('a summary or report a step writes is its object, not a period it covers', () => {
+  const reasons = (text: string) => {
+    const layout = new ParagraphLayout(text);
+    return recognise(text, dated, true).map((m) => (m.value.kind === 'none' ? m.value.reason : dropReason(layout, m, dated.docDate)));
+  };
+  it.each([['县整治办组织验收,12月上旬完成总结。'], ['各乡镇11月形成报告。'], ['各乡镇上半年完成总结。']])('%s keeps its record', (sentence) =>
+    expect(reasons(normalise(sentence).text)).toEqual([null]));
+  it.each([['各乡镇将第三季度完成情况报送县政府。'], ['各乡镇将上半年工作总结报送县政府。']])('%s: the period names what is covered', (sentence) =>
+    expect(reasons(normalise(sentence).text)).toEqual(['report-period']));
+});
