@@ -164,6 +164,8 @@ function closedByHour(text: string, end: number): boolean {
 }
 
 const SENTENCE_WINDOW = 200;
+/** A ban, whose window of dates is when it holds: 禁火, 禁止, 严禁. */
+const BAN = /严禁|禁止|禁火|禁烧|禁渔|禁牧|禁捕|禁猎/;
 /** Words of a policy that people claim or enjoy within a window of dates. */
 const POLICY_WORDS = /补贴|补助|享受|申领|领取|返还|减免|缓缴|优惠|奖励|资助|参保|缴纳|适用|有效期/;
 
@@ -413,6 +415,26 @@ export const RECOGNISERS: Recogniser[] = [
       if (m[7] === '底' || m[7] === '末') return once(lastDayOfMonth(year, month));
       const day = Number(m[7].slice(0, -1));
       return isValidDay(year, month, day) ? once(isoDate(year, month, day)) : null;
+    },
+  },
+  {
+    // "(一)动员部署阶段(即日起至3月31日)": a stage that runs from the notice's day is due on its last day, as a
+    // dated stage is; "即日起至12月31日,对…给予补贴" is a policy's window.
+    name: 'from-now-span',
+    needs: ['即日', '今日', '现在', '之日'],
+    pattern: /(?:自|从)?(?:即日|今日|现在|(?:本通知|本方案)?(?:印发|下发|发布)之日)起?(?:至|到)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))?(?![\d年])/g,
+    build: (m, ctx, text, marks) => {
+      // "本办法自发布之日起至2025年12月31日施行": the term the rules hold in.
+      // "禁火时间:即日起至10月10日", "即日起至5月底,严禁野外用火": the window a ban holds in.
+      const inForce = /^止?(?:施行|执行|有效|实施|试行)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
+      if (inForce || POLICY_WORDS.test(sentence) || BAN.test(sentence)) return { kind: 'none', reason: 'policy-window' };
+      const year = m[1] ? Number(m[1]) : ctx.year;
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return null;
+      if (!m[3]) return once(lastDayOfMonth(year, month));
+      const due = dayOrMonthEnd(year, month, Number(m[3]));
+      return due ? once(due) : null;
     },
   },
   {

@@ -918,3 +918,23 @@ describe('a summary or report a step writes is its object, not a period it cover
   it.each([['各乡镇将第三季度完成情况报送县政府。'], ['各乡镇将上半年工作总结报送县政府。']])('%s: the period names what is covered', (sentence) =>
     expect(reasons(normalise(sentence).text)).toEqual(['report-period']));
 });
+
+describe('a stage that runs from the notice\'s day is due on its last day', () => {
+  it.each([
+    ['(一)动员部署阶段(即日起至3月31日)', '即日起至3月31日', '2018-03-31'],
+    ['即日起至2018年12月31日,各乡镇开展专项整治', '即日起至2018年12月31日', '2018-12-31'],
+    ['自本通知印发之日起至6月底,各地开展自查', '自本通知印发之日起至6月底', '2018-06-30'],
+    ['从现在起到5月底,集中开展排查', '从现在起到5月底', '2018-05-31'],
+  ])('%s → %s', (sentence, text, due) => {
+    expect(found(sentence, dated)).toEqual([expect.objectContaining({ text, kind: 'once', due })]);
+  });
+
+  it.each([
+    ['本办法自发布之日起至2020年12月31日施行'], // the term rules hold in
+    ['即日起至12月31日,对购买新能源汽车的给予补贴'], // a policy's window
+    ['禁火时间:即日起至10月10日'], // a ban's window
+    ['即日起至5月底,林区严禁一切野外用火'],
+  ])('%s: no deadline', (sentence) => {
+    expect(found(sentence, dated).filter((f) => f.kind === 'once')).toEqual([]);
+  });
+});
