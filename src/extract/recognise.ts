@@ -192,6 +192,9 @@ function dayOrMonthEnd(year: number, month: number, day: number): string | null 
   return isValidDay(year, month, day) ? isoDate(year, month, day) : lastDayOfMonth(year, month);
 }
 
+/** An event's end or start and the 前 that counts back from it, the count after: "届满前1个工作日", "召开前3日". */
+const COUNT_BACK_FROM = '届满前|到期前|期满前|截止前|召开前|举行前|开始前|结束前';
+const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
 const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
 /** A limit stated with the event it counts from before the count: "时限为材料报齐后", "办理期限为受理之日后". */
@@ -992,8 +995,8 @@ export const RECOGNISERS: Recogniser[] = [
     // event when one anchors the period, else from the document's date when the text speaks of the
     // document or sets a goal.
     ...led(
-      `(${GOAL_WORDS})?(?:${MEANS_WORDS})?(${LIMIT}|会前|提前)?`,
-      longestOf(GOAL_WORDS) + longestOf(MEANS_WORDS) + longestOf(`${LIMIT}|会前|提前`),
+      `(${GOAL_WORDS})?(?:${MEANS_WORDS})?(${LIMIT}|会前|提前|${COUNT_BACK_FROM})?`,
+      longestOf(GOAL_WORDS) + longestOf(MEANS_WORDS) + longestOf(`${LIMIT}|会前|提前|${COUNT_BACK_FROM}`),
       `(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
     ),
     build: (m, ctx, text, marks) => {
@@ -1028,20 +1031,27 @@ export const RECOGNISERS: Recogniser[] = [
       const workdays = unit === '工作日';
       // "每月最后一个工作日前": the last working day of a period, not a count back from an event.
       if (/最后$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
-      const countsBack = suffix === '前' || prefix === '会前' || prefix === '提前';
+      const countsBack = suffix === '前' || prefix === '会前' || prefix === '提前' || ENDS_BEFORE_COUNT.test(prefix ?? '');
       const days = periodDays(low && countsBack ? Number(low) : n, unit);
       if (countsBack) {
         if (days === null || unit === '月') return null;
         if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
+        // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
+        if (ENDS_BEFORE_COUNT.test(prefix ?? '')) {
+          const event = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '') + prefix!.slice(0, -1);
+          return days === null ? null : { kind: 'sla', days, workdays, before: event, target: false };
+        }
         const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
         const anchor = clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, m.index, 1))?.[1];
         return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
       }
       const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);
       if ((suffix === '左右时间' || suffix === '时间') && !goal) return null;
-      // "发生后15分钟内电话报告、35分钟内书面报告": a period listed after one with its event counts from that event.
-      const listedAfter = LISTED_PERIOD.exec(text.slice(Math.max(sentenceStart, m.index - 40), m.index));
-      const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, listedAfter ? m.index - listedAfter[0].length : m.index, 2));
+      // "发生后15分钟内电话报告、35分钟内书面报告", "接单后30分钟内响应,24小时内办结": a period listed after one with its
+      // event, opening its own clause, counts from that event.
+      let eventEnd = m.index;
+      for (let k = 0, listed; k < MAX_LISTED && (listed = LISTED_PERIOD.exec(text.slice(Math.max(sentenceStart, eventEnd - 40), eventEnd))); k++) eventEnd -= listed[0].length;
+      const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, eventEnd, 2));
       // "该厅下发通知,明确重大事件须在发生后15分钟内报告": an event named right before the period is what it counts
       // from, though the sentence speaks of a document before it.
       const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
@@ -1074,7 +1084,7 @@ export const RECOGNISERS: Recogniser[] = [
     name: 'event-without-count',
     needs: ['前'],
     // "在省人代会召开前报送": a deadline tied to an event with no date and no count is not recorded.
-    pattern: /(?:在|于)([^,;。:\d]{2,20}?)(?:召开|举行|开幕|开始|结束|闭幕)(?:之前|以前|前)/g,
+    pattern: /(?:在|于)([^,;。:\d]{2,20}?)(?:召开|举行|开幕|开始|结束|闭幕)(?:之前|以前|前)(?!\d)/g,
     build: () => ({ kind: 'none', reason: 'event-without-count' }),
   },
   {
@@ -1167,8 +1177,10 @@ const PASSAGE_WINDOW = 300;
 const ABOUT_DOCUMENT = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/g;
 /** A period closed by 内: "2小时内", "10个工作日以内". */
 const PERIOD_WITHIN = /\d{1,4}个?(?:分钟|小时|工作日|日|天|周|月)(?:内|以内|之内)/;
-/** A period closed by 内, what is done in it, and the 、 that lists the next period: "15分钟内电话报告、". */
-const LISTED_PERIOD = /\d{1,4}个?(?:分钟|小时|工作日|日|天)(?:内|以内)[^,;。、\d]{0,20}、$/;
+/** A period closed by 内, what is done in it, and the 、 or comma that lists the next period: "15分钟内电话报告、", "30分钟内响应,". */
+/** How many listed periods a period looks back through for their event. */
+const MAX_LISTED = 4;
+const LISTED_PERIOD = /\d{1,4}个?(?:分钟|小时|工作日|日|天)(?:内|以内)[^,;。、\d]{0,20}[、,]$/;
 /** Words that make an event the document's own issue: "本通知下达", "方案印发". */
 const DOCUMENT_WORDS = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发|发布|公布|出台|施行|实施/;
 /** More than any match of ANCHOR_BEFORE or EVENT_AFTER spans within one clause. */

@@ -938,3 +938,24 @@ describe('a stage that runs from the notice\'s day is due on its last day', () =
     expect(found(sentence, dated).filter((f) => f.kind === 'once')).toEqual([]);
   });
 });
+
+describe('periods listed one per clause count from the event the first one names', () => {
+  it('接单后30分钟内响应,2小时内到达现场,24小时内办结', () => {
+    expect(found('承办单位应在接单后30分钟内响应,2小时内到达现场,24小时内办结').map((f) => f.kind === 'sla' && [f.days, f.after])).toEqual([
+      [0, '接单'],
+      [1, '接单'],
+      [1, '接单'],
+    ]);
+  });
+});
+
+describe('a count after an event\'s end or start and its 前 counts back from the event', () => {
+  it.each([
+    ['承办单位应在办理时限届满前1个工作日提出延期申请', '届满前1个工作日', { days: 1, workdays: true, before: '办理时限届满' }],
+    ['各单位须于合同到期前30日提出续签申请', '到期前30日', { days: 30, workdays: false, before: '合同到期' }],
+    ['会议材料应于会议召开前3日送达', '召开前3日', { days: 3, before: '会议召开' }],
+  ])('%s → %s', (sentence, text, within) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'sla', ...within })]);
+  });
+  it('an event with no count sets nothing', () => expect(found('在会议召开前报送材料')).toEqual([]));
+});
