@@ -135,8 +135,8 @@ function opensPlannedItem(text: string, start: number, end: number, year: number
   return start <= 6 && ITEM_OPENING.test(text.slice(0, start)) && year >= ctx.year && !DONE_AFTER.test(text.slice(end, end + 24));
 }
 
-/** An item's short heading closed by 。 or :, right before a sentence: "(四)组织验收总结。", "3.评估验收:". */
-const ITEM_HEADING_BEFORE = new RegExp(`(?:^|[。;])${ITEM_NUMBER.source}[^。;,:()]{1,16}[。:]$`);
+/** An item's or a stage's short heading closed by 。 or :, right before a sentence: "(四)组织验收总结。", "3.评估验收:", "第一阶段。". */
+const ITEM_HEADING_BEFORE = new RegExp(`(?:(?:^|[。;])${ITEM_NUMBER.source}[^。;,:()]{1,16}|第[一二三四五六七八九十\\d]{1,3}阶段[^。;,:()]{0,12})[。:]$`);
 
 /**
  * "(四)组织验收总结。2018年8月,省政府办公厅组织对试点工作评估验收": a month opening the sentence under a
@@ -459,7 +459,7 @@ export const RECOGNISERS: Recogniser[] = [
       if (!due) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!m[5] && pastOrStart(after)) return rejected(pastOrStart(after)!);
-      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length)) return rejected(whyNotDue(m, text));
+      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx)) return rejected(whyNotDue(m, text));
       return once(due, isTarget(m[1]));
     },
   },
@@ -663,8 +663,11 @@ export const RECOGNISERS: Recogniser[] = [
       const nextNode = !part && !before && NEXT_NODE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const end = m.index + m[0].length;
       const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(year, mo), ctx));
+      // "第三阶段。2月26日,镇整治领导小组对各责任区进行检查验收": a day opening the sentence under a stage's heading.
+      const dayDue = dayText && /[日号]$/.test(text.slice(m.index, end)) ? dayOrMonthEnd(year, mo, Number(dayText)) : null;
+      const headedDay = !!dayDue && opensHeadedStep(text, m.index, end, dayDue, ctx);
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
-      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth) return rejected(whyNotDue(m, text));
+      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
       if (ctx.standingRules && yearWord && /^(?:本年度|本年|当年)$/.test(yearWord)) {
         if (dayText) return /[日号]/.test(m[0]) && Number(dayText) >= 1 && Number(dayText) <= 31 ? yearly(mo, Number(dayText)) : null;
@@ -675,7 +678,7 @@ export const RECOGNISERS: Recogniser[] = [
         if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before) return null;
         const d = Number(dayText);
         const due = dayOrMonthEnd(year, mo, d);
-        return due && (before || ctx.deadlineCell || listed || closedAfter) ? once(due, isTarget(prefix)) : null;
+        return due && (before || ctx.deadlineCell || listed || closedAfter || headedDay) ? once(due, isTarget(prefix)) : null;
       }
       if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
       // "11月中下旬": the later of two decades.

@@ -361,6 +361,10 @@ describe('a month opening the sentence under a stage\'s short heading is the sta
     ['(四)组织验收总结。2018年8月,省政府办公厅组织对试点工作评估验收。', '2018年8月', '2018-08-31'],
     ['(二)动员部署。9月,各县召开动员大会。', '9月', '2017-09-30'],
     ['3.评估验收:2018年10月,市政府办公室组织开展评估验收。', '2018年10月', '2018-10-31'],
+    // A stage named by its ordinal, and a day as well as a month.
+    ['第三阶段。9月26日,镇整治领导小组对各责任区进行检查验收。', '9月26日', '2017-09-26'],
+    ['时间安排第一阶段:2017年7月10日,各村成立工作专班。', '2017年7月10日', '2017-07-10'],
+    ['(二)集中整治。8月15日,各乡镇组织集中清理。', '8月15日', '2017-08-15'],
   ])('%s → %s', (sentence, text, due) => expectOne(sentence, text, { kind: 'once', due }, plan));
 
   // Negatives: background told under a heading (a month before the document's), what 了 says was done, a
@@ -370,6 +374,8 @@ describe('a month opening the sentence under a stage\'s short heading is the sta
     ['(二)推进实施。2018年5月,我省召开了推进会。'],
     ['(一)工作背景。2018年8月出台的办法继续执行。'],
     ['各地要高度重视试点工作,加强组织领导。2018年8月,省政府办公厅组织评估。'],
+    ['第一阶段。3月3日,督导组到现场进行了检查。'],
+    ['3月3日,督导组到新郑市检查整改情况。'],
   ])('%s is no record', (sentence) => expect(found(sentence, plan).filter((f) => f.kind === 'once')).toEqual([]));
 });
 
