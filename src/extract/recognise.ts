@@ -87,8 +87,10 @@ const PREFIX_REACH = Math.max(longestOf(TARGET_PREFIX), longestOf(AT_PREFIX));
 /** Years named by a word, not a number. */
 const YEAR_WORDS = '今年|明年|当年|本年度|本年';
 const BEFORE = '(?:前|之前|以前)';
+/** A clause closed by 的, then the sentence goes on: a condition or a definition, not a step ("2024年达到标准的,"). */
+const CONDITION = /^[^,;。]{0,24}的(?:[,;]|$)/;
 /** What a plan says it will do in a year that opens a clause: "2016年基本完成…", "2019年对剩余…". */
-const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使)/;
+const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使|实施(?!的|以来))/;
 /**
  * What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后", and the
  * steps that settle who does what ("6月份明确各项目的责任单位", "7月确定承办单位"), whatever their object.
@@ -96,13 +98,23 @@ const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|
 const BARE_MONTH_TASK = /^(?:完成|启动|进行|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|底|前)/;
 /** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
+/**
+ * "(2023年10月1日以前)注册成立的单位", "(2022年1月1日前)成立的合作社": a short verb phrase closed by 的 and a noun after a
+ * time makes the time part of a definition of the noun; "…完成的,", a condition, "…完成年报" and "前将审核后的数据报送"
+ * (将 names the object of the step) set a deadline.
+ */
+const DEFINES_A_NOUN = /^(?:及)?(?:以前|以后|之前|之后|前|后)?(?![将把对向在于要应须必务请])[\u4e00-\u9fa5]{1,4}的[\u4e00-\u9fa5]/;
+/** A time set by 在, 于, 对 (or 自, 从) is read by the rules for those ("在4月9日召开的会上": a past event). */
+const definesANoun = (text: string, start: number, end: number) =>
+  !/[在于对自从]$/.test(text.slice(Math.max(0, start - 1), start)) && DEFINES_A_NOUN.test(text.slice(end, end + 12));
 /** Whether the text right after a time names a step to take there: not one done (了), nor one describing a noun. */
 const opensAStep = (rest: string) => BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
 
 /** Is text[start, end) all that a bracket holds ("第一次检查(4月)")? Then it is the time of what the bracket follows. */
-const fillsBracket = (text: string, start: number, end: number) => text[start - 1] === '(' && text[end] === ')';
+// A bracket that opens its paragraph ("(八月)" under a table's title) follows nothing: it captions, not times, a task.
+const fillsBracket = (text: string, start: number, end: number) => start >= 2 && text[start - 1] === '(' && text[end] === ')';
 
 /**
  * A month that 于 or 在 set as a time, or that opens an item, with any listed after it, then the 、
@@ -303,7 +315,7 @@ function yearsGoOn(text: string, from: number, year: number, ctx: RecogniseConte
   const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
   for (const later of sentence.matchAll(/[,;:](\d{4})年/g)) {
     const at = later.index + later[0].length;
-    if (Number(later[1]) > year && Number(later[1]) >= ctx.year && PLANNED.test(sentence.slice(at, at + 2))) return true;
+    if (Number(later[1]) > year && Number(later[1]) >= ctx.year && PLANNED.test(sentence.slice(at, at + 4))) return true;
   }
   return false;
 }
@@ -379,11 +391,13 @@ function monthsAfterEachPeriod(period: string, n: number): TimeValue | null {
 }
 
 /**
- * "验收后次月10日前": a next month counted from an event with no date sets nothing; after the period's own end
- * ("月度结束后的次月15日之前") it is every month's.
+ * "验收后次月10日前", "达到标准的次月25日前": a next month counted from an event with no date sets nothing; after the
+ * period's own end ("月度结束后的次月15日之前") it is every month's.
  */
 const countedFromAnEvent = (text: string, at: number) =>
-  /后的?$/.test(text.slice(Math.max(0, at - 2), at)) && !/(?:月|月度|季|季度)(?:结束|终了)后的?$/.test(text.slice(Math.max(0, at - 6), at));
+  (/后的?$/.test(text.slice(Math.max(0, at - 2), at)) && !/(?:月|月度|季|季度)(?:结束|终了)后的?$/.test(text.slice(Math.max(0, at - 6), at))) ||
+  // "于达到标准的次月25日前": the month after an event the 的 phrase names, once for each unit.
+  /[^月份度季报表后]的$/.test(text.slice(Math.max(0, at - 2), at));
 
 /** The last year of a five-year plan: 十一五 → 2010, 十二五 → 2015, 十三五 → 2020 … */
 export function fiveYearPlanEnd(ordinal: number): number {
@@ -459,6 +473,8 @@ export const RECOGNISERS: Recogniser[] = [
       if (!due) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!m[5] && pastOrStart(after)) return rejected(pastOrStart(after)!);
+      // "2023年10月1日以前注册成立的单位": the date defines which units are meant.
+      if (!m[1] && definesANoun(text, m.index, m.index + m[0].length)) return rejected('no-obligation-verb');
       if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx)) return rejected(whyNotDue(m, text));
       return once(due, isTarget(m[1]));
     },
@@ -474,6 +490,8 @@ export const RECOGNISERS: Recogniser[] = [
       if (mo < 1 || mo > 12) return null;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       if (/\d/.test(next) && !part) return null; // part of a full date
+      // "于今年5月起,每月10日报送": the time a duty starts from, no deadline.
+      if (/^(?:起|开始)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return rejected('reference-date');
       const end = m.index + m[0].length;
       const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(y, mo), ctx);
       // "各县区2019年10月完成改造": a step named right after the month is due in it, as after a month without its year.
@@ -584,8 +602,10 @@ export const RECOGNISERS: Recogniser[] = [
         // "2016年基本完成…", "2020年,巩固…": a year opening a clause of a plan, said of what is to come.
         // An item's number opens it too: "1.2019年", "(一)2021年", "②2022年".
         const opens = m.index === 0 || /[,;。:、]/.test(text[m.index - 1]) || /\d\.$|\([一二三四五六七八九十\d]{1,3}\)$|[①-⑳]$/.test(text.slice(Math.max(0, m.index - 5), m.index));
-        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-        const planned = opens && PLANNED.test(next) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
+        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+        // "请…的单位,2024年达到规定统计标准的,于11月20日前提供…": a clause closed by 的 is a condition naming who is meant.
+        const condition = CONDITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+        const planned = opens && !condition && PLANNED.test(next) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         return planned ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));
       }
       // "2015至2017年" is a span, 截至2020年 a count; 至 opening a clause ("…,至2020年建成充电站1000余座") is 到.
@@ -641,6 +661,10 @@ export const RECOGNISERS: Recogniser[] = [
       if (mo < 1 || mo > 12) return null;
       const ahead = text.slice(Math.max(0, m.index - 2), m.index);
       if (/(?:次年|每年|每月)$/.test(ahead)) return null;
+      // "于今年5月起,每月10日报送", "从5月上旬起至…": the time a duty starts from, no deadline.
+      const following = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^(?:起|开始)/.test(following)) return rejected('reference-date');
+      if (!prefix && definesANoun(text, m.index, m.index + m[0].length)) return rejected('no-obligation-verb');
       // A list member takes the year its list began with: "2019年4月15日、7月15日…".
       const listYear = /(\d{4})年\d{1,2}月\d{1,2}[日号](?:[、和及]\d{1,2}月\d{1,2}[日号])*[、和及]$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
       // "2020年5月、10月": so does a month listed after a month of that year.

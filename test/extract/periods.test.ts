@@ -959,3 +959,48 @@ describe('a count after an event\'s end or start and its 前 counts back from th
   });
   it('an event with no count sets nothing', () => expect(found('在会议召开前报送材料')).toEqual([]));
 });
+
+describe('times that start, define or condition a duty are no deadline of their own', () => {
+  it.each([
+    // The time a duty starts from.
+    ['自今年3月起,每月5日前报送上月情况', ['每月5日前']],
+    ['从6月中旬起至汛期结束,每周一报送一次', ['每周一']],
+    ['我部将于今年5月起,每月10日报送进展情况', ['每月10日']],
+    // A date that defines which units are meant.
+    ['2022年1月1日以前成立的合作社,于5月底前完成年报', ['于5月底前']],
+    ['请2023年10月1日以前注册成立的单位于11月20日前提供资料', ['于11月20日前']],
+    // A year in a clause closed by 的: a condition.
+    ['请2023年达到规模以上标准的企业,于6月30日前提交资料', ['于6月30日前']],
+    ['请各单位,2024年达到规定统计标准的,于11月20日前提供资料', ['于11月20日前']],
+    // The month after an event a 的 phrase names: once for each unit, no monthly rule.
+    ['企业于变更登记的次月10日前报送备案材料', []],
+  ])('%s', (sentence, texts) => {
+    expect(found(sentence, dated).map((f) => f.text)).toEqual(texts);
+  });
+
+  it.each([
+    ['3月起开始施工,5月底前完工', '5月底前'],
+    ['各合作社于2022年1月1日以前完成年报', '于2022年1月1日以前'],
+    ['地市级部门于2020年4月15日前将审核完成后的数据报送省厅', '于2020年4月15日前'],
+    ['月报于次月10日前报送', '次月10日前'],
+    ['2023年完成规上企业入库20家', '2023年'],
+  ])('%s keeps %s', (sentence, text) => {
+    expect(found(sentence, dated).map((f) => f.text)).toContain(text);
+  });
+});
+
+describe('a bare year whose step is 实施 is a plan\'s milestone', () => {
+  it('2018年实施…;2019年实施…;2020年全面完成', () => {
+    expect(found('2018年实施危房改造300户;2019年实施剩余改造;2020年全面完成。', dated).map((f) => f.kind === 'once' && [f.due, f.target])).toEqual([
+      ['2018-12-31', true],
+      ['2019-12-31', true],
+      ['2020-12-31', true],
+    ]);
+  });
+  it.each([['2018年实施的项目已全部竣工'], ['自2018年实施以来,成效明显']])('%s: no milestone', (sentence) => expect(found(sentence, dated)).toEqual([]));
+});
+
+describe('a bracket opening its paragraph captions, it times no task', () => {
+  it('(八月) under a table title', () => expect(found('(八月)', dated)).toEqual([]));
+  it('a task then its month in brackets is timed', () => expect(found('第一次检查(4月)', dated)).toEqual([expect.objectContaining({ text: '4月', due: '2018-04-30' })]));
+});
