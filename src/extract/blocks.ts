@@ -373,16 +373,16 @@ function lengthWithoutSpaces(text: string): number {
   return /\s/.test(text) ? text.replace(/\s+/g, '').length : text.length;
 }
 
-const OPEN_PARENS = ['('.charCodeAt(0), '（'.charCodeAt(0)];
-const CLOSE_PARENS = [')'.charCodeAt(0), '）'.charCodeAt(0)];
+const [OPEN_PAREN, OPEN_FULL_WIDTH_PAREN, CLOSE_PAREN, CLOSE_FULL_WIDTH_PAREN] = ['(', '（', ')', '）'].map((c) => c.charCodeAt(0));
 
 function hasOpenParen(text: string): boolean {
   let depth = 0;
   // Compared as code units: iterating the string would make a one-character string of each character.
+  // Each code is compared with the four themselves: a search of a list of codes for every character cost more.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (OPEN_PARENS.includes(code)) depth++;
-    else if (CLOSE_PARENS.includes(code) && depth > 0) depth--;
+    if (code === OPEN_PAREN || code === OPEN_FULL_WIDTH_PAREN) depth++;
+    else if ((code === CLOSE_PAREN || code === CLOSE_FULL_WIDTH_PAREN) && depth > 0) depth--;
   }
   return depth > 0;
 }
