@@ -121,6 +121,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
   let lastHeading: number | null = null;
   let labelled: { units: Units; level: number | null } | null = null;
   let unitHeading: { units: Units; level: number } | null = null;
+  let leadIn: { units: Units; level: number | null } | null = null;
   let previousFindings = 0;
   let previousWasLabel = false;
   for (let i = 0; i < blocks.length; i++) {
@@ -143,6 +144,10 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
       continue;
     }
     previousWasLabel = false;
+    // The items under a lead-in are numbered deeper than it; any other block ends them.
+    if (leadIn && (level === null || (leadIn.level !== null && level <= leadIn.level))) leadIn = null;
+    const opener = findings.length === 0 && block.kind === 'paragraph' && norm ? leadInSubject(text) : null;
+    if (opener && norm && block.kind === 'paragraph') leadIn = { units: spelt(subjectUnits(text, opener.names, opener.at), norm, block.piece.text), level };
     if (level !== null) {
       if (labelled && (labelled.level === null ? level === 0 : level <= labelled.level)) labelled = null;
       if (unitHeading && level <= unitHeading.level) unitHeading = null;
@@ -155,13 +160,30 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
     for (const f of findings) {
       if (!takesSectionUnits(f)) continue;
-      const units = stage && stage.inTitle(f) ? stage.units : (unitHeading?.units ?? labelled?.units);
+      const units = stage && stage.inTitle(f) ? stage.units : (leadIn?.units ?? unitHeading?.units ?? labelled?.units);
       if (units && units.lead.length) Object.assign(f, { units, unitSource: 'section' });
     }
   }
 }
 
 const HEADING_NUMBER = new RegExp(`^${ITEM_NUMBER.source}`);
+
+/**
+ * "第五条 各乡镇按以下要求报送:", "一、各单位要做好以下工作:": a sentence closed by a colon that points at the
+ * list under it, whose subject acts in the numbered items of that list. The subject and where it stands, or null.
+ */
+function leadInSubject(text: string): { names: string[]; at: number } | null {
+  if (!text.endsWith(':')) return null;
+  const at = Math.max(text.lastIndexOf('。'), text.lastIndexOf(';')) + 1;
+  const sentence = text.slice(at).replace(ARTICLE_NUMBER, '');
+  // The sentence points at the list under it (以下, 如下, 下列): a salutation or a label names no one acting.
+  if (!/以下|如下|下列/.test(sentence)) return null;
+  const names = subjectAt(sentence);
+  return names ? { names, at: at + text.slice(at).indexOf(names[0]) } : null;
+}
+
+/** An article's number opening its text: 第五条. */
+const ARTICLE_NUMBER = /^第[一二三四五六七八九十百\d]+条/;
 
 /**
  * "1、一级网格办公室", "(三)市财政局:": a numbered heading that is only the names of units heads the duties of

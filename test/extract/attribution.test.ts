@@ -397,3 +397,22 @@ describe('a line going on from one ending in ; is a member of the same list, wit
     expect(extractText(gazetteDocument({ body }), 'list.txt').obligations.map((o) => o.lead)).toEqual([['各单位'], []]);
   });
 });
+
+describe('a sentence closed by a colon gives its subject to the numbered items under it', () => {
+  it.each([
+    ['第五条 各乡镇按以下要求报送:\n(一)每月5日前报送上月进展情况;\n(二)每季度末报送季度总结。', [['各乡镇'], ['各乡镇']]],
+    ['一、各单位要做好以下工作:\n(一)2019年6月底前完成摸底;\n(二)县财政局于2019年9月底前拨付资金。', [['各单位'], ['县财政局']]],
+    // Negatives: a lead-in naming no unit gives none, and the items end at a block that is no deeper item.
+    ['主要内容如下:\n(一)2019年6月底前完成摸底。', [[]]],
+    ['一、各单位要做好以下工作:\n(一)2019年6月底前完成摸底。\n二、工作要求\n2019年10月底前完成验收。', [['各单位'], []]],
+  ])('%s', (body, leads) => {
+    expect(extractText(gazetteDocument({ body }), 'lead-in.txt').obligations.map((o) => o.lead)).toEqual(leads);
+  });
+});
+
+describe('a salutation is no lead-in: the items under it keep their own units', () => {
+  it('names no one acting in the items', () => {
+    const text = gazetteDocument({ body: '(一)2019年6月底前完成摸底。' });
+    expect(extractText(text, 'salutation.txt').obligations.map((o) => o.lead)).toEqual([[]]);
+  });
+});
