@@ -85,14 +85,24 @@ const PUNCTUATION: Record<string, string> = {
 };
 
 const UTF16 = new TextDecoder('utf-16le');
+/** A character folded to this is dropped. */
 const DROP = 0;
-const UNKNOWN = 0xffff;
+/** An entry of FOLD not yet filled. */
+const UNKNOWN = 0;
+/** Set in every filled entry of FOLD (above the flags), so that one folding to DROP is told from one not yet filled. */
+const KNOWN = 1 << 24;
+/** Where the flags of CHARACTER_CLASS stand in an entry of FOLD. */
+const CLASS_SHIFT = 16;
 /**
- * What each UTF-16 code unit becomes, filled on first sight: white space is dropped, full-width
- * forms fold to ASCII, a traditional character becomes its simplified form when that is one unit
- * too (so offsets stay one-to-one). A table lookup per character keeps this at memory speed.
+ * What each UTF-16 code unit becomes (the low 16 bits) and what that character tells of its text
+ * (CHARACTER_CLASS's flags, from CLASS_SHIFT), filled on first sight: white space is dropped,
+ * full-width forms fold to ASCII, a traditional character becomes its simplified form when that is
+ * one unit too (so offsets stay one-to-one). One lookup per character keeps this at memory speed: a
+ * second table for the flags was a second cache miss on most Chinese characters. Signed, though no
+ * entry is negative: V8 reads a Uint32Array's entries as numbers that might not fit an int32, which
+ * cost the loop a tenth more instructions.
  */
-const FOLD = new Uint16Array(0x10000).fill(UNKNOWN);
+const FOLD = new Int32Array(0x10000);
 
 function fold(code: number): number {
   let mapped = code;
@@ -104,21 +114,24 @@ function fold(code: number): number {
     const converted = toSimplified(ch);
     if (converted.length === 1) mapped = converted.charCodeAt(0);
   }
-  FOLD[code] = mapped;
-  return mapped;
+  const entry = KNOWN | (CHARACTER_CLASS[mapped] << CLASS_SHIFT) | mapped;
+  FOLD[code] = entry;
+  return entry;
 }
 
 const CHINESE_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 /** ○ and a letter O stand for 〇 in typed dates ("二○○一年", "二OO七年"), but only beside other numerals. */
-const NUMERAL_RUN = /[〇零○O一二两三四五六七八九十百]+/g;
+const NUMERAL_CHARACTERS = '〇零○O一二两三四五六七八九十百';
+const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}]+`, 'g');
 const LOOKALIKE_ZEROS = /^[○O]+$/;
+const COUNTED_WORDS = ['个', '年', '月', '日', '号', '天', '周', '季', '次', '名', '项', '家', '所', '批', '倍', '人', '万', '亿', '小时', '工作日'];
 /**
  * A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words.
  * Sticky: it is tried where a numeral ends, not on a slice cut there.
  */
-const COUNTED = /(?:个|年|月|日|号|天|周|季|次|名|项|家|所|批|倍|人|万|亿|小时|工作日)/y;
+const COUNTED = new RegExp(`(?:${COUNTED_WORDS.join('|')})`, 'y');
 
 const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
@@ -130,15 +143,21 @@ const PINYIN_READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zêü${TONE_MA
 
 /**
  * What a folded character tells of its text: it may hold a pinyin reading, a Chinese numeral, a
- * surrogate, or (with an "a") an English "and".
+ * surrogate, or (with an "a") an English "and"; a counted word may start with it. A numeral
+ * converts only before a counted word, so a block where no numeral character stands right before
+ * such a start (most blocks that hold a numeral: 一把手, 统一) is not searched for numerals.
  */
 const TONE_MARK = 1;
 const CHINESE_NUMERAL = 2;
 const SURROGATE = 4;
 const LETTER_A = 8;
+/** The first character of a counted word; the bit is CHINESE_NUMERAL's moved up by NUMERAL_TO_COUNTED. */
+const COUNTED_START = 16;
+const NUMERAL_TO_COUNTED = 3;
 const CHARACTER_CLASS = new Uint8Array(0x10000);
 for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
-for (const ch of '〇零○一二两三四五六七八九十百') CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
+for (const ch of NUMERAL_CHARACTERS) CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
+for (const word of COUNTED_WORDS) CHARACTER_CLASS[word.charCodeAt(0)] |= COUNTED_START;
 CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
 CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 
@@ -204,30 +223,41 @@ export function normalise(input: string): NormalisedText {
     codes = new Uint16Array(Math.max(input.length, 2 * codes.length));
     codeBytes = Buffer.from(codes.buffer);
   }
+  // Locals, not the module's tables: the bundle makes those mutable variables, loaded again at every character.
+  const foldOf = FOLD;
+  const out = codes;
   let k = 0;
   let changed = false;
   // Learnt in the same pass, so that most blocks skip the searches for readings and numerals.
-  let classes = 0;
+  let seen = 0;
+  let previous = 0;
+  let numeralBeforeCounted = 0;
   // Where white space was dropped: the map back to the input is built from these, without a second pass.
   let dropped: number[] | null = null;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    let mapped = FOLD[code];
-    if (mapped === UNKNOWN) mapped = fold(code);
+    let entry = foldOf[code];
+    if (entry === UNKNOWN) entry = fold(code);
+    const mapped = entry & 0xffff;
     if (mapped === DROP) {
       changed = true;
       (dropped ??= []).push(i);
       continue;
     }
     if (mapped !== code) changed = true;
-    codes[k++] = mapped;
-    classes |= CHARACTER_CLASS[mapped];
+    out[k++] = mapped;
+    seen |= entry;
+    numeralBeforeCounted |= (previous << NUMERAL_TO_COUNTED) & entry;
+    previous = entry;
   }
+  const classes = seen >> CLASS_SHIFT;
   // A block that folds to itself is its own folded text; decoding would only change a lone surrogate.
-  const folded = classes & SURROGATE ? UTF16.decode(codes.subarray(0, k)) : changed ? codeBytes.toString('utf16le', 0, 2 * k) : input;
+  const folded = classes & SURROGATE ? UTF16.decode(out.subarray(0, k)) : changed ? codeBytes.toString('utf16le', 0, 2 * k) : input;
   const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
   const plain = readings.length ? withoutSpans(folded, readings) : folded;
-  const numerals = classes & CHINESE_NUMERAL ? numeralRuns(plain) : NO_RUNS;
+  // A reading taken out may bring a numeral and a counted word together.
+  const mayConvert = readings.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
+  const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
   const runs = classes & LETTER_A && input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
   return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, readings, plain, runs);
 }

@@ -23,8 +23,14 @@ describe('normalise', () => {
     ['每年至少召开一次', '每年至少召开1次'],
     ['一百二十天', '120天'],
     ['两个月内', '2个月内'],
+    // a numeral meets its counted word across dropped space, a pinyin reading or a lookalike zero
+    ['三 个\n月内', '3个月内'],
+    ['三(sān)个月内', '3个月内'],
+    ['二〇〇O年底前', '2000年底前'],
+    ['第三 季度', '第3季度'],
     // numerals that are words stay words
     ['一把手负责', '一把手负责'],
+    ['统一部署,一二三四', '统一部署,一二三四'],
     ['“十三五”期间', '“十三五”期间'],
     ['统一受理', '统一受理'],
     ['一、总体要求', '一、总体要求'],
