@@ -1259,12 +1259,15 @@ function isTaken(start: number, end: number): boolean {
 
 /** Learns which anchor characters the text holds; false when none. */
 function learnAnchors(text: string): boolean {
+  // Locals, not the module's tables: the bundle makes those mutable variables, loaded again at every character.
+  const lowOf = ANCHOR_LOW;
+  const highOf = ANCHOR_HIGH;
   let low = 0;
   let high = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    low |= ANCHOR_LOW[code];
-    high |= ANCHOR_HIGH[code];
+    low |= lowOf[code];
+    high |= highOf[code];
   }
   presentLow = low;
   presentHigh = high;
