@@ -122,6 +122,8 @@ const fillsBracket = (text: string, start: number, end: number) => start >= 2 &&
  */
 const LISTED_MONTH = /(?:于|在|^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、))(?:\d{4}年)?\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/;
 
+/** "5月5日上报第一期": a day the report verb follows straight away is the day to report on; "5月5日上报的数据" names data. */
+const REPORTED_ON = /^(?:上报|报送|提交)(?![^,;。]{0,20}(?:的|了))/;
 /** A label that makes what follows it a deadline: "完成时限:", "截止时间:". */
 const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
 
@@ -475,7 +477,8 @@ export const RECOGNISERS: Recogniser[] = [
       if (!m[5] && pastOrStart(after)) return rejected(pastOrStart(after)!);
       // "2023年10月1日以前注册成立的单位": the date defines which units are meant.
       if (!m[1] && definesANoun(text, m.index, m.index + m[0].length)) return rejected('no-obligation-verb');
-      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx)) return rejected(whyNotDue(m, text));
+      const reported = REPORTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx) && !reported) return rejected(whyNotDue(m, text));
       return once(due, isTarget(m[1]));
     },
   },
@@ -689,7 +692,7 @@ export const RECOGNISERS: Recogniser[] = [
       const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(year, mo), ctx));
       // "第三阶段。2月26日,镇整治领导小组对各责任区进行检查验收": a day opening the sentence under a stage's heading.
       const dayDue = dayText && /[日号]$/.test(text.slice(m.index, end)) ? dayOrMonthEnd(year, mo, Number(dayText)) : null;
-      const headedDay = !!dayDue && opensHeadedStep(text, m.index, end, dayDue, ctx);
+      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)));
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
@@ -837,6 +840,25 @@ export const RECOGNISERS: Recogniser[] = [
     // "每两周" (the normaliser made it 每2周): every N weeks, on Friday as 每周.
     pattern: /每(\d{1,2})(?:个)?(?:周|星期)/g,
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=WEEKLY;INTERVAL=${Number(m[1])};BYDAY=FR`, target: false } : null),
+  },
+  {
+    name: 'every-other',
+    needs: ['每隔'],
+    // "以后每隔一周报送一期": skipping N weeks (days, months, years) between, every N+1; 每隔一周 is every other week.
+    pattern: /每隔(\d{1,2})个?(天|日|周|星期|月|年)/g,
+    build: (m) => {
+      const interval = Number(m[1]) + 1;
+      if (interval < 2) return null;
+      const rrule =
+        m[2] === '天' || m[2] === '日'
+          ? `FREQ=DAILY;INTERVAL=${interval}`
+          : m[2] === '月'
+            ? `FREQ=MONTHLY;INTERVAL=${interval};BYMONTHDAY=-1`
+            : m[2] === '年'
+              ? `FREQ=YEARLY;INTERVAL=${interval};BYMONTH=12;BYMONTHDAY=-1`
+              : `FREQ=WEEKLY;INTERVAL=${interval};BYDAY=FR`;
+      return { kind: 'recurring', rrule, target: false };
+    },
   },
   {
     name: 'every-n-months',
@@ -1391,7 +1413,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops)));
+  const result = quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops)));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -1449,6 +1471,32 @@ function seasonsOfDuties(text: string, matches: TimeMatch[], drops: Drop[] | und
     }
   }
   return dropped.size ? matches.filter((m) => !dropped.has(m)) : matches;
+}
+
+/** What may stand between a frequency and the bracket that glosses it: "每个季度月底(", "每季度末(". */
+const GLOSS_OPENS = /^[^,;。:()\d]{0,4}\(/;
+
+/**
+ * "于每个季度月底(3、6、9、12月底)前": dates in a bracket right after a frequency spell out its days; they are no
+ * deadlines of their own.
+ */
+function frequencyGlosses(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
+  let dropped: Set<TimeMatch> | undefined;
+  for (const m of matches) {
+    // A frequency with its own day ("每月10日(本月于6月12日)") has its exceptions in brackets, not a gloss.
+    if (m.value.kind !== 'recurring' || /\d/.test(text.slice(m.start, m.end))) continue;
+    const opens = GLOSS_OPENS.exec(text.slice(m.end, m.end + 6));
+    if (!opens) continue;
+    const from = m.end + opens[0].length;
+    const close = text.slice(from, from + 40).indexOf(')');
+    if (close < 0) continue;
+    for (const g of matches) {
+      if (g.value.kind === 'recurring' || g.start < from || g.end > from + close) continue;
+      (dropped ??= new Set()).add(g);
+      drops?.push({ start: g.start, end: g.end, reason: 'frequency-gloss', recogniser: g.recogniser });
+    }
+  }
+  return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
 }
 
 /** A frequency word that names no day of its own: 每月, 每2个月, 每季度, 每年. */

@@ -1004,3 +1004,31 @@ describe('a bracket opening its paragraph captions, it times no task', () => {
   it('(八月) under a table title', () => expect(found('(八月)', dated)).toEqual([]));
   it('a task then its month in brackets is timed', () => expect(found('第一次检查(4月)', dated)).toEqual([expect.objectContaining({ text: '4月', due: '2018-04-30' })]));
 });
+
+describe('每隔N skips N periods between: every N+1', () => {
+  it.each([
+    ['以后每隔一周报送一期', '每隔1周', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR'],
+    ['每隔两天巡查一次', '每隔2天', 'FREQ=DAILY;INTERVAL=3'],
+    ['每隔一个月召开一次调度会', '每隔1个月', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1'],
+  ])('%s → %s', (sentence, text, rrule) => expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'recurring', rrule })]));
+  it('a least gap is no schedule', () => expect(found('两次巡查间隔要大于一周')).toEqual([]));
+});
+
+describe('a day the report verb follows straight away is the day to report on', () => {
+  it.each([
+    ['二、报送方式:3月10日上报第一期,以后每月10日报送一期。', '3月10日', '2018-03-10'],
+    ['2018年4月20日报送自查报告。', '2018年4月20日', '2018-04-20'],
+  ])('%s → %s', (sentence, text, due) => expect(found(sentence, dated)).toContainEqual(expect.objectContaining({ text, kind: 'once', due })));
+  it.each([['3月10日,县政府召开了推进会。'], ['3月10日上报的数据显示,进度较慢。'], ['具体报送时间为5月5日、6月5日。']])('%s: no record', (sentence) =>
+    expect(found(sentence, dated).filter((f) => f.kind === 'once')).toEqual([]));
+});
+
+describe('dates in a bracket right after a frequency spell out its days', () => {
+  it.each([
+    ['各地须于每个季度月底(3、6、9、12月底)前上报', ['每个季度']],
+    ['每季度末(3、6、9、12月底)前报送季度总结', ['每季度末']],
+    ['每半年(6月、12月)报送一次', ['每半年']],
+  ])('%s', (sentence, texts) => expect(found(sentence, dated).map((f) => f.text)).toEqual(texts));
+  it('a second clause with its own task keeps its date', () =>
+    expect(found('每季度末前报送;12月底前另报全年总结', dated).map((f) => f.text)).toEqual(['每季度末', '12月底前']));
+});
