@@ -1146,6 +1146,7 @@ export const RECOGNISERS: Recogniser[] = [
     build: (m, _ctx, text, marks) => {
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^(?:起|的|是|为|晚|上午|下午|[\d:])/.test(next)) return null; // 即日起: an effective date; 当日16时: a clock time
+      if (/(?:当日|当天)或$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
       // "能当天答复的当天答复,不能当天答复的,…": what can or cannot be done the same day is a condition, not the duty.
       if (/(?:能|可以|无法)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || TRIGGER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (!/[\u4e00-\u9fa5]/.test(next) && !/(?:之前|以前|前|内|之内)$/.test(m[0])) return null;
@@ -1157,8 +1158,11 @@ export const RECOGNISERS: Recogniser[] = [
       const bound = /(?:要|应|须|必须|限时|一律)$/.test(sentenceNear) || /^限时/.test(next) || DONE_NEXT.test(next);
       const event = eventIn(sentenceNear) ?? (bound ? (eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) ?? subjectClause(sentenceNear)) : null);
       if (!event) return null;
-      const later = /次日|翌日|下/.test(m[1]);
-      return { kind: 'sla', days: later ? 1 : 0, workdays: /工作日/.test(m[1]), after: event, target: false };
+      // "当日或第二个工作日的上午下班前": of two days offered, the later one bounds the duty (read at the first).
+      const alternative = LATER_ALTERNATIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      const day = alternative?.[1] ?? m[1];
+      const later = /次日|翌日|下|第2/.test(day);
+      return { kind: 'sla', days: later ? 1 : 0, workdays: /工作日/.test(day), after: event, target: false };
     },
   },
   {
@@ -1208,6 +1212,8 @@ const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,
 /** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
 const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
+/** A later day offered as the alternative: "(当日)或次日", "(当日)或第二个工作日". */
+const LATER_ALTERNATIVE = /^或(次日|翌日|第2个?工作日|下1个?工作日|第2天|下1天)/;
 /** Verbs whose object a following 当日/当天 can describe: 报送当日情况, 统计当天数据. */
 const OBJECT_TAKING_VERB = /(?:报送|上报|汇总|统计|填报|反映|收集|整理)$/;
 

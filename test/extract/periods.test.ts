@@ -1032,3 +1032,11 @@ describe('dates in a bracket right after a frequency spell out its days', () => 
   it('a second clause with its own task keeps its date', () =>
     expect(found('每季度末前报送;12月底前另报全年总结', dated).map((f) => f.text)).toEqual(['每季度末', '12月底前']));
 });
+
+describe('of two days offered, the later one bounds the duty', () => {
+  it.each([
+    ['窗口受理后,应于当日或次日上午下班前移交', 1, false],
+    ['窗口受理后,应于当日或第二个工作日的上午下班前移交', 1, true],
+    ['窗口受理后,应于当日移交', 0, false],
+  ])('%s', (sentence, days, workdays) => expect(found(sentence)).toEqual([expect.objectContaining({ kind: 'sla', days, workdays })]));
+});
