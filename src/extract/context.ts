@@ -54,6 +54,8 @@ const PAGE_DATE = /(?<!更新|修改|维护|維護)(?:[发發][布佈]|生成|�
 /** A date with its time of day ("2020年07月23日06:05:59"): the moment a page was posted, never a signed date. */
 const POSTING_STAMP = /^\(?(\d{4})(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?\)?\d{1,2}:\d{2}/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}[日号](?!以来|来)/g;
+/** A date as web pages and forms write it: "截止:2019-06-18", "2019/06/18". */
+const NUMERIC_DATE = /(?<![\d.])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
 /** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
 const NAMED_YEAR = /(?<![\d自从比较—~-]|截至)(\d{4})年(?!以来|来|至今)/g;
@@ -140,7 +142,7 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
     }
     return years;
   };
-  const dated = commonestYear(gather(FULL_DATE));
+  const dated = commonestYear([...gather(FULL_DATE), ...gather(NUMERIC_DATE)]);
   if (dated) return { year: dated, source: 'dates-in-text', evidence: `${dated}年…日` };
   const numbers = gather(CITED_NUMBER);
   if (numbers.length) {

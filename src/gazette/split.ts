@@ -77,11 +77,11 @@ const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|�
 const MARKDOWN_HEADING = /^\s*#+\s*/;
 /**
  * A line of a web page's furniture, in either script: its source, its hit counter, its update date, a
- * link to the page before or after it or to related ones. It is never a title, and its dates are the
+ * link to the page before or after it or to related ones, a banner with the day it is read (今天是:2025年12月06日). It is never a title, and its dates are the
  * page's or another text's, not this text's.
  */
 export const PAGE_FURNITURE =
-  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]/;
+  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/;
 
 /** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号" → "浙政发〔2017〕31号"). */
 export function normaliseDocNumber(raw: string): string {

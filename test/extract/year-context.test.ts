@@ -34,6 +34,8 @@ describe('the year of a document that shows no date of its own', () => {
     ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
     ['a year the text names', '按照我县2019年脱贫攻坚的总体部署,各乡镇要在8月底前完工。', 2019, 'years-in-text'],
+    // A banner with the day the page is read is no date of the text; a date written as a form writes it is.
+    ['a form’s date, not the banner of the day it is read', '今天是:2025年12月06日\n某市水利局\n征集调查\n截止:2019-06-18\n请于6月18日(星期二)前反馈意见。', 2019, 'dates-in-text'],
   ])('%s', (_name, text, year, source) => {
     expect(yearOf(text)).toMatchObject({ year, source });
   });
