@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth } from '../calendar/dates.ts';
+import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth, weekday } from '../calendar/dates.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
 import { TextMarks } from './layout.ts';
 import type { Drop, DropReason } from './explain.ts';
@@ -1419,7 +1419,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops)));
+  const result = weeklyFromFirst(text, quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops))));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -1557,6 +1557,23 @@ function quarterInBrackets(text: string, matches: TimeMatch[]): TimeMatch[] {
     if (!day) return [m];
     const quarterly: TimeValue = { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${Number(day[1])}`, target: false };
     return [m, { ...m, value: quarterly, recogniser: 'next-quarter-day' }];
+  });
+}
+
+/** "以后每隔一周", "此后每周": a cadence that goes on from the occurrence named before it. */
+const THEREAFTER = /(?:以后|此后|之后|其后|往后)$/;
+
+/**
+ * "5月5日上报第一期,以后每隔一周报送一期": a weekly cadence that goes on from a first dated occurrence in the sentence
+ * falls on that date's weekday, not on the Friday a bare 每周 takes.
+ */
+function weeklyFromFirst(text: string, matches: TimeMatch[]): TimeMatch[] {
+  return matches.map((m, i) => {
+    const first = matches[i - 1];
+    if (m.value.kind !== 'recurring' || !/^FREQ=WEEKLY(?:;INTERVAL=\d+)?;BYDAY=FR$/.test(m.value.rrule) || /[一二三四五六日天1-7]$/.test(text.slice(m.start, m.end))) return m;
+    if (!first || first.value.kind !== 'once' || !THEREAFTER.test(text.slice(Math.max(first.end, m.start - 2), m.start)) || /[。;!?]/.test(text.slice(first.end, m.start))) return m;
+    const day = WEEK[(weekday(first.value.due) + 6) % 7];
+    return { ...m, value: { ...m.value, rrule: m.value.rrule.replace(/BYDAY=FR$/, `BYDAY=${day}`) } };
   });
 }
 

@@ -1040,3 +1040,14 @@ describe('of two days offered, the later one bounds the duty', () => {
     ['窗口受理后,应于当日移交', 0, false],
   ])('%s', (sentence, days, workdays) => expect(found(sentence)).toEqual([expect.objectContaining({ kind: 'sla', days, workdays })]));
 });
+
+describe('a weekly cadence that goes on from a first dated occurrence falls on its weekday', () => {
+  // 2018-03-22 is a Thursday.
+  it.each([
+    ['3月22日上报第一期,以后每隔一周报送一期', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH'],
+    ['2018年3月22日前报送首期,此后每周报送一次', 'FREQ=WEEKLY;BYDAY=TH'],
+    // No first occurrence before it, or a weekday named: as written.
+    ['各乡镇以后每周报送一次', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['3月22日上报第一期,以后每周一报送', 'FREQ=WEEKLY;BYDAY=MO'],
+  ])('%s', (sentence, rrule) => expect(found(sentence, dated).filter((f) => f.kind === 'recurring').map((f) => f.kind === 'recurring' && f.rrule)).toEqual([rrule]));
+});
