@@ -28,7 +28,7 @@ const runs = {
   'command-upcoming': [['upcoming', ...now]],
 };
 try {
-  const bundles = fs.readdirSync(distDir).filter((f) => f === 'cli.cjs' || f.startsWith('command-')).map((f) => path.basename(f, '.cjs'));
+  const bundles = fs.readdirSync(distDir).filter((f) => f === 'cli.cjs' || (f.startsWith('command-') && f.endsWith('.cjs'))).map((f) => path.basename(f, '.cjs'));
   for (const name of [...Object.keys(runs), ...bundles.filter((b) => !Object.hasOwn(runs, b))]) {
     const { module, script } = loadBundle(name, { cache: false });
     for (const args of runs[name] ?? []) {
