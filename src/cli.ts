@@ -53,7 +53,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Register> 
 };
 
 /** The command argv names (`shixian help X` names X), if it is one of ours. */
-function commandNamed(argv: string[]): string | undefined {
+export function commandNamed(argv: string[]): string | undefined {
   const words = argv.slice(2).filter((a) => !a.startsWith('-'));
   const name = words[0] === 'help' ? words[1] : words[0];
   return name !== undefined && Object.hasOwn(commands, name) ? name : undefined;

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.ts';
+// @ts-expect-error: plain JavaScript beside the build, without types
+import { bundleFor } from '../../bin/load-bundle.js';
+import { buildProgram, commandNamed } from '../../src/cli.ts';
 import { tempDir } from '../fixtures/records.ts';
 
 /**
@@ -150,6 +152,15 @@ describe('the bundles', () => {
       expect(standIns(`dist/command-${name}.cjs`), name).toEqual(standInsFor(names.filter((n) => n !== name)));
     }
     expect(standIns('dist/cli.cjs')).toEqual(standInsFor(names));
+  });
+
+  it('are picked by the bin by the rule the CLI loads a command by', () => {
+    const argvs = [['extract', 'a.txt'], ['help', 'tick'], ['tick', '--now', '2018-06-23T09:00+08:00'], ['--help'], ['-V'], ['extrat'], ['help'], []];
+    for (const args of argvs) {
+      const argv = ['node', 'shixian', ...args];
+      const command = commandNamed(argv);
+      expect(bundleFor(argv), args.join(' ')).toBe(command === undefined ? 'cli' : `command-${command}`);
+    }
   });
 
   it('are ASCII where the start is measured, which Node reads without decoding', () => {
