@@ -178,7 +178,8 @@ function leadInSubject(text: string): { names: string[]; at: number } | null {
   const sentence = text.slice(at).replace(ARTICLE_NUMBER, '');
   // The sentence points at the list under it (以下, 如下, 下列): a salutation or a label names no one acting.
   if (!/以下|如下|下列/.test(sentence)) return null;
-  const names = subjectAt(sentence);
+  // "对在窗口办理的事项,局办事窗口按以下情况办理:": a frame before the clause that points at the list.
+  const names = subjectAt(sentence) ?? subjectAt(sentence.slice(sentence.lastIndexOf(',', sentence.search(/以下|如下|下列/)) + 1));
   return names ? { names, at: at + text.slice(at).indexOf(names[0]) } : null;
 }
 

@@ -416,3 +416,10 @@ describe('a salutation is no lead-in: the items under it keep their own units', 
     expect(extractText(text, 'salutation.txt').obligations.map((o) => o.lead)).toEqual([[]]);
   });
 });
+
+describe('a frame before the clause that points at the list, and a service window as a unit', () => {
+  it('the clause holding 以下 names the subject of the items', () => {
+    const body = '第九条 对在窗口统一办理的事项,局办事窗口对内按以下情况分别办理:\n(一)对当即受理的事项登记后,应于2019年6月底前移交相关处室;';
+    expect(extractText(gazetteDocument({ body }), 'window.txt').obligations.map((o) => o.lead)).toEqual([['局办事窗口']]);
+  });
+});

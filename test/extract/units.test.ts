@@ -806,3 +806,8 @@ describe('建设 naming the field of a body, and 报送单位, are parts of name
     ['各县建设示范村3个。', ['各县']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
+
+describe('a service window (窗口) acts as a unit', () => {
+  it.each([['综合受理窗口要在3个工作日内办结。', ['综合受理窗口']]])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it('窗口期 is a time, not a unit', () => expect(subjectAt('窗口期要于6月底前结束。')).toBeNull());
+});
