@@ -5,7 +5,7 @@ import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as chrono from 'chrono-node';
 import { extractText } from '../src/extract/index.ts';
@@ -249,9 +249,9 @@ function inboxMemory(samples: Sample[]): void {
   execFileSync(process.execPath, ['bin/build.js'], { cwd: root, stdio: 'ignore' });
   const file = corpusFile(50_000_000, samples);
   const size = mb(fs.statSync(file).size);
-  const worker = pathToFileURL(path.join(root, 'dist/service/extract-worker.js')).href;
-  // Not `--input-type=module`: the worker thread inherits the flag and Node refuses to load its file under it.
-  const read = `import(${JSON.stringify(worker)}).then(({ readInWorker }) => readInWorker(process.argv[1], new Date()));`;
+  // The worker's bundle (bin/build.js) is CommonJS and exports readInWorker, which starts that same file as the worker.
+  const worker = path.join(root, 'dist/extract-worker.cjs');
+  const read = `require(${JSON.stringify(worker)}).readInWorker(process.argv[1], new Date());`;
   const run = timedProcess(['-e', read, file]);
   console.log(
     `inbox read of a ${fmt(size, 0)} MB gazette in a worker (compiled): ${fmt(run.wall, 1)} s wall, ${fmt(run.cpu, 1)} s CPU, ` +
