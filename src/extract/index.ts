@@ -261,8 +261,11 @@ function reportedUntil(headings: string[], doc: GazetteDocument, year: number): 
 
 function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, dropped: DroppedAt[] | undefined): Finding[] {
   const blocks = buildBlocks(lines, doc.bodyLine, doc.lastLine);
-  // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell.
-  const normalised = blocks.map((b) => (b.kind === 'paragraph' ? normalise(b.piece.text) : undefined));
+  // normalised[i] is block i's normalised text, for a paragraph; rows are read cell by cell. Pushed, not
+  // mapped: map left it an array of another kind in some documents, and readDocument's optimised code,
+  // which reads it, was thrown away there and compiled again (node --trace-deopt: wrong map).
+  const normalised: Array<NormalisedText | undefined> = [];
+  for (const b of blocks) normalised.push(b.kind === 'paragraph' ? normalise(b.piece.text) : undefined);
   const title = normalise(doc.title).text;
   const ctx = new DocumentReading(
     new WholeDocumentFacts(blocks, normalised),
@@ -283,7 +286,9 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       previous = readRow(b.cells, ctx);
       previousNorm = undefined;
       sections.push({ block: b, norm: undefined, findings: previous, level: null });
-      for (const f of previous) findings.push(f);
+      // An empty list of findings is a literal [], an array of another kind than a list that holds some:
+      // it is not iterated, so the loop's optimised code, which knows one kind, is not thrown away at it.
+      if (previous.length > 0) for (const f of previous) findings.push(f);
       continue;
     }
     const norm = normalised[i]!;
@@ -306,8 +311,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     }
     previous = found;
     sections.push({ block: b, norm, findings: found, level: blockLevel(b, norm) });
-    // One paragraph may hold more findings than a spread's arguments may number.
-    for (const f of found) findings.push(f);
+    // One paragraph may hold more findings than a spread's arguments may number; an empty list is not iterated (as above).
+    if (found.length > 0) for (const f of found) findings.push(f);
   }
   assignSectionUnits(sections);
   const restated = restatedStages(sections);
