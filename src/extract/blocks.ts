@@ -202,8 +202,19 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     // A row cut off at the end of the text keeps the cells it has, in their own columns.
     const row = content.slice(i, i + cellsInRow);
     // A row one cell short lost its first column's empty cell: it is put back, so each cell keeps its column.
-    const cells = [...Array<string>(width - cellsInRow).fill(''), ...row.map((c) => c.text), ...Array<string>(cellsInRow - row.length).fill('')];
-    const cellLines = [...Array<number>(width - cellsInRow).fill(row[0].line), ...row.map((c) => c.line)];
+    // Pushed one by one: spread from Array(n).fill(…) the lists were holey arrays, unlike every other row's, and the
+    // code optimised for the others was thrown away at them (node --trace-deopt: wrong map in placeRow).
+    const cells: string[] = [];
+    const cellLines: number[] = [];
+    for (let k = cellsInRow; k < width; k++) {
+      cells.push('');
+      cellLines.push(row[0].line);
+    }
+    for (const c of row) {
+      cells.push(c.text);
+      cellLines.push(c.line);
+    }
+    for (let k = row.length; k < cellsInRow; k++) cells.push('');
     blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
     i += row.length;
   }
@@ -396,7 +407,10 @@ function tableRow(
 ): Block {
   const roles = header?.roles ?? cells.map(() => 'other' as ColumnRole);
   // A row whose count of cells does not match the header is placed by what its cells hold.
-  const texts = cells.map(cleanCell);
+  // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and placeRow's
+  // optimised code was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
+  const texts: string[] = [];
+  for (const cell of cells) texts.push(cleanCell(cell));
   const placed = header ? placeRow(texts, header) : null;
   const out: TableCell[] = [];
   (placed ?? texts.map((text, column) => ({ text, column }))).forEach(({ text, column }, i) => {

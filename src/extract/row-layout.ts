@@ -95,14 +95,22 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   let kept = cells.length;
   while (kept > 0 && !cells[kept - 1].trim()) kept--;
   if (width > MAX_PLACED_COLUMNS || cells.length > width || (kept === cells.length && cells.length === width) || kept === 0) return null;
-  const kinds = cells.slice(0, kept).map(cellKind);
+  // The lists placeRow reads are pushed, not mapped, for the reason tableRow gives.
+  const kinds: CellKind[] = [];
+  for (let i = 0; i < kept; i++) kinds.push(cellKind(cells[i]));
 
   if (cells.length === width) {
     let shift = 0;
     let bestScore: number[] = [];
     for (let s = 0; s <= width - kept; s++) {
-      const scores = kinds.map((kind, i) => fitting(kind, i + s, header));
-      const score = [scores.reduce((n, x) => n + x.fit, 0), -scores.reduce((n, x) => n + x.misfit, 0)];
+      let fits = 0;
+      let misfits = 0;
+      for (let i = 0; i < kept; i++) {
+        const { fit, misfit } = fitting(kinds[i], i + s, header);
+        fits += fit;
+        misfits += misfit;
+      }
+      const score = [fits, -misfits];
       if (s === 0 || better(score, bestScore)) [shift, bestScore] = [s, score];
     }
     return cells.slice(0, width - shift).map((text, i) => ({ text, column: i + shift }));
@@ -128,7 +136,8 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   }
   const columns: number[] = [];
   for (let i = kept, j = width; i > 0; j--) if (took[i][j]) columns[--i] = j - 1;
-  const placed = columns.map((column, i) => ({ text: cells[i], column }));
+  const placed: Array<{ text: string; column: number }> = [];
+  for (let i = 0; i < kept; i++) placed.push({ text: cells[i], column: columns[i] });
   // The trailing empty cells stand in the last columns (merged cells there inherit the cell above).
   const trailing = Math.min(cells.length - kept, width - 1 - columns[kept - 1]);
   for (let k = 0; k < trailing; k++) placed.push({ text: '', column: width - trailing + k });
