@@ -116,7 +116,9 @@ function isHeaderRow(cells: string[], underHeader = false): boolean {
     if (n.length > 12 || /[、,;。]/.test(n) || /^\d{1,3}[.、]?$/.test(n)) return false;
     names.push(n);
   }
-  const roles = names.map(columnRole);
+  // Pushed, not mapped, for the reason tableRow gives.
+  const roles: ColumnRole[] = [];
+  for (const name of names) roles.push(columnRole(name));
   if (underHeader && roles.filter((r) => r !== 'other').length < 2) return false;
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
 }
@@ -413,7 +415,12 @@ function tableRow(
   for (const cell of cells) texts.push(cleanCell(cell));
   const placed = header ? placeRow(texts, header) : null;
   const out: TableCell[] = [];
-  (placed ?? texts.map((text, column) => ({ text, column }))).forEach(({ text, column }, i) => {
+  let inColumns = placed;
+  if (!inColumns) {
+    inColumns = [];
+    for (let column = 0; column < texts.length; column++) inColumns.push({ text: texts[column], column });
+  }
+  inColumns.forEach(({ text, column }, i) => {
     let piece: TextPiece = { text, line: cellLines[i] ?? line, breaks: [] };
     let inherited = false;
     if (!text.trim() && above.has(column)) {

@@ -113,7 +113,9 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
       const score = [fits, -misfits];
       if (s === 0 || better(score, bestScore)) [shift, bestScore] = [s, score];
     }
-    return cells.slice(0, width - shift).map((text, i) => ({ text, column: i + shift }));
+    const shifted: Array<{ text: string; column: number }> = [];
+    for (let i = 0; i < width - shift; i++) shifted.push({ text: cells[i], column: i + shift });
+    return shifted;
   }
 
   // The worth of cell i under column j: [fit − misfit, −under an empty name, rightness].
