@@ -116,7 +116,7 @@ const onlyCommand = (command) => ({
         : undefined,
     );
     pluginBuild.onLoad({ filter: /.*/, namespace: 'only-command' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the bundle of ${command ?? 'no command'}`)});`,
+      contents: `throw new Error(${JSON.stringify(`${args.path} 不在${command === null ? '不含命令的构建包' : ` ${command} 命令的构建包`}中(bin/build.js)`)});`,
       loader: 'js',
     }));
   },

@@ -33,7 +33,7 @@ try {
     const { module, script } = loadBundle(name, { cache: false });
     for (const args of runs[name] ?? []) {
       const code = await module.exports.main(['node', 'shixian', ...args]);
-      if (code !== 0) throw new Error(`shixian ${args.join(' ')} exited with ${code} while its code cache was being written`);
+      if (code !== 0) throw new Error(`写代码缓存时 shixian ${args.join(' ')} 以退出码 ${code} 结束`);
     }
     fs.writeFileSync(codeCacheFile(name), script.createCachedData());
   }
