@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -171,5 +171,23 @@ describe('shixian extract on input it cannot read', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(files[0]);
     expect(lines[1]).toContain(files[1]);
+  });
+});
+
+describe('shixian extract read by a reader that stops early', () => {
+  it('ends quietly with 0 when the pipe closes after the first chunk (as `| head -1` does)', async () => {
+    // The sample gazettes four times over: far more output than a pipe's buffer holds.
+    const gazettes = fs.readdirSync(path.join(root, 'data/gazettes')).map((f) => `data/gazettes/${f}`);
+    const child = spawn(process.execPath, ['bin/shixian.js', 'extract', '--format', 'jsonl', ...gazettes, ...gazettes, ...gazettes, ...gazettes], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('close', (c, s) => resolve([c, s])));
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\bat\s/);
   });
 });
