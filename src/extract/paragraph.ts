@@ -872,8 +872,9 @@ const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另�
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {
   let head = text.slice(start, end);
-  // "由A", "请A", and "送A提出审核意见(1个工作日)": the unit sent to acts in the step the period limits.
-  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示))/, '');
+  // "由A", "请A", "要求A" with no one requiring before it, and "送A提出审核意见(1个工作日)": the unit
+  // addressed, required or sent to acts in the step the period limits.
+  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示)|要求|责成)/, '');
   const bare = withoutDutyEnding(head);
   const names = subjectAt(bare);
   // "县委组织部要求各乡镇在…前上报": the units required to act are the ones who act.

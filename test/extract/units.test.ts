@@ -670,6 +670,17 @@ describe('组织部 is an office, not 组织 starting a predicate; A要求B…: 
   ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
 });
 
+describe('要求B or 责成B opening a clause, with no one requiring before it: B acts, not the subject carried from before', () => {
+  it.each([
+    ['各乡镇、各部门要认真贯彻落实本通知精神。要求各责任单位分别于2023年6月30日前报送整改情况。', ['各责任单位']],
+    ['市政府要加强领导。责成市住建局于2023年9月底前完成整改。', ['市住建局']],
+    ['各县要高度重视,要求各乡镇于2023年10月底前完成摸底。', ['各乡镇']],
+    // Negatives: 要求 naming no unit, or 要求 as a noun, leaves the duty with the subject before it.
+    ['各乡镇要加强领导,要求在2023年6月30日前完成整改。', ['各乡镇']],
+    ['各乡镇要按照工作要求于2023年6月30日前完成整改。', ['各乡镇']],
+  ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
+});
+
 describe('a list of units before 的 owns the document a clause dates and sends', () => {
   it.each([
     ['1.县财政局、县审计局的年度报告应于每年3月1日前报送县政府。', ['县财政局', '县审计局']],
