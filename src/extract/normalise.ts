@@ -124,8 +124,14 @@ const CHINESE_DIGIT: Record<string, number> = {
 };
 /** ○ and a letter O stand for 〇 in typed dates ("二○○一年", "二OO七年"), but only beside other numerals. */
 const NUMERAL_CHARACTERS = '〇零○O一二两三四五六七八九十百';
-const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}]+`, 'g');
+/**
+ * A run opens with a Chinese numeral; an ASCII 0 inside or after it is the 〇 of a year typed with the
+ * wrong zero ("二00九年三月二十五日", "二0一0年"), read only as such a year (see YEAR_WITH_DIGIT_ZEROS).
+ */
+const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}][${NUMERAL_CHARACTERS}0]*`, 'g');
 const LOOKALIKE_ZEROS = /^[○O]+$/;
+/** Four numerals digit by digit with an ASCII 0 among them, before 年: a year and nothing else. */
+const YEAR_WITH_DIGIT_ZEROS = /^[〇零○O一二三四五六七八九0]{4}$/;
 const COUNTED_WORDS = ['个', '年', '月', '日', '号', '天', '周', '季', '次', '名', '项', '家', '所', '批', '倍', '人', '万', '亿', '小时', '工作日'];
 /**
  * A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words.
@@ -316,7 +322,11 @@ function numeralRuns(text: string): NumeralRun[] {
     const start = m.index;
     const end = start + m[0].length;
     COUNTED.lastIndex = end;
-    const value = COUNTED.test(text) && !LOOKALIKE_ZEROS.test(m[0]) ? chineseNumeralValue(m[0]) : null;
+    const digitZero = m[0].includes('0');
+    const value =
+      COUNTED.test(text) && !LOOKALIKE_ZEROS.test(m[0]) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(m[0]) && text[end] === '年'))
+        ? chineseNumeralValue(digitZero ? m[0].replaceAll('0', '〇') : m[0])
+        : null;
     if (value === null) continue;
     runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0') });
   }

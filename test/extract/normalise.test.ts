@@ -27,6 +27,14 @@ describe('normalise', () => {
     ['三 个\n月内', '3个月内'],
     ['三(sān)个月内', '3个月内'],
     ['二〇〇O年底前', '2000年底前'],
+    // a year typed with ASCII zeros for 〇, as signatures often are
+    ['二00九年三月二十五日', '2009年3月25日'],
+    ['二0一四年八月五日', '2014年8月5日'],
+    ['二0一0年十二月', '2010年12月'],
+    // an ASCII 0 after a numeral that is no year stays as it is
+    ['第二0个', '第二0个'],
+    ['一0天内', '一0天内'],
+    ['二00九人', '二00九人'],
     ['第三 季度', '第3季度'],
     // numerals that are words stay words
     ['一把手负责', '一把手负责'],
