@@ -824,9 +824,10 @@ export const RECOGNISERS: Recogniser[] = [
   },
   {
     name: 'monthly',
-    needs: ['每月'],
-    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底", "每月上旬" (the 10th, as M月上旬).
-    pattern: new RegExp(`每月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)|(上旬|中旬|下旬)(${BEFORE})?)?`, 'g'),
+    needs: ['每月', '每个月'],
+    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底", "每月上旬" (the 10th, as M月上旬);
+    // 每个月 with its measure word is the same ("每个月20日之前报送").
+    pattern: new RegExp(`每个?月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)|(上旬|中旬|下旬)(${BEFORE})?)?`, 'g'),
     build: (m) => {
       const decade = m[4] === '上旬' ? 10 : m[4] === '中旬' ? 20 : -1;
       const days = m[1] ? [...m[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])) : [decade];
@@ -1506,7 +1507,7 @@ function frequencyGlosses(text: string, matches: TimeMatch[], drops: Drop[] | un
 }
 
 /** A frequency word that names no day of its own: 每月, 每2个月, 每季度, 每年. */
-const BARE_FREQUENCY = /^(?:每月|每\d个?月|每季度|每个季度|按季度|逐季|每季|每半年|每年|每年度|每周)(?:的)?$/;
+const BARE_FREQUENCY = /^(?:每\d?个?月|每季度|每个季度|按季度|逐季|每季|每半年|每年|每年度|每周)(?:的)?$/;
 
 /**
  * What may stand between a frequency word and its due day: the rest of its clause, or a comma and a

@@ -399,6 +399,7 @@ describe('named reasons for what the paragraph drops', () => {
     ['每年按不低于5%的比例提高补助', 'entitlement'],
     ['每月按工资的8%缴纳', 'entitlement'],
     ['每年按10%的比例递增', 'entitlement'],
+    ['每个月发放不低于300元的补助', 'entitlement'],
   ])('%s → %s', (sentence, reason) => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });

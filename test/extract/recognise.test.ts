@@ -173,6 +173,11 @@ describe('recurring conventions (spec table)', () => {
     ['每月报送工作动态', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
     ['每月5日前报送上月数据', '每月5日前', 'FREQ=MONTHLY;BYMONTHDAY=5'],
     ['每月十五日前报送', '每月15日前', 'FREQ=MONTHLY;BYMONTHDAY=15'],
+    // 每个月, with its measure word, is 每月
+    ['议题每个月20日之前报送', '每个月20日之前', 'FREQ=MONTHLY;BYMONTHDAY=20'],
+    ['各村每个月至少巡查2次', '每个月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['每个月底报送台账', '每个月底', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+    ['每个月上旬召开调度会', '每个月上旬', 'FREQ=MONTHLY;BYMONTHDAY=10'],
     ['每半个月报送一次', '每半个月', 'FREQ=MONTHLY;BYMONTHDAY=15,-1'],
     ['每周报送进度', '每周', 'FREQ=WEEKLY;BYDAY=FR'],
     ['每周一报送进度', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
