@@ -390,8 +390,14 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
   return PROGRESS.test(entry);
 }
 
-/** What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结". */
-const REPORTED_MATTER = /^止?的?([^,;。:()]{0,20}?)(情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按)/;
+/**
+ * What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结".
+ * The phrase ends where a noun phrase does: at a stop, a conjunction, its own 的 ("第四季度报表的汇总"), the verb
+ * it is the object or subject of, the manner or request that follows a fronted object ("…的自查情况以电子文本形式
+ * 报送", "第四季度的报表请各单位…填报"), or 时 ("填报第四季度报表时"); "数据中心", "报告会" go on as other nouns.
+ */
+const REPORTED_MATTER =
+  /^止?的?([^,;。:()]{0,20}?)(情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与的]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按|以|请|由|时|通过|务必|必须|统一|一律)/;
 /** A verb that makes a summary or report its object, a step to take: "12月上旬完成总结", "年底前形成报告". */
 const WRITES_IT = /(?:完成|做好|形成|撰写|起草|进行|搞好)$/;
 /** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */

@@ -558,7 +558,9 @@ export const RECOGNISERS: Recogniser[] = [
     // In 今年底 the year word shares its 年 with 年底.
     ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS}|[今明当本](?=年[底末终]))?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d每])(?<![^今明当本]年)(年底|年末|年终)(${BEFORE})?`),
     build: (m, ctx, text) => {
-      if (m[3] === '年终' && /^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null; // 年终考核: a name
+      // 年终考核: a name. "对…项目进行年终推进", "开展年终盘点": after a verb that makes an activity its object, 年终 names
+      // the kind of activity, as in 年终考核; "在年终进行督查" still sets the time.
+      if (m[3] === '年终' && (/^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || (!m[1] && !m[2] && /(?:进行|开展|组织|搞好|做好|召开)$/.test(text.slice(Math.max(0, m.index - 2), m.index))))) return null;
       // "于年中、年末": the second of a list the first one's 于 governs.
       const listed = /(?:年初|年中|上半年)、$/.test(text.slice(Math.max(0, m.index - 4), m.index));
       // "年底组织考核": a step of the plan named right after the year-end, as after a bare month.
@@ -1171,9 +1173,10 @@ export const RECOGNISERS: Recogniser[] = [
     needs: ['全年', '长期', '持续', '常', '按年度', '逐年', '分年度'],
     // "常态工作" standing for a deadline says the work goes on all year; so do "按年度推进", "逐年推进", "长期开展" alone
     // in a deadline cell.
-    // "全年工作总结", "全年工作计划" name a document, not year-round work; "部署全年工作", "安排全年工作"
-    // make the year's work the matter a step plans or reviews.
-    pattern: /(?<!部署|安排|谋划|规划|研究|总结|回顾|统筹|筹划)全年工作(?!总结|报告|计划|要点|安排|情况|目标)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态|按年度|逐年|分年度)(?:推进|坚持|开展|实施|落实)?$/g,
+    // "全年工作总结", "全年工作计划" name a document, not year-round work, as "纳入全年工作考核", "全年工作会议",
+    // "全年工作任务" name an appraisal, a meeting, the year's tasks; "部署全年工作", "安排全年工作" make the
+    // year's work the matter a step plans or reviews.
+    pattern: /(?<!部署|安排|谋划|规划|研究|总结|回顾|统筹|筹划)全年工作(?!总结|报告|计划|要点|安排|情况|目标|考核|考评|评比|评价|绩效|会议|部署|重点|任务|成效)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态|按年度|逐年|分年度)(?:推进|坚持|开展|实施|落实)?$/g,
     build: (m, ctx) =>
       m[0] === '全年工作' || m[0] === '长期坚持' || m[0] === '常态工作' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }

@@ -291,6 +291,12 @@ describe('compound recurrences', () => {
   });
 
   it('年终考核 names an appraisal, not a date', () => expect(found('做好年终考核')).toEqual([]));
+  it.each([['对2020年度民生工程进行年终推进'], ['各部门开展年终盘点'], ['组织年终督查']])('%s: 年终 names the kind of an activity a verb takes', (sentence) =>
+    expect(found(sentence)).toEqual([]));
+  it.each([['各乡镇在年终进行盘点'], ['确保年终前完成'], ['年终进行督查']])('%s: 年终 sets the time', (sentence) =>
+    expect(found(sentence).map((f) => f.text)).toEqual([expect.stringContaining('年终')]));
+  it.each([['将日常工作纳入全年工作考核'], ['召开全年工作会议'], ['确保完成全年工作任务'], ['研究全年工作重点']])('%s: 全年工作 names an appraisal, a meeting or tasks', (sentence) =>
+    expect(found(sentence).filter((f) => f.kind === 'ongoing')).toEqual([]));
   it('每季 is quarterly', () => expect(found('年度工作情况每季反馈一次')).toEqual([expect.objectContaining({ rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1' })]));
   it('what can or cannot be done the same day is a condition', () => {
     expect(found('咨询事项能当天答复的当天答复,不能当天答复的,应在3个工作日内答复').map((f) => f.text)).toEqual(['当天', '3个工作日内']);
@@ -435,6 +441,12 @@ describe('named reasons for what the paragraph drops', () => {
     ['简要报告每月工作情况及存在的问题,单月十日前送达', 'report-period'],
     ['县统计局于每季度末汇总每季度经济运行数据', 'report-period'],
     ['各单位于年底前提交每年工作总结', 'report-period'],
+    // a fronted object: the request or the manner follows the noun phrase the period opens
+    ['分别于7月5日、10月5日前将上半年、前三季度的自查情况以书面形式报送', 'report-period'],
+    ['第四季度的报表请各单位于1月10日前完成填报', 'report-period'],
+    ['填报第四季度报表时,请在系统中选择12月', 'report-period'],
+    ['做好第三季度报表的汇总上报工作', 'report-period'],
+    ['上半年工作情况由各乡镇于7月5日前报送', 'report-period'],
     ['据测算,我市老年人口到2020年将有可能达到110万人左右', 'forecast'],
     ['全市用水量到2025年可能会超过10亿立方米', 'forecast'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
@@ -451,6 +463,9 @@ describe('named reasons for what the paragraph drops', () => {
     ['各部门要简要报告每月工作情况'],
     ['2019年在改革上取得决定性进展'],
     ['6月底前完成整改情况核查'], // closed by 前: a deadline
+    ['三季度完成数据中心建设'], // 数据中心 goes on as another noun
+    ['第四季度召开总结表彰会'], // a step with its own verb
+    ['下半年以乡镇为单位开展排查'], // 以 after a period, no noun of a report between
     ['下半年制定工作计划'], // a step that makes a plan
     ['力争上半年实现地区生产总值同比增长7%'], // figures set as a goal
     ['按照“11月前全面完成、12月查漏补缺”任务节点要求'], // a quoted schedule
