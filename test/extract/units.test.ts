@@ -822,3 +822,16 @@ describe('a service window (窗口) acts as a unit', () => {
   it.each([['综合受理窗口要在3个工作日内办结。', ['综合受理窗口']]])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
   it('窗口期 is a time, not a unit', () => expect(subjectAt('窗口期要于6月底前结束。')).toBeNull());
 });
+
+describe('a frame after a subject (遵照, 对照, 围绕, 针对…) starts its predicate', () => {
+  it.each([
+    ['各乡镇遵照上述分工,按季度开展自查。', ['各乡镇']],
+    ['各牵头单位、责任单位遵照各自职责范围,按季度逐项自查。', ['各牵头单位、责任单位']],
+    ['县财政局对照问题清单,于6月底前完成整改。', ['县财政局']],
+    ['各部门围绕年度目标,每月报送工作进展。', ['各部门']],
+    ['市住建局针对排查出的隐患,在10个工作日内完成整改。', ['市住建局']],
+    ['各单位本着节约的原则,于9月底前完成清理。', ['各单位']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  // Negatives: the frame opening the clause names no subject of its own; its object is no subject either.
+  it.each([['遵照县政府要求,于6月底前报送。'], ['对照问题清单,逐项整改。'], ['围绕各乡镇的需求开展培训。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
+});
