@@ -133,6 +133,12 @@ const PREDICATE_START =
  */
 const NOT_A_NAME_START = /^(?:关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
 /**
+ * "认为不属于本单位办理的,应当…", "不符合受理条件的,…": a verb judging what a case is opens a condition, and a
+ * unit inside it (本单位, 本机关) is the case's measure, not an actor. A name that goes on past 的 to its own head
+ * ("符合条件的单位", "属于本辖区的企业") is a unit picked out by the condition and stays one.
+ */
+const JUDGED_CASE = /^(?:认为|确认|属于|不属于|符合|不符合)(?![^的]*的)/;
+/**
  * A time that opens a clause (全年对各县…督查, 今年市财政局…): it dates the act, and the name, if any,
  * comes after it.
  */
@@ -172,7 +178,7 @@ export function isCompleteUnit(name: string): boolean {
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
   if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
-  if (NOT_A_NAME_START.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
+  if (NOT_A_NAME_START.test(n) || JUDGED_CASE.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
   return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
 }

@@ -835,3 +835,19 @@ describe('a frame after a subject (遵照, 对照, 围绕, 针对…) starts its
   // Negatives: the frame opening the clause names no subject of its own; its object is no subject either.
   it.each([['遵照县政府要求,于6月底前报送。'], ['对照问题清单,逐项整改。'], ['围绕各乡镇的需求开展培训。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
 });
+
+describe('a verb judging what a case is opens a condition, not a name', () => {
+  it.each([['认为不属于本单位办理的,应当在十日内退回。'], ['不属于本机关职权范围的,不予受理。'], ['符合本部门规定的,予以办理。']])('%s', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
+  // Negatives: a unit the condition picks out, its head after 的, is a name.
+  it.each([
+    ['符合条件的单位要于6月底前提出申请。', ['符合条件的单位']],
+    ['属于本辖区的企业应于每月5日前报送。', ['属于本辖区的企业']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it('the sentence before names the actor of the conditional duty', () =>
+    expect(onlyUnits('第四条 承办单位收到交办件后,应当及时登记。认为不属于本单位办理的,应当在十日内提出转送意见,退回交办机关。')).toEqual({
+      lead: ['承办单位'],
+      co: [],
+    }));
+});
