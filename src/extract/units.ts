@@ -31,7 +31,7 @@ const UNIT_HEADS = [
   '政府', '人民政府', '办公厅', '办公室', '委员会', '领导小组', '工作组', '小组', '成员单位', '单位', '部门', '机关', '机构',
   '厅', '委', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
-  '室', '人员', '领导', '专班', '窗口', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
+  '室', '人员', '领导', '专班', '窗口', '党组织', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
   // The offices of the 河长制 and its kind, each charged by name with patrols and reports.
   '河长', '湖长', '林长', '网格长', '网格员', '巡河员', '保洁员', '护林员',
@@ -180,7 +180,9 @@ export function isCompleteUnit(name: string): boolean {
   if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
   if (NOT_A_NAME_START.test(n) || JUDGED_CASE.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
-  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被|(?<![应针面])对(?![外口台])/.test(n);
+  // 被 makes a verb passive (被列为试点单位); a unit that undergoes an inspection or an audit (被检查单位, 被巡视地区)
+  // is named by it, and it is that unit that must put right what was found.
+  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|(?<!党)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
@@ -651,8 +653,11 @@ const QUOTED_ROLE = /^“[^“”,;。]{1,6}”/;
 /** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 成员单位. */
 const LIST_LABEL = /^(?:主要|具体|直接|其他)?(?:责任|牵头|配合|协办|参与|主办|承办|实施|负责|成员|协助)(?:单位|部门)$/;
 
-/** 建设 before the head of a body (建设局, 建设主管部门): the name goes on. */
-const FIELD_BEFORE_HEAD = /^建设(?:行政)?(?:主管)?(?:部门|局|厅|委|处|科|站)/;
+/**
+ * 建设 before the head of a body (建设局, 建设主管部门): the name goes on; 建设 before a word of duty ("基层党组织建设
+ * 要加强") is the noun, the building of the body, and the body is no subject.
+ */
+const FIELD_BEFORE_HEAD = /^建设(?:(?:行政)?(?:主管)?(?:部门|局|厅|委|处|科|站)|(?:工作)?(?:要|应|须|必须))/;
 
 /** Where the shortest complete unit name starting at `pos` ends, if one is followed by a boundary. */
 function unitEnd(text: string, pos: number): number {

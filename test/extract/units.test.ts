@@ -851,3 +851,23 @@ describe('a verb judging what a case is opens a condition, not a name', () => {
       co: [],
     }));
 });
+
+describe('a unit named by the inspection or audit it undergoes (被检查单位) is a unit', () => {
+  it.each([
+    ['被检查单位应在检查结束后20个工作日内完成整改。', ['被检查单位']],
+    ['被巡察党组织要在反馈后1个月内报送整改方案。', ['被巡察党组织']],
+    ['被巡视地区、单位将在反馈后2个月内报送整改情况。', ['被巡视地区、单位']],
+    ['被审计单位应当在30日内书面报告整改结果。', ['被审计单位']],
+    ['各级党组织要于6月底前完成换届。', ['各级党组织']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  // Negatives: 被 as the passive of another verb (被列为, 被评为, 被考核为) names no unit; the unit inspected after
+  // 向 or 对 is an object; a person of the unit is no unit.
+  it.each([
+    ['被列为试点单位的要于6月底前报送方案。'],
+    ['被评为先进单位。'],
+    ['被考核为不合格单位要限期整改。'],
+    ['向被检查单位反馈检查结果。'],
+    ['对被审计单位进行回访。'],
+    ['基层党组织建设要加强。'],
+  ])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
+});
