@@ -717,17 +717,22 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   // Most paragraphs hold no time expression: they never pay for the layout's indexes.
   if (recognised.length === 0) return [];
   const layout = new ParagraphLayout(text);
-  const matches = recognised.filter((m) => {
+  // Pushed, not filtered (nor mapped, below): filter's and map's arrays differ in kind with what they
+  // hold and with the tier of V8 that made them, and readParagraph's optimised code, which reads them,
+  // was thrown away at a kind it had not seen (node --trace-deopt: wrong map).
+  const matches: TimeMatch[] = [];
+  for (const m of recognised) {
     const reason = dropReason(layout, m, ctx.setsOutWork ? null : ctx.docDate, ctx.reportedUntil ?? null);
     if (reason) reportDrop(ctx, piece, norm, m, reason);
-    return !reason;
-  });
+    else matches.push(m);
+  }
   if (matches.length === 0) return [];
   const lists = unitLists(text, layout);
   const bodies = bodiesAfterHeading(norm, piece.text);
   // Read at the first finding that needs it: most findings' own sentences name their units.
   const paragraphSubject = () => layout.once('opening-subject', () => openingSubject(text, layout.sentences));
-  const starts = matches.map((m) => m.start);
+  const starts: number[] = [];
+  for (const m of matches) starts.push(m.start);
   // Lists are in text order and so are the matches: a list ending before one match ends before all later ones.
   let firstList = 0;
 

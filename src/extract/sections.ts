@@ -108,7 +108,10 @@ export function blockLevel(block: Block, norm: NormalisedText | undefined): numb
  * above the label), and those in a stage heading (from the first subject of the stage's body).
  */
 export function assignSectionUnits(blocks: SectionBlock[]): void {
-  const levels = blocks.map((b) => b.level);
+  // Pushed, not mapped: map's array is of another kind when every level is a number, and the loops
+  // reading it had their optimised code thrown away there (node --trace-deopt: wrong map).
+  const levels: Array<number | null> = [];
+  for (const b of blocks) levels.push(b.level);
   blocks.forEach(({ block, norm, findings }, at) => {
     const charged = block.kind === 'paragraph' && norm && norm.text.includes('工作由') ? WORK_CHARGED.exec(norm.text) : null;
     const names = charged && subjectAt(charged[1]);

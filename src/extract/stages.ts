@@ -15,7 +15,9 @@ const TITLE_LENGTH = 60;
  * keeps its record: the heading is then the only date of part of its work.
  */
 export function restatedStages(blocks: SectionBlock[]): Set<Finding> {
-  const levels = blocks.map((b) => b.level);
+  // Pushed, not mapped, as in assignSectionUnits: one array kind whatever the levels.
+  const levels: Array<number | null> = [];
+  for (const b of blocks) levels.push(b.level);
   const restated = new Set<Finding>();
   blocks.forEach(({ norm, findings }, at) => {
     const level = levels[at];

@@ -118,6 +118,8 @@ function isClauseBreakAt(text: string, i: number): boolean {
  * of a clause cannot, and are ruled out without being cut from it.
  */
 function mayEndUnit(text: string, start: number, end: number): boolean {
+  // An empty name (isCompleteUnit('')) is ruled out before reading text[-1]: a read out of bounds threw its optimised code away.
+  if (end <= start) return false;
   let last = end - 1;
   if (text.charCodeAt(last) === DENG) last--;
   return last >= start && MAY_END_UNIT[text.charCodeAt(last)] === 1;
@@ -460,9 +462,9 @@ export function parseUnitList(text: string): Units | null {
   }
   const allLead = ALL_LEAD.test(body);
   if (allLead) body = body.replace(ALL_LEAD, '');
-  const groups = splitTopLevel(body, GROUP_SEPARATORS)
-    .map(({ part }) => part)
-    .filter(Boolean);
+  // Pushed, not mapped and filtered: those arrays' kinds vary, and parseUnitList's optimised code was thrown away at one (node --trace-deopt: wrong map).
+  const groups: string[] = [];
+  for (const { part } of splitTopLevel(body, GROUP_SEPARATORS)) if (part) groups.push(part);
   let sawLead = false;
   const tagged: Array<{ names: string[]; role: string }> = [];
   for (const g of groups) {
