@@ -115,8 +115,14 @@ const onlyCommand = (command) => ({
         ? { path: args.path, namespace: 'only-command' }
         : undefined,
     );
+    // dist/cli.cjs runs a command only when that command's bundle is missing: a build left half done,
+    // or a checkout that gained a command since the last build. bin/shixian.js prints the message alone.
     pluginBuild.onLoad({ filter: /.*/, namespace: 'only-command' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${args.path} 不在${command === null ? '不含命令的构建包' : ` ${command} 命令的构建包`}中(bin/build.js)`)});`,
+      contents: `throw Object.assign(new Error(${JSON.stringify(
+        command === null
+          ? `缺少 dist/command-${path.basename(args.path, '.ts')}.cjs:构建不完整,请先运行 \`npm run build\`(npm ci 会运行它)`
+          : `${args.path} 不在 ${command} 命令的构建包中(bin/build.js)`,
+      )}), { code: 'SHIXIAN_INCOMPLETE_BUILD' });`,
       loader: 'js',
     }));
   },

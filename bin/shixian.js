@@ -16,4 +16,10 @@ process.stdout.on('error', (err) => {
   if (err.code !== 'EPIPE') throw err;
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
 });
-process.exitCode = await cli.main(process.argv);
+try {
+  process.exitCode = await cli.main(process.argv);
+} catch (err) {
+  if (err?.code !== 'SHIXIAN_INCOMPLETE_BUILD') throw err;
+  process.stderr.write(`shixian: ${err.message}\n`);
+  process.exit(1);
+}

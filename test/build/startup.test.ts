@@ -163,6 +163,19 @@ describe('the bundles', () => {
     }
   });
 
+  it('missing the bundle of the command asked for, the bin names the file and the build command, in one line, and exits 1', async () => {
+    const copy = scratch();
+    fs.cpSync(path.join(root, 'bin'), path.join(copy, 'bin'), { recursive: true });
+    fs.cpSync(path.join(root, 'dist'), path.join(copy, 'dist'), { recursive: true, filter: (f) => !path.basename(f).startsWith('command-extract.') });
+    fs.copyFileSync(path.join(root, 'package.json'), path.join(copy, 'package.json'));
+    const run = promisify(execFile)(process.execPath, [path.join(copy, 'bin/shixian.js'), 'extract', gazette], { cwd: copy });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'shixian: 缺少 dist/command-extract.cjs:构建不完整,请先运行 `npm run build`(npm ci 会运行它)\n',
+    });
+  });
+
   it('are ASCII where the start is measured, which Node reads without decoding', () => {
     for (const bundle of ['cli', 'command-extract', 'command-import', 'command-tick', 'command-upcoming']) {
       expect(/[^\0-\x7f]/.test(fs.readFileSync(path.join(root, `dist/${bundle}.cjs`), 'latin1')), bundle).toBe(false);
