@@ -1572,13 +1572,20 @@ const THEREAFTER = /(?:以后|此后|之后|其后|往后)$/;
  * falls on that date's weekday, not on the Friday a bare 每周 takes.
  */
 function weeklyFromFirst(text: string, matches: TimeMatch[]): TimeMatch[] {
-  return matches.map((m, i) => {
-    const first = matches[i - 1];
-    if (m.value.kind !== 'recurring' || !/^FREQ=WEEKLY(?:;INTERVAL=\d+)?;BYDAY=FR$/.test(m.value.rrule) || /[一二三四五六日天1-7]$/.test(text.slice(m.start, m.end))) return m;
-    if (!first || first.value.kind !== 'once' || !THEREAFTER.test(text.slice(Math.max(first.end, m.start - 2), m.start)) || /[。;!?]/.test(text.slice(first.end, m.start))) return m;
-    const day = WEEK[(weekday(first.value.due) + 6) % 7];
-    return { ...m, value: { ...m.value, rrule: m.value.rrule.replace(/BYDAY=FR$/, `BYDAY=${day}`) } };
-  });
+  // Pushed, not mapped: this is the list recognise returns, and map makes a packed or a holey array by which of
+  // V8's tiers runs it; the readers' optimised code, which had seen one kind, was thrown away at the other
+  // (node --trace-deopt: wrong map in readParagraph, readDocument and readRow's cells).
+  const out: TimeMatch[] = [];
+  for (let i = 0; i < matches.length; i++) out.push(onFirstWeekday(text, matches[i], matches[i - 1]));
+  return out;
+}
+
+/** A weekly match `m` on the weekday of the dated occurrence `first` just before it, when it goes on from that one. */
+function onFirstWeekday(text: string, m: TimeMatch, first: TimeMatch | undefined): TimeMatch {
+  if (m.value.kind !== 'recurring' || !/^FREQ=WEEKLY(?:;INTERVAL=\d+)?;BYDAY=FR$/.test(m.value.rrule) || /[一二三四五六日天1-7]$/.test(text.slice(m.start, m.end))) return m;
+  if (!first || first.value.kind !== 'once' || !THEREAFTER.test(text.slice(Math.max(first.end, m.start - 2), m.start)) || /[。;!?]/.test(text.slice(first.end, m.start))) return m;
+  const day = WEEK[(weekday(first.value.due) + 6) % 7];
+  return { ...m, value: { ...m.value, rrule: m.value.rrule.replace(/BYDAY=FR$/, `BYDAY=${day}`) } };
 }
 
 /** How far a recurring duty's later day may stand from it in the same sentence. */
