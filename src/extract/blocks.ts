@@ -184,7 +184,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   // A start further down with more names ahead of it than a header holds starts no table either, so
   // a run of names longer than the gathering cap is not read again from each of its lines.
   if (width > MAX_HEADER_NAMES) return { noTableThrough: content[width - 1 - MAX_HEADER_NAMES].line };
-  if (width < 3 || !isHeaderRow(content.slice(0, width).map((c) => c.text))) {
+  // The names are pushed, not mapped: isHeaderRow reads rows split from a line too, and map makes a packed or a
+  // holey array by which of V8's tiers runs it; isHeaderRow's optimised code, which had seen one kind, was thrown
+  // away at the other (node --trace-deopt: wrong map).
+  const firstNames: string[] = [];
+  for (let i = 0; i < width; i++) firstNames.push(content[i].text);
+  if (width < 3 || !isHeaderRow(firstNames)) {
     // Names are short and unpunctuated, so only their roles fail them. A gathering cut at its cap may end another start's run elsewhere.
     return { noTableThrough: width > 0 && content.length < MAX_CELL_LINES ? content[width - 1].line : n };
   }

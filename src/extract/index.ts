@@ -334,7 +334,12 @@ class WholeDocumentFacts {
   ) {}
 
   private paragraphTexts(): string[] {
-    return (this.texts ??= this.normalised.filter((n) => n !== undefined).map((n) => n.text));
+    if (this.texts) return this.texts;
+    // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the optimised
+    // code of documentAssignment, which reads this list, was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
+    const texts: string[] = [];
+    for (const n of this.normalised) if (n !== undefined) texts.push(n.text);
+    return (this.texts = texts);
   }
 
   standingRules(): boolean {
