@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Obligation } from '../obligation.ts';
 import { type DocumentFacts, readGazette } from '../formats/index.ts';
-import { readGazetteFile } from '../gazette/read.ts';
+import { readGazetteFile, textLines } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
@@ -48,9 +48,7 @@ export interface ExtractOptions {
 
 /** Every dated obligation in a gazette's text. `source` is the name records carry (the file's base name). */
 export function extractText(text: string, source: string, clock: Clock = systemClock, options: ExtractOptions = {}): ExtractResult {
-  const body = text.replace(/^\uFEFF/, '');
-  // Most texts break lines with \n alone: cutting at one character is far faster than at a pattern.
-  return extractLines(body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n'), source, clock, options);
+  return extractLines(textLines(text), source, clock, options);
 }
 
 /** extractText of a text already cut into its lines, none holding a line break or starting with a byte-order mark. */

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { decodeText, readInputBytes } from '../gazette/read.ts';
+import { decodeText, readInputBytes, textLines } from '../gazette/read.ts';
 import type { ConvertedText } from './converted.ts';
 import { detectFormat } from './detect.ts';
 
@@ -23,7 +23,7 @@ export async function readGazette(file: string): Promise<ConvertedText> {
     case 'html':
       return (await import('./html.ts')).htmlText(decodeHtml(bytes, file));
     case 'text': {
-      const lines = decodeText(bytes, file).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+      const lines = textLines(decodeText(bytes, file));
       return { format: 'text', lines, pages: null, facts: {} };
     }
   }

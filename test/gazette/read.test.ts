@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { decodeText, readGazetteFile } from '../../src/gazette/read.ts';
+import { decodeText, readGazetteFile, textLines } from '../../src/gazette/read.ts';
 
 const TEXT = '时限:2018年6月底前完成';
 // The same text in GBK, as iconv writes it.
@@ -52,6 +52,19 @@ describe('decodeText', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toMatch(/^gazette\.txt: /);
     expect((error as InputError).message).toMatch(reason);
+  });
+});
+
+describe('textLines', () => {
+  it.each([
+    ['LF', '一\n二\n', ['一', '二', '']],
+    ['CRLF', '一\r\n二', ['一', '二']],
+    ['lone CR', '一\r二\r\n三', ['一', '二', '三']],
+    ['a byte-order mark, dropped once', '\uFEFF\uFEFF一\n二', ['\uFEFF一', '二']],
+    ['no break', '一二', ['一二']],
+    ['empty', '', ['']],
+  ])('cuts a text with %s', (_name, text, lines) => {
+    expect(textLines(text)).toEqual(lines);
   });
 });
 
