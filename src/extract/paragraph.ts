@@ -261,12 +261,19 @@ function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): Drop
 }
 
 /**
+ * The time a ban or a permission holds ("秸秆禁烧重点时段", "禁烧期", "烟花爆竹禁放时段", "燃放时间"): the window of a
+ * rule for everyone, not a stage of anyone's work. 整治时间, 排查时段 name stages and are not of this kind.
+ */
+const BAN_WINDOW = '(?:禁烧|禁放|禁燃|禁售|禁猎|禁伐|燃放)(?:工作)?(?:重点)?(?:时段|时间|期)';
+/**
  * A season of the year that rules hold in: floods (汛期), heating (供暖期), fishing bans (禁渔期), fire
  * danger (防火期), holidays; or the part of one when danger peaks and rules tighten (防汛关键期, 森林特别
  * 防护期, 戒严期, 高发期). Its dates bound the rules; they are no stage of work.
  */
 const SEASON =
-  '(?:(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供热|禁渔|休渔|禁捕|禁牧|休牧|防火|森林防火|高火险|雨|梅雨|台风|高温|农忙|三夏|三秋|夏收|秋收|春运|暑|寒|假|节假日|节日|旅游旺|旺|淡)(?:期|季)|(?:关键|防护|专防|戒严|禁火|高危|高发|易发|多发|高峰|危险)期)(?:间)?';
+  '(?:(?:主汛|前汛|后汛|汛|旱|枯水|丰水|供暖|采暖|供热|禁渔|休渔|禁捕|禁牧|休牧|防火|森林防火|高火险|雨|梅雨|台风|高温|农忙|三夏|三秋|夏收|秋收|春运|暑|寒|假|节假日|节日|旅游旺|旺|淡)(?:期|季)|(?:关键|防护|专防|戒严|禁火|高危|高发|易发|多发|高峰|危险)期|' +
+  BAN_WINDOW +
+  ')(?:间)?';
 /** "防火期只有一个,就是…", "汛期即为…": the season named, then its dates restated by 就是 or 即. */
 const RESTATED = '(?:[^。;为是]{0,8}?(?:就|即))?';
 /** "通常为", "一般是": how a season's dates are stated in general. */
@@ -287,20 +294,39 @@ const SEASON_SPAN = new RegExp(`${SEASON}(?:每年)?$`);
  * 防火期". The start of a span the recogniser read as two times is followed by the rest of the span.
  */
 const SEASON_AFTER = new RegExp(`^(?:(?:至|到|—{1,2}|-|~)[^,;。为是]{1,10}?)?(?:为|是)[^,;。为是]{0,12}?${SEASON}(?=[,;。)]|$)`);
+/**
+ * A span that is one of a list of windows the sentence then makes the season: "午季禁烧(5月20日-7月20日)、秋季禁烧
+ * (9月20日-12月31日)、重大活动保障期间为秸秆禁烧重点时段".
+ */
+const LISTED_SEASON_AFTER = new RegExp(`^\\)?(?:[、和及与][^,;。为是]{1,60}?)?(?:为|是)[^,;。为是]{0,12}?${SEASON}(?=[,;。)]|$)`);
+/**
+ * A span whose clause is a prohibition with no one charged: "3月2日至19日全国“两会”期间,禁止任何形式的露天焚烧",
+ * "6月1日至8月31日,禁止在河道内采砂": the window a ban holds in; nothing falls due at its end.
+ */
+const PROHIBITED_IN = /^(?:[^,;。]{0,30}?期间)?,?(?:全面|一律|坚决|全域|全县|全市|全区|全镇|全乡)?(?:禁止|严禁)/;
+/** A later span of the list a season is stated as: "禁烧重点时段为5月20日至6月30日、10月20日至12月31日". */
+const LISTED_SEASON_BEFORE = new RegExp(`${SEASON}(?::|为|是)[^,;。为是]{1,60}?、$`);
 
 /** A label giving a stage its time, then the seasons it falls in: "时间:夏收期间(", "时段为秋收期(". */
 const STAGE_TIME = /(?:时间|时段)(?::|为)[^。;:]{0,30}$/;
+/** "禁烧重点时段为", "燃放时间为": the label is the ban's window itself, no stage's time. */
+const BAN_WINDOW_LABEL = new RegExp(`${BAN_WINDOW}(?::|为)[^。;:]{0,30}$`);
 
 function definesSeason(text: string, m: TimeMatch): boolean {
   // "关键期(6月底前)": a time 前 closes is a deadline set in the season, never its span.
   if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return false;
   // "全面禁烧阶段。时间:秋收期间(10月1日—10月31日)": a season given as the time of a stage dates the stage.
-  if (STAGE_TIME.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const label = text.slice(Math.max(0, m.start - 40), m.start);
+  if (STAGE_TIME.test(label) && !BAN_WINDOW_LABEL.test(label)) return false;
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   return (
     SEASON_DATES.test(before) ||
     ((m.recogniser === 'month-range' || m.recogniser === 'day-range') && SEASON_SPAN.test(before)) ||
-    SEASON_AFTER.test(text.slice(m.end, m.end + 32))
+    SEASON_AFTER.test(text.slice(m.end, m.end + 32)) ||
+    ((m.recogniser === 'month-range' || m.recogniser === 'day-range') &&
+      (LISTED_SEASON_AFTER.test(text.slice(m.end, m.end + 90)) ||
+        LISTED_SEASON_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
+        PROHIBITED_IN.test(text.slice(m.end, m.end + 40))))
   );
 }
 

@@ -1026,8 +1026,9 @@ export const RECOGNISERS: Recogniser[] = [
   {
     name: 'yearly',
     needs: ['每年'],
-    // A yearly duty with no day (每年至少召开一次): checked at the year's end.
-    pattern: /每年(?!\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)/g,
+    // A yearly duty with no day (每年至少召开一次): checked at the year's end. "每年的10月1日至次年5月31日" is a
+    // date or a span of every year, which the date's own reading takes.
+    pattern: /每年(?!的?\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)/g,
     build: (m, _ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/每[人户亩家]$|^人$/.test(before) || /[人户亩]$/.test(before)) return null;

@@ -592,6 +592,16 @@ describe('a season the rules hold in is no stage of work', () => {
     // The season named, then its dates restated by 就是 or 即.
     ['南方防火期只有一个,就是每年11月15日至翌年的4月15日'],
     ['主汛期即为6月1日至8月31日'],
+    // The time a ban or a permission holds, stated by 为 either way round, or a list of windows the sentence makes it.
+    ['10月1日至次年5月31日为秸秆禁烧期'],
+    ['禁烧工作重点时段为5月20日至6月30日、10月20日至12月31日'],
+    ['午收(5月25日至6月25日)、秋收(9月25日至10月25日)和重大活动保障期间为秸秆禁烧重点时段'],
+    ['夏季禁烧(6月1日-6月30日)、秋季禁烧(10月1日-10月31日)为禁烧重点时段,确保不出现火点'],
+    ['燃放时间为1月28日至2月12日'],
+    ['春节期间允许燃放时间为1月22日至2月5日'],
+    // A prohibition with no one charged, over the span.
+    ['3月2日至19日全国“两会”期间,禁止任何形式的露天焚烧秸秆行为'],
+    ['6月1日至8月31日,禁止在河道内采砂'],
   ])('%s: every date is the season\'s window', (sentence) => {
     const reasons = reasonsIn(sentence);
     expect(reasons.length).toBeGreaterThan(0);
@@ -608,6 +618,13 @@ describe('a season the rules hold in is no stage of work', () => {
     ['春季:3月至5月,各乡镇完成造林任务'], // a season heading a stage, not stated by 为
     ['防汛关键期(7月15日前)各水库完成除险加固'], // a deadline 前 closes, set in the season
     ['各乡镇要在6月30日前完成防护设施建设,为防汛关键期做好准备'], // the season named in another clause
+    ['(一)宣传发动阶段。夏季:5月20日至5月24日,各村制定禁烧工作措施'], // a stage of a ban campaign
+    ['全面禁烧阶段(5月25日至6月30日),各村实行24小时巡查'], // 阶段 names a stage
+    ['整治时间为5月1日至6月30日'], // the time of a campaign of work
+    ['6月1日至6月15日为排查阶段、6月16日至6月30日为整改阶段'], // a list of stages
+    ['各乡镇于5月20日前完成禁烧宣传,为禁烧重点时段做好准备'], // a deadline before the window
+    ['6月1日至6月30日期间,各乡镇要开展排查,严禁走过场'], // work charged in the span; the ban is on how it is done
+    ['3月20日至4月10日期间,各县应组织清理秸秆残余物,严禁点烧'],
   ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
 
   it('seasons given as the time of a stage date the stage, each of them', () =>
