@@ -54,6 +54,8 @@ const PAGE_DATE = /(?<!更新|修改|维护|維護)(?:[发發][布佈]|生成|�
 /** A date with its time of day ("2020年07月23日06:05:59"): the moment a page was posted, never a signed date. */
 const POSTING_STAMP = /^\(?(\d{4})(?:年|[-./])\d{1,2}(?:月|[-./])\d{1,2}日?\)?\d{1,2}:\d{2}/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}[日号](?!以来|来)/g;
+/** What closes a date as a deadline: "2009年1月5日前", "…日(星期一)之前", "…日下午5时前". */
+const CLOSED_AS_DEADLINE = /^(?:\([^()]{1,8}\))?(?:上午|下午|中午)?(?:\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分)?))?(?:之|以)?前/;
 /** A date as web pages and forms write it: "截止:2019-06-18", "2019/06/18". */
 const NUMERIC_DATE = /(?<![\d.])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
@@ -131,19 +133,32 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   // The lines of the text itself, found once for the three kinds of year gathered from them.
   const ownLines = text.filter((line) => !pageLine(line));
   // An exec loop, not matchAll, which copies the pattern for every line. (Each pattern's match holds four digits, never empty.)
-  const gather = (pattern: RegExp) => {
+  // `deadlines`, when given, takes the years of the dates closed as deadlines, which are not gathered.
+  const gather = (pattern: RegExp, deadlines?: number[]) => {
     const years: number[] = [];
     for (const line of ownLines) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         const year = Number(m[1]);
-        if (!isPastEventDate(line, m.index, m.index + m[0].length) && plausible(year)) years.push(year);
+        const end = m.index + m[0].length;
+        if (isPastEventDate(line, m.index, end) || !plausible(year)) continue;
+        if (deadlines && CLOSED_AS_DEADLINE.test(line.slice(end, end + 12))) deadlines.push(year);
+        else years.push(year);
       }
     }
     return years;
   };
-  const dated = commonestYear([...gather(FULL_DATE), ...gather(NUMERIC_DATE)]);
+  const deadlines: number[] = [];
+  const dated = commonestYear([...gather(FULL_DATE, deadlines), ...gather(NUMERIC_DATE)]);
   if (dated) return { year: dated, source: 'dates-in-text', evidence: `${dated}年…日` };
+  // A deadline falls on or after the day the text is written: "要求…分别于6月27日、9月30日、2009年1月5日前将半年、
+  // 前三季度、全年的自查情况报送" sets its last report early in the year after its work. The year the text
+  // most often names for its work, the first deadline's or the one before, is the text's; else the deadline's.
+  if (deadlines.length) {
+    const first = Math.min(...deadlines);
+    const named = commonestYear(gather(NAMED_YEAR).filter((y) => y === first || y === first - 1)) ?? first;
+    return { year: named, source: 'dates-in-text', evidence: `${named}年…日` };
+  }
   const numbers = gather(CITED_NUMBER);
   if (numbers.length) {
     const latest = Math.max(...numbers);

@@ -32,6 +32,11 @@ describe('the year of a document that shows no date of its own', () => {
     ['a plan’s heading under a site’s title', '某某文库\n发布时间:2022-04-09\n2021年某镇环境整治工作方案\n6月底前完成排查。', 2021, 'text-heading'],
     ['a date line of page metadata', '• 00530/2016-00011\n• 2016-01-02\n各乡镇:\n2月28号以前报送年报。', 2016, 'date-line'],
     ['the full dates in the text', '各乡镇:\n请于2011年3月5日前报送,4月底前完成整改,2011年5月10日前验收。', 2011, 'dates-in-text'],
+    // A deadline falls on or after the day the text is written: the year the text names for its work, the deadline's or the one before.
+    ['the work’s year over a deadline early in the next', '各镇:\n一、督查2008年重点工作。2008年重点工程和2008年实事工程逐项自查。\n二、于6月27日、9月30日、2009年1月5日前报送半年、全年自查情况。', 2008, 'dates-in-text'],
+    ['a deadline’s own year on a tie', '各镇:\n按照2015年度考核办法,请于2016年1月20日前报送,1月10日前完成自查。', 2016, 'dates-in-text'],
+    ['a deadline’s year over a year far back', '各镇:\n2012年、2012年、2012年工作基础上,请于2016年3月10日前报送,4月底前完成。', 2016, 'dates-in-text'],
+    ['a date that is no deadline before the deadlines', '各镇:\n2015年12月20日召开会议。请于2016年1月20日前报送,2016年1月25日前验收。', 2015, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
     ['a year the text names', '按照我县2019年脱贫攻坚的总体部署,各乡镇要在8月底前完工。', 2019, 'years-in-text'],
     // A banner with the day the page is read is no date of the text; a date written as a form writes it is.
