@@ -228,6 +228,11 @@ const PRESCRIBED_NEXT = new RegExp(`^(?:${ACTIONS}|报)(?![^,;。]*的)`);
 
 /** A clause for the case that the limit is not met, closed by 的: "不能如期答复的,", "确实无法按期办结的,". */
 const LATE_CASE = /(?:不能|无法|未能|难以|不能够)(?:如期|按期|按时|在规定(?:时间|时限|期限)内)[^,;。]{0,12}的,/;
+/**
+ * A case set apart as exceptional: "个别疑难问题", "对于涉及面广、处理难度大的…", "情况复杂确需…的", "特殊情况". Its
+ * outer limit ("最晚不能超过3个月", "经…同意…至迟不超过6个月") is granted on request or approval, as an extension is.
+ */
+const EXCEPTIONAL_CASE = /个别|疑难|难度(?:较|很|特别)?大|涉及面(?:较|很)?广|情况(?:较为|比较|特别|较)?复杂|特殊情况|特殊原因|确需|确有困难/;
 
 /**
  * A period in whole days: a month counts 30, an hour rounds up to a day, minutes are the same day.
@@ -1075,6 +1080,7 @@ export const RECOGNISERS: Recogniser[] = [
       // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
       // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
       if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
+      if (/最迟|最晚|至迟|最长/.test(clauseBefore + (prefix ?? '')) && EXCEPTIONAL_CASE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'cap' };
       // "2小时内书面报告,最迟不得超过4小时": an outer limit that follows the duty's own period in the sentence caps that
       // duty; it is no second one.
       if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_WITHIN.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };

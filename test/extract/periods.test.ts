@@ -941,6 +941,21 @@ describe('an outer limit after a duty\'s own period caps that duty', () => {
   });
 });
 
+describe('the outer limit of an exceptional case is granted, not set', () => {
+  it.each([
+    ['对于涉及面广、处理难度大的建议,经市政府办公室同意,至迟不超过6个月办理完毕', []],
+    ['承办单位应在3个月内答复;情况复杂确需延后的,报经同意,最迟不超过5个月', ['3个月内']],
+    ['一般件在10个工作日内办结;个别疑难件最长不超过20个工作日', ['10个工作日内']],
+    // With no exceptional case, the limit is the duty's own.
+    ['请示件办理时间最长不得超过7个工作日', ['不得超过7个工作日']],
+    ['承办单位收到提案后,至迟不超过3个月办理完毕', ['不超过3个月']],
+    // An exceptional case with its own period, not an outer limit: a duty of its own.
+    ['对个别复杂问题,承办单位应在15个工作日内书面说明', ['15个工作日内']],
+  ])('%s', (sentence, texts) => {
+    expect(found(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
+
 describe('a summary or report a step writes is its object, not a period it covers', () => {
   const reasons = (text: string) => {
     const layout = new ParagraphLayout(text);
