@@ -124,6 +124,12 @@ const LISTED_MONTH = /(?:于|在|^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五�
 
 /** "5月5日上报第一期": a day the report verb follows straight away is the day to report on; "5月5日上报的数据" names data. */
 const REPORTED_ON = /^(?:上报|报送|提交)(?![^,;。]{0,20}(?:的|了))/;
+/**
+ * "请…于2月1号将材料上报团市委办公室": a day 于 or 在 sets, then the object 将 fronts and the verb that hands it in, in a
+ * sentence that asks or charges: the day to report by, as with 前. "于3月5日将材料上报了市政府" tells what was done.
+ */
+const HANDED_IN_BY = /^将[^,;。]{1,20}?(?:上报|报送|报|提交|送交|送达|交)(?![^,;。]{0,20}(?:的|了))/;
+const ASKED_OR_CHARGED = /请|务必|必须|须|(?<![需重主摘纲纪提])要(?![点素闻件害求])|(?<![响适相对反供答回效])应(?![急用])/;
 /** A label that makes what follows it a deadline: "完成时限:", "截止时间:". */
 const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
 
@@ -699,7 +705,9 @@ export const RECOGNISERS: Recogniser[] = [
       const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(year, mo), ctx));
       // "第三阶段。2月26日,镇整治领导小组对各责任区进行检查验收": a day opening the sentence under a stage's heading.
       const dayDue = dayText && /[日号]$/.test(text.slice(m.index, end)) ? dayOrMonthEnd(year, mo, Number(dayText)) : null;
-      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)));
+      const handedIn =
+        !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
+      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn);
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.

@@ -941,6 +941,19 @@ describe('an outer limit after a duty\'s own period caps that duty', () => {
   });
 });
 
+describe('a day 于 sets, then 将 and the verb that hands the thing in, in a sentence that asks', () => {
+  it.each([
+    ['请各单位抓紧做好总结工作,并于2月1号将材料上报团市委办公室', '于2月1号', '2018-02-01'],
+    ['各乡镇要于3月10日将名单报送县政府办', '于3月10日', '2018-03-10'],
+    ['请于4月20日将汇总表送交县统计局', '于4月20日', '2018-04-20'],
+  ])('%s → %s', (sentence, text, due) => expect(found(sentence, dated)).toEqual([expect.objectContaining({ text, kind: 'once', due })]));
+  it.each([
+    ['我县于3月5日将整改报告上报市政府'], // no one asked: what was done
+    ['县政府办于3月5日将材料上报了市政府'],
+    ['各乡镇要把于3月10日将名单报送的情况汇总'], // 的 closes a noun phrase
+  ])('%s sets no day', (sentence) => expect(found(sentence, dated).filter((f) => f.kind === 'once')).toEqual([]));
+});
+
 describe('the outer limit of an exceptional case is granted, not set', () => {
   it.each([
     ['对于涉及面广、处理难度大的建议,经市政府办公室同意,至迟不超过6个月办理完毕', []],
