@@ -761,6 +761,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   for (const m of matches) starts.push(m.start);
   // Lists are in text order and so are the matches: a list ending before one match ends before all later ones.
   let firstList = 0;
+  // The units and task each match's sentence gives it: a time in brackets after another (its aside) has the same.
+  const namedAt: Array<string[] | null> = [];
+  const taskAt: string[] = [];
 
   return matches.map((match, k) => {
     const sentenceIndex = layout.sentenceAt(match.start);
@@ -768,6 +771,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     // Two readings of one expression ("次月(季度)15日内": a monthly and a quarterly report) share what follows it.
     let next = k + 1;
     while (next < matches.length && matches[next].start < match.end) next++;
+    // The time in brackets right after this one is an aside: what follows the brackets is still this time's.
+    const asideAfter = next < matches.length && isAsideOf(text, match, matches[next]);
+    if (asideAfter) next++;
     const nextMatch = matches[next];
     while (firstList < lists.length && lists[firstList].end < match.end) firstList++;
     let found: UnitList | undefined;
@@ -784,9 +790,11 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     let units: Units = NO_UNITS;
     let unitSource: Finding['unitSource'] = 'none';
     const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
-    const scope = text.slice(match.end, scopeEnd);
+    const scope = text.slice(asideAfter ? afterAside(text, match.end, scopeEnd) : match.end, scopeEnd);
     // Units the dated sentence names itself, before and after those it carries from earlier sentences.
+    const aside = isAsideOf(text, matches[k - 1], match);
     const ownBefore = (): string[] | null =>
+      (aside ? namedAt[k - 1] : null) ??
       clauseSubject(layout, sentenceIndex, match, scopeEnd, bodies) ??
       carriedSubject(layout, sentenceIndex, match, matches, starts, bodies) ??
       meetingHolderOf(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MEETING_REACH)));
@@ -813,6 +821,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex) ??
         timedActor(layout, sentenceIndex);
+      namedAt[k] = named;
       if (named) {
         units = subjectUnits(text, named, match.start);
         unitSource = 'subject';
@@ -847,7 +856,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
           ? units
           : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope),
+      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope))),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     };
   });
@@ -968,7 +977,7 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   const mark = ITEM_MARK.exec(text.slice(clauses[i].start, match.start));
   const headStart = clauses[i].start + (mark ? mark[0].length : 0);
   const head = text.slice(headStart, match.start);
-  const tailStart = match.end + (/[,;:]/.test(text[match.end] ?? '') && match.end < clauses[i].end ? 1 : 0);
+  const tailStart = afterAside(text, match.end, clauses[i].end);
   const tail = text.slice(tailStart, Math.max(tailStart, clauses[i].end));
   const next = i + 1 < to && clauses[i + 1].start < scopeEnd ? text.slice(clauses[i + 1].start, clauses[i + 1].end) : '';
   if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
@@ -1003,6 +1012,31 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
     return subject && agent && subject.every((name) => receiverIn(agentClause, agent!, name)) ? agent : (subject ?? agent);
   }
   return agent;
+}
+
+/** Brackets right after a time, with what they hold. */
+const ASIDE = /\((?:[^()]|\([^()]*\))*\)/y;
+
+/**
+ * Where the clause goes on after a time ending at `end`: past the brackets right after it ("午季:5月20日至5月24日
+ * (秋季:9月20日至9月24日),各村…": the same step's time in another season, an aside) and the break after them.
+ */
+function afterAside(text: string, end: number, clauseEnd: number): number {
+  let at = end;
+  if (text[at] === '(') {
+    ASIDE.lastIndex = at;
+    const aside = ASIDE.exec(text);
+    if (aside && at + aside[0].length <= clauseEnd) at += aside[0].length;
+  }
+  return at + (/[,;:]/.test(text[at] ?? '') && at < clauseEnd ? 1 : 0);
+}
+
+/**
+ * "5月20日至5月24日(秋季:9月20日至9月24日)": a time that is all the brackets right after another time hold, but
+ * for a label, is the same step's time for another season or case: it has the actor the time before it has.
+ */
+function isAsideOf(text: string, before: TimeMatch | undefined, m: TimeMatch): boolean {
+  return before !== undefined && text[before.end] === '(' && text[m.end] === ')' && /^[^()。;,]{0,6}$/.test(text.slice(before.end + 1, m.start));
 }
 
 /**

@@ -871,3 +871,30 @@ describe('a unit named by the inspection or audit it undergoes (被检查单位)
     ['基层党组织建设要加强。'],
   ])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
 });
+
+describe('a time in brackets right after another is an aside: both have the actor after the brackets', () => {
+  const leads = (body: string) => records(body).map((r) => [r.expression, r.lead]);
+  it.each([
+    [
+      'a season label with the other season in brackets',
+      '(一)宣传发动阶段。夏季:5月20日至5月31日(秋季:9月20日至9月30日),各村结合实际,制定工作措施。',
+      [['5月20日至5月31日', ['各村']], ['9月20日至9月30日', ['各村']]],
+    ],
+    [
+      'a deadline with this round\'s own date in brackets',
+      '各乡镇人民政府每月28日(本次于5月29日)之前,将进度表报送县交通局。',
+      [['每月28日', ['各乡镇人民政府']], ['于5月29日', ['各乡镇人民政府']]],
+    ],
+    [
+      'brackets with no time in them are skipped as well',
+      '(二)集中整治阶段。6月1日至6月30日(具体以通知为准),各乡镇组织开展排查整治。',
+      [['6月1日至6月30日', ['各乡镇']]],
+    ],
+  ])('%s', (_, body, expected) => expect(leads(body)).toEqual(expected));
+  // Negatives: a unit list in the brackets still names the units; a time in brackets after words, not after a time,
+  // is no aside; a subject named before the time keeps it.
+  it.each([
+    ['2019年6月底前完成平台建设(县大数据局牵头,县财政局配合)。', [['2019年6月底前', ['县大数据局']]]],
+    ['各乡镇要按时(6月底前)完成排查整治,县应急局督导。', [['6月底前', ['各乡镇']]]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+});
