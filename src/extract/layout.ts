@@ -118,6 +118,21 @@ function bracketSpans(text: string, open: string, close: string): BracketSpans {
 const FULL_STOP = '。'.charCodeAt(0);
 const EXCLAMATION = '!'.charCodeAt(0);
 const QUESTION = '?'.charCodeAt(0);
+const DOT = '.'.charCodeAt(0);
+
+/** Is the code a Chinese character (the unified ideographs)? */
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
+ * "明确职责,精心组织.各地…要…": a text typed with the ASCII full stop for 。 ends its sentences with it. Between two
+ * Chinese characters it can be nothing else: an item's number (1.), a decimal (2.5) or a web address has a digit or
+ * a Latin letter beside it.
+ */
+function isDotEndingSentence(text: string, i: number): boolean {
+  return i > 0 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1));
+}
 const COMMA = ','.charCodeAt(0);
 const SEMICOLON = ';'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
@@ -148,7 +163,7 @@ export class ParagraphLayout {
         continue;
       }
       if (depth !== 0) continue;
-      const sentenceEnd = code === FULL_STOP || code === EXCLAMATION || code === QUESTION;
+      const sentenceEnd = code === FULL_STOP || code === EXCLAMATION || code === QUESTION || (code === DOT && isDotEndingSentence(text, i));
       if (sentenceEnd || code === COMMA || code === SEMICOLON || code === COLON) {
         this.clauses.push({ start: clauseStart, end: i + 1 });
         clauseStart = i + 1;

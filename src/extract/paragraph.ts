@@ -1385,7 +1385,7 @@ function taskText(scope: string): string {
     out += /责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p;
     pos = open + p.length;
   }
-  return out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '').replace(/[,;:。]+$/, '').slice(0, TASK_LENGTH);
+  return out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '').replace(/[,;:。]+$|(?<=[\u4e00-\u9fff])\.$/, '').slice(0, TASK_LENGTH);
 }
 
 /** True when no later text can change the first 120 characters of the task `out` begins. */

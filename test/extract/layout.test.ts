@@ -32,3 +32,16 @@ describe('where a heading first stops', () => {
     expect(firstStopOrEnd(text)).toBe(expected);
   });
 });
+
+describe('an ASCII full stop between Chinese characters ends a sentence', () => {
+  const sentences = (text: string) => new ParagraphLayout(text).sentences.map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['(二)明确职责,精心组织.各单位要制定检查方案.', ['(二)明确职责,精心组织.', '各单位要制定检查方案.']],
+    ['二、责任区域划分.三、整治要求', ['二、责任区域划分.', '三、整治要求']],
+    // Negatives: an item's number, a decimal, a web address and a dot at the end of a line beside no second character.
+    ['1.各单位于6月底前报送。', ['1.各单位于6月底前报送。']],
+    ['增长2.5倍,完成5.8亿元。', ['增长2.5倍,完成5.8亿元。']],
+    ['登录www.gov.cn查询。', ['登录www.gov.cn查询。']],
+    ['详见附件.', ['详见附件.']],
+  ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
+});

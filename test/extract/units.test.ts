@@ -898,3 +898,8 @@ describe('a time in brackets right after another is an aside: both have the acto
     ['各乡镇要按时(6月底前)完成排查整治,县应急局督导。', [['6月底前', ['各乡镇']]]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
 });
+
+describe('a sentence ended by an ASCII full stop leaves the next one its own subject', () => {
+  it('the subject after the dot is read, and carried to the next line of the same list', () =>
+    expect(records('(四)加强协调,及时反馈.各单位检查方案于7月底前报县安委办;\n每月25日前将汇总表报送县安委办;').map((r) => r.lead)).toEqual([['各单位'], ['各单位']]));
+});
