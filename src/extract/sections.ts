@@ -12,7 +12,7 @@ import { ITEM_NUMBER, type Units, parseUnitList, splitUnits, subjectAt, subjectU
  * A heading's number, one group for each level, deepest last: 第一章, 一、, (一), 1., (1), ①. One pattern
  * rather than one for each level: every paragraph is asked, and most hold no number.
  */
-const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\))|(\d+[.、](?!\d))|(\(\d+\))|([①-⑳]))/;
+const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\))|(\d+(?:、|\.(?!\d)))|(\(\d+\))|([①-⑳]))/;
 
 /** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
 export function headingLevel(text: string): number | null {
@@ -127,6 +127,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
   let leadIn: { units: Units; level: number | null } | null = null;
   let previousFindings = 0;
   let previousWasLabel = false;
+  let siblings: SiblingActor | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const { block, norm, findings } = blocks[i];
     const text = norm?.text ?? '';
@@ -158,18 +159,61 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
       const names = findings.length === 0 && block.kind === 'paragraph' && norm ? headingUnits(text) : null;
       if (names && norm && block.kind === 'paragraph') unitHeading = { units: spelt(subjectUnits(text, names, 0), norm, block.piece.text), level };
     }
+    // The actor the numbered items of one list share, for an item of the list that names none.
+    const own = level !== null && block.kind === 'paragraph' && norm ? itemActor(text) : null;
+    if (siblings && level !== null && level < siblings.level) siblings = null;
+    const shared: SiblingActor | null = siblings && level === siblings.level ? siblings : null;
+    if (own && norm && block.kind === 'paragraph' && level !== null) {
+      const units = spelt(subjectUnits(text, own.names, own.at), norm, block.piece.text);
+      // 每个县统计局 (each one) and 各县统计局 name the same units.
+      const key = own.names.map((n) => n.replace(/^各/, '')).join('、');
+      siblings = withItemActor(shared, key, units, level);
+    }
+    const itemUnits = !own && shared?.units ? shared.units : null;
     previousFindings = findings.length;
     if (findings.length === 0) continue;
     const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
     for (const f of findings) {
       if (!takesSectionUnits(f)) continue;
-      const units = stage && stage.inTitle(f) ? stage.units : (leadIn?.units ?? unitHeading?.units ?? labelled?.units);
+      const units = stage && stage.inTitle(f) ? stage.units : (leadIn?.units ?? unitHeading?.units ?? labelled?.units ?? itemUnits ?? undefined);
       if (units && units.lead.length) Object.assign(f, { units, unitSource: 'section' });
     }
   }
 }
 
 const HEADING_NUMBER = new RegExp(`^${ITEM_NUMBER.source}`);
+
+/**
+ * The actor the numbered items of one list name, at the list's level: `units` null once two items name different ones.
+ * `key` tells the names apart.
+ */
+interface SiblingActor {
+  key: string;
+  units: Units | null;
+  level: number;
+}
+
+/** The actor a list shares once an item of it names `key`: the first item's, kept while the items agree, none once they differ. */
+function withItemActor(shared: SiblingActor | null, key: string, units: Units, level: number): SiblingActor {
+  if (shared === null) return { key, units, level };
+  return shared.key === key ? shared : { key: '', units: null, level };
+}
+
+/**
+ * "1.秘书处每日到交换中心收取信件…", "1、由各区统计局组织实施": the unit a numbered item opens with, acting in
+ * it (由 names it as the one acting). Null when the item opens with anything else, or is only the names of units.
+ */
+function itemActor(text: string): { names: string[]; at: number } | null {
+  const number = NUMBER_OF_EACH_LEVEL.exec(text);
+  if (!number) return null;
+  const body = text.slice(number[0].length).replace(/^由/, '');
+  const names = subjectAt(body);
+  if (!names) return null;
+  const last = names[names.length - 1];
+  const end = body.indexOf(last) + last.length;
+  // A heading that is only names heads the duties of those units (headingUnits), it states no act of its own.
+  return end < body.length && !/^[:。;]/.test(body.slice(end)) ? { names, at: number[0].length + (text.length - number[0].length - body.length) } : null;
+}
 
 /**
  * "第五条 各乡镇按以下要求报送:", "一、各单位要做好以下工作:": a sentence closed by a colon that points at the

@@ -903,3 +903,36 @@ describe('a sentence ended by an ASCII full stop leaves the next one its own sub
   it('the subject after the dot is read, and carried to the next line of the same list', () =>
     expect(records('(四)加强协调,及时反馈.各单位检查方案于7月底前报县安委办;\n每月25日前将汇总表报送县安委办;').map((r) => r.lead)).toEqual([['各单位'], ['各单位']]));
 });
+
+describe('the numbered items of one list that all open with one actor give it to an item of theirs that names none', () => {
+  const leads = (body: string) => records(body).map((r) => r.lead);
+  it.each([
+    [
+      'a rule set whose first item names who acts',
+      '(二)办理时限\n1、县信访局各科室对紧急事项,应在收到交办单的当日答复;\n2、对一般事项,应在5个工作日内办结。',
+      [['县信访局各科室'], ['县信访局各科室']],
+    ],
+    [
+      'each item names the same office, 由 or 每个 before it',
+      '五、评选办法\n1、由各区统计局组织实施。\n2、由每个区统计局向市局推荐先进集体2个。\n3、2024年5月15日前,将推荐表报市局综合处。',
+      [['各区统计局']],
+    ],
+  ])('%s', (_, body, expected) => expect(leads(body)).toEqual(expected));
+  it.each([
+    [
+      'items naming different actors share none',
+      '二、工作安排\n1、县财政局于3月底前拨付资金。\n2、县住建局于5月底前完成验收。\n3、6月底前完成审计。',
+      [['县财政局'], ['县住建局'], []],
+    ],
+    [
+      'an item under another heading is of another list',
+      '一、职责\n1、县财政局负责资金保障。\n二、时间安排\n1、6月底前完成审计。',
+      [[]],
+    ],
+    [
+      'an item naming its own actor keeps it',
+      '三、要求\n1、各乡镇要于3月底前完成摸底。\n2、县民政局要于4月底前完成复核。',
+      [['各乡镇'], ['县民政局']],
+    ],
+  ])('%s', (_, body, expected) => expect(leads(body)).toEqual(expected));
+});
