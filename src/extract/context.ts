@@ -206,6 +206,19 @@ export function documentAssignment(paragraphs: string[]): Units | null {
   return null;
 }
 
+/**
+ * "请你们定时上报…情况", "请你单位及时按规定流程申报", "请你单位派员协助检查": a request to 你们 (你单位, 你局,
+ * 你市…), the notice's addressees, to act themselves. A notice that hands them another text names 你们 before its
+ * 请 ("现将《…》印发给你们,请认真贯彻执行"), and one asking them only to carry out or read a text (请你们认真贯彻执行,
+ * 请你单位认真阅读…) sets them no work of its own.
+ */
+const ASKS_YOU = /请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡|公司)(?!(?:认真|结合实际|,)*(?:贯彻|遵照|参照|执行|实施|研究|阅读))/;
+
+export function asksAddresseesToAct(paragraphs: string[]): boolean {
+  for (const p of paragraphs) if (p.includes('请你') && ASKS_YOU.test(p)) return true;
+  return false;
+}
+
 /** A year an expression names itself: 2018年, 2018-06-30, or a five-year plan (十三五). */
 const OWN_YEAR = /(?:19|20)\d\d|十[一二三四五六七八九]五/;
 

@@ -5,7 +5,7 @@ import { readGazetteFile, textLines } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { type YearContext, documentAssignment, takesTheDocumentYear, yearContext } from './context.ts';
+import { type YearContext, asksAddresseesToAct, documentAssignment, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
@@ -345,7 +345,8 @@ class WholeDocumentFacts {
   }
 
   documentUnits(): Units | null {
-    if (this.assigned === undefined) this.assigned = documentAssignment(this.paragraphTexts());
+    // "请你们定时上报…": a notice that asks its addressees themselves to act gives them the duties that name no one.
+    if (this.assigned === undefined) this.assigned = documentAssignment(this.paragraphTexts()) ?? (asksAddresseesToAct(this.paragraphTexts()) ? this.addressees() : null);
     return this.assigned;
   }
 

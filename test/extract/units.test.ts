@@ -936,3 +936,19 @@ describe('the numbered items of one list that all open with one actor give it to
     ],
   ])('%s', (_, body, expected) => expect(leads(body)).toEqual(expected));
 });
+
+describe('a notice asking its addressees themselves to act (请你们…) gives them the duties that name no one', () => {
+  const leads = (body: string) => records(body).map((r) => r.lead);
+  const addressees = ['各市、县(市、区)人民政府', '省政府直属各单位'];
+  it.each([
+    ['请你们定时上报旱情。现将有关事宜通知如下:\n一、报送方式\n5月5日上报第一期,以后每月5日报送一期。', [addressees, addressees]],
+    ['请你单位及时组织自查。\n二、时间安排\n6月30日前完成自查报告。', [addressees]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+  // Negatives: a notice forwarding a text names 你们 before its 请, or asks only that the text be carried out;
+  // a duty naming its own unit keeps it.
+  it.each([
+    ['现将《工作方案》印发给你们,请认真贯彻执行。\n一、6月30日前完成自查。', [[]]],
+    ['请你们认真贯彻执行。\n一、6月30日前完成自查。', [[]]],
+    ['请你们定时上报旱情。\n一、县农业局于5月5日前上报第一期。', [['县农业局']]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+});
