@@ -6,7 +6,7 @@
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
 import type { Finding } from './paragraph.ts';
-import { ITEM_NUMBER, type Units, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /**
  * A heading's number, one group for each level, deepest last: 第一章, 一、, (一), 1., (1), ①. One pattern
@@ -169,7 +169,9 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
       const key = own.names.map((n) => n.replace(/^各/, '')).join('、');
       siblings = withItemActor(shared, key, units, level);
     }
-    const itemUnits = !own && shared?.units ? shared.units : null;
+    // An item opening with a unit's name of its own, whatever its verb, is another's: the list's actor is no longer shared.
+    if (!own && shared && level !== null && opensWithOtherUnit(text, shared.key)) siblings = withItemActor(shared, '', NO_UNITS, level);
+    const itemUnits = !own && siblings === shared && shared?.units ? shared.units : null;
     previousFindings = findings.length;
     if (findings.length === 0) continue;
     const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
@@ -191,6 +193,21 @@ interface SiblingActor {
   key: string;
   units: Units | null;
   level: number;
+}
+
+/**
+ * Does the numbered item open with the name of a unit other than the list's actor (`key`, without its 各), whatever
+ * follows the name ("省政府班子成员每年…", "县信访局当天受理…")? Such an item names its own actor even where its
+ * verb is not read.
+ */
+function opensWithOtherUnit(text: string, key: string): boolean {
+  const number = NUMBER_OF_EACH_LEVEL.exec(text);
+  if (!number) return false;
+  const body = text.slice(number[0].length).replace(/^由/, '').replace(/^(?:各|每个)/, '');
+  for (let end = 2; end <= Math.min(body.length, 16); end++) {
+    if (isCompleteUnit(body.slice(0, end))) return key === '' || !body.startsWith(key);
+  }
+  return false;
 }
 
 /** The actor a list shares once an item of it names `key`: the first item's, kept while the items agree, none once they differ. */

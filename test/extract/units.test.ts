@@ -930,6 +930,11 @@ describe('the numbered items of one list that all open with one actor give it to
       [[]],
     ],
     [
+      'an item opening with another unit, whatever its verb, ends the shared actor',
+      '二、工作安排\n1、各村(社区)每月5日前报送排查情况。\n2、省政府班子成员每年领衔办理1件建议。\n3、6月底前完成总结。',
+      [['各村(社区)'], [], []],
+    ],
+    [
       'an item naming its own actor keeps it',
       '三、要求\n1、各乡镇要于3月底前完成摸底。\n2、县民政局要于4月底前完成复核。',
       [['各乡镇'], ['县民政局']],
