@@ -931,7 +931,7 @@ describe('the numbered items of one list that all open with one actor give it to
     ],
     [
       'an item opening with another unit, whatever its verb, ends the shared actor',
-      '二、工作安排\n1、各村(社区)每月5日前报送排查情况。\n2、省政府班子成员每年领衔办理1件建议。\n3、6月底前完成总结。',
+      '二、工作安排\n1、各村(社区)每月5日前报送排查情况。\n2、县政府办公室主任每年领衔办理1件建议。\n3、6月底前完成总结。',
       [['各村(社区)'], [], []],
     ],
     [
@@ -956,4 +956,15 @@ describe('a notice asking its addressees themselves to act (请你们…) gives 
     ['请你们认真贯彻执行。\n一、6月30日前完成自查。', [[]]],
     ['请你们定时上报旱情。\n一、县农业局于5月5日前上报第一期。', [['县农业局']]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+});
+
+describe('a body\'s leadership team (领导班子, 班子成员) acts as its 领导 does', () => {
+  it.each([
+    ['省政府班子成员每年分别领衔办理1件建议。', ['省政府班子成员']],
+    ['乡镇领导班子要于6月底前完成述职。', ['乡镇领导班子']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it('the clause after ; names its own subject, not the first clause\'s', () =>
+    expect(onlyUnits('省政府主要领导定期听取办理工作情况;省政府班子成员每年分别领衔办理1件代表建议。')).toEqual({ lead: ['省政府班子成员'], co: [] }));
+  // Negative: a team as the object of a verb, after 向 or 对, is no subject.
+  it.each([['向被巡察党组织领导班子反馈巡察情况。'], ['对乡镇领导班子进行考核。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
 });
