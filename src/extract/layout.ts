@@ -127,12 +127,16 @@ function isHan(code: number): boolean {
 
 /**
  * "明确职责,精心组织.各地…要…": a text typed with the ASCII full stop for 。 ends its sentences with it. Between two
- * Chinese characters it can be nothing else: an item's number (1.), a decimal (2.5) or a web address has a digit or
- * a Latin letter beside it.
+ * Chinese characters it can be nothing else but an item's number (一.总体要求): an item's number in digits (1.), a
+ * decimal (2.5) or a web address has a digit or a Latin letter beside it.
  */
 function isDotEndingSentence(text: string, i: number): boolean {
-  return i > 0 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1));
+  if (i === 0 || !isHan(text.charCodeAt(i - 1)) || !isHan(text.charCodeAt(i + 1))) return false;
+  // "一.总体要求", "。三.工作要求": a Chinese numeral standing alone before the dot numbers an item.
+  return !(CHINESE_NUMERALS.includes(text[i - 1]) && (i === 1 || !isHan(text.charCodeAt(i - 2))));
 }
+
+const CHINESE_NUMERALS = '一二三四五六七八九十';
 const COMMA = ','.charCodeAt(0);
 const SEMICOLON = ';'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);

@@ -43,5 +43,8 @@ describe('an ASCII full stop between Chinese characters ends a sentence', () => 
     ['增长2.5倍,完成5.8亿元。', ['增长2.5倍,完成5.8亿元。']],
     ['登录www.gov.cn查询。', ['登录www.gov.cn查询。']],
     ['详见附件.', ['详见附件.']],
+    ['一.总体要求各单位要高度重视。', ['一.总体要求各单位要高度重视。']],
+    ['做好准备。三.工作要求', ['做好准备。', '三.工作要求']],
+    ['全市统一.各地要于6月底前完成。', ['全市统一.', '各地要于6月底前完成。']],
   ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
 });
