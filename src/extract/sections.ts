@@ -99,7 +99,9 @@ export interface SectionBlock {
 
 /** A block's heading level: a Markdown heading is a top one, a paragraph has its number's, a table row none. */
 export function blockLevel(block: Block, norm: NormalisedText | undefined): number | null {
-  return block.kind === 'paragraph' ? (block.heading ? 0 : headingLevel(norm?.text ?? '')) : null;
+  if (block.kind !== 'paragraph') return null;
+  // "2.一天4次接收…" is normalised to "2.1天4次…", which reads as a decimal: the number is read as written then.
+  return block.heading ? 0 : (headingLevel(norm?.text ?? '') ?? headingLevel(block.piece.text));
 }
 
 /**

@@ -968,3 +968,15 @@ describe('a body\'s leadership team (领导班子, 班子成员) acts as its 领
   // Negative: a team as the object of a verb, after 向 or 对, is no subject.
   it.each([['向被巡察党组织领导班子反馈巡察情况。'], ['对乡镇领导班子进行考核。']])('%s', (clause) => expect(subjectAt(clause)).toBeNull());
 });
+
+describe('a time of day after a name starts its predicate; an item number before a Chinese numeral is read as written', () => {
+  it.each([
+    ['秘书处上午到公文交换中心收取信件。', ['秘书处']],
+    ['县应急局当日向市应急局报告。', ['县应急局']],
+    ['各乡镇次日10时前报送排查情况。', ['各乡镇']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it('"2.一天4次" is item 2 of the list whose first item names its actor, not the decimal 2.1 its normalised form reads as', () =>
+    expect(records('(一)收文工作\n1.秘书处上午到公文交换中心收取信件。\n2.一天4次接收电子公文。').map((r) => r.lead)).toEqual([['秘书处']]));
+  // Negative: a time of day opening the clause names no one.
+  it('上午 opening a clause is no name', () => expect(subjectAt('上午召开全县动员会。')).toBeNull());
+});
