@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.ts';
 import { doneReports, doneReportsOfObligations, EVERY_UNIT, type DoneReport } from '../store/done.ts';
+import { outboxItems, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
 import { unitsOfObligations } from '../store/schedule.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 
@@ -85,4 +86,20 @@ export function closedOccurrencesFor(db: Db, directory: UnitDirectory, obligatio
     if (closedFor(list, named.get(id)!, [unit], directory)) out.set(id, [...(out.get(id) ?? []), occurrence]);
   }
   return out;
+}
+
+/**
+ * What a digest still reminds of as it goes out: its items less the occurrences closed since it was
+ * planned for the units it was planned for (a /done while the pass works through other digests, or
+ * while this one waits for a retry). Weighed by the rule planning used, not by the unit name the
+ * obligation reached the person by (a group, an alias, a lead closing it for its co-operating
+ * units). Items and reports are read in one transaction: of one moment.
+ */
+export function openItemsOf(db: Db, directory: UnitDirectory, digest: Pick<OutboxRow, 'id' | 'reader_units'>): OutboxItem[] {
+  return db.transaction(() => {
+    const items = outboxItems(db, digest.id, digest.reader_units !== null);
+    if (digest.reader_units === null) return items;
+    const { closed } = completionOf(db, directory, items.map((i) => ({ id: i.obligation.id, occurrence: i.occurrence })), digest.reader_units);
+    return items.filter((i) => !closed.has(`${i.obligation.id}|${i.occurrence}`));
+  })();
 }

@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { ReminderPolicy } from '../plan/policy.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { Db } from '../store/db.ts';
-import { claimNext, markCancelled, markFailed, markRetry, markSent, outboxItems, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
+import { openItemsOf } from '../ledger/completion.ts';
+import { claimNext, markCancelled, markFailed, markRetry, markSent, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
+import type { UnitDirectory } from '../units/directory.ts';
 import type { Channel, DeliveryResult, Digest, DigestItem } from './channel.ts';
 
 export interface DeliveryReport {
@@ -37,6 +39,7 @@ export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery
 export async function deliverDue(
   db: Db,
   channels: Channel[],
+  units: UnitDirectory,
   at: Date,
   delivery: ReminderPolicy['delivery'],
   logger: Logger,
@@ -50,7 +53,7 @@ export async function deliverDue(
         const row = claimNext(db, channel.name, at, LEASE_MS);
         if (row === null) break;
         try {
-          await deliverOne(db, row, channel, at, delivery, logger, report, sendDeadlineMs);
+          await deliverOne(db, row, channel, units, at, delivery, logger, report, sendDeadlineMs);
         } catch (err) {
           // A digest that cannot even be built (a row gone bad under it) is retried later like a failed
           // send; the digests after it still go out.
@@ -79,6 +82,7 @@ async function deliverOne(
   db: Db,
   row: OutboxRow,
   channel: Channel,
+  units: UnitDirectory,
   at: Date,
   delivery: ReminderPolicy['delivery'],
   logger: Logger,
@@ -86,7 +90,7 @@ async function deliverOne(
   sendDeadlineMs: number,
 ): Promise<void> {
   const sendDate = shanghaiDate(at);
-  const items = onePerDuty(outboxItems(db, row.id), sendDate);
+  const items = onePerDuty(openItemsOf(db, units, row), sendDate);
   if (items.length === 0) {
     markCancelled(db, row.id);
     report.cancelled++;

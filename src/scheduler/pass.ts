@@ -140,6 +140,6 @@ export async function runPass(deps: SchedulerDeps): Promise<PassReport> {
     }));
     if (through !== null && days.length > 1) logger.info({ from: days[0], to: lastSlot, reminders }, '调度已补上停机期间错过的发送时间');
   }
-  const delivery = await deliverDue(db, deps.channels, now, policy.delivery, logger, deps.stop);
+  const delivery = await deliverDue(db, deps.channels, deps.units, now, policy.delivery, logger, deps.stop);
   return { planned: days, skipped, digests, reminders, delivery, unplannable: [...unplannable].map(([obligation, error]) => ({ obligation, error })) };
 }

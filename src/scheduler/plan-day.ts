@@ -92,7 +92,7 @@ function planDay(p: DayPlanner, day: string, earliest: string | null, schedules:
         const address = channel.addressOf(recipient);
         if (address === null) continue;
         for (const offset of h.offsets) {
-          out.push({ obligationId: h.id, occurrence: h.occurrence, recipient: recipient.id, offset, channel: channel.name, address, plannedFor: day, role, unit });
+          out.push({ obligationId: h.id, occurrence: h.occurrence, recipient: recipient.id, offset, channel: channel.name, address, plannedFor: day, role, unit, readerUnits: recipient.units });
         }
       }
     }

@@ -22,6 +22,8 @@ export interface PlannedReminder {
   plannedFor: string;
   role: 'lead' | 'co';
   unit: string;
+  /** The recipient's units as planned: delivery weighs dones reported since against these. */
+  readerUnits: string[];
 }
 
 /**
@@ -39,8 +41,10 @@ export function writeOutbox(
   const pendingRow = statement(db, "SELECT id FROM outbox WHERE channel = ? AND recipient = ? AND slot = ? AND status = 'pending' ORDER BY id LIMIT 1");
   const newRow = statement(
     db,
-    "INSERT INTO outbox (channel, recipient, address, slot, message_id, status, next_try_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+    "INSERT INTO outbox (channel, recipient, address, slot, message_id, status, next_try_at, created_at, reader_units) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
   );
+  // A slot planned again after the person's units changed: the digest is for the units they have now.
+  const readerNow = statement(db, 'UPDATE outbox SET reader_units = ? WHERE id = ?');
   const item = statement(
     db,
     `INSERT OR IGNORE INTO outbox_items (obligation_id, occurrence, recipient, offset_days, channel, outbox_id, planned_for, role, unit)
@@ -60,9 +64,11 @@ export function writeOutbox(
   let items = 0;
   db.transaction(() => {
     for (const list of byDigest.values()) {
-      const { channel, recipient, address } = list[0];
+      const { channel, recipient, address, readerUnits } = list[0];
+      const reader = JSON.stringify(readerUnits);
       const existing = pendingRow.pluck().get(channel, recipient, slot) as number | undefined;
-      const id = existing ?? Number(newRow.run(channel, recipient, address, slot, randomUUID(), now, now).lastInsertRowid);
+      if (existing !== undefined) readerNow.run(reader, existing);
+      const id = existing ?? Number(newRow.run(channel, recipient, address, slot, randomUUID(), now, now, reader).lastInsertRowid);
       let added = 0;
       for (const r of list) {
         added += item.run(r.obligationId, r.occurrence, r.recipient, r.offset, r.channel, id, r.plannedFor, r.role, r.unit).changes;
@@ -92,6 +98,11 @@ export const OutboxRow = z.object({
   last_error: z.string().nullable(),
   created_at: z.string(),
   sent_at: z.string().nullable(),
+  /** Null for a digest written before the ledger kept them (migration 5). */
+  reader_units: z
+    .string()
+    .nullable()
+    .transform((s) => (s === null ? null : z.array(z.string()).parse(JSON.parse(s)))),
 });
 export type OutboxRow = z.infer<typeof OutboxRow>;
 
@@ -162,17 +173,20 @@ const ItemRow = z.object({
 
 /**
  * What a digest reminds of, one entry per occurrence (two offsets landing on one day are one
- * entry), soonest first. Occurrences marked done (for every unit, or for the unit that reached the
- * recipient) and obligations withdrawn since are left out.
+ * entry), soonest first, less obligations withdrawn since and occurrences marked done for every
+ * unit. A unit's own done is weighed by ledger/completion.ts's openItemsOf against the units the
+ * digest was planned for; for a digest written before those were kept (`plannedUnitsKnown` false),
+ * a done by the unit as named on the obligation is all that can be told, and is left out here.
  */
-export function outboxItems(db: Db, outboxId: number): OutboxItem[] {
+export function outboxItems(db: Db, outboxId: number, plannedUnitsKnown = true): OutboxItem[] {
+  const doneFor = plannedUnitsKnown ? "x.unit = '*'" : "x.unit IN ('*', i.unit)";
   const rows = statement(
       db,
       `SELECT ${OBLIGATION_COLUMNS}, i.occurrence, group_concat(i.offset_days) AS offsets, min(i.planned_for) AS planned_for,
          max(i.role) AS role, min(i.unit) AS unit
        FROM outbox_items i JOIN obligations o ON o.id = i.obligation_id JOIN documents d ON d.id = o.document_id
        WHERE i.outbox_id = ? AND o.withdrawn_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = i.obligation_id AND x.occurrence = i.occurrence AND x.unit IN ('*', i.unit))
+         AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = i.obligation_id AND x.occurrence = i.occurrence AND ${doneFor})
        GROUP BY i.obligation_id, i.occurrence
        ORDER BY i.occurrence, d.number, o.line, o.id`,
     )

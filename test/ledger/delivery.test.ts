@@ -358,7 +358,7 @@ describe('reminder digests over SMTP', () => {
       const leased = outboxLog(db).filter((r) => r.lease_until !== null);
       expect(leased).toHaveLength(1);
       // The live service's pass, on today's clock, at the same moment.
-      const live = await deliverDue(db, deps(db, '2018-06-22T09:00', { smtpUrl: smtp.url }).channels, new Date(), defaultPolicy.delivery, captureLogger().logger);
+      const live = await deliverDue(db, deps(db, '2018-06-22T09:00', { smtpUrl: smtp.url }).channels, units, new Date(), defaultPolicy.delivery, captureLogger().logger);
       expect(live.sent).toBe(1);
       expect(smtp.received.flatMap((r) => r.to)).toEqual([outboxLog(db).find((r) => r.id !== leased[0].id)!.address]);
     } finally {

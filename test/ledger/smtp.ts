@@ -14,6 +14,11 @@ export interface Received {
 export class TestSmtp {
   readonly received: Received[] = [];
   reject: ((n: number) => number | null) | null = null;
+  /**
+   * Awaited after a message has come in whole and been kept, before the server answers 250: the
+   * message is delivered while the sender still waits for the acceptance, as with a slow server.
+   */
+  beforeAnswer: ((n: number, to: string[]) => Promise<void> | void) | null = null;
   hold = false;
   private attempts = 0;
   private server: SMTPServer | null = null;
@@ -31,20 +36,22 @@ export class TestSmtp {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          const code = this.reject?.(this.attempts++) ?? null;
+          const attempt = this.attempts++;
+          const code = this.reject?.(attempt) ?? null;
           if (code !== null) {
             const err = new Error(`test server refuses with ${code}`) as Error & { responseCode: number };
             err.responseCode = code;
             callback(err);
             return;
           }
-          PostalMime.parse(Buffer.concat(chunks)).then(
-            (email) => {
-              this.received.push({ to: session.envelope.rcptTo.map((r) => r.address), email });
+          const to = session.envelope.rcptTo.map((r) => r.address);
+          PostalMime.parse(Buffer.concat(chunks))
+            .then(async (email) => {
+              this.received.push({ to, email });
+              await this.beforeAnswer?.(attempt, to);
               callback();
-            },
-            (err: Error) => callback(err),
-          );
+            })
+            .catch((err: Error) => callback(err));
         });
       },
     };
