@@ -18,6 +18,11 @@ export interface Digest {
   items: DigestItem[];
   /** A test message (`shixian send-test`), not a reminder: the templates say so. */
   test?: boolean;
+  /**
+   * For a channel that sends a digest as several messages: told as each is accepted, with the items
+   * it carried, which are logged at once, so neither a retry nor a restart sends them again.
+   */
+  partAccepted?: (items: DigestItem[]) => void;
 }
 
 /**

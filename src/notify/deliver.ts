@@ -3,7 +3,18 @@ import type { ReminderPolicy } from '../plan/policy.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { Db } from '../store/db.ts';
 import { openItemsOf } from '../ledger/completion.ts';
-import { claimNext, markCancelled, markFailed, markRetry, markSent, type OutboxItem, type OutboxRow } from '../store/outbox.ts';
+import {
+  claimNext,
+  hasSentItems,
+  logSentItems,
+  markCancelled,
+  markFailed,
+  markHandedToChannel,
+  markRetry,
+  markSent,
+  type OutboxItem,
+  type OutboxRow,
+} from '../store/outbox.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 import type { Channel, DeliveryResult, Digest, DigestItem } from './channel.ts';
 
@@ -23,6 +34,13 @@ const LEASE_MS = 5 * 60_000;
  * that drops packets) counts as a failed try past it, and the digest is retried with back-off.
  */
 export const SEND_DEADLINE_MS = 90_000;
+/**
+ * A digest handed to its channel this many times with no outcome recorded (each time, the process
+ * died with it on the wire) is given up instead of sent again. No channel can tell whether a send cut
+ * short by a crash was delivered, so each such crash may leave a copy behind; this bounds them: a
+ * digest arrives at most twice, however many crashes strike while it is sent.
+ */
+export const MAX_UNCONFIRMED_SENDS = 2;
 
 /** The wait before try n+1 after n failed tries: exponential from the first delay, capped. */
 export function backoffMs(triesSoFar: number, delivery: ReminderPolicy['delivery']): number {
@@ -89,9 +107,19 @@ async function deliverOne(
   report: DeliveryReport,
   sendDeadlineMs: number,
 ): Promise<void> {
+  if (row.unconfirmed_sends >= MAX_UNCONFIRMED_SENDS) {
+    const error = `发送途中进程 ${row.unconfirmed_sends} 次中断,无法确认是否已送达,为免再次重复不再自动重发(确认对方未收到后再重发)`;
+    record(db, row, { status: 'failed', error }, at, delivery, logger, report, 0);
+    return;
+  }
   const sendDate = shanghaiDate(at);
   const items = onePerDuty(openItemsOf(db, units, row), sendDate);
   if (items.length === 0) {
+    // Every message of a digest sent in parts went out before the process died: it is sent, not cancelled.
+    if (hasSentItems(db, row.id)) {
+      record(db, row, { status: 'accepted' }, at, delivery, logger, report, 0);
+      return;
+    }
     markCancelled(db, row.id);
     report.cancelled++;
     return;
@@ -106,7 +134,15 @@ async function deliverOne(
     at,
     sendDate,
     items,
+    partAccepted: (sent) =>
+      logSentItems(
+        db,
+        row.id,
+        sent.flatMap((i) => [i.occurrence, ...i.otherOccurrences].map((occurrence) => ({ obligationId: i.obligation.id, occurrence }))),
+        at,
+      ),
   };
+  markHandedToChannel(db, row.id);
   const result = await withinDeadline(channel.deliver(digest), sendDeadlineMs);
   record(db, row, result, at, delivery, logger, report, items.length);
 }

@@ -9,7 +9,7 @@ import type { Recipient } from '../recipients/file.ts';
 import { allSubscriptions } from '../store/bot.ts';
 import type { Db } from '../store/db.ts';
 import { loadUnitDirectory, type UnitDirectory } from '../units/directory.ts';
-import type { Channel, DeliveryResult, Digest } from './channel.ts';
+import type { Channel, DeliveryResult, Digest, DigestItem } from './channel.ts';
 import { digestView, type DigestView } from './digest-view.ts';
 import { readTemplate } from './templates.ts';
 
@@ -43,13 +43,21 @@ function subset(view: DigestView, keep: Set<string>): DigestView {
   return { ...view, groups };
 }
 
+/** One message of a digest: its text and the items it carries. */
+export interface DigestMessage {
+  text: string;
+  items: DigestItem[];
+}
+
 /**
  * The digest as one message, or, when it will not fit in one, as several that each hold whole
  * items (an item is never split across messages).
  */
-export function renderDigestMessages(template: string, view: DigestView): string[] {
+export function digestMessages(template: string, digest: Digest, recipientName: string): DigestMessage[] {
+  const view = digestView(digest, recipientName);
   const whole = render(template, view);
-  if (whole.length <= MESSAGE_LIMIT) return [whole];
+  if (whole.length <= MESSAGE_LIMIT) return [{ text: whole, items: digest.items }];
+  const byKey = new Map(digest.items.map((i) => [`${i.obligation.id}|${i.occurrence}`, i]));
   const keys = view.groups.flatMap((g) => g.items.map((i) => `${i.id}|${g.date}`));
   const parts: string[][] = [];
   let current: string[] = [];
@@ -63,7 +71,10 @@ export function renderDigestMessages(template: string, view: DigestView): string
     current.push(key);
   }
   parts.push(current);
-  return parts.map((p, i) => render(template, subset(view, new Set(p)), { part: i + 1, parts: parts.length }));
+  return parts.map((p, i) => ({
+    text: render(template, subset(view, new Set(p)), { part: i + 1, parts: parts.length }),
+    items: p.map((key) => byKey.get(key)!),
+  }));
 }
 
 /** What Telegram's answer means for the outbox: wait and retry (429, 5xx, network), or give up (blocked, no such chat). */
@@ -89,9 +100,6 @@ function classify(err: unknown): DeliveryResult {
 export function createTelegramReminders(opts: { db: Db; api: Api; template: string; recipients: () => Recipient[]; units: UnitDirectory }) {
   const { db, api, template } = opts;
   let subscribedChats = new Set<number>();
-  // Parts of a long digest already accepted, so a retry after a failure in the middle sends only
-  // the rest (kept in memory: a crash in between may repeat parts, as email may repeat a message).
-  const partsSent = new Map<string, number>();
 
   /** The scheduler's extra recipients: one per chat with bot subscriptions. Called once per pass. */
   function recipients(): Recipient[] {
@@ -119,20 +127,21 @@ export function createTelegramReminders(opts: { db: Db; api: Api; template: stri
     },
     async deliver(digest: Digest): Promise<DeliveryResult> {
       const name = digest.recipient.startsWith('telegram:') ? '' : digest.recipient;
-      const messages = renderDigestMessages(template, digestView(digest, name));
-      let done = partsSent.get(digest.messageId) ?? 0;
       // A part Telegram refuses as too long is passed over, never the parts after it.
       const refused: string[] = [];
-      for (; done < messages.length; done++) {
+      const messages = digestMessages(template, digest, name);
+      for (const [i, message] of messages.entries()) {
         try {
-          await api.sendMessage(Number(digest.address), messages[done], { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+          await api.sendMessage(Number(digest.address), message.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
         } catch (err) {
           if (!(err instanceof GrammyError && /message is too long/i.test(err.description))) return classify(err);
-          refused.push(`part ${done + 1} of ${messages.length}: ${err.error_code}: ${err.description}`);
+          refused.push(`第 ${i + 1}/${messages.length} 条:${err.error_code}: ${err.description}`);
+          continue;
         }
-        partsSent.set(digest.messageId, done + 1);
+        // Logged before the next part goes: a retry after a failure, or a restart after a crash,
+        // sends only what was not accepted (the outbox leaves logged items out of the digest).
+        digest.partAccepted?.(message.items);
       }
-      partsSent.delete(digest.messageId);
       return refused.length === 0 ? { status: 'accepted' } : { status: 'failed', error: refused.join('; ') };
     },
   };

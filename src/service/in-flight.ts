@@ -7,8 +7,8 @@ import type { Logger } from './logger.ts';
  * The digests this process is handing to a channel right now. At shutdown, a send that has not
  * finished by the deadline is given back (its lease released) so the next start sends it at once;
  * the outbox keeps it pending, so nothing is lost. If the server did accept it in the last instant,
- * the re-send carries the same Message-ID: the at-most-one-duplicate the outbox already allows for
- * a crash between acceptance and the mark.
+ * the re-send carries the same Message-ID; the digest's count of unconfirmed sends stays, so such
+ * give-backs and crashes together never send it more than twice (MAX_UNCONFIRMED_SENDS).
  */
 export class InFlightDigests {
   private readonly ids = new Set<number>();

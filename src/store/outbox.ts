@@ -99,6 +99,8 @@ export const OutboxRow = z.object({
   created_at: z.string(),
   sent_at: z.string().nullable(),
   /** Null for a digest written before the ledger kept them (migration 5). */
+  /** Times the digest was handed to a channel with no outcome recorded since: a process died sending it. */
+  unconfirmed_sends: z.number().int(),
   reader_units: z
     .string()
     .nullable()
@@ -132,26 +134,58 @@ export function claimNext(db: Db, channel: string, at: Date, leaseMs: number): O
   }).immediate();
 }
 
+/**
+ * Recorded before the digest is handed to its channel, and durable when the send starts: a process
+ * that dies before recording the outcome leaves the count standing (see MAX_UNCONFIRMED_SENDS).
+ */
+export function markHandedToChannel(db: Db, id: number): void {
+  statement(db, 'UPDATE outbox SET unconfirmed_sends = unconfirmed_sends + 1 WHERE id = ?').run(id);
+}
+
 export function markSent(db: Db, id: number, at: Date): void {
-  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, tries = tries + 1, lease_until = NULL, last_error = NULL WHERE id = ?").run(at.toISOString(), id);
+  statement(db, "UPDATE outbox SET status = 'sent', sent_at = ?, tries = tries + 1, lease_until = NULL, last_error = NULL, unconfirmed_sends = 0 WHERE id = ?").run(
+    at.toISOString(),
+    id,
+  );
 }
 
 export function markRetry(db: Db, id: number, nextTryAt: Date, error: string): void {
-  statement(db, 'UPDATE outbox SET tries = tries + 1, next_try_at = ?, lease_until = NULL, last_error = ? WHERE id = ?').run(nextTryAt.toISOString(), error, id);
+  statement(db, 'UPDATE outbox SET tries = tries + 1, next_try_at = ?, lease_until = NULL, last_error = ?, unconfirmed_sends = 0 WHERE id = ?').run(
+    nextTryAt.toISOString(),
+    error,
+    id,
+  );
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
-  statement(db, "UPDATE outbox SET status = 'failed', tries = tries + 1, lease_until = NULL, last_error = ? WHERE id = ?").run(error, id);
+  statement(db, "UPDATE outbox SET status = 'failed', tries = tries + 1, lease_until = NULL, last_error = ?, unconfirmed_sends = 0 WHERE id = ?").run(error, id);
 }
 
 /** A digest whose items were all done or withdrawn before it went out. */
 export function markCancelled(db: Db, id: number): void {
-  statement(db, "UPDATE outbox SET status = 'cancelled', lease_until = NULL WHERE id = ?").run(id);
+  statement(db, "UPDATE outbox SET status = 'cancelled', lease_until = NULL, unconfirmed_sends = 0 WHERE id = ?").run(id);
 }
 
-/** Gives a digest back without counting a try (its channel is not running in this process). */
+/**
+ * Gives a digest back without counting a try (its channel is not running in this process, or the
+ * service stopped while it was on the wire). The count of unconfirmed sends stays: whether a send
+ * cut short was delivered is not known.
+ */
 export function releaseLease(db: Db, id: number): void {
   statement(db, 'UPDATE outbox SET lease_until = NULL WHERE id = ?').run(id);
+}
+
+/** Logs occurrences of a digest as gone out (a message carrying them was accepted), in one transaction. */
+export function logSentItems(db: Db, id: number, items: Array<{ obligationId: string; occurrence: string }>, at: Date): void {
+  const log = statement(db, 'INSERT OR IGNORE INTO outbox_sent_items (outbox_id, obligation_id, occurrence, sent_at) VALUES (?, ?, ?, ?)');
+  db.transaction(() => {
+    for (const item of items) log.run(id, item.obligationId, item.occurrence, at.toISOString());
+  })();
+}
+
+/** Whether some of a digest's items were logged as gone out (a message of it was accepted). */
+export function hasSentItems(db: Db, id: number): boolean {
+  return statement(db, 'SELECT 1 FROM outbox_sent_items WHERE outbox_id = ? LIMIT 1').get(id) !== undefined;
 }
 
 export interface OutboxItem {
@@ -173,8 +207,8 @@ const ItemRow = z.object({
 
 /**
  * What a digest reminds of, one entry per occurrence (two offsets landing on one day are one
- * entry), soonest first, less obligations withdrawn since and occurrences marked done for every
- * unit. A unit's own done is weighed by ledger/completion.ts's openItemsOf against the units the
+ * entry), soonest first, less obligations withdrawn since, occurrences marked done for every
+ * unit, and those logged as gone out in an earlier message of this digest (outbox_sent_items). A unit's own done is weighed by ledger/completion.ts's openItemsOf against the units the
  * digest was planned for; for a digest written before those were kept (`plannedUnitsKnown` false),
  * a done by the unit as named on the obligation is all that can be told, and is left out here.
  */
@@ -187,6 +221,7 @@ export function outboxItems(db: Db, outboxId: number, plannedUnitsKnown = true):
        FROM outbox_items i JOIN obligations o ON o.id = i.obligation_id JOIN documents d ON d.id = o.document_id
        WHERE i.outbox_id = ? AND o.withdrawn_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM done_occurrences x WHERE x.obligation_id = i.obligation_id AND x.occurrence = i.occurrence AND ${doneFor})
+         AND NOT EXISTS (SELECT 1 FROM outbox_sent_items s WHERE s.outbox_id = i.outbox_id AND s.obligation_id = i.obligation_id AND s.occurrence = i.occurrence)
        GROUP BY i.obligation_id, i.occurrence
        ORDER BY i.occurrence, d.number, o.line, o.id`,
     )

@@ -38,6 +38,11 @@ export const STANDIN_BOT = {
 export class BotApiStandin {
   readonly calls: ApiCall[] = [];
   private readonly failures = new Map<string, ApiFailure[]>();
+  /**
+   * Awaited after a call has arrived (and been recorded) and before it is answered: the message is
+   * with Telegram while the bot still waits for the answer.
+   */
+  beforeAnswer: ((call: ApiCall) => Promise<void> | void) | null = null;
   private nextMessageId = 1000;
   private readonly updates: Array<Record<string, unknown> & { update_id: number }> = [];
   private server = http.createServer((req, res) => void this.answer(req, res));
@@ -98,7 +103,9 @@ export class BotApiStandin {
     const body = Buffer.concat(chunks).toString('utf8');
     const method = (req.url ?? '').split('/').pop() ?? '';
     const payload = body ? (JSON.parse(body) as Record<string, any>) : {};
-    this.calls.push({ method, payload });
+    const call = { method, payload };
+    this.calls.push(call);
+    await this.beforeAnswer?.(call);
 
     const failure = this.failures.get(method)?.shift();
     if (failure) {

@@ -200,6 +200,6 @@ describe('Telegram reminders through the outbox', () => {
     expect(digests.length).toBeGreaterThan(1);
     // Part 1 was refused (the stand-in records the call all the same); every later part was sent, once.
     expect(digests.map((t) => Number(/第(\d+)\/\d+条消息/.exec(t)![1]))).toEqual(Array.from({ length: digests.length }, (_, i) => i + 1));
-    expect(outboxLog(h.db)[0]).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/^part 1 of \d+: 400: Bad Request: message is too long$/) });
+    expect(outboxLog(h.db)[0]).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/^第 1\/\d+ 条:400: Bad Request: message is too long$/) });
   });
 });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { obligation, tempDir } from './fixtures.ts';
 import { TestSmtp } from './smtp.ts';
+import { BotApiStandin } from '../bot/bot-api-standin.ts';
 
 const BIN = path.resolve('bin/shixian.js');
 
@@ -294,6 +295,89 @@ describe('a process killed mid-pass', () => {
       expect(smtp.to('lisi@example.gov.cn')).toHaveLength(1);
     } finally {
       await smtp.stop();
+    }
+  });
+
+  /** Lets a dead process's leases run out, as five real minutes would (leases run on the system clock). */
+  function expireLeases(): void {
+    const ledgerFile = new Database(path.join(dir, 'shixian.db'));
+    ledgerFile.prepare('UPDATE outbox SET lease_until = ? WHERE lease_until IS NOT NULL').run(new Date(Date.now() - 1000).toISOString());
+    ledgerFile.close();
+  }
+
+  it('killed while the server holds a digest it has received: sent at most twice, however often that happens, then given up saying why', async () => {
+    await run(['import', writeJsonl('g.jsonl', ledger)], env);
+    const smtp = await new TestSmtp().start();
+    let current: ReturnType<typeof start> | null = null;
+    // The first two messages reach the server, which keeps them; the process dies before the 250
+    // reaches it: delivered, not logged, as with a crash between the acceptance and the mark.
+    smtp.beforeAnswer = async (n) => {
+      if (n >= 2 || current === null) return;
+      current.child.kill('SIGKILL');
+      await current.done;
+    };
+    const tick = async (now: string) => {
+      current = start(['tick', '--now', now], { ...env, SMTP_URL: smtp.url });
+      const r = await current.done;
+      current = null;
+      return r;
+    };
+    try {
+      expect((await tick('2018-06-22T09:00+08:00')).code).toBeNull();
+      expireLeases();
+      expect((await tick('2018-06-22T09:01+08:00')).code).toBeNull();
+      expireLeases();
+      const third = await tick('2018-06-22T09:02+08:00');
+      expect(third.code).toBe(0);
+      const caught = smtp.received[0].to[0];
+      const other = caught === 'zhangsan@example.gov.cn' ? 'lisi@example.gov.cn' : 'zhangsan@example.gov.cn';
+      const copies = smtp.to(caught);
+      expect(copies).toHaveLength(2);
+      expect(copies[1].messageId).toBe(copies[0].messageId);
+      expect(smtp.to(other)).toHaveLength(1);
+      const gaveUp = third.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level === 50);
+      expect(gaveUp.map((l) => l.msg)).toEqual([expect.stringMatching(/^已放弃发给 .+ 的提醒摘要.*发送途中进程 2 次中断,无法确认是否已送达/)]);
+      await tick('2018-06-22T09:10+08:00');
+      expect(smtp.received).toHaveLength(3);
+    } finally {
+      await smtp.stop();
+    }
+  });
+
+  it('killed while Telegram holds the second message of a long digest: the restart never sends the first again', async () => {
+    const telegram = await new BotApiStandin().start();
+    fs.writeFileSync(path.join(dir, 'recipients.yaml'), 'recipients:\n  - name: 赵六\n    telegram: 555\n    units: [省财政厅]\n');
+    const many = Array.from({ length: 30 }, (_, i) =>
+      obligation({ line: 10 + i, task: `第${i + 1}项:${'推进政务数据共享,'.repeat(30)}完`, due: '2018-06-29', lead: ['省财政厅'], doc: DOC }),
+    );
+    await run(['import', writeJsonl('many.jsonl', many)], env);
+    const withBot = { ...env, TELEGRAM_BOT_TOKEN: '123456:test-token', TELEGRAM_API_ROOT: telegram.apiRoot };
+    let current: ReturnType<typeof start> | null = null;
+    telegram.beforeAnswer = async (call) => {
+      if (call.method !== 'sendMessage' || telegram.callsOf('sendMessage').length !== 2 || current === null) return;
+      current.child.kill('SIGKILL');
+      await current.done;
+    };
+    try {
+      current = start(['tick', '--now', '2018-06-22T09:00+08:00'], withBot);
+      expect((await current.done).code).toBeNull();
+      current = null;
+      expireLeases();
+      expect((await run(['tick', '--now', '2018-06-22T09:01+08:00'], withBot)).code).toBe(0);
+
+      const itemsOf = (text: string) => [...text.matchAll(/第(\d+)项:/g)].map((m) => Number(m[1]));
+      const messages = telegram.callsOf('sendMessage').map((c) => itemsOf(String(c.payload.text)));
+      expect(messages.length).toBeGreaterThan(3);
+      const [first, inFlight, ...afterRestart] = messages;
+      // What was logged as accepted is not sent again; only the message in flight at the crash may be.
+      expect(afterRestart.flat().filter((n) => first.includes(n))).toEqual([]);
+      expect(inFlight.length).toBeGreaterThan(0);
+      expect(new Set(messages.flat())).toEqual(new Set(Array.from({ length: 30 }, (_, i) => i + 1)));
+      const ledgerFile = new Database(path.join(dir, 'shixian.db'), { readonly: true });
+      expect(ledgerFile.prepare('SELECT status, unconfirmed_sends FROM outbox').all()).toEqual([{ status: 'sent', unconfirmed_sends: 0 }]);
+      ledgerFile.close();
+    } finally {
+      await telegram.stop();
     }
   });
 });
