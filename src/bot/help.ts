@@ -11,7 +11,7 @@ export const COMMANDS = [
   { command: 'subscribe', description: '订阅单位,接收提醒:/subscribe 省财政厅' },
   { command: 'unsubscribe', description: '取消订阅:/unsubscribe 省财政厅' },
   { command: 'mine', description: '本会话关注的单位' },
-  { command: 'done', description: '标记完成:/done 编号 [说明]' },
+  { command: 'done', description: '标记完成:/done 编号 [单位] [说明]' },
   { command: 'help', description: '用法和示例' },
 ];
 
@@ -28,8 +28,10 @@ export const HELP_TEXT = [
   '/search 词 — 任务或文件标题中含该词的事项',
   '  例:<code>/search 政务服务网</code>',
   '/subscribe 单位 · /unsubscribe 单位 · /mine — 本会话关注的单位,提醒按此发送',
-  '/done 编号 [说明] — 标记某一期已完成,之后不再提醒',
+  '/done 编号 [单位] [说明] — 标记某一期已完成,本单位之后不再提醒;代表几个单位时可写明其中一个',
   '  例:<code>/done 3f9a2c71 已报送</code>',
+  '  管理员须写明为哪个单位标记(不写则列出单位供点选;写 全部单位 则整项办结)',
+  '  例:<code>/done 3f9a2c71 省财政厅 已报送</code>',
   '/help — 本说明',
   '',
   '也可以直接提问,例如:',

@@ -175,3 +175,32 @@ export function obligationsByIds(db: Db, ids: string[]): StoredObligation[] {
 export function unitIsNamed(db: Db, names: string[]): boolean {
   return db.prepare('SELECT 1 FROM obligation_units WHERE unit IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(names)) !== undefined;
 }
+
+/**
+ * An admin's /done that named no unit, while the bot asks which: the callback data of a unit button
+ * (64 bytes) holds only this id and the button's index, so what was asked is kept here.
+ */
+export const DoneQuestion = z.object({
+  obligationId: z.string(),
+  occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  note: z.string().nullable(),
+  /** The units offered, canonical names in button order. */
+  units: z.array(z.string()),
+});
+export type DoneQuestion = z.infer<typeof DoneQuestion>;
+
+export function saveDoneQuestion(db: Db, question: DoneQuestion & { chatId: number }, at: Date): number {
+  db.prepare('DELETE FROM bot_done_questions WHERE asked_at < ?').run(new Date(at.getTime() - QUERY_KEPT_MS).toISOString());
+  const info = db
+    .prepare('INSERT INTO bot_done_questions (chat_id, obligation_id, occurrence, note, units, asked_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(question.chatId, question.obligationId, question.occurrence, question.note, JSON.stringify(question.units), at.toISOString());
+  return Number(info.lastInsertRowid);
+}
+
+/** The question, only for the chat it was asked in; null when there is none (pruned, or another chat's). */
+export function loadDoneQuestion(db: Db, id: number, chatId: number): DoneQuestion | null {
+  const row = db
+    .prepare('SELECT obligation_id AS obligationId, occurrence, note, units FROM bot_done_questions WHERE id = ? AND chat_id = ?')
+    .get(id, chatId) as { units: string } | undefined;
+  return row === undefined ? null : DoneQuestion.parse({ ...row, units: JSON.parse(row.units) as unknown });
+}

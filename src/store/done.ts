@@ -4,7 +4,8 @@ import { statement } from './statements.ts';
 
 /**
  * Who reported an occurrence done. Completion is per unit (see ledger/completion.ts for what a
- * report closes); EVERY_UNIT closes it for all (a done kept from before completion was per unit).
+ * report closes); EVERY_UNIT closes it for all (a done kept from before completion was per unit, or
+ * an admin's explicit 全部单位).
  */
 export const EVERY_UNIT = '*';
 

@@ -100,6 +100,16 @@ export class UnitDirectory {
     return this.groups.has(this.canonical(name));
   }
 
+  /** A group's listed members (canonical names); none for a unit, or a group known by its pattern alone. */
+  membersOf(group: string): string[] {
+    return [...(this.groups.get(this.canonical(group))?.members ?? [])];
+  }
+
+  /** Whether a group reaches units by a pattern (so not all of them can be listed). */
+  hasPattern(group: string): boolean {
+    return this.groups.get(this.canonical(group))?.pattern !== undefined;
+  }
+
   /** Whether a group reaches a unit, by its member list or its pattern (tried on every name of the unit). */
   groupContains(group: string, unit: string): boolean {
     const g = this.groups.get(this.canonical(group));
