@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { botModeWord } from './bot/mode.ts';
 import * as z from './zod-chinese.ts';
 import { parseNow } from './clock.ts';
 import { InputError } from './errors.ts';
@@ -130,10 +131,10 @@ export function describeConfig(config: Config) {
     dataDir: config.dataDir,
     db: config.dbPath,
     inbox: config.inboxDir,
-    email: smtp ? { via: `${smtp.protocol}//${smtp.hostname}${smtp.port ? `:${smtp.port}` : ''}`, from: config.MAIL_FROM } : { via: 'eml files', dir: config.outboxDir },
-    telegram: config.TELEGRAM_BOT_TOKEN ? { configured: true, mode: config.TELEGRAM_WEBHOOK_URL ? 'webhook' : 'polling' } : { configured: false },
-    calendarTokens: config.CALENDAR_TOKEN_SECRET ? 'required' : 'off',
-    ledgerExport: config.LEDGER_TOKEN ? 'token required' : 'off',
-    now: config.now?.toISOString() ?? 'system clock',
+    email: smtp ? { via: `${smtp.protocol}//${smtp.hostname}${smtp.port ? `:${smtp.port}` : ''}`, from: config.MAIL_FROM } : { via: '.eml 文件', dir: config.outboxDir },
+    telegram: config.TELEGRAM_BOT_TOKEN ? { configured: true, mode: botModeWord(config.TELEGRAM_WEBHOOK_URL !== undefined) } : { configured: false },
+    calendarTokens: config.CALENDAR_TOKEN_SECRET ? '需要令牌' : '不需要令牌',
+    ledgerExport: config.LEDGER_TOKEN ? '需要令牌' : '关闭',
+    now: config.now?.toISOString() ?? '系统时钟',
   };
 }

@@ -14,6 +14,7 @@ import type { BotContext, BotDeps } from './context.ts';
 import { done } from './done.ts';
 import { COMMANDS, help } from './help.ts';
 import { lists } from './lists.ts';
+import { botModeWord } from './mode.ts';
 import { questions } from './questions.ts';
 import { subscriptions } from './subscribe.ts';
 
@@ -136,7 +137,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
     // Telegram sends this secret with every update, so a stranger cannot post updates to the path.
     const secret = createHash('sha256').update(`shixian-webhook:${config.TELEGRAM_BOT_TOKEN}`).digest('hex').slice(0, 32);
     await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: secret, allowed_updates: ['message', 'callback_query'] }, signal);
-    logger.info({ bot: bot.botInfo.username, mode: 'webhook' }, 'Telegram:机器人已启动');
+    logger.info({ bot: bot.botInfo.username, mode: botModeWord(true) }, 'Telegram:机器人已启动');
     return {
       bot,
       webhookPath: new URL(config.TELEGRAM_WEBHOOK_URL).pathname,
@@ -149,7 +150,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot | n
   await bot.api.deleteWebhook(undefined, signal);
   const polling = bot.start({
     allowed_updates: ['message', 'callback_query'],
-    onStart: (info) => logger.info({ bot: info.username, mode: 'polling' }, 'Telegram:机器人已启动'),
+    onStart: (info) => logger.info({ bot: info.username, mode: botModeWord(false) }, 'Telegram:机器人已启动'),
   });
   polling.catch((err: unknown) => logger.error({ err }, 'Telegram:机器人停止接收消息(提醒照常发送);重启服务可恢复'));
   return {

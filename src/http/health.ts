@@ -1,5 +1,12 @@
 import type { Clock } from '../clock.ts';
+import { channelWord } from '../notify/channel.ts';
 import type { SchedulerStatus } from '../scheduler/start.ts';
+
+/**
+ * The service's state in /healthz's `status`, as an operator reads it. Monitors go by the HTTP
+ * status (503 for 故障, 200 otherwise), which stays as it was.
+ */
+export const HEALTH_WORDS = { ok: '正常', degraded: '降级运行', unhealthy: '故障' } as const;
 
 export interface HealthSources {
   clock: Clock;
@@ -57,10 +64,10 @@ export function assessHealth(sources: HealthSources): HealthReport {
   problems.push(...(sources.faults?.() ?? []));
 
   const degraded = sources.degradations();
-  for (const [channel, error] of Object.entries(scheduler.channelErrors)) degraded.push(`${channel}:上一次发送失败(${error});这个渠道的提醒摘要按退避间隔重试`);
+  for (const [channel, error] of Object.entries(scheduler.channelErrors)) degraded.push(`${channelWord(channel)}:上一次发送失败(${error});这个渠道的提醒摘要按退避间隔重试`);
   if (scheduler.unplannable.length > 0) degraded.push(`${scheduler.unplannable.length} 条已存记录无法排期,已跳过(见 scheduler.unplannable)`);
 
-  const status = problems.length > 0 ? 'unhealthy' : degraded.length > 0 ? 'degraded' : 'ok';
+  const status = problems.length > 0 ? HEALTH_WORDS.unhealthy : degraded.length > 0 ? HEALTH_WORDS.degraded : HEALTH_WORDS.ok;
   return {
     healthy: problems.length === 0,
     body: {

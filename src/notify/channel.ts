@@ -32,6 +32,11 @@ export interface Digest {
  */
 export type DigestItem = OutboxItem & { otherOccurrences: string[] };
 
+/** A channel as people read its name (its `name` is the outbox's key for it). */
+export function channelWord(name: string): string {
+  return name === 'email' ? '邮件' : name === 'telegram' ? 'Telegram' : name;
+}
+
 /** What a channel says about one delivery. */
 export type DeliveryResult =
   | { status: 'accepted' }

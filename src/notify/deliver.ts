@@ -16,7 +16,7 @@ import {
   type OutboxRow,
 } from '../store/outbox.ts';
 import type { UnitDirectory } from '../units/directory.ts';
-import type { Channel, DeliveryResult, Digest, DigestItem } from './channel.ts';
+import { channelWord, type Channel, type DeliveryResult, type Digest, type DigestItem } from './channel.ts';
 
 export interface DeliveryReport {
   sent: number;
@@ -193,7 +193,7 @@ function record(
     report.failed++;
     logger.error(
       { ...about, error: result.error },
-      `已放弃发给 ${row.recipient} 的提醒摘要(渠道 ${row.channel},发送日 ${row.slot}),共试 ${tries} 次:${result.error};排除故障后可用 shixian outbox retry --failed 重发`,
+      `已放弃发给 ${row.recipient} 的提醒摘要(渠道:${channelWord(row.channel)},发送日 ${row.slot}),共试 ${tries} 次:${result.error};排除故障后可用 shixian outbox retry --failed 重发`,
     );
     return;
   }

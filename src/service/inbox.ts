@@ -14,8 +14,8 @@ export interface ImportSummary {
 }
 
 export type InboxOutcome =
-  | ({ file: string; outcome: 'imported'; archivedAs: string } & ImportSummary)
-  | { file: string; outcome: 'rejected'; rejectedAs: string; reason: string };
+  | ({ file: string; outcome: '已导入'; archivedAs: string } & ImportSummary)
+  | { file: string; outcome: '已拒收'; rejectedAs: string; reason: string };
 
 export interface InboxWatcher {
   /** One look at the inbox: imports every file that has stopped changing since the previous look. */
@@ -78,7 +78,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
       const archivedAs = moveAside(file, archiveDir);
       failing.delete(name);
       logger.info({ file: name, archivedAs, ...summary }, '收件箱:公报已导入,原文件移入存档');
-      return { file: name, outcome: 'imported', archivedAs, ...summary };
+      return { file: name, outcome: '已导入', archivedAs, ...summary };
     } catch (err) {
       if (!(err instanceof InputError)) {
         const message = (err as Error).message;
@@ -92,7 +92,7 @@ export function watchInbox(options: InboxOptions): InboxWatcher {
       writeFileAtomic.sync(`${rejectedAs}.error.txt`, `${name}\n${err.message}\n`, 'utf8');
       failing.delete(name);
       logger.warn({ file: name, rejectedAs, reason: err.message }, '收件箱:公报被拒收,已移入 rejected 文件夹(原因写在旁边的 .error.txt)');
-      return { file: name, outcome: 'rejected', rejectedAs, reason: err.message };
+      return { file: name, outcome: '已拒收', rejectedAs, reason: err.message };
     }
   }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBot, type RunningBot } from '../bot/index.ts';
+import { botModeWord } from '../bot/mode.ts';
 import type { Clock } from '../clock.ts';
 import { describeConfig, type Config } from '../config.ts';
 import { InputError } from '../errors.ts';
@@ -44,6 +45,10 @@ export interface RunningService {
 }
 
 const INBOX_INTERVAL_MS = 2_000;
+/** The bot's state as /healthz and the log say it (running: 运行中 and how it takes updates). */
+const BOT_STARTING = '正在启动';
+const BOT_NOT_CONFIGURED = '未配置';
+const BOT_UNREACHABLE = '无法连接 Telegram';
 /** Within Docker's 10 s: the deadline for sends in flight, then closing takes well under a second. */
 const SEND_DEADLINE_MS = 6_000;
 /** The bot's start-up is tried again after 5 s, 10 s, 20 s … up to every 5 minutes. */
@@ -84,7 +89,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
   let scheduler: SchedulerHandle | null = null;
   let inbox: InboxWatcher | null = null;
   let bot: RunningBot | null = null;
-  let botState: string = config.TELEGRAM_BOT_TOKEN ? 'starting' : 'not configured';
+  let botState: string = config.TELEGRAM_BOT_TOKEN ? BOT_STARTING : BOT_NOT_CONFIGURED;
   /** Why the bot is not up while it is tried again, for /healthz; null once it is up. */
   let botUnreachable: string | null = null;
 
@@ -138,13 +143,13 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
     for (let attempt = 1; !botStarting.signal.aborted; attempt++) {
       try {
         bot = await startBot({ db, config, clock, logger, units: scheduling.units, people: () => scheduling.people.current(), signal: botStarting.signal });
-        botState = bot === null ? 'not configured' : bot.webhookPath ? 'webhook' : 'polling';
+        botState = bot === null ? BOT_NOT_CONFIGURED : `运行中(${botModeWord(bot.webhookPath !== undefined)})`;
         botUnreachable = null;
         return;
       } catch (err) {
         if (botStarting.signal.aborted) return;
         const waitMs = Math.min(BOT_RETRY_FIRST_MS * 2 ** (attempt - 1), BOT_RETRY_MAX_MS);
-        botState = 'unreachable';
+        botState = BOT_UNREACHABLE;
         botUnreachable = `Telegram 机器人无法启动:${(err as Error).message}(第 ${attempt} 次尝试,${waitMs / 1000} 秒后再试)`;
         logger.error({ err, attempt, nextTryInMs: waitMs }, 'Telegram:机器人无法启动;邮件提醒、收件箱和 HTTP 照常运行,稍后再次启动机器人');
         await sleep(waitMs, undefined, { signal: botStarting.signal }).catch(() => {});
@@ -169,7 +174,7 @@ export async function startService(ctx: ServiceContext, extra: ExtraChannels = {
     }
     await scheduling.close();
     db.close();
-    logger.info({ outcome }, '服务已停止');
+    logger.info({ outcome: outcome === 'finished' ? '各部分已按序停止' : '到停止时限,仍在发送的已退回' }, '服务已停止');
   }
 
   try {

@@ -95,7 +95,7 @@ describe('startBot', () => {
     standin.queueUpdate(message(1, '/help'));
     await until(() => standin.messages().some((m) => m.chat === ALICE));
     expect(standin.messages()[0].text).toContain('/upcoming');
-    expect(logLines.some((l) => l.includes('"mode":"polling"'))).toBe(true);
+    expect(logLines.some((l) => l.includes('"mode":"长轮询"'))).toBe(true);
   });
 
   it('with TELEGRAM_WEBHOOK_URL sets the webhook and answers only posts carrying its secret', async () => {

@@ -263,7 +263,7 @@ describe('reminder digests over SMTP', () => {
     expect(outboxLog(db)[0]).toMatchObject({ status: 'failed', tries: 3 });
     const gaveUp = lines.filter((l) => l.level === 50);
     expect(gaveUp).toHaveLength(1);
-    expect(String(gaveUp[0].msg)).toMatch(/^已放弃发给 李四 的提醒摘要\(渠道 email,发送日 2018-06-22\),共试 3 次:.*451.*;排除故障后可用 shixian outbox retry --failed 重发$/);
+    expect(String(gaveUp[0].msg)).toMatch(/^已放弃发给 李四 的提醒摘要\(渠道:邮件,发送日 2018-06-22\),共试 3 次:.*451.*;排除故障后可用 shixian outbox retry --failed 重发$/);
     await pass(db, '2018-06-23T09:00', opts);
     expect(smtp.received).toHaveLength(0);
   });

@@ -73,7 +73,7 @@ async function start({ calendarSecret, ledgerToken = LEDGER_TOKEN }: { calendarS
     startedAt: NOW,
     scheduler: () => scheduler,
     degradations: () => [],
-    details: () => ({ channels: { email: { via: 'eml files' }, telegram: { configured: false } } }),
+    details: () => ({ channels: { email: { via: '.eml 文件' }, telegram: { configured: false } } }),
     calendarSecret,
     ledgerToken: ledgerToken ?? undefined,
   });
@@ -115,10 +115,10 @@ describe('/healthz', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({
-      status: 'ok',
+      status: '正常',
       database: { ok: true, obligations: 4, documents: 1 },
       scheduler: { ok: true, lastPass: '2018-06-20T01:59:30.000Z', nextPass: '2018-06-20T02:00:30.000Z' },
-      channels: { email: { via: 'eml files' }, telegram: { configured: false } },
+      channels: { email: { via: '.eml 文件' }, telegram: { configured: false } },
     });
   });
 
@@ -128,7 +128,7 @@ describe('/healthz', () => {
     const res = await get('/healthz');
     expect(res.status).toBe(503);
     const body = await res.json();
-    expect(body.status).toBe('unhealthy');
+    expect(body.status).toBe('故障');
     expect(body.database.ok).toBe(false);
     expect(body.problems).toContain('数据库无法读取');
   });
@@ -172,7 +172,7 @@ describe('/healthz', () => {
       const res = await get('/healthz');
       expect(res.status).toBe(503);
       const body = await res.json();
-      expect(body.status).toBe('unhealthy');
+      expect(body.status).toBe('故障');
       expect(body.database).toMatchObject({ ok: false, writable: false, obligations: 4 });
       expect(body.problems).toEqual([expect.stringMatching(new RegExp(`^数据库无法写入:账本文件 ${dbPath} 不可写\\((EPERM|EACCES)\\)$`))]);
     } finally {
@@ -198,7 +198,7 @@ describe('/healthz', () => {
     const res = await get('/healthz');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.status).toBe('degraded');
+    expect(body.status).toBe('降级运行');
     expect(body.degraded).toEqual([
       '1 份提醒摘要已放弃发送(原因见 database.givenUp;shixian outbox retry --failed 可重发)',
       '1 条已存记录无法排期,已跳过(见 scheduler.unplannable)',

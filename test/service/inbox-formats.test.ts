@@ -52,14 +52,14 @@ it('imports a PDF and a Word file dropped in the inbox, and rejects a scanned PD
   const byFile = Object.fromEntries(outcomes.map((o) => [o.file, o]));
   const added = (file: string) => {
     const o = byFile[file];
-    return o?.outcome === 'imported' ? o.added : 0;
+    return o?.outcome === '已导入' ? o.added : 0;
   };
-  expect(byFile['2018-30.pdf']?.outcome).toBe('imported');
-  expect(byFile['xuzhuang.docx']?.outcome).toBe('imported');
+  expect(byFile['2018-30.pdf']?.outcome).toBe('已导入');
+  expect(byFile['xuzhuang.docx']?.outcome).toBe('已导入');
   // The excerpt's task tables hold dozens of deadlines; the township plan one a month.
   expect(added('2018-30.pdf')).toBeGreaterThan(50);
   expect(added('xuzhuang.docx')).toBeGreaterThanOrEqual(12);
-  expect(byFile['scan.pdf']).toMatchObject({ outcome: 'rejected' });
+  expect(byFile['scan.pdf']).toMatchObject({ outcome: '已拒收' });
   expect(fs.readFileSync(path.join(dir, 'rejected', 'scan.pdf.error.txt'), 'utf8')).toMatch(/扫描的图像/);
   expect(countObligations(db)).toBe(added('2018-30.pdf') + added('xuzhuang.docx'));
   expect(fs.readdirSync(inbox)).toEqual([]);

@@ -84,8 +84,8 @@ describe('watchInbox', () => {
     await watcher.scan();
     const outcomes = await watcher.scan();
     expect(outcomes.map((o) => [o.file, o.outcome]).sort()).toEqual([
-      ['huge.txt', 'rejected'],
-      ['small.txt', 'imported'],
+      ['huge.txt', '已拒收'],
+      ['small.txt', '已导入'],
     ]);
     expect(read).toBe(1);
     const reason = 'huge.txt: 文件大小 1.2 MB,超过单个文件的上限 1 MB(SHIXIAN_INBOX_MAX_MB),未读取';
@@ -102,7 +102,7 @@ describe('watchInbox', () => {
     expect(fs.existsSync(path.join(inbox(), '2018-12.txt'))).toBe(true);
 
     const [outcome] = await watcher.scan();
-    expect(outcome).toMatchObject({ file: '2018-12.txt', outcome: 'imported', obligations: 2, added: 2, updated: 0, unchanged: 0, withdrawn: 0 });
+    expect(outcome).toMatchObject({ file: '2018-12.txt', outcome: '已导入', obligations: 2, added: 2, updated: 0, unchanged: 0, withdrawn: 0 });
     expect(fs.readdirSync(inbox())).toEqual([]);
     expect(fs.readFileSync(path.join(archive(), '2018-12.txt'), 'utf8')).toBe('浙江省人民政府公报\n');
     expect(countObligations(db)).toBe(2);
@@ -120,7 +120,7 @@ describe('watchInbox', () => {
     expect(fs.readdirSync(archive()).sort()).toEqual(['g.1.txt', 'g.txt']);
     expect(fs.readFileSync(path.join(archive(), 'g.1.txt'), 'utf8')).toBe('更正版\n');
     // Newest first: the second edition found both records already there.
-    expect(watcher.recent().map((o) => (o.outcome === 'imported' ? [o.added, o.unchanged] : null))).toEqual([
+    expect(watcher.recent().map((o) => (o.outcome === '已导入' ? [o.added, o.unchanged] : null))).toEqual([
       [0, 2],
       [2, 0],
     ]);
@@ -133,8 +133,8 @@ describe('watchInbox', () => {
     await watcher.scan();
     const outcomes = await watcher.scan();
     expect(outcomes.map((o) => [o.file, o.outcome]).sort()).toEqual([
-      ['empty.txt', 'rejected'],
-      ['scan.pdf', 'rejected'],
+      ['empty.txt', '已拒收'],
+      ['scan.pdf', '已拒收'],
     ]);
     expect(fs.readdirSync(inbox())).toEqual([]);
     expect(fs.readdirSync(rejected()).sort()).toEqual(['empty.txt', 'empty.txt.error.txt', 'scan.pdf', 'scan.pdf.error.txt']);
@@ -161,7 +161,7 @@ describe('watchInbox', () => {
     expect(log.lines().filter((l) => String(l.msg).startsWith('收件箱:导入失败'))).toHaveLength(1);
 
     databaseBusy = false;
-    expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);
+    expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['已导入']);
     expect(fs.readdirSync(archive())).toEqual(['g.txt']);
   });
 
@@ -172,7 +172,7 @@ describe('watchInbox', () => {
     expect(await watcher.scan()).toEqual([]);
     fs.writeFileSync(path.join(inbox(), 'g.txt'), '公报\n');
     await watcher.scan();
-    expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);
+    expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['已导入']);
     expect(fs.readdirSync(archive())).toEqual(['g.txt']);
   });
 
@@ -206,7 +206,7 @@ describe.skipIf(!canMakeImmutable)('an inbox the service cannot remove files fro
       } finally {
         immutable(inbox(), false);
       }
-      expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['imported']);
+      expect((await watcher.scan()).map((o) => o.outcome)).toEqual(['已导入']);
       expect(fs.readdirSync(otherDevice)).toEqual(['g.txt']);
       expect(watcher.fault()).toBeNull();
       expect(countObligations(db)).toBe(2);

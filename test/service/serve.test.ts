@@ -11,6 +11,7 @@ import { outboxLog } from '../../src/store/outbox.ts';
 import { BotApiStandin } from '../bot/bot-api-standin.ts';
 import { PATHOLOGICAL_FORMS } from '../extract/pathological-forms.ts';
 import { canMakeImmutable, immutable, obligation, tempDir } from './fixtures.ts';
+import { englishInValues } from '../fixtures/english.ts';
 import { silentServer } from '../fixtures/silent-server.ts';
 import { closedPort } from '../ledger/smtp.ts';
 
@@ -19,6 +20,8 @@ import { closedPort } from '../ledger/smtp.ts';
  * SMTP server on 127.0.0.1, stopped with SIGTERM while it is sending.
  */
 const root = path.resolve(import.meta.dirname, '../..');
+/** Proper names /healthz and the log may use as they are. */
+const PROPER_NAMES = ['Telegram', 'Webhook', 'shixian', 'localhost'];
 const PEOPLE = ['zhang@example.gov.cn', 'li@example.gov.cn', 'wang@example.gov.cn'];
 
 /** An SMTP server whose acceptance of each message waits for `accept` to be called (or forever). */
@@ -228,19 +231,24 @@ describe('shixian serve', () => {
     expect(res.status).toBe(200);
     const health = await res.json();
     expect(health).toMatchObject({
-      status: 'ok',
+      status: '正常',
       database: { ok: true },
       scheduler: { ok: true, lastPass: expect.any(String), nextPass: expect.any(String) },
-      channels: { email: { via: 'eml files' }, telegram: { configured: false, bot: 'not configured' } },
+      channels: { email: { via: '.eml 文件' }, telegram: { configured: false, bot: '未配置' } },
       recipients: 3,
     });
     // On the replayed clock (SHIXIAN_NOW), the next pass is still ahead.
     expect(Date.parse(health.scheduler.nextPass)).toBeGreaterThan(Date.parse(health.now));
     expect(health.inbox.recent.map((o: { file: string; outcome: string }) => [o.file, o.outcome]).sort()).toEqual([
-      ['2015-07.txt', 'imported'],
-      ['scan.pdf', 'rejected'],
+      ['2015-07.txt', '已导入'],
+      ['scan.pdf', '已拒收'],
     ]);
+    // What a person reads in it is Chinese: its keys are machine keys, its words are not English.
+    expect(englishInValues(health, PROPER_NAMES)).toEqual([]);
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
+    // So are the log's fields (the message is checked for every logger call in log-messages.test.ts),
+    // but for a channel's id (email, telegram), which log queries and the outbox use as a key.
+    expect(englishInValues(served.log(), PROPER_NAMES, new Set(['msg', 'time', 'hostname', 'err', 'channel']))).toEqual([]);
   }, 40_000);
 
   it('refuses to start on an inbox it cannot write, naming it', async () => {
@@ -261,10 +269,10 @@ describe('shixian serve', () => {
     immutable(inbox, true);
     let health: { status: string; problems: string[] } = { status: '', problems: [] };
     try {
-      await until(() => health.status === 'unhealthy', 'an unhealthy /healthz', 20_000, async () => {
+      await until(() => health.status === '故障', 'an unhealthy /healthz', 20_000, async () => {
         const res = await fetch(`${url}/healthz`);
         health = await res.json();
-        if (health.status === 'unhealthy') expect(res.status).toBe(503);
+        if (health.status === '故障') expect(res.status).toBe(503);
       });
       expect(health.problems.join()).toMatch(/g\.txt 无法移出收件箱/);
       expect(fs.readdirSync(path.join(dir, 'data', 'archive'))).toEqual([]);
@@ -272,7 +280,7 @@ describe('shixian serve', () => {
       immutable(inbox, false);
     }
     await until(() => fs.existsSync(path.join(dir, 'data', 'archive', 'g.txt')), 'the file to be archived');
-    await until(() => health.status === 'ok', 'a healthy /healthz', 20_000, async () => {
+    await until(() => health.status === '正常', 'a healthy /healthz', 20_000, async () => {
       health = await (await fetch(`${url}/healthz`)).json();
     });
     expect(await stopped(served)).toEqual({ code: 0, signal: null });
@@ -287,13 +295,13 @@ describe('shixian serve', () => {
       await until(() => served.log().some((l) => l.msg === '服务已启动'), 'the service to start');
       // The bot starts after everything else, in the background.
       await until(() => served.log().some((l) => l.msg === 'Telegram:机器人已启动'), 'the bot to start');
-      expect(served.log().find((l) => l.msg === 'Telegram:机器人已启动')).toMatchObject({ mode: 'polling' });
+      expect(served.log().find((l) => l.msg === 'Telegram:机器人已启动')).toMatchObject({ mode: '长轮询' });
       await until(() => telegram.messages().some((m) => m.chat === 555), 'the Telegram reminder');
       expect(telegram.messages().find((m) => m.chat === 555)!.text).toContain('完成全省财政数据归集');
 
       const url = served.log().find((l) => l.msg === '服务已启动')!.url as string;
       const health = await (await fetch(`${url}/healthz`)).json();
-      expect(health.channels.telegram).toEqual({ configured: true, mode: 'polling', bot: 'polling' });
+      expect(health.channels.telegram).toEqual({ configured: true, mode: '长轮询', bot: '运行中(长轮询)' });
 
       expect(await stopped(served)).toEqual({ code: 0, signal: null });
       expect(served.output()).not.toContain(token);
@@ -332,9 +340,10 @@ describe('shixian serve', () => {
         const res = await fetch(`${url}/healthz`);
         expect(res.status).toBe(200);
         const health = await res.json();
-        expect(health.status).toBe('degraded');
+        expect(health.status).toBe('降级运行');
+        expect(health.channels.telegram.bot).toBe('无法连接 Telegram');
         expect(health.degraded).toEqual(
-          expect.arrayContaining([expect.stringMatching(/^Telegram 机器人无法启动:.*\(第 \d+ 次尝试,\d+ 秒后再试\)$/), expect.stringMatching(/^telegram:上一次发送失败/)]),
+          expect.arrayContaining([expect.stringMatching(/^Telegram 机器人无法启动:.*\(第 \d+ 次尝试,\d+ 秒后再试\)$/), expect.stringMatching(/^Telegram:上一次发送失败/)]),
         );
       } else {
         expect((await fetch(`${url}/healthz`)).status).toBe(200);
