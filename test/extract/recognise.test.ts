@@ -178,6 +178,10 @@ describe('recurring conventions (spec table)', () => {
     ['各村每个月至少巡查2次', '每个月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
     ['每个月底报送台账', '每个月底', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
     ['每个月上旬召开调度会', '每个月上旬', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    // 每月初, as M月初, is the 10th; 每月初一 is the lunar month's first day, no rule of work
+    ['每月初报送上月工作情况', '每月初', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['每月月初召开调度会', '每月月初', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['每月初一开展巡查', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
     ['每半个月报送一次', '每半个月', 'FREQ=MONTHLY;BYMONTHDAY=15,-1'],
     ['每周报送进度', '每周', 'FREQ=WEEKLY;BYDAY=FR'],
     ['每周一报送进度', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
