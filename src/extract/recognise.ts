@@ -1538,6 +1538,14 @@ const DAY_OF_SAME_DUTY = /^[^,。;!?:]*(?:,(?:均|并|须|应|要|必须|统一)
  */
 const REPORT_THEN_ITS_DAY = /^[^,。;!?:]*(?:报送|上报|报告|提交)[^,。;!?:]*,(?:均|并|须|应|要|必须|统一)?(?:限于|于|在)?$/;
 
+/**
+ * "议题每个月报送一次。议题主办单位在每个月20日之前,将…议题报送市政府办公厅": a sentence that only says how often a thing is
+ * reported, then the next one giving the report's day by the same frequency, are that one report.
+ */
+const REPORT_COUNT_THEN_ITS_DAY = /^[^,。;!?:]{0,12}?(?:报送|上报|报告|提交|汇报|报)(?:1次|一次)。[^,。;!?:]{0,24}$/;
+/** The report verb of the sentence that gives the day. */
+const REPORTED_IN_CLAUSE = /^[^。;!?]{0,60}?(?:报送|上报|报告|提交|汇报)/;
+
 /** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
 function cadence(rrule: string): string {
   return rrule.replace(/;BY.*$/, '');
@@ -1557,7 +1565,8 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     const day = matches[i + 1];
     if (!day || day.start - m.end > CARRY_WINDOW) continue;
     const between = text.slice(m.end, day.start);
-    if (!DAY_OF_SAME_DUTY.test(between) && !(REPORT_THEN_ITS_DAY.test(between) && text.startsWith('每', day.start))) continue;
+    const restated = text.startsWith('每', day.start) && (REPORT_THEN_ITS_DAY.test(between) || (REPORT_COUNT_THEN_ITS_DAY.test(between) && REPORTED_IN_CLAUSE.test(text.slice(day.end, day.end + 80))));
+    if (!DAY_OF_SAME_DUTY.test(between) && !restated) continue;
     if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
     (dropped ??= new Set()).add(m);
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });

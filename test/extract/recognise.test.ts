@@ -439,6 +439,9 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各科室每月报送一篇信息,每月20日前报办公室', '每月20日前', 'FREQ=MONTHLY;BYMONTHDAY=20'],
     ['各科室每周报送一篇工作信息,于每周四下班前报办公室', '每周四', 'FREQ=WEEKLY;BYDAY=TH'],
     ['各县每周将巡查情况于每周五报送', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
+    // A sentence that only says how often the report goes, then the next giving its day by the same frequency.
+    ['议题每个月报送一次。议题主办单位在每个月20日之前,将议题报送市政府办公厅', '每个月20日之前', 'FREQ=MONTHLY;BYMONTHDAY=20'],
+    ['简报每周报送1次。各科室于每周四下班前将简报报送办公室', '每周四', 'FREQ=WEEKLY;BYDAY=TH'],
   ])('%s is one rule on %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 
   it.each([
@@ -448,6 +451,10 @@ describe('a frequency word and its own due day in one clause', () => {
     // A duty that is no report, then another with its day: two duties.
     ['各区每月开展一次巡查,每月25日前报送巡查结果', 2],
     ['各科室每月报送一次,每季度召开一次例会', 2],
+    // The next sentence with its own day is another duty when it reports nothing, or says more than a count before.
+    ['各村每月巡查一次。各村于每月25日前召开村民会议', 2],
+    ['各科室每月报送一次。每月25日前召开调度会', 2],
+    ['各科室每月报送工作信息和典型经验一次。各科室于每月25日前报送统计报表', 2],
     // A day of another frequency is no day of this one.
     ['各县每季度开展检查并于次月5日前报送', 2],
     ['各县每年开展检查并于每月5日前报送进度', 2],
