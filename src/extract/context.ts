@@ -176,13 +176,22 @@ export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock 
   return { year: Number(today.slice(0, 4)), source: clock === systemClock ? 'none' : 'clock', evidence: today };
 }
 
+/** A statement assigning the work of a document or of a section: its units, and the paragraph it stands in. */
+export interface WorkAssignment {
+  units: Units;
+  /** The index of the paragraph, among those given, that makes the statement. */
+  paragraph: number;
+}
+
 /**
- * A statement that assigns a whole document ("…工作由A牵头,B、C等单位积极配合", "各市、县(市、区)
- * 政府是…的责任主体"): the units of every item that names none.
+ * A statement that assigns a whole document or a section ("…工作由A牵头,B、C等单位积极配合", "各市、县(市、区)
+ * 政府是…的责任主体"): the units of every item in its scope that names none. Where it stands says what its
+ * scope is (sections.ts, documentAssignmentScope).
  */
-export function documentAssignment(paragraphs: string[]): Units | null {
+export function documentAssignment(paragraphs: string[]): WorkAssignment | null {
   // Each pattern holds a word that most paragraphs lack: a search for it skips them first.
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     if (!p.includes('工作由')) continue;
     // "此项工作由A牵头" points back at its own item, not at the whole document.
     const led = /(?<!此项|该项|这项|本项|上述|以上|此)工作由([^,。;]{2,60}?)牵头,([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切)?(?:配合|参与|协同)/.exec(p);
@@ -192,15 +201,16 @@ export function documentAssignment(paragraphs: string[]): Units | null {
       const rest = p.slice(led.index + led[0].length);
       const bearer = /([^,。;]{2,30}?)作为[^,。;]{0,40}?实施主体/.exec(rest);
       if (bearer) co.push(...splitUnits(bearer[1].replace(/^[,;]/, '')));
-      if (lead.length) return { lead, co };
+      if (lead.length) return { units: { lead, co }, paragraph: k };
     }
   }
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     if (!p.includes('主体')) continue;
     const holder = /(?:^|[。;])([^,。;:]{2,30}?)是[^,。;]{0,40}?(?:责任主体|第一责任主体|实施主体)/.exec(p);
     if (holder) {
       const lead = splitUnits(holder[1].replace(new RegExp(`^${ITEM_NUMBER.source}`), ''));
-      if (lead.length) return { lead, co: [] };
+      if (lead.length) return { units: { lead, co: [] }, paragraph: k };
     }
   }
   return null;

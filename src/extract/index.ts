@@ -5,13 +5,13 @@ import { readGazetteFile, textLines } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { type YearContext, asksAddresseesToAct, documentAssignment, takesTheDocumentYear, yearContext } from './context.ts';
+import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, readParagraph, unitLists } from './paragraph.ts';
-import { type SectionBlock, assignSectionUnits, blockLevel } from './sections.ts';
+import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedStages } from './stages.ts';
 import { type RowContext, readRow } from './table.ts';
 
@@ -265,8 +265,9 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const normalised: Array<NormalisedText | undefined> = [];
   for (const b of blocks) normalised.push(b.kind === 'paragraph' ? normalise(b.piece.text) : undefined);
   const title = normalise(doc.title).text;
+  const facts = new WholeDocumentFacts(blocks, normalised);
   const ctx = new DocumentReading(
-    new WholeDocumentFacts(blocks, normalised),
+    facts,
     year.year,
     doc.issued,
     reportedUntil(reportHeadings(title, lines, doc), doc, year.year),
@@ -312,6 +313,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     // One paragraph may hold more findings than a spread's arguments may number; an empty list is not iterated (as above).
     if (found.length > 0) for (const f of found) findings.push(f);
   }
+  const statement = facts.assignmentBlock();
+  if (statement !== null) scopeDocumentAssignment(sections, statement);
   assignSectionUnits(sections);
   const restated = restatedStages(sections);
   if (restated.size === 0) return findings;
@@ -323,7 +326,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
 class WholeDocumentFacts {
   private texts: string[] | undefined;
   private rules: boolean | undefined;
-  private assigned: Units | null | undefined;
+  private assigned: WorkAssignment | null | undefined;
+  private documentWide: Units | null | undefined;
   private addressed: Units | null | undefined;
 
   constructor(
@@ -344,10 +348,26 @@ class WholeDocumentFacts {
     return (this.rules ??= holdsArticles(this.paragraphTexts(), 2));
   }
 
-  documentUnits(): Units | null {
-    // "请你们定时上报…": a notice that asks its addressees themselves to act gives them the duties that name no one.
-    if (this.assigned === undefined) this.assigned = documentAssignment(this.paragraphTexts()) ?? (asksAddresseesToAct(this.paragraphTexts()) ? this.addressees() : null);
+  private assignment(): WorkAssignment | null {
+    if (this.assigned === undefined) this.assigned = documentAssignment(this.paragraphTexts());
     return this.assigned;
+  }
+
+  documentUnits(): Units | null {
+    if (this.documentWide === undefined) {
+      // "请你们定时上报…": a notice that asks its addressees themselves to act gives them the duties that name no one.
+      this.documentWide = this.assignment()?.units ?? (asksAddresseesToAct(this.paragraphTexts()) ? this.addressees() : null);
+    }
+    return this.documentWide;
+  }
+
+  /** The block that assigns the document's work, if a finding took its units: null when none did or there is none. */
+  assignmentBlock(): number | null {
+    // Read only when asked before: a document whose findings all name their own units never looks for the statement.
+    if (this.assigned === undefined || this.assigned === null) return null;
+    let paragraph = -1;
+    for (let i = 0; i < this.normalised.length; i++) if (this.normalised[i] !== undefined && ++paragraph === this.assigned.paragraph) return i;
+    return null;
   }
 
   addressees(): Units | null {

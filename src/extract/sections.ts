@@ -77,6 +77,33 @@ function statementSection(blocks: SectionBlock[], levels: Array<number | null>, 
   return [owner, to];
 }
 
+/**
+ * Narrows a statement assigning the document's work (context.ts, documentAssignment), standing in block `at`, to its
+ * section when it stands among dated items of that section ("(一)重点车辆整治 / 重点车辆整治工作由A牵头,B配合。/
+ * 1.…5月底前… / (二)农村道路整治 / …8月底前…"): the items of other sections that name no unit of their own take
+ * none from it. A statement in the preamble, under a heading over how the work is run, or in a section of its
+ * own that holds no dated item ("五、保障措施 …工作由A牵头,B、C配合") speaks for the whole document.
+ */
+export function scopeDocumentAssignment(blocks: SectionBlock[], at: number): void {
+  const levels: Array<number | null> = [];
+  for (const b of blocks) levels.push(b.level);
+  const own = levels[at];
+  // A numbered paragraph making the statement ("(一)重点车辆整治。…工作由A牵头") heads the section it speaks for.
+  let [from, to] = own === null ? statementSection(blocks, levels, at) : [at, at + 1];
+  if (own !== null) {
+    if (ORGANISATION_HEADING.test(blocks[at].norm?.text.slice(0, 20) ?? '')) return;
+    while (to < blocks.length && (levels[to] === null || levels[to]! > own)) to++;
+  }
+  if (from === 0 && to === blocks.length) return;
+  let itemsOfItsOwn = false;
+  for (let j = from; j < to && !itemsOfItsOwn; j++) if (j !== at && blocks[j].findings.length > 0) itemsOfItsOwn = true;
+  if (!itemsOfItsOwn) return;
+  for (let j = 0; j < blocks.length; j++) {
+    if (j >= from && j < to) continue;
+    for (const f of blocks[j].findings) if (f.unitSource === 'document') Object.assign(f, { units: NO_UNITS, unitSource: 'none' });
+  }
+}
+
 /** A heading over how the whole work is run: 组织领导, 组织机构, 组织实施, 职责分工. */
 const ORGANISATION_HEADING = /^[^。;,]{0,8}?(?:组织领导|组织机构|组织实施|领导机构|工作机构|职责分工|工作分工|责任分工)(?:[。;]|$)/;
 

@@ -228,3 +228,52 @@ describe('a stage made of dated stages of its own', () => {
     ]);
   });
 });
+
+describe('a statement assigning the work of a section (工作由A牵头,B配合 / A是…责任主体): its scope', () => {
+  const LED = '县公安局';
+  const CO = ['县交通运输局', '县应急管理局'];
+  it.each<[string, string[], Array<[string, string[], string[]]>]>([
+    [
+      'standing among the items of its section, it ends at the next section',
+      ['一、整治内容', '(一)重点车辆整治', '重点车辆整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', '1.5月底前完成客运车辆隐患排查。', '(二)农村道路整治', '2.8月底前完成劝导站建设。'],
+      [['5月底前', [LED], CO], ['8月底前', [], []]],
+    ],
+    [
+      'a numbered item making the statement heads the section it speaks for',
+      ['一、整治内容', '(一)重点车辆整治。重点车辆整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', '1.5月底前完成客运车辆隐患排查。', '(二)农村道路整治', '2.8月底前完成劝导站建设。'],
+      [['5月底前', [LED], CO], ['8月底前', [], []]],
+    ],
+    [
+      'a stage of another section takes nothing from it',
+      ['一、重点车辆整治', '重点车辆整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', '1.5月底前完成客运车辆隐患排查。', '二、工作步骤', '(一)总结验收阶段(11月)。全面总结整治情况。'],
+      [['5月底前', [LED], CO], ['11月', [], []]],
+    ],
+    [
+      'in a section of its own that holds no dated item, it speaks for the whole document',
+      ['一、重点任务', '1.5月底前完成客运车辆隐患排查。', '2.8月底前完成劝导站建设。', '二、保障措施', '全县整治工作由县公安局牵头,县交通运输局、县应急管理局配合。'],
+      [['5月底前', [LED], CO], ['8月底前', [LED], CO]],
+    ],
+    [
+      'under a heading over how the work is run, it speaks for the whole document',
+      ['一、组织领导', '全县整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', '5月底前完成动员部署。', '二、重点任务', '1.8月底前完成劝导站建设。'],
+      [['5月底前', [LED], CO], ['8月底前', [LED], CO]],
+    ],
+    [
+      'in the preamble, it speaks for the whole document',
+      ['全县整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', '一、重点任务', '1.5月底前完成客运车辆隐患排查。', '二、总结验收', '2.11月底前完成总结验收。'],
+      [['5月底前', [LED], CO], ['11月底前', [LED], CO]],
+    ],
+    [
+      'a 责任主体 standing among its section\'s items ends at the next section',
+      ['一、林权改革', '各乡镇人民政府是林权改革的责任主体。', '1.6月底前完成确权登记。', '二、河道保洁', '2.9月底前完成河道清淤。'],
+      [['6月底前', ['各乡镇人民政府'], []], ['9月底前', [], []]],
+    ],
+    [
+      'an item of another section naming its own unit keeps it',
+      ['一、重点车辆整治', '重点车辆整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', '1.5月底前完成客运车辆隐患排查。', '二、农村道路整治', '2.县交通运输局于7月底前完成防护栏安装。'],
+      [['5月底前', [LED], CO], ['于7月底前', ['县交通运输局'], []]],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(units(lines.join('\n')).map(([e, lead, co]) => [e, lead, co])).toEqual(expected);
+  });
+});
