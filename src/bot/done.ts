@@ -2,13 +2,14 @@ import { Composer, InlineKeyboard } from 'grammy';
 import * as z from 'zod';
 import { reachedUnits } from '../ledger/completion.ts';
 import { loadDoneQuestion, obligationIdsWithPrefix, saveDoneQuestion } from '../store/bot.ts';
-import { EVERY_UNIT, reportDone } from '../store/done.ts';
+import { doneReports, EVERY_UNIT, reportDone } from '../store/done.ts';
 import { getObligation } from '../store/obligations.ts';
 import type { StoredObligation } from '../store/rows.ts';
+import { shanghaiDate } from '../clock.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 import { lookUpUnit } from '../units/lookup.ts';
 import type { BotContext } from './context.ts';
-import { currentOccurrence } from './ledger.ts';
+import { currentOccurrence, previousOccurrence, refOf } from './ledger.ts';
 import { escapeHtml } from './render.ts';
 import { scopeOf } from './lists.ts';
 
@@ -94,6 +95,28 @@ const DoneCallback = z
     return { id: Number(id), which: which === 'a' ? ('all' as const) : Number(which) };
   });
 
+/**
+ * Why a /done naming no date must not close the occurrence it resolves to: that occurrence is not
+ * yet due, and someone else reported the one before it for these units. Two people of one unit
+ * reporting the same period one after the other would otherwise close the next period unawares
+ * (the second /done resolves to it once the first has closed the earlier one); asked to name the
+ * date instead. Null when it may go ahead.
+ */
+function nextPeriodUnasked(ctx: BotContext, o: StoredObligation, occurrence: string, units: string[]): string | null {
+  if (occurrence <= ctx.viewer.today) return null;
+  const before = previousOccurrence(o, ctx.viewer.today);
+  if (before === null) return null;
+  const byOthers = (doneReports(ctx.deps.db, [{ id: o.id, occurrence: before }]).get(`${o.id}|${before}`) ?? []).filter(
+    (r) => r.done_by !== whoIs(ctx) && (r.unit === EVERY_UNIT || units.includes(r.unit)),
+  );
+  if (byOthers.length === 0) return null;
+  const [first] = byOthers;
+  return (
+    `上一期(${before})已由 ${first.done_by} 于 ${shanghaiDate(new Date(first.done_at))} 标记完成,这次没有标记。` +
+    `如要标记下一期(${occurrence}),请发送 /done ${refOf(o.id, o.kind, occurrence)}`
+  );
+}
+
 /** Records the report and says what was closed, for whom. */
 function reported(ctx: BotContext, o: StoredObligation, occurrence: string, units: string[], note: string | null): string {
   const { added } = reportDone(ctx.deps.db, { obligationId: o.id, occurrence, units, by: whoIs(ctx), at: ctx.deps.clock.now(), note });
@@ -126,11 +149,11 @@ export function done(): Composer<BotContext> {
     if (unit !== null && unit !== EVERY_UNIT && units.isGroup(unit)) {
       const members = units.membersOf(unit);
       const example = members.length > 0 ? `,例如:/done ${prefix} ${members[0]}` : '';
-      return ctx.reply(`“${escapeHtml(unit)}”是单位统称,各单位分别报完成:请写明其中哪个单位${escapeHtml(example)}`);
+      return ctx.reply(`“${unit}”是单位统称,各单位分别报完成:请写明其中哪个单位${example}`);
     }
     if (unit === EVERY_UNIT && viewerUnits !== null) return ctx.reply(`只有不代表具体单位的管理员可以为${ALL_UNITS}标记完成;请写明本会话的单位,或不写单位。`);
     if (unit !== null && unit !== EVERY_UNIT && (viewerUnits === null ? reachedUnits(o, [unit], units).length === 0 : !reached.includes(unit))) {
-      const whose = viewerUnits === null ? `这个事项不涉及${escapeHtml(unit)}(${escapeHtml(unitsLine(o))})` : `本会话不代表${escapeHtml(unit)}(本会话的单位:${reached.map(escapeHtml).join('、')})`;
+      const whose = viewerUnits === null ? `这个事项不涉及${unit}(${unitsLine(o)})` : `本会话不代表${unit}(本会话的单位:${reached.join('、')})`;
       return ctx.reply(`${whose},没有标记。`);
     }
     const reader = unit !== null && unit !== EVERY_UNIT ? [unit] : viewerUnits;
@@ -138,8 +161,12 @@ export function done(): Composer<BotContext> {
     if (occurrence === null || occurrence === undefined) return ctx.reply('找不到这个事项要标记的那一期,请在编号后写明日期,例如 -20180630。');
     if (o.kind !== 'recurring' && named !== undefined && named !== o.due) return ctx.reply(`这个事项只有一期:${o.due}。`);
 
-    if (unit !== null) return ctx.reply(reported(ctx, o, occurrence, [unit], note), { parse_mode: 'HTML' });
-    if (viewerUnits !== null) return ctx.reply(reported(ctx, o, occurrence, reached, note), { parse_mode: 'HTML' });
+    const reporting = unit !== null ? [unit] : viewerUnits !== null ? reached : null;
+    if (reporting !== null) {
+      const unasked = o.kind === 'recurring' && named === undefined ? nextPeriodUnasked(ctx, o, occurrence, reporting) : null;
+      if (unasked !== null) return ctx.reply(unasked);
+      return ctx.reply(reported(ctx, o, occurrence, reporting, note), { parse_mode: 'HTML' });
+    }
 
     const offer = unitsToOffer(o, units);
     if (offer.units.length === 1 && offer.unlisted.length === 0) return ctx.reply(reported(ctx, o, occurrence, offer.units, note), { parse_mode: 'HTML' });

@@ -202,6 +202,11 @@ export function runQuery(deps: BotDeps, query: BotQuery, today: string, viewerUn
 
 const SEARCH_LIMIT = 100;
 
+/** A recurring duty's last occurrence before today (within the lookback), or null. */
+export function previousOccurrence(o: StoredObligation, today: string): string | null {
+  return occurrencesOf(keyOf(o), addDays(today, -RECURRING_LOOKBACK_DAYS), addDays(today, -1)).at(-1) ?? null;
+}
+
 /** The occurrence of a recurring duty that /done without a date marks: the one it is listed at today. */
 export function currentOccurrence(deps: BotDeps, o: StoredObligation, today: string, reader: string[] | null): string | null {
   return asListed(deps, [keyOf(o)], today, reader)[0].due;

@@ -9,7 +9,7 @@ import { reportDone } from '../../src/store/done.ts';
 import { obligationsOfDocument } from '../../src/store/obligations.ts';
 import { outboxLog } from '../../src/store/outbox.ts';
 import { TestSmtp } from '../ledger/smtp.ts';
-import { ALICE, BOB, BotHarness, obligation } from './harness.ts';
+import { ALICE, BOB, BotHarness, GROUP, obligation } from './harness.ts';
 
 /**
  * A unit's /done while the scheduler is delivering: the pass has written every digest and sends them
@@ -106,3 +106,30 @@ describe('/done while the digests are being delivered', () => {
     expect(smtp.to('ding@example.gov.cn')[0].text).toContain('联合开展资金检查');
   });
 });
+
+describe('two people of one unit report the same period of a monthly duty', () => {
+  it('the second, naming no date, is asked to name the next period rather than closing it unawares', async () => {
+    h.load([
+      ...ledger,
+      obligation({ kind: 'recurring', due: null, rrule: 'FREQ=MONTHLY;BYMONTHDAY=10', start: '2018-01-01', expression: '每月10日前', task: '报送财政统计数据', lead: ['省财政厅'], line: 20 }),
+    ]);
+    await h.say(ALICE, '/subscribe 省财政厅');
+    await h.say(GROUP, '/subscribe 省财政厅', BOB);
+    await h.say(ALICE, '/overdue');
+    const monthly = new RegExp('<code>([0-9a-f]{8})-20180610</code>').exec(h.lastReply(ALICE).text)![1];
+
+    await h.say(ALICE, `/done ${monthly}`);
+    expect(h.lastReply(ALICE).text).toContain('✅ 已标记完成(省财政厅),不再提醒:<b>2018-06-10</b> 报送财政统计数据');
+    await h.say(GROUP, `/done ${monthly} 已报送`, BOB);
+    expect(h.lastReply(GROUP).text).toBe(
+      `上一期(2018-06-10)已由 张 三 @user${ALICE} (telegram ${ALICE}) 于 2018-06-13 标记完成,这次没有标记。如要标记下一期(2018-07-10),请发送 /done ${monthly}-20180710`,
+    );
+    const july = () => h.db.prepare("SELECT count(*) FROM done_occurrences WHERE occurrence = '2018-07-10'").pluck().get();
+    expect(july()).toBe(0);
+    // with the period named, it is marked
+    await h.say(GROUP, `/done ${monthly}-20180710 提前报送`, BOB);
+    expect(h.lastReply(GROUP).text).toContain('✅ 已标记完成(省财政厅),不再提醒:<b>2018-07-10</b>');
+    expect(july()).toBe(1);
+  });
+});
+
