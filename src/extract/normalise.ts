@@ -244,8 +244,12 @@ export function normalise(input: string): NormalisedText {
   let numeralBeforeCounted = 0;
   // Where white space was dropped: the map back to the input is built from these, without a second pass.
   let dropped: number[] | null = null;
+  // The input's code units are copied into `out` at once and folded there (a character is read before any is
+  // written at or after it): read one by one from the input, a line cut from the whole text or lines joined into a
+  // paragraph, each read cost V8 a look at how that string is stored.
+  codeBytes.write(input, 0, 'utf16le');
   for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
+    const code = out[i];
     let entry = foldOf[code];
     if (entry === UNKNOWN) entry = fold(code);
     const mapped = entry & 0xffff;
