@@ -244,12 +244,18 @@ function levelsGoOn(name: string, next: string): boolean {
  */
 function isBareNoun(part: string): boolean {
   const p = cleanUnit(part);
+  if (LOWER_LEVEL_BODY.test(p)) return true;
   // "村(社区)": a level with the body that stands for it where there is none, in brackets, is as bare as the level.
   const core = p.endsWith(')') ? p.replace(LEVEL_ALIAS, '$1') : p;
   if (core.length < 1 || core.length > 5 || /各|[()]/.test(core) || PREDICATE_START.test(core)) return false;
   return !OWN_DETERMINER.test(core) || LEVEL_ALONE.test(core);
 }
 const LEVEL_ALIAS = /^(乡|镇|村|街道|社区)\((?:乡|镇|村|街道|社区|办事处|居委会|村委会|场|农场|林场|牧场)\)$/;
+/**
+ * The body of a township, a sub-district or a village named by its level alone (街道办事处, 乡镇人民政府, 村委会): not
+ * one body but every one of that level, as a bare level is, so it takes a 各 before it ("各乡镇人民政府、街道办事处").
+ */
+const LOWER_LEVEL_BODY = /^(?:乡镇|乡|镇|街道|村|社区)(?:人民政府|政府|办事处|党委|党工委|居委会|村委会|居民委员会|村民委员会)$/;
 const OWN_DETERMINER = new RegExp(`^(?:${LEVEL}.|有关|相关|所属|其他|其余|全)`);
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 
@@ -604,11 +610,16 @@ export function subjectAt(clause: string): string[] | null {
   let pos = 0;
   let previousSep = '';
   for (;;) {
-    const end = unitEnd(text, pos);
+    let end = unitEnd(text, pos);
     if (end < 0) return null;
     const name = cleanUnit(text.slice(pos, end));
     if (sharesDeterminer(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
     else names.push(name);
+    // "各乡镇、村要…", "各地、州、市于…": a level too short to be a name alone shares the 各 of the name before it.
+    for (let level = levelUnderEach(text, end, names[names.length - 1]); level > 0; level = levelUnderEach(text, end, names[names.length - 1])) {
+      names[names.length - 1] += text.slice(end, level);
+      end = level;
+    }
     const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
     if (sep && unitEnd(text, end + sep[0].length) > 0) {
       pos = end + sep[0].length;
@@ -628,6 +639,25 @@ export function subjectAt(clause: string): string[] | null {
     if (rest.startsWith(':')) return names.some((n) => LIST_LABEL.test(n)) ? null : names;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
+}
+
+/** A bare level after an enumeration comma, with the bracket naming its counterpart (、村, 、乡(镇), 、州). */
+const COMMA_BARE_LEVEL = new RegExp(`^、(?:乡镇|${LEVEL})(?:\\([^()]{1,6}\\))?`);
+
+/**
+ * Where a bare level listed right after a 各-name ends ("各乡镇、村要…": 、村; "各地、州、市": 、州), when what follows it
+ * may follow a subject; -1 when none stands there. Too short to be found as a name, it is governed by the 各.
+ */
+function levelUnderEach(text: string, end: number, name: string): number {
+  if (!name.startsWith('各') || text[end] !== '、') return -1;
+  const level = COMMA_BARE_LEVEL.exec(text.slice(end, end + 12));
+  // "各乡镇、县开发区": a level opening a name of its own (县开发区) is that name's, read as any name is.
+  if (!level || unitEnd(text, end + 1) > 0) return -1;
+  const after = end + level[0].length;
+  const rest = text.slice(after);
+  // "各地、州、市人民政府": a level that the next one goes on from shares that one's head, not the 各 alone.
+  if (rest.startsWith('、')) return levelUnderEach(text, after, name) > 0 ? after : -1;
+  return rest === '' || PREDICATE_START.test(rest) || /^(?:和|及|以及|与|,|;|。|:)/.test(rest) ? after : -1;
 }
 
 /** Does `text` open with a complete unit's name, whatever follows it ("县政府信息公开报告…")? Reads at most a name's length. */

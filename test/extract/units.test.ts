@@ -980,3 +980,33 @@ describe('a time of day after a name starts its predicate; an item number before
   // Negative: a time of day opening the clause names no one.
   it('上午 opening a clause is no name', () => expect(subjectAt('上午召开全县动员会。')).toBeNull());
 });
+
+describe('one 各 over the bodies of townships and villages, and over bare levels, in a subject', () => {
+  it.each([
+    ['各乡镇人民政府、街道办事处于3月15日前完成排查。', ['各乡镇人民政府、街道办事处']],
+    ['各村委会、社区居委会要于3月底前建立台账。', ['各村委会、社区居委会']],
+    ['各县区、乡镇政府要于4月底前报送。', ['各县区、乡镇政府']],
+    ['各乡镇、村于3月20日前完成护林员配备。', ['各乡镇、村']],
+    ['各乡(镇)、村要在5月底前完成。', ['各乡(镇)、村']],
+    ['各乡、镇于6月底前上报。', ['各乡、镇']],
+    ['各地、州、市要于3月底前报送。', ['各地、州、市']],
+    ['各地、州、市人民政府要于3月底前报送。', ['各地、州、市人民政府']],
+    // Negatives: a body of a level of its own (县财政局), a body named by more than its level (村民小组), no 各 before.
+    ['各乡镇、县财政局要于4月底前完成。', ['各乡镇', '县财政局']],
+    ['各乡镇、村民小组于4月底前完成。', ['各乡镇', '村民小组']],
+    ['县政府办公室、街道办事处于4月底前完成。', ['县政府办公室', '街道办事处']],
+    ['县政府、各乡镇于4月底前完成。', ['县政府', '各乡镇']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+
+  it.each([
+    ['各乡镇人民政府、街道办事处', ['各乡镇人民政府、街道办事处']],
+    ['各乡镇人民政府、街道办事处,县直各单位', ['各乡镇人民政府、街道办事处', '县直各单位']],
+    ['乡镇人民政府、街道办事处', ['乡镇人民政府', '街道办事处']],
+  ])('a list: %s', (text, names) => expect(splitUnits(text)).toEqual(names));
+});
+
+describe('a level opening a name of its own after a 各-name is that name\'s, not a bare level', () => {
+  it.each([
+    ['各乡镇、县开发区要于4月底前完成。', ['各乡镇', '县开发区']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
