@@ -67,7 +67,9 @@ function statementSection(blocks: SectionBlock[], levels: Array<number | null>, 
     else if (l < levels[nearest]!) parent = j;
   }
   if (nearest < 0) return [0, blocks.length];
-  const owner = siblings > 0 ? parent : nearest;
+  // A bare title (第二章 报送要求, (二)农村道路整治) opens the section its body is; only an item of content (3.…完成。)
+  // ends before an unnumbered paragraph standing after its run.
+  const owner = siblings > 0 && /[。;]/.test(blocks[nearest].norm?.text ?? '') ? parent : nearest;
   if (owner < 0) return [0, blocks.length];
   // "一、组织领导 …工作由A统一组织领导": the section on how the work is run speaks for all of it.
   if (ORGANISATION_HEADING.test(blocks[owner].norm?.text.slice(0, 20) ?? '')) return [0, blocks.length];
@@ -104,8 +106,11 @@ export function scopeDocumentAssignment(blocks: SectionBlock[], at: number): voi
   }
 }
 
-/** A heading over how the whole work is run: 组织领导, 组织机构, 组织实施, 职责分工. */
-const ORGANISATION_HEADING = /^[^。;,]{0,8}?(?:组织领导|组织机构|组织实施|领导机构|工作机构|职责分工|工作分工|责任分工)(?:[。;]|$)/;
+/**
+ * A heading over how the whole work is run: 组织领导, 组织机构, 组织实施, 职责分工; or the general provisions of a set
+ * of rules (第一章 总则), which say who does the work the later chapters set out.
+ */
+const ORGANISATION_HEADING = /^[^。;,]{0,8}?(?:组织领导|组织机构|组织实施|领导机构|工作机构|职责分工|工作分工|责任分工|总\s?则)(?:[。;]|$)/;
 
 /** Findings that name no unit of their own, which a section's units may fill. */
 const takesSectionUnits = (f: Finding) => f.unitSource === 'none' || f.unitSource === 'document';
@@ -148,7 +153,9 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const units = spelt({ lead: names, co: [] }, norm, block.piece.text);
     // A statement standing alone speaks for its section; one closing a paragraph of dated items, for that paragraph.
     const [from, to] = findings.length ? [at, at + 1] : statementSection(blocks, levels, at);
-    for (let j = from; j < to; j++) for (const f of blocks[j].findings) if (takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
+    // One speaking for the whole document leaves the items the document's assignment (牵头/配合, 责任主体) already gave units.
+    const whole = from === 0 && to === blocks.length;
+    for (let j = from; j < to; j++) for (const f of blocks[j].findings) if (whole ? f.unitSource === 'none' : takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
   });
   let lastHeading: number | null = null;
   let labelled: { units: Units; level: number | null } | null = null;

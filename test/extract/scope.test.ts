@@ -277,3 +277,30 @@ describe('a statement assigning the work of a section (工作由A牵头,B配合 
     expect(units(lines.join('\n')).map(([e, lead, co]) => [e, lead, co])).toEqual(expected);
   });
 });
+
+describe('a statement in the general provisions of a set of rules (第一章 总则) speaks for every chapter', () => {
+  it.each<[string, string[], Array<[string, string[]]>]>([
+    [
+      '工作由A负责 in 总则: the items of later chapters take A',
+      ['第一章 总则', '第一条 为规范政务信息报送,制定本办法。', '第二条 全市政务信息报送工作由市政府办公室负责。', '第二章 报送要求', '第三条 每月5日前报送上月政务信息。', '第三章 考核', '第四条 每年1月底前通报考核结果。'],
+      [['每月5日前', ['市政府办公室']], ['每年1月底前', ['市政府办公室']]],
+    ],
+    [
+      'a dated article in 总则 does not narrow it',
+      ['第一章 总则', '第一条 全县清产核资工作由县农业农村局牵头,县财政局配合。', '第二条 2020年3月底前成立工作专班。', '第二章 工作程序', '第三条 2020年6月底前完成清查登记。'],
+      [['2020年3月底前', ['县农业农村局']], ['2020年6月底前', ['县农业农村局']]],
+    ],
+    [
+      'a 责任主体 of the whole document keeps the items it gave units',
+      ['第一章 总则', '第一条 全市政务信息报送工作由市政府办公室负责。', '第二条 各县(市、区)人民政府是本行政区域政务信息报送工作的责任主体。', '第二章 报送要求', '第三条 每月5日前报送上月政务信息。'],
+      [['每月5日前', ['各县(市、区)人民政府']]],
+    ],
+    [
+      'negative: a statement in another chapter speaks for that chapter only',
+      ['第一章 总则', '第一条 为规范政务信息报送,制定本办法。', '第二章 报送要求', '第二条 信息报送工作由市政府办公室负责。', '第三条 每月5日前报送上月政务信息。', '第三章 考核', '第四条 每年1月底前通报考核结果。'],
+      [['每月5日前', ['市政府办公室']], ['每年1月底前', []]],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(units(lines.join('\n')).map(([e, lead]) => [e, lead])).toEqual(expected);
+  });
+});
