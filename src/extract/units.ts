@@ -145,6 +145,8 @@ const JUDGED_CASE = /^(?:认为|确认|属于|不属于|符合|不符合)(?![^�
  * comes after it.
  */
 const TIME_OPENING = /^(?:全年|每年|今年|明年|当年|年内|年底|年初|近期|目前|届时|上半年|下半年|全月|本月|本年|本季度)/;
+/** "每周五前报县安委办": the 前 closing a time the time was read without, before a verb: no name starts there (前郭县 does). */
+const TIME_CLOSING = /^(?:之|以)?前/;
 /**
  * What a name never holds: an item's number ((五), 四、, (1)), a bracket that holds a time (阶段(5月)) or
  * a page's note in square brackets ([接上页]). Where one stands inside a "name", a heading or a
@@ -180,6 +182,8 @@ export function isCompleteUnit(name: string): boolean {
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
   if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
+  const closing = TIME_CLOSING.exec(n);
+  if (closing && PREDICATE_START.test(n.slice(closing[0].length))) return false;
   if (NOT_A_NAME_START.test(n) || JUDGED_CASE.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
   // 被 makes a verb passive (被列为试点单位); a unit that undergoes an inspection or an audit (被检查单位, 被巡视地区)

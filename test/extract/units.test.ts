@@ -1010,3 +1010,18 @@ describe('a level opening a name of its own after a 各-name is that name\'s, no
     ['各乡镇、县开发区要于4月底前完成。', ['各乡镇', '县开发区']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
+
+describe('the 前 closing a time, before a verb, opens no name', () => {
+  it.each([
+    ['前报县安委办,县安委办汇总后报县政府。', null],
+    ['之前报送市政府办公室。', null],
+    // Negatives: a place named with 前 is a name.
+    ['前郭县人民政府要于5月底前完成。', ['前郭县人民政府']],
+    ['前进街道于5月底前完成。', ['前进街道']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+
+  it('a weekly report to a receiver names no unit of its own', () => {
+    const all = records('排查情况实行周报制度,每周五前报县安委办,县安委办汇总后报县政府。');
+    expect(all.map((r) => r.lead)).toEqual([[]]);
+  });
+});
