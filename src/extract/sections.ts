@@ -118,6 +118,12 @@ const takesSectionUnits = (f: Finding) => f.unitSource === 'none' || f.unitSourc
 /** A stage's title: its number, a name with 阶段 or 步骤, or a time in brackets closing it. */
 const STAGE_TITLE = /阶段|步骤/;
 
+/**
+ * A clause naming the unit that deploys, organises or convenes a stage ("由县安委办统一部署,", "由市政府组织召开动员会后,"):
+ * a host, not the subject; 由A牵头/负责 is a marker of who leads, and stays.
+ */
+const HOSTING_FRAME = /^由[^,。;]{2,30}?(?:统一)?(?:部署|组织|安排|指导|召开|主持|统筹|协调|调度)[^,。;]{0,12},/;
+
 /** How far a stage's body is read for its subject: a stage's body states who acts in its first lines. */
 const BODY_SENTENCES = 12;
 
@@ -352,7 +358,8 @@ function stageUnits(
     for (const s of body.split(/[。;]/, BODY_SENTENCES)) {
       if (!s.trim()) continue;
       if (read++ >= BODY_SENTENCES) break;
-      const sentence = s.trim();
+      // "由县消防救援大队统一部署,各乡镇…开展自查": the unit that deploys or convenes hosts the stage; who acts follows it.
+      const sentence = s.trim().replace(HOSTING_FRAME, '');
       const names = subjectAt(sentence);
       // A line of names alone (a signature, an addressee) states no one acting.
       const acts = names && sentence.length > sentence.lastIndexOf(names[names.length - 1]) + names[names.length - 1].length;

@@ -304,3 +304,20 @@ describe('a statement in the general provisions of a set of rules (第一章 总
     expect(units(lines.join('\n')).map(([e, lead]) => [e, lead])).toEqual(expected);
   });
 });
+
+describe('a stage whose body opens with the unit that deploys or convenes it takes the subject after it', () => {
+  it.each<[string, string, string[]]>([
+    ['由X统一部署, then who acts', '(一)自查阶段(4月1日至4月20日)。由县消防救援大队统一部署,各乡镇组织开展自查。', ['各乡镇']],
+    ['由X统一部署, then a list with a duty word', '(一)自查阶段(4月1日至4月20日)。由县消防救援大队统一部署,各乡镇、县直各部门要组织开展自查。', ['各乡镇', '县直各部门']],
+    ['由X组织召开动员会后, then who acts', '(一)动员阶段(3月1日至3月10日)。由县政府组织召开动员会后,各乡镇制定实施方案。', ['各乡镇']],
+    // Negatives: a body with no one acting after the host names no one; 由A牵头 is no host (below).
+    ['a host alone', '(三)总结阶段(7月)。由县安委办统一部署,全面总结整治成效。', []],
+  ])('%s', (_, line, lead) => {
+    expect(units(`一、工作步骤\n${line}`).map(([, l]) => l)[0]).toEqual(lead);
+  });
+
+  it('由A牵头 is a marker of who leads, not a host: those who co-operate after it are not the subject', () => {
+    const [[, lead]] = units('一、工作步骤\n(二)整改阶段(5月1日至6月30日)。由县安委办牵头,各乡镇配合,全面完成整改。');
+    expect(lead).not.toContain('各乡镇');
+  });
+});
