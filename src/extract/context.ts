@@ -194,7 +194,8 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
     const p = paragraphs[k];
     if (!p.includes('工作由')) continue;
     // "此项工作由A牵头" points back at its own item, not at the whole document.
-    const led = /(?<!此项|该项|这项|本项|上述|以上|此)工作由([^,。;]{2,60}?)牵头,([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切)?(?:配合|参与|协同)/.exec(p);
+    // "…工作由A负责(统一组织实施),B、C配合" charges A as 牵头 does; an office's 日常工作 is the running of a group, not the tasks.
+    const led = /(?<!此项|该项|这项|本项|上述|以上|此|日常)工作由([^,。;]{2,60}?)(?:牵头|(?:统一)?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切|协同)?(?:配合|参与|协同|协助)/.exec(p);
     if (led) {
       const lead = splitUnits(led[1]);
       const co = splitUnits(led[2]);

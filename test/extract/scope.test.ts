@@ -321,3 +321,16 @@ describe('a stage whose body opens with the unit that deploys or convenes it tak
     expect(lead).not.toContain('各乡镇');
   });
 });
+
+describe('…工作由A负责 (统一组织实施), B、C配合 assigns the work as 牵头 does', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['由A负责, B、C配合', '全县养老服务提升工作由县民政局负责,县财政局、县卫健局配合。', ['县民政局'], ['县财政局', '县卫健局']],
+    ['由A统一组织实施, B、C等部门协同配合', '全县养老服务提升工作由县民政局统一组织实施,县财政局、县卫健局等部门协同配合。', ['县民政局'], ['县财政局', '县卫健局']],
+    // Negatives: an office's 日常工作 is the running of a group, and 此项工作 points back at its own item.
+    ['日常工作由办公室负责', '领导小组日常工作由县民政局负责,各成员单位积极配合。', [], []],
+    ['此项工作由A负责', '此项工作由县民政局负责,县财政局配合。', [], []],
+  ])('%s', (_, statement, lead, co) => {
+    const body = ['一、组织实施', statement, '二、主要任务', '1.2020年6月底前完成敬老院消防改造。'].join('\n');
+    expect(units(body).map(([, l, c]) => [l, c])).toEqual([[lead, co]]);
+  });
+});
