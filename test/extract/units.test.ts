@@ -1025,3 +1025,15 @@ describe('the 前 closing a time, before a verb, opens no name', () => {
     expect(all.map((r) => r.lead)).toEqual([[]]);
   });
 });
+
+describe('a sending verb after 前/后 inside a "name" makes it a clause', () => {
+  it.each([
+    ['各村汇总后报送镇政府,镇政府于5日内完成审核。', ['各村']],
+    // Negative: a newspaper's office (日报社) holds 报 but no sending verb after 前/后.
+    ['县日报社要于6月底前完成改版。', ['县日报社']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+
+  it('the unit that receives and sends on leads, not a name running through the receiver', () => {
+    expect(onlyUnits('乡镇农机站受理后报县农业农村局审核,审核通过后于15个工作日内拨付补贴资金。')).toEqual({ lead: ['乡镇农机站'], co: [] });
+  });
+});
