@@ -740,8 +740,12 @@ export function reportDrop(ctx: ParagraphContext, piece: TextPiece, norm: Normal
 export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: NormalisedText = normalise(piece.text)): Finding[] {
   const text = norm.text;
   const recognised = recogniseIn(piece, norm, ctx);
+  // The paragraph's findings, none or some, are all this one array's: an empty literal returned
+  // beside a filled list is of another array kind, and readDocument's optimised code, which reads
+  // both, was thrown away at it (node --trace-deopt: wrong map).
+  const findings: Finding[] = [];
   // Most paragraphs hold no time expression: they never pay for the layout's indexes.
-  if (recognised.length === 0) return [];
+  if (recognised.length === 0) return findings;
   const layout = new ParagraphLayout(text);
   // Pushed, not filtered (nor mapped, below): filter's and map's arrays differ in kind with what they
   // hold and with the tier of V8 that made them, and readParagraph's optimised code, which reads them,
@@ -752,7 +756,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     if (reason) reportDrop(ctx, piece, norm, m, reason);
     else matches.push(m);
   }
-  if (matches.length === 0) return [];
+  if (matches.length === 0) return findings;
   const lists = unitLists(text, layout);
   const bodies = bodiesAfterHeading(norm, piece.text);
   // Read at the first finding that needs it: most findings' own sentences name their units.
@@ -765,7 +769,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   const namedAt: Array<string[] | null> = [];
   const taskAt: string[] = [];
 
-  return matches.map((match, k) => {
+  matches.forEach((match, k) => {
     const sentenceIndex = layout.sentenceAt(match.start);
     const sentence = layout.sentences[sentenceIndex];
     // Two readings of one expression ("次月(季度)15日内": a monthly and a quarterly report) share what follows it.
@@ -846,7 +850,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         unitSource = 'list';
       }
     }
-    return {
+    findings.push({
       match,
       norm,
       piece,
@@ -858,8 +862,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       unitSource,
       task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope))),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
-    };
+    });
   });
+  return findings;
 }
 
 /** A paragraph opening with a time's preposition and no subject ("于8月31日之前将…报送。"): its sentence goes on from the line above. */

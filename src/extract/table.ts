@@ -1,6 +1,7 @@
 import type { TableCell } from './blocks.ts';
 import { normalise, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
+import type { TimeMatch } from './recognise.ts';
 import { isExempt, readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
 import { NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
 
@@ -79,16 +80,20 @@ export interface RowContext extends ParagraphContext {
  * deadline column are read as prose, their unit column standing in for an explicit list.
  */
 export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
+  // The row's findings, none or some, are all this one array's, as a paragraph's are (readParagraph):
+  // arrays of other kinds beside it threw readDocument's optimised code away (node --trace-deopt: wrong map).
+  const findings: Finding[] = [];
   const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
   if (!cells.some((c) => c.role === 'deadline')) {
     const cellContext = ctx.withoutDocumentUnits();
-    const found = cells.filter((c) => (c.role === 'task' || c.role === 'other') && !c.inherited).flatMap((c) => readParagraph(c.piece, cellContext));
+    for (const c of cells) if ((c.role === 'task' || c.role === 'other') && !c.inherited) for (const f of readParagraph(c.piece, cellContext)) findings.push(f);
     // Most rows hold no time expression: their unit cells are read only for a row that does.
-    if (found.length === 0) return found;
+    if (findings.length === 0) return findings;
     const { units } = rowUnits(cells);
-    return found.map((f) => (units.lead.length ? { ...f, units, unitSource: 'column' as const } : f));
+    if (units.lead.length) for (let i = 0; i < findings.length; i++) findings[i] = { ...findings[i], units, unitSource: 'column' };
+    return findings;
   }
-  if (!deadline) return [];
+  if (!deadline) return findings;
   const task = cells.find((c) => c.role === 'task')?.piece.text.replace(/\s+/g, '') ?? '';
   // A merged deadline cell was read at its own row; the rows under it repeat it.
   if (!task || deadline.inherited) {
@@ -100,35 +105,37 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
       const reason = deadline.inherited ? 'merged-cell' : 'no-task';
       for (const m of recogniseIn(piece, norm, ctx.inDeadlineCell(false))) reportDrop(ctx, piece, norm, m, reason);
     }
-    return [];
+    return findings;
   }
   const norm = normalise(deadline.piece.text);
-  const matches = recogniseIn(deadline.piece, norm, ctx.inDeadlineCell(true)).filter((m) => {
+  // Pushed, not filtered: filter's array is of another kind when it keeps none, and readRow's optimised code was thrown away at it (node --trace-deopt: wrong map).
+  const matches: TimeMatch[] = [];
+  for (const m of recogniseIn(deadline.piece, norm, ctx.inDeadlineCell(true))) {
     // "月后18日前(1月免报)": the month the cell spares is no deadline of its own.
-    if (!isExempt(norm.text, m)) return true;
-    reportDrop(ctx, deadline.piece, norm, m, 'exempt');
-    return false;
-  });
-  if (matches.length === 0) return [];
+    if (!isExempt(norm.text, m)) matches.push(m);
+    else reportDrop(ctx, deadline.piece, norm, m, 'exempt');
+  }
+  if (matches.length === 0) return findings;
   const { units, marked } = rowUnits(cells);
   // A schedule of dates with no unit column is for the units the notice is addressed to.
   const addressed = !cells.some((c) => c.role === 'units' || c.role === 'lead' || c.role === 'co') && ctx.addressees ? ctx.addressees : null;
   const all = [...units.lead, ...units.co];
-  return matches.map((match) => {
+  for (const match of matches) {
     let own = units;
     const group = /([^;,\d]*?)$/.exec(norm.text.slice(0, match.start).split(/[;]/).pop() ?? '')?.[1] ?? '';
     const named = group && matches.length > 1 ? unitForGroup(group, all) : null;
     if (named) own = marked ? { lead: units.lead, co: units.lead.includes(named) ? [] : [named] } : { lead: [named], co: [] };
     // "2018 年 6 月底前完成省级部门系统整合,…": a milestone that says what it completes is its task.
     const milestone = /^[^,;。]*/.exec(norm.text.slice(match.end))?.[0].replace(/^[,:]/, '') ?? '';
-    return {
+    findings.push({
       match,
       norm,
       piece: deadline.piece,
       units: addressed ?? own,
-      unitSource: addressed ? ('addressees' as const) : ('column' as const),
+      unitSource: addressed ? 'addressees' : 'column',
       task: milestone.length >= 2 ? `${task}:${milestone}` : task,
       recurrenceStart: null,
-    };
-  });
+    });
+  }
+  return findings;
 }

@@ -23,7 +23,17 @@ const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
-  return { lead: units.lead.map(spell), co: units.co.map(spell) };
+  return { lead: spelt(units.lead, spell), co: spelt(units.co, spell) };
+}
+
+/**
+ * Names spelt, pushed rather than mapped: map's array is of another kind once the code calling it is
+ * optimised, and code reading a finding's units (readDocument's) was thrown away at it (node --trace-deopt: wrong map).
+ */
+function spelt(names: string[], spell: (name: string) => string): string[] {
+  const out: string[] = [];
+  for (const name of names) out.push(spell(name));
+  return out;
 }
 
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
