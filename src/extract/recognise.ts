@@ -1348,14 +1348,22 @@ const maybe = new Int32Array(RECOGNISER_WORDS);
 
 /** Fills `sure` and `maybe` from the anchors `learnAnchors` found. */
 function learnCandidates(): void {
-  sure.fill(0);
-  maybe.fill(0);
+  // Locals, not the module's tables: the bundle makes those mutable variables, loaded again at every anchor.
+  const sureNow = sure;
+  const maybeNow = maybe;
+  const sureBy = SURE_BY_ANCHOR;
+  const maybeBy = MAYBE_BY_ANCHOR;
+  const words = RECOGNISER_WORDS;
+  sureNow.fill(0);
+  maybeNow.fill(0);
   for (let word = 0; word < 2; word++) {
     for (let bits = word === 0 ? presentLow : presentHigh; bits !== 0; bits &= bits - 1) {
       const anchor = 32 * word + 31 - Math.clz32(bits & -bits);
-      for (let w = 0; w < RECOGNISER_WORDS; w++) {
-        sure[w] |= SURE_BY_ANCHOR[anchor][w];
-        maybe[w] |= MAYBE_BY_ANCHOR[anchor][w];
+      const sureOf = sureBy[anchor];
+      const maybeOf = maybeBy[anchor];
+      for (let w = 0; w < words; w++) {
+        sureNow[w] |= sureOf[w];
+        maybeNow[w] |= maybeOf[w];
       }
     }
   }
@@ -1363,11 +1371,16 @@ function learnCandidates(): void {
 
 /** Does the text hold one of the k-th recogniser's longer needs? Only one whose characters are all present is searched for. */
 function holdsLongerNeed(text: string, k: number): boolean {
+  // The recogniser's rows read once, not through the module's tables (mutable variables in the bundle) at every need.
   const needs = LONGER_NEEDS[k];
+  const lows = LONGER_LOW[k];
+  const highs = LONGER_HIGH[k];
+  const holdLow = presentLow;
+  const holdHigh = presentHigh;
   for (let i = 0; i < needs.length; i++) {
-    const low = LONGER_LOW[k][i];
-    const high = LONGER_HIGH[k][i];
-    if ((presentLow & low) === low && (presentHigh & high) === high && text.includes(needs[i])) return true;
+    const low = lows[i];
+    const high = highs[i];
+    if ((holdLow & low) === low && (holdHigh & high) === high && text.includes(needs[i])) return true;
   }
   return false;
 }
