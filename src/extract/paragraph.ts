@@ -917,8 +917,11 @@ const ITEM_OPENING = new RegExp(`(?<=[。;])${ITEM_NUMBER.source}`, 'g');
 /** How far into a quotation its subject may stand before the time expression: a provision opens with it. */
 const QUOTED_SUBJECT_REACH = 80;
 
-/** A sentence that opens with a request (请, after an item's number or a connective), not 请示. */
-const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*请(?!示)`);
+/**
+ * A sentence that opens with a request (请, after an item's number or a connective, or after the topic it asks for:
+ * "检查结果请于4月30日前报送…", "有关材料请…"), not 请示, nor 请 inside a word (申请, 报请, 提请).
+ */
+const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*(?:[^,;。:]{1,8}?(?<![申邀聘提恳报呈]))?请(?!示)`);
 
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {

@@ -221,10 +221,14 @@ describe('a request naming no one is made to those the notice is addressed to', 
     ['请于2019年5月底前将普查方案报县统计局。', ADDRESSEES],
     ['请认真贯彻执行,并于每年12月10日前报送年度总结。', ADDRESSEES],
     ['二、请各镇(街道)在9月底前完成整改。', ['各镇(街道)']],
+    // The topic asked for may stand before 请.
+    ['检查结果请于2019年4月30日前报送县政府办公室。', ADDRESSEES],
+    ['三、有关材料请于每月5日前报县统计局。', ADDRESSEES],
   ]);
 
   leads([
-    // Negatives: 请示 is no request to the reader, and a sentence with no 请 is no request.
+    // Negatives: 请示 is no request to the reader, nor is 请 inside a word (申请, 报请), and a sentence with no 请 is no request.
+    ['申请人于2019年5月底前提交材料。', []],
     ['请示报告于2019年10月底前报县政府。', []],
     ['2019年6月底前完成摸底排查。', []],
   ]);
