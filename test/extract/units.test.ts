@@ -1030,6 +1030,7 @@ describe('a sending verb after 前/后 inside a "name" makes it a clause', () =>
   it.each([
     ['各村汇总后报送镇政府,镇政府于5日内完成审核。', ['各村']],
     // Negative: a newspaper's office (日报社) holds 报 but no sending verb after 前/后.
+    ['方案报请县政府审定后,各乡镇于6月底前实施。', null],
     ['县日报社要于6月底前完成改版。', ['县日报社']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 
