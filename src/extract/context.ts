@@ -2,7 +2,7 @@ import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
 import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
 import type { TimeValue } from './recognise.ts';
-import { ITEM_NUMBER, type Units, splitUnits } from './units.ts';
+import { ITEM_NUMBER, type Units, splitUnits, unitsOnly } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
 export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'text-heading', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock', 'none'] as const;
@@ -208,10 +208,11 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (!p.includes('主体')) continue;
-    const holder = /(?:^|[。;])([^,。;:]{2,30}?)是[^,。;]{0,40}?(?:责任主体|第一责任主体|实施主体)/.exec(p);
-    if (holder) {
-      const lead = splitUnits(holder[1].replace(new RegExp(`^${ITEM_NUMBER.source}`), ''));
-      if (lead.length) return { units: { lead, co: [] }, paragraph: k };
+    // "…的原则,发生地县政府是…责任主体": after a frame, the clause's own names are the holder, if it is names alone.
+    for (const holder of p.matchAll(RESPONSIBLE_BODY)) {
+      const clause = holder[2].replace(ITEM_OPENING, '');
+      const lead = namesClosing(clause) ?? (holder[1] === ',' ? null : splitUnits(clause));
+      if (lead?.length) return { units: { lead, co: [] }, paragraph: k };
     }
   }
   return null;
@@ -228,6 +229,19 @@ const ASKS_YOU = /请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡
 export function asksAddresseesToAct(paragraphs: string[]): boolean {
   for (const p of paragraphs) if (p.includes('请你') && ASKS_YOU.test(p)) return true;
   return false;
+}
+
+/** "X是…的责任主体" opening a sentence or a clause, with what stands before it. */
+const RESPONSIBLE_BODY = /(^|[。;,])([^,。;:]{2,30}?)是[^,。;]{0,40}?(?:责任主体|第一责任主体|实施主体)/g;
+const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER.source}`);
+
+/**
+ * The unit names a clause states something of: all of it, or what follows the words telling who states it
+ * ("通知明确各级政府", "会议强调各乡镇"); null when that is no list of names.
+ */
+function namesClosing(clause: string): string[] | null {
+  const said = /^[^,。;:]{0,8}?(?:明确|规定|强调|指出|要求|提出)/.exec(clause);
+  return unitsOnly(clause) ?? (said ? unitsOnly(clause.slice(said[0].length)) : null);
 }
 
 /** A year an expression names itself: 2018年, 2018-06-30, or a five-year plan (十三五). */

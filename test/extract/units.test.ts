@@ -1038,3 +1038,17 @@ describe('a sending verb after 前/后 inside a "name" makes it a clause', () =>
     expect(onlyUnits('乡镇农机站受理后报县农业农村局审核,审核通过后于15个工作日内拨付补贴资金。')).toEqual({ lead: ['乡镇农机站'], co: [] });
   });
 });
+
+describe('the body a document names as 责任主体, after who says so or a frame, is the holder', () => {
+  const leads = (body: string) => records(body).map((r) => r.lead);
+  it.each([
+    ['通知明确各级政府是突发事件信息报告的责任主体。\n\n1.较大事件须在事发后2小时内报告。', [['各级政府']]],
+    ['按照“属地管理”的原则,事件发生地县(市、区)人民政府是信息报送的责任主体。\n\n1.较大事件须在事发后2小时内报告。', [['事件发生地县(市、区)人民政府']]],
+    ['(一)突发事件发生地人民政府是信息报告的责任主体。\n\n1.较大事件须在事发后2小时内报告。', [['突发事件发生地人民政府']]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+  // Negatives: a clause after a comma that is no list of names holds nothing; an item naming its own unit keeps it.
+  it.each([
+    ['实行属地管理,谁主管谁负责是落实责任主体的原则。\n\n1.较大事件须在事发后2小时内报告。', [[]]],
+    ['通知明确各级政府是信息报告的责任主体。\n\n1.县应急局须在事发后2小时内报告。', [['县应急局']]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+});
