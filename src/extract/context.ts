@@ -224,7 +224,7 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
  * 请 ("现将《…》印发给你们,请认真贯彻执行"), and one asking them only to carry out or read a text (请你们认真贯彻执行,
  * 请你单位认真阅读…) sets them no work of its own.
  */
-const ASKS_YOU = /请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡|公司)(?!(?:认真|结合实际|,)*(?:贯彻|遵照|参照|执行|实施|研究|阅读))/;
+const ASKS_YOU = /请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡|公司)(?!(?:认真|结合实际|抓好|抓紧|切实|按照|,)*(?:贯彻|遵照|参照|执行|实施|研究|阅读|落实))/;
 
 export function asksAddresseesToAct(paragraphs: string[]): boolean {
   for (const p of paragraphs) if (p.includes('请你') && ASKS_YOU.test(p)) return true;

@@ -954,6 +954,7 @@ describe('a notice asking its addressees themselves to act (请你们…) gives 
   it.each([
     ['现将《工作方案》印发给你们,请认真贯彻执行。\n一、6月30日前完成自查。', [[]]],
     ['请你们认真贯彻执行。\n一、6月30日前完成自查。', [[]]],
+    ['现将《工作方案》印发给你们,请你们结合实际抓好落实。\n一、6月30日前完成自查。', [[]]],
     ['请你们定时上报旱情。\n一、县农业局于5月5日前上报第一期。', [['县农业局']]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
 });
