@@ -103,7 +103,7 @@ function endsInUnitHead(name: string): boolean {
 const CITY_GROUP = /(?:地级|设区|不设区|重点|试点|省会|副省级|县级|各|其他|其余|所有)(?:及以上)?的?城市$/;
 
 /** A place under 各 (各地, 各设区市, 各县(市、区)) ends in one of these. */
-const DISTRIBUTIVE_PLACE_END = '地市县区镇乡村级)';
+const DISTRIBUTIVE_PLACE_END = '地省市州盟旗县区镇乡村级)';
 
 /**
  * 1 for each character a complete unit's name can end in, before a closing 等: a head's last, or a

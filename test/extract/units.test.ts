@@ -1053,3 +1053,14 @@ describe('the body a document names as 责任主体, after who says so or a fram
     ['通知明确各级政府是信息报告的责任主体。\n\n1.县应急局须在事发后2小时内报告。', [['县应急局']]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
 });
+
+describe('各 over a province, a prefecture, a league or a banner is a unit, as 各地 and 各县 are', () => {
+  it.each([
+    ['各省要于6月底前报送进展情况。', ['各省']],
+    ['各有关省要于每月5日前报送进度表。', ['各有关省']],
+    ['各州、各旗要于6月底前完成。', ['各州', '各旗']],
+    // Negatives: a longer name opening with 各省 stays whole.
+    ['各省直单位要于6月底前报送。', ['各省直单位']],
+    ['各省级部门要于6月底前报送。', ['各省级部门']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
