@@ -356,7 +356,8 @@ class WholeDocumentFacts {
   documentUnits(): Units | null {
     if (this.documentWide === undefined) {
       // "请你们定时上报…": a notice that asks its addressees themselves to act gives them the duties that name no one.
-      this.documentWide = this.assignment()?.units ?? (asksAddresseesToAct(this.paragraphTexts()) ? this.addressees() : null);
+      const assigned = this.assignment();
+      this.documentWide = assigned ? this.asWritten(assigned) : asksAddresseesToAct(this.paragraphTexts()) ? this.addressees() : null;
     }
     return this.documentWide;
   }
@@ -365,9 +366,22 @@ class WholeDocumentFacts {
   assignmentBlock(): number | null {
     // Read only when asked before: a document whose findings all name their own units never looks for the statement.
     if (this.assigned === undefined || this.assigned === null) return null;
+    return this.blockOfParagraph(this.assigned.paragraph);
+  }
+
+  /** The block of the k-th paragraph (the k-th block with a normalised text). */
+  private blockOfParagraph(k: number): number | null {
     let paragraph = -1;
-    for (let i = 0; i < this.normalised.length; i++) if (this.normalised[i] !== undefined && ++paragraph === this.assigned.paragraph) return i;
+    for (let i = 0; i < this.normalised.length; i++) if (this.normalised[i] !== undefined && ++paragraph === k) return i;
     return null;
+  }
+
+  /** The units a statement assigns, read from its normalised paragraph, spelt as the document writes them (縣(市、區)政府, not 县(市、区)政府). */
+  private asWritten(assigned: WorkAssignment): Units {
+    const at = this.blockOfParagraph(assigned.paragraph);
+    const b = at === null ? undefined : this.blocks[at];
+    const n = at === null ? undefined : this.normalised[at];
+    return b?.kind === 'paragraph' && n ? unitsAsWritten(assigned.units, (name) => writtenForm(n, b.piece.text, name)) : assigned.units;
   }
 
   addressees(): Units | null {

@@ -1064,3 +1064,8 @@ describe('各 over a province, a prefecture, a league or a banner is a unit, as 
     ['各省级部门要于6月底前报送。', ['各省级部门']],
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
+
+describe('units a whole document assigns are spelt as the document writes them', () => {
+  it('a traditional text keeps its characters', () =>
+    expect(records('縣(市、區)政府是林業改革的責任主體。\n\n1.2018年12月底前完成確權登記。').map((r) => r.lead)).toEqual([['縣(市、區)政府']]));
+});
