@@ -226,6 +226,27 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
  */
 const ASKS_YOU = /请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡|公司)(?!(?:认真|结合实际|抓好|抓紧|切实|按照|,)*(?:贯彻|遵照|参照|执行|实施|研究|阅读|落实))/;
 
+/**
+ * "请各有关省按照…要求,认真做好…工作,并按要求向我司报送工作进展情况。" in a notice's preamble, before its numbered
+ * items: the units asked act in the items that name no one, as the addressees do when asked as 你们. A request only to
+ * put a text into effect (请各地认真贯彻执行) sets no work of its own. Read in the paragraphs before the first numbered one.
+ */
+export function requestedInPreamble(paragraphs: string[]): WorkAssignment | null {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (ITEM_OPENING.test(p)) return null;
+    if (!p.includes('请各')) continue;
+    for (const m of p.matchAll(REQUESTED_UNITS)) {
+      const names = unitsOnly(m[1]);
+      if (names) return { units: { lead: names, co: [] }, paragraph: k };
+    }
+  }
+  return null;
+}
+
+/** 请 and the units it asks, before the words of what they are asked, unless only to carry out a text. */
+const REQUESTED_UNITS = /(?:^|[。;,])请(各[^,。;:“]{1,30}?)(?=按照|根据|要|务必|于|在|及时|尽快|定期|抓紧)(?!(?:认真|结合实际|抓好|切实|按照|,)*(?:贯彻|遵照|参照|执行|实施|落实))/g;
+
 export function asksAddresseesToAct(paragraphs: string[]): boolean {
   for (const p of paragraphs) if (p.includes('请你') && ASKS_YOU.test(p)) return true;
   return false;

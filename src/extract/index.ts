@@ -5,7 +5,7 @@ import { readGazetteFile, textLines } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, takesTheDocumentYear, yearContext } from './context.ts';
+import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
@@ -356,7 +356,8 @@ class WholeDocumentFacts {
   documentUnits(): Units | null {
     if (this.documentWide === undefined) {
       // "请你们定时上报…": a notice that asks its addressees themselves to act gives them the duties that name no one.
-      const assigned = this.assignment();
+      // "请各有关省按照…报送" in the preamble: the units it asks act where no one is named, as a statement's do.
+      const assigned = this.assignment() ?? requestedInPreamble(this.paragraphTexts());
       this.documentWide = assigned ? this.asWritten(assigned) : asksAddresseesToAct(this.paragraphTexts()) ? this.addressees() : null;
     }
     return this.documentWide;

@@ -1069,3 +1069,16 @@ describe('units a whole document assigns are spelt as the document writes them',
   it('a traditional text keeps its characters', () =>
     expect(records('縣(市、區)政府是林業改革的責任主體。\n\n1.2018年12月底前完成確權登記。').map((r) => r.lead)).toEqual([['縣(市、區)政府']]));
 });
+
+describe('the units a notice\'s preamble asks to act (请各…按照/于/及时…) act in its items that name no one', () => {
+  const leads = (body: string) => records(body).map((r) => r.lead);
+  it.each([
+    ['请各有关县按照省里要求,认真做好统计工作,并及时报送进展情况。\n一、每月5日前报送进度统计表。', [['各有关县']]],
+    ['為做好統計工作,請各有關縣按照要求向我廳報送進展情況。\n一、每月5日前報送進度統計表。', [['各有關縣']]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+  // Negatives: a request only to carry out a text, or one inside a numbered item, assigns nothing to the others.
+  it.each([
+    ['现将方案印发给你们,请各地认真贯彻执行。\n一、6月底前完成自查。', [[]]],
+    ['一、请各县于5月底前报送名单。\n二、县审计局于6月底前完成审计。\n三、7月底前完成总结。', [['各县'], ['县审计局'], []]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+});
