@@ -1270,10 +1270,16 @@ interface SentenceActor {
 const CONDITION = /(?:情况下|前提下|条件下)[,;:]$/;
 
 /**
+ * "通知要求,", "会议强调:", "《办法》明确,", "该通知明确指出,": a report of what a notice, a meeting or a rule says, whose
+ * words follow: the actor is named in them.
+ */
+const REPORTED_SAYING = '(?:该|此|本)?(?:通知|会议|文件|意见|方案|办法|规定|反馈|《[^》]{1,40}》)[^,;。:]{0,6}?(?:要求|强调|指出|明确|提出|规定)(?:指出)?';
+
+/**
  * A clause that only frames the sentence by what it follows or what it is for ("按照省里部署和要求,",
  * "根据工作需要,", "为确保按期完成,", "结合实际,"): the actor, if any, is named in the clause after it.
  */
-const FRAME = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:按照|依照|依据|根据|遵照|对照|围绕|结合|针对|立足|聚焦|为了?)[^,;。:]*,$`);
+const FRAME = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:(?:按照|依照|依据|根据|遵照|对照|围绕|结合|针对|立足|聚焦|为了?)[^,;。:]*|${REPORTED_SAYING})[,:]$`);
 
 /** Does the clause come before its sentence's actor: a condition, or a frame naming no duty of its own? */
 function opensBeforeActor(clause: string): boolean {

@@ -1082,3 +1082,14 @@ describe('the units a notice\'s preamble asks to act (请各…按照/于/及时
     ['一、请各县于5月底前报送名单。\n二、县审计局于6月底前完成审计。\n三、7月底前完成总结。', [['各县'], ['县审计局'], []]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
 });
+
+describe('a report of what a notice or a meeting says (通知要求, 会议强调:) frames the sentence: its actor follows', () => {
+  const leads = (body: string) => records(body).map((r) => r.lead);
+  it.each([
+    ['通知要求,各县(市、区)要成立工作专班。6月底前,要完成隐患整改。', [['各县(市、区)']]],
+    ['会议强调:各乡镇要落实属地责任。9月底前,要全面完成排查。', [['各乡镇']]],
+    ['《办法》明确,县政府办公室要加强督办。每季度通报一次办理情况。', [['县政府办公室']]],
+  ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
+  // Negative: a notice's own requirement with no actor after it leaves the next sentence without one.
+  it('通知要求 with no actor after it names none', () => expect(leads('通知要求,加强组织领导。6月底前,要完成隐患整改。')).toEqual([[]]));
+});
