@@ -10,9 +10,10 @@ import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, split
 
 /**
  * A heading's number, one group for each level, deepest last: 第一章, 一、, (一), 1., (1), ①. One pattern
- * rather than one for each level: every paragraph is asked, and most hold no number.
+ * rather than one for each level: every paragraph is asked, and most hold no number. A point before a digit
+ * makes a decimal, unless a year follows it ("1.2021年5月底前完成…": item 1, dated).
  */
-const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\))|(\d+(?:、|\.(?!\d)))|(\(\d+\))|([①-⑳]))/;
+const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\))|(\d+(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d\s*年)))|(\(\d+\))|([①-⑳]))/;
 
 /** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
 export function headingLevel(text: string): number | null {
@@ -216,6 +217,13 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const itemUnits = !own && siblings === shared && shared?.units ? shared.units : null;
     previousFindings = findings.length;
     if (findings.length === 0) continue;
+    // An item whose dated duty names its actor elsewhere than at its opening ("1.此项工作由A牵头,…于6月底前完成") has
+    // an actor of its own: the list shares one only while its items agree, and it shares none this item did not open with.
+    const named: Finding | undefined = !own && level !== null && siblings === shared ? findings.find((f) => (f.unitSource === 'list' || f.unitSource === 'subject') && f.units.lead.length > 0) : undefined;
+    if (named && level !== null) {
+      const key: string = named.units.lead.map((n: string) => n.replace(/^各/, '')).join('、');
+      siblings = shared ? withItemActor(shared, key, NO_UNITS, level) : { key, units: null, level };
+    }
     const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
     for (const f of findings) {
       if (!takesSectionUnits(f)) continue;

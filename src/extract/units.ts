@@ -13,7 +13,7 @@ export interface Units {
 export const NO_UNITS: Units = { lead: [], co: [] };
 
 /** An item's number in normalised text: (一), 一、, 1., ②, 第三条. */
-export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|\d+[.、](?=(?:19|20)\d\d\s*年)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
 
 /**
  * What may stand before a clause's subject: punctuation, connectives, 请 addressing it, an item's number,

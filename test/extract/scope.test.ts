@@ -21,6 +21,10 @@ describe('heading levels', () => {
     ['(6)建立制度', 4],
     ['③做好宣传', 5],
     ['2018年6月底前完成', null],
+    ['1.2021年5月底前完成摸底', 3],
+    ['2、2020年底前建成', 3],
+    // Negative: a decimal opening a line is no number of an item.
+    ['1.5倍以上的补助', null],
     ['各县区要加强领导', null],
   ])('%s → %s', (text, level) => {
     expect(headingLevel(text)).toBe(level);
@@ -332,5 +336,30 @@ describe('…工作由A负责 (统一组织实施), B、C配合 assigns the work
   ])('%s', (_, statement, lead, co) => {
     const body = ['一、组织实施', statement, '二、主要任务', '1.2020年6月底前完成敬老院消防改造。'].join('\n');
     expect(units(body).map(([, l, c]) => [l, c])).toEqual([[lead, co]]);
+  });
+});
+
+describe('items numbered right before a year (1.2021年5月底前…) are items of the lead-in above them', () => {
+  it.each<[string, string, string[]]>([
+    ['a subject list with a duty word: all lead', '一、各县(市、区)政府、市直各有关部门要做好以下工作:\n1.2021年5月底前完成就业困难人员摸底。\n2.2021年6月底前开发公益性岗位。', ['各县(市、区)政府', '市直各有关部门']],
+    ['one unit', '一、各单位要按以下要求报送:\n1、2021年5月底前报送摸底情况。', ['各单位']],
+  ])('%s', (_, body, lead) => {
+    for (const [, l] of units(body)) expect(l).toEqual(lead);
+  });
+
+  it('negative: an item naming its own unit keeps it', () => {
+    expect(units('一、各单位要做好以下工作:\n1.2021年5月底前县财政局拨付资金。').map(([, l]) => l)).toEqual([['县财政局']]);
+  });
+});
+
+describe('an item naming its own units in a list of its own breaks the actor the numbered items share', () => {
+  it('items that name none after items with different actors take none', () => {
+    const body = ['1.此项工作由市教育局牵头,市财政局配合,于2023年6月底前完成。', '2.各开发区管委会于2023年8月底前报送落实情况。', '3.2023年9月底前完成验收。'].join('\n');
+    expect(units(body).map(([, l]) => l)).toEqual([['市教育局'], ['各开发区管委会'], []]);
+  });
+
+  it('negative: items that agree still share their actor', () => {
+    const body = ['1.各乡镇于2023年6月底前完成摸底。', '2.各乡镇于2023年8月底前报送台账。', '3.2023年9月底前完成验收。'].join('\n');
+    expect(units(body).map(([, l]) => l)).toEqual([['各乡镇'], ['各乡镇'], ['各乡镇']]);
   });
 });
