@@ -252,8 +252,8 @@ export function asksAddresseesToAct(paragraphs: string[]): boolean {
   return false;
 }
 
-/** "X是…的责任主体" opening a sentence or a clause, with what stands before it. */
-const RESPONSIBLE_BODY = /(^|[。;,])([^,。;:]{2,30}?)是[^,。;]{0,40}?(?:责任主体|第一责任主体|实施主体)/g;
+/** "X是…的责任主体", "X作为…的责任主体" opening a sentence or a clause, with what stands before it. */
+const RESPONSIBLE_BODY = /(^|[。;,])([^,。;:]{2,30}?)(?:是|作为)[^,。;]{0,40}?(?:责任主体|实施主体)/g;
 const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER.source}`);
 
 /**

@@ -309,6 +309,49 @@ describe('a statement in the general provisions of a set of rules (第一章 总
   });
 });
 
+describe('a 责任主体 named in a clause after a comma, or with 作为 (作为…的责任主体), speaks for the items that name no unit', () => {
+  it.each<[string, string[], Array<[string, string[]]>]>([
+    [
+      'after a clause on who leads the work, in the first article',
+      ['第一条 投诉举报办理工作在市政府办公室指导下进行,各区人民政府及市直各部门是办理工作的责任主体,对办理工作负责。', '第二条 投诉举报信件原则上在10个工作日内办结。'],
+      [['10个工作日内', ['各区人民政府', '市直各部门']]],
+    ],
+    [
+      'after a frame (按照…原则)',
+      ['一、按照属地管理原则,各乡镇是秸秆禁烧工作的第一责任主体。', '二、发现火情后,应在1小时内到场处置。'],
+      [['1小时内', ['各乡镇']]],
+    ],
+    [
+      'with 作为 at the start of a sentence',
+      ['一、各街道作为垃圾分类工作的责任主体,要健全工作机制。', '二、2025年6月底前完成分类设施建设。'],
+      [['2025年6月底前', ['各街道']]],
+    ],
+    [
+      'with 作为 after a comma',
+      ['一、坚持属地负责,各县(市、区)政府作为整治工作的实施主体,统筹推进整治。', '二、2025年9月底前完成整治验收。'],
+      [['2025年9月底前', ['各县(市、区)政府']]],
+    ],
+    // Negatives: the words before 是 or 作为 after a comma are not units alone.
+    [
+      'a verb and its object before 是, after a comma',
+      ['一、坚持问题导向,完善县政府是整治工作的责任主体的考核机制。', '二、2025年6月底前完成整治。'],
+      [['2025年6月底前', []]],
+    ],
+    [
+      'a thing, not a body, before 作为',
+      ['一、坚持问题导向,把群众满意度作为整治工作的责任主体考核内容。', '二、2025年6月底前完成整治。'],
+      [['2025年6月底前', []]],
+    ],
+    [
+      'an item naming its own unit keeps it',
+      ['第一条 办理工作在市政府办公室指导下进行,各区人民政府是办理工作的责任主体。', '第二条 市政府办公室在3个工作日内完成转办。'],
+      [['3个工作日内', ['市政府办公室']]],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(units(lines.join('\n')).map(([e, lead]) => [e, lead])).toEqual(expected);
+  });
+});
+
 describe('a stage whose body opens with the unit that deploys or convenes it takes the subject after it', () => {
   it.each<[string, string, string[]]>([
     ['由X统一部署, then who acts', '(一)自查阶段(4月1日至4月20日)。由县消防救援大队统一部署,各乡镇组织开展自查。', ['各乡镇']],
