@@ -302,10 +302,16 @@ function matterOf(sentenceBefore: string): string {
   return sentenceBefore.replace(/(?:要|应当|应|须|必须|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
 }
 
+/**
+ * 起 or 开始 right after a time: the time a duty starts from ("自5月起", "于今年5月起,每月10日报送"). 起 that opens
+ * 起草 is the verb of the duty itself ("于6月底前起草方案": to draft by then).
+ */
+const STARTS_FROM = /^(?:起(?!草)|开始)/;
+
 /** Why a date followed by `after` is no deadline: an event in the past, or the day something starts. */
 function pastOrStart(after: string): DropReason | null {
   if (/^(?:以来|已|已经)/.test(after)) return 'past-event';
-  if (/^(?:起|开始|至|到)/.test(after)) return 'reference-date';
+  if (STARTS_FROM.test(after) || /^(?:至|到)/.test(after)) return 'reference-date';
   return null;
 }
 
@@ -514,7 +520,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       if (/\d/.test(next) && !part) return null; // part of a full date
       // "于今年5月起,每月10日报送": the time a duty starts from, no deadline.
-      if (/^(?:起|开始)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return rejected('reference-date');
+      if (STARTS_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return rejected('reference-date');
       const end = m.index + m[0].length;
       const timed = fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, y, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(y, mo), ctx);
       // "各县区2019年10月完成改造": a step named right after the month is due in it, as after a month without its year.
@@ -688,7 +694,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (/(?:次年|每年|每月)$/.test(ahead)) return null;
       // "于今年5月起,每月10日报送", "从5月上旬起至…": the time a duty starts from, no deadline.
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (/^(?:起|开始)/.test(following)) return rejected('reference-date');
+      if (STARTS_FROM.test(following)) return rejected('reference-date');
       if (!prefix && definesANoun(text, m.index, m.index + m[0].length)) return rejected('no-obligation-verb');
       // A list member takes the year its list began with: "2019年4月15日、7月15日…".
       const listYear = /(\d{4})年\d{1,2}月\d{1,2}[日号](?:[、和及]\d{1,2}月\d{1,2}[日号])*[、和及]$/.exec(text.slice(Math.max(0, m.index - 40), m.index));

@@ -388,6 +388,19 @@ describe('dates in lists and years in plans', () => {
   });
 });
 
+describe('起 after a time: the time a duty starts from, unless it opens 起草', () => {
+  it.each([
+    ['县发改局于6月底前起草实施方案', '于6月底前', '2018-06-30'],
+    ['各乡镇要在9月30日前起草完成本地实施意见', '在9月30日前', '2018-09-30'],
+    ['市司法局于2018年10月起草完成条例草案', '于2018年10月', '2018-10-31'],
+  ])('%s: a deadline to draft', (sentence, text, due) => {
+    expect(found(sentence, dated).map((m) => [m.text, m.kind, m.kind === 'once' ? m.due : null])).toEqual([[text, 'once', due]]);
+  });
+  it.each([['自2018年5月起,每月10日前报送'], ['于今年5月起施行'], ['从2018年10月起开展专项整治']])('%s: a starting point', (sentence) => {
+    expect(found(sentence, dated).filter((m) => m.kind === 'once')).toEqual([]);
+  });
+});
+
 describe('named reasons for what the paragraph drops', () => {
   const reasons = (text: string) => {
     const layout = new ParagraphLayout(text);
