@@ -1028,7 +1028,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "一天4次接收": a count a day is a daily duty (the normaliser made 一天 "1天").
     // A daily duty bounded to a stretch of time ("节日期间每天报告", "汛期每日报告雨情") is still one on every day
     // of it: the stretch narrows its season, as "每年3月至12月每月巡查" keeps its 每月.
-    pattern: /每天|每日(?!\d)|(?<!\d)1(?:天|日)(?:\d{1,2}|多)次/g,
+    // A time of day right after 每日 is the hour the duty falls due ("每日17时前报送", "每日8:30前"), as after 每天.
+    pattern: /每天|每日(?:(?!\d)|(?=\d{1,2}(?:时|点|:\d\d)))|(?<!\d)1(?:天|日)(?:\d{1,2}|多)次/g,
     build: () => ({ kind: 'recurring', rrule: 'FREQ=DAILY', target: false }),
   },
   {
@@ -1175,11 +1176,14 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "当天受理,当天回复", "特急件当日反馈", "下午收到的下一工作日上午之前办理": the same day is 0 days after
     // the event the sentence names, the next (working) day 1.
     // The normaliser has made 下一个工作日 "下1个工作日".
-    pattern: /(?<![每前])(当日|当天|即日|次日|翌日|下[一1](?:个)?工作日|下[一1]天)(?:上午|下午)?(?:之前|以前|前|内|之内)?/g,
+    // A clock time closed by 前 ("次日上午10时前", "当日17:00前") is the hour of that day the duty falls due.
+    pattern: /(?<![每前])(当日|当天|即日|次日|翌日|下[一1](?:个)?工作日|下[一1]天)(?:上午|下午)?(?:(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|\d{1,2}:\d\d)(?=之前|以前|前))?(?:之前|以前|前|内|之内)?/g,
     build: (m, _ctx, text, marks) => {
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^(?:起|的|是|为|晚|上午|下午|[\d:])/.test(next)) return null; // 即日起: an effective date; 当日16时: a clock time
       if (/(?:当日|当天)或$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      // "11月5日当天17:00之前": the day of the date before it, whose own reading dates the duty; no event's.
+      if (/\d日$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
       // "能当天答复的当天答复,不能当天答复的,…": what can or cannot be done the same day is a condition, not the duty.
       if (/(?:能|可以|无法)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || TRIGGER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (!/[\u4e00-\u9fa5]/.test(next) && !/(?:之前|以前|前|内|之内)$/.test(m[0])) return null;

@@ -111,6 +111,20 @@ describe('periods counted from an event (sla)', () => {
   });
 
   it.each([
+    ['事故发生后,事发单位须于当日报告,次日上午10时前报送书面材料', '次日上午10时前', 1],
+    ['事故发生后,事发单位须于当日16时前报告', '当日16时前', 0],
+    ['突发事件发生后,应当日17:00前报告县应急局', '当日17:00前', 0],
+  ])('a clock time closed by 前 is the hour of that day: %s', (sentence, text, days) => {
+    expect(found(sentence).filter((f) => f.text === text).map((f) => f.kind === 'sla' && f.days)).toEqual([days]);
+  });
+  it('a clock time with no 前 is when something happens, no deadline: 事故发生后,县政府于当日16时召开会议', () => {
+    expect(found('事故发生后,县政府于当日16时召开会议').filter((f) => f.kind !== 'none')).toEqual([]);
+  });
+  it('当天 right after a date is that date\'s day, counted from no event: 报送时间为5月5日、6月5日当天17:00之前', () => {
+    expect(found('每月5日报送一次。报送时间为5月5日、6月5日当天17:00之前').filter((f) => f.kind === 'sla')).toEqual([]);
+  });
+
+  it.each([
     ['可延长30日', '可延长30日'], // a permission
     ['经批准可以延长1个月办结', '可以延长'],
     ['延长期限最长不得超过30日', '最长不得超过'], // a cap on an extension
@@ -273,6 +287,8 @@ describe('compound recurrences', () => {
     ['春节假期期间,各单位每天向值班室报告安全情况', '每天'],
     ['整治周内每天通报进展', '每天'],
     ['每天报送疫情数据', '每天'],
+    ['各乡镇每日17时前将值班情况报县应急局', '每日'],
+    ['每日8:30前报送前一日数据', '每日'],
   ])('a daily duty, bounded to a stretch of time or not, is one on each day: %s', (sentence, text) => {
     expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'recurring', rrule: 'FREQ=DAILY' })]);
   });
