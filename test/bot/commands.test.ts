@@ -51,11 +51,7 @@ afterEach(async () => {
 
 /** The text of the one reply the last command produced. */
 async function ask(chat: number, text: string): Promise<string> {
-  const before = h.standin.messages().length;
-  await h.say(chat, text);
-  const out = h.standin.messages().slice(before);
-  expect(out).toHaveLength(1);
-  return out[0].text;
+  return (await h.reply(chat, text)).text;
 }
 
 describe('/help and /start', () => {

@@ -99,6 +99,15 @@ export class BotHarness {
     await this.bot.handleUpdate(update);
   }
 
+  /** The one message the bot sends in answer to `text` in `chat`; none or several is an error. */
+  async reply(chat: number, text: string): Promise<ReturnType<BotApiStandin['messages']>[number]> {
+    const before = this.standin.messages().length;
+    await this.say(chat, text);
+    const out = this.standin.messages().slice(before);
+    if (out.length !== 1) throw new Error(`对「${text}」应有一条回复,实际 ${out.length} 条`);
+    return out[0];
+  }
+
   /** A person presses an inline button under the bot's message. */
   async press(chat: number, data: string, messageId: number): Promise<void> {
     await this.bot.handleUpdate({
