@@ -186,6 +186,23 @@ describe('units listed together as the subject of a sentence', () => {
   ])('%s', (_name, body, units) => expect(onlyUnits(body)).toEqual(units));
 });
 
+describe('organisations that are no organ of government (社会组织, 基层组织, 农村集体经济组织) are units', () => {
+  it.each([
+    ['社会组织应当于每年5月31日前报送上一年度工作报告', ['社会组织']],
+    ['基层组织要在每月5日前报送进度', ['基层组织']],
+    ['农村集体经济组织要于6月底前完成清产核资', ['农村集体经济组织']],
+    ['各群团组织要按季度报送工作情况', ['各群团组织']],
+    ['村民自治组织每年公开一次账目', ['村民自治组织']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  // Negatives: 组织 after a name that does not take it is the verb; an organisation after a verb is its object.
+  it.each([
+    ['各乡镇组织于3月底前开展自查', ['各乡镇']],
+    ['县民政局组织开展社会组织年检', ['县民政局']],
+    ['引导社会组织参与社区治理', null],
+    ['加强基层组织建设', null],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
+
 describe('one 各 over nouns joined by 和', () => {
   it.each([
     ['各区县政府和地区管委会', ['各区县政府和地区管委会']],
