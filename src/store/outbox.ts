@@ -98,9 +98,9 @@ export const OutboxRow = z.object({
   last_error: z.string().nullable(),
   created_at: z.string(),
   sent_at: z.string().nullable(),
-  /** Null for a digest written before the ledger kept them (migration 5). */
   /** Times the digest was handed to a channel with no outcome recorded since: a process died sending it. */
   unconfirmed_sends: z.number().int(),
+  /** The recipient's units as planned; null for a digest written before the ledger kept them (migration 5). */
   reader_units: z
     .string()
     .nullable()
