@@ -8,15 +8,13 @@ import type { StoredObligation } from '../store/rows.ts';
 import { shanghaiDate } from '../clock.ts';
 import type { UnitDirectory } from '../units/directory.ts';
 import { lookUpUnit } from '../units/lookup.ts';
+import { ALL_UNITS, reporterText, unitsText } from '../units/wording.ts';
 import type { BotContext } from './context.ts';
 import { currentOccurrence, previousOccurrence, refOf } from './ledger.ts';
 import { escapeHtml } from './render.ts';
 import { scopeOf } from './lists.ts';
 
 const USAGE = '请写明编号,例如:/done 3f9a2c71 已报送(编号见 /upcoming 等列表中每项的第一行)';
-
-/** What an admin types to close an occurrence for every unit at once, on purpose. */
-const ALL_UNITS = '全部单位';
 
 /** "/done 编号 [单位] [说明]": 编号 as the lists show it (8 hex digits; "-YYYYMMDD" names one occurrence of a recurring duty). */
 const DONE = /^(?<prefix>[0-9a-fA-F]{6,16})(?:-(?<y>\d{4})(?<m>\d{2})(?<d>\d{2}))?(?:\s+(?<rest>[\s\S]*))?$/u;
@@ -58,11 +56,8 @@ function unitNamed(ctx: BotContext, rest: string): { unit: string | null; note: 
   return { unit: null, note: noteOf(rest) };
 }
 
-/** The obligation's units as a person reads them: 牵头 and 配合, as written. */
-function unitsLine(o: StoredObligation): string {
-  const co = o.co.length > 0 ? `;配合:${o.co.join('、')}` : '';
-  return `牵头:${o.lead.join('、') || '未写明'}${co}`;
-}
+/** The obligation's units as a person reads them; a text that names none says so. */
+const unitsLine = (o: StoredObligation) => unitsText(o) || '未写明单位';
 
 /**
  * The single units an admin may mark an obligation done for, in the order it names them (leads
@@ -122,7 +117,7 @@ function reported(ctx: BotContext, o: StoredObligation, occurrence: string, unit
   const { added } = reportDone(ctx.deps.db, { obligationId: o.id, occurrence, units, by: whoIs(ctx), at: ctx.deps.clock.now(), note });
   ctx.deps.logger.info({ obligation: o.id, occurrence, units, chat: ctx.viewer.chatId, already: added.length === 0 }, 'Telegram:已标记完成');
   const what = `<b>${occurrence}</b> ${escapeHtml(o.task)}`;
-  if (added.length === 0) return `这一期早已标记完成(${units.map((u) => (u === EVERY_UNIT ? ALL_UNITS : escapeHtml(u))).join('、')}):${what}`;
+  if (added.length === 0) return `这一期早已标记完成(${units.map((u) => escapeHtml(reporterText(u))).join('、')}):${what}`;
   const who = added.includes(EVERY_UNIT) ? ALL_UNITS : added.map(escapeHtml).join('、');
   return `✅ 已标记完成(${who}),不再提醒:${what}${note ? `\n说明:${escapeHtml(note)}` : ''}`;
 }

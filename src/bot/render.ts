@@ -5,6 +5,7 @@
  */
 
 import { daysBetween } from '../calendar/dates.ts';
+import { ownPartText, reporterText, unitsText } from '../units/wording.ts';
 
 /** Telegram refuses a message whose text is longer than this (UTF-16 code units after parsing). */
 export const MESSAGE_LIMIT = 4096;
@@ -66,20 +67,15 @@ export function shorten(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** A unit's name in a done report ('*': the whole item, as marked before completion was per unit). */
-const reporter = (unit: string) => (unit === '*' ? '全部单位' : unit);
-
 /**
  * One item: when and how long left, the 编号; the task; the reader's own part (本单位牵头 / 本单位配合),
  * the lead unit, the 文号 and where the duty stands in its file; which units have reported it done, and what they said.
  */
 export function renderItem(item: AnswerItem, today: string): string {
-  const own = item.role === null ? '' : item.role === 'lead' ? '本单位牵头' : '本单位配合';
-  const units = item.lead.length > 0 ? `牵头:${item.lead.join('、')}` : item.co.length > 0 ? `配合:${item.co.join('、')}` : '';
-  const source = [own, shorten(units, UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN), `出处:${item.place}`].filter(Boolean).map(escapeHtml).join(' · ');
+  const source = [ownPartText(item.role), shorten(unitsText(item), UNITS_SHOWN), shorten(item.docNumber, DOC_NUMBER_SHOWN), `出处:${item.place}`].filter(Boolean).map(escapeHtml).join(' · ');
   const lines = [`${whenLine(item, today)} · <code>${escapeHtml(item.ref)}</code>`, escapeHtml(shorten(item.task, TASK_SHOWN))];
   if (source) lines.push(source);
-  if (item.done.length > 0) lines.push(escapeHtml(shorten(`已报完成:${item.done.map((d) => `${reporter(d.unit)}(${d.at.slice(0, 10)})`).join('、')}`, UNITS_SHOWN)));
+  if (item.done.length > 0) lines.push(escapeHtml(shorten(`已报完成:${item.done.map((d) => `${reporterText(d.unit)}(${d.at.slice(0, 10)})`).join('、')}`, UNITS_SHOWN)));
   const notes = item.done.flatMap((d) => (d.note ? [d.note] : []));
   if (notes.length > 0) lines.push(`说明:${escapeHtml(shorten(notes.join(';'), TASK_SHOWN))}`);
   return lines.join('\n');

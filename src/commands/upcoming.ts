@@ -6,15 +6,14 @@ import { overdueFor, slaFor, upcomingFor, type DueOccurrence } from '../ledger/q
 import { dueLabel } from '../notify/digest-view.ts';
 import { loadUnitDirectory } from '../units/directory.ts';
 import { lookUpUnit, unknownUnitText } from '../units/lookup.ts';
+import { ownPartText, reporterText, unitsText } from '../units/wording.ts';
 import { openLedger } from './ledger-context.ts';
 
 function line(x: DueOccurrence, today: string): string {
   const o = x.obligation;
-  const units = [o.lead.length ? `牵头:${o.lead.join('、')}` : '', o.co.length ? `配合:${o.co.join('、')}` : ''].filter(Boolean).join(' ');
   const when = x.occurrence === null ? `${o.expression.trim()}` : `${x.occurrence}  ${dueLabel(x.occurrence, today)}`;
-  const own = x.role === null ? '' : x.role === 'lead' ? '本单位牵头' : '本单位配合';
-  const reported = x.doneBy.length > 0 ? `已报完成:${x.doneBy.map((u) => (u === '*' ? '全部单位' : u)).join('、')}` : '';
-  return [when, o.doc.number || o.doc.title, o.task, own, units, reported, `出处:${sourcePlace(o)}`, `[${o.id}]`].filter(Boolean).join('  ');
+  const reported = x.doneBy.length > 0 ? `已报完成:${x.doneBy.map(reporterText).join('、')}` : '';
+  return [when, o.doc.number || o.doc.title, o.task, ownPartText(x.role), unitsText(o), reported, `出处:${sourcePlace(o)}`, `[${o.id}]`].filter(Boolean).join('  ');
 }
 
 export function registerUpcoming(program: Command): void {

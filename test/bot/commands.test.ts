@@ -127,7 +127,7 @@ describe('/upcoming', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('<b>2018-06-22</b> · 还有 9 天');
     expect(text).toContain('<b>2018-07-10</b> · 还有 27 天');
-    expect(text).toContain('牵头:省财政厅 · 浙政办发〔2018〕1号 · 出处:gazette.txt 第11行');
+    expect(text).toContain('牵头:省财政厅;配合:省发改委 · 浙政办发〔2018〕1号 · 出处:gazette.txt 第11行');
     // not mine, past, or beyond 30 days
     for (const other of ['报送重大项目清单', '上报预算执行情况', '印发实施细则', '完成年度资金清算']) expect(text).not.toContain(other);
   });
