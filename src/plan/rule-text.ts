@@ -23,13 +23,15 @@ export function describeRule(rrule: string): string {
   if (parts.size > 0 || !Number.isInteger(interval) || interval < 1) return rrule;
   const month = months === undefined ? undefined : monthList(months);
   const days = monthDays === undefined ? undefined : dayList(monthDays);
-  const weekday = weekdays === undefined ? undefined : weekdayList(weekdays);
+  // A weekday with its ordinal in the month ("1FR") is read by monthlyWeekday alone.
+  const weekday = weekdays === undefined || /\d/.test(weekdays) ? undefined : weekdayList(weekdays);
   if (month === null || days === null || weekday === null) return rrule;
   const every = (unit: string) => (interval === 1 ? `每${unit}` : `每${interval}${unit === '月' ? '个月' : unit}`);
   switch (frequency) {
     case 'YEARLY':
       return month !== undefined && days !== undefined && weekday === undefined && interval === 1 ? `每年${month}${days}` : rrule;
     case 'MONTHLY':
+      if (days === undefined && month === undefined && interval === 1 && weekdays !== undefined) return monthlyWeekday(weekdays) ?? rrule;
       if (days === undefined || weekday !== undefined) return rrule;
       // With the months named, they are the dates meant, whatever the INTERVAL (plan/occurrences.ts).
       return month !== undefined ? `每年${month}${days}` : `${every('月')}${days === '底' ? '月底' : days}`;
@@ -59,6 +61,13 @@ function dayList(value: string): string | null {
   if (!days.every((d) => MONTH_DAY.test(d))) return null;
   if (days.length === 1 && days[0] === '-1') return '底';
   return days.map((d) => (d === '-1' ? '月底' : `${d}日`)).join('、');
+}
+
+/** "2FR" → 每月第2个周五, "-1FR" → 每月最后一个周五 (the 主题党日 of a month); null for any other BYDAY. */
+function monthlyWeekday(value: string): string | null {
+  const m = /^(-1|[1-5])([A-Z]{2})$/.exec(value);
+  if (!m || !(m[2] in WEEKDAY_NAMES)) return null;
+  return `每月${m[1] === '-1' ? '最后一个' : `第${m[1]}个`}周${WEEKDAY_NAMES[m[2]]}`;
 }
 
 /** "MO,TH" → 一、四; null when a value is no weekday. */

@@ -17,12 +17,19 @@ describe('describeRule: a recurring rule as a person reads it', () => {
     ['FREQ=WEEKLY;BYDAY=MO,TH', '每周一、四'],
     ['FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', '每2周的周五'],
     ['FREQ=DAILY', '每天'],
+    ['FREQ=DAILY;INTERVAL=10', '每10天'],
+    ['FREQ=MONTHLY;BYMONTHDAY=10,20,-1', '每月10日、20日、月底'],
+    // An ordinal weekday of the month: a 主题党日 fixed on the first or the last Friday.
+    ['FREQ=MONTHLY;BYDAY=1FR', '每月第1个周五'],
+    ['FREQ=MONTHLY;BYDAY=-1FR', '每月最后一个周五'],
   ])('%s → %s', (rrule, text) => expect(describeRule(rrule)).toBe(text));
 
   // Shapes the extractor never writes, or values that are not dates, are shown as written, not approximated.
   it.each([
     'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1;COUNT=3',
-    'FREQ=MONTHLY;BYDAY=1MO',
+    'FREQ=MONTHLY;BYDAY=1MO,3MO',
+    'FREQ=MONTHLY;BYDAY=6MO',
+    'FREQ=MONTHLY;BYDAY=1XX',
     'FREQ=MONTHLY;BYMONTHDAY=32',
     'FREQ=YEARLY;BYMONTH=13;BYMONTHDAY=1',
     'FREQ=WEEKLY;BYDAY=XX',
