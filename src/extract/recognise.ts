@@ -1057,6 +1057,36 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     },
   },
   {
+    name: 'every-n-days',
+    needs: ['每'],
+    // "每10天召开一次调度会", "每3日报送一次": every N days from the rule's start, as 每2周 is every other week. "平均每3天
+    // 新增1家" is a rate, no duty. 每旬 is each ten days of the month (上旬, 中旬, 下旬): due on the 10th, 20th and the
+    // month's end, as 每半个月 is due on the 15th and the end.
+    pattern: /(?<!平均|大约|约)每(?:(\d{1,3})个?(?:天|日)(?![\d内])|旬(?:末)?)/g,
+    build: (m) => {
+      if (!m[1]) return { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=10,20,-1', target: false };
+      const n = Number(m[1]);
+      if (n < 1) return null;
+      return { kind: 'recurring', rrule: n === 1 ? 'FREQ=DAILY' : `FREQ=DAILY;INTERVAL=${n}`, target: false };
+    },
+  },
+  {
+    name: 'once-a-period',
+    needs: ['次'],
+    // "原则上两个月召开一次", "一个月召开一次", "半年召开一次", "两周一次": a period and once in it, with no 每, is as
+    // often as 每两个月, 每月, 每半年, 每两周. A month or a quarter takes its 个 ("2月召开1次" is in February, "1季度召开1次"
+    // in the first quarter, "上半年召开1次" in the first half); a period closed by 内 bounds one act ("3个月内召开1次"),
+    // 一次性 is all at once, "1年1次的体检" names a kind of thing, and "每人1年1次" is an entitlement.
+    pattern: /(?<![每第近前后本该这头末人户\d])(?:(\d{1,2})个(月|季度)|(?<![上下])(半年|半个月)|(\d{1,2})(?:个)?(周|星期|年))(?=(?:(?:至少|不少于|原则上|一般)?(?:召开|开展|举行|进行|组织|报送|上报|通报|汇报|报告|检查|督查|调度|会商|研判|分析|更新|公布))?1次(?![性的]))/g,
+    build: (m) => {
+      const n = Number(m[1] ?? m[4] ?? 1);
+      if (n < 1) return null;
+      const unit = m[2] ?? m[3] ?? m[5];
+      const rrule = onceEvery(n, unit);
+      return rrule ? { kind: 'recurring', rrule, target: false } : null;
+    },
+  },
+  {
     name: 'every-n-years',
     needs: ['每'],
     pattern: /每(\d{1,2})年/g,
@@ -1414,6 +1444,18 @@ function holdsLongerNeed(text: string, k: number): boolean {
     if ((holdLow & low) === low && (holdHigh & high) === high && text.includes(needs[i])) return true;
   }
   return false;
+}
+
+/** The rule of once in every N of a period (月, 季度, 半年, 半个月, 周, 星期, 年), as the 每 rules write it. */
+function onceEvery(n: number, unit: string): string | null {
+  const every = n === 1 ? '' : `;INTERVAL=${n}`;
+  if (unit === '月') return `FREQ=MONTHLY${every};BYMONTHDAY=-1`;
+  if (unit === '季度') return n === 1 ? 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1' : null;
+  if (unit === '半年') return 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1';
+  if (unit === '半个月') return 'FREQ=MONTHLY;BYMONTHDAY=15,-1';
+  if (unit === '周' || unit === '星期') return `FREQ=WEEKLY${every};BYDAY=FR`;
+  if (unit === '年') return `FREQ=YEARLY${every};BYMONTH=12;BYMONTHDAY=-1`;
+  return null;
 }
 
 function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue | null {

@@ -44,3 +44,40 @@ describe('每星期, 每个星期, 每个周 are 每周', () => {
   // 周期 is a cycle, not a week.
   it.each([['每个周期结束后进行评估'], ['每周期开展一次盘点']])('%s is no weekly rule', (sentence) => expect(rules(sentence)).toEqual([]));
 });
+
+describe('every N days, and 每旬', () => {
+  it.each([
+    ['工作专班每十天召开一次调度会', '每10天', 'FREQ=DAILY;INTERVAL=10'],
+    ['各乡镇每3日报送一次进展', '每3日', 'FREQ=DAILY;INTERVAL=3'],
+    ['各单位每旬报送一次进度', '每旬', 'FREQ=MONTHLY;BYMONTHDAY=10,20,-1'],
+    ['各村每旬末上报巡查台账', '每旬末', 'FREQ=MONTHLY;BYMONTHDAY=10,20,-1'],
+  ])('%s → %s', (sentence, text, rrule) => expect(rules(sentence)).toEqual([{ text, rrule }]));
+
+  // A rate is no duty; 每日 stays daily.
+  it('平均每3天新增1家 is a rate', () => expect(rules('全县平均每3天新增1家企业')).toEqual([]));
+  it('每日 is daily', () => expect(rules('各乡镇每日报送疫情数据')).toEqual([{ text: '每日', rrule: 'FREQ=DAILY' }]));
+});
+
+describe('a period and once in it, without 每 (原则上两个月召开一次)', () => {
+  it.each([
+    ['联席会议原则上两个月召开一次', '2个月', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1'],
+    ['推进例会一个月召开一次', '1个月', MONTH_END],
+    ['领导小组半年召开一次全体会议', '半年', 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1'],
+    ['部门例会两周一次', '2周', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR'],
+    ['督查组一个季度通报一次', '1个季度', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1'],
+    ['考评一年开展一次', '1年', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+    ['评估两年进行一次', '2年', 'FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=-1'],
+  ])('%s → %s', (sentence, text, rrule) => expect(rules(sentence)).toEqual([{ text, rrule }]));
+
+  // A named month, quarter or half of the year with a count is a time, not a frequency; a period closed by 内 bounds
+  // one act; 一次性 is all at once; a kind of thing (的) and an entitlement set no duty.
+  it.each([
+    ['2月召开一次调度会'],
+    ['一季度召开一次推进会'],
+    ['上半年召开一次推进会'],
+    ['3个月内召开一次听证会'],
+    ['补贴一年一次性发放'],
+    ['一年一次的体检由单位组织'],
+    ['该政策每人一年一次'],
+  ])('%s is no recurring duty', (sentence) => expect(rules(sentence)).toEqual([]));
+});
