@@ -1615,9 +1615,12 @@ const BARE_FREQUENCY = /^(?:每\d?个?月|每季度|每个季度|按季度|逐�
 
 /**
  * What may stand between a frequency word and its due day: the rest of its clause, or a comma and a
- * clause that opens with the limit itself ("每月报告1次,均限于次月10日前送达").
+ * clause that opens with the limit itself ("每月报告1次,均限于次月10日前送达"), or that sets when the thing
+ * is held ("每周召开1次,时间一般定为每周一", "每月召开1次例会,一般安排在每月5日", "每周召开1次片长会议,原则上每周一
+ * 为片例会"): the day of that same meeting or report.
  */
-const DAY_OF_SAME_DUTY = /^[^,。;!?:]*(?:,(?:均|并|须|应|要|必须|统一)?(?:限于|于|在))?$/;
+const DAY_OF_SAME_DUTY =
+  /^[^,。;!?:]*(?:,(?:均|并|须|应|要|必须|统一)?(?:限于|于|在)|,(?:(?:会议|活动|例会|召开)?时间(?:一般|原则上|固定)*|(?:一般|原则上|固定)+)(?:定为|定于|定在|确定为|确定在|安排在|安排于|为|于|在)?)?$/;
 /**
  * "每月报送一篇信息,每月25日前报办公室", "每周报送一篇信息,于每周四下班前报": a report whose frequency the next
  * clause says again with its day is that one report, due on that day.

@@ -81,3 +81,17 @@ describe('a period and once in it, without 每 (原则上两个月召开一次)'
     ['该政策每人一年一次'],
   ])('%s is no recurring duty', (sentence) => expect(rules(sentence)).toEqual([]));
 });
+
+describe('a frequency, then when the same meeting or report is held (时间为每周一)', () => {
+  it.each([
+    ['例会每周召开一次,时间一般定为每周一上午', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['每月召开一次例会,一般安排在每月5日', '每月5日', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+    ['原则上每周召开一次片长会议,原则上每周一为片例会', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['党组会每月召开一次,会议时间为每月第一个周一', '每月第1个周一', 'FREQ=MONTHLY;BYDAY=1MO'],
+  ])('%s is one rule on %s', (sentence, text, rrule) => expect(rules(sentence)).toEqual([{ text, rrule }]));
+
+  // A next clause that names another thing to do on its day is a duty of its own; so is a day of another frequency.
+  it.each([['各科室每周召开一次例会,每周五报送工作信息'], ['每月召开一次例会,时间为每季度末']])('%s is two rules', (sentence) =>
+    expect(rules(sentence)).toHaveLength(2),
+  );
+});
