@@ -125,6 +125,13 @@ const STAGE_TITLE = /阶段|步骤/;
  */
 const HOSTING_FRAME = /^由[^,。;]{2,30}?(?:统一)?(?:部署|组织|安排|指导|召开|主持|统筹|协调|调度)[^,。;]{0,12},/;
 
+/**
+ * A stage heading with no number of its own, its name opening the paragraph right before a colon or its bracketed
+ * time: "第三阶段:总结评比(12月上旬)。", "自查自纠阶段(2007年3月下旬):". A plan may set its stages out so, below a
+ * numbered heading ("四、实施步骤"), as it sets out numbered ones. "分阶段" names no stage.
+ */
+const UNNUMBERED_STAGE = /^(?:第[一二三四五六七八九十]{1,3}阶段|[^,。;:()“”]{2,14}?(?<!分)(?:阶段|步骤))(?=[:(])/;
+
 /** How far a stage's body is read for its subject: a stage's body states who acts in its first lines. */
 const BODY_SENTENCES = 12;
 
@@ -224,7 +231,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
       const key: string = named.units.lead.map((n: string) => n.replace(/^各/, '')).join('、');
       siblings = shared ? withItemActor(shared, key, NO_UNITS, level) : { key, units: null, level };
     }
-    const stage = level !== null && norm ? stageUnits(blocks, i, level, norm.text, findings) : null;
+    const stage = norm && (level !== null || UNNUMBERED_STAGE.test(norm.text)) ? stageUnits(blocks, i, level, norm.text, findings) : null;
     for (const f of findings) {
       if (!takesSectionUnits(f)) continue;
       const units = stage && stage.inTitle(f) ? stage.units : (leadIn?.units ?? unitHeading?.units ?? labelled?.units ?? itemUnits ?? undefined);
@@ -348,13 +355,14 @@ const FULL_STOP = /[。;]/;
 
 /**
  * A stage heading's units: the first subject named in its body (the rest of its paragraph after the
- * title, then the paragraphs below until a heading as high as its own). Null when the paragraph is
+ * title, then the paragraphs below until a heading as high as its own, or for an unnumbered stage
+ * (`level` null) until the next stage or numbered heading). Null when the paragraph is
  * no stage heading or its body names no subject.
  */
 function stageUnits(
   blocks: SectionBlock[],
   at: number,
-  level: number,
+  level: number | null,
   text: string,
   findings: Finding[],
 ): { units: Units; inTitle: (f: Finding) => boolean } | null {
@@ -381,7 +389,8 @@ function stageUnits(
     const b = blocks[j];
     if (b.block.kind !== 'paragraph' || !b.norm) break;
     const l = b.level;
-    if (l !== null && l <= level) break;
+    // An unnumbered stage's body is the unnumbered paragraphs below it, up to the next stage or numbered heading.
+    if (level === null ? l !== null || UNNUMBERED_STAGE.test(b.norm.text) : l !== null && l <= level) break;
     // A stage made of stages of its own, each dated: their units are theirs, not the whole stage's.
     if (l !== null && stageTitle(b.norm.text, b.findings)) break;
     const units = subjectIn(b.norm.text, b);

@@ -153,6 +153,28 @@ describe('units of a stage: the subject of its body', () => {
   });
 });
 
+describe('units of a stage with no number: its name opens the paragraph before a colon or its time', () => {
+  it.each([
+    ['a name, its time, a colon, then a step with no subject and one with', '四、实施步骤\n动员部署阶段(2031年3月上旬):召开全县动员大会。各乡镇制定实施方案。', [['2031年3月上旬', ['各乡镇'], 'section']]],
+    ['第N阶段, a colon, a name, then its time', '四、实施步骤\n第三阶段:检查验收(2031年12月中旬)。县农业局对各乡镇进行验收。', [['2031年12月中旬', ['县农业局'], 'section']]],
+    ['its body on the line below', '第一阶段:宣传发动(2031年3月1日至3月10日)\n各村要张贴宣传标语。', [['2031年3月1日至3月10日', ['各村'], 'section']]],
+    // Negatives: the body ends at the next stage and at a numbered heading; its units are not borrowed from there.
+    ['the next stage\'s subject', '第一阶段:摸底(2031年3月)\n全面摸清底数。\n第二阶段:整治(2031年4月至6月)\n县环保局组织整治。', [['2031年3月', [], 'none'], ['2031年4月至6月', ['县环保局'], 'section']]],
+    ['a numbered heading\'s subject', '整治阶段(2031年5月至6月):全面整治。\n五、保障措施\n县财政局要保障经费。', [['2031年5月至6月', [], 'none']]],
+  ])('%s', (_name, body, expected) => {
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual(expected);
+  });
+
+  it.each([
+    // 分阶段 names how the work runs, not a stage: what stands after it is no stage's body.
+    ['分阶段', '本次活动分阶段(2031年3月至5月):\n县文明办要加强督导。', [['2031年3月至5月', [], 'none']]],
+    // A stage named inside a sentence, not opening it: the sentence's own subject is the unit.
+    ['a stage named in a sentence', '在集中整治阶段,各乡镇要于2031年6月底前完成整改。县住建局负责验收。', [['于2031年6月底前', ['各乡镇'], 'subject']]],
+  ])('a paragraph that is no stage heading: %s', (_name, body, expected) => {
+    expect(units(body).map(([e, lead, , source]) => [e, lead, source])).toEqual(expected);
+  });
+});
+
 describe('units of a section: a statement charging one unit with its work', () => {
   it('a statement after numbered items speaks for their parent section only', () => {
     const body = [
