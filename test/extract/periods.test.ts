@@ -309,7 +309,11 @@ describe('compound recurrences', () => {
   it('年终考核 names an appraisal, not a date', () => expect(found('做好年终考核')).toEqual([]));
   it.each([['对2020年度民生工程进行年终推进'], ['各部门开展年终盘点'], ['组织年终督查']])('%s: 年终 names the kind of an activity a verb takes', (sentence) =>
     expect(found(sentence)).toEqual([]));
-  it.each([['各乡镇在年终进行盘点'], ['确保年终前完成'], ['年终进行督查']])('%s: 年终 sets the time', (sentence) =>
+  it.each([['将验收结果纳入年终全镇目标管理考核体系'], ['列入年终绩效评价内容'], ['作为年终评先评优的重要依据'], ['计入年终综合评分']])(
+    '%s: after a verb that files a thing under a heading, 年终 opens the heading, a noun',
+    (sentence) => expect(found(sentence)).toEqual([]),
+  );
+  it.each([['各乡镇在年终进行盘点'], ['确保年终前完成'], ['年终进行督查'], ['将整改情况于年终前纳入台账']])('%s: 年终 sets the time', (sentence) =>
     expect(found(sentence).map((f) => f.text)).toEqual([expect.stringContaining('年终')]));
   it.each([['将日常工作纳入全年工作考核'], ['召开全年工作会议'], ['确保完成全年工作任务'], ['研究全年工作重点']])('%s: 全年工作 names an appraisal, a meeting or tasks', (sentence) =>
     expect(found(sentence).filter((f) => f.kind === 'ongoing')).toEqual([]));
