@@ -34,9 +34,24 @@ export function restatedStages(blocks: SectionBlock[]): Set<Finding> {
       if (l === null && items > 0) break;
       const own = blocks[j].findings;
       if (own.length === 0 || own.some((f) => f.match.value.kind !== 'once' || f.match.value.due !== due)) return;
+      // A paragraph of prose under the stage restates it only when it is all dated work ("10月11-31日为摸底调查阶段,…。
+      // 这些工作都将在10月31日前全部完成"); a sentence with no date of its own is the stage's work, which only the heading
+      // dates ("…要及时把有效措施转化为规章制度。…于10月10日前将工作情况报…").
+      if (l === null && !everySentenceDated(blocks[j].norm?.text ?? '', own)) return;
       items++;
     }
     if (items > 0) restated.add(stage);
   });
   return restated;
+}
+
+/** Does every sentence of `text` (closed by 。 or ;) hold the start of one of `findings`? */
+function everySentenceDated(text: string, findings: Finding[]): boolean {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '。' && text[i] !== ';') continue;
+    if (text.slice(start, i).trim() && !findings.some((f) => f.match.start >= start && f.match.start < i)) return false;
+    start = i + 1;
+  }
+  return true;
 }
