@@ -677,11 +677,25 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
 
 const namesFound = new WeakMap<Found, string[]>();
 
-function cooperating(layout: ParagraphLayout, from: number, to: number): string[] {
+/**
+ * "…承办单位应当在3个月内再次答复,…省政府办公厅会同省人大常委会代表工作机构…组织协商": the units 会同 or 联合
+ * joins act with the unit opening its clause; when that unit is none of the record's actors, they act in another
+ * step, not this one.
+ */
+function joinsAnotherActor(text: string, at: number, actors: string[]): boolean {
+  if (actors.length === 0 || !/^(?:会同|联合)/.test(text.slice(at, at + 2))) return false;
+  let start = at;
+  while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  const joiner = subjectAt(text.slice(start, at));
+  return joiner !== null && !joiner.some((name) => actors.includes(name));
+}
+
+function cooperating(layout: ParagraphLayout, from: number, to: number, actors: string[] = []): string[] {
   const out: string[] = [];
   for (const { word, segment } of COOPERATING) {
     if (!holdsWordIn(layout, word, from, to)) continue;
     for (const m of layout.matchesIn(segment, from, to)) {
+      if (joinsAnotherActor(layout.text, m.index, actors)) continue;
       let names = namesFound.get(m);
       if (!names) namesFound.set(m, (names = subjectAt(m.groups[0]!) ?? []));
       out.push(...names);
@@ -843,7 +857,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       if (unitSource === 'subject' || unitSource === 'document') {
         // "A会同B…完成X。2005年3月底前完成Y。": the second sentence's subject is the first one's, with whom it acts.
         const around = carried.from ? cooperating(layout, carried.from.start, carried.from.end) : [];
-        const extra = [...around, ...cooperating(layout, sentence.start, scopeEnd), ...helpers].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
+        const extra = [...around, ...cooperating(layout, sentence.start, scopeEnd, units.lead), ...helpers].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
         if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
       } else if (helpers.length) {
         units = { lead: [], co: helpers };
@@ -990,8 +1004,11 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   const next = i + 1 < to && clauses[i + 1].start < scopeEnd ? text.slice(clauses[i + 1].start, clauses[i + 1].end) : '';
   if (head.length > (/^[,;:]/.test(head) ? 1 : 0)) {
     // "审批部门受理后,…": a sentence's opening unit with a verb of its own.
+    // An agent named by 由 after a fronted topic acts, before any unit the topic opens with (各单位考核结果由各镇人事部门汇总后在…).
     const names =
       subjectBefore(text, headStart, match.start) ??
+      agentAfterTopic(head) ??
+      eachAfterTopic(head) ??
       (i === from ? openingUnitOfHead(layout, headStart, withoutDutyEnding(head)) : null) ??
       documentOwnerOf(head, tail) ??
       (i === from ? ownerAfterHeading(text, bodies(clauses[i].start, match.start), match.start, tail) : null);
@@ -1281,9 +1298,16 @@ const REPORTED_SAYING = '(?:该|此|本)?(?:通知|会议|文件|意见|方案|�
  */
 const FRAME = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:(?:按照|依照|依据|根据|遵照|对照|围绕|结合|针对|立足|聚焦|为了?)[^,;。:]*|${REPORTED_SAYING})[,:]$`);
 
-/** Does the clause come before its sentence's actor: a condition, or a frame naming no duty of its own? */
+/**
+ * "一、区人大代表建议的办理,承办单位在收到…后,要…", "县长信箱办理工作,…": a clause that only names the matter the
+ * sentence is about, fronted as its topic (a handling named as a noun, a work, a matter); the actor, if any, is
+ * named in the clause after it.
+ */
+const TOPIC_CLAUSE = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:关于|对于|至于)?[^,;。:]{2,40}?(?:的(?:办理|处理|答复|审批|审核|交办|督办|落实)(?:工作)?|办理工作|工作|事项|事宜)[,:]$`);
+
+/** Does the clause come before its sentence's actor: a condition, a frame or a topic naming no duty of its own? */
 function opensBeforeActor(clause: string): boolean {
-  return CONDITION.test(clause) || (FRAME.test(clause) && !DUTY_WORD.test(clause));
+  return CONDITION.test(clause) || ((FRAME.test(clause) || (TOPIC_CLAUSE.test(clause) && !subjectAt(clause.replace(ITEM_MARK, '')))) && !DUTY_WORD.test(clause));
 }
 
 /** The sentence without the frames and conditions opening it ("按照…要求,各地要…" → "各地要…"). */
@@ -1293,6 +1317,15 @@ function withoutOpeningFrames(sentence: string): string {
   return rest;
 }
 
+/**
+ * "各承办单位按照《…指南》操作流程,及时…接收提案": a frame that is all the clause holds after its subject, the
+ * predicate following in the next clause. (A frame followed by a verb in the same clause, "消防站根据需要设在
+ * 建筑物内的", describes where the unit stands and names no actor.)
+ */
+const FRAME_TO_CLAUSE_END = /^(?:按照|根据|依据|依照|遵照|对照)[^,;。:]{1,40}(?:要求|规定|流程|程序|部署|安排|标准|精神|意见|方案|计划|职责|分工|原则|办法|制度|指南|决定)[,:]$/;
+/** "承办单位在收到交办的建议后,": an event clause closing in 后 or 时, whose unit acts in the clauses after it. */
+const EVENT_CLAUSE_END = /[后时][,:]$/;
+
 /** The actor a sentence's first clause names, 'topic' when it names a unit only as its topic, or null. */
 function actorOpening(clause: string): string[] | 'topic' | null {
   const mark = ITEM_MARK.exec(clause);
@@ -1300,8 +1333,52 @@ function actorOpening(clause: string): string[] | 'topic' | null {
   // "请A…" addresses A; "由A组织…" names A as the one acting.
   const opening = rest.replace(/^(?:请|由)(?![示于此])/, '');
   const strict = subjectAt(opening);
-  if (strict) return mark || opening !== rest || DUTY_WORD.test(opening.slice(strict.join('').length)) ? strict : 'topic';
-  return openingUnitAt(opening, true);
+  if (strict) {
+    // What follows the names: found by the last one, which the text spells as the names are read.
+    const last = strict[strict.length - 1];
+    const lastAt = opening.indexOf(last);
+    const after = lastAt >= 0 ? opening.slice(lastAt + last.length) : opening.slice(strict.join('').length);
+    const acts = mark || opening !== rest || DUTY_WORD.test(after) || FRAME_TO_CLAUSE_END.test(after) || EVENT_CLAUSE_END.test(after);
+    return acts ? strict : 'topic';
+  }
+  return openingUnitAt(opening, true) ?? agentAfterTopic(rest);
+}
+
+/**
+ * "会议纪要由市政府办公室负责起草", "考核结果由各县人事部门汇总后在…前报送": a matter fronted as the topic, then 由
+ * and the unit that acts on it. The topic is no unit, preposition or predicate of its own, nor the text itself
+ * (本办法由市财政局负责解释 says who interprets it, no work); 由 closing a word (理由, 自由, 缘由) is no agent's.
+ */
+const TOPIC_THEN_AGENT = /^([^,;。:由]{2,30}?)(?<![自理缘来因事])由(?![于此])/;
+
+function agentAfterTopic(text: string): string[] | null {
+  const clause = text.replace(/^[,;:]/, '');
+  const m = TOPIC_THEN_AGENT.exec(clause);
+  if (!m || ADVERBIAL.test(m[1]) || PREDICATE_START_OF_TOPIC.test(m[1]) || /^本/.test(m[1]) || subjectAt(m[1])) return null;
+  const agent = clause.slice(m[0].length);
+  // "由我局承担的市政项目共22项": 由 inside a relative clause names who the matter belongs to, not an actor.
+  if (RELATIVE_AGENT.test(agent)) return null;
+  return subjectAt(agent) ?? openingUnitAt(agent, false);
+}
+
+/** The agent's clause closing in 的 before its break: a relative clause (由A负责的工作), no predicate. */
+const RELATIVE_AGENT = /^[^,;。:]{0,40}?的/;
+
+/** A topic opening with a verb or a modal is a predicate, not a matter fronted (要由A负责, 组织…由A). */
+const PREDICATE_START_OF_TOPIC = /^(?:要|应|须|必须|将|可|组织|开展|实施|推进|建立|完成|负责|经)/;
+
+/**
+ * "防汛物资各村居必须在6月10日前送交…": a matter fronted as the topic with no comma after it, then 各 and the units a
+ * modal charges with it.
+ */
+const TOPIC_THEN_EACH = /^([^,;。:各]{2,12})(各[^,;。:]{1,20}?)(?:必须|务必|应当|须|要|应)[于在]?$/;
+/** Words that make the units after them an object (督促各乡镇…, 对各单位…), not the subject after a topic. */
+const GOVERNS_OBJECT = /督促|指导|要求|通知|组织|协调|动员|号召|鼓励|支持|帮助|责成|检查|考核|[对向为把将与和及由]/;
+
+function eachAfterTopic(head: string): string[] | null {
+  const m = TOPIC_THEN_EACH.exec(head.replace(/^[,;:]/, ''));
+  if (!m || ADVERBIAL.test(m[1]) || PREDICATE_START_OF_TOPIC.test(m[1]) || GOVERNS_OBJECT.test(m[1]) || subjectAt(m[1])) return null;
+  return unitsOnly(m[2]);
 }
 
 /** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
