@@ -16,10 +16,11 @@ export const NO_UNITS: Units = { lead: [], co: [] };
 export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|\d+[.、](?=(?:19|20)\d\d\s*年)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
 
 /**
- * What may stand before a clause's subject: punctuation, connectives, 请 addressing it, an item's number,
+ * What may stand before a clause's subject: punctuation, connectives, 即 spelling out what a name of the work means
+ * ("办前面商,即各承办单位在…"), 请 addressing it, an item's number,
  * 一是/二是 of an enumeration, a condition on the whole clause (一般情况下, 原则上).
  */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|请(?!示)|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?!示)|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
@@ -102,8 +103,11 @@ function endsInUnitHead(name: string): boolean {
  */
 const CITY_GROUP = /(?:地级|设区|不设区|重点|试点|省会|副省级|县级|各|其他|其余|所有)(?:及以上)?的?城市$/;
 
-/** A place under 各 (各地, 各设区市, 各县(市、区)) ends in one of these. */
-const DISTRIBUTIVE_PLACE_END = '地省市州盟旗县区镇乡村级)';
+/**
+ * A place under 各 (各地, 各设区市, 各县(市、区)) ends in one of these; 居 is a residents' community as a level of
+ * its own beside the village (各村居, 各村、居: 村(居)委会).
+ */
+const DISTRIBUTIVE_PLACE_END = '地省市州盟旗县区镇乡村居级)';
 
 /**
  * 1 for each character a complete unit's name can end in, before a closing 等: a head's last, or a
@@ -586,6 +590,8 @@ export function isAddressedList(text: string, names: string[], at: number): bool
   const lastAt = near.indexOf(last, from + first.length);
   if (lastAt < 0 || lastAt - from > 120) return false;
   if (ADDRESSED_BY_DUTY.test(near.slice(lastAt + last.length, lastAt + last.length + 40))) return true;
+  // "A或B汇总后…": units named as alternatives are each the one who may act; none leads the other.
+  if (near.slice(from + first.length, lastAt).includes('或')) return true;
   const before = near.slice(Math.max(0, from - 12), from);
   if (before.endsWith('请')) return true;
   const mark = ITEM_NUMBER_CLOSING.exec(before);
@@ -639,7 +645,8 @@ export function subjectAt(clause: string): string[] | null {
       names[names.length - 1] += text.slice(end, level);
       end = level;
     }
-    const sep = /^(?:、|和|及|以及|与)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
+    // "A或者B应当…", "由主管部门或所在地人事部门汇总": units named as alternatives are each the subject, as a list's are.
+    const sep = /^(?:、|和|及|以及|与|或者|或)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
     if (sep && unitEnd(text, end + sep[0].length) > 0) {
       pos = end + sep[0].length;
       previousSep = sep[0];
@@ -661,7 +668,7 @@ export function subjectAt(clause: string): string[] | null {
 }
 
 /** A bare level after an enumeration comma, with the bracket naming its counterpart (、村, 、乡(镇), 、州). */
-const COMMA_BARE_LEVEL = new RegExp(`^、(?:乡镇|${LEVEL})(?:\\([^()]{1,6}\\))?`);
+const COMMA_BARE_LEVEL = new RegExp(`^、(?:乡镇|居(?!民)|${LEVEL})(?:\\([^()]{1,6}\\))?`);
 
 /**
  * Where a bare level listed right after a 各-name ends ("各乡镇、村要…": 、村; "各地、州、市": 、州), when what follows it
@@ -729,7 +736,7 @@ function unitEnd(text: string, pos: number): number {
     if (FIELD_BEFORE_HEAD.test(rest)) continue;
     if (rest.startsWith('“') && PREDICATE_START.test(rest.replace(QUOTED_ROLE, ''))) return end;
     // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
-    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;
+    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|或|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;
     if (distributivesMeet(text, pos, end)) return end;
   }
   return -1;

@@ -585,7 +585,8 @@ describe('负责人 is a person, not 负责 charging the unit before it; 或 par
     // Negative: 由X负责 still charges X.
     ['2023年6月底前完成检查,由县应急局负责。', { lead: ['县应急局'], co: [] }],
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
-  it('A或B is no name', () => expect(subjectAt('县安委会领导或成员单位要带队检查。')).toBeNull());
+  // A或B is no one name: each alternative is a name of its own.
+  it('A或B names two', () => expect(subjectAt('县安委会领导或成员单位要带队检查。')).toEqual(['县安委会领导', '成员单位']));
 });
 
 describe('此项工作由A牵头 charges its own item, not the whole document', () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+// Subjects as real notices and rules name them: alternatives (A或者B应当…), a name spelt out after 即, the
+// village-and-community level (各村居). Synthetic cases written from the real texts read (建议提案办理 notices and
+// rules of several provinces, 环境标准备案 rules, 防汛 notices).
+
+/** The record of the last dated sentence of a body, whatever came before it. */
+const last = (body: string) => {
+  const { obligations } = extractText(gazetteDocument({ body }), 'topic.txt');
+  expect(obligations.length).toBeGreaterThan(0);
+  return obligations.at(-1)!;
+};
+
+const leads = (rows: Array<[string, string[]]>) => it.each(rows)('%s', (body, lead) => expect(last(body).lead).toEqual(lead));
+
+describe('units named as alternatives (A或者B) are each the subject', () => {
+  leads([
+    ['县级人民政府或者其委托的部门应当在收到申请之日起20日内作出决定。', ['县级人民政府', '其委托的部门']],
+    ['主办单位或会办单位要在3个月内答复代表。', ['主办单位', '会办单位']],
+    ['年度考核结果由县教育局或乡镇中心学校汇总后在次年1月底前报县人社局。', ['县教育局', '乡镇中心学校']],
+  ]);
+
+  it('the alternatives 会同 joins co-operate with the unit opening its clause only', () => {
+    const o = last('承办单位应当在3个月内再次答复,答复仍不满意的,县政府办公室会同县人大代表工作室或县政协提案委组织当面协商。');
+    expect(o.lead).toEqual(['承办单位']);
+    expect(o.co).toEqual([]);
+  });
+});
+
+describe('即 spelling out what a name of the work means opens the clause before its subject', () => {
+  leads([
+    ['办前面商,即各承办单位在提案交办后15个工作日内与提案人见面。', ['各承办单位']],
+    // Negative: 即日起 and 即时 are words of time, not the opening of a clause.
+    ['自即日起,各窗口要在1个工作日内答复咨询。', ['各窗口']],
+  ]);
+});
+
+describe('村居, a village and a residents\' community, is a level under 各', () => {
+  leads([
+    ['各村居要在2020年6月底前完成河道清障。', ['各村居']],
+    ['各村、居要在2020年6月底前完成河道清障。', ['各村、居']],
+    // Negative: the residents of each village are no unit.
+    ['各村居民要在2020年6月底前完成登记。', []],
+  ]);
+});
