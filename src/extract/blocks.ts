@@ -1,4 +1,4 @@
-import { cellKind, placeRow } from './row-layout.ts';
+import { MAX_PLACED_LINES, cellKind, lineKind, placeLines, placeRow } from './row-layout.ts';
 
 /**
  * Turns a document's lines into blocks the recognisers read: paragraphs (lines joined where a PDF
@@ -6,6 +6,7 @@ import { cellKind, placeRow } from './row-layout.ts';
  */
 
 import { normalise } from './normalise.ts';
+import type { CellKind } from './row-layout.ts';
 
 export interface TextPiece {
   text: string;
@@ -199,6 +200,21 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   const cellsInRow = rowWidth(content.slice(width).map((c) => c.text), header.roles);
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
+  const end = content.length ? content[content.length - 1].line : n;
+  const numbered = numberedRows(content.slice(width), names[0], width);
+  if (numbered) {
+    let last = n;
+    for (const row of numbered) {
+      if ('section' in row) {
+        blocks.push({ kind: 'paragraph', piece: { text: row.section.text, line: row.section.line, breaks: [] }, heading: true });
+        last = row.section.line;
+        continue;
+      }
+      for (const cells of linesInColumns(row, header.roles)) blocks.push(rowOfCells(cells, row.number.line, header, above));
+      last = row.lines.length ? row.lines[row.lines.length - 1].line : row.number.line;
+    }
+    return { blocks, end: last };
+  }
   let i = width;
   while (i < content.length) {
     if (SECTION_ROW.test(content[i].text)) {
@@ -225,7 +241,103 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
     i += row.length;
   }
-  return { blocks, end: content.length ? content[content.length - 1].line : n };
+  return { blocks, end };
+}
+
+/** The name of a column that numbers the rows. */
+const NUMBER_COLUMN = /^(?:序号|序號|编号|編號)$/;
+/** A row's number alone on its line. */
+const ROW_NUMBER = /^\d{1,3}$/;
+
+type CellLine = { text: string; line: number };
+type NumberedRow = { number: CellLine; lines: CellLine[] };
+
+/**
+ * The rows of a cell-per-line table whose first column numbers them, cut at each number, when its cells did not
+ * take a line each: web pages put a cell's paragraphs on lines of their own ("县水务局", "县住建局" in one unit
+ * cell), and leave out the lines of merged cells, so the rows are of many lengths and only their numbers, counting
+ * up from the first, say where each starts. Null for a table read right a line a column (each row of `width` lines
+ * starts with its number: a cell that holds a number is then no row's start), and for one whose numbers do not count
+ * up or whose rows are too long to place line by line.
+ */
+function numberedRows(body: CellLine[], firstName: string, width: number): Array<NumberedRow | { section: CellLine }> | null {
+  if (!NUMBER_COLUMN.test(firstName) || numberedAtWidth(body, width)) return null;
+  const rows: Array<NumberedRow | { section: CellLine }> = [];
+  let current: NumberedRow | null = null;
+  let next = -1;
+  for (const item of body) {
+    if (SECTION_ROW.test(item.text)) {
+      rows.push({ section: item });
+      current = null;
+      continue;
+    }
+    // The first number may be any (a table continued from a page before); each after it is one more.
+    if (ROW_NUMBER.test(item.text) && (next < 0 || Number(item.text) === next)) {
+      current = { number: item, lines: [] };
+      rows.push(current);
+      next = Number(item.text) + 1;
+      continue;
+    }
+    if (!current) return null;
+    current.lines.push(item);
+  }
+  const numberedOnly = rows.filter((r): r is NumberedRow => 'number' in r);
+  if (numberedOnly.length < 2 || numberedOnly.some((r) => r.lines.length > MAX_PLACED_LINES)) return null;
+  // Nothing numbers the end of the last row: short lines after the table (a signature, its date) would run on in it.
+  // It ends at its first deadline, or, in a table with none, after a line a column.
+  const lastRow = numberedOnly[numberedOnly.length - 1];
+  const deadline = lastRow.lines.findIndex((l) => lineKind(l.text) === 'date');
+  lastRow.lines.length = deadline >= 0 ? deadline + 1 : Math.min(lastRow.lines.length, width - 1);
+  if (rows[rows.length - 1] !== lastRow) rows.length = rows.indexOf(lastRow) + 1;
+  return rows;
+}
+
+/**
+ * Does each run of `width` lines of the body (section rows apart) start with its row's number, counting up, until the
+ * numbers end (what follows the last row, a signature or prose, starts none)?
+ */
+function numberedAtWidth(body: CellLine[], width: number): boolean {
+  let next = -1;
+  for (let i = 0; i < body.length; ) {
+    if (SECTION_ROW.test(body[i].text)) {
+      i++;
+      continue;
+    }
+    const numbered = ROW_NUMBER.test(body[i].text) && (next < 0 || Number(body[i].text) === next);
+    if (!numbered) return next >= 0 && !body.slice(i).some((l) => l.text === String(next));
+    next = Number(body[i].text) + 1;
+    i += width;
+  }
+  return true;
+}
+
+/**
+ * A numbered row's cells in their columns (placeLines), one row or more: the number stands in the first column of the
+ * first; a cell of several lines joins them, units by 、, other text by its line breaks, each line keeping its number.
+ */
+function linesInColumns(row: NumberedRow, roles: ColumnRole[]): TextPiece[][] {
+  // A row of a line a column is read as the header lays it out, whatever its lines hold ("省出台文件后2个月完成").
+  if (row.lines.length === roles.length - 1) return [[{ text: row.number.text, line: row.number.line, breaks: [] }, ...row.lines.map((l) => ({ text: l.text, line: l.line, breaks: [] }))]];
+  const kinds: CellKind[] = [];
+  for (const l of row.lines) kinds.push(lineKind(l.text));
+  const rest = roles.slice(1);
+  return placeLines(kinds, rest).map((columns, r) => {
+    const pieces: TextPiece[] = [r === 0 ? { text: row.number.text, line: row.number.line, breaks: [] } : { text: '', line: row.number.line, breaks: [] }];
+    columns.forEach((indexes, c) => {
+      const lines = indexes.map((i) => row.lines[i]);
+      const piece: TextPiece = { text: '', line: lines[0]?.line ?? row.number.line, breaks: [] };
+      const unitColumn = rest[c] === 'units' || rest[c] === 'lead' || rest[c] === 'co';
+      for (const l of lines) {
+        if (piece.text) {
+          piece.text += unitColumn ? '、' : '\n';
+          piece.breaks.push({ offset: piece.text.length, line: l.line });
+        }
+        piece.text += l.text;
+      }
+      pieces.push(piece);
+    });
+    return pieces;
+  });
 }
 
 /**
@@ -430,15 +542,24 @@ function tableRow(
     for (let column = 0; column < texts.length; column++) inColumns.push({ text: texts[column], column });
   }
   inColumns.forEach(({ text, column }, i) => {
-    let piece: TextPiece = { text, line: cellLines[i] ?? line, breaks: [] };
-    let inherited = false;
-    if (!text.trim() && above.has(column)) {
-      piece = above.get(column)!;
-      inherited = true;
-    } else if (text.trim()) {
-      above.set(column, piece);
-    }
-    out.push({ role: roles[column] ?? 'other', header: header?.names[column] ?? '', piece, inherited });
+    out.push(tableCell({ text, line: cellLines[i] ?? line, breaks: [] }, column, roles[column] ?? 'other', header?.names[column] ?? '', above));
   });
   return { kind: 'row', cells: out, line };
+}
+
+/** A row whose cells stand in their columns already, one piece a column. */
+function rowOfCells(pieces: TextPiece[], line: number, header: { names: string[]; roles: ColumnRole[] }, above: Map<number, TextPiece>): Block {
+  const out: TableCell[] = [];
+  pieces.forEach((piece, column) => out.push(tableCell(piece, column, header.roles[column] ?? 'other', header.names[column] ?? '', above)));
+  return { kind: 'row', cells: out, line };
+}
+
+/** A cell in column `column`: an empty one takes the cell above it (a merged cell), one with text becomes the cell above the next. */
+function tableCell(own: TextPiece, column: number, role: ColumnRole, header: string, above: Map<number, TextPiece>): TableCell {
+  if (!own.text.trim()) {
+    const merged = above.get(column);
+    return merged ? { role, header, piece: merged, inherited: true } : { role, header, piece: own, inherited: false };
+  }
+  above.set(column, own);
+  return { role, header, piece: own, inherited: false };
 }

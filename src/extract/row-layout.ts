@@ -149,3 +149,103 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   });
   return placed;
 }
+
+/**
+ * A line that reads as a deadline cell of a cell-per-line row, beyond a date alone: a date with what falls due
+ * by it ("5月底前动工", "9月投入使用", "2019年3月完成验收"), or a duty with no date of its own ("长期坚持",
+ * "持续推进", "常态工作", "每季度"). Only what stands first counts: a task that names a month later on is text.
+ */
+const DEADLINE_LINE = new RegExp(
+  [
+    `^(?:\\d{4}年)?${NUMBER}月份?(?:${NUMBER}[日号])?(?:底|末|初|上旬|中旬|下旬)?(?:前|之前|以前)?[\\u4e00-\\u9fa5]{0,6}$`,
+    '^(?:\\d{4}年)?(?:年底|年末|上半年|下半年|[1-4一二三四]季度|第[1-4一二三四]季度)(?:前|之前|以前)?[\\u4e00-\\u9fa5]{0,6}$',
+    '^(?:长期|持续|常态|全年|每[年季月周天日])[\\u4e00-\\u9fa5]{0,6}$',
+  ].join('|'),
+);
+
+/** What a line of a cell-per-line row holds: cellKind, a line that leads with its deadline read as a date. */
+export function lineKind(text: string): CellKind {
+  const kind = cellKind(text);
+  return kind === 'text' && DEADLINE_LINE.test(normalise(text).text.replace(/\s+/g, '')) ? 'date' : kind;
+}
+
+/**
+ * The worth of a line of kind `kind` in a column of role `role`, in half points: a date under the deadline, units
+ * under a unit column, text under the task; the misfits cost as much as the fits bring.
+ */
+function lineWorth(kind: CellKind, role: ColumnRole): number {
+  if (kind === 'date') return role === 'deadline' ? 4 : -4;
+  if (kind === 'units') return isUnitColumn(role) ? 4 : role === 'task' ? -2 : role === 'deadline' ? -4 : 0;
+  return role === 'task' ? 2 : role === 'other' ? 1 : -4;
+}
+/**
+ * What a line costs joined to the cell of the line before: a line of text, or a unit joined to a lead column, costs a
+ * little, as a cell of its own in the next column is as likely (a 牵头单位 cell names one unit most often).
+ */
+function joinWorth(kind: CellKind, role: ColumnRole): number {
+  return kind === 'text' || (kind === 'units' && role === 'lead') ? -1 : 0;
+}
+/** A row that starts over under its own cells ("开工建设养护楼 | 5月底前 | 开工建设老年大学 | 12月底前") costs more than a join. */
+const WRAP = -3;
+/** A row of more lines than this is not placed line by line. */
+export const MAX_PLACED_LINES = 60;
+/** How many rows one numbered row may hold at most. */
+const MAX_SUB_ROWS = 4;
+
+/**
+ * The cells of a numbered row of a cell-per-line table, whose cells took as many lines as they held: a unit
+ * column listing one unit a line, a task of two paragraphs, a row that holds a second task with its own
+ * deadline under the same number and units (a merged cell). `kinds` are the row's lines after its number, in
+ * order; `roles` the columns after the number column. Each line goes to a column at or right of the line
+ * before it, or starts the row over; a column takes the lines in a run. Returns the rows, each a list of the
+ * line indexes of every column (empty for a cell the row left empty).
+ */
+export function placeLines(kinds: CellKind[], roles: ColumnRole[]): number[][][] {
+  const m = roles.length;
+  const positions = Math.min(MAX_SUB_ROWS, Math.max(1, kinds.length)) * m;
+  // best[i][p]: the best worth of lines 0..i with line i in position p (row p / m, column p % m); from[i][p] the position of line i − 1.
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const row: number[] = [];
+    const back: number[] = [];
+    // The best earlier position of line i − 1 (before p), its wraps to p's row counted, kept as p moves on: a row
+    // further on is one more wrap from every position before it. Ties go to the first position: the line before stands
+    // further left, so this one starts a cell rather than joins one.
+    let top = -Infinity;
+    let at = -1;
+    for (let p = 0; p < positions; p++) {
+      const worth = lineWorth(kinds[i], roles[p % m]);
+      if (i === 0) {
+        row.push(p < m ? worth : -Infinity);
+        back.push(-1);
+        continue;
+      }
+      if (p > 0 && p % m === 0) top += WRAP;
+      const joined = best[i - 1][p] + joinWorth(kinds[i], roles[p % m]);
+      row.push((joined > top ? joined : top) + worth);
+      back.push(joined > top ? p : at);
+      if (best[i - 1][p] > top) [top, at] = [best[i - 1][p], p];
+    }
+    best.push(row);
+    from.push(back);
+  }
+  const placed: number[] = [];
+  if (kinds.length) {
+    // Ties go to the column further on: a cell of its own is likelier than a cell joined.
+    let p = 0;
+    for (let q = 1; q < positions; q++) if (best[kinds.length - 1][q] >= best[kinds.length - 1][p]) p = q;
+    for (let i = kinds.length - 1; i >= 0; i--) {
+      placed[i] = p;
+      p = from[i][p];
+    }
+  }
+  const rows: number[][][] = [];
+  placed.forEach((p, i) => {
+    const r = Math.floor(p / m);
+    while (rows.length <= r) rows.push(roles.map(() => []));
+    rows[r][p % m].push(i);
+  });
+  // A row the placing skipped (a wrap of two) holds nothing, and is dropped.
+  return rows.filter((r) => r.some((cell) => cell.length));
+}

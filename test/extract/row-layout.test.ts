@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnRole } from '../../src/extract/blocks.ts';
 import { extractText } from '../../src/extract/index.ts';
-import { cellKind, placeRow } from '../../src/extract/row-layout.ts';
+import { cellKind, lineKind, placeLines, placeRow } from '../../src/extract/row-layout.ts';
 import { Obligation } from '../../src/obligation.ts';
 import { gazetteDocument } from './gazette-text.ts';
 
@@ -134,5 +134,45 @@ describe('a table row that lost its leading tab and gained a trailing one', () =
       ['每半年', ['县发改局'], ['各乡镇']],
       ['每月', ['县财政局', '县审计局'], ['县级有关部门']],
     ]);
+  });
+});
+
+describe('what a line of a cell-per-line row holds', () => {
+  it.each([
+    ['2018年6月底前', 'date'],
+    ['5月底前开工', 'date'],
+    ['10月投入运营', 'date'],
+    ['2019年3月完成验收', 'date'],
+    ['下半年完成', 'date'],
+    ['长期坚持', 'date'],
+    ['持续推进', 'date'],
+    ['常态工作', 'date'],
+    ['每季度', 'date'],
+    ['县交通局', 'units'],
+    ['县民政局、县财政局', 'units'],
+    // A month that stands after what is done, or a task too long to be a deadline's note, is text.
+    ['开展6月安全生产月活动', 'text'],
+    ['3月底前完成全县农村公路安全隐患排查整治工作', 'text'],
+    ['新建2座公厕。', 'text'],
+    ['持续推进城乡环境综合整治,全面提升人居环境质量', 'text'],
+  ])('%s is %s', (text, kind) => {
+    expect(lineKind(text)).toBe(kind);
+  });
+});
+
+describe('the cells of a numbered row whose cells took as many lines as they held', () => {
+  const roles = ['task', 'units', 'deadline'] as const;
+  it.each([
+    ['a unit cell of one unit a line', ['text', 'units', 'units', 'units', 'date'], [[[0], [1, 2, 3], [4]]]],
+    ['a task of two paragraphs', ['text', 'text', 'units', 'date'], [[[0, 1], [2], [3]]]],
+    ['a unit cell merged with the row above', ['text', 'date'], [[[0], [], [1]]]],
+    ['two tasks under one number, each with its deadline', ['text', 'units', 'date', 'text', 'date'], [[[0], [1], [2]], [[3], [], [4]]]],
+    ['two deadlines in one cell', ['text', 'units', 'date', 'date'], [[[0], [1], [2, 3]]]],
+  ] as const)('%s', (_name, kinds, rows) => {
+    expect(placeLines([...kinds], [...roles])).toEqual(rows);
+  });
+
+  it('gives the first unit to a lead column and the next to a co column', () => {
+    expect(placeLines(['text', 'units', 'units', 'units', 'date'], ['task', 'lead', 'co', 'deadline'])).toEqual([[[0], [1], [2, 3], [4]]]);
   });
 });

@@ -220,6 +220,64 @@ describe('a table copied with one cell per line whose first column is empty in e
   });
 });
 
+describe('a numbered table copied with one cell per line, its cells as many lines as they hold', () => {
+  // Web pages put each paragraph of a cell on its own line: a unit cell listing a unit a line, a second task under the
+  // same number with its own deadline (its number and unit cells merged), a unit cell merged with the row above.
+  const body = [
+    '附件',
+    '2018年为民办实事任务分解表',
+    '序号',
+    '工作任务',
+    '责任单位',
+    '完成时限',
+    '1',
+    '改造城区老旧小区10个。',
+    '县住建局',
+    '县财政局',
+    '各街道办事处',
+    '10月底前',
+    '2',
+    '新建乡镇卫生院2所。',
+    '县卫计局',
+    '6月底前开工',
+    '建成村卫生室20个。',
+    '12月底前',
+    '3',
+    '开展全民健身活动。',
+    '长期坚持',
+    '县人民政府办公室',
+    '2018年2月1日',
+  ].join('\n');
+  const { lines, obligations } = extract(body);
+  const at = (text: string, from = 0) => lines.indexOf(text, from) + 1;
+
+  it('cuts the rows at their numbers and gives each line its column', () => {
+    expect(obligations.map((o) => [o.line, o.due, o.lead, o.co, o.task])).toEqual([
+      [at('10月底前'), '2018-10-31', ['县住建局'], ['县财政局', '各街道办事处'], '改造城区老旧小区10个。'],
+      [at('6月底前开工'), '2018-06-30', ['县卫计局'], [], '新建乡镇卫生院2所。:开工'],
+      [at('12月底前'), '2018-12-31', ['县卫计局'], [], '建成村卫生室20个。'],
+      [at('长期坚持'), '2018-12-31', ['县卫计局'], [], '开展全民健身活动。'],
+    ]);
+  });
+
+  it('ends the last row where the longest row before it ends: the signature and its date are no cells', () => {
+    expect(obligations.some((o) => o.due === '2018-02-01')).toBe(false);
+  });
+
+  it('reads a table without a number column a line a column, as before', () => {
+    const table = ['工作任务', '责任单位', '完成时限', '改造老旧小区', '县住建局', '县财政局', '10月底前'];
+    expect(extract(table.join('\n')).obligations.map((o) => o.due)).not.toContain('2018-10-31');
+  });
+
+  it('reads a numbered table whose rows each take a line a column as it is, a cell holding the next number or not', () => {
+    const table = ['序号', '项目', '数量', '完成时限', '1', '新建公厕', '2', '6月底前', '2', '改造公园', '4', '9月底前'];
+    expect(extract(table.join('\n')).obligations.map((o) => [o.due, o.task])).toEqual([
+      ['2018-06-30', '新建公厕'],
+      ['2018-09-30', '改造公园'],
+    ]);
+  });
+});
+
 describe('a table copied with one cell per line, each cell closed by its pipe', () => {
   // Some pages leave the closing pipe of every cell on the cell's own line: "全年 |".
   const closed = (...rows: string[][]) => rows.flatMap((r) => r.map((c) => `${c} |`)).join('\n');
