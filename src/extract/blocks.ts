@@ -95,8 +95,8 @@ export function columnRole(header: string): ColumnRole {
   if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
   if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
   if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
-  // 表名: a table of reports to send names each by its form.
-  if (/任务|事项|内容|工作|措施|项目|名称|表名/.test(h)) return 'task';
+  // 表名: a table of reports to send names each by its form; 民生实事: a table of the year's public works names each a 实事.
+  if (/任务|事项|内容|工作|措施|项目|名称|表名|实事/.test(h)) return 'task';
   return 'other';
 }
 

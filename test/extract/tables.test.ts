@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnRole } from '../../src/extract/blocks.ts';
 import { extractText } from '../../src/extract/index.ts';
 import { Obligation } from '../../src/obligation.ts';
 import { gazetteDocument } from './gazette-text.ts';
@@ -227,7 +228,7 @@ describe('a numbered table copied with one cell per line, its cells as many line
     '附件',
     '2018年为民办实事任务分解表',
     '序号',
-    '工作任务',
+    '民生实事',
     '责任单位',
     '完成时限',
     '1',
@@ -448,5 +449,23 @@ describe('a table drawn in box characters', () => {
       ['2018年6月底前', '2018-06-30', ['省发改委'], '完成系统整合'],
       ['2018年9月', '2018-09-30', ['省经信委'], '建立数据共享目录,推广电子证照应用'],
     ]);
+  });
+});
+
+describe('the column a table names its tasks in', () => {
+  // A table of the year's public works (民生实事) names each work a 实事; a row is read only with its task.
+  it.each([
+    ['民生实事', 'task'],
+    ['实事项目', 'task'],
+    ['为民办实事内容', 'task'],
+    ['实事责任单位', 'units'],
+    ['实施时间', 'deadline'],
+  ])('%s is a %s column', (name, role) => {
+    expect(columnRole(name)).toBe(role);
+  });
+
+  it('reads a 民生实事 table row by row', () => {
+    const table = ['| 序号 | 民生实事 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 新建城区公厕10座 | 县住建局 | 9月底前 |'].join('\n');
+    expect(extract(table).obligations.map((o) => [o.due, o.lead, o.task])).toEqual([['2018-09-30', ['县住建局'], '新建城区公厕10座']]);
   });
 });
