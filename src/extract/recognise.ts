@@ -656,7 +656,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-span',
     needs: ['年'],
-    ...led(`(${GOAL_WORDS})?`, longestOf(GOAL_WORDS), `(?<!\\d)(\\d{4})(?:年)?(?:—|~|-|至|到)(\\d{4})年(?![\\d月底末])`),
+    ...led(`(${GOAL_WORDS})?`, longestOf(GOAL_WORDS), `(?<!\\d)(\\d{4})(?:年)?(?:—|~|-|至|到)(\\d{4})年(?![\\d月底末度])`),
     build: (m) => (Number(m[3]) > Number(m[2]) ? once(isoDate(Number(m[3]), 12, 31), true) : null),
   },
   {

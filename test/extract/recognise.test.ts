@@ -80,6 +80,11 @@ describe('date conventions (spec table)', () => {
     ['3月1日前报送', '3月1日前', once('2018-03-01')],
   ])('%s → %s', (sentence, text, value) => expectOne(sentence, text, value));
 
+  it.each([['对2015—2016年度退耕还林工程进行复查验收'], ['2018-2019年度冬春供暖期'], ['按2020至2021学年度安排']])(
+    '%s: a span of years before 度 (年度, 学年度) labels what it covers, no span to achieve',
+    (sentence) => expect(found(sentence)).toEqual([]),
+  );
+
   it.each([
     ['二〇一八年十二月底前完成', '2018年12月底前', once('2018-12-31')],
     ['２０１８年６月底前完成', '2018年6月底前', once('2018-06-30')],
