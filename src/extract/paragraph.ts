@@ -420,10 +420,11 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
  * What a report or a count covers, closing the phrase a time opens: "…的工作情况", "…完成情况", "…数据", "…工作总结".
  * The phrase ends where a noun phrase does: at a stop, a conjunction, its own 的 ("第四季度报表的汇总"), the verb
  * it is the object or subject of, the manner or request that follows a fronted object ("…的自查情况以电子文本形式
- * 报送", "第四季度的报表请各单位…填报"), or 时 ("填报第四季度报表时"); "数据中心", "报告会" go on as other nouns.
+ * 报送", "第四季度的报表请各单位…填报", "对前三季度目标任务完成情况进行督查"), or 时 ("填报第四季度报表时");
+ * "数据中心", "报告会" go on as other nouns.
  */
 const REPORTED_MATTER =
-  /^止?的?([^,;。:()]{0,20}?)(情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与的]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按|以|请|由|时|通过|务必|必须|统一|一律)/;
+  /^止?的?([^,;。:()]{0,20}?)(情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与的]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按|以|请|由|时|通过|务必|必须|统一|一律|进行)/;
 /** A verb that makes a summary or report its object, a step to take: "12月上旬完成总结", "年底前形成报告". */
 const WRITES_IT = /(?:完成|做好|形成|撰写|起草|进行|搞好)$/;
 /** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */
@@ -432,8 +433,11 @@ const PLAN_OF_PERIOD = /^的?(?:重点|主要|各项)?工作(?:目标|计划|安
 const STATISTIC = /同比|环比|比上年同期|占(?:全年|年度|年)[\u4e00-\u9fa5]{0,4}计划/;
 /** Words that make figures a goal: "力争上半年同比增长7%". */
 const GOAL_WORD = /力争|确保|争取|目标|预期|要|务必/;
-/** A duty or a report's verb between the time and the matter: "上半年报送工作情况" is a deadline. */
-const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到/;
+/**
+ * A duty or a report's verb between the time and the matter: "上半年报送工作情况" is a deadline; so is a time that a
+ * preposition follows, opening the clause it dates ("第三季度对投资完成情况进行检查").
+ */
+const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到|^(?:对|就)/;
 
 /**
  * "将第三季度及全年完成情况报送", "报告涵盖上年度1月1日起至12月31日止的工作情况": a time that opens the

@@ -480,6 +480,9 @@ describe('named reasons for what the paragraph drops', () => {
     ['填报第四季度报表时,请在系统中选择12月', 'report-period'],
     ['做好第三季度报表的汇总上报工作', 'report-period'],
     ['上半年工作情况由各乡镇于7月5日前报送', 'report-period'],
+    // the object 对 fronts before 进行 (对X情况进行督查): the period opens it
+    ['县考核办对各镇前三季度目标任务完成情况进行督查', 'report-period'],
+    ['县督查室将对上半年重点工作落实情况进行专项督查', 'report-period'],
     ['据测算,我市老年人口到2020年将有可能达到110万人左右', 'forecast'],
     ['全市用水量到2025年可能会超过10亿立方米', 'forecast'],
   ])('a period that is no deadline: %s → %s', (sentence, reason) => {
@@ -492,6 +495,8 @@ describe('named reasons for what the paragraph drops', () => {
     ['第三季度:对已排查的隐患完成整改'], // 已 inside a noun phrase reports nothing
     ['对已建成项目于第四季度组织验收'],
     ['第三季度报送工作情况'], // the report's own deadline
+    ['2019年第三季度对省预算内投资完成情况进行检查'], // a time a preposition follows dates the clause it opens
+    ['三季度就整改情况进行专项督查'],
     ['各乡镇要按时报送每季度整治数据'], // no other time: the report is quarterly
     ['各部门要简要报告每月工作情况'],
     ['2019年在改革上取得决定性进展'],
