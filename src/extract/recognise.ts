@@ -1109,7 +1109,14 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'from-document',
     needs: ['之日起', '之日后', '起', '后'],
     pattern: /(印发|发布|下发|公布|出台|施行|实施|发文)(?:之日)?(?:起|后)(\d{1,4})(个)?(工作日|日|天|月|年)(?:内|以内)/g,
-    build: (m, ctx) => relativeFrom(ctx, Number(m[2]), m[4]),
+    build: (m, ctx, text, marks) => {
+      // "规章应当自公布之日起30日内报送备案", "在地方标准发布之日起30日内备案": what is published is another text, whose
+      // day no calendar gives; the period counts from that event, as from receiving a file.
+      const other = otherTextPublished(text, marks, m.index);
+      if (!other) return relativeFrom(ctx, Number(m[2]), m[4]);
+      const days = periodDays(Number(m[2]), m[4]);
+      return days === null ? null : { kind: 'sla', days, workdays: m[4] === '工作日', after: other + m[1], target: false };
+    },
   },
   {
     name: 'within-period',
@@ -1445,6 +1452,27 @@ function holdsLongerNeed(text: string, k: number): boolean {
     if ((holdLow & low) === low && (holdHigh & high) === high && text.includes(needs[i])) return true;
   }
   return false;
+}
+
+/**
+ * Kinds of text a rule speaks of in general, as what gets published, never as itself: 规章 and 标准 in a regulation
+ * on how they are filed, the 纪要 of a meeting, a list of results. This document calls itself 本办法, 本通知.
+ */
+const TEXT_OF_ANOTHER_KIND = /(?<![本此])(?:地方性法规|法规|规章|规范性文件|条例|标准|会议纪要|纪要|名单|结果)/;
+
+/**
+ * The text whose publication a "…发布之日起N日内" counts from, when that is not this document: the words between the
+ * 自 (从, 在, 于) and the verb ("在地方标准发布之日起"), or, with none there, the clause's subject ("规章应当自公布之日起").
+ * null when the document's own issue is meant: "本意见印发之日起", "各地要自印发之日起", or a title in 《》, which in a
+ * notice most often names the plan it issues.
+ */
+function otherTextPublished(text: string, marks: TextMarks, verbAt: number): string | null {
+  const clause = text.slice(Math.max(marks.lastBefore(',;。:!?', verbAt) + 1, verbAt - CLAUSE_WINDOW), verbAt);
+  const from = /(?:自|从|在|于)([^自从在于]*)$/.exec(clause);
+  const named = from ? from[1] : '';
+  if (named) return /^[本此《]/.test(named) || !/[\u4e00-\u9fa5]/.test(named) ? null : named;
+  const subject = TEXT_OF_ANOTHER_KIND.exec(from ? clause.slice(0, from.index) : clause);
+  return subject ? subject[0] : null;
 }
 
 /** The rule of once in every N of a period (月, 季度, 半年, 半个月, 周, 星期, 年), as the 每 rules write it. */
