@@ -115,7 +115,8 @@ const DISTRIBUTIVE_PLACE_END = '地省市州盟旗县区镇乡村居级)';
  * name to end (in isCompleteUnit's endsAsUnit) must add its last characters here.
  */
 const MAY_END_UNIT = new Uint8Array(0x10000);
-for (const head of [...UNIT_HEADS, ...Object.keys(HEAD_UNLESS_AFTER), ...DISTRIBUTIVE_PLACE_END]) MAY_END_UNIT[head.charCodeAt(head.length - 1)] = 1;
+// 场 ends 各乡镇场 (TOWNSHIPS_AND_FARMS).
+for (const head of [...UNIT_HEADS, ...Object.keys(HEAD_UNLESS_AFTER), ...DISTRIBUTIVE_PLACE_END, '场']) MAY_END_UNIT[head.charCodeAt(head.length - 1)] = 1;
 
 const DENG = '等'.charCodeAt(0);
 
@@ -138,6 +139,11 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(last) === DENG) last--;
   return last >= start && MAY_END_UNIT[text.charCodeAt(last)] === 1;
 }
+
+const TOWNSHIPS_AND_FARMS = /^各(?:乡镇|乡|镇)场$/;
+
+/** A meeting named by what it is for: 现场会, 推进会, 调度会, 座谈会, 动员大会 (委员会, 联席会议 are bodies). */
+const MEETING = /(?:现场|推进|调度|座谈|动员|培训|交办|表彰|部署|总结|汇报|观摩|协调|点评|通报|布置|誓师|启动|碰头|评审|论证|听证|发布)大?会$/;
 
 /** Words that start a predicate: where a subject ends. */
 const PREDICATE_START =
@@ -174,9 +180,10 @@ const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四�
 const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
 /**
  * A modal with its preposition (须于, 应在), 要求, a verb that sends (抄送, 发至), 是, 了 of a deed done, 或 between alternatives,
- * 至少, a sending verb after 前/后 (受理后报县农业农村局, 汇总后报送市政府) or one that asks (报请, 提请) inside: a clause, not a name.
+ * 至少, a sending verb after 前/后 (受理后报县农业农村局, 汇总后报送市政府) or one that asks (报请, 提请) inside, or a meeting
+ * held (县里将召开…现场会): a clause, not a name.
  */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请/;
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
@@ -192,9 +199,12 @@ export function isCompleteUnit(name: string): boolean {
     (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1])) ||
     // 村(社区), 镇(街道): a level and the body standing for it where there is none name that level's bodies.
     LEVEL_ALIAS.test(n) ||
+    // 各乡镇场: the townships and the farms governed as townships.
+    TOWNSHIPS_AND_FARMS.test(n) ||
     CITY_GROUP.test(n);
-  // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places.
-  if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare)) return false;
+  // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places;
+  // a meeting named by what it is for (整治工作现场会, 推进会, 座谈会) is held, no body that acts.
+  if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare) || MEETING.test(n)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门, 建设主管部门;
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
@@ -667,8 +677,11 @@ export function subjectAt(clause: string): string[] | null {
   }
 }
 
-/** A bare level after an enumeration comma, with the bracket naming its counterpart (、村, 、乡(镇), 、州). */
-const COMMA_BARE_LEVEL = new RegExp(`^、(?:乡镇|居(?!民)|${LEVEL})(?:\\([^()]{1,6}\\))?`);
+/**
+ * A bare level after an enumeration comma, with the bracket naming its counterpart (、村, 、乡(镇), 、州); 场, the state
+ * farm or forest farm governed as a township is (各乡(镇)、场, 各乡镇场), and 居, the residents' community beside the village.
+ */
+const COMMA_BARE_LEVEL = new RegExp(`^、(?:乡镇|居(?!民)|场|${LEVEL})(?:\\([^()]{1,6}\\))?`);
 
 /**
  * Where a bare level listed right after a 各-name ends ("各乡镇、村要…": 、村; "各地、州、市": 、州), when what follows it

@@ -45,3 +45,25 @@ describe('村居, a village and a residents\' community, is a level under 各', 
     ['各村居民要在2020年6月底前完成登记。', []],
   ]);
 });
+
+describe('场, the farm governed as a township, is a level under 各 beside the township', () => {
+  leads([
+    ['各乡镇场要于2010年6月底前完成自查。', ['各乡镇场']],
+    ['各乡(镇)、场要于2010年7月底前完成整改。', ['各乡(镇)、场']],
+  ]);
+  // Negative: a market is no farm level, and no unit (场 after anything but a township names nothing).
+  it('各农贸市场 names no unit', () => expect(last('各农贸市场要于2010年6月底前完成改造。').lead).toEqual([]));
+});
+
+describe('a meeting held is no unit', () => {
+  leads([
+    // Negatives: the meeting a clause holds, and a meeting named by what it is for, act in nothing.
+    ['县里将于2010年9月底前召开全县整治工作现场会。', []],
+    ['全县推进会于2010年9月底前召开。', []],
+  ]);
+  // Bodies that meet stay units.
+  leads([
+    ['县减灾委员会要于2010年9月底前完成评估。', ['县减灾委员会']],
+    ['联席会议办公室要于2010年9月底前完成汇总。', ['联席会议办公室']],
+  ]);
+});
