@@ -67,3 +67,17 @@ describe('a meeting held is no unit', () => {
     ['联席会议办公室要于2010年9月底前完成汇总。', ['联席会议办公室']],
   ]);
 });
+
+describe('a unit in a relative clause (A召开的会议, A交办的事项) names whose the topic is, not who acts', () => {
+  leads([
+    // Negatives: the unit before 召开的, 交办的, 印发的 is no actor of the clause.
+    ['区政府召开的常务会议精神贯彻落实情况在会后7日内上报。', []],
+    ['县委交办的事项办理情况在10日内报县委督查室。', []],
+    ['市政府印发的方案落实情况于每月5日前报送。', []],
+  ]);
+  leads([
+    // The unit that receives what another hands down, and the unit that convenes, still act.
+    ['各承办单位接到交办的建议后,应于3个月内办理完毕。', ['各承办单位']],
+    ['区政府要于2019年6月底前召开专题会议。', ['区政府']],
+  ]);
+});
