@@ -6,7 +6,6 @@ import { MAX_PLACED_LINES, cellKind, lineKind, placeLines, placeRow } from './ro
  */
 
 import { normalise } from './normalise.ts';
-import type { CellKind } from './row-layout.ts';
 
 export interface TextPiece {
   text: string;
@@ -318,10 +317,10 @@ function numberedAtWidth(body: CellLine[], width: number): boolean {
 function linesInColumns(row: NumberedRow, roles: ColumnRole[]): TextPiece[][] {
   // A row of a line a column is read as the header lays it out, whatever its lines hold ("省出台文件后2个月完成").
   if (row.lines.length === roles.length - 1) return [[{ text: row.number.text, line: row.number.line, breaks: [] }, ...row.lines.map((l) => ({ text: l.text, line: l.line, breaks: [] }))]];
-  const kinds: CellKind[] = [];
-  for (const l of row.lines) kinds.push(lineKind(l.text));
+  const texts: string[] = [];
+  for (const l of row.lines) texts.push(l.text);
   const rest = roles.slice(1);
-  return placeLines(kinds, rest).map((columns, r) => {
+  return placeLines(texts, rest).map((columns, r) => {
     const pieces: TextPiece[] = [r === 0 ? { text: row.number.text, line: row.number.line, breaks: [] } : { text: '', line: row.number.line, breaks: [] }];
     columns.forEach((indexes, c) => {
       const lines = indexes.map((i) => row.lines[i]);

@@ -169,14 +169,18 @@ export function lineKind(text: string): CellKind {
   return kind === 'text' && DEADLINE_LINE.test(normalise(text).text.replace(/\s+/g, '')) ? 'date' : kind;
 }
 
+/** A line of a few characters and no mark: a person's name under 责任领导, a count, 是 or 否. */
+const BRIEF_LINE = /^[\u4e00-\u9fa5]{2,4}$/;
+
 /**
  * The worth of a line of kind `kind` in a column of role `role`, in half points: a date under the deadline, units
- * under a unit column, text under the task; the misfits cost as much as the fits bring.
+ * under a unit column, text under the task, a brief line under another column; the misfits cost as much as the fits bring.
  */
-function lineWorth(kind: CellKind, role: ColumnRole): number {
+function lineWorth(kind: CellKind, role: ColumnRole, brief: boolean): number {
   if (kind === 'date') return role === 'deadline' ? 4 : -4;
   if (kind === 'units') return isUnitColumn(role) ? 4 : role === 'task' ? -2 : role === 'deadline' ? -4 : 0;
-  return role === 'task' ? 2 : role === 'other' ? 1 : -4;
+  if (role === 'task') return brief ? 1 : 2;
+  return role === 'other' ? (brief ? 2 : 1) : -4;
 }
 /**
  * What a line costs joined to the cell of the line before: a line of text, or a unit joined to a lead column, costs a
@@ -195,12 +199,18 @@ const MAX_SUB_ROWS = 4;
 /**
  * The cells of a numbered row of a cell-per-line table, whose cells took as many lines as they held: a unit
  * column listing one unit a line, a task of two paragraphs, a row that holds a second task with its own
- * deadline under the same number and units (a merged cell). `kinds` are the row's lines after its number, in
+ * deadline under the same number and units (a merged cell). `lines` are the row's lines after its number, in
  * order; `roles` the columns after the number column. Each line goes to a column at or right of the line
  * before it, or starts the row over; a column takes the lines in a run. Returns the rows, each a list of the
  * line indexes of every column (empty for a cell the row left empty).
  */
-export function placeLines(kinds: CellKind[], roles: ColumnRole[]): number[][][] {
+export function placeLines(lines: string[], roles: ColumnRole[]): number[][][] {
+  const kinds: CellKind[] = [];
+  const briefs: boolean[] = [];
+  for (const line of lines) {
+    kinds.push(lineKind(line));
+    briefs.push(BRIEF_LINE.test(line.trim()));
+  }
   const m = roles.length;
   const positions = Math.min(MAX_SUB_ROWS, Math.max(1, kinds.length)) * m;
   // best[i][p]: the best worth of lines 0..i with line i in position p (row p / m, column p % m); from[i][p] the position of line i − 1.
@@ -215,7 +225,7 @@ export function placeLines(kinds: CellKind[], roles: ColumnRole[]): number[][][]
     let top = -Infinity;
     let at = -1;
     for (let p = 0; p < positions; p++) {
-      const worth = lineWorth(kinds[i], roles[p % m]);
+      const worth = lineWorth(kinds[i], roles[p % m], briefs[i]);
       if (i === 0) {
         row.push(p < m ? worth : -Infinity);
         back.push(-1);

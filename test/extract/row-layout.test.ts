@@ -162,17 +162,25 @@ describe('what a line of a cell-per-line row holds', () => {
 
 describe('the cells of a numbered row whose cells took as many lines as they held', () => {
   const roles = ['task', 'units', 'deadline'] as const;
+  const task = '改造城区老旧小区10个。';
   it.each([
-    ['a unit cell of one unit a line', ['text', 'units', 'units', 'units', 'date'], [[[0], [1, 2, 3], [4]]]],
-    ['a task of two paragraphs', ['text', 'text', 'units', 'date'], [[[0, 1], [2], [3]]]],
-    ['a unit cell merged with the row above', ['text', 'date'], [[[0], [], [1]]]],
-    ['two tasks under one number, each with its deadline', ['text', 'units', 'date', 'text', 'date'], [[[0], [1], [2]], [[3], [], [4]]]],
-    ['two deadlines in one cell', ['text', 'units', 'date', 'date'], [[[0], [1], [2, 3]]]],
-  ] as const)('%s', (_name, kinds, rows) => {
-    expect(placeLines([...kinds], [...roles])).toEqual(rows);
+    ['a unit cell of one unit a line', [task, '县住建局', '县财政局', '各街道办事处', '10月底前'], [[[0], [1, 2, 3], [4]]]],
+    ['a task of two paragraphs', [task, '完成雨污分流改造。', '县住建局', '10月底前'], [[[0, 1], [2], [3]]]],
+    ['a unit cell merged with the row above', [task, '10月底前'], [[[0], [], [1]]]],
+    ['two tasks under one number, each with its deadline', [task, '县住建局', '6月底前开工', '建成村卫生室20个。', '12月底前'], [[[0], [1], [2]], [[3], [], [4]]]],
+    ['two deadlines in one cell', [task, '县住建局', '6月底前开工', '10月底前竣工'], [[[0], [1], [2, 3]]]],
+  ] as const)('%s', (_name, lines, rows) => {
+    expect(placeLines([...lines], [...roles])).toEqual(rows);
   });
 
   it('gives the first unit to a lead column and the next to a co column', () => {
-    expect(placeLines(['text', 'units', 'units', 'units', 'date'], ['task', 'lead', 'co', 'deadline'])).toEqual([[[0], [1], [2, 3], [4]]]);
+    expect(placeLines([task, '县住建局', '县财政局', '各街道办事处', '10月底前'], ['task', 'lead', 'co', 'deadline'])).toEqual([[[0], [1], [2, 3], [4]]]);
+  });
+
+  it.each([
+    ['a name under 责任领导 after a task of two paragraphs', [task, '完成雨污分流改造。', '张某', '县住建局', '全年'], [[[0, 1], [2], [3], [4]]]],
+    ['a name under 责任领导 after a task of one', [task, '张某', '县住建局', '县财政局', '全年'], [[[0], [1], [2, 3], [4]]]],
+  ] as const)('puts %s in its own column', (_name, lines, rows) => {
+    expect(placeLines([...lines], ['task', 'other', 'units', 'deadline'])).toEqual(rows);
   });
 });
