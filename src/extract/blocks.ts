@@ -89,7 +89,7 @@ const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').r
 
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
-  const h = normalise(header).text.replace(/\s+/g, '');
+  const h = withoutWhiteSpace(normalise(header).text);
   if (/牵头单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
   if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
   if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
@@ -112,7 +112,7 @@ function isHeaderRow(cells: string[], underHeader = false): boolean {
   for (const c of cells) {
     // Normalising keeps these marks (folding the full-width ones): a body cell that holds one is known without it.
     if (LIST_OR_SENTENCE_MARK.test(c)) return false;
-    const n = normalise(cleanCell(c)).text.replace(/\s+/g, '');
+    const n = withoutWhiteSpace(normalise(cleanCell(c)).text);
     if (n.length > 12 || /[、,;。]/.test(n) || /^\d{1,3}[.、]?$/.test(n)) return false;
     names.push(n);
   }
@@ -497,9 +497,20 @@ function continues(previousLine: string, next: string): boolean {
   return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);
 }
 
-/** The length of a text without its white space; most lines hold none, and are not copied to be measured. */
+/** The length of a text without its white space. */
 function lengthWithoutSpaces(text: string): number {
-  return /\s/.test(text) ? text.replace(/\s+/g, '').length : text.length;
+  return withoutWhiteSpace(text).length;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * A text without its white space. Most texts asked hold none (normalised text has lost its spaces
+ * already): one search says so, and spares them the replace, which builds a new string through a call
+ * into the runtime even where it replaces nothing.
+ */
+function withoutWhiteSpace(text: string): string {
+  return WHITE_SPACE.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** The brackets hasOpenParen counts: the two opening ones, then the two closing ones. */
