@@ -215,8 +215,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const shared: SiblingActor | null = siblings && level === siblings.level ? siblings : null;
     if (own && norm && block.kind === 'paragraph' && level !== null) {
       const units = spelt(subjectUnits(text, own.names, own.at), norm, block.piece.text);
-      // 每个县统计局 (each one) and 各县统计局 name the same units.
-      const key = own.names.map((n) => n.replace(/^各/, '')).join('、');
+      const key = siblingKey(own.names);
       siblings = withItemActor(shared, key, units, level);
     }
     // An item opening with a unit's name of its own, whatever its verb, is another's: the list's actor is no longer shared.
@@ -228,7 +227,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     // an actor of its own: the list shares one only while its items agree, and it shares none this item did not open with.
     const named: Finding | undefined = !own && level !== null && siblings === shared ? findings.find((f) => (f.unitSource === 'list' || f.unitSource === 'subject') && f.units.lead.length > 0) : undefined;
     if (named && level !== null) {
-      const key: string = named.units.lead.map((n: string) => n.replace(/^各/, '')).join('、');
+      const key = siblingKey(named.units.lead);
       siblings = shared ? withItemActor(shared, key, NO_UNITS, level) : { key, units: null, level };
     }
     const stage = norm && (level !== null || UNNUMBERED_STAGE.test(norm.text)) ? stageUnits(blocks, i, level, norm.text, findings) : null;
@@ -271,6 +270,18 @@ function opensWithOtherUnit(text: string, key: string): boolean {
 function withItemActor(shared: SiblingActor | null, key: string, units: Units, level: number): SiblingActor {
   if (shared === null) return { key, units, level };
   return shared.key === key ? shared : { key: '', units: null, level };
+}
+
+/**
+ * The names an item list's actor is known by. 每个县统计局 (each one) and 各县统计局 name the same units.
+ * Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the
+ * optimised code of assignSectionUnits, which joins it, was thrown away at the kind it had not seen
+ * (node --trace-deopt: wrong map).
+ */
+function siblingKey(names: readonly string[]): string {
+  const bare: string[] = [];
+  for (const name of names) bare.push(name.replace(/^各/, ''));
+  return bare.join('、');
 }
 
 /**

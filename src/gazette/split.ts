@@ -184,7 +184,10 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
   for (let i = 0; i < lines.length; i++) if (compacted.mayBeNumber(i) && DOC_NUMBER_LINE.test(bareNumber(compacted.at(i)))) numberLines.push(i);
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
 
-  const heads = numberLines.map((n) => titleAbove(lines, compacted, n));
+  // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the optimised code
+  // reading this one was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
+  const heads: Array<{ title: string; first: number }> = [];
+  for (const n of numberLines) heads.push(titleAbove(lines, compacted, n));
   return numberLines.map((n, k) => {
     const firstLine = heads[k].first;
     const lastLine = k + 1 < numberLines.length ? heads[k + 1].first - 1 : lines.length - 1;
