@@ -49,6 +49,9 @@ const CLOSE_PAREN_END = ')）';
 const MARKDOWN_HEADING = /^\s*#+\s/;
 /** A line that is only a printed page number: "— 5 —", "- 12 -", "–3–". */
 const PAGE_NUMBER = /^\s*[—–\-－]+\s*\d{1,4}\s*[—–\-－]+\s*$/;
+/** What a line opens with (openingCode) for PAGE_NUMBER, MARKDOWN_HEADING and BOX_LINE to match it. */
+const PAGE_NUMBER_OPENINGS = codesOf('—–-－');
+const HASH = '#'.charCodeAt(0);
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cell separators of a pipe row, its outer pipes left out ("a | b | c |" has two). */
@@ -359,6 +362,7 @@ function rowWidth(cells: string[], roles: ColumnRole[]): number {
 
 /** A line of a table drawn in box characters: a border (┌─┬─┐, ├─┼─┤, └─┴─┘) or a row of cells between │. */
 const BOX_LINE = /^\s*[│┃║┌┏╔├┣╠└┗╚]/;
+const BOX_LINE_OPENINGS = codesOf('│┃║┌┏╔├┣╠└┗╚');
 const BOX_BORDER = /^[\s─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬—-]*$/;
 const BOX_SIDE = /[│┃║]/;
 
@@ -426,8 +430,11 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 
   for (let n = first; n <= last; n++) {
     const raw = lines[n - 1] ?? '';
+    // Most lines open with a Chinese character: a pattern for a line that opens with a dash, a box side or a # is asked
+    // only of a line that does, not of every line (each pattern asked is a call into the regex engine).
+    const opening = openingCode(raw);
     // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's.
-    if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
+    if (!raw.trim() || (PAGE_NUMBER_OPENINGS.includes(opening) && PAGE_NUMBER.test(raw))) continue;
     // Most lines are prose, with no cell separator and no bold mark: one search says so, and spares them
     // the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
     const plain = !CELL_OR_BOLD_MARK.test(raw);
@@ -441,7 +448,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       n = perLine.end;
       continue;
     }
-    if (BOX_LINE.test(raw)) {
+    if (BOX_LINE_OPENINGS.includes(opening) && BOX_LINE.test(raw)) {
       flush();
       const box = boxTable(lines, n, last);
       blocks.push(...box.blocks);
@@ -461,8 +468,9 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       continue;
     }
     header = null;
-    const text = cleaned.replace(MARKDOWN_HEADING, '');
-    const heading = MARKDOWN_HEADING.test(raw);
+    // A line cleaned of its bold marks may open otherwise than the line.
+    const text = plain && opening !== HASH ? cleaned : cleaned.replace(MARKDOWN_HEADING, '');
+    const heading = opening === HASH && MARKDOWN_HEADING.test(raw);
     if (current && !currentHeading && !heading && continues(currentLine, text)) {
       // Keep the line break: an expression cut by it is quoted as the input has it.
       current.text += '\n';
@@ -480,6 +488,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   return blocks;
 }
 
+/** A line opening with the label of a unit list, and the characters such a label opens with (asked first: see openingCode). */
+const LIST_LABEL_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门|协办单位|配合单位|配合部门|責任單位|牽頭單位|協辦單位|配合單位)\s*[:：]/;
+const LIST_LABEL_OPENINGS = codesOf('责牵协配責牽協');
+/** A line that is only a date, as a signature's. */
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** A sentence cut by a line or page break goes on in the next line. */
 function continues(previousLine: string, next: string): boolean {
   const prev = previousLine.trimEnd();
@@ -491,8 +506,8 @@ function continues(previousLine: string, next: string): boolean {
   const nextText = next.trim();
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
   if (nextText.length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
-  if (/^\s*(?:责任单位|牵头单位|责任部门|牵头部门|协办单位|配合单位|配合部门|責任單位|牽頭單位|協辦單位|配合單位)\s*[:：]/.test(prev)) return false;
-  if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(nextText)) return false;
+  if (LIST_LABEL_OPENINGS.includes(openingCode(prev)) && LIST_LABEL_LINE.test(prev)) return false;
+  if (isDigitCode(nextText.charCodeAt(0)) && DATE_LINE.test(nextText)) return false;
   if (end && OPEN_END.includes(end)) return true;
   return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);
 }
@@ -511,6 +526,27 @@ const WHITE_SPACE = /\s/;
  */
 function withoutWhiteSpace(text: string): string {
   return WHITE_SPACE.test(text) ? text.replace(/\s+/g, '') : text;
+}
+
+/**
+ * The first code unit of a line after the white space it opens with, or -1. Every unit `\s` matches is skipped (and
+ * the C0 controls besides), so a pattern of the form `^\s*` then one of a set of characters fails on any line whose
+ * opening code is not in that set.
+ */
+function openingCode(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const white =
+      code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+    if (!white) return code;
+  }
+  return -1;
+}
+
+function codesOf(characters: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < characters.length; i++) codes.push(characters.charCodeAt(i));
+  return codes;
 }
 
 /** The brackets hasOpenParen counts: the two opening ones, then the two closing ones. */
