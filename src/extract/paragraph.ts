@@ -1480,7 +1480,25 @@ function taskText(scope: string): string {
     out += /责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p;
     pos = open + p.length;
   }
-  return out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '').replace(/[,;:。]+$|(?<=[\u4e00-\u9fff])\.$/, '').slice(0, TASK_LENGTH);
+  return withoutClosingMarks(out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '')).slice(0, TASK_LENGTH);
+}
+
+const CLOSING_MARKS = [',', ';', ':', '。'].map((mark) => mark.charCodeAt(0));
+const DOT = '.'.charCodeAt(0);
+
+/**
+ * A task without the clause marks it ends with (,;:。), or else without a full stop typed as "." after a
+ * Chinese character: what /[,;:。]+$|(?<=[\u4e00-\u9fff])\.$/ would take away. Read from the end: the
+ * pattern, anchored at the end, was tried at every comma of the several hundred characters read.
+ */
+export function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.includes(text.charCodeAt(end - 1))) end--;
+  if (end === text.length && end >= 2 && text.charCodeAt(end - 1) === DOT) {
+    const before = text.charCodeAt(end - 2);
+    if (before >= 0x4e00 && before <= 0x9fff) end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** True when no later text can change the first 120 characters of the task `out` begins. */

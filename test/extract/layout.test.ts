@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParagraphLayout } from '../../src/extract/layout.ts';
+import { withoutClosingMarks } from '../../src/extract/paragraph.ts';
 import { firstStopOrEnd } from '../../src/extract/sections.ts';
 
 describe('the bracket enclosing an offset', () => {
@@ -47,4 +48,25 @@ describe('an ASCII full stop between Chinese characters ends a sentence', () => 
     ['做好准备。三.工作要求', ['做好准备。', '三.工作要求']],
     ['全市统一.各地要于6月底前完成。', ['全市统一.', '各地要于6月底前完成。']],
   ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected));
+});
+
+describe('a task without the marks closing it, read from its end as the pattern it replaces reads it', () => {
+  const CLOSING = /[,;:。]+$|(?<=[\u4e00-\u9fff])\.$/;
+  it.each([
+    ['完成整改工作。', '完成整改工作'],
+    ['完成整改,;:。', '完成整改'],
+    ['报送材料,其他,', '报送材料,其他'],
+    ['开展检查.', '开展检查'],
+    ['开展检查..', '开展检查..'],
+    ['版本2.', '版本2.'],
+    ['.', '.'],
+    [',,,', ''],
+    ['', ''],
+    ['完成。.', '完成。.'],
+    ['完成.。', '完成.'],
+    ['中间,逗号不动', '中间,逗号不动'],
+  ])('%s', (text, expected) => {
+    expect(withoutClosingMarks(text)).toBe(expected);
+    expect(withoutClosingMarks(text)).toBe(text.replace(CLOSING, ''));
+  });
 });
