@@ -59,20 +59,35 @@ function readSamples(): Sample[] {
 const utf8Bytes = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const mb = (bytes: number) => bytes / 1e6;
 
-/** Runs `pass` until MIN_SECONDS have gone by (after WARM_UP_PASSES untimed), counting what it returns. */
-function repeat(bytesPerPass: number, pass: () => number): Measure & { passes: number } {
-  for (let i = 0; i < WARM_UP_PASSES; i++) pass();
-  let passes = 0;
-  let records = 0;
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  let elapsed = 0;
-  while (elapsed < MIN_SECONDS * 1000 || passes < 3) {
-    records += pass();
-    passes++;
-    elapsed = performance.now() - start;
+/** How long one measurement runs at a turn before the next one takes over. */
+const TURN_SECONDS = 0.2;
+
+/**
+ * Runs several measurements by turns, each for TURN_SECONDS (at least one pass) at a turn, until each
+ * has run MIN_SECONDS, after WARM_UP_PASSES untimed passes of each. The load of this shared machine
+ * changes from one second to the next: measured one after the other, two figures met different loads
+ * and their ratio told more of the machine than of the code; taken by turns, they meet the same moments.
+ */
+function byTurns(bytesPerPass: number, passes: Array<() => number>): Array<Measure & { passes: number }> {
+  for (const pass of passes) for (let i = 0; i < WARM_UP_PASSES; i++) pass();
+  const measures = passes.map(() => ({ bytes: 0, seconds: 0, cpuSeconds: 0, records: 0, passes: 0 }));
+  while (measures.some((m) => m.seconds < MIN_SECONDS || m.passes < 3)) {
+    passes.forEach((pass, k) => {
+      const m = measures[k];
+      const start = performance.now();
+      const cpuStart = process.cpuUsage();
+      let elapsed = 0;
+      do {
+        m.records += pass();
+        m.passes++;
+        m.bytes += bytesPerPass;
+        elapsed = performance.now() - start;
+      } while (elapsed < TURN_SECONDS * 1000);
+      m.seconds += elapsed / 1000;
+      m.cpuSeconds += cpuSince(cpuStart);
+    });
   }
-  return { bytes: bytesPerPass * passes, seconds: elapsed / 1000, cpuSeconds: cpuSince(cpuStart), records, passes };
+  return measures;
 }
 
 /** The sample gazettes one file at a time, as `shixian extract` reads them. */
@@ -121,19 +136,19 @@ export async function run(): Promise<void> {
   const sampleBytes = utf8Bytes(samples.map((s) => s.text));
   console.log(`sample corpus: ${samples.length} gazettes, ${fmt(mb(sampleBytes), 2)} MB (UTF-8; MB = 10^6 bytes)`);
 
-  const small = repeat(sampleBytes, () => extractSamples(samples));
+  const texts = samples.map((s) => s.text);
+  const lines = samples.flatMap((s) => s.text.split(/\r\n|\r|\n/));
+  const [small, chronoRun, scan] = byTurns(sampleBytes, [() => extractSamples(samples), () => chronoSamples(lines), () => anchorScan(texts)]);
   const smallMbps = mb(small.bytes) / small.seconds;
   console.log(
     `shixian, sample corpus:    ${fmt(smallMbps, 2)} MB/s, ${fmt(small.records / small.seconds, 0)} records/s ` +
       `(${small.passes} passes after ${WARM_UP_PASSES} untimed, ${small.records / small.passes} records a pass); ${fmt(mb(small.bytes) / small.cpuSeconds, 2)} MB/s of CPU time`,
   );
 
-  const lines = samples.flatMap((s) => s.text.split(/\r\n|\r|\n/));
-  const chronoRun = repeat(sampleBytes, () => chronoSamples(lines));
   const chronoMbps = mb(chronoRun.bytes) / chronoRun.seconds;
   console.log(
     `chrono-node zh, line by line: ${fmt(chronoMbps, 2)} MB/s (${chronoRun.passes} passes, ` +
-      `${chronoRun.records / chronoRun.passes} dates a pass)`,
+      `${chronoRun.records / chronoRun.passes} dates a pass), by turns with shixian's passes and the anchor scan's`,
   );
   console.log(
     `ratio shixian / chrono-node: ${fmt(smallMbps / chronoMbps, 2)} (CPU time: ${fmt(chronoRun.cpuSeconds / chronoRun.bytes / (small.cpuSeconds / small.bytes), 2)})`,
@@ -153,8 +168,6 @@ export async function run(): Promise<void> {
   const perMbLarge = large.seconds / mb(large.bytes);
   console.log(`cost linearity: time per MB, large (from cold) / sample (warm) = ${fmt(perMbLarge / perMbSmall, 2)} (1.00 is linear; the large run also pays V8's warm-up)`);
 
-  const texts = samples.map((s) => s.text);
-  const scan = repeat(sampleBytes, () => anchorScan(texts));
   const scanMbps = mb(scan.bytes) / scan.seconds;
   console.log(
     `anchor scan (${ANCHORS.join(' ')}), the ceiling: ${fmt(scanMbps, 0)} MB/s; shixian is ${fmt(smallMbps / scanMbps, 4)} of it ` +
@@ -224,19 +237,40 @@ const CHRONO_LINES = `import fs from 'node:fs'; import * as chrono from 'chrono-
 let n = 0; for (const line of fs.readFileSync(process.argv[1], 'utf8').split(/\\r\\n|\\r|\\n/)) n += chrono.zh.parse(line).length;
 process.stdout.write(String(n));`;
 
+/** How many times each whole process runs: by turns, the one after the other, so that each pair meets about the same load. */
+const WHOLE_PROCESS_PAIRS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /**
  * `shixian extract --format jsonl` of 9 MB as a whole process (the compiled CLI) against a process
  * running chrono-node's Chinese parser line by line over the same file; the aim is ≤ 0.5× chrono.
+ * WHOLE_PROCESS_PAIRS pairs, the first of a pair taking turns (ABBAAB…), so that neither is always
+ * the one run into a load that is rising or falling; the ratio is the median of the pairs' ratios.
  */
 function wholeProcess(samples: Sample[]): void {
   const file = corpusFile(9_000_000, samples);
   const size = mb(fs.statSync(file).size);
-  const extract = timedProcess(['bin/shixian.js', 'extract', '--format', 'jsonl', file]);
-  const chronoRun = timedProcess(['--input-type=module', '-e', CHRONO_LINES, file]);
+  const extractArgs = ['bin/shixian.js', 'extract', '--format', 'jsonl', file];
+  const chronoArgs = ['--input-type=module', '-e', CHRONO_LINES, file];
+  const pairs: Array<{ extract: ProcessRun; chrono: ProcessRun }> = [];
+  for (let k = 0; k < WHOLE_PROCESS_PAIRS; k++) {
+    if (k % 2 === 0) {
+      const extract = timedProcess(extractArgs);
+      pairs.push({ extract, chrono: timedProcess(chronoArgs) });
+    } else {
+      const chrono = timedProcess(chronoArgs);
+      pairs.push({ extract: timedProcess(extractArgs), chrono });
+    }
+  }
+  const wallRatios = pairs.map((p) => p.extract.wall / p.chrono.wall);
+  const cpuRatios = pairs.map((p) => p.extract.cpu / p.chrono.cpu);
+  const range = (values: number[]) => `${fmt(Math.min(...values), 2)}–${fmt(Math.max(...values), 2)}`;
   console.log(
-    `whole process, ${fmt(size, 1)} MB: shixian extract --format jsonl ${fmt(extract.wall, 2)} s wall, ${fmt(extract.cpu, 2)} s CPU; ` +
-      `chrono-node zh line by line ${fmt(chronoRun.wall, 2)} s wall, ${fmt(chronoRun.cpu, 2)} s CPU; ` +
-      `ratio ${fmt(extract.wall / chronoRun.wall, 2)} wall, ${fmt(extract.cpu / chronoRun.cpu, 2)} CPU (aim ≤ 0.50)`,
+    `whole process, ${fmt(size, 1)} MB, ${WHOLE_PROCESS_PAIRS} pairs by turns (medians): shixian extract --format jsonl ` +
+      `${fmt(median(pairs.map((p) => p.extract.wall)), 2)} s wall, ${fmt(median(pairs.map((p) => p.extract.cpu)), 2)} s CPU; ` +
+      `chrono-node zh line by line ${fmt(median(pairs.map((p) => p.chrono.wall)), 2)} s wall, ${fmt(median(pairs.map((p) => p.chrono.cpu)), 2)} s CPU; ` +
+      `ratio ${fmt(median(wallRatios), 2)} wall (pairs ${range(wallRatios)}), ${fmt(median(cpuRatios), 2)} CPU (pairs ${range(cpuRatios)}) (aim ≤ 0.50)`,
   );
   fs.rmSync(file);
 }
