@@ -1077,8 +1077,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "原则上两个月召开一次", "一个月召开一次", "半年召开一次", "两周一次": a period and once in it, with no 每, is as
     // often as 每两个月, 每月, 每半年, 每两周. A month or a quarter takes its 个 ("2月召开1次" is in February, "1季度召开1次"
     // in the first quarter, "上半年召开1次" in the first half); a period closed by 内 bounds one act ("3个月内召开1次"),
-    // 一次性 is all at once, "1年1次的体检" names a kind of thing, and "每人1年1次" is an entitlement.
-    pattern: /(?<![每第近前后本该这头末人户\d])(?:(\d{1,2})个(月|季度)|(?<![上下])(半年|半个月)|(\d{1,2})(?:个)?(周|星期|年))(?=(?:(?:至少|不少于|原则上|一般)?(?:召开|开展|举行|进行|组织|报送|上报|通报|汇报|报告|检查|督查|调度|会商|研判|分析|更新|公布))?1次(?![性的]))/g,
+    // 一次性 is all at once, "1年1次的体检" names a kind of thing, and "每人1年1次" is an entitlement. "上1个月召开1次" tells of
+    // the month before (原则上 is no such 上).
+    pattern: /(?<![每第近前后本该这头末人户下\d])(?<!(?<!原则)上)(?:(\d{1,2})个(月|季度)|(?<![上下])(半年|半个月)|(\d{1,2})(?:个)?(周|星期|年))(?=(?:(?:至少|不少于|原则上|一般)?(?:召开|开展|举行|进行|组织|报送|上报|通报|汇报|报告|检查|督查|调度|会商|研判|分析|更新|公布))?1次(?![性的]))/g,
     build: (m) => {
       const n = Number(m[1] ?? m[4] ?? 1);
       if (n < 1) return null;

@@ -79,6 +79,8 @@ describe('a period and once in it, without 每 (原则上两个月召开一次)'
     ['补贴一年一次性发放'],
     ['一年一次的体检由单位组织'],
     ['该政策每人一年一次'],
+    ['上一个月召开一次调度会'],
+    ['下一个月召开一次推进会'],
   ])('%s is no recurring duty', (sentence) => expect(rules(sentence)).toEqual([]));
 });
 
