@@ -43,6 +43,8 @@ const UNIT_HEADS = [
   '厅', '委', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
   '室', '人员', '领导', '班子成员', '领导班子', '专班', '窗口', '党组织', '社会组织', '基层组织', '群团组织', '经济组织', '自治组织', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
+  // 社会团体, 人民团体, 群众团体: bodies registered and inspected as social organisations are.
+  '团体',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
   // The offices of the 河长制 and its kind, each charged by name with patrols and reports.
   '河长', '湖长', '林长', '网格长', '网格员', '巡河员', '保洁员', '护林员',
@@ -141,6 +143,7 @@ function mayEndUnit(text: string, start: number, end: number): boolean {
 }
 
 const TOWNSHIPS_AND_FARMS = /^各(?:乡镇|乡|镇)场$/;
+const DETERMINED_ORGANISATIONS = /^(?:有关|相关|各类|其他)组织$/;
 
 /** A meeting named by what it is for: 现场会, 推进会, 调度会, 座谈会, 动员大会 (委员会, 联席会议 are bodies). */
 const MEETING = /(?:现场|推进|调度|座谈|动员|培训|交办|表彰|部署|总结|汇报|观摩|协调|点评|通报|布置|誓师|启动|碰头|评审|论证|听证|发布)大?会$/;
@@ -201,6 +204,8 @@ export function isCompleteUnit(name: string): boolean {
     LEVEL_ALIAS.test(n) ||
     // 各乡镇场: the townships and the farms governed as townships.
     TOWNSHIPS_AND_FARMS.test(n) ||
+    // 相关组织, 有关组织, 各类组织: 组织 after a determiner is the noun, organisations of a kind.
+    DETERMINED_ORGANISATIONS.test(n) ||
     CITY_GROUP.test(n);
   // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places;
   // a meeting named by what it is for (整治工作现场会, 推进会, 座谈会) is held, no body that acts.
@@ -215,7 +220,7 @@ export function isCompleteUnit(name: string): boolean {
   // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
   // 被 makes a verb passive (被列为试点单位); a unit that undergoes an inspection or an audit (被检查单位, 被巡视地区)
   // is named by it, and it is that unit that must put right what was found.
-  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|(?<!党|社会|基层|群团|经济|自治)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
+  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
