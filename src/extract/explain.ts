@@ -21,6 +21,7 @@ export const DROP_REASONS = {
   'no-task': '表格行没有任务',
   'document-date': '文件自己的日期',
   'trigger-clause': '条件从句（…内不能办结的），不是义务',
+  'qualifying-date': '界定对象的时点（…前成立的单位），不是期限',
   permission: '可延长的期限，是许可不是义务',
   cap: '延长的上限，不是义务',
   'outer-limit': '同一事项的最迟时限（…内报告，最迟不得超过…），按前面的时限记录',

@@ -3,7 +3,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
-import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -135,6 +135,22 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   });
 }
 
+/**
+ * "凡于2013年6月30日前在区民政局注册登记的各类社会组织,均应…", "2023年6月30日以前经审批部门登记成立的社会团体":
+ * a time in the relative clause that picks out which units a duty is for (those set up, registered or approved by
+ * then) dates their founding, not an act due. The clause closes on the units' name with no word of duty before it.
+ */
+const PICKED_OUT_BY_TIME = /^(?:\(含\))?(?:前|以前|之前|后|以后|及以后)?([^,;。:的]{0,24}?)(?:成立|注册|登记|设立|批准|认定|入库|开业|投产)的([^,;。:、和及与的]{2,20})/;
+const DUTY_BETWEEN = /要|应|须|必须|完成|做好|办理|提交|报送/;
+
+function picksOutUnits(text: string, m: TimeMatch): boolean {
+  const q = PICKED_OUT_BY_TIME.exec(text.slice(m.end, m.end + 60));
+  if (!q || DUTY_BETWEEN.test(q[1])) return false;
+  // The name may run on to the clause's predicate: its shortest complete prefix is the head.
+  for (let end = 2; end <= q[2].length; end++) if (isCompleteUnit(q[2].slice(0, end))) return true;
+  return false;
+}
+
 /** A deed told as done within a few words after a time: "5月底进行了改办", "在4月9日召开的交办会上". */
 const DONE_AFTER_TIME = new RegExp(`^[^,;。:]{0,16}?(?:${DONE_MARK}|召开的|举行的|印发的|出台的)`);
 
@@ -155,6 +171,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
+  if (m.value.kind === 'once' && picksOutUnits(text, m)) return 'qualifying-date';
   if (inSlogan(layout, m)) return 'slogan';
   if (definesSeason(text, m)) return 'policy-window';
   const paren = layout.enclosingOpen(m.start, '(', ')');
@@ -543,6 +560,21 @@ function holdsWordIn(layout: ParagraphLayout, words: RegExp, from: number, to: n
   const starts = layout.once(startsKey(words), () => matchStarts(layout.text, words).starts);
   const i = lowerBound(starts, from);
   return i < starts.length && starts[i] < to;
+}
+
+/**
+ * "凡于…前在区民政局注册登记的各类社会组织,均应在6月15日前…", "请2023年10月1日以前注册成立的单位,…于11月20日前…":
+ * units picked out by a relative clause after 凡 or 请, as the subject of the clauses after it. They are the name the
+ * clause closes on; a bare head (单位, 企业) names no one without the words picking them out, and keeps them.
+ */
+const PICKED_OUT = /^[,;:]?(?:凡是|凡|请)([^,;。:]{2,60}的)([^,;。:的]{2,30}?)[,:]?$/;
+const BARE_HEAD_WORD = /^(?:单位|企业|机构|部门|组织|团体)$/;
+
+function pickedOutUnits(clause: string): string[] | null {
+  const m = PICKED_OUT.exec(clause.replace(ITEM_MARK, ''));
+  const heads = m ? unitsOnly(m[2]) : null;
+  if (!m || !heads) return null;
+  return heads.length === 1 && BARE_HEAD_WORD.test(heads[0]) ? [m[1] + heads[0]] : heads;
 }
 
 /** "按照省编办统一部署": with no subject, the unit directing the work leads. */
@@ -1200,7 +1232,7 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
     }
     // "承办单位收到建议后,…": a unit opening an event clause is the subject of the clauses after it.
     const opening = openingUnitAt(text.slice(c.start, c.end), true);
-    return opening ? withNamesListedBefore(layout, from, index, opening, bodies) : null;
+    return opening ? withNamesListedBefore(layout, from, index, opening, bodies) : pickedOutUnits(text.slice(c.start, c.end));
   };
   if (clauses[i].start < match.start) {
     const names = clauseNames({ start: clauses[i].start, end: match.start }, i);
