@@ -588,9 +588,10 @@ const SUBJECT_WINDOW = 600;
 /**
  * Is the list of units `names`, the subject of a sentence in `text` near `at`, addressed as the
  * ones who must act: a duty word right after it ("A、B要于…", "A和B应当…"), words saying each acts
- * on its own ("A、B分别于…", "A、B按各自职责…"), 请 before it, or the opening of a numbered item
- * ("(1)A与B整理…")? Then each must act and all lead (the spec's subject lists). A list that only states a plan's milestone ("…前,A和B完成…") names no one addressed: it
- * keeps the convention of responsibility lists, the first-listed leading.
+ * on its own ("A、B分别于…", "A、B按各自职责…"), 请 before it, the opening of a numbered item
+ * ("(1)A与B整理…"), or the opening of a sentence ("A、B对…进行自查")? Then each must act and all lead (the spec's
+ * subject lists). A list that only states a plan's milestone ("…前,A和B完成…", "A和B 6月底前完成…") names no one
+ * addressed: it keeps the convention of responsibility lists, the first-listed leading.
  */
 export function isAddressedList(text: string, names: string[], at: number): boolean {
   if (names.length < 2) return false;
@@ -611,8 +612,16 @@ export function isAddressedList(text: string, names: string[], at: number): bool
   if (before.endsWith('请')) return true;
   const mark = ITEM_NUMBER_CLOSING.exec(before);
   const markAt = windowStart + from - (mark ? mark[0].length : 0);
-  return mark !== null && (markAt === 0 || /[。;:]/.test(text[markAt - 1]));
+  const opensSentence = markAt === 0 || /[。;:]/.test(text[markAt - 1]);
+  if (mark !== null) return opensSentence;
+  // "各级政府、各部门、各相关单位对…进行自查自纠", "市委、市政府及整治领导小组将对…进行检查验收": a list opening its sentence
+  // before the predicate is that sentence's subject, and each must act. A list before a colon heads what follows as a
+  // responsibility list does, and one before its time ("A和B 2021年6月底前完成…") states a milestone, as one after it does.
+  return opensSentence && !LIST_BEFORE_COLON_OR_TIME.test(near.slice(lastAt + last.length, lastAt + last.length + 6));
 }
+
+/** What after a list of units makes it a heading or a milestone rather than a sentence's subject: a colon, or a time. */
+const LIST_BEFORE_COLON_OR_TIME = /^(?::|\d|[〇零一二三四五六七八九十]{2,4}年|[今明本当次]年|年[底末内中初]|[上下]半年)/;
 
 /** The units a subject names: all lead when addressed as a list, else the first-listed leads. */
 export function subjectUnits(text: string, names: string[], at: number): Units {

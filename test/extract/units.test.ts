@@ -178,8 +178,12 @@ describe('units listed together as the subject of a sentence', () => {
     ['a unit receiving the report is no subject', '县商务局、县市场监管局要于每月5日前将数据报县统计局。', { lead: ['县商务局', '县市场监管局'], co: [] }],
     ['于 and the day right after the list, with no modal: each must act', '各县(市、区)、市直各单位于2019年3月15日前填报统计表,报市统计局。', { lead: ['各县(市、区)', '市直各单位'], co: [] }],
     ['于 after a list joined by 和', '县林业局和县水利局于每年11月底前报送年度工作总结。', { lead: ['县林业局', '县水利局'], co: [] }],
+    ['a list opening its sentence before a preposition: each must act', '各乡镇、县直各部门对辖区隐患进行全面排查,2022年5月底前完成整改。', { lead: ['各乡镇', '县直各部门'], co: [] }],
+    ['a list opening its sentence before 将', '县委、县政府及县整治领导小组将对整治情况进行验收,2022年9月10日前通报结果。', { lead: ['县委', '县政府', '县整治领导小组'], co: [] }],
+    ['a list opening its sentence before 根据', '各级各部门、各职能组根据实施方案开展创建,2022年8月底前全面完成。', { lead: ['各级各部门', '各职能组'], co: [] }],
     // Negatives: a plan's milestone names no one addressed, and a responsibility list keeps the first-listed convention.
     ['a milestone with no duty word: the first-listed leads', '2021年6月底前,县发改局和县财政局完成项目清理。', { lead: ['县发改局'], co: ['县财政局'] }],
+    ['a list heading what follows its colon: the first-listed leads', '县发改局、县财政局:2022年6月底前完成项目清理。', { lead: ['县发改局'], co: ['县财政局'] }],
     ['a milestone whose time comes after the list without 于: the first-listed leads', '县发改局和县财政局2021年6月底前完成项目清理。', { lead: ['县发改局'], co: ['县财政局'] }],
     ['a 责任单位 bracket: the first-listed leads', '(三)2021年8月底前完成改造(责任单位:县住建局、县城管局)。', { lead: ['县住建局'], co: ['县城管局'] }],
     ['A牵头, B配合 after a subject-like opening', '县卫健委牵头,县医保局配合,2021年10月底前完成结算改革。', { lead: ['县卫健委'], co: ['县医保局'] }],
