@@ -464,7 +464,7 @@ const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
 const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[:])`, 'g');
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 /** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
-const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位)[:]?/;
+const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位|负责部门)[:]?/;
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
 const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
