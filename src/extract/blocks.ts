@@ -468,6 +468,19 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       continue;
     }
     header = null;
+    // "…行动高效。Р(二)形成整治合力。…时间安排Р本次…": a page whose paragraphs were run into one line, each mark
+    // left as the letter Р, holds one paragraph between two marks; each keeps the input line it stands on.
+    const paragraphs = plain && raw.includes('Р') ? raw.split(PARAGRAPH_MARK) : null;
+    if (paragraphs && paragraphs.length > 1) {
+      for (const part of paragraphs) {
+        if (!part.trim()) continue;
+        flush();
+        current = { text: part, line: n, breaks: [] };
+        currentLine = part;
+        currentHeading = false;
+      }
+      continue;
+    }
     // A line cleaned of its bold marks may open otherwise than the line.
     const text = plain && opening !== HASH ? cleaned : cleaned.replace(MARKDOWN_HEADING, '');
     const heading = opening === HASH && MARKDOWN_HEADING.test(raw);
@@ -494,6 +507,11 @@ const LIST_LABEL_OPENINGS = codesOf('责牵协配責牽協');
 /** A line that is only a date, as a signature's. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+/**
+ * The paragraph mark some document-sharing sites leave in running text: the Cyrillic letter Р between two characters
+ * that are neither Cyrillic nor Latin (a Russian or Latin word keeps its letter).
+ */
+const PARAGRAPH_MARK = /(?<![\u0400-\u04FFA-Za-z])Р(?![\u0400-\u04FFA-Za-z])/;
 
 /** A sentence cut by a line or page break goes on in the next line. */
 function continues(previousLine: string, next: string): boolean {

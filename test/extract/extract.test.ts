@@ -32,6 +32,27 @@ describe('a page number inside a sentence', () => {
   });
 });
 
+describe('a page whose paragraphs were run into one line, each mark left as the letter Р', () => {
+  const body = '二、时间安排Р(一)宣传阶段(2019年3月1日—3月10日)Р各乡镇要广泛宣传整治内容。Р(二)验收阶段(2019年4月)Р县农业局组织验收。';
+
+  it('reads each paragraph between two marks on its own, at the input line they share', () => {
+    const { lines, obligations } = extract({ body });
+    const line = lines.indexOf(body) + 1;
+    expect(obligations.map((o) => [o.line, o.due, o.lead])).toEqual([
+      [line, '2019-03-10', ['各乡镇']],
+      [line, '2019-04-30', ['县农业局']],
+    ]);
+  });
+
+  it.each([
+    // Negatives: the letter inside a Cyrillic or Latin word is that word's, and breaks nothing.
+    ['a Russian name', '各乡镇要于2019年6月底前完成ПРОГРАММА项目申报。'],
+    ['a Latin-Cyrillic code', '各乡镇要于2019年6月底前完成AРB型设备检修。'],
+  ])('%s keeps its letter', (_name, sentence) => {
+    expect(records({ body: sentence }).map((o) => [o.due, o.lead])).toEqual([['2019-06-30', ['各乡镇']]]);
+  });
+});
+
 describe('本年度 in standing rules is each year’s', () => {
   const title = '贵州省财政专项资金管理办法';
   it('a document of articles: a yearly rule', () => {
