@@ -93,8 +93,9 @@ const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').r
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
   const h = withoutWhiteSpace(normalise(header).text);
-  if (/牵头单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
-  if (/配合单位|协办单位|参与单位|配合部门/.test(h)) return 'co';
+  // 牵头责任单位 and 协同责任单位 name the same two columns as 牵头单位 and 配合单位.
+  if (/牵头(?:责任)?单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
+  if (/配合单位|协办单位|参与单位|配合部门|协同(?:责任)?单位/.test(h)) return 'co';
   if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
   if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
   // 表名: a table of reports to send names each by its form; 民生实事: a table of the year's public works names each a 实事.

@@ -20,7 +20,7 @@ const LEAD_MARK = /[(（]牵头(?:单位|部门)?[)）]$/;
 
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
 function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
-  const column = (role: 'lead' | 'co') =>
+  const column = (role: 'lead' | 'co' | 'units') =>
     cells
       .filter((c) => c.role === role)
       .flatMap((c) => {
@@ -34,7 +34,9 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
     const marked = leadCells.filter((u) => LEAD_MARK.test(u));
     const lead = marked.length ? marked.map((u) => u.replace(LEAD_MARK, '')) : leadCells;
     const helpers = marked.length ? leadCells.filter((u) => !LEAD_MARK.test(u)) : [];
-    const co = [...helpers, ...column('co').filter((u) => !lead.includes(u) && !helpers.includes(u))];
+    // Beside a 牵头单位 column, a 责任单位 column names the others responsible, as 责任单位 does after 牵头单位 in a bracket.
+    const co: string[] = [...helpers];
+    for (const u of [...column('co'), ...column('units')]) if (!lead.includes(u) && !co.includes(u)) co.push(u);
     return { units: { lead, co }, marked: true };
   }
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());

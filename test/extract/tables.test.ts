@@ -469,3 +469,32 @@ describe('the column a table names its tasks in', () => {
     expect(extract(table).obligations.map((o) => [o.due, o.lead, o.task])).toEqual([['2018-09-30', ['县住建局'], '新建城区公厕10座']]);
   });
 });
+
+describe('a 牵头单位 column beside a 责任单位 column', () => {
+  // Task-division tables name the lead in one column and the others responsible in the next, as a bracket does
+  // with 牵头单位:…;责任单位:…; 牵头责任单位 and 协同责任单位 name the same columns.
+  it.each([
+    ['牵头责任单位', 'lead'],
+    ['牵头单位', 'lead'],
+    ['协同责任单位', 'co'],
+    ['配合单位', 'co'],
+    ['牵头领导', 'other'],
+    ['责任单位', 'units'],
+  ])('%s is a %s column', (name, role) => {
+    expect(columnRole(name)).toBe(role);
+  });
+
+  const table = (header: string[], ...rows: string[][]) =>
+    [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+  it.each([
+    [['序号', '工作任务', '牵头责任单位', '责任单位', '完成时限'], ['1', '建成智慧城管平台', '市城管局', '市数据资源局、各区政府', '6月底前'], ['市城管局'], ['市数据资源局', '各区政府']],
+    [['序号', '工作任务', '牵头单位', '配合单位', '责任单位', '完成时限'], ['1', '建成智慧城管平台', '市城管局', '市财政局', '各区政府', '6月底前'], ['市城管局'], ['市财政局', '各区政府']],
+    // The lead named again among the units responsible is not its own helper.
+    [['序号', '工作任务', '牵头单位', '责任单位', '完成时限'], ['1', '建成智慧城管平台', '市城管局', '市城管局、各区政府', '6月底前'], ['市城管局'], ['各区政府']],
+    // With no lead column, the first unit listed leads, as before.
+    [['序号', '工作任务', '牵头领导', '责任单位', '完成时限'], ['1', '建成智慧城管平台', '张某', '市城管局、各区政府', '6月底前'], ['市城管局'], ['各区政府']],
+  ])('reads the lead and the others of %j', (header, row, lead, co) => {
+    expect(extract(table(header, row)).obligations.map((o) => [o.due, o.lead, o.co])).toEqual([['2018-06-30', lead, co]]);
+  });
+});
