@@ -1341,8 +1341,15 @@ const FRAME = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:(?:按照|依照|依据|
  */
 const TOPIC_CLAUSE = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:关于|对于|至于)?[^,;。:]{2,40}?(?:的(?:办理|处理|答复|审批|审核|交办|督办|落实)(?:工作)?|办理工作|工作|事项|事宜)[,:]$`);
 
-/** Does the clause come before its sentence's actor: a condition, a frame or a topic naming no duty of its own? */
+/**
+ * "时间安排及报送要求:各辖市、区统计局接通知后…": a label naming the part of a notice, run into the body it heads; the
+ * body's actor follows it.
+ */
+const RUN_IN_LABEL = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}(?:要求|安排|时间|方式|步骤|程序|内容|范围)[:]$`);
+
+/** Does the clause come before its sentence's actor: a condition, a frame, a topic or a label naming no duty of its own? */
 function opensBeforeActor(clause: string): boolean {
+  if (RUN_IN_LABEL.test(clause)) return true;
   return CONDITION.test(clause) || ((FRAME.test(clause) || (TOPIC_CLAUSE.test(clause) && !subjectAt(clause.replace(ITEM_MARK, '')))) && !DUTY_WORD.test(clause));
 }
 

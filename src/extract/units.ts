@@ -787,8 +787,8 @@ const NOUN_CONTINUES = /^(?:的|之|等|、|和|与|及|或|\()/;
  * 县委交办的事项, 市政府印发的方案), whose unit is no actor of the clause. (接到交办的建议 is a receipt, read as one.)
  */
 const RELATIVE_VERB = /^(?:召开|举办|印发|下达|交办|批办|转办|确定|提出|制定|出台|部署|安排|承担|负责|审定|批准|认定|通报|督办)的/;
-/** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X就…). */
-const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就)/;
+/** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
+const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
 
 /** The offset of the first clause break (`,;。:`, bracketed ones too) in `text` at or after `from`, or its length. */
 function clauseBreakFrom(text: string, from: number): number {

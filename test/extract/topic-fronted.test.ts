@@ -71,3 +71,14 @@ describe('co-operating units of another step', () => {
     expect(o.co).toEqual(['县人大代表工作室']);
   });
 });
+
+describe('a label run into the body it heads comes before the actor; 接通知后 is the actor\'s receipt', () => {
+  leads([
+    ['时间安排及报送要求:各县统计局接通知后组织开展调查,进行资料审核。于2019年6月8日前,将资料上报市局法规处。', ['各县统计局']],
+    ['各乡镇接此通知后,立即组织排查。2019年6月8日前上报排查结果。', ['各乡镇']],
+  ]);
+  leads([
+    // Negative: a label with no actor after it names none.
+    ['工作要求:加强组织领导。于2019年6月8日前完成部署。', []],
+  ]);
+});
