@@ -12,6 +12,7 @@ import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, readParagraph, unitLists } from './paragraph.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
+import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
 import { type RowContext, readRow } from './table.ts';
 
@@ -317,9 +318,11 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   if (statement !== null) scopeDocumentAssignment(sections, statement);
   assignSectionUnits(sections);
   const restated = restatedStages(sections);
-  if (restated.size === 0) return findings;
+  const headings = restatedFrequencyHeadings(sections);
+  if (restated.size === 0 && headings.size === 0) return findings;
   for (const f of restated) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'restated-stage', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
-  return findings.filter((f) => !restated.has(f));
+  for (const f of headings) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'frequency-heading', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
+  return findings.filter((f) => !restated.has(f) && !headings.has(f));
 }
 
 /** The facts read from a whole document, each read at its first asking. */
