@@ -1011,23 +1011,23 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'monthly-weekday',
-    needs: ['每'],
+    needs: ['每月', '每个'],
     // "每月第一个周五", "每月的第二个星期五", "每月最后一个周五", "每月第一周星期五": an ordinal weekday of every month,
     // the day a 主题党日 or a clean-up day is fixed on; not the month's end, which a bare 每月 takes. Without its weekday
     // ("每月第一周", "每月最后一个工作日") it names no such day and is left to 每月.
-    pattern: /每个?月(?:的)?(?:第([1-5])|(最后|倒数第)1)个?(?:(?:周|星期|礼拜)(?:的)?)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    pattern: /每个?月(?:的)?(?:第([1-5])|(最后|倒数第)1)个?(?:(?:周|星期)(?:的)?)?(?:周|星期)([一二三四五六日天1-7])/g,
     build: (m) => ({ kind: 'recurring', rrule: `FREQ=MONTHLY;BYDAY=${m[2] ? '-1' : m[1]}${WEEKDAY[m[3]]}`, target: false }),
   },
   {
     name: 'weekly',
-    // 每星期, 每个星期, 每个周 and 每礼拜 are 每周 ("原则上每个星期召开一次", "每星期一上午"); 每个周期 is a cycle, no week.
-    needs: ['每'],
+    // 每星期, 每个星期 and 每个周 are 每周 ("原则上每个星期召开一次", "每星期一上午"); 每个周期 is a cycle, no week.
+    needs: ['每周', '每个', '每星'],
     // "每周星期一、三": each day of a list; "每周一至周五": each day of the span. A number a count closes
     // ("每周1次", "每周1、2次", "每周2至3次", "每周1天") is how often in the week, not which day: the week's
     // rule on Friday, as a bare 每周. So is a 报 that ends its phrase ("坚持每周一报,", "每周一报制度");
     // a 报 going on to what or where it reports is the verb of that day ("每周一报送", "每周五报至县网格办").
     pattern:
-      /每(?:个?(?:周(?!期)|星期|礼拜))(?:(?:星期|周)?(?:([一二三四五六日天1-7])(?:至|到|—|-|~)(?:星期|周)?([一二三四五六日天1-7])|([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7])*))(?![、和及至到~\-—]?[\d一二三四五六七八九十]*(?:次|个|天|批|轮|回|名|人|报(?=[、,。;:)]|制|$))))?/g,
+      /每(?:个?(?:周(?!期)|星期))(?:(?:星期|周)?(?:([一二三四五六日天1-7])(?:至|到|—|-|~)(?:星期|周)?([一二三四五六日天1-7])|([一二三四五六日天1-7](?:[、和及](?:星期|周)?[一二三四五六日天1-7])*))(?![、和及至到~\-—]?[\d一二三四五六七八九十]*(?:次|个|天|批|轮|回|名|人|报(?=[、,。;:)]|制|$))))?/g,
     build: (m) => {
       const days = m[1] ? weekdaySpan(WEEKDAY[m[1]], WEEKDAY[m[2]]) : m[3] ? [...new Set(m[3].replace(/星期|周/g, '').split(/[、和及]/).map((d) => WEEKDAY[d]))] : ['FR'];
       return days.length ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${days.join(',')}`, target: false } : null;
