@@ -198,8 +198,9 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     return { noTableThrough: width > 0 && content.length < MAX_CELL_LINES ? content[width - 1].line : n };
   }
   while (gatherOne());
-  const names = content.slice(0, width).map((c) => c.text.replace(/\s+/g, ''));
-  const header = { names, roles: names.map(columnRole) };
+  const names: string[] = [];
+  for (let i = 0; i < width; i++) names.push(content[i].text.replace(/\s+/g, ''));
+  const header = tableHeader(names, names);
   const cellsInRow = rowWidth(content.slice(width).map((c) => c.text), header.roles);
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
@@ -411,6 +412,18 @@ function boxTable(lines: string[], first: number, last: number): { blocks: Block
   return { blocks, end: n - 1 };
 }
 
+/**
+ * A table's header: its columns' names, and their roles as read from `asWritten` (the names before trimming).
+ * Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the optimised
+ * code that reads a header's columns for each cell of a row was thrown away at the kind it had not seen
+ * (node --trace-deopt: wrong map).
+ */
+function tableHeader(names: string[], asWritten: string[]): { names: string[]; roles: ColumnRole[] } {
+  const roles: ColumnRole[] = [];
+  for (const name of asWritten) roles.push(columnRole(name));
+  return { names, roles };
+}
+
 /** Builds the blocks of lines [first, last] (1-based, inclusive). */
 export function buildBlocks(lines: string[], first: number, last: number): Block[] {
   const blocks: Block[] = [];
@@ -461,7 +474,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       if (PIPE_SEPARATOR.test(raw)) continue;
       const cells = splitCells(raw);
       if (isHeaderRow(cells, header !== null)) {
-        header = { names: cells.map((c) => cleanCell(c).trim()), roles: cells.map((c) => columnRole(cleanCell(c))) };
+        const names: string[] = [];
+        const asWritten: string[] = [];
+        for (const c of cells) {
+          names.push(cleanCell(c).trim());
+          asWritten.push(cleanCell(c));
+        }
+        header = tableHeader(names, asWritten);
         above = new Map();
         continue;
       }
@@ -593,7 +612,12 @@ function tableRow(
   above: Map<number, TextPiece>,
   cellLines: number[] = [],
 ): Block {
-  const roles = header?.roles ?? cells.map(() => 'other' as ColumnRole);
+  // Pushed, not mapped, as a header's roles are (see tableHeader).
+  let roles = header?.roles;
+  if (!roles) {
+    roles = [];
+    for (let column = 0; column < cells.length; column++) roles.push('other');
+  }
   // A row whose count of cells does not match the header is placed by what its cells hold.
   // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and placeRow's
   // optimised code was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
