@@ -1463,15 +1463,16 @@ const TEXT_OF_ANOTHER_KIND = /(?<![本此])(?:地方性法规|法规|规章|规�
 
 /**
  * The text whose publication a "…发布之日起N日内" counts from, when that is not this document: the words between the
- * 自 (从, 在, 于) and the verb ("在地方标准发布之日起"), or, with none there, the clause's subject ("规章应当自公布之日起").
- * null when the document's own issue is meant: "本意见印发之日起", "各地要自印发之日起", or a title in 《》, which in a
- * notice most often names the plan it issues.
+ * 自 (从, 在, 于) and the verb when they name a text of another kind ("在地方标准发布之日起"), or, with none there, the
+ * clause's subject ("规章应当自公布之日起"). null when the document's own issue is meant: "本意见印发之日起", "各地要自印发
+ * 之日起", "在方案印发之日起" (a notice's own plan, its 本 left out), or a title in 《》, which in a notice most often names
+ * the plan it issues.
  */
 function otherTextPublished(text: string, marks: TextMarks, verbAt: number): string | null {
   const clause = text.slice(Math.max(marks.lastBefore(',;。:!?', verbAt) + 1, verbAt - CLAUSE_WINDOW), verbAt);
   const from = /(?:自|从|在|于)([^自从在于]*)$/.exec(clause);
   const named = from ? from[1] : '';
-  if (named) return /^[本此《]/.test(named) || !/[\u4e00-\u9fa5]/.test(named) ? null : named;
+  if (named) return !/^[本此《]/.test(named) && TEXT_OF_ANOTHER_KIND.test(named) ? named : null;
   const subject = TEXT_OF_ANOTHER_KIND.exec(from ? clause.slice(0, from.index) : clause);
   return subject ? subject[0] : null;
 }

@@ -29,6 +29,7 @@ describe("a period from this document's own issue stays relative to its date", (
     ['各设区市政府要在本实施意见印发之日起30日内制定实施细则', '2018-04-19'],
     ['各地要自印发之日起15日内报送工作方案', '2018-04-04'],
     ['各县要在《实施方案》印发之日起10日内成立工作专班', '2018-03-30'],
+    ['各县要在方案印发之日起30日内制定实施细则', '2018-04-19'],
   ])('%s → due %s', (sentence, due) => expect(values(sentence)).toMatchObject([{ kind: 'relative', due }]));
   // An effective date is no duty.
   it('本办法自发布之日起施行 sets nothing', () => expect(values('本办法自发布之日起施行')).toEqual([]));
