@@ -197,7 +197,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && isForecast(layout, m)) return 'forecast';
-  if (m.value.kind === 'once' && coveredByReport(text, m)) return 'report-period';
+  if (m.value.kind === 'once' && (coveredByReport(text, m) || periodOfFigures(text, m))) return 'report-period';
   if (m.value.kind === 'recurring' && eachPeriodReported(layout, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
@@ -442,6 +442,19 @@ function reportsProgress(text: string, m: TimeMatch): boolean {
  */
 const REPORTED_MATTER =
   /^止?的?([^,;。:()]{0,20}?)(情况|数据|报表|完成率|总结|报告)(?=[,;。)、及和与的]|$|报|上报|汇报|提交|送|汇总|于|在|要|应|须|按|以|请|由|时|通过|务必|必须|统一|一律|进行)/;
+/**
+ * A label naming the period that figures cover, opening its sentence: "统计时间:2013年7月1日—2014年6月30日", "时间区间:
+ * 统计数据为本单位1-10月份实际发生数加上11-12月份计划数", "数据时间区间:1-12月". What falls in it is counted; nothing is
+ * due at its end. 报送时间, 填报时间 and 调查时间 give the time to act.
+ */
+const FIGURES_PERIOD_LABEL = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:数据|统计)?(?:统计时间|统计时段|统计期间|统计区间|统计周期|时间区间|数据时间|数据区间|数据期间)(?::|为)`);
+
+function periodOfFigures(text: string, m: TimeMatch): boolean {
+  if (/(?:前|底|末)$/.test(text.slice(m.start, m.end))) return false;
+  const opening = Math.max(text.lastIndexOf('。', m.start - 1), text.lastIndexOf(';', m.start - 1)) + 1;
+  return FIGURES_PERIOD_LABEL.test(text.slice(opening, m.start));
+}
+
 /** A verb that makes a summary or report its object, a step to take: "12月上旬完成总结", "年底前形成报告". */
 const WRITES_IT = /(?:完成|做好|形成|撰写|起草|进行|搞好)$/;
 /** "下半年工作目标", "下半年重点工作安排": a period naming the plan it heads, with nothing done in between. */
@@ -882,8 +895,8 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         // "到2020年,A基本建成…;B实现…": a target set for several subjects, each in a clause of its own, is each one's.
         const others = match.value.kind === 'once' && match.value.target ? subjectsOfLaterClauses(layout, match, scopeEnd, named) : [];
         if (others.length) units = { lead: [...named, ...others], co: [] };
-      } else if (ctx.addressees && REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)))) {
-        // "请于5月底前报送…" naming no one: a request is made to those the notice is addressed to.
+      } else if (ctx.addressees && (REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CLOSING_LABEL_OPENING.test(text.slice(sentence.start, match.start)))) {
+        // "请于5月底前报送…", "报送截止时间:5月10日" naming no one: a request is made to those the notice is addressed to.
         units = ctx.addressees;
         unitSource = 'addressees';
       } else if (ctx.documentUnits) {
@@ -972,6 +985,9 @@ const QUOTED_SUBJECT_REACH = 80;
  * "检查结果请于4月30日前报送…", "有关材料请…"), not 请示, nor 请 inside a word (申请, 报请, 提请).
  */
 const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*(?:[^,;。:]{1,8}?(?<![申邀聘提恳报呈]))?请(?!示)`);
+
+/** A sentence that opens with the label of a closing day, straight before the time: "2、报送截止时间:", "意见反馈截止时间为". */
+const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:)$`);
 
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {
@@ -1441,6 +1457,9 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   const text = layout.text;
   const paren = layout.enclosingOpen(match.start, '(', ')');
   if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
+  // "申报截止日期为4月10日,逾期不予受理": what the label closes is the task; what follows is the rule for the late.
+  const label = text.slice(sentence.start, match.start);
+  if (CLOSING_LABEL_OPENING.test(label)) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
   const after = taskText(scope);
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {

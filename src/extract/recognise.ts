@@ -132,6 +132,17 @@ const HANDED_IN_BY = /^将[^,;。]{1,20}?(?:上报|报送|报|提交|送交|送�
 const ASKED_OR_CHARGED = /请|务必|必须|须|(?<![需重主摘纲纪提])要(?![点素闻件害求])|(?<![响适相对反供答回效])应(?![急用])/;
 /** A label that makes what follows it a deadline: "完成时限:", "截止时间:". */
 const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
+/**
+ * A label that closes a time to hand something in, then its day: "报送截止时间:2013年11月7日", "意见反馈截止时间为
+ * 4月26日", "截稿日期:11月10日", "完成时限:7月10日". The day stated is the last one to act, as 前 would make it. A
+ * label dating figures ("数据截止时间为", "统计截止日期:") gives the day they are counted to, 截至 says where things
+ * stood, and a term (有效期限:, 实施期限:) is how long a rule holds.
+ */
+const CLOSING_LABEL = /(?:(?<!数据|统计)(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:)$/;
+
+function closedByLabel(text: string, start: number): boolean {
+  return CLOSING_LABEL.test(text.slice(Math.max(0, start - 8), start));
+}
 
 /** A schedule's node with a deadline (not of a past year), then the 、 that opens the next node: "11月前全面完成、". */
 const NEXT_NODE = /(?<!去年|上年|前年|\d)\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
@@ -504,7 +515,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "2023年10月1日以前注册成立的单位": the date defines which units are meant.
       if (!m[1] && definesANoun(text, m.index, m.index + m[0].length)) return rejected('no-obligation-verb');
       const reported = REPORTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx) && !reported) return rejected(whyNotDue(m, text));
+      const labelled = !m[1] && closedByLabel(text, m.index);
+      if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx) && !reported && !labelled) return rejected(whyNotDue(m, text));
       return once(due, isTarget(m[1]));
     },
   },
@@ -723,7 +735,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const dayDue = dayText && /[日号]$/.test(text.slice(m.index, end)) ? dayOrMonthEnd(year, mo, Number(dayText)) : null;
       const handedIn =
         !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
-      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn);
+      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || (!prefix && !yearWord && closedByLabel(text, m.index)));
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
