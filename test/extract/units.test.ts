@@ -403,6 +403,21 @@ describe('实行 after a name starts its predicate', () => {
   it('a body putting a system in force is the subject', () => expect(subjectAt('各乡镇实行一周一报制度。')).toEqual(['各乡镇']));
 });
 
+describe('an adverb of norm (原则上, 一般) between a subject and its duty or schedule leaves the subject', () => {
+  it.each([
+    ['承办单位一般应在15天内办结。', ['承办单位']],
+    ['各县(市、区)原则上应于2016年9月底前完成摸底。', ['各县(市、区)']],
+    ['市领导小组原则上每季度召开一次会议。', ['市领导小组']],
+    ['各成员单位一般每季度报送一次工作进展。', ['各成员单位']],
+    ['各乡镇原则上每月报送一次信息。', ['各乡镇']],
+    ['市政府办公室一般于每月5日前通报情况。', ['市政府办公室']],
+    // Negatives: a meeting is no unit; 一般 opening a noun (一般公共预算) is no adverb, so no subject ends before it.
+    ['会议原则上每周召开一次。', []],
+    ['市财政局一般公共预算收入于2016年底前完成目标。', []],
+  ])('%s', (body, lead) => expect(onlyUnits(body).lead).toEqual(lead));
+  it('一般 before a noun keeps a name from ending there', () => expect(subjectAt('市财政局一般公共预算收入')).toBeNull());
+});
+
 describe('组成 after a name starts its predicate', () => {
   it('a body forming groups is the subject', () => expect(subjectAt('市领导小组组成若干个督查组,于9月底前开展督查。')).toEqual(['市领导小组']));
   // Negative: 组成人员 is a noun after the name, no predicate.
