@@ -602,14 +602,20 @@ const MEETING_REACH = 60;
 const BODY_MEETING = /^([^,;。]{2,20}?)(?:全体(?:成员)?会议|全会|例会|常务会议)[^,;。]*?召开/;
 /** "联席会议原则上每年召开1次全体会议": the body opens the clause and holds its own meeting. */
 const BODY_HOLDS_MEETING = /^([^,;。]{2,20}?)(?:原则上|一般|每)[^,;。]*?召开[^,;。]*?(?:全体(?:成员)?会议|全会|例会)/;
+/** "省联席会议原则上每半年召开一次": a body that is itself a meeting, convened on a schedule. */
+const MEETING_BODY_CONVENED = /^([^,;。]{0,20}?联席会议)(?:原则上|一般)?(?:每|定期)[^,;。]{0,8}?召开/;
+/** "原则上每月召开领导小组例会": the body named in the meeting's own name, after 召开, holds it. */
+const BODY_NAMED_IN_MEETING = /^(?:原则上|一般)?(?:每|定期)[^,;。]{0,8}?召开(?:一次|\d次)?([^,;。]{2,20}?)(?:例会|全体(?:成员)?会议|成员会议)/;
 
 /**
- * The body whose meeting a sentence sets ("X全体会议每年召开一次", "X每季度召开1次例会"): the body
- * holds it and leads. A 联席会议 is such a body though its name ends in 会议.
+ * The body whose meeting a sentence sets ("X全体会议每年召开一次", "X每季度召开1次例会", "每月召开X例会",
+ * "X联席会议每半年召开一次"): the body holds it and leads. A 联席会议 is such a body though its name ends in 会议.
  */
 function meetingHolderOf(sentence: string): string[] | null {
   const clause = sentence.replace(ITEM_MARK, '');
-  const m = BODY_MEETING.exec(clause) ?? BODY_HOLDS_MEETING.exec(clause);
+  const named = BODY_NAMED_IN_MEETING.exec(clause);
+  if (named) return subjectAt(named[1]);
+  const m = BODY_MEETING.exec(clause) ?? BODY_HOLDS_MEETING.exec(clause) ?? MEETING_BODY_CONVENED.exec(clause);
   if (!m) return null;
   return subjectAt(m[1]) ?? (/联席会议$/.test(m[1]) && !/[,、和及与]/.test(m[1]) ? [m[1]] : null);
 }

@@ -252,9 +252,13 @@ describe('a body holds its own meeting: X全体会议每年召开, X每季度召
     ['市食安委全体成员会议原则上每年召开2次。', ['市食安委']],
     ['部门联席会议原则上每季度召开1次全体会议。', ['部门联席会议']],
     ['区领导小组一般每半年召开1次例会。', ['区领导小组']],
+    // The body named in the meeting's own name after 召开, and a joint-meeting body convened on a schedule.
+    ['原则上每月召开镇领导小组例会,听取上月工作进展情况。', ['镇领导小组']],
+    ['市联席会议原则上每季度召开一次。', ['市联席会议']],
     // A meeting with no body before it, or a name that is no body, names no holder.
     ['全体会议每年至少召开一次。', []],
     ['年度工作会议每年召开一次。', []],
+    ['每季度召开一次项目工作座谈会。', []],
   ]);
 });
 
