@@ -268,12 +268,25 @@ export function normalise(input: string): NormalisedText {
   // A block that folds to itself is its own folded text; decoding would only change a lone surrogate.
   const folded = classes & SURROGATE ? UTF16.decode(out.subarray(0, k)) : changed ? codeBytes.toString('utf16le', 0, 2 * k) : input;
   const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
-  const plain = readings.length ? withoutSpans(folded, readings) : folded;
+  const unread = readings.length ? withoutSpans(folded, readings) : folded;
+  const plain = unread.includes('〔') ? withNestedParentheses(unread) : unread;
   // A reading taken out may bring a numeral and a counted word together.
   const mayConvert = readings.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
   const runs = classes & LETTER_A && input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
   return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, readings, plain, runs);
+}
+
+/** A bracket 〔…〕 that opens with no numeral: a parenthesis nested in another, not a document number's year. */
+const NESTED_PARENTHESIS = /〔([^〔〕\d〇零○一二三四五六七八九][^〔〕]*)〕/g;
+
+/**
+ * "(省财政厅,各市、县〔市、区〕政府按职责分工负责)": official style writes a parenthesis inside another as 〔…〕,
+ * which reads as (…) does, so the comma inside parts no units; 〔2016〕 in a document number keeps its form.
+ * Same length, so offsets stay one to one and names are still spelt as written.
+ */
+function withNestedParentheses(text: string): string {
+  return text.replace(NESTED_PARENTHESIS, '($1)');
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */

@@ -418,6 +418,17 @@ describe('an adverb of norm (原则上, 一般) between a subject and its duty o
   it('一般 before a noun keeps a name from ending there', () => expect(subjectAt('市财政局一般公共预算收入')).toBeNull());
 });
 
+describe('a parenthesis nested in a unit list, written 〔…〕, parts no units', () => {
+  it.each([
+    ['1.2016年6月底前完成规划编制。(责任单位:省发展改革委,各市、县〔市、区〕政府)', { lead: ['省发展改革委'], co: ['各市、县〔市、区〕政府'] }],
+    ['2.2016年9月底前出台细则。(省财政厅牵头,省级有关单位,各市、县〔市、区〕政府配合)', { lead: ['省财政厅'], co: ['省级有关单位', '各市、县〔市、区〕政府'] }],
+    ['3.2016年底前完成摸底调查。〔责任单位:省民政厅、省财政厅〕', { lead: ['省民政厅'], co: ['省财政厅'] }],
+    ['4.各市、县〔市、区〕政府要于2016年10月底前完成自查。', { lead: ['各市、县〔市、区〕政府'], co: [] }],
+    // Negative: a document number's year in brackets is no list; the item's own list still reads.
+    ['5.按照《通知》(浙政办发〔2016〕28号)要求,2016年底前完成清理。(责任单位:省商务厅)', { lead: ['省商务厅'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
 describe('组成 after a name starts its predicate', () => {
   it('a body forming groups is the subject', () => expect(subjectAt('市领导小组组成若干个督查组,于9月底前开展督查。')).toEqual(['市领导小组']));
   // Negative: 组成人员 is a noun after the name, no predicate.
