@@ -477,6 +477,14 @@ const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
  * Reads an explicit unit list ("省编办牵头,省级有关单位和各市、县(市、区)政府负责"; "A、B按职责分工
  * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
  */
+/**
+ * The remark that the first-listed unit leads, after the list or in brackets closing it: "列第一位者为牵头单位",
+ * "(列第一位者为工作牵头单位或汇总单位,下同)", "(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)". It
+ * restates the convention the list follows anyway (units marked 牵头 lead where any are).
+ */
+const FIRST_LISTED_LEADS =
+  /\([^()]*第一位[^()]*\)|[,;]?(?:其中)?(?:除标注?为“?牵头”?(?:单位)?外,)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头(?:单位)?(?:或汇总单位)?(?:,下同)?/g;
+
 export function parseUnitList(text: string): Units | null {
   // Most bracketed text is no list: without a character a unit's name ends in, it names no unit,
   // and without two colons it has no labelled groups ("牵头单位:A;配合单位:B"), whose names are not asked to be complete.
@@ -489,7 +497,7 @@ export function parseUnitList(text: string): Units | null {
   if (stop >= 0 && stop < body.length - 1) {
     body = GROUP_AFTER_STOP.test(body.slice(stop + 1)) ? `${body.slice(0, stop)};${body.slice(stop + 1)}` : body.slice(0, stop);
   }
-  if (body.includes('第一位')) body = body.replace(/[,;]?(?:其中)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头单位(?:,下同)?/g, '');
+  if (body.includes('第一位')) body = body.replace(FIRST_LISTED_LEADS, '');
   body = body.replace(/[。;]$/, '');
   // "牵头单位:A 配合单位:B": a label parted from the group before it by a space alone (gone once normalised) opens a group all the same.
   if (holdsTwoColons(body)) body = body.replace(LABEL_RUN_ON, ';');

@@ -429,6 +429,18 @@ describe('a parenthesis nested in a unit list, written 〔…〕, parts no units
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
 });
 
+describe('the remark that the first-listed unit leads, however worded or bracketed, is no part of the list', () => {
+  it.each([
+    ['1.年底前为企业减负100亿元以上。\n责任单位:市经信局、市财政局、市发展改革委(列第一位者为工作牵头单位或汇总单位,下同)', { lead: ['市经信局'], co: ['市财政局', '市发展改革委'] }],
+    ['2.年底前完成支出压减。\n责任单位:省政府办公厅、省财政厅牵头,省商务厅、省文化和旅游厅(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)', { lead: ['省政府办公厅', '省财政厅'], co: ['省商务厅', '省文化和旅游厅'] }],
+    ['3.年底前完成清理。\n责任单位:省财政厅、省商务厅(列第一位的为牵头单位)', { lead: ['省财政厅'], co: ['省商务厅'] }],
+    ['4.6月底前完成规划编制。(责任单位:市自然资源局、市发展改革委;列第一位者为牵头单位,下同)', { lead: ['市自然资源局'], co: ['市发展改革委'] }],
+    ['5.9月底前完成验收。(责任单位:市住建局、市财政局,列第一位者为工作牵头单位或汇总单位,下同)', { lead: ['市住建局'], co: ['市财政局'] }],
+    // Negative: a bracket that says something else of a unit stays with it and is no remark.
+    ['6.9月底前完成验收。(责任单位:市住建局、县(市、区)政府)', { lead: ['市住建局'], co: ['县(市、区)政府'] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
 describe('组成 after a name starts its predicate', () => {
   it('a body forming groups is the subject', () => expect(subjectAt('市领导小组组成若干个督查组,于9月底前开展督查。')).toEqual(['市领导小组']));
   // Negative: 组成人员 is a noun after the name, no predicate.
