@@ -21,6 +21,7 @@ export const DROP_REASONS = {
   'no-task': '表格行没有任务',
   'document-date': '文件自己的日期',
   'trigger-clause': '条件从句（…内不能办结的），不是义务',
+  'target-content': '目标要达到的办理时长（到某年审批时间压缩至…），按目标的日期记录',
   'qualifying-date': '界定对象的时点（…前成立的单位），不是期限',
   permission: '可延长的期限，是许可不是义务',
   cap: '延长的上限，不是义务',

@@ -228,6 +228,13 @@ const COUNT_BACK_FROM = '届满前|到期前|期满前|截止前|召开前|举�
 const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
 const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+/** A process time cut to, or held to, a length: "压缩至90个工作日", "控制在5天", "最多100天". */
+const CUT_TO = /^(?:压缩|缩短|控制|最多)/;
+/**
+ * A date that sets a target or deadline earlier in the sentence: "到2019年6月底,", "2019年底前", "2019年上半年",
+ * "力争年内". A year alone ("根据2018年的规定") sets nothing.
+ */
+const TARGET_DATE_BEFORE = /(?:到|至)\d{4}年|\d{4}年(?:\d{1,2}月|上半年|下半年|第?[1-4]季度)?(?:底|末|前)|\d{4}年(?:上半年|下半年|第?[1-4]季度)|年底前|年内/;
 /** A limit stated with the event it counts from before the count: "时限为材料报齐后", "办理期限为受理之日后". */
 const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
@@ -1160,6 +1167,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const after = text.slice(end, end + 2);
       if (/^未/.test(after) || /[近前]$/.test(text.slice(Math.max(sentenceStart, m.index - 1), m.index))) return null; // 离校2年内未就业: a description
       if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
+      // "到2019年6月底,基本实现…审批时间压缩至90个工作日以内", "2019年底前实现企业投资项目审批最多100天": a process
+      // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
+      if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
       if (/^的/.test(after)) return null;
       if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
       // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step

@@ -576,13 +576,27 @@ describe('limits that bound no step: a late case\'s outer cap, a length restated
 describe('a process cut to a length counts from its own start, not from the document', () => {
   const dated = { year: 2019, docDate: '2019-03-20' };
   it.each([
-    ['到2019年6月底,全流程审批时间压缩至90个工作日以内', '压缩至90个工作日以内', 90],
     ['办理时限缩短至5个工作日', '缩短至5个工作日', 5],
     ['总体审批时限压缩到21个工作日', '压缩到21个工作日', 21],
+    // A year alone sets no target: the limit is in force.
+    ['根据2018年的规定,审批时限压缩至8个工作日', '压缩至8个工作日', 8],
   ])('%s', (sentence, text, days) =>
     expect(found(sentence, dated).filter((f) => f.text === text)).toEqual([expect.objectContaining({ kind: 'sla', days, workdays: true })]));
   it('a notice\'s own period still counts from the notice', () =>
     expect(found('各地要在30日内报送方案', dated)).toEqual([expect.objectContaining({ kind: 'relative' })]));
+});
+
+describe('a process time cut to a length under a dated target is what the target achieves, no period of its own', () => {
+  const dated = { year: 2019, docDate: '2019-03-20' };
+  it.each([
+    ['到2019年6月底,全流程审批时间压缩至90个工作日以内', '到2019年6月底'],
+    ['2019年上半年全省工程建设项目审批时间压缩至100个工作日以内', '2019年上半年'],
+    ['2019年底前实现企业投资项目开工前审批最多80天', '2019年底前'],
+    ['力争年内将不动产登记时间缩短至5个工作日', '年内'],
+  ])('%s', (sentence, target) => expect(found(sentence, dated).map((f) => f.text)).toEqual([target]));
+  // Negative: a time limit with no cut word stays under a dated target ("2019年底前…受理后3个工作日内办结").
+  it('a period to act within stays', () =>
+    expect(found('2019年底前全面推行,审批部门受理后3个工作日内办结', dated).map((f) => f.text)).toContain('3个工作日内'));
 });
 
 describe('the term a policy runs is no time to act', () => {
