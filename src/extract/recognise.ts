@@ -228,6 +228,15 @@ const COUNT_BACK_FROM = '届满前|到期前|期满前|截止前|召开前|举�
 const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
 const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+/** What runs for a term: a benefit, a status or a contract ("补贴期限", "见习期", "有效期"). */
+const TERM_OF = '(?:补贴|补助|贴息|扶持|享受|见习|培养|试用|服务|租赁|贷款|有效|保护|聘用|任职|挂职|借调)期(?:限)?';
+/**
+ * The term a benefit, a status or a contract runs, named right before its length ("补贴期限最长不超过3年", "贴息期限
+ * 不超过2年", "培养期限为", "有效期最长为"), or opening the sentence whose next clause caps it ("见习期限一般为3至6个月,
+ * 最长不超过12个月"). A term of work (整改期限为30日, 办理期限为3个月) is a time to act within and is none of these.
+ */
+const TERM_RUNS = new RegExp(`${TERM_OF}(?:一般)?(?:为)?(?:最长|最多)?(?:为)?$`);
+const TERM_OPENS = new RegExp(`^[^,;。]{0,12}?${TERM_OF}`);
 /** A process time cut to, or held to, a length: "压缩至90个工作日", "控制在5天", "最多100天". */
 const CUT_TO = /^(?:压缩|缩短|控制|最多)/;
 /**
@@ -1167,6 +1176,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const after = text.slice(end, end + 2);
       if (/^未/.test(after) || /[近前]$/.test(text.slice(Math.max(sentenceStart, m.index - 1), m.index))) return null; // 离校2年内未就业: a description
       if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
+      // "补贴期限最长不超过3年", "见习期限一般为3至6个月": how long a benefit or a status runs, nothing to do within it.
+      const sentenceBefore = text.slice(sentenceStart, m.index);
+      if (TERM_RUNS.test(sentenceBefore) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
       // "到2019年6月底,基本实现…审批时间压缩至90个工作日以内", "2019年底前实现企业投资项目审批最多100天": a process
       // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
       if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };

@@ -599,6 +599,22 @@ describe('a process time cut to a length under a dated target is what the target
     expect(found('2019年底前全面推行,审批部门受理后3个工作日内办结', dated).map((f) => f.text)).toContain('3个工作日内'));
 });
 
+describe('the term a benefit, a status or a contract runs is no time to act', () => {
+  const dated = { year: 2017, docDate: '2017-03-01' };
+  it.each([
+    ['对招用就业困难人员的企业给予社会保险补贴,补贴期限最长不超过3年'],
+    ['对创业担保贷款给予贴息,贴息期限不超过2年'],
+    ['见习期限一般为3至6个月,最长不超过12个月'],
+    ['认定证书的有效期最长为3年'],
+  ])('%s', (sentence) => expect(found(sentence, dated)).toEqual([]));
+  // Negatives: a term of work is a time to act within; a period named with no term stays.
+  it.each([
+    ['整改期限为30日,逾期未整改的依法处理', '期限为30日'],
+    ['各地要在3个月内完成清理', '3个月内'],
+    ['承办单位办理期限为3个月', '期限为3个月'],
+  ])('%s keeps %s', (sentence, text) => expect(found(sentence, dated).map((f) => f.text)).toContain(text));
+});
+
 describe('the term a policy runs is no time to act', () => {
   const records = (body: string) =>
     extractText(gazetteDocument({ body, title: '某市人民政府关于稳就业的若干措施' }), 'policy.txt').obligations.map((o) => o.expression);
