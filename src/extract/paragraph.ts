@@ -887,13 +887,15 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         if (actor) carried.from = layout.sentences[actor.sentence];
         return actor?.names ?? null;
       };
-      const named =
+      const asked = requestOfNoOne(layout, sentenceIndex, match);
+      const found =
         (list ? namedBefore : ownBefore()) ??
         earlierActor() ??
         paragraphSubject() ??
         (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex) ??
         timedActor(layout, sentenceIndex);
+      const named = asked && found && found.some((name) => asksOrReceives(name, scope)) ? null : found;
       namedAt[k] = named;
       if (named) {
         units = subjectUnits(text, named, match.start);
@@ -901,7 +903,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         // "到2020年,A基本建成…;B实现…": a target set for several subjects, each in a clause of its own, is each one's.
         const others = match.value.kind === 'once' && match.value.target ? subjectsOfLaterClauses(layout, match, scopeEnd, named) : [];
         if (others.length) units = { lead: [...named, ...others], co: [] };
-      } else if (ctx.addressees && (REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CLOSING_LABEL_OPENING.test(text.slice(sentence.start, match.start)))) {
+      } else if (ctx.addressees && (asked || REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CLOSING_LABEL_OPENING.test(text.slice(sentence.start, match.start)))) {
         // "请于5月底前报送…", "报送截止时间:5月10日" naming no one: a request is made to those the notice is addressed to.
         units = ctx.addressees;
         unitSource = 'addressees';
@@ -992,6 +994,34 @@ const QUOTED_SUBJECT_REACH = 80;
  */
 const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*(?:[^,;。:]{1,8}?(?<![申邀聘提恳报呈]))?请(?!示)`);
 
+/**
+ * "…,现公开征求意见,请将意见于7月26日前反馈至…", "有关材料请于5月20日前报送…": the time's clause asks (请) and names
+ * no one after 请. Whoever is asked reads the notice: not a unit of the clauses around it.
+ */
+function requestOfNoOne(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch): boolean {
+  const [from, to] = layout.clausesOf(sentenceIndex);
+  const i = layout.clauseAt(match.start, from, to);
+  if (i < 0) return false;
+  const head = layout.text.slice(layout.clauses[i].start, match.start);
+  const at = ASKING.exec(head);
+  return at !== null && subjectAt(head.slice(at.index + at[0].length)) === null;
+}
+
+/** 请 asking, not inside 申请, 邀请, 聘请, 恳请, 报请, 提请, 呈请 nor 请示. */
+const ASKING = /(?<![申邀聘恳报提呈])请(?!示)/;
+
+/**
+ * The one who asks is never the one asked: the issuer speaking of itself (我局, 本委, 我们) or the unit the clause
+ * sends to (…报送县政府督查室, …反馈至市防汛办, …向县委报告), named there or as the start of that name.
+ */
+function asksOrReceives(name: string, scope: string): boolean {
+  if (SELF_REFERENCE.test(name)) return true;
+  return RECEIVING.some((verb) => scope.includes(`${verb}${name}`));
+}
+
+const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
+const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
+
 /** A sentence that opens with the label of a closing day, straight before the time: "2、报送截止时间:", "意见反馈截止时间为". */
 const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:)$`);
 
@@ -1001,12 +1031,17 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
   // "由A", "请A", "要求A" with no one requiring before it, and "送A提出审核意见(1个工作日)": the unit
   // addressed, required or sent to acts in the step the period limits.
   head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示)|要求|责成)/, '');
+  // "推荐表请各单位于…报送", "县教育局请各学校在…": the one asked stands after 请, whatever the topic or the asker before it.
+  head = head.replace(TOPIC_THEN_REQUEST, '');
   const bare = withoutDutyEnding(head);
   const names = subjectAt(bare);
   // "县委组织部要求各乡镇在…前上报": the units required to act are the ones who act.
   const required = names ? REQUIRING.exec(bare) : null;
   return (required && subjectAt(required[1]) ? subjectAt(required[2]) : null) ?? names;
 }
+
+/** The matter asked for, or the one asking, before 请 (not 申请, 邀请, 聘请, 恳请 nor 请示): "回执请", "县教育局请". */
+const TOPIC_THEN_REQUEST = /^[^,;。:]{1,16}?(?<![申邀聘恳报提呈])请(?!示)/;
 
 /** A unit requiring or charging other units: "A要求B…", "A责成B…", "A通知B…". */
 const REQUIRING = /^([^,;。]{2,30}?)(?:要求|责成|通知)([^,;。]{2,40})$/;

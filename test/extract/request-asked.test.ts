@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+// A notice asks (请) for a report, a return or an opinion. Whoever stands after 请 is asked and acts, whatever matter
+// is fronted before it ("推荐表请各单位于…报送"); a request naming no one is made to those the notice is addressed
+// to, never to the office that asks, the issuer speaking of itself (我局) or the unit the report goes to. Synthetic
+// cases written from real notices read (统计报表 南宁江南 2018, 征求意见 湖州 2021 and 厦门 2018, 推荐 新乡 2020,
+// 会议回执 and 督查 notices), in audit-texts/notices-gen.
+
+const addressees = ['各市、县(市、区)人民政府', '省政府直属各单位'];
+const last = (body: string) => {
+  const { obligations } = extractText(gazetteDocument({ body }), 'request.txt');
+  expect(obligations.length).toBeGreaterThan(0);
+  return obligations.at(-1)!;
+};
+const leads = (rows: Array<[string, string[]]>) => it.each(rows)('%s', (body, lead) => expect(last(body).lead).toEqual(lead));
+
+describe('the one asked stands after 请, whatever matter is fronted before it', () => {
+  leads([
+    ['一、年报和季度报表请各单位于1月11日前完成填报。', ['各单位']],
+    ['二、自查报告请各乡镇于3月5日前报送县局。', ['各乡镇']],
+    ['三、推荐表请县直各单位于4月10日前报送县委宣传部。', ['县直各单位']],
+    ['六、参会回执请各参会单位于5月25日前传真至会务组。', ['各参会单位']],
+    ['县教育局请各学校在6月1日前完成排查。', ['各学校']],
+  ]);
+  leads([
+    // Negatives: 申请 and 邀请 ask nothing of a unit; a subject before 要 is still the subject.
+    ['各乡镇要于5月10日前完成申请材料审核。', ['各乡镇']],
+    ['县民政局要于5月10日前邀请专家完成评审。', ['县民政局']],
+  ]);
+});
+
+describe('a request naming no one is made to the addressees, never to who asks or receives', () => {
+  leads([
+    ['我局起草了《管理办法》,现公开征求意见,请将意见于7月26日前反馈至市运输中心。', addressees],
+    ['县政府将于5月组织督查,请于4月30日前将自查报告报送县政府督查室。', addressees],
+    ['本委负责汇总全省情况。请于4月20日前将联系人名单报送本委办公室。', addressees],
+    ['有关材料请于5月20日前报送省政府办公厅。', addressees],
+  ]);
+  leads([
+    // Negatives: a subject that is neither asker nor receiver still acts; so does one named after 请.
+    ['各乡镇要高度重视,请于5月底前将整改情况报送县政府。', ['各乡镇']],
+    ['请各县(市、区)于6月10日前报送工作总结。', ['各县(市、区)']],
+  ]);
+});
