@@ -1499,7 +1499,8 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   const paren = layout.enclosingOpen(match.start, '(', ')');
   if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
   // "申报截止日期为4月10日,逾期不予受理": what the label closes is the task; what follows is the rule for the late.
-  const label = text.slice(sentence.start, match.start);
+  // Labels listed in one sentence ("网上报名截止日期为…,纸质材料邮寄截止日期为…") each open a clause.
+  const label = text.slice(Math.max(sentence.start, text.lastIndexOf(',', match.start - 1) + 1), match.start);
   if (CLOSING_LABEL_OPENING.test(label)) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
   const after = taskText(scope);
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.

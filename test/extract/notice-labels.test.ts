@@ -23,6 +23,14 @@ describe('a label closing the time to hand something in dates a deadline, owed b
     expect(r).toMatchObject({ kind: 'once', due, task, lead: addressees });
   });
 
+  it('labels listed in one sentence each close their own matter', () => {
+    const rs = records('(三)报送时间。网上报名截止日期为2018年11月22日,纸质材料邮寄截止日期为2018年11月25日。');
+    expect(rs.map((r) => [r.due, r.task])).toEqual([
+      ['2018-11-22', '网上报名截止日期'],
+      ['2018-11-25', '纸质材料邮寄截止日期'],
+    ]);
+  });
+
   it.each([
     // Figures counted up to a day, where things stood, a term a rule holds for, a meeting's day.
     ['数据截止时间为2018年6月30日。'],
