@@ -183,6 +183,17 @@ function opensHeadedStep(text: string, start: number, end: number, due: string, 
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
 /**
+ * The year of a month written without one. A notice dated late in its year asks for what is due in the months after
+ * it: "请于1月10日前报送年度总结" under 二〇一八年十二月二十日 is due in January 2019, not eleven months before the
+ * notice. So a month more than half a year before the document's own month, in the year the document's date gave,
+ * is the next year's. A plan year named in the title ("2019年工作要点" issued in December 2018) is the year itself.
+ */
+function yearOfUndatedMonth(month: number, ctx: RecogniseContext): number {
+  if (!ctx.docDate || Number(ctx.docDate.slice(0, 4)) !== ctx.year) return ctx.year;
+  return Number(ctx.docDate.slice(5, 7)) - month > 6 ? ctx.year + 1 : ctx.year;
+}
+
+/**
  * A day's weekday in brackets and its hour, then 前: "3月15日(星期五)前", "3月18日下午5时前", "3月20日(周三)下班前",
  * "3月22日17:00前". The day closes a time to act as "3月15日前" does.
  */
@@ -729,7 +740,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const listYear = /(\d{4})年\d{1,2}月\d{1,2}[日号](?:[、和及]\d{1,2}月\d{1,2}[日号])*[、和及]$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
       // "2020年5月、10月": so does a month listed after a month of that year.
       const listMonthYear = /(\d{4})年\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
-      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : ctx.year;
+      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : yearOfUndatedMonth(mo, ctx);
       // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
       // "于6月、9月、12月底前": so is a month inside a list that one 底前 closes.
       const listed =

@@ -164,3 +164,23 @@ describe('a single document with no 文号', () => {
     expect(doc).toMatchObject({ title, bodyLine });
   });
 });
+
+// Notices dated late in a year ask for what falls due in the months after them. Synthetic cases written from real
+// notices read: a December notice asking for annual returns by a January day (重庆 2017 农机 考核, fresh2 h17),
+// statistics returns for the year before (南宁江南 2018, 武汉科协 2013) and summaries called for in December.
+describe('a month without its year in a notice dated late in the year', () => {
+  const dues = (text: string) => extractText(text, 'late.txt', CLOCK).obligations.map((o) => o.due);
+  it.each([
+    ['a January day under a December date', '各乡镇人民政府:\n请于1月10日前将年度工作总结报送县政府办公室。\n某县人民政府办公室\n二〇一八年十二月二十日', ['2019-01-10']],
+    ['a March month-end under an October date', '各乡镇人民政府:\n请于3月底前完成整改并报送整改报告。\n某县人民政府办公室\n2018年10月15日', ['2019-03-31']],
+    ['a later month of the same year', '各乡镇人民政府:\n请于12月25日前报送计划,2019年1月15日前报送总结。\n某县人民政府办公室\n2018年12月10日', ['2018-12-25', '2019-01-15']],
+  ])('%s', (_name, text, due) => expect(dues(text)).toEqual(due));
+  it.each([
+    // Negatives: a notice of the year's first half keeps its year; so do a plan year named in the title, a month
+    // written with its year or 今年, and a January date of a notice issued in July.
+    ['a June notice', '各乡镇人民政府:\n请于3月底前补报。\n某县人民政府办公室\n2018年6月15日', ['2018-03-31']],
+    ['a plan year in the title', '某县人民政府关于印发2019年农村工作要点的通知\n\n一、1月底前完成摸底。\n\n某县人民政府\n\n2018年12月20日', ['2019-01-31']],
+    ['今年 before the month', '各乡镇人民政府:\n请于今年2月底前补报。\n某县人民政府办公室\n2018年12月10日', ['2018-02-28']],
+    ['a July notice and a January date', '各乡镇人民政府:\n请于1月10日前补报。\n某县人民政府办公室\n2018年7月10日', ['2018-01-10']],
+  ])('%s', (_name, text, due) => expect(dues(text)).toEqual(due));
+});
