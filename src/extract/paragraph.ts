@@ -451,9 +451,15 @@ const FIGURES_PERIOD_LABEL = new RegExp(`^(?:${ITEM_NUMBER.source})?(?:数据|�
 
 function periodOfFigures(text: string, m: TimeMatch): boolean {
   if (/(?:前|底|末)$/.test(text.slice(m.start, m.end))) return false;
-  const opening = Math.max(text.lastIndexOf('。', m.start - 1), text.lastIndexOf(';', m.start - 1)) + 1;
-  return FIGURES_PERIOD_LABEL.test(text.slice(opening, m.start));
+  // Read back a label's reach only: a line with no stop would be read to its start at every time on it.
+  const from = Math.max(0, m.start - LABEL_REACH);
+  const before = text.slice(from, m.start);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'));
+  return (stop >= 0 || from === 0) && FIGURES_PERIOD_LABEL.test(before.slice(stop + 1));
 }
+
+/** How far before its time a label and what it opens may stand: "1、时间区间:统计数据为本单位2013年1-10月份实际发生数加上". */
+const LABEL_REACH = 48;
 
 /** A verb that makes a summary or report its object, a step to take: "12月上旬完成总结", "年底前形成报告". */
 const WRITES_IT = /(?:完成|做好|形成|撰写|起草|进行|搞好)$/;
@@ -903,7 +909,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         // "到2020年,A基本建成…;B实现…": a target set for several subjects, each in a clause of its own, is each one's.
         const others = match.value.kind === 'once' && match.value.target ? subjectsOfLaterClauses(layout, match, scopeEnd, named) : [];
         if (others.length) units = { lead: [...named, ...others], co: [] };
-      } else if (ctx.addressees && (asked || REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || CLOSING_LABEL_OPENING.test(text.slice(sentence.start, match.start)))) {
+      } else if (ctx.addressees && (asked || REQUEST_OPENING.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12))) || (match.start - sentence.start <= LABEL_REACH && CLOSING_LABEL_OPENING.test(text.slice(sentence.start, match.start))))) {
         // "请于5月底前报送…", "报送截止时间:5月10日" naming no one: a request is made to those the notice is addressed to.
         units = ctx.addressees;
         unitSource = 'addressees';
@@ -1002,7 +1008,8 @@ function requestOfNoOne(layout: ParagraphLayout, sentenceIndex: number, match: T
   const [from, to] = layout.clausesOf(sentenceIndex);
   const i = layout.clauseAt(match.start, from, to);
   if (i < 0) return false;
-  const head = layout.text.slice(layout.clauses[i].start, match.start);
+  // The request stands right before its time ("请将意见于…"): read back no further than a label's reach.
+  const head = layout.text.slice(Math.max(layout.clauses[i].start, match.start - LABEL_REACH), match.start);
   const at = ASKING.exec(head);
   return at !== null && subjectAt(head.slice(at.index + at[0].length)) === null;
 }
@@ -1016,7 +1023,8 @@ const ASKING = /(?<![申邀聘恳报提呈])请(?!示)/;
  */
 function asksOrReceives(name: string, scope: string): boolean {
   if (SELF_REFERENCE.test(name)) return true;
-  return RECEIVING.some((verb) => scope.includes(`${verb}${name}`));
+  const near = scope.slice(0, LABEL_REACH);
+  return RECEIVING.some((verb) => near.includes(`${verb}${name}`));
 }
 
 const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
@@ -1500,7 +1508,8 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
   // "申报截止日期为4月10日,逾期不予受理": what the label closes is the task; what follows is the rule for the late.
   // Labels listed in one sentence ("网上报名截止日期为…,纸质材料邮寄截止日期为…") each open a clause.
-  const label = text.slice(Math.max(sentence.start, text.lastIndexOf(',', match.start - 1) + 1), match.start);
+  const near = text.slice(Math.max(sentence.start, match.start - LABEL_REACH), match.start);
+  const label = near.slice(near.lastIndexOf(',') + 1);
   if (CLOSING_LABEL_OPENING.test(label)) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
   const after = taskText(scope);
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
