@@ -700,7 +700,7 @@ export function subjectAt(clause: string): string[] | null {
     // "市发改委、市财政局:2023年底前完成…": units before a colon name who does what follows; a list's label does not.
     if (rest.startsWith(':')) return names.some((n) => LIST_LABEL.test(n)) ? null : names;
     // "区政府召开的会议…": a unit before a verb closed by 的 is in a relative clause naming whose the topic is.
-    if (RELATIVE_VERB.test(rest)) return null;
+    if (namesWhoseTopic(names, rest)) return null;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
 }
@@ -799,6 +799,15 @@ const NOUN_CONTINUES = /^(?:的|之|等|、|和|与|及|或|\()/;
  * 县委交办的事项, 市政府印发的方案), whose unit is no actor of the clause. (接到交办的建议 is a receipt, read as one.)
  */
 const RELATIVE_VERB = /^(?:召开|举办|印发|下达|交办|批办|转办|确定|提出|制定|出台|部署|安排|承担|负责|审定|批准|认定|通报|督办)的/;
+
+/**
+ * Whether units before such a relative clause only name whose the topic is. A superior hands down (区政府召开的会议,
+ * 市政府印发的方案: others carry it out), but units under 各 are the addressed units themselves, and what they made or
+ * took on is their own to deliver (各牵头单位制定的工作计划要于…报送, 各地承担的任务要在…前完成).
+ */
+function namesWhoseTopic(names: readonly string[], rest: string): boolean {
+  return RELATIVE_VERB.test(rest) && !names.every((n) => n.startsWith('各'));
+}
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
 const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
 
@@ -846,7 +855,7 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
   if (end < 0) return null;
   end = withBracketedAlias(text, end);
   const rest = text.slice(end);
-  if (rest === '' || NOUN_CONTINUES.test(rest) || RELATIVE_VERB.test(rest)) return null;
+  if (rest === '' || NOUN_CONTINUES.test(rest) || namesWhoseTopic([text.slice(0, end)], rest)) return null;
   if (evidence && !RECEIPT_OPENING.test(rest)) {
     // The unit's own clause runs from the name to the next break: only its last character is read.
     const shift = clause.length - text.length;

@@ -81,3 +81,18 @@ describe('a unit in a relative clause (A召开的会议, A交办的事项) names
     ['区政府要于2019年6月底前召开专题会议。', ['区政府']],
   ]);
 });
+
+describe('units under 各 before a relative clause (各地制定的方案) deliver their own work', () => {
+  leads([
+    // What the addressed units made, took on or convened is theirs to report or finish.
+    ['各牵头单位制定的工作计划要于2017年8月15日前报市政府督查室备案。', ['各牵头单位']],
+    ['各地承担的试点任务要在2019年底前完成。', ['各地']],
+    ['各县(市、区)召开的专题会议情况于每月5日前报送。', ['各县(市、区)']],
+    ['各部门确定的整改措施要于2018年6月底前落实到位。', ['各部门']],
+  ]);
+  leads([
+    // Negatives: a superior named alone, or beside 各 units, still hands down.
+    ['省政府确定的重点项目要于2018年底前开工。', []],
+    ['市委、各区召开的会议精神在会后7日内上报。', []],
+  ]);
+});
