@@ -112,6 +112,33 @@ const opensAStep = (rest: string) => BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0
 
 const once = (due: string, target = false): TimeValue => ({ kind: 'once', due, target });
 
+/** A numeric date as tables write it (2018.6.30, 2018.6): the day itself, or the month's last day; null if no real date. */
+function dottedDate(year: number, month: number, day: string | undefined): string | null {
+  if (day !== undefined) return isValidDay(year, month, Number(day)) ? isoDate(year, month, Number(day)) : null;
+  return month >= 1 && month <= 12 ? lastDayOfMonth(year, month) : null;
+}
+
+/**
+ * The end of a numeric range (2018.11—12, 2018.5—2019.6, 2018.6.1—30, 2018.6.1—7.15): its closing month or day.
+ * A closing month with no year before the opening one runs into the next year (2018.11—2); an end before the start
+ * is no range of this reading, null.
+ */
+function dottedRangeEnd(year: number, month: number, day: string | undefined, endYear: string | undefined, a: string, b: string | undefined): string | null {
+  const start = dottedDate(year, month, day);
+  let end: string | null;
+  if (day === undefined) {
+    // "2018.5—6.30": a month opens it, a day closes it.
+    const closingMonth = Number(a);
+    const y = endYear !== undefined ? Number(endYear) : closingMonth < month ? year + 1 : year;
+    end = dottedDate(y, closingMonth, b);
+  } else if (b === undefined) {
+    end = endYear === undefined ? dottedDate(year, month, a) : null;
+  } else {
+    end = dottedDate(endYear !== undefined ? Number(endYear) : Number(a) < month ? year + 1 : year, Number(a), b);
+  }
+  return start !== null && end !== null && end >= start ? end : null;
+}
+
 /** Is text[start, end) all that a bracket holds ("第一次检查(4月)")? Then it is the time of what the bracket follows. */
 // A bracket that opens its paragraph ("(八月)" under a table's title) follows nothing: it captions, not times, a task.
 const fillsBracket = (text: string, start: number, end: number) => start >= 2 && text[start - 1] === '(' && text[end] === ')';
@@ -639,14 +666,19 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'numeric-date',
-    // "2018.6.30前", "2018/12", "2018-06" as tables from web pages write them.
+    // "2018.6.30前", "2018/12", "2018-06" as tables from web pages write them; and their ranges, "2018.11—12",
+    // "2018.5—2019.6", "2018.6.1—6.30", due at the range's end as a stage "M月至N月" is. One separator runs through a
+    // date (2018.11-12 is November to December, 2018-11-12 a day).
     needs: ['.', '/', '-'],
-    pattern: new RegExp(`(?<![\\d.])((?:19|20)\\d{2})[./-](\\d{1,2})(?:[./-](\\d{1,2}))?(?![\\d.])(底|末)?(${BEFORE})?`, 'g'),
+    pattern: new RegExp(
+      `(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})(?:\\2(\\d{1,2}))?` +
+        `(?:\\s*[—~至到-]\\s*(?:((?:19|20)\\d{2})\\2)?(\\d{1,2})(?:\\2(\\d{1,2}))?)?(?![\\d.])(底|末)?(${BEFORE})?`,
+      'g',
+    ),
     build: (m, ctx) => {
-      const [y, mo] = [Number(m[1]), Number(m[2])];
-      if (!m[5] && !m[4] && !ctx.deadlineCell) return null;
-      if (m[3]) return isValidDay(y, mo, Number(m[3])) ? once(isoDate(y, mo, Number(m[3]))) : null;
-      return mo >= 1 && mo <= 12 ? once(lastDayOfMonth(y, mo)) : null;
+      if (!m[9] && !m[8] && !ctx.deadlineCell) return null;
+      const end = m[6] === undefined ? dottedDate(Number(m[1]), Number(m[3]), m[4]) : dottedRangeEnd(Number(m[1]), Number(m[3]), m[4], m[5], m[6], m[7]);
+      return end === null ? null : once(end);
     },
   },
   {

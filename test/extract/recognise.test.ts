@@ -309,6 +309,29 @@ describe('other ways of writing a date', () => {
   ])('in a deadline column %s is a deadline', (cell, due) => expectOne(cell, cell, { kind: 'once', due }, { ...ctx, deadlineCell: true }));
 
   it.each([['版本2.0上线'], ['补贴提高到2.5万元'], ['1998.7.1出生']])('%s is no date', (sentence) => expect(found(sentence)).toEqual([]));
+
+  // A range written the same way is due at its end, as a stage "M月至N月" is; one separator runs through a date.
+  it.each([
+    ['2019.11—12', '2019-12-31'],
+    ['2019.5—2020.6', '2020-06-30'],
+    ['2019.11—2', '2020-02-29'], // a closing month before the opening one is in the next year
+    ['2019.3~8', '2019-08-31'],
+    ['2019.6.1—6.30', '2019-06-30'],
+    ['2019.6.1—15', '2019-06-15'],
+    ['2019.5—6.20', '2019-06-20'],
+    ['2019.11-12', '2019-12-31'], // dotted: 11 to 12
+    ['2019/3~5', '2019-05-31'],
+  ])('in a deadline column the range %s is due %s', (cell, due) => expectOne(cell, cell, { kind: 'once', due }, { ...ctx, deadlineCell: true }));
+
+  it.each([
+    ['2019-11-12', '2019-11-12'], // dashed all through: a day, no range
+    ['2019.6.30前完成', '2019-06-30'],
+    ['2019.3 — 8', '2019-08-31'], // spaces around the dash, as PDF text has them
+  ])('%s is due %s', (cell, due) => expect(found(cell, { ...ctx, deadlineCell: true }).map((f) => f.kind === 'once' && f.due)).toEqual([due]));
+
+  it.each([['2019.6.30—6.1'], ['2019.6—13']])('%s is no range a date can end', (cell) =>
+    expect(found(cell, { ...ctx, deadlineCell: true })).toEqual([]),
+  );
 });
 
 describe('spans written short or with a dash typed as 一, and months that share a day', () => {
