@@ -654,8 +654,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // the kind of activity, as in 年终考核; so it does after a verb that files a thing under a heading ("纳入年终全县目标
       // 考核体系", "作为年终评先的依据"), whose object is always a noun. "在年终进行督查" still sets the time.
       if (m[3] === '年终' && (/^(?:考核|总结|评估|检查|奖)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || (!m[1] && !m[2] && /(?:进行|开展|组织|搞好|做好|召开|纳入|列入|计入|记入|作为|列为)$/.test(text.slice(Math.max(0, m.index - 2), m.index))))) return null;
-      // "于年中、年末": the second of a list the first one's 于 governs.
-      const listed = /(?:年初|年中|上半年)、$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+      // "于年中、年末", "于年中和年末": the second of a list the first one's 于 governs.
+      const listed = /(?:年初|年中|上半年)(?:、|和|及|与)$/.test(text.slice(Math.max(0, m.index - 4), m.index));
       // "年底组织考核": a step of the plan named right after the year-end, as after a bare month.
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = opensAStep(rest);

@@ -389,9 +389,12 @@ describe('dates in lists and years in plans', () => {
       '2017-01-15',
     ]);
   });
-  it('the second of 年中、年末 is a date as the first is', () => {
-    expect(found('市政府将于年中、年末进行督查')).toContainEqual(expect.objectContaining({ text: '年末', ...once('2018-12-31') }));
-  });
+  it.each([['市政府将于年中、年末进行督查'], ['各单位于年中和年末分别报送工作总结'], ['于上半年及年末各开展一次检查']])(
+    'the second of a list of period words (%s) is a date as the first is',
+    (sentence) => expect(found(sentence)).toContainEqual(expect.objectContaining({ text: '年末', ...once('2018-12-31') })),
+  );
+  // 年末 after 和 and a noun, with no period word before it, is still no date: 年末盘点 names a kind of work.
+  it('年末 after a noun joined by 和 stays no date', () => expect(found('统筹推进日常工作和年末盘点')).toEqual([]));
   it.each([
     ['2019年基本完成改造任务', '2019年', once('2019-12-31', true)],
     ['2020年,巩固提升成果', '2020年', once('2020-12-31', true)],
