@@ -1743,6 +1743,17 @@ const REPORT_COUNT_THEN_ITS_DAY = /^[^,。;!?:]{0,12}?(?:报送|上报|报告|�
 /** The report verb of the sentence that gives the day. */
 const REPORTED_IN_CLAUSE = /^[^。;!?]{0,60}?(?:报送|上报|报告|提交|汇报)/;
 
+/**
+ * Days that fall in the period after the one a report covers (次月10日前, 次季度5日前, 季后15日内): they only ever date a
+ * report, so one later in the sentence of a frequency whose clause is a report ("每月报送一次统计报表,报送时间为次月10日前",
+ * "快报每月报送一次,当月的数据请在次月10日前报送") is that report's day. A frequency of other work (每月开展巡查,次月5日前报送
+ * 结果), or a clause with a unit of its own (…,市统计局于次月15日前汇总上报), is another duty: they stay two.
+ */
+const NEXT_PERIOD_DAY = new Set(['next-month-day', 'next-quarter-day', 'after-period-end']);
+const SAME_SENTENCE = /^[^。;!?:]{0,40}$/;
+const REPORT_CLAUSE = /^[^,]*(?:报送|上报|报告|提交|汇报)/;
+const UNIT_IN_CLAUSE = /(?:各|局|委|办|厅|院|署|政府|中心|单位|部门|机关|小组|办公室)[^,]*$/;
+
 /** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
 function cadence(rrule: string): string {
   return rrule.replace(/;BY.*$/, '');
@@ -1763,7 +1774,9 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     if (!day || day.start - m.end > CARRY_WINDOW) continue;
     const between = text.slice(m.end, day.start);
     const restated = text.startsWith('每', day.start) && (REPORT_THEN_ITS_DAY.test(between) || (REPORT_COUNT_THEN_ITS_DAY.test(between) && REPORTED_IN_CLAUSE.test(text.slice(day.end, day.end + 80))));
-    if (!DAY_OF_SAME_DUTY.test(between) && !restated) continue;
+    const nextPeriod =
+      NEXT_PERIOD_DAY.has(day.recogniser) && SAME_SENTENCE.test(between) && REPORT_CLAUSE.test(between) && !UNIT_IN_CLAUSE.test(between.slice(between.lastIndexOf(',') + 1));
+    if (!DAY_OF_SAME_DUTY.test(between) && !restated && !nextPeriod) continue;
     if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
     (dropped ??= new Set()).add(m);
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });

@@ -97,3 +97,22 @@ describe('a frequency, then when the same meeting or report is held (时间为�
     expect(rules(sentence)).toHaveLength(2),
   );
 });
+
+describe('a frequency, then the day in the next period its report falls due (每月报送一次,次月10日前)', () => {
+  // 次月N日, 次季度N日 and 季后N日 only ever date a frequency's report: in the frequency's sentence they are its day.
+  it.each([
+    ['各县区每月报送一次统计报表,报送时间为次月10日前。', '次月10日前', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['月度快报每月报送一次,当月的快报数据请在次月10日前报送。', '次月10日前', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['各乡镇每月上报一次进展,截止时间为次月5日。', '次月5日', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+    ['各单位每季度报送一次台账,季后10日内报县政府。', '季后10日内', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+  ])('%s → one rule on %s', (sentence, text, rrule) => expect(rules(sentence)).toEqual([{ text, rrule }]));
+
+  // Negatives: a clause with a unit of its own is another duty, a new sentence is another statement, a day of
+  // another cadence is another report, and a frequency of other work than the report is that work's.
+  it.each([
+    ['各县区每月报送报表,市统计局于次月15日前汇总上报。', 2],
+    ['各单位每月报送一次工作动态。次月5日前报送上月数据。', 2],
+    ['各单位每季度报送一次总结,次月10日前报送月报。', 2],
+    ['各区每月开展一次巡查,次月5日前报送巡查结果。', 2],
+  ])('%s stays %d rules', (sentence, n) => expect(rules(sentence)).toHaveLength(n));
+});
