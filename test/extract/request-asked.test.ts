@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
+import { describe } from 'vitest';
+import { leads } from './last-record.ts';
 
 // A notice asks (请) for a report, a return or an opinion. Whoever stands after 请 is asked and acts, whatever matter
 // is fronted before it ("推荐表请各单位于…报送"); a request naming no one is made to those the notice is addressed
@@ -9,12 +8,6 @@ import { gazetteDocument } from './gazette-text.ts';
 // 会议回执 and 督查 notices), in audit-texts/notices-gen.
 
 const addressees = ['各市、县(市、区)人民政府', '省政府直属各单位'];
-const last = (body: string) => {
-  const { obligations } = extractText(gazetteDocument({ body }), 'request.txt');
-  expect(obligations.length).toBeGreaterThan(0);
-  return obligations.at(-1)!;
-};
-const leads = (rows: Array<[string, string[]]>) => it.each(rows)('%s', (body, lead) => expect(last(body).lead).toEqual(lead));
 
 describe('the one asked stands after 请, whatever matter is fronted before it', () => {
   leads([

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
+import { lastRecord as last, leads } from './last-record.ts';
 
 // Chinese fronts the matter a sentence is about as its topic and names who acts after it: "X的办理,承办单位在…后,要…",
 // "X由A负责起草", "X由A汇总后在…前报送", "X各村居必须在…前送交". Synthetic cases written from the real notices and
 // rules read (建议提案办理 notices of several provinces, 考核结果备案 rules, 会议纪要 rules, 防汛 notices).
 
-/** The record of the last dated sentence of a body, whatever came before it. */
-const last = (body: string) => {
-  const { obligations } = extractText(gazetteDocument({ body }), 'topic.txt');
-  expect(obligations.length).toBeGreaterThan(0);
-  return obligations.at(-1)!;
-};
-
-const leads = (rows: Array<[string, string[]]>) => it.each(rows)('%s', (body, lead) => expect(last(body).lead).toEqual(lead));
 
 describe('a topic clause opening a sentence comes before its actor, who is carried to the sentences after it', () => {
   leads([

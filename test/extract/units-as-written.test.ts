@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
+import { lastRecord as last, leads } from './last-record.ts';
 
 // Subjects as real notices and rules name them: alternatives (A或者B应当…), a name spelt out after 即, the
 // village-and-community level (各村居). Synthetic cases written from the real texts read (建议提案办理 notices and
 // rules of several provinces, 环境标准备案 rules, 防汛 notices).
 
-/** The record of the last dated sentence of a body, whatever came before it. */
-const last = (body: string) => {
-  const { obligations } = extractText(gazetteDocument({ body }), 'topic.txt');
-  expect(obligations.length).toBeGreaterThan(0);
-  return obligations.at(-1)!;
-};
-
-const leads = (rows: Array<[string, string[]]>) => it.each(rows)('%s', (body, lead) => expect(last(body).lead).toEqual(lead));
 
 describe('units named as alternatives (A或者B) are each the subject', () => {
   leads([
