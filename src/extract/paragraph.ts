@@ -1435,6 +1435,13 @@ const FRAME_TO_CLAUSE_END = /^(?:按照|根据|依据|依照|遵照|对照)[^,;�
 const EVENT_CLAUSE_END = /[后时][,:]$/;
 
 /** The actor a sentence's first clause names, 'topic' when it names a unit only as its topic, or null. */
+/**
+ * A unit charged with the work right after its name ("镇普查办负责划分普查区", "县住建局牵头…", "各村承担…") is its
+ * actor, as one with 要 or 应 is: a sentence after it that names no unit of its own ("划分工作于10月15日前完成") is
+ * that work's, by the unit named before. What a unit is 负责的 is a topic, not a charge.
+ */
+const CHARGED_WITH = /^(?:负责|牵头|承担)(?!人|的)/;
+
 function actorOpening(clause: string): string[] | 'topic' | null {
   const mark = ITEM_MARK.exec(clause);
   const rest = clause.slice(mark ? mark[0].length : 0);
@@ -1446,7 +1453,7 @@ function actorOpening(clause: string): string[] | 'topic' | null {
     const last = strict[strict.length - 1];
     const lastAt = opening.indexOf(last);
     const after = lastAt >= 0 ? opening.slice(lastAt + last.length) : opening.slice(strict.join('').length);
-    const acts = mark || opening !== rest || DUTY_WORD.test(after) || FRAME_TO_CLAUSE_END.test(after) || EVENT_CLAUSE_END.test(after);
+    const acts = mark || opening !== rest || DUTY_WORD.test(after) || CHARGED_WITH.test(after) || FRAME_TO_CLAUSE_END.test(after) || EVENT_CLAUSE_END.test(after);
     return acts ? strict : 'topic';
   }
   return openingUnitAt(opening, true) ?? agentAfterTopic(rest);

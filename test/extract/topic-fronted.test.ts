@@ -73,3 +73,17 @@ describe('a label run into the body it heads comes before the actor; 接通知�
     ['工作要求:加强组织领导。于2019年6月8日前完成部署。', []],
   ]);
 });
+
+describe('a unit charged with the work (X负责…, X牵头…) acts in the sentences after it that name no unit', () => {
+  leads([
+    ['镇普查办负责划分普查区,并在村级小组的协助下划分普查小区。划分工作于2013年10月15日前完成。', ['镇普查办']],
+    ['县统计局负责普查员培训。培训于2013年11月底前结束。', ['县统计局']],
+    ['县住建局牵头组织排查。排查结果于2018年6月30日前报县政府。', ['县住建局']],
+    ['各村承担本村的清查工作。清查于2018年5月底前完成。', ['各村']],
+  ]);
+  leads([
+    // Negatives: the sentence's own unit wins; what a unit is 负责的 is a topic, not a charge.
+    ['县统计局负责普查员培训。各乡镇于2013年11月底前完成登记。', ['各乡镇']],
+    ['县统计局负责的项目清单于2013年11月底前公布。', []],
+  ]);
+});
