@@ -7,7 +7,8 @@
 // bundle of its own, dist/command-NAME.cjs, in which every other command is a stand-in, and
 // dist/cli.cjs has none (help, the version): V8 reads a bundle's whole top level at every start. In
 // a bundle, each module reached through a dynamic import (the bot, mail, the database, the PDF and
-// Word readers) is run, and compiled, the first time it is imported. dist/meta.json (esbuild's
+// Word readers) is run, and compiled, the first time it is imported. dist/extract.cjs is the extractor
+// alone, for the extract benchmark. dist/meta.json (esbuild's
 // metafiles) says what the bundles hold. better-sqlite3 stays in node_modules (a native addon), and
 // so do pdfjs-dist, whose worker-less mode imports its worker module from beside its own file, and
 // write-file-atomic. The migrations are read beside the code that runs them (src/store/db.ts), so
@@ -166,6 +167,11 @@ const metafiles = await Promise.all([
   ...commandModules.map((command) => bundle({ [`command-${command}`]: cli }, [onlyCommand(command)], '')),
   // Started by Node as a CommonJS module, where import() works as it is.
   bundle({ 'extract-worker': path.join(root, 'src/service/extract-worker.ts') }, [], ' const importOutsideBundle = (specifier) => import(specifier);'),
+  // The extractor alone (src/extract/index.ts's exports), built as the commands' bundles are: the code the
+  // extract benchmark measures in process (bench/extract.bench.ts), which is then the code users run, not
+  // the sources through tsx, where every call between modules goes through an export's getter.
+  // Loaded by bin/load-bundle.js, which gives importOutsideBundle.
+  bundle({ extract: path.join(root, 'src/extract/index.ts') }, [], ''),
 ]);
 const metafile = { inputs: Object.assign({}, ...metafiles.map((m) => m.metafile.inputs)), outputs: Object.assign({}, ...metafiles.map((m) => m.metafile.outputs)) };
 fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(metafile));
