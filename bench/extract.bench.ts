@@ -226,10 +226,13 @@ function anchorScan(texts: string[]): number {
   return found;
 }
 
-/** The sample gazettes repeated into one file of at least `bytes` (UTF-8), in the temp folder. */
+/**
+ * The sample gazettes repeated into one file of at least `bytes` (UTF-8), in the temp folder, named by this
+ * process: two benches at once each write and delete their own.
+ */
 function corpusFile(bytes: number, samples: Sample[]): string {
   const one = samples.map((s) => s.text).join('\n');
-  const file = path.join(os.tmpdir(), `shixian-bench-${bytes}.txt`);
+  const file = path.join(os.tmpdir(), `shixian-bench-${process.pid}-${bytes}.txt`);
   fs.writeFileSync(file, Array.from({ length: Math.ceil(bytes / Buffer.byteLength(one, 'utf8')) }, () => one).join('\n'));
   return file;
 }
