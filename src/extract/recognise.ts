@@ -124,18 +124,12 @@ function dottedDate(year: number, month: number, day: string | undefined): strin
  * is no range of this reading, null.
  */
 function dottedRangeEnd(year: number, month: number, day: string | undefined, endYear: string | undefined, a: string, b: string | undefined): string | null {
+  // A day closing a range opened by a day (2018.6.1—30) is in the opening month; a year before it needs its month.
+  const sameMonth = day !== undefined && b === undefined;
+  if (sameMonth && endYear !== undefined) return null;
+  const [closingMonth, closingDay] = sameMonth ? [month, a] : [Number(a), b];
   const start = dottedDate(year, month, day);
-  let end: string | null;
-  if (day === undefined) {
-    // "2018.5—6.30": a month opens it, a day closes it.
-    const closingMonth = Number(a);
-    const y = endYear !== undefined ? Number(endYear) : closingMonth < month ? year + 1 : year;
-    end = dottedDate(y, closingMonth, b);
-  } else if (b === undefined) {
-    end = endYear === undefined ? dottedDate(year, month, a) : null;
-  } else {
-    end = dottedDate(endYear !== undefined ? Number(endYear) : Number(a) < month ? year + 1 : year, Number(a), b);
-  }
+  const end = dottedDate(endYear !== undefined ? Number(endYear) : closingMonth < month ? year + 1 : year, closingMonth, closingDay);
   return start !== null && end !== null && end >= start ? end : null;
 }
 
