@@ -4,6 +4,7 @@
  * the body may never set.
  */
 import type { Finding } from './paragraph.ts';
+import { cadence } from './recognise.ts';
 import type { SectionBlock } from './sections.ts';
 import { ITEM_NUMBER } from './units.ts';
 
@@ -17,8 +18,8 @@ const SYSTEM_NAME = new RegExp(
 /** How many paragraphs after a heading line its body may restate it in. */
 const BODY_REACH = 3;
 
-/** A rule's frequency without its days: "FREQ=WEEKLY" of 每周二, "FREQ=MONTHLY;INTERVAL=2" of 每两个月. */
-const cadence = (f: Finding) => (f.match.value.kind === 'recurring' ? f.match.value.rrule.replace(/;BY.*$/, '') : null);
+/** A recurring finding's frequency without its days ("FREQ=WEEKLY" of 每周二); null for any other. */
+const cadenceOf = (f: Finding) => (f.match.value.kind === 'recurring' ? cadence(f.match.value.rrule) : null);
 
 /** A heading is short: no name of a system runs longer. */
 const HEADING_LENGTH = 40;
@@ -32,10 +33,10 @@ export function restatedFrequencyHeadings(blocks: SectionBlock[]): Set<Finding> 
     const heading = headingOf(norm.text);
     if (heading === null) return;
     for (const f of findings) {
-      const every = cadence(f);
+      const every = cadenceOf(f);
       if (every === null || f.match.end > heading.end) continue;
       const body = heading.runIn ? findings.filter((g) => g.match.start >= heading.end) : blocks.slice(at + 1, at + 1 + BODY_REACH).flatMap((b) => b.findings);
-      if (body.some((g) => g !== f && cadence(g) === every)) restated.add(f);
+      if (body.some((g) => g !== f && cadenceOf(g) === every)) restated.add(f);
     }
   });
   return restated;

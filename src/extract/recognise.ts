@@ -1749,7 +1749,7 @@ const REPORT_CLAUSE = /^[^,]*(?:报送|上报|报告|提交|汇报)/;
 const UNIT_IN_CLAUSE = /(?:各|局|委|办|厅|院|署|政府|中心|单位|部门|机关|小组|办公室)[^,]*$/;
 
 /** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
-function cadence(rrule: string): string {
+export function cadence(rrule: string): string {
   return rrule.replace(/;BY.*$/, '');
 }
 
