@@ -81,9 +81,34 @@ export function nextMatch(r: Recogniser, text: string, from: number): RegExpExec
 
 const TARGET_PREFIX = '(?:力争到|力争在|力争于|力争|争取到|争取|到|至|截至)';
 const AT_PREFIX = '(?:于|在)';
+/**
+ * A cap that makes the time after it the last day to act, as 前 does: "不晚于2019年8月31日完成", "最迟不得超过9月30日",
+ * "至迟于6月底". Longer words first: at one start the first alternative that fits is taken.
+ */
+const CAP_PREFIX = '(?:最迟不得超过|最晚不得超过|最迟不超过|最迟不晚于|不得晚于|不得迟于|不得超过|不晚于|不迟于|不超过|最迟于|最晚于|至迟于|最迟在|最晚在|最迟|最晚|至迟)';
+/** What may stand before a date and set it: a target, a cap, or 于/在. */
+const DATE_LEAD = `(${TARGET_PREFIX}|${CAP_PREFIX}|${AT_PREFIX})?`;
 /** The length of the longest of some alternatives ("力争到|到", or "(?:于|在)"). */
 const longestOf = (alternatives: string) => Math.max(...alternatives.replace(/^\(\?:|\)$/g, '').split('|').map((w) => w.length));
-const PREFIX_REACH = Math.max(longestOf(TARGET_PREFIX), longestOf(AT_PREFIX));
+const PREFIX_REACH = Math.max(longestOf(TARGET_PREFIX), longestOf(CAP_PREFIX), longestOf(AT_PREFIX));
+const TARGET_WORD = new RegExp(`^${TARGET_PREFIX}$`);
+const CAP_WORD = new RegExp(`^${CAP_PREFIX}$`);
+const isCap = (prefix: string | undefined) => !!prefix && CAP_WORD.test(prefix);
+/** What was done to qualify, dated by a cap: "营业执照的成立日期不得晚于2020年1月1日", "注册时间不得晚于…". */
+const QUALIFIED_BY_CAP = /(?:成立|注册|登记|设立|出生|入职|开业|参保|取得|颁发|发证|签订)的?(?:日期|时间|时点)?$/;
+
+/**
+ * What a cap before a date makes of it, when not the last day to act: the cap of an extension ("延长期限最迟不得超过
+ * 2019年12月31日", "确需延期的,最迟于6月底前完成") is granted, as "可延长30日" is; a cap on when a unit was founded or
+ * registered says which units qualify.
+ */
+function capOtherThanDue(text: string, at: number, prefix: string | undefined): TimeValue | null {
+  if (!isCap(prefix)) return null;
+  const sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at), at - 40);
+  if (/延长|延期|顺延|展期|推迟/.test(text.slice(Math.max(0, sentenceStart), at))) return { kind: 'none', reason: 'cap' };
+  if (QUALIFIED_BY_CAP.test(text.slice(Math.max(0, at - 8), at))) return rejected('qualifying-date');
+  return null;
+}
 /** Years named by a word, not a number. */
 const YEAR_WORDS = '今年|明年|当年|本年度|本年';
 const BEFORE = '(?:前|之前|以前)';
@@ -398,7 +423,7 @@ function yearsGoOn(text: string, from: number, year: number, ctx: RecogniseConte
   return false;
 }
 
-const isTarget = (prefix: string | undefined) => !!prefix && !/^(?:于|在)$/.test(prefix);
+const isTarget = (prefix: string | undefined) => !!prefix && TARGET_WORD.test(prefix);
 
 /** 上旬 / 中旬 / 下旬 of a month: the 10th, the 20th, the last day. */
 function decadeEnd(year: number, month: number, decade: string): string {
@@ -553,11 +578,13 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'full-date',
     needs: ['日', '号', '前'],
     // "2020年9月30前": a copy that lost the 日 still reads one way when 前 closes it.
-    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?`, PREFIX_REACH, `(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:[日号]|(?=${BEFORE}))(${BEFORE}|止|为止)?`),
+    ...led(DATE_LEAD, PREFIX_REACH, `(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:[日号]|(?=${BEFORE}))(${BEFORE}|止|为止)?`),
     build: (m, ctx, text) => {
       const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
       const due = dayOrMonthEnd(y, mo, d);
       if (!due) return null;
+      const capped = capOtherThanDue(text, m.index, m[1]);
+      if (capped) return capped;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!m[5] && pastOrStart(after)) return rejected(pastOrStart(after)!);
       // "2023年10月1日以前注册成立的单位": the date defines which units are meant.
@@ -571,12 +598,14 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'month-end',
     needs: ['月'],
-    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?`, PREFIX_REACH, `(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬|上中旬|中下旬)?(${BEFORE})?`),
+    ...led(DATE_LEAD, PREFIX_REACH, `(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬|上中旬|中下旬)?(${BEFORE})?`),
     build: (m, ctx, text) => {
       const [prefix, year, yearWord, month, part, before] = m.slice(1);
       const y = year ? Number(year) : relativeYear(yearWord, ctx);
       const mo = Number(month);
       if (mo < 1 || mo > 12) return null;
+      const capped = capOtherThanDue(text, m.index, prefix);
+      if (capped) return capped;
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       if (/\d/.test(next) && !part) return null; // part of a full date
       // "于今年5月起,每月10日报送": the time a duty starts from, no deadline.
@@ -607,23 +636,26 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-end',
     needs: ['底', '末'],
-    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?`, PREFIX_REACH, `(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`),
+    ...led(DATE_LEAD, PREFIX_REACH, `(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`),
     // "2018年底,全市建成美丽河湖10条" in a 2019 plan: a year-end before the plan's year, with no 前 and no
     // word that sets it, tells what was done by then.
     build: (m, ctx, text) =>
-      !m[1] && !m[4] && Number(m[2]) < ctx.year && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))
+      capOtherThanDue(text, m.index, m[1]) ??
+      (!m[1] && !m[4] && Number(m[2]) < ctx.year && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))
         ? rejected('past-event')
-        : once(isoDate(Number(m[2]), 12, 31), isTarget(m[1])),
+        : once(isoDate(Number(m[2]), 12, 31), isTarget(m[1]))),
   },
   {
     name: 'year-period',
     needs: ['半年', '年初', '年中', '季度'],
     ...led(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?`,
+      `${DATE_LEAD}(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?`,
       PREFIX_REACH + Math.max('2019年'.length, longestOf(YEAR_WORDS)),
       `(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
     ),
     build: (m, ctx, text) => {
+      const capped = capOtherThanDue(text, m.index, m[1]);
+      if (capped) return capped;
       // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
       if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[m.index + (m[1]?.length ?? 0) - 1] ?? '')) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
@@ -642,7 +674,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['年底', '年末', '年终'],
     // 年底前 / 今年底 / 今年年底 / 在年终 with the year from context; "2018年底" and "2018年年底" are year-end's.
     // In 今年底 the year word shares its 年 with 年底.
-    ...led(`(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS}|[今明当本](?=年[底末终]))?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d每])(?<![^今明当本]年)(年底|年末|年终)(${BEFORE})?`),
+    ...led(`${DATE_LEAD}(${YEAR_WORDS}|[今明当本](?=年[底末终]))?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d每])(?<![^今明当本]年)(年底|年末|年终)(${BEFORE})?`),
     build: (m, ctx, text) => {
       // 年终考核: a name. "对…项目进行年终推进", "开展年终盘点": after a verb that makes an activity its object, 年终 names
       // the kind of activity, as in 年终考核; so it does after a verb that files a thing under a heading ("纳入年终全县目标
@@ -654,6 +686,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const action = opensAStep(rest);
       if (!m[2] && !m[4] && !m[1] && m[3] !== '年终' && !listed && !action) return null;
+      const capped = capOtherThanDue(text, m.index, m[1]);
+      if (capped) return capped;
       const year = m[2] ? relativeYear(m[2], ctx) : ctx.year;
       return once(isoDate(year, 12, 31), isTarget(m[1]));
     },
@@ -748,7 +782,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // A month without its year: 6月底前, 3月1日前, 9月上旬, 今年8月31日前, taking the plan year. Copies that
     // lost a character still read one way: "4月28前" (no 日), "6底前" is month-end's.
     ...led(
-      `(${TARGET_PREFIX}|${AT_PREFIX})?(${YEAR_WORDS})?`,
+      `${DATE_LEAD}(${YEAR_WORDS})?`,
       PREFIX_REACH + longestOf(YEAR_WORDS),
       `(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初|上中旬|中下旬)?(${BEFORE})?`,
     ),
@@ -756,6 +790,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const [, prefix, yearWord, month, dayText, part, before] = m;
       const mo = Number(month);
       if (mo < 1 || mo > 12) return null;
+      const capReading = capOtherThanDue(text, m.index, prefix);
+      if (capReading) return capReading;
+      const capped = isCap(prefix);
       const ahead = text.slice(Math.max(0, m.index - 2), m.index);
       if (/(?:次年|每年|每月)$/.test(ahead)) return null;
       // "于今年5月起,每月10日报送", "从5月上旬起至…": the time a duty starts from, no deadline.
@@ -790,7 +827,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
       const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || (!prefix && !yearWord && closedByLabel(text, m.index)));
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
-      if (!part && !before && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
+      if (!part && !before && !capped && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
       if (ctx.standingRules && yearWord && /^(?:本年度|本年|当年)$/.test(yearWord)) {
         if (dayText) return /[日号]/.test(m[0]) && Number(dayText) >= 1 && Number(dayText) <= 31 ? yearly(mo, Number(dayText)) : null;
@@ -798,10 +835,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       }
       if (dayText) {
         // "4月28前" lost its 日; "4月28" with nothing after is no deadline.
-        if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before) return null;
+        if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before && !capped) return null;
         const d = Number(dayText);
         const due = dayOrMonthEnd(year, mo, d);
-        return due && (before || ctx.deadlineCell || listed || closedAfter || headedDay) ? once(due, isTarget(prefix)) : null;
+        return due && (before || capped || ctx.deadlineCell || listed || closedAfter || headedDay) ? once(due, isTarget(prefix)) : null;
       }
       if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
       // "11月中下旬": the later of two decades.
@@ -1200,6 +1237,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const end = m.index + m[0].length;
       const suffix = m[7] ?? (DONE_NEXT.test(text.slice(end, end + 2)) ? '' : undefined);
       const n = Number(count);
+      // "不得超过2019年9月30日": a year written in four digits is a date's, never a count of years.
+      if (unit === '年' && count.length === 4) return null;
       // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
       // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
       // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.
