@@ -306,8 +306,14 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
  */
 function sharesDeterminer(previous: string | undefined, sep: string, part: string): boolean {
   if (previous === undefined || !/^(?:、|和|及|与)$/.test(sep)) return false;
-  return previous.startsWith('各') ? isBareNoun(part) || LEVELS_SHARING_HEAD.test(part) : BARE_HEAD.test(part);
+  if (previous.startsWith('各')) return isBareNoun(part) || LEVELS_SHARING_HEAD.test(part);
+  return BARE_HEAD.test(part) || (EACH_BEFORE_LAST_NOUN.test(previous) && isBareNoun(part));
 }
+/**
+ * A 各 inside a name before its last noun ("市政府各委、办、局", "行署各局、委、办、处"): it governs that noun and the
+ * bare nouns listed after it, all under the body the name opens with, as a 各 opening a name governs those after it.
+ */
+const EACH_BEFORE_LAST_NOUN = /.各(?:[^各、()]{1,4}、)*[^各、()]{1,4}$/;
 /**
  * A head with nothing before it (单位 in 市直有关部门、单位): it names no one alone, and shares the
  * determiners of the name before it, as a bare noun shares a 各.
@@ -682,7 +688,7 @@ export function subjectAt(clause: string): string[] | null {
       end = level;
     }
     // "A或者B应当…", "由主管部门或所在地人事部门汇总": units named as alternatives are each the subject, as a list's are.
-    const sep = /^(?:、|和|及|以及|与|或者|或)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
+    const sep = /^(?:、|和|及(?!时)|以及|与|或者|或)/.exec(text.slice(end)) ?? (distributivesMeet(text, pos, end) ? [''] : null);
     if (sep && unitEnd(text, end + sep[0].length) > 0) {
       pos = end + sep[0].length;
       previousSep = sep[0];
@@ -695,7 +701,7 @@ export function subjectAt(clause: string): string[] | null {
     if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
     // "机关企事业单位和公共场所生活垃圾强制分类…": a unit joined by 和 or 及 to a noun that is no unit is part of a
     // noun phrase naming what the clause covers, not its subject. (与 may still be the preposition: "A与企业签订…".)
-    const joined = /^(?:和|及|以及)/.exec(rest);
+    const joined = /^(?:和|及(?!时)|以及)/.exec(rest);
     if (joined && !opensWithUnit(rest.slice(joined[0].length))) return null;
     // "市发改委、市财政局:2023年底前完成…": units before a colon name who does what follows; a list's label does not.
     if (rest.startsWith(':')) return names.some((n) => LIST_LABEL.test(n)) ? null : names;

@@ -152,6 +152,39 @@ describe('one 各 over several nouns', () => {
   });
 });
 
+describe('a 各 inside a name over the bare nouns after it', () => {
+  it.each([
+    ['各区人民政府,市政府各委、办、局', ['各区人民政府', '市政府各委、办、局']],
+    ['各县人民政府,行署各局、委、办、处', ['各县人民政府', '行署各局、委、办、处']],
+    ['各县(区)人民政府,各省级开发区,市政府各委、办、局,各直属机构', ['各县(区)人民政府', '各省级开发区', '市政府各委、办、局', '各直属机构']],
+    ['区政府各委、办、局,有关单位', ['区政府各委、办、局', '有关单位']],
+    // Negative: a name with a determiner of its own, or a 各 of its own, is a unit of its own.
+    ['市政府各部门、区政府', ['市政府各部门', '区政府']],
+    ['县政府各部门、各直属机构', ['县政府各部门', '各直属机构']],
+    ['市政府各委办局、县财政局', ['市政府各委办局', '县财政局']],
+    ['县财政局、办、局', ['县财政局', '办', '局']],
+  ])('%s', (text, names) => {
+    expect(splitUnits(text)).toEqual(names);
+  });
+
+  it('a notice to 市政府各委、办、局 asks each addressee, the 委、办、局 as one', () => {
+    const text = gazetteDocument({ body: '一、请于2020年3月底前报送工作计划。' }).replace('各市、县(市、区)人民政府,省政府直属各单位:', '各区人民政府,市政府各委、办、局:');
+    const all = extractText(text, 'units.txt').obligations;
+    expect(all.map((o) => [o.due, o.lead, o.co])).toEqual([['2020-03-31', ['各区人民政府', '市政府各委、办、局'], []]]);
+  });
+});
+
+describe('及时 after a unit is no 及 joining another', () => {
+  it.each([
+    ['县业务主管部门及时提出用款计划', ['县业务主管部门']],
+    ['各乡镇及时上报', ['各乡镇']],
+    // Negative: 及 between two units still joins them.
+    ['县财政局及县审计局要于6月底前完成', ['县财政局', '县审计局']],
+  ])('%s', (clause, names) => {
+    expect(subjectAt(clause)).toEqual(names);
+  });
+});
+
 describe('where a subject starts and ends', () => {
   it.each([
     ['一是县直各单位要在6月底前报送。', ['县直各单位']],
