@@ -166,15 +166,24 @@ const MAX_HEADER_NAMES = 200;
  * such column either; so a run of N short lines is read once, not N times.
  */
 function cellPerLineTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | { noTableThrough: number } {
-  const content: Array<{ text: string; line: number }> = [];
+  const content: CellLine[] = [];
   let k = n;
   let ended = false;
+  // A table whose first name is closed by its pipe closes every cell so: a cell runs over its lines up to the one that closes it.
+  const closedCells = cellLine(lines[n - 1] ?? '').closed;
   // Only what a table could hold is gathered: the run stops at the first line of prose.
   const gatherOne = (): boolean => {
     for (; !ended && k <= last && content.length < MAX_CELL_LINES; k++) {
       const raw = lines[k - 1] ?? '';
       if (!raw.trim() || LONE_PIPE.test(raw)) continue;
       const { text, closed } = cellLine(raw);
+      if (closedCells && !closed) {
+        const cell = cellClosedBelow(lines, k, last);
+        if (!cell) break;
+        content.push(cell.cell);
+        k = cell.end + 1;
+        return true;
+      }
       if (!closed && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30))) break;
       content.push({ text, line: k++ });
       return true;
@@ -184,7 +193,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   };
   let width = 0;
   // The header is read before the rows are gathered: most short lines start no table.
-  while ((width < content.length || gatherOne()) && HEADER_NAME.test(content[width].text)) width++;
+  while ((width < content.length || gatherOne()) && !content[width].parts && HEADER_NAME.test(content[width].text)) width++;
   // A start further down with more names ahead of it than a header holds starts no table either, so
   // a run of names longer than the gathering cap is not read again from each of its lines.
   if (width > MAX_HEADER_NAMES) return { noTableThrough: content[width - 1 - MAX_HEADER_NAMES].line };
@@ -193,7 +202,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   // away at the other (node --trace-deopt: wrong map).
   const firstNames: string[] = [];
   for (let i = 0; i < width; i++) firstNames.push(content[i].text);
-  if (width < 3 || !isHeaderRow(firstNames)) {
+  // Two names make a header only where pipes close the cells: two short lines of prose are as likely.
+  if (width < (closedCells ? 2 : 3) || !isHeaderRow(firstNames)) {
     // Names are short and unpunctuated, so only their roles fail them. A gathering cut at its cap may end another start's run elsewhere.
     return { noTableThrough: width > 0 && content.length < MAX_CELL_LINES ? content[width - 1].line : n };
   }
@@ -242,8 +252,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
       cellLines.push(c.line);
     }
     for (let k = row.length; k < cellsInRow; k++) cells.push('');
-    blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
     i += row.length;
+    if (row.length === width && row.some((c) => c.parts)) {
+      for (const block of rowOfLinedCells(row, header, above)) blocks.push(block);
+      continue;
+    }
+    blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
   }
   return { blocks, end };
 }
@@ -253,7 +267,73 @@ const NUMBER_COLUMN = /^(?:序号|序號|编号|編號)$/;
 /** A row's number alone on its line. */
 const ROW_NUMBER = /^\d{1,3}$/;
 
-type CellLine = { text: string; line: number };
+/** A cell of a cell-per-line table: its text, the line it starts at, and its lines when it took several. */
+type CellLine = { text: string; line: number; parts?: Array<{ text: string; line: number }> };
+
+/** How many lines a cell closed by its pipe may run over: past them no pipe is closing a cell, and the table has ended. */
+const MAX_CELL_PARTS = 12;
+
+/**
+ * The cell that starts at line `k` (not closed itself) and runs to the first line below that a pipe closes, each
+ * line a part; null when no such line comes within MAX_CELL_PARTS lines, or a lone pipe cuts the run first.
+ */
+function cellClosedBelow(lines: string[], k: number, last: number): { cell: CellLine; end: number } | null {
+  const parts: Array<{ text: string; line: number }> = [];
+  for (let j = k; j <= last && parts.length < MAX_CELL_PARTS; j++) {
+    const raw = lines[j - 1] ?? '';
+    if (!raw.trim()) continue;
+    if (LONE_PIPE.test(raw)) return null;
+    const { text, closed } = cellLine(raw);
+    if (text) parts.push({ text, line: j });
+    if (closed) return parts.length ? { cell: { text: parts.map((p) => p.text).join('\n'), line: parts[0].line, parts }, end: j } : null;
+  }
+  return null;
+}
+
+/** A cell of several lines as one piece, each line keeping its number. */
+function linedPiece(cell: CellLine): TextPiece {
+  const piece: TextPiece = { text: '', line: cell.line, breaks: [] };
+  for (const part of cell.parts ?? [cell]) {
+    if (piece.text) {
+      piece.text += '\n';
+      piece.breaks.push({ offset: piece.text.length, line: part.line });
+    }
+    piece.text += part.text;
+  }
+  return piece;
+}
+
+/**
+ * A row of cells that took several lines each. A deadline cell listing a date a line against a task cell listing as many
+ * items ("一、准备法律文件 / 1、起草… / 2、代拟… / 3、协调…" beside "2005.1—4 / 2005.1—4 / 2005.2—4") gives each item
+ * the date on its line, one row each; the lines above the numbered items head them. Otherwise the row is read as one.
+ */
+function rowOfLinedCells(row: CellLine[], header: { names: string[]; roles: ColumnRole[] }, above: Map<number, TextPiece>): Block[] {
+  const pieces = row.map(linedPiece);
+  const line = row[0].line;
+  const deadline = header.roles.indexOf('deadline');
+  const task = header.roles.indexOf('task');
+  if (deadline < 0 || task < 0) return [rowOfCells(pieces, line, header, above)];
+  const dates = row[deadline].parts ?? [row[deadline]];
+  const items = row[task].parts ?? [row[task]];
+  const heading = items.length - dates.length;
+  const paired =
+    (dates.length >= 2 || heading > 0) &&
+    heading >= 0 &&
+    dates.every((d) => cellKind(d.text) === 'date') &&
+    (heading === 0 || items.slice(heading).every((item) => ENUMERATOR.test(item.text)));
+  if (!paired) return [rowOfCells(pieces, line, header, above)];
+  const blocks: Block[] = [];
+  if (heading > 0) blocks.push({ kind: 'paragraph', piece: linedPiece({ ...row[task], parts: items.slice(0, heading) }), heading: true });
+  dates.forEach((date, i) => {
+    const item = items[heading + i];
+    const cells = pieces.map((piece, column) =>
+      column === deadline ? { text: date.text, line: date.line, breaks: [] } : column === task ? { text: item.text, line: item.line, breaks: [] } : piece,
+    );
+    blocks.push(rowOfCells(cells, item.line, header, above));
+  });
+  return blocks;
+}
 type NumberedRow = { number: CellLine; lines: CellLine[] };
 
 /**

@@ -301,6 +301,61 @@ describe('a table copied with one cell per line, each cell closed by its pipe', 
   });
 });
 
+describe('a table whose cells run over several lines, each closed by its pipe', () => {
+  // A page copies each cell's lines as they stand and closes the cell with a pipe on its last line: a task cell listing
+  // numbered items under a heading, beside a date cell listing one date a line.
+  const schedule = [
+    '工 作 项 目 |',
+    '起 止 时 间 |',
+    '一、准备法律文件',
+    '1、 起草给国务院的报告',
+    '2、 代拟普查通知 |',
+    '2005.1—4',
+    '2005.2—6 |',
+    '二、筹措普查经费',
+    '3、落实中央负担的普查经费 |',
+    '2005.1—10 |',
+  ].join('\n');
+
+  it('gives each numbered item the date on its line, recorded there', () => {
+    const { lines, obligations } = extract(schedule);
+    const at = (text: string) => lines.indexOf(text) + 1;
+    expect(obligations.map((o) => [o.line, o.expression, o.due, o.task])).toEqual([
+      [at('2005.1—4'), '2005.1—4', '2005-04-30', '1、起草给国务院的报告'],
+      [at('2005.2—6 |'), '2005.2—6', '2005-06-30', '2、代拟普查通知'],
+      [at('2005.1—10 |'), '2005.1—10', '2005-10-31', '3、落实中央负担的普查经费'],
+    ]);
+  });
+
+  it.each([
+    ['as many items as dates, no heading', ['工作内容 |', '完成时间 |', '开展清查,摸清底数', '组织登记,录入数据 |', '2019年10月', '2019年12月 |'], [['2019-10-31', '开展清查,摸清底数'], ['2019-12-31', '组织登记,录入数据']]],
+    ['one numbered item under its heading', ['工作内容 |', '完成时间 |', '一、准备', '1、编制普查实施方案 |', '2019年6月 |'], [['2019-06-30', '1、编制普查实施方案']]],
+  ])('reads a row of %s', (_name, body, records) => {
+    const { obligations } = extract(body.join('\n'));
+    expect(obligations.map((o) => [o.due, o.task])).toEqual(records);
+  });
+
+  it('reads the units of a unit cell of several lines, the first listed leading', () => {
+    const { obligations } = extract(['工作内容 |', '责任单位 |', '完成时间 |', '编制普查实施方案,报县政府审定 |', '县统计局', '县财政局 |', '2019年6月底前 |'].join('\n'));
+    expect(obligations.map((o) => [o.due, o.task, o.lead, o.co])).toEqual([['2019-06-30', '编制普查实施方案,报县政府审定', ['县统计局'], ['县财政局']]]);
+  });
+
+  it.each([
+    ['more dates than items', ['开展清查,摸清底数 |', '2019年10月', '2019年12月 |']],
+    ['items that do not each open with a number under a heading', ['一、准备', '开展清查,摸清底数', '组织登记,录入数据 |', '2019年10月', '2019年12月 |']],
+  ])('does not part a row of %s', (_name, row) => {
+    const { obligations } = extract(['工作内容 |', '完成时间 |', ...row].join('\n'));
+    expect(new Set(obligations.map((o) => o.task)).size).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['two closed lines naming no deadline or unit column', '工作内容 |\n主要措施 |\n开展清查,摸清底数 |\n2019年10月 |'],
+    ['a cell no pipe closes within its reach', ['工作内容 |', '完成时间 |', ...Array.from({ length: 14 }, (_, i) => `第${i + 1}行文字`), '2019年10月 |'].join('\n')],
+  ])('reads no table out of %s', (_name, body) => {
+    expect(extract(body).obligations.filter((o) => o.task.startsWith('开展清查') || /第\d+行/.test(o.task))).toEqual([]);
+  });
+});
+
 describe('a deadline cell that spares a period', () => {
   it('gives no record for the period spared, and keeps the rule beside it', () => {
     const { obligations } = extract(['| 报表名称 | 负责单位 | 上报日期 |', '| --- | --- | --- |', '| 财务状况表 | 县统计局 | 月后18日前(1月免报) |', '| 从业人员表 | 县人社局 | 二季度季后6日(四季度免报) |'].join('\n'));
