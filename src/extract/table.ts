@@ -122,13 +122,18 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
   // A schedule of dates with no unit column is for the units the notice is addressed to.
   const addressed = !cells.some((c) => c.role === 'units' || c.role === 'lead' || c.role === 'co') && ctx.addressees ? ctx.addressees : null;
   const all = [...units.lead, ...units.co];
-  for (const match of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
     let own = units;
     const group = /([^;,\d]*?)$/.exec(norm.text.slice(0, match.start).split(/[;]/).pop() ?? '')?.[1] ?? '';
     const named = group && matches.length > 1 ? unitForGroup(group, all) : null;
     if (named) own = marked ? { lead: units.lead, co: units.lead.includes(named) ? [] : [named] } : { lead: [named], co: [] };
-    // "2018 年 6 月底前完成省级部门系统整合,…": a milestone that says what it completes is its task.
-    const milestone = /^[^,;。]*/.exec(norm.text.slice(match.end))?.[0].replace(/^[,:]/, '') ?? '';
+    // "2018 年 6 月底前完成省级部门系统整合,…": a milestone that says what it completes is its task. It runs to the next
+    // date of the cell, and says it in words: the next date of a list (、二季度季后6日), a note in brackets ((1月免报)) or
+    // an hour (12:00) says nothing done.
+    const next = i + 1 < matches.length ? matches[i + 1].start : norm.text.length;
+    const said = /^[^,;。]*/.exec(norm.text.slice(match.end, next).replace(/^:/, ''))?.[0] ?? '';
+    const milestone = /^[\u4e00-\u9fa5]/.test(said) ? said : '';
     findings.push({
       match,
       norm,

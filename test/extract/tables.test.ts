@@ -356,6 +356,25 @@ describe('a table whose cells run over several lines, each closed by its pipe', 
   });
 });
 
+describe('what a milestone in a deadline cell completes', () => {
+  const row = (cell: string) => extract(['序号\t工作任务\t责任单位\t完成时限', `1\t报送季报\t县统计局\t${cell}`].join('\n')).obligations.map((o) => o.task);
+
+  it.each([
+    ['words after the date', '2018年6月底前完成省级整合,2018年12月底前完成市级整合', ['报送季报:完成省级整合', '报送季报:完成市级整合']],
+    ['a month and what falls due in it', '9月投入使用', ['报送季报:投入使用']],
+  ])('is its task beside the row\'s: %s', (_name, cell, tasks) => {
+    expect(row(cell)).toEqual(tasks);
+  });
+
+  it.each([
+    ['the next date of a list', '一季度季后7日、二季度季后6日', ['报送季报', '报送季报']],
+    ['a note in brackets', '月后18日前(1月免报)', ['报送季报']],
+    ['an hour', '三季度季后10日12:00', ['报送季报']],
+  ])('is none for %s', (_name, cell, tasks) => {
+    expect(row(cell)).toEqual(tasks);
+  });
+});
+
 describe('a deadline cell that spares a period', () => {
   it('gives no record for the period spared, and keeps the rule beside it', () => {
     const { obligations } = extract(['| 报表名称 | 负责单位 | 上报日期 |', '| --- | --- | --- |', '| 财务状况表 | 县统计局 | 月后18日前(1月免报) |', '| 从业人员表 | 县人社局 | 二季度季后6日(四季度免报) |'].join('\n'));
