@@ -747,7 +747,7 @@ function joinsAnotherActor(text: string, at: number, actors: string[]): boolean 
   if (actors.length === 0 || !/^(?:会同|联合)/.test(text.slice(at, at + 2))) return false;
   let start = at;
   while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-  const joiner = subjectAt(text.slice(start, at));
+  const joiner = requiredUnits(text.slice(start, at)) ?? subjectAt(text.slice(start, at));
   return joiner !== null && !joiner.some((name) => actors.includes(name));
 }
 
@@ -1045,7 +1045,29 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
   const names = subjectAt(bare);
   // "县委组织部要求各乡镇在…前上报": the units required to act are the ones who act.
   const required = names ? REQUIRING.exec(bare) : null;
-  return (required && subjectAt(required[1]) ? subjectAt(required[2]) : null) ?? names;
+  return (required && subjectAt(required[1]) ? subjectAt(required[2]) : null) ?? names ?? requiredUnits(bare);
+}
+
+/**
+ * "省建设厅要求各市建设局会同财政等部门尽快将任务分解下达到县", "(局长)要求各有关乡镇积极行动起来", "县长责成县交通局…": the
+ * units a clause requires or charges act in it and in the clauses after it that name no one; whoever requires them
+ * (a unit, a post, a meeting) does not. A requirement forbidden (不得要求企业…) charges no one.
+ */
+const REQUIRED_UNITS = /^([^,;。:]{0,30}?)(?<![不得须])(?:要求|责成)(?![,;。:的])/;
+/**
+ * 要求 as a noun: a requirement followed (按照…要求, 根据部门预算管理要求及…职责), met (符合要求, 达到…要求) or owned (…的要求); or
+ * a name joined to the requirement (…要求及厅内各处室职责), which no one is required by.
+ */
+const REQUIREMENT_NOUN = /^(?:按照|按|依照|依据|根据|遵照|对照|结合|围绕|针对|为)|符合|满足|达到|的$/;
+
+function requiredUnits(clause: string): string[] | null {
+  const c = clause.replace(/^[,;:]/, '').replace(ITEM_MARK, '');
+  const m = REQUIRED_UNITS.exec(c);
+  if (!m || REQUIREMENT_NOUN.test(m[1])) return null;
+  const rest = c.slice(m[0].length);
+  if (/^(?:及|和|与|或|、|以及)/.test(rest)) return null;
+  // The units required are the object of 要求 and the subject of the verb after them, whatever that verb is.
+  return subjectAt(rest) ?? openingUnitAt(rest, false);
 }
 
 /** The matter asked for, or the one asking, before 请 (not 申请, 邀请, 聘请, 恳请 nor 请示): "回执请", "县教育局请". */
@@ -1296,6 +1318,8 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
       return own ? withNamesListedBefore(layout, from, index, own, bodies) : subjectAt(after);
     }
     // "承办单位收到建议后,…": a unit opening an event clause is the subject of the clauses after it.
+    const required = requiredUnits(text.slice(c.start, c.end));
+    if (required) return withNamesListedBefore(layout, from, index, required, bodies);
     const opening = openingUnitAt(text.slice(c.start, c.end), true);
     return opening ? withNamesListedBefore(layout, from, index, opening, bodies) : pickedOutUnits(text.slice(c.start, c.end));
   };
@@ -1447,6 +1471,8 @@ function actorOpening(clause: string): string[] | 'topic' | null {
   const rest = clause.slice(mark ? mark[0].length : 0);
   // "请A…" addresses A; "由A组织…" names A as the one acting.
   const opening = rest.replace(/^(?:请|由)(?![示于此])/, '');
+  const required = requiredUnits(rest);
+  if (required) return required;
   const strict = subjectAt(opening);
   if (strict) {
     // What follows the names: found by the last one, which the text spells as the names are read.

@@ -186,11 +186,11 @@ const HEADING_INSIDE = /[(][一二三四五六七八九十\d]+[)]|[一二三四�
  */
 const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关|机构|系统|行业|企业|科室|级|地区|辖区|场馆|项目))/;
 /**
- * A modal with its preposition (须于, 应在), 要求, a verb that sends (抄送, 发至), 是, 了 of a deed done, 或 between alternatives,
+ * A modal with its preposition (须于, 应在), 要求 or 责成 (who requires is not who is required), a verb that sends (抄送, 发至), 是, 了 of a deed done, 或 between alternatives,
  * 至少, a sending verb after 前/后 (受理后报县农业农村局, 汇总后报送市政府) or one that asks (报请, 提请, 请 itself: 推荐表请各单位…)
  * inside, or a meeting held (县里将召开…现场会): a clause, not a name.
  */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|(?<![申邀聘恳])请(?!示)/;
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|(?<![申邀聘恳])请(?!示)/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {

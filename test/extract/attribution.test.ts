@@ -280,9 +280,11 @@ describe('a frame opening a sentence (按照…要求, 根据…, 为确保…) 
     ['(三)根据工作需要,市城管局要加强巡查。2019年6月底前汇总通报巡查结果。', ['市城管局']],
     ['为确保按期完成,各街道要建立工作台账。2019年6月底前完成摸底。', ['各街道']],
     ['结合本地实际,各乡镇要制定方案,2019年5月底前报县农业局。', ['各乡镇']],
+    // The units a frame's sentence requires act, as a subject does (see 'units a clause requires act').
+    ['结合实际,要求各乡镇开展自查。2019年6月底前完成摸底。', ['各乡镇']],
     // Negatives: a frame with no actor after it, a frame that is a duty of its own, and a unit that is only a topic.
     ['按照省里部署,要加快推进。2019年6月底前完成摸底。', []],
-    ['结合实际,要求各乡镇开展自查。2019年6月底前完成摸底。', []],
+    ['结合实际,要求开展自查。2019年6月底前完成摸底。', []],
     ['根据工作需要,市城管局巡查范围扩大到郊区。2019年6月底前完成摸底。', []],
   ])('%s', (body, lead) => {
     const all = extractText(gazetteDocument({ body }), 'frame.txt').obligations;
@@ -429,5 +431,26 @@ describe('a frame before the clause that points at the list, and a service windo
   it('the clause holding 以下 names the subject of the items', () => {
     const body = '第九条 对在窗口统一办理的事项,局办事窗口对内按以下情况分别办理:\n(一)对当即受理的事项登记后,应于2019年6月底前移交相关处室;';
     expect(extractText(gazetteDocument({ body }), 'window.txt').obligations.map((o) => o.lead)).toEqual([['局办事窗口']]);
+  });
+});
+
+describe('units a clause requires act, not the one requiring them', () => {
+  it.each([
+    ['省建设厅要求各市建设局会同财政部门尽快将任务分解下达到县,并于2018年2月26日前将分解情况上报省建设厅。', ['各市建设局'], ['财政部门']],
+    ['会上,县林业局局长提出了整改措施,要求各有关乡镇积极行动起来,务必在2018年9月30日前完成清林整地。', ['各有关乡镇'], []],
+    ['县长要求县财政局抓紧拨付资金,2018年8月底前拨付到位。', ['县财政局'], []],
+    ['县长责成县交通局于2018年6月底前完成道路修复。', ['县交通局'], []],
+    ['市政府要求各县区高度重视。2018年10月底前完成排查。', ['各县区'], []],
+    // Negatives: 要求 as a noun and a unit that meets a requirement act as they did; a requirement forbidden charges
+    // the units after it with nothing (企业 is no lead).
+    ['按照省政府要求,各地要于2018年6月底前完成自查。', ['各地'], []],
+    ['各地不得要求企业重复提交材料,2018年6月底前完成清理。', [], []],
+    ['县财政局按要求于2018年6月底前完成资金拨付。', ['县财政局'], []],
+    ['第一条根据部门预算管理要求及厅内各处室职责,制定本规程。预算处于2018年12月10日前提供控制数。', ['预算处'], []],
+    ['根据预算管理要求各处室职责,制定本规程。2018年12月10日前提供控制数。', [], []],
+  ])('%s', (body, lead, co) => {
+    const o = only(body);
+    expect(o.lead).toEqual(lead);
+    expect(o.co).toEqual(co);
   });
 });
