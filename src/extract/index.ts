@@ -3,14 +3,15 @@ import type { Obligation } from '../obligation.ts';
 import { type DocumentFacts, readGazette } from '../formats/index.ts';
 import { readGazetteFile, textLines } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
-import { type Block, lineAt, buildBlocks } from './blocks.ts';
+import { type Block, type TextPiece, lineAt, buildBlocks } from './blocks.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
-import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, readParagraph, unitLists } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
+import { type LabelField, type LabelRole, labelFields, unitsOfFields } from './item-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
@@ -280,11 +281,14 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   let previous: Finding[] = [];
   // The normalised text of the paragraph `previous` was read from: a line that only sets a time waits for the next one.
   let previousNorm: NormalisedText | undefined;
+  // The paragraph the label lines after it ("牵头单位:A", "完成时限:…") may speak for.
+  let item: LabelledItem | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'row') {
       previous = readRow(b.cells, ctx);
       previousNorm = undefined;
+      item = null;
       sections.push({ block: b, norm: undefined, findings: previous, level: null });
       // An empty list of findings is a literal [], an array of another kind than a list that holds some:
       // it is not iterated, so the loop's optimised code, which knows one kind, is not thrown away at it.
@@ -292,6 +296,11 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       continue;
     }
     const norm = normalised[i]!;
+    const fields = item ? labelFields(norm.text) : null;
+    if (fields && item && (item.owns ??= labelsCloseItem(item, blocks, normalised, i))) {
+      readItemLabels(item, fields, b.piece, norm, ctx, findings, sections, b);
+      continue;
+    }
     const found = readParagraph(b.piece, ctx, norm);
     if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text, previousNorm?.text);
     if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
@@ -310,7 +319,9 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       }
     }
     previous = found;
-    sections.push({ block: b, norm, findings: found, level: blockLevel(b, norm) });
+    const level = blockLevel(b, norm);
+    item = { findings: found, norm, level, timed: [], fields: [], ownUnits: new Map(), owns: undefined };
+    sections.push({ block: b, norm, findings: found, level });
     // One paragraph may hold more findings than a spread's arguments may number; an empty list is not iterated (as above).
     if (found.length > 0) for (const f of found) findings.push(f);
   }
@@ -323,6 +334,75 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   for (const f of restated) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'restated-stage', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
   for (const f of headings) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'frequency-heading', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
   return findings.filter((f) => !restated.has(f) && !headings.has(f));
+}
+
+/** A paragraph read, with what the label lines under it have added: their fields and the records of their times. */
+interface LabelledItem {
+  findings: Finding[];
+  norm: NormalisedText;
+  level: number | null;
+  /** The records of the time labels under it (完成时限:2019年6月底前). */
+  timed: Finding[];
+  fields: Array<{ role: LabelRole; value: string; spell: (name: string) => string }>;
+  /** The units each record had before the labels spoke: a label naming helpers only adds them to these. */
+  ownUnits: Map<Finding, { units: Units; unitSource: Finding['unitSource'] }>;
+  /** Whether the label lines under it are its own; learnt at the first of them. */
+  owns: boolean | undefined;
+}
+
+/**
+ * Are the label lines from block `at` on the item's own, rather than the heading of a section whose items follow
+ * ("(一)重点车辆整治 / 牵头单位:A / 1.…") or what a line closing in a colon opens? An item with a time of its own or a sentence's end owns them; so does one
+ * whose next block, past the labels, is no deeper than it is (the next item of its list, or the next heading).
+ */
+function labelsCloseItem(item: LabelledItem, blocks: Block[], normalised: Array<NormalisedText | undefined>, at: number): boolean {
+  // A line closing in a colon (the addressees, "具体要求如下:") opens what follows, and owns no label under it.
+  if (item.norm.text.endsWith(':')) return false;
+  if (item.findings.length > 0 || item.norm.text.includes('。')) return true;
+  let next = at + 1;
+  while (next < blocks.length && blocks[next].kind === 'paragraph' && labelFields(normalised[next]!.text)) next++;
+  const after = blocks[next];
+  if (after === undefined || after.kind !== 'paragraph') return true;
+  const level = blockLevel(after, normalised[next]);
+  if (level === null) return item.level === null;
+  return item.level !== null && level <= item.level;
+}
+
+/**
+ * Reads one label line under an item: its time (in a deadline's context, as a table's 完成时限 column is read) gives the
+ * item a record with the item's task, and the units the item's labels name so far go to every record of the item
+ * whose units no list or column of its own gave.
+ */
+function readItemLabels(item: LabelledItem, fields: LabelField[], piece: TextPiece, norm: NormalisedText, ctx: DocumentReading, findings: Finding[], sections: SectionBlock[], block: Block): void {
+  const timed = fields.some((f) => f.role === 'time');
+  const task = labelledItemTask(item.norm.text);
+  const found = readParagraph(piece, timed ? ctx.inDeadlineCell(true) : ctx, norm).filter((f) => !item.findings.some((g) => sameValue(f, g)));
+  for (const f of found) {
+    if (timed && task) f.task = task;
+    item.timed.push(f);
+    findings.push(f);
+  }
+  // The labels speak for the item's body after them too ("进度安排 / 第一季度:…"), as sections read them.
+  sections.push({ block, norm, findings: found, level: null });
+  const spell = (name: string) => writtenForm(norm, piece.text, name);
+  for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') item.fields.push({ role: f.role, value: f.value, spell });
+  const units = unitsOfFields(item.fields);
+  if (!units) return;
+  for (const f of [...item.findings, ...item.timed]) {
+    if (!item.ownUnits.has(f)) {
+      if (f.unitSource === 'list' || f.unitSource === 'column') continue;
+      item.ownUnits.set(f, { units: f.units, unitSource: f.unitSource });
+    }
+    const own = item.ownUnits.get(f)!;
+    // Labels naming helpers only ("配合单位:…") add them to the item's own lead.
+    if (units.lead.length === 0) Object.assign(f, { units: { lead: own.units.lead, co: [...own.units.co, ...units.co.filter((u) => !own.units.co.includes(u))] }, unitSource: own.unitSource });
+    else Object.assign(f, { units, unitSource: 'list' });
+  }
+}
+
+/** Do two records give the same time (the item's own 6月底前 and its 完成时限 line restating it)? */
+function sameValue(a: Finding, b: Finding): boolean {
+  return JSON.stringify(a.match.value) === JSON.stringify(b.match.value);
 }
 
 /** The facts read from a whole document, each read at its first asking. */

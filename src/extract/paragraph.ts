@@ -3,6 +3,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
+import { labelFields } from './item-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -1534,9 +1535,20 @@ function openingSubject(text: string, sentences: Range[]): string[] | null {
   return null;
 }
 
+/** The task an item's paragraph states, for a time given under it on a label line of its own: its first sentence. */
+export function labelledItemTask(text: string): string {
+  const stop = text.indexOf('。');
+  return taskText(stop >= 0 ? text.slice(0, stop) : text);
+}
+
 /** The task: what follows the expression, or for a date in the item's closing brackets, the item. */
 function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, scope: string): string {
   const text = layout.text;
+  // "4.开展专项检查。牵头单位:A;完成时限:2019年11月底前。": a sentence of labels gives the time of the item before it.
+  if (sentence.start > 0 && labelFields(text.slice(sentence.start, sentence.end))) {
+    const task = labelledItemTask(text.slice(0, sentence.start));
+    if (task) return task;
+  }
   const paren = layout.enclosingOpen(match.start, '(', ')');
   if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
   // "申报截止日期为4月10日,逾期不予受理": what the label closes is the task; what follows is the rule for the late.

@@ -1,0 +1,102 @@
+/**
+ * Label lines under an item: "牵头单位:A" / "责任单位:B、C" / "配合单位:D" / "责任领导:某某" / "完成时限:2019年6月底前",
+ * each on a line of its own (or several on one line), in any order. Together they say who does the item above them
+ * and by when, as the columns of a table row do.
+ */
+
+import { type Units, firstLeads, parseUnitList, splitUnits } from './units.ts';
+
+/** What a label says of the item: who leads it, who is responsible, who helps, a person in charge, or its time. */
+export type LabelRole = 'lead' | 'units' | 'co' | 'person' | 'time';
+
+export interface LabelField {
+  role: LabelRole;
+  /** The label's value in the normalised text, and where it starts there. */
+  value: string;
+  at: number;
+}
+
+/**
+ * The labels, longest first where one opens another (牵头责任单位 before 牵头, 完成时限 before 时限). A label names a
+ * role; 主责单位 and 主办单位 (the unit in charge) lead as 牵头单位 does, 协同 and 协办 units help.
+ */
+const LEAD_LABEL = '(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室)|主要责任(?:单位|部门)|牵头';
+const CO_LABEL = '(?:配合|协办|协同|参与|协助|协作)(?:责任)?(?:单位|部门|处室|科室)|配合|参与|协办';
+const UNITS_LABEL = '(?:具体)?(?:责任|承办|实施|负责|落实)(?:单位|部门|处室|科室)|责任主体|实施主体';
+/** A person in charge by post or by name (责任领导:张三, 牵头负责领导:金力, 责任人:局长): no unit. */
+const PERSON_LABEL = '(?:牵头|责任|分管|督办|包抓|联系|挂点|牵头负责)?(?:[县区市省州]级?)?领导|责任人|具体责任人';
+const TIME_LABEL = '(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?|时间节点';
+
+/** The colon after it chooses among labels one of which opens another (牵头 and 牵头负责领导). */
+const LABEL = new RegExp(`(?:(${LEAD_LABEL})|(${CO_LABEL})|(${UNITS_LABEL})|(${PERSON_LABEL})|(${TIME_LABEL}))(?=:)`, 'y');
+const ROLES: LabelRole[] = ['lead', 'co', 'units', 'person', 'time'];
+const COLON = ':';
+
+/** The label opening `text` at `at`, followed by its colon, with its role and the offset after the colon. */
+function labelAt(text: string, at: number): { role: LabelRole; after: number } | null {
+  LABEL.lastIndex = at;
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const group = m.findIndex((g, k) => k > 0 && g !== undefined);
+  return { role: ROLES[group - 1], after: at + m[0].length + 1 };
+}
+
+/** Marks that close a field's value before the next label: 。 ; , and an enumeration comma left at the end. */
+const VALUE_END = /[。;,、]+$/;
+
+/**
+ * The fields of a line made of labels and their values only ("牵头单位:A。配合单位:B。完成时限:2019年6月底前。",
+ * normalised, spaces gone), in order; null when the line holds anything else first. A label inside a value (the name
+ * of a unit never holds a colon) starts the next field.
+ */
+export function labelFields(text: string): LabelField[] | null {
+  let current = labelAt(text, 0);
+  if (!current) return null;
+  const fields: LabelField[] = [];
+  let start = current.after;
+  // No label opens after the last colon: the value there runs to the end.
+  const lastColon = text.lastIndexOf(COLON);
+  for (let i = start + 1; i <= text.length; i++) {
+    const next = i < lastColon ? labelAt(text, i) : null;
+    if (i < text.length && !next) continue;
+    fields.push({ role: current.role, value: text.slice(start, i).replace(VALUE_END, ''), at: start });
+    if (!next) break;
+    current = next;
+    start = next.after;
+    i = start;
+  }
+  return fields;
+}
+
+/** Values that say no unit is named: 无, 略, a dash. */
+const NONE = /^(?:无|略|暂无|[-—//]+)?$/;
+
+/**
+ * The units the unit fields of one item name, spelt by `spell`: those under a 牵头 label lead; a 责任单位 list beside
+ * them names the others responsible (as "(牵头单位:A;责任单位:B、C)" does), and alone follows the convention of
+ * responsibility lists (the first-listed leads, unless each acts on its own: 按职责分工负责); 配合 units help.
+ * Null when no field names a unit.
+ */
+export function unitsOfFields(fields: ReadonlyArray<{ role: LabelRole; value: string; spell: (name: string) => string }>): Units | null {
+  const lead: string[] = [];
+  const responsible: Units[] = [];
+  const co: string[] = [];
+  const add = (to: string[], names: string[]) => {
+    for (const name of names) if (!NONE.test(name) && !to.includes(name)) to.push(name);
+  };
+  for (const f of fields) {
+    if (NONE.test(f.value)) continue;
+    if (f.role === 'lead') add(lead, splitUnits(f.value).map(f.spell));
+    else if (f.role === 'co') add(co, splitUnits(f.value).map(f.spell));
+    else if (f.role === 'units') {
+      const units = parseUnitList(f.value) ?? firstLeads(splitUnits(f.value));
+      responsible.push({ lead: units.lead.map(f.spell), co: units.co.map(f.spell) });
+    }
+  }
+  const others: string[] = [];
+  for (const u of responsible) add(others, lead.length ? [...u.lead, ...u.co] : u.co);
+  add(others, co);
+  if (lead.length === 0) for (const u of responsible) add(lead, u.lead);
+  const rest = others.filter((name) => !lead.includes(name));
+  return lead.length || rest.length ? { lead, co: rest } : null;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { labelFields, unitsOfFields } from '../../src/extract/item-labels.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+// Label lines under an item, each on a line of its own or several on one line, in any order: who leads, who is
+// responsible, who helps, the person in charge and the time. Synthetic cases written from the real forms read
+// (滁州 2020 重点工作: "牵头负责领导:金力。/ 牵头责任单位:市发展改革委。/ 协同责任单位:…"; 蔡甸 2023 and 湖州 2020
+// 责任分解: "责任单位:…" under each item; 运城 2017: a unit list on a line of its own after the item's points).
+
+const records = (body: string) => extractText(gazetteDocument({ body }), 'labels.txt').obligations;
+
+describe('a line of labels splits into its fields', () => {
+  it.each([
+    ['牵头单位:市发改委', [['lead', '市发改委']]],
+    ['牵头单位:市发改委。配合单位:市财政局、市税务局。完成时限:2019年6月底前。', [['lead', '市发改委'], ['co', '市财政局、市税务局'], ['time', '2019年6月底前']]],
+    ['责任单位:市司法局完成时限:2019年5月底前', [['units', '市司法局'], ['time', '2019年5月底前']]],
+    ['牵头负责领导:金力。', [['person', '金力']]],
+    ['牵头责任单位:市发展改革委。', [['lead', '市发展改革委']]],
+    ['协同责任单位:市经信局、市商务局等,各县、市、区政府。', [['co', '市经信局、市商务局等,各县、市、区政府']]],
+    ['主责单位:市水利局;协办单位:市财政局', [['lead', '市水利局'], ['co', '市财政局']]],
+    ['责任主体:各县区人民政府', [['units', '各县区人民政府']]],
+    ['时间节点:2021年6月底前', [['time', '2021年6月底前']]],
+  ])('%s', (text, fields) => expect(labelFields(text)?.map((f) => [f.role, f.value])).toEqual(fields));
+
+  // Negatives: a sentence that opens with a unit or a task, and a label with no colon, are no label lines.
+  it.each(['市发改委牵头,市财政局配合', '完成全市政务服务事项梳理。', '责任单位要于6月底前报送', '时间安排'])('%s', (text) => expect(labelFields(text)).toBeNull());
+});
+
+describe('the units of an item\'s labels', () => {
+  const spell = (name: string) => name;
+  const units = (fields: Array<[string, string]>) => unitsOfFields(fields.map(([role, value]) => ({ role: role as 'lead', value, spell })));
+  it.each([
+    // 牵头 leads; a 责任单位 list beside it names the others responsible.
+    [[['lead', '市发改委'], ['units', '市财政局、市税务局']], { lead: ['市发改委'], co: ['市财政局', '市税务局'] }],
+    // A responsibility list alone: the first-listed leads.
+    [[['units', '市经信局、市财政局、市发展改革委']], { lead: ['市经信局'], co: ['市财政局', '市发展改革委'] }],
+    // Each acting on its own: all lead.
+    [[['units', '市商务局、各县区政府按职责分工负责']], { lead: ['市商务局', '各县区政府'], co: [] }],
+    // Any order: the helpers first, the lead after.
+    [[['co', '市财政局'], ['lead', '市政务服务中心']], { lead: ['市政务服务中心'], co: ['市财政局'] }],
+    // Helpers alone name no lead.
+    [[['co', '市财政局']], { lead: [], co: ['市财政局'] }],
+    // 各 governing levels stays one unit.
+    [[['lead', '市发展改革委'], ['co', '市经信局,各县、市、区政府']], { lead: ['市发展改革委'], co: ['市经信局', '各县、市、区政府'] }],
+    // Negative: 无 names no one.
+    [[['co', '无']], null],
+  ])('%j', (fields, expected) => expect(units(fields as Array<[string, string]>)).toEqual(expected));
+});
+
+describe('label lines under an item give its units and its time', () => {
+  it('unit labels on lines of their own, then the time', () => {
+    const [o] = records('1.完成全市政务服务事项梳理。\n牵头单位:市政务服务中心\n责任单位:市发改委、市财政局\n完成时限:2018年6月底前');
+    expect([o.due, o.lead, o.co, o.task]).toEqual(['2018-06-30', ['市政务服务中心'], ['市发改委', '市财政局'], '完成全市政务服务事项梳理']);
+  });
+
+  it('a person in charge between the item and its units names no unit', () => {
+    const [o] = records('2.建立审批系统。\n责任领导:张三\n牵头单位:市政务服务中心\n配合单位:市工信局、市财政局\n完成时限:2018年9月底');
+    expect([o.due, o.lead, o.co, o.task]).toEqual(['2018-09-30', ['市政务服务中心'], ['市工信局', '市财政局'], '建立审批系统']);
+  });
+
+  it('the time before the units', () => {
+    const [o] = records('6.建立联席会议制度。\n完成时限:2018年4月底前\n牵头单位:市发改委\n配合单位:市财政局');
+    expect([o.due, o.lead, o.co, o.task]).toEqual(['2018-04-30', ['市发改委'], ['市财政局'], '建立联席会议制度']);
+  });
+
+  it('several labels on one line, after a full stop or spaces', () => {
+    const [a, b] = records('3.推进不动产登记。\n牵头单位：市自然资源局。配合单位：市税务局。完成时限：2018年10月底前。\n5.制定实施细则。\n责任单位：市司法局     完成时限：2018年5月底前');
+    expect([a.lead, a.co, a.task]).toEqual([['市自然资源局'], ['市税务局'], '推进不动产登记']);
+    expect([b.due, b.lead, b.co, b.task]).toEqual(['2018-05-31', ['市司法局'], [], '制定实施细则']);
+  });
+
+  it('labels in the sentence after the item, on its line', () => {
+    const [o] = records('4.开展专项检查。牵头单位:市市场监管局;配合单位:市公安局;完成时限:2018年11月底前。');
+    expect([o.lead, o.co, o.task]).toEqual([['市市场监管局'], ['市公安局'], '开展专项检查']);
+  });
+
+  it('a bare month under a time label is the month\'s last day, as in a deadline column', () => {
+    const [o] = records('7.健全工作机制。\n责任单位:市司法局\n完成时间:2018年12月');
+    expect([o.due, o.lead]).toEqual(['2018-12-31', ['市司法局']]);
+  });
+
+  it('a time the item states and its label restates is one record', () => {
+    const all = records('4.开展专项检查,2018年11月底前完成。\n责任领导:张三\n责任单位:市市场监管局\n完成时限:2018年11月底前');
+    expect(all.map((o) => [o.due, o.lead])).toEqual([['2018-11-30', ['市市场监管局']]]);
+  });
+
+  it('主责 and 协办 labels, and 责任主体', () => {
+    const [a, b] = records('14.完成验收,2018年10月底前完成。\n主责单位:市水利局;协办单位:市财政局\n15.修订办法,2018年9月底前完成。\n责任主体:各县区人民政府');
+    expect([a.lead, a.co]).toEqual([['市水利局'], ['市财政局']]);
+    expect([b.lead, b.co]).toEqual([['各县区人民政府'], []]);
+  });
+
+  // Negative: labels under a heading whose numbered items follow open a section; they are not the heading's alone.
+  it('labels under a heading speak for the items below it', () => {
+    const all = records('(一)重点车辆整治\n牵头单位:市公安局\n协办单位:市交通局\n1.2018年6月底前完成货车登记。\n2.2018年9月底前完成校车检查。');
+    expect(all.map((o) => o.lead)).toEqual([['市公安局'], ['市公安局']]);
+  });
+
+  // Negative: the labels of one item are not the next item's own list.
+  it('the next item\'s own labels are its own', () => {
+    const all = records('1.完成梳理。\n牵头单位:市政务服务中心\n完成时限:2018年6月底前\n2.建立系统。\n牵头单位:市工信局\n完成时限:2018年9月底前');
+    expect(all.map((o) => [o.due, o.lead, o.task])).toEqual([['2018-06-30', ['市政务服务中心'], '完成梳理'], ['2018-09-30', ['市工信局'], '建立系统']]);
+  });
+});
