@@ -303,6 +303,22 @@ function linedPiece(cell: CellLine): TextPiece {
   return piece;
 }
 
+/** How an item's number is written: 一、, (一), (1), 1、 or ①; null for a line that opens with none. */
+function numbering(text: string): string | null {
+  const mark = ENUMERATOR.exec(text)?.[0].trim();
+  if (!mark) return null;
+  return mark.replace(/[一二三四五六七八九十百]+/g, '一').replace(/\d+/g, '1').replace(/[①-⑳]/g, '①').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[.．]/g, '、');
+}
+
+/**
+ * Do the last lines of a task cell list items under the lines above them: each item numbered one way, and no line above
+ * numbered so ("一、准备法律文件" over "1、…", "2、…"). A cell of items numbered alike has no heading to part from them.
+ */
+function itemsUnderHeading(heading: Array<{ text: string }>, items: Array<{ text: string }>): boolean {
+  const kind = numbering(items[0].text);
+  return kind !== null && items.every((item) => numbering(item.text) === kind) && heading.every((line) => numbering(line.text) !== kind);
+}
+
 /**
  * A row of cells that took several lines each. A deadline cell listing a date a line against a task cell listing as many
  * items ("一、准备法律文件 / 1、起草… / 2、代拟… / 3、协调…" beside "2005.1—4 / 2005.1—4 / 2005.2—4") gives each item
@@ -321,7 +337,7 @@ function rowOfLinedCells(row: CellLine[], header: { names: string[]; roles: Colu
     (dates.length >= 2 || heading > 0) &&
     heading >= 0 &&
     dates.every((d) => cellKind(d.text) === 'date') &&
-    (heading === 0 || items.slice(heading).every((item) => ENUMERATOR.test(item.text)));
+    (heading === 0 || itemsUnderHeading(items.slice(0, heading), items.slice(heading)));
   if (!paired) return [rowOfCells(pieces, line, header, above)];
   const blocks: Block[] = [];
   if (heading > 0) blocks.push({ kind: 'paragraph', piece: linedPiece({ ...row[task], parts: items.slice(0, heading) }), heading: true });
