@@ -171,6 +171,12 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const whole = from === 0 && to === blocks.length;
     for (let j = from; j < to; j++) for (const f of blocks[j].findings) if (whole ? f.unitSource === 'none' : takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
   });
+  // What follows reads the blocks in order for the units a section gives to the findings that name none
+  // (labels, lead-ins, headings, the actor a list's items share) and gives them only to findings that take
+  // them: after the last such finding nothing is given, and the blocks there are not read. Most documents'
+  // findings all name their own units.
+  let end = blocks.length;
+  while (end > 0 && !blocks[end - 1].findings.some(takesSectionUnits)) end--;
   let lastHeading: number | null = null;
   let labelled: { units: Units; level: number | null } | null = null;
   let unitHeading: { units: Units; level: number } | null = null;
@@ -178,7 +184,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
   let previousFindings = 0;
   let previousWasLabel = false;
   let siblings: SiblingActor | null = null;
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 0; i < end; i++) {
     const { block, norm, findings } = blocks[i];
     const text = norm?.text ?? '';
     const level = levels[i];
