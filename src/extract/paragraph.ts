@@ -836,7 +836,12 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   const lists = unitLists(text, layout);
   const bodies = bodiesAfterHeading(norm, piece.text);
   // Read at the first finding that needs it: most findings' own sentences name their units.
-  const paragraphSubject = () => layout.once('opening-subject', () => openingSubject(text, layout.sentences));
+  const opening = () => layout.once('opening-subject', () => openingSubject(text, layout.sentences));
+  // A subject the paragraph opens with speaks for its sentence and those after it, never for a sentence before it.
+  const paragraphSubject = (sentenceIndex: number): string[] | null => {
+    const o = opening();
+    return o && o.sentence <= sentenceIndex ? o.names : null;
+  };
   const starts: number[] = [];
   for (const m of matches) starts.push(m.start);
   // Lists are in text order and so are the matches: a list ending before one match ends before all later ones.
@@ -898,7 +903,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       const found =
         (list ? namedBefore : ownBefore()) ??
         earlierActor() ??
-        paragraphSubject() ??
+        paragraphSubject(sentenceIndex) ??
         (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex) ??
         timedActor(layout, sentenceIndex);
@@ -1524,11 +1529,12 @@ function eachAfterTopic(head: string): string[] | null {
 }
 
 /** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
-function openingSubject(text: string, sentences: Range[]): string[] | null {
-  for (const s of sentences.slice(0, 2)) {
+function openingSubject(text: string, sentences: Range[]): { names: string[]; sentence: number } | null {
+  for (let k = 0; k < Math.min(2, sentences.length); k++) {
+    const s = sentences[k];
     const sentence = withoutOpeningFrames(text.slice(s.start, s.end).replace(ITEM_MARK, ''));
     const names = subjectAt(sentence);
-    if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return names;
+    if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return { names, sentence: k };
     if (names) return null;
     if (text[s.end - 1] !== '。' || sentence.length > 40) return null;
   }

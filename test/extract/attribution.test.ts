@@ -454,3 +454,16 @@ describe('units a clause requires act, not the one requiring them', () => {
     expect(o.co).toEqual(co);
   });
 });
+
+describe("a paragraph's opening subject speaks for the sentences from its own on", () => {
+  it.each([
+    // The second sentence's unit is not the first one's: 排水户 and 申请人 name no unit, and the first duty keeps none.
+    ['第十二条 排水户应当于每年3月31日前报送上年度排水情况。主管部门应当自收到报告之日起15日内进行核查。', [[], ['主管部门']]],
+    ['第十条 申请人应当于2019年6月30日前补齐材料。受理机关应当在5个工作日内予以登记。', [[], ['受理机关']]],
+    // A title sentence before it takes nothing; the subject speaks for its sentence and those after it.
+    ['(一)加强培训。各地要于2019年6月底前完成轮训。2019年9月底前完成考核。', [['各地'], ['各地']]],
+  ])('%s', (body, leads) => {
+    const all = extractText(gazetteDocument({ body }), 'opening.txt').obligations;
+    expect(all.map((o) => o.lead)).toEqual(leads);
+  });
+});
