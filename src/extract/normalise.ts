@@ -88,6 +88,12 @@ const PUNCTUATION = new Map<string, string>([
   ['―', '—'],
 ]);
 
+/**
+ * Characters that mean what another does wherever they stand: 翌 is "next" as 次 is (翌日, 翌月, 翌年), so one set of
+ * recognisers reads both.
+ */
+const SAME_MEANING = new Map<string, string>([['翌', '次']]);
+
 const UTF16 = new TextDecoder('utf-16le');
 /** A character folded to this is dropped. */
 const DROP = 0;
@@ -113,6 +119,7 @@ function fold(code: number): number {
   const ch = String.fromCharCode(code);
   if (code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d || code === 0x0a) mapped = DROP;
   else if (PUNCTUATION.has(ch)) mapped = PUNCTUATION.get(ch)!.charCodeAt(0);
+  else if (SAME_MEANING.has(ch)) mapped = SAME_MEANING.get(ch)!.charCodeAt(0);
   else if (code >= 0xff01 && code <= 0xff5e) mapped = code - 0xfee0;
   else if (code >= 0x3400 && (code < 0xd800 || code > 0xdfff)) {
     const converted = toSimplified(ch);

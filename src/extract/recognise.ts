@@ -499,6 +499,8 @@ function monthsAfterEachPeriod(period: string, n: number): TimeValue | null {
  */
 const countedFromAnEvent = (text: string, at: number) =>
   (/后的?$/.test(text.slice(Math.max(0, at - 2), at)) && !/(?:月|月度|季|季度)(?:结束|终了)后的?$/.test(text.slice(Math.max(0, at - 6), at))) ||
+  // "于活动结束次月底前完成统计": an event's end right before 次月, which no period's end ("月度结束后") is.
+  (/(?:结束|完成|验收|启用|开通|发生|到期|届满)$/.test(text.slice(Math.max(0, at - 2), at)) && !/(?:月|月度|季|季度|年度)(?:结束|终了)$/.test(text.slice(Math.max(0, at - 4), at))) ||
   // "于达到标准的次月25日前": the month after an event the 的 phrase names, once for each unit.
   /[^月份度季报表后]的$/.test(text.slice(Math.max(0, at - 2), at));
 
@@ -534,7 +536,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // The dash may be doubled or tripled as typed ("——", "---"), or typed as 一, which before a digit can
     // be no numeral ("5月30日一6月4日"). A span inside one month may write 日 once ("11月1-15日").
     // A span crossing the year's end closes in the next year: "12月10日—1月5日", "11月15日至次年3月15日".
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年|翌年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
     build: (m, ctx, text, marks) => {
       const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
       if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
@@ -625,7 +627,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['月'],
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
     // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral.
-    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
+    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
       const month = Number(m[5]);
       if (month < 1 || month > 12 || Number(m[2]) > 12) return null;
@@ -1047,15 +1049,17 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "请于下月10日前报送方案": a day of the month after the one the notice is dated in (none in undated text or
     // standing rules, whose 下月 is any month's next). After a frequency in the sentence ("每月汇总,下月5日前报送")
     // it is every month's, as 次月 is.
-    pattern: new RegExp(`(?:于|在)?(?:下月|下1?个月)(?:的)?(\\d{1,2})[日号](${BEFORE})`, 'g'),
+    // "下月底前" is that month's last day.
+    pattern: new RegExp(`(?:于|在)?(?:下月|下1?个月)(?:的)?(?:(\\d{1,2})[日号](${BEFORE})|(?:底|末)(?:${BEFORE})?)`, 'g'),
     build: (m, ctx, text, marks) => {
-      const day = Number(m[1]);
-      if (day < 1 || day > 31) return null;
+      const day = m[1] === undefined ? -1 : Number(m[1]);
+      if (day === 0 || day > 31) return null;
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
       if (/每个?月/.test(text.slice(Math.max(sentenceStart, m.index - CARRY_WINDOW), m.index))) return day <= 28 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false } : null;
       if (ctx.standingRules || !ctx.docDate) return null;
       const [year, month] = ctx.docDate.split('-').map(Number);
-      const due = dayOrMonthEnd(month === 12 ? year + 1 : year, (month % 12) + 1, day);
+      const [nextYear, nextMonth] = [month === 12 ? year + 1 : year, (month % 12) + 1];
+      const due = day === -1 ? lastDayOfMonth(nextYear, nextMonth) : dayOrMonthEnd(nextYear, nextMonth, day);
       return due ? once(due) : null;
     },
   },
@@ -1078,10 +1082,11 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // month, as "月后5日前"; "验收后次月10日前" counts from an event with no date and sets nothing.
     // "次月10日内" is the same day: the report is due within the first ten days of the next month. "月报、季报
     // 于次月(季度)15日内" is read the quarter's way too (quarterInBrackets).
-    pattern: /次月(?:\((?:次)?季度?\))?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
+    // "次月底前报送上月情况" is due on every month's last day.
+    pattern: /次月(?:\((?:次)?季度?\))?(?:的)?(?:(\d{1,2})[日号]|底|末)(?:前|之前|以前|内|以内)?/g,
     build: (m, _ctx, text) => {
-      const day = Number(m[1]);
-      if (day < 1 || day > 28 || countedFromAnEvent(text, m.index)) return null;
+      const day = m[1] === undefined ? -1 : Number(m[1]);
+      if (day === 0 || day > 28 || countedFromAnEvent(text, m.index)) return null;
       return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false };
     },
   },
@@ -1099,15 +1104,16 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'after-period-end',
-    needs: ['月后', '季后'],
+    needs: ['月后', '季后', '年后'],
     // A report table's "月后18日前" (the 18th of the next month, every month), "季后7日" (each quarter's),
-    // and "一季度季后7日" (that quarter's only: 7 April).
-    pattern: /(?:(?<![\d年])([1-4])季度)?(?<![\d个])(月|季)后(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
+    // "一季度季后7日" (that quarter's only: 7 April), and a yearly report's "年后10日前" (every 10 January).
+    pattern: /(?:(?<![\d年])([1-4])季度)?(?<![\d个今明当去前])(月|季|年)后(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
     build: (m, ctx) => {
       const day = Number(m[3]);
       if (day < 1 || day > 28) return null;
       if (m[1]) return m[2] === '季' ? once(isoDate(ctx.year + (m[1] === '4' ? 1 : 0), (Number(m[1]) * 3) % 12 + 1, day)) : null;
-      const rrule = m[2] === '月' ? `FREQ=MONTHLY;BYMONTHDAY=${day}` : `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`;
+      const rrule =
+        m[2] === '月' ? `FREQ=MONTHLY;BYMONTHDAY=${day}` : m[2] === '年' ? `FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=${day}` : `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${day}`;
       return { kind: 'recurring', rrule, target: false };
     },
   },
@@ -1331,12 +1337,12 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'same-or-next-day',
-    needs: ['当日', '当天', '即日', '次日', '下1', '下一', '翌日'],
+    needs: ['当日', '当天', '即日', '次日', '下1', '下一'],
     // "当天受理,当天回复", "特急件当日反馈", "下午收到的下一工作日上午之前办理": the same day is 0 days after
     // the event the sentence names, the next (working) day 1.
     // The normaliser has made 下一个工作日 "下1个工作日".
     // A clock time closed by 前 ("次日上午10时前", "当日17:00前") is the hour of that day the duty falls due.
-    pattern: /(?<![每前])(当日|当天|即日|次日|翌日|下[一1](?:个)?工作日|下[一1]天)(?:上午|下午)?(?:(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|\d{1,2}:\d\d)(?=之前|以前|前))?(?:之前|以前|前|内|之内)?/g,
+    pattern: /(?<![每前])(当日|当天|即日|次日|下[一1](?:个)?工作日|下[一1]天)(?:上午|下午)?(?:(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|\d{1,2}:\d\d)(?=之前|以前|前))?(?:之前|以前|前|内|之内)?/g,
     build: (m, _ctx, text, marks) => {
       const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (/^(?:起|的|是|为|晚|上午|下午|[\d:])/.test(next)) return null; // 即日起: an effective date; 当日16时: a clock time
@@ -1357,7 +1363,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "当日或第二个工作日的上午下班前": of two days offered, the later one bounds the duty (read at the first).
       const alternative = LATER_ALTERNATIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
       const day = alternative?.[1] ?? m[1];
-      const later = /次日|翌日|下|第2/.test(day);
+      const later = /次日|下|第2/.test(day);
       return { kind: 'sla', days: later ? 1 : 0, workdays: /工作日/.test(day), after: event, target: false };
     },
   },
@@ -1412,7 +1418,7 @@ const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,
 const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
 /** A later day offered as the alternative: "(当日)或次日", "(当日)或第二个工作日". */
-const LATER_ALTERNATIVE = /^或(次日|翌日|第2个?工作日|下1个?工作日|第2天|下1天)/;
+const LATER_ALTERNATIVE = /^或(次日|第2个?工作日|下1个?工作日|第2天|下1天)/;
 /** Verbs whose object a following 当日/当天 can describe: 报送当日情况, 统计当天数据. */
 const OBJECT_TAKING_VERB = /(?:报送|上报|汇总|统计|填报|反映|收集|整理)$/;
 
