@@ -95,8 +95,9 @@ export function columnRole(header: string): ColumnRole {
   const h = withoutWhiteSpace(normalise(header).text);
   // 牵头责任单位 and 协同责任单位 name the same two columns as 牵头单位 and 配合单位.
   if (/牵头(?:责任)?单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
-  if (/配合单位|协办单位|参与单位|配合部门|协同(?:责任)?单位/.test(h)) return 'co';
-  if (/责任单位|责任部门|责任主体|责任分工|责任处室|承办单位|实施单位|负责单位|主办单位|单位$|部门$/.test(h)) return 'units';
+  if (/配合单位|协办单位|参与单位|配合部门|协同(?:责任)?单位|协作单位/.test(h)) return 'co';
+  // 处室 and 科室 are a department's own offices (责任处室, 责任科室、单位).
+  if (/责任单位|责任部门|责任主体|责任分工|责任处室|责任科室|承办单位|实施单位|负责单位|主办单位|单位$|部门$|处室$|科室$/.test(h)) return 'units';
   if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
   // 表名: a table of reports to send names each by its form; 民生实事: a table of the year's public works names each a 实事.
   if (/任务|事项|内容|工作|措施|项目|名称|表名|实事/.test(h)) return 'task';
@@ -618,8 +619,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
 }
 
 /** A line opening with the label of a unit list, and the characters such a label opens with (asked first: see openingCode). */
-const LIST_LABEL_LINE = /^\s*(?:责任单位|牵头单位|责任部门|牵头部门|协办单位|配合单位|配合部门|責任單位|牽頭單位|協辦單位|配合單位)\s*[:：]/;
-const LIST_LABEL_OPENINGS = codesOf('责牵协配責牽協');
+const LIST_LABEL_LINE = /^\s*(?:主要)?(?:责任|牵头|主责|主办|协办|协同|协作|配合|参与|責任|牽頭|主責|主辦|協辦|協同|協作|參與)(?:责任|責任)?(?:单位|部门|單位|部門)\s*[:：]/;
+const LIST_LABEL_OPENINGS = codesOf('责牵主协配参責牽協參');
 /** A line that is only a date, as a signature's. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;

@@ -468,15 +468,20 @@ function cleanUnit(name: string): string {
 /** What parts the groups of a unit list, each with its own role. */
 const GROUP_SEPARATORS = separators(',', ';');
 
-const ALL_LEAD = /(?:按|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
-const GROUP_LABEL = '牵头单位|牵头部门|责任单位|配合单位|协办单位|参与单位|配合部门|牵头|配合|协办|参与';
+const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
+/** The labels of a list's groups: 主责 and 主办 units lead as 牵头 ones do, 协同 and 协作 ones help as 配合 ones do. */
+const GROUP_LABEL = '(?:牵头|主责|主办)(?:责任)?(?:单位|部门)|责任单位|责任部门|(?:配合|协办|协同|协作|参与)(?:责任)?(?:单位|部门)|牵头|配合|协办|参与';
+/** A group label naming those who help. */
+const CO_GROUP_LABEL = /^(?:配合|协办|协同|协作|参与)/;
 const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
-const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[:])`, 'g');
+// Not inside a longer label: 责任单位 closes 协同责任单位 and 牵头责任单位.
+const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?<!牵头|主责|主办|配合|协办|协同|协作|参与)(?=(?:(?:牵头|主责|主办|配合|协办|协同|协作|参与)(?:责任)?(?:单位|部门)|责任单位|责任部门|牵头|配合|协办|参与)[:])`, 'g');
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 /** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
-const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|承办单位|实施单位|负责单位|负责部门)[:]?/;
+const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|主责单位|牵头责任单位|承办单位|实施单位|负责单位|负责部门)[:]?/;
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
-const ROLE_MARKER = /(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责)$/;
+/** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does. */
+const ROLE_MARKER = /(?:(牵头)负责|(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责))$/;
 const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
 
 /**
@@ -517,7 +522,7 @@ export function parseUnitList(text: string): Units | null {
   if (labelledGroups.length > 1) {
     const lead: string[] = [];
     const co: string[] = [];
-    for (const g of labelledGroups) (/牵头|责任/.test(g[1]) && lead.length === 0 ? lead : co).push(...splitUnits(g[2]));
+    for (const g of labelledGroups) (!CO_GROUP_LABEL.test(g[1]) && lead.length === 0 ? lead : co).push(...splitUnits(g[2]));
     return lead.length ? { lead, co } : null;
   }
   const allLead = ALL_LEAD.test(body);
@@ -532,7 +537,7 @@ export function parseUnitList(text: string): Units | null {
     const namesText = (marker ? g.slice(0, marker.index) : g).replace(/^由/, '').replace(/等$/, '');
     const names = splitUnits(namesText);
     if (names.length === 0 || !names.every((n) => isCompleteUnit(n))) return null;
-    const role = marker?.[1] ?? '';
+    const role = marker ? (marker[1] ?? marker[2]) : '';
     // "县住建局(牵头)、县财政局": a marker in brackets after a name marks that unit alone.
     const bracketLeads = names.filter((n) => LEAD_IN_BRACKETS.test(n));
     if (bracketLeads.length) tagged.push({ names: bracketLeads.map((n) => n.replace(LEAD_IN_BRACKETS, '')), role: '牵头' });

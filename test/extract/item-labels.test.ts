@@ -91,6 +91,11 @@ describe('label lines under an item give its units and its time', () => {
     expect([b.lead, b.co]).toEqual([['各县区人民政府'], []]);
   });
 
+  it('灵璧 2021: 牵头责任单位 names leaders, 主要协作单位 the helpers', () => {
+    const [o] = records('1.落实积极应对人口老龄化国家战略,2018年底前建成县级养老服务指导中心。\n牵头责任单位:县卫健委、县民政局\n主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位');
+    expect([o.lead, o.co]).toEqual([['县卫健委', '县民政局'], ['各乡镇人民政府', '经济开发区管委会', '县政府有关部门', '有关直属单位']]);
+  });
+
   // Negative: labels under a heading whose numbered items follow open a section; they are not the heading's alone.
   it('labels under a heading speak for the items below it', () => {
     const all = records('(一)重点车辆整治\n牵头单位:市公安局\n协办单位:市交通局\n1.2018年6月底前完成货车登记。\n2.2018年9月底前完成校车检查。');

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
+import { lastRecord as last } from './last-record.ts';
+
+// Unit lists in brackets closing an item, in the wordings real plans use: "(A牵头,B、C配合)" (官渡 2016),
+// "(牵头单位:A;责任单位:B、C)" (鄂政发〔2018〕26号, 武汉 2018), "(牽頭單位:A;配合單位:B)" (穗府辦〔2006〕19號),
+// "(A、B牵头,C及D按职责分工负责)" (咸阳 2022), "(A、B…按职责分工负责)" (粤府办〔2023〕5号), "(A牵头负责)".
+
+const units = (body: string) => {
+  const o = last(body);
+  return [o.lead, o.co];
+};
+
+describe('the labels and markers of a bracketed list', () => {
+  it.each([
+    ['1.完成整合,2018年6月底前完成。(主责单位:市发改委;协办单位:市财政局)', [['市发改委'], ['市财政局']]],
+    ['1.完成整合,2018年6月底前完成。(牵头单位:市发改委;协同单位:市财政局、市税务局)', [['市发改委'], ['市财政局', '市税务局']]],
+    ['1.完成整合,2018年6月底前完成。(牵头责任单位:市发改委;协同责任单位:市财政局)', [['市发改委'], ['市财政局']]],
+    // The order of the groups does not make the helpers lead.
+    ['1.完成整合,2018年6月底前完成。(协同单位:市财政局;牵头单位:市发改委)', [['市发改委'], ['市财政局']]],
+    ['1.推介项目,2018年6月底前完成。(省发展改革委牵头负责)', [['省发展改革委'], []]],
+    ['1.完成清理,2018年9月底前完成。(市发改委、市财政局按照职责分工分别负责)', [['市发改委', '市财政局'], []]],
+    // Unchanged forms beside them.
+    ['1.完成整合,2018年6月底前完成。(牵头单位:市发改委;责任单位:市财政局、市税务局)', [['市发改委'], ['市财政局', '市税务局']]],
+    ['1.完成清理,2018年9月底前完成。(市发改委牵头,市财政局、市税务局参与)', [['市发改委'], ['市财政局', '市税务局']]],
+    // Negative: 负责 alone after two units is no 牵头: the first-listed leads.
+    ['1.完成清理,2018年9月底前完成。(市发改委、市财政局负责)', [['市发改委'], ['市财政局']]],
+  ])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
+
+// A department's own offices as a table's unit column: 责任处室 (广东省卫生健康委 2021 台账), 责任科室 (周村 2021's 责任科室、单位).
+describe('责任处室 and 责任科室 columns name the units of each row', () => {
+  const row = (header: string, cell: string) =>
+    extractText(gazetteDocument({ body: `| 序号 | 工作任务 | ${header} | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 完成预算编制 | ${cell} | 2018年6月底前 |` }), 't.txt').obligations[0];
+  it.each([
+    ['责任处室', '预算处', ['预算处']],
+    ['责任科室', '综合科', ['综合科']],
+  ])('%s', (header, cell, lead) => expect(row(header, cell).lead).toEqual(lead));
+  // Negative: a column of persons in charge names no unit; the row's units come from its unit column.
+  it('督办领导 beside 责任科室', () => {
+    const o = extractText(gazetteDocument({ body: '| 序号 | 工作任务 | 责任科室 | 督办领导 | 完成时间 |\n| --- | --- | --- | --- | --- |\n| 1 | 完成统计上报 | 综合科 | 王五 | 2018年6月底前 |' }), 't.txt').obligations[0];
+    expect([o.lead, o.co]).toEqual([['综合科'], []]);
+  });
+});
+
+describe('a units cell holding its own labels', () => {
+  it('牵头:A 配合:B、C', () => {
+    const o = extractText(gazetteDocument({ body: '| 序号 | 工作任务 | 责任单位 | 完成时间 |\n| --- | --- | --- | --- |\n| 1 | 完成社区改造 | 牵头:县住建局 配合:县财政局、县民政局 | 2018年6月底前 |' }), 't.txt').obligations[0];
+    expect([o.lead, o.co]).toEqual([['县住建局'], ['县财政局', '县民政局']]);
+  });
+});
