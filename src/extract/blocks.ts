@@ -334,21 +334,23 @@ function rowOfLinedCells(row: CellLine[], header: { names: string[]; roles: Colu
   const dates = row[deadline].parts ?? [row[deadline]];
   const items = row[task].parts ?? [row[task]];
   const heading = items.length - dates.length;
-  const paired =
-    (dates.length >= 2 || heading > 0) &&
-    heading >= 0 &&
-    dates.every((d) => cellKind(d.text) === 'date') &&
-    (heading === 0 || itemsUnderHeading(items.slice(0, heading), items.slice(heading)));
-  if (!paired) return [rowOfCells(pieces, line, header, above)];
+  const datesAlone = dates.every((d) => cellKind(d.text) === 'date');
+  const paired = datesAlone && (dates.length >= 2 || heading > 0) && heading >= 0 && (heading === 0 || itemsUnderHeading(items.slice(0, heading), items.slice(heading)));
   const blocks: Block[] = [];
-  if (heading > 0) blocks.push({ kind: 'paragraph', piece: linedPiece({ ...row[task], parts: items.slice(0, heading) }), heading: true });
-  dates.forEach((date, i) => {
-    const item = items[heading + i];
-    const cells = pieces.map((piece, column) =>
-      column === deadline ? { text: date.text, line: date.line, breaks: [] } : column === task ? { text: item.text, line: item.line, breaks: [] } : piece,
+  const withDate = (date: { text: string; line: number }, item: TextPiece) =>
+    rowOfCells(
+      pieces.map((piece, column) => (column === deadline ? { text: date.text, line: date.line, breaks: [] } : column === task ? item : piece)),
+      item.line,
+      header,
+      above,
     );
-    blocks.push(rowOfCells(cells, item.line, header, above));
-  });
+  if (paired) {
+    if (heading > 0) blocks.push({ kind: 'paragraph', piece: linedPiece({ ...row[task], parts: items.slice(0, heading) }), heading: true });
+    dates.forEach((date, i) => blocks.push(withDate(date, { text: items[heading + i].text, line: items[heading + i].line, breaks: [] })));
+  } else if (datesAlone && dates.length >= 2) {
+    // Dates a line that pair with no items are the whole task's, each its own: read together, the lines ran into one number (2005.1—42005.2—6).
+    for (const date of dates) blocks.push(withDate(date, pieces[task]));
+  } else blocks.push(rowOfCells(pieces, line, header, above));
   return blocks;
 }
 type NumberedRow = { number: CellLine; lines: CellLine[] };

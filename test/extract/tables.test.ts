@@ -352,6 +352,14 @@ describe('a table whose cells run over several lines, each closed by its pipe', 
     if (row.some((l) => l.includes('组织登记'))) for (const o of obligations) expect(o.task).toContain('组织登记');
   });
 
+  it('gives each date of a cell a date a line the whole task, where the dates pair with no items', () => {
+    const { lines, obligations } = extract(['工作内容 |', '完成时间 |', '开展清查,摸清底数 |', '2005.1—4', '2005.2—6 |'].join('\n'));
+    expect(obligations.map((o) => [o.line, o.expression, o.due, o.task])).toEqual([
+      [lines.indexOf('2005.1—4') + 1, '2005.1—4', '2005-04-30', '开展清查,摸清底数'],
+      [lines.indexOf('2005.2—6 |') + 1, '2005.2—6', '2005-06-30', '开展清查,摸清底数'],
+    ]);
+  });
+
   it.each([
     ['two closed lines naming no deadline or unit column', '工作内容 |\n主要措施 |\n开展清查,摸清底数 |\n2019年10月 |'],
     ['a cell no pipe closes within its reach', ['工作内容 |', '完成时间 |', ...Array.from({ length: 14 }, (_, i) => `第${i + 1}行文字`), '2019年10月 |'].join('\n')],
