@@ -1046,12 +1046,23 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
   // addressed, required or sent to acts in the step the period limits.
   head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示)|要求|责成)/, '');
   // "推荐表请各单位于…报送", "县教育局请各学校在…": the one asked stands after 请, whatever the topic or the asker before it.
-  head = head.replace(TOPIC_THEN_REQUEST, '');
+  const request = TOPIC_THEN_REQUEST.exec(head);
+  if (request) head = head.slice(request[0].length);
   const bare = withoutDutyEnding(head);
   const names = subjectAt(bare);
   // "县委组织部要求各乡镇在…前上报": the units required to act are the ones who act.
   const required = names ? REQUIRING.exec(bare) : null;
-  return (required && subjectAt(required[1]) ? subjectAt(required[2]) : null) ?? names ?? requiredUnits(bare);
+  return (required && subjectAt(required[1]) ? subjectAt(required[2]) : null) ?? names ?? (request && eachAskedBefore(request[0])) ?? requiredUnits(bare);
+}
+
+/**
+ * "各部门请于2023年10月31日前将…发…", "各单位请于7月10日前将两个表格及时返回": units under 各 right before a 请 that names no
+ * one after it are those asked, addressed the way a notice addresses its readers; a single unit before 请 (县教育局请于…)
+ * may be the one asking, and is left out as before.
+ */
+function eachAskedBefore(request: string): string[] | null {
+  const names = unitsOnly(request.slice(0, -1).replace(/^[,;:]/, '').replace(ITEM_MARK, ''));
+  return names && names.every((name) => name.startsWith('各')) ? names : null;
 }
 
 /**

@@ -37,3 +37,19 @@ describe('a request naming no one is made to the addressees, never to who asks o
     ['请各县(市、区)于6月10日前报送工作总结。', ['各县(市、区)']],
   ]);
 });
+
+// "各部门请于2023年10月31日14:00前将…发…" (上海应用技术大学 2023, audit-texts/units-scope/28), "2.上报时间:各单位请于7月10日
+// 前将两个表格及时返回", "各单位请于每月月底将该考核表收齐交于学生处助贷科" (notices and forms read through find_string): units
+// under 各 before a 请 that names no one after it are the ones asked.
+describe('units under 各 right before a 请 that names no one are the ones asked', () => {
+  leads([
+    ['一、各部门请于10月31日前将情况表电子版发资产处。', ['各部门']],
+    ['2.上报时间:各单位请于7月10日前将两个表格及时返回。', ['各单位']],
+    ['三、各乡镇、各街道请于6月30日前报送自查报告。', ['各乡镇', '各街道']],
+  ]);
+  leads([
+    // Negatives: a single unit before 请 may be the one asking; a unit named after 请 is asked instead of those before it.
+    ['县教育局请于6月30日前报送工作总结。', addressees],
+    ['各乡镇请县直各单位于6月30日前报送名单。', ['县直各单位']],
+  ]);
+});
