@@ -166,8 +166,9 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   const asOf = isAsOf(text, m) ? statusAsOf(text, m, doneBefore) : null;
   if (asOf) return asOf;
   if (isExempt(text, m)) return 'exempt';
-  // "有效期至2021年1月31日": how long a policy holds, not a time to act.
-  if (/(?:有效期|有效期限|有效期为)$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return 'policy-window';
+  // "有效期至2021年1月31日": how long a policy holds, not a time to act; "有效期届满前30日" counts back from its end to act.
+  const fromTermEnd = m.value.kind === 'sla' && !!m.value.before;
+  if (!fromTermEnd && /(?:有效期|有效期限|有效期为)$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return 'policy-window';
   if (policyTerm(text, m)) return 'policy-window';
   // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.

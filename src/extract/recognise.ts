@@ -280,8 +280,14 @@ function dayOrMonthEnd(year: number, month: number, day: number): string | null 
   return isValidDay(year, month, day) ? isoDate(year, month, day) : lastDayOfMonth(year, month);
 }
 
-/** An event's end or start and the 前 that counts back from it, the count after: "届满前1个工作日", "召开前3日". */
-const COUNT_BACK_FROM = '届满前|到期前|期满前|截止前|召开前|举行前|开始前|结束前';
+/**
+ * An event's end or start and the 前 that counts back from it, the count after: "届满前1个工作日", "召开前3日",
+ * "会议召开之日前5个工作日", "选举日期前5天", "开学前15天"; or the day of any event so named ("合同终止之日前30日").
+ */
+const EVENT_EDGES = ['届满', '到期', '期满', '截止', '召开', '举行', '举办', '开始', '结束', '开学', '开标', '开工', '开幕', '闭幕'];
+const COUNT_BACK_FROM = [...EVENT_EDGES.flatMap((e) => [`${e}之日前`, `${e}日期前`, `${e}前`]), '之日前', '日期前'].join('|');
+/** 前 after the count, as 以前 and 之前 are: "选举日的20日前", "选举日的二十日以前". */
+const COUNTS_BACK_SUFFIX = /^(?:前|以前|之前)$/;
 const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
 const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
@@ -1236,7 +1242,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     ...led(
       `(${GOAL_WORDS})?(?:${MEANS_WORDS})?(${LIMIT}|会前|提前|${COUNT_BACK_FROM})?`,
       longestOf(GOAL_WORDS) + longestOf(MEANS_WORDS) + longestOf(`${LIMIT}|会前|提前|${COUNT_BACK_FROM}`),
-      `(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|左右时间|时间)?`,
+      `(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|以前|之前|左右时间|时间)?`,
     ),
     build: (m, ctx, text, marks) => {
       const [, goalWord, prefix, low, count, ge, unit] = m;
@@ -1260,7 +1266,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
       // "补贴期限最长不超过3年", "见习期限一般为3至6个月": how long a benefit or a status runs, nothing to do within it.
       const sentenceBefore = text.slice(sentenceStart, m.index);
-      if (TERM_RUNS.test(sentenceBefore) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
+      // "有效期届满前30日": counted back from the term's end, to act before it; the term's length is not given.
+      const fromEventEdge = ENDS_BEFORE_COUNT.test(prefix ?? '');
+      if (!fromEventEdge && TERM_RUNS.test(sentenceBefore) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
       // "到2019年6月底,基本实现…审批时间压缩至90个工作日以内", "2019年底前实现企业投资项目审批最多100天": a process
       // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
       if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
@@ -1275,22 +1283,27 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_WITHIN.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
       // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
       if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
-      if (!prefix && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
+      // "截止时间至少15日前": at least so long before the event is the count back itself.
+      const atLeastBefore = !prefix && COUNTS_BACK_SUFFIX.test(suffix ?? '') && /至少$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
+      if (!prefix && !atLeastBefore && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
       const workdays = unit === '工作日';
       // "每月最后一个工作日前": the last working day of a period, not a count back from an event.
       if (/最后$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
-      const countsBack = suffix === '前' || prefix === '会前' || prefix === '提前' || ENDS_BEFORE_COUNT.test(prefix ?? '');
+      const countsBack = COUNTS_BACK_SUFFIX.test(suffix ?? '') || prefix === '会前' || prefix === '提前' || fromEventEdge;
       const days = periodDays(low && countsBack ? Number(low) : n, unit);
       if (countsBack) {
         if (days === null || unit === '月') return null;
         if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
         // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
-        if (ENDS_BEFORE_COUNT.test(prefix ?? '')) {
-          const event = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '') + prefix!.slice(0, -1);
-          return days === null ? null : { kind: 'sla', days, workdays, before: event, target: false };
+        if (fromEventEdge) {
+          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '');
+          // A bare 之日前 or 日期前 needs the event named before it.
+          if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
+          return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
         }
         const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
-        const anchor = clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, m.index, 1))?.[1];
+        // "选举日的20日前": the event is the day, not "选举日的".
+        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])?.replace(/的$/, '');
         return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
       }
       const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);

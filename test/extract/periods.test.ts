@@ -1091,6 +1091,29 @@ describe('a count after an event\'s end or start and its 前 counts back from th
     expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'sla', ...within })]);
   });
   it('an event with no count sets nothing', () => expect(found('在会议召开前报送材料')).toEqual([]));
+
+  // The event's day, its date or the event itself before 前, and 以前 or 之前 after the count, are the same count back.
+  it.each([
+    ['各单位请于会议召开之日前5个工作日报送材料', '召开之日前5个工作日', { days: 5, workdays: true, before: '会议召开之日' }],
+    ['候选人在选举日期前五天向全村公布', '日期前5天', { days: 5, workdays: false, before: '选举日期' }],
+    ['县财政局应在项目验收日期前10日提交报告', '日期前10日', { days: 10, before: '项目验收日期' }],
+    ['各学校在开学前15天完成校舍安全检查', '开学前15天', { days: 15, before: '开学' }],
+    ['用人单位应在合同终止之日前30日书面通知本人', '之日前30日', { days: 30, before: '合同终止之日' }],
+    ['被许可人应在有效期届满前30日提出延续申请', '届满前30日', { days: 30, before: '有效期届满' }],
+    ['名单应当在选举日的二十日以前公布', '20日以前', { days: 20, before: '选举日' }],
+    ['村民选举委员会应在选举日的20日前公布选民名单', '20日前', { days: 20, before: '选举日' }],
+    ['招标人应当在提交投标文件截止时间至少15日前,以书面形式通知所有收受人', '15日前', { days: 15, before: '提交投标文件截止时间' }],
+  ])('%s → %s', (sentence, text, within) => {
+    expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'sla', ...within })]);
+  });
+  it.each([
+    ['之日前3日报送', 'no event named before 之日前'],
+    ['两次检查间隔至少15日', 'a least gap, with no 前'],
+    ['每月前5个工作日报送报表', 'the first days of a month'],
+    ['补贴有效期为3年', 'how long a term runs'],
+  ])('%s: no count back (%s)', (sentence) => {
+    expect(found(sentence).filter((f) => f.kind === 'sla' && 'before' in f && f.before)).toEqual([]);
+  });
 });
 
 describe('times that start, define or condition a duty are no deadline of their own', () => {
