@@ -1054,12 +1054,13 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['下月', '下个月', '下1个月'],
     // "请于下月10日前报送方案": a day of the month after the one the notice is dated in (none in undated text or
     // standing rules, whose 下月 is any month's next). After a frequency in the sentence ("每月汇总,下月5日前报送")
-    // it is every month's, as 次月 is.
-    // "下月底前" is that month's last day.
-    pattern: new RegExp(`(?:于|在)?(?:下月|下1?个月)(?:的)?(?:(\\d{1,2})[日号](${BEFORE})|(?:底|末)(?:${BEFORE})?)`, 'g'),
+    // it is every month's, as 次月 is. "下月底前", "下月中旬完成" are that month's end and 旬.
+    pattern: new RegExp(`(?:于|在)?(?:下月|下1?个月)(?:的)?(?:(\\d{1,2})[日号](${BEFORE})|(底|末|上旬|中旬|下旬)(?:${BEFORE})?)`, 'g'),
     build: (m, ctx, text, marks) => {
-      const day = m[1] === undefined ? -1 : Number(m[1]);
+      const day = m[1] !== undefined ? Number(m[1]) : m[3] === '上旬' ? 10 : m[3] === '中旬' ? 20 : -1;
       if (day === 0 || day > 31) return null;
+      // "考试将于下月中旬开始": when something starts, no deadline.
+      if (STARTS_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return rejected('reference-date');
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
       if (/每个?月/.test(text.slice(Math.max(sentenceStart, m.index - CARRY_WINDOW), m.index))) return day <= 28 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false } : null;
       if (ctx.standingRules || !ctx.docDate) return null;
@@ -1070,15 +1071,18 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     },
   },
   {
-    name: 'this-month-end',
-    needs: ['本月', '本季度'],
-    // "请于本月底前报送", "本季度末前完成": the end of the month or quarter the notice is dated in (none in
-    // undated text or standing rules, whose 本月 is any month).
-    pattern: new RegExp(`(?:于|在)?(本月|本季度)(底|末)(${BEFORE})?`, 'g'),
-    build: (m, ctx) => {
+    name: 'period-of-notice',
+    needs: ['本月', '本季度', '下季度', '下个季度', '下1个季度'],
+    // "请于本月底前报送", "本月中旬前完成", "于本季度内完成", "下季度末前完成": the end (or 旬) of the month or quarter the
+    // notice is dated in, or of the quarter after it (none in undated text or standing rules, whose 本月 is any month).
+    pattern: new RegExp(`(?:于|在)?(?:(本月)(底|末|内|上旬|中旬|下旬)|(本季度|下1?个?季度)(底|末|内))(${BEFORE})?`, 'g'),
+    build: (m, ctx, text) => {
       if (ctx.standingRules || !ctx.docDate) return null;
+      if (STARTS_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return rejected('reference-date');
       const [year, month] = ctx.docDate.split('-').map(Number);
-      return once(lastDayOfMonth(year, m[1] === '本月' ? month : Math.ceil(month / 3) * 3));
+      if (m[1]) return once(m[2] === '上旬' ? isoDate(year, month, 10) : m[2] === '中旬' ? isoDate(year, month, 20) : lastDayOfMonth(year, month));
+      const quarterEnd = Math.ceil(month / 3) * 3 + (m[3] === '本季度' ? 0 : 3);
+      return once(quarterEnd > 12 ? lastDayOfMonth(year + 1, quarterEnd - 12) : lastDayOfMonth(year, quarterEnd));
     },
   },
   {

@@ -37,3 +37,33 @@ describe('the next period as a deadline', () => {
     expect(records('本办法施行3年后10日内进行评估。').filter((r) => r.kind === 'recurring')).toEqual([]);
   });
 });
+
+// Parts of the notice's own month or quarter, and of the month after it: "于本季度内完成数据资产目录的编制与复核",
+// "需要在本季度内完成转正材料复核", "C区将于下月中旬动工", "本月中旬前定下来才来得及", "预计于下月底前完成相关作业".
+describe('a part of the month or quarter the notice is dated in', () => {
+  it.each([
+    ['省民政厅要在本季度内完成核查。', '在本季度内', '2018-03-31'],
+    ['省民政厅要在本季度末前完成核查。', '在本季度末前', '2018-03-31'],
+    ['省应急管理厅于本月中旬前完成排查。', '于本月中旬前', '2018-03-20'],
+    ['省应急管理厅于本月上旬完成排查。', '于本月上旬', '2018-03-10'],
+    ['省发展改革委于下月中旬完成评估。', '于下月中旬', '2018-04-20'],
+    ['省发展改革委于下月上旬前完成评估。', '于下月上旬前', '2018-04-10'],
+    ['省水利厅下季度末前完成清淤。', '下季度末前', '2018-06-30'],
+  ])('%s', (body, expression, due) => {
+    expect(records(body)).toEqual([{ expression, kind: 'once', due, rrule: null }]);
+  });
+
+  it.each([
+    // When something starts is no deadline.
+    ['全省考试将于下月中旬开始。'],
+    // A quarter named as what a report covers, with no end or 内, sets no time.
+    ['省统计局汇总本季度工作情况。'],
+  ])('%s: no record', (body) => {
+    expect(records(body)).toEqual([]);
+  });
+
+  it('in undated rules 本月 is any month: no calendar date', () => {
+    const rules = extractText('某市督查工作规则\n\n第一条 督查室于本月中旬前汇总各单位进展。\n', 'rules.txt').obligations;
+    expect(rules).toEqual([]);
+  });
+});
