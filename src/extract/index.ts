@@ -10,7 +10,7 @@ import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
-import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
 import { type LabelField, type LabelRole, labelFields, unitsOfFields } from './item-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
@@ -320,7 +320,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     }
     previous = found;
     const level = blockLevel(b, norm);
-    item = { findings: found, norm, level, timed: [], fields: [], ownUnits: new Map(), owns: undefined };
+    item = { findings: found, norm, written: b.piece.text, level, timed: [], fields: [], ownUnits: new Map(), owns: undefined };
     sections.push({ block: b, norm, findings: found, level });
     // One paragraph may hold more findings than a spread's arguments may number; an empty list is not iterated (as above).
     if (found.length > 0) for (const f of found) findings.push(f);
@@ -340,6 +340,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
 interface LabelledItem {
   findings: Finding[];
   norm: NormalisedText;
+  /** The paragraph as the input writes it, which its units are spelt from. */
+  written: string;
   level: number | null;
   /** The records of the time labels under it (完成时限:2019年6月底前). */
   timed: Finding[];
@@ -377,8 +379,13 @@ function readItemLabels(item: LabelledItem, fields: LabelField[], piece: TextPie
   const timed = fields.some((f) => f.role === 'time');
   const task = labelledItemTask(item.norm.text);
   const found = readParagraph(piece, timed ? ctx.inDeadlineCell(true) : ctx, norm).filter((f) => !item.findings.some((g) => sameValue(f, g)));
+  // Before any unit label speaks, the item's own actor ("1.各乡镇要完成…。") is the time's, not the addressees.
+  const actor = found.length > 0 ? labelledItemActor(item.norm, item.written) : null;
   for (const f of found) {
-    if (timed && task) f.task = task;
+    // "时间要求:11月底前完成初验,12月底前完成终验": each milestone the line names is a step of the item, as in a table's cell.
+    // A task read as another label and its value (牵头单位:A) is none of the line's own.
+    if (timed && task) f.task = !f.task || TIME_LABEL_ONLY.test(f.task) || f.task.includes(':') ? task : `${task}:${f.task}`;
+    if (actor && actor.lead.length > 0) Object.assign(f, { units: actor, unitSource: 'subject' });
     item.timed.push(f);
     findings.push(f);
   }
@@ -399,6 +406,9 @@ function readItemLabels(item: LabelledItem, fields: LabelField[], piece: TextPie
     else Object.assign(f, { units, unitSource: 'list' });
   }
 }
+
+/** A task that is only the time's label, read where the line gave no work of its own. */
+const TIME_LABEL_ONLY = /^(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$/;
 
 /** Do two records give the same time (the item's own 6月底前 and its 完成时限 line restating it)? */
 function sameValue(a: Finding, b: Finding): boolean {

@@ -1553,6 +1553,19 @@ function openingSubject(text: string, sentences: Range[]): { names: string[]; se
   return null;
 }
 
+/**
+ * The units an item's paragraph names as its actor ("1.各乡镇要完成辖区内危房排查。", "县住建局负责完成…"), spelt as
+ * written, for a time given under it on a label line of its own; null when its first clause names none.
+ */
+export function labelledItemActor(norm: NormalisedText, written: string): Units | null {
+  const layout = new ParagraphLayout(norm.text);
+  if (!layout.sentences[0]) return null;
+  const [from, to] = layout.clausesOf(0);
+  const actor = from < to ? actorOpening(norm.text.slice(layout.clauses[from].start, layout.clauses[from].end)) : null;
+  if (actor === null || actor === 'topic') return null;
+  return unitsAsWritten(subjectUnits(norm.text, actor, 0), (name) => writtenForm(norm, written, name));
+}
+
 /** The task an item's paragraph states, for a time given under it on a label line of its own: its first sentence. */
 export function labelledItemTask(text: string): string {
   const stop = text.indexOf('。');

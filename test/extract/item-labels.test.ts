@@ -96,6 +96,26 @@ describe('label lines under an item give its units and its time', () => {
     expect([o.lead, o.co]).toEqual([['县卫健委', '县民政局'], ['各乡镇人民政府', '经济开发区管委会', '县政府有关部门', '有关直属单位']]);
   });
 
+  it('with no unit label, the item\'s own actor is the time\'s', () => {
+    const [a, b] = records('1.各乡镇要完成辖区内危房排查。\n完成时限:2018年6月底前\n2.县住建局负责完成全县农房鉴定。\n完成时限:2018年9月底前');
+    expect([a.due, a.lead]).toEqual(['2018-06-30', ['各乡镇']]);
+    expect([b.due, b.lead]).toEqual(['2018-09-30', ['县住建局']]);
+  });
+
+  it('milestones on the time line are steps of the item', () => {
+    const all = records('6.完成项目验收。\n责任单位:县发改局\n时间要求:2018年11月底前完成初验,2018年12月底前完成终验');
+    expect(all.map((o) => [o.due, o.task, o.lead])).toEqual([
+      ['2018-11-30', '完成项目验收:完成初验', ['县发改局']],
+      ['2018-12-31', '完成项目验收:完成终验', ['县发改局']],
+    ]);
+  });
+
+  // Negative: an item naming no actor leaves the time to those the notice is addressed to.
+  it('an item with no actor and no unit label', () => {
+    const [o] = records('1.完成辖区内危房排查。\n完成时限:2018年6月底前');
+    expect(o.lead).toEqual(['各市、县(市、区)人民政府', '省政府直属各单位']);
+  });
+
   // Negative: labels under a heading whose numbered items follow open a section; they are not the heading's alone.
   it('labels under a heading speak for the items below it', () => {
     const all = records('(一)重点车辆整治\n牵头单位:市公安局\n协办单位:市交通局\n1.2018年6月底前完成货车登记。\n2.2018年9月底前完成校车检查。');
