@@ -9,6 +9,7 @@ import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAss
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
+import { forgetRecentAnswers } from './recent.ts';
 import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
 import { type LabelField, type LabelRole, labelFields, unitsOfFields } from './item-labels.ts';
@@ -124,6 +125,7 @@ function extractLines(lines: string[], source: string, clock: Clock, options: Ex
     }
     context.expressions.sort((x, y) => x.line - y.line);
   }
+  forgetRecentAnswers();
   return { obligations, warnings, documents };
 }
 

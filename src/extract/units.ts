@@ -4,6 +4,7 @@
  */
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
+import { RecentAnswers } from './recent.ts';
 
 export interface Units {
   lead: string[];
@@ -192,9 +193,17 @@ const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关
  */
 const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|(?<![申邀聘恳])请(?!示)/;
 
+const recentlyAsked = new RecentAnswers<boolean>(256);
+
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
   if (!mayEndUnit(name, 0, name.length)) return false;
+  // A clause's prefixes are asked again by each reading that seeks its subject: a dozen patterns each time.
+  return recentlyAsked.get(name) ?? recentlyAsked.set(name, endsCompleteUnit(name));
+}
+
+/** isCompleteUnit of a name that may end a unit (mayEndUnit). */
+function endsCompleteUnit(name: string): boolean {
   const n = name.endsWith('等') ? name.slice(0, -1) : name;
   // How a name ends is asked first: subjects are sought by trying every prefix of a clause, and
   // most prefixes end inside a word, which no test of the start or the content need then read.
