@@ -93,14 +93,17 @@ const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').r
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
   const h = withoutWhiteSpace(normalise(header).text);
-  // 牵头责任单位 and 协同责任单位 name the same two columns as 牵头单位 and 配合单位.
-  if (/牵头(?:责任)?单位|牵头部门/.test(h) && !/配合/.test(h)) return 'lead';
-  if (/配合单位|协办单位|参与单位|配合部门|协同(?:责任)?单位|协作单位/.test(h)) return 'co';
+  // A column of units is named by what they do and the kind of body they are: 牵头, 主办 or 主责 the one who leads (as
+  // labels read them), 配合, 协办, 协助, 协作, 参与 or 协同 the ones who help; the body a 单位, 部门, 处室 or 科室
+  // (牵头责任单位 and 协同责任单位 name the same two columns as 牵头单位 and 配合单位).
+  if (/(?:牵头|主办|主责)(?:责任)?(?:单位|部门|处室|科室)/.test(h) && !/配合/.test(h)) return 'lead';
+  if (/(?:配合|协办|协助|协作|参与|协同)(?:责任)?(?:单位|部门|处室|科室)/.test(h)) return 'co';
   // 处室 and 科室 are a department's own offices (责任处室, 责任科室、单位).
-  if (/责任单位|责任部门|责任主体|责任分工|责任处室|责任科室|承办单位|实施单位|负责单位|主办单位|单位$|部门$|处室$|科室$/.test(h)) return 'units';
-  if (/时限|时间|进度|期限|完成时间|时间节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
+  if (/责任单位|责任部门|责任主体|责任分工|责任处室|责任科室|承办单位|实施单位|负责单位|单位$|部门$|处室$|科室$/.test(h)) return 'units';
+  // 完成节点, 时间节点: a milestone is a date.
+  if (/时限|时间|进度|期限|节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
   // 表名: a table of reports to send names each by its form; 民生实事: a table of the year's public works names each a 实事.
-  if (/任务|事项|内容|工作|措施|项目|名称|表名|实事/.test(h)) return 'task';
+  if (/任务|事项|内容|工作|措施|举措|项目|名称|表名|实事/.test(h)) return 'task';
   return 'other';
 }
 

@@ -556,6 +556,33 @@ describe('the column a table names its tasks in', () => {
   });
 });
 
+describe('a column named by the meaning of its words', () => {
+  it.each([
+    ['牵头处室', 'lead'],
+    ['主办单位', 'lead'],
+    ['主责部门', 'lead'],
+    ['协办单位', 'co'],
+    ['协助处室', 'co'],
+    ['参与部门', 'co'],
+    ['责任科室', 'units'],
+    ['承办单位', 'units'],
+    ['完成节点', 'deadline'],
+    ['重点举措', 'task'],
+    // A person, a post or a contact is no unit, and 主办 of an event no column of units.
+    ['责任领导', 'other'],
+    ['牵头领导', 'other'],
+    ['联系人', 'other'],
+    ['主办方', 'other'],
+  ])('%s is a %s column', (name, role) => {
+    expect(columnRole(name)).toBe(role);
+  });
+
+  it('reads a row under such names: the lead, its helpers, the deadline and the task', () => {
+    const table = ['| 序号 | 重点举措 | 牵头处室 | 协办处室 | 完成节点 |', '| --- | --- | --- | --- | --- |', '| 1 | 完成系统整合 | 办公室 | 财务处、信息处 | 2019年6月 |'].join('\n');
+    expect(extract(table).obligations.map((o) => [o.due, o.lead, o.co, o.task])).toEqual([['2019-06-30', ['办公室'], ['财务处', '信息处'], '完成系统整合']]);
+  });
+});
+
 describe('a 牵头单位 column beside a 责任单位 column', () => {
   // Task-division tables name the lead in one column and the others responsible in the next, as a bracket does
   // with 牵头单位:…;责任单位:…; 牵头责任单位 and 协同责任单位 name the same columns.
