@@ -1540,14 +1540,23 @@ function eachAfterTopic(head: string): string[] | null {
   return unitsOnly(m[2]);
 }
 
-/** "各地要…" opening a paragraph speaks for all its sentences that name nobody. */
+/**
+ * "各地要…" opening a paragraph speaks for all its sentences that name nobody; so does a unit heading the paragraph
+ * before a colon ("(一)市发展改革委:负责…,6月底前完成…;每季度报送…"), or alone in its first sentence before the duty it is
+ * charged with ("县环保局。负责对全县秸秆禁烧工作实施统一监督…"): a 职责分工 section's way to give each unit its duties,
+ * ";"-separated members included.
+ */
 function openingSubject(text: string, sentences: Range[]): { names: string[]; sentence: number } | null {
   for (let k = 0; k < Math.min(2, sentences.length); k++) {
     const s = sentences[k];
     const sentence = withoutOpeningFrames(text.slice(s.start, s.end).replace(ITEM_MARK, ''));
     const names = subjectAt(sentence);
-    if (names && /^[^,;。]*?(?:要|应|须|必须|应当)/.test(sentence.slice(names.join('').length))) return { names, sentence: k };
+    const last = names?.[names.length - 1] ?? '';
+    const rest = names ? sentence.slice(sentence.indexOf(last) + last.length) : '';
+    if (names && (/^[^,;。]*?(?:要|应|须|必须|应当)/.test(rest) || rest.startsWith(':'))) return { names, sentence: k };
     if (names) return null;
+    const title = k === 0 && sentences[1] ? unitsOnly(sentence.replace(/。$/, '')) : null;
+    if (title && CHARGED_WITH.test(text.slice(sentences[1].start, sentences[1].end))) return { names: title, sentence: 0 };
     if (text[s.end - 1] !== '。' || sentence.length > 40) return null;
   }
   return null;

@@ -467,3 +467,21 @@ describe("a paragraph's opening subject speaks for the sentences from its own on
     expect(all.map((o) => o.lead)).toEqual(leads);
   });
 });
+
+// A 职责分工 section gives each unit its duties as a paragraph the unit heads: before a colon ("(一)市安全生产监督管理局:
+// 履行…", "县级部门:成立统计办公室,负责…") or as a title sentence of its own ("县环保局。负责对全县秸秆禁烧工作实施统一
+// 监督…"), read in audit-texts/units-scope/14, 15, 34, 35.
+describe('a unit heading its paragraph speaks for every duty in it', () => {
+  it.each([
+    ['(一)市发展改革委:负责防汛项目审批,2019年6月底前完成项目批复;每季度报送项目进展。', [['市发展改革委'], ['市发展改革委']]],
+    ['县环保局。负责对全县秸秆禁烧工作实施统一监督,2019年6月底前完成执法检查。', [['县环保局']]],
+    ['(二)市公安局、消防局:负责消防监督,2019年5月底前完成隐患排查;每月通报检查情况。', [['市公安局', '消防局'], ['市公安局', '消防局']]],
+    // Negatives: a member naming a unit of its own keeps it; a title that is no unit, and a label, head nothing.
+    ['(一)市发展改革委:负责防汛项目审批;市财政局要于2019年6月底前拨付资金。', [['市财政局']]],
+    ['(二)水库巡查。负责水库巡查,2019年5月底前完成安全鉴定。', [[]]],
+    ['责任单位:负责水库巡查,2019年5月底前完成安全鉴定;每月报送进展。', [[], []]],
+  ])('%s', (body, leads) => {
+    const all = extractText(gazetteDocument({ body }), 'heading.txt').obligations;
+    expect(all.map((o) => o.lead)).toEqual(leads);
+  });
+});
