@@ -646,8 +646,9 @@ function continues(previousLine: string, next: string): boolean {
   const nextText = next.trim();
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
   if (nextText.length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
-  // A unit-list line stands on its own, after the item it closes as much as before the next.
-  if (LIST_LABEL_OPENINGS.includes(openingCode(prev)) && LIST_LABEL_LINE.test(prev)) return false;
+  // A unit-list line stands on its own, after the item it closes as much as before the next, unless its list breaks
+  // off at an enumeration comma ("协同责任单位:市经信局、市商务局、" / "市农业农村局…"): the wrap goes on with it.
+  if (LIST_LABEL_OPENINGS.includes(openingCode(prev)) && LIST_LABEL_LINE.test(prev) && !(end && OPEN_END.includes(end))) return false;
   if (LIST_LABEL_OPENINGS.includes(openingCode(next)) && LIST_LABEL_LINE.test(next)) return false;
   if (isDigitCode(nextText.charCodeAt(0)) && DATE_LINE.test(nextText)) return false;
   if (end && OPEN_END.includes(end)) return true;

@@ -116,6 +116,17 @@ describe('label lines under an item give its units and its time', () => {
     expect(o.lead).toEqual(['各市、县(市、区)人民政府', '省政府直属各单位']);
   });
 
+  it('a label line wrapped at an enumeration comma goes on on the next line', () => {
+    const [o] = records('1. 2018年底前建成市级数据共享平台。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、市商务局、\n市农业农村局、经开区管委会等,各县、市、区政府。');
+    expect(o.co).toEqual(['市经信局', '市商务局', '市农业农村局', '经开区管委会', '各县、市、区政府']);
+  });
+
+  // Negative: a label line closed by its stop does not run into the next line.
+  it('a label line closed by a stop stands alone', () => {
+    const all = records('1. 2018年底前建成平台。\n牵头责任单位:市发展改革委。\n2. 2018年6月底前出台政策。\n牵头责任单位:市财政局。');
+    expect(all.map((o) => o.lead)).toEqual([['市发展改革委'], ['市财政局']]);
+  });
+
   // Negative: labels under a heading whose numbered items follow open a section; they are not the heading's alone.
   it('labels under a heading speak for the items below it', () => {
     const all = records('(一)重点车辆整治\n牵头单位:市公安局\n协办单位:市交通局\n1.2018年6月底前完成货车登记。\n2.2018年9月底前完成校车检查。');
