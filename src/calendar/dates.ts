@@ -20,7 +20,15 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // A month of a year of four digits or more is counted: a Date built and read back for it cost as much as
+  // the rest of a recogniser's reading of a date. Any other (a year under 100, which Date.UTC reads as
+  // 19xx; a month out of range, which it carries into the next year) is asked of Date as before.
+  if (Number.isInteger(year) && year >= 100 && year <= 200_000 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1];
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

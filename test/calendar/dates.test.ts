@@ -14,6 +14,13 @@ describe('isoDate', () => {
 });
 
 describe('daysInMonth / lastDayOfMonth', () => {
+  it('counts every month of the years 1 to 420 and 1890 to 2110, and months out of range, as Date does', () => {
+    const byDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const years = [...Array.from({ length: 420 }, (_, i) => i + 1), ...Array.from({ length: 221 }, (_, i) => i + 1890)];
+    for (const y of years) for (let m = -1; m <= 14; m++) expect(daysInMonth(y, m)).toBe(byDate(y, m));
+    for (const [y, m] of [[2018.5, 2], [2016, 2.5], [Number.NaN, 2], [300_000, 2]]) expect(daysInMonth(y, m)).toBe(byDate(y, m));
+  });
+
   it.each([
     [2018, 1, 31, '2018-01-31'],
     [2018, 2, 28, '2018-02-28'],
