@@ -179,7 +179,13 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   const gatherOne = (): boolean => {
     for (; !ended && k <= last && content.length < MAX_CELL_LINES; k++) {
       const raw = lines[k - 1] ?? '';
-      if (!raw.trim() || LONE_PIPE.test(raw)) continue;
+      if (!raw.trim()) continue;
+      // Where pipes close the cells, a pipe alone closes an empty one (a merged cell, as above); elsewhere it parts two cells.
+      if (LONE_PIPE.test(raw)) {
+        if (!closedCells) continue;
+        content.push({ text: '', line: k++ });
+        return true;
+      }
       const { text, closed } = cellLine(raw);
       if (closedCells && !closed) {
         const cell = cellClosedBelow(lines, k, last);

@@ -352,6 +352,16 @@ describe('a table whose cells run over several lines, each closed by its pipe', 
     if (row.some((l) => l.includes('组织登记'))) for (const o of obligations) expect(o.task).toContain('组织登记');
   });
 
+  it('reads a pipe alone as an empty cell, which takes the cell above', () => {
+    const { obligations } = extract(
+      ['序号 |', '重点工作 |', '责任领导 |', '责任单位 |', '完成时限 |', '1 |', '优化重点项目直通车工作机制,全力服务重大项目落地 |', '叶林 |', '招商工作部、安商工作部 |', '全年 |', '2 |', '全力推进开发区空间再造,盘活存量土地400亩 |', ' |', ' |', '2025年6月底前 |'].join('\n'),
+    );
+    expect(obligations.map((o) => [o.due, o.lead, o.co])).toEqual([
+      ['2018-12-31', ['招商工作部'], ['安商工作部']],
+      ['2025-06-30', ['招商工作部'], ['安商工作部']],
+    ]);
+  });
+
   it('gives each date of a cell a date a line the whole task, where the dates pair with no items', () => {
     const { lines, obligations } = extract(['工作内容 |', '完成时间 |', '开展清查,摸清底数 |', '2005.1—4', '2005.2—6 |'].join('\n'));
     expect(obligations.map((o) => [o.line, o.expression, o.due, o.task])).toEqual([
