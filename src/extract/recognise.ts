@@ -100,15 +100,20 @@ const QUALIFIED_BY_CAP = /(?:成立|注册|登记|设立|出生|入职|开业|�
 /**
  * What a cap before a date makes of it, when not the last day to act: the cap of an extension ("延长期限最迟不得超过
  * 2019年12月31日", "确需延期的,最迟于6月底前完成") is granted, as "可延长30日" is; a cap on when a unit was founded or
- * registered says which units qualify.
+ * registered says which units qualify; a cap on a term bounds a benefit or a policy.
  */
 function capOtherThanDue(text: string, at: number, prefix: string | undefined): TimeValue | null {
   if (!isCap(prefix)) return null;
   const sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at), at - 40);
   if (/延长|延期|顺延|展期|推迟/.test(text.slice(Math.max(0, sentenceStart), at))) return { kind: 'none', reason: 'cap' };
-  if (QUALIFIED_BY_CAP.test(text.slice(Math.max(0, at - 8), at))) return rejected('qualifying-date');
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (QUALIFIED_BY_CAP.test(before)) return rejected('qualifying-date');
+  // "贷款期限不超过2021年12月31日", "补贴期限最长不超过2020年底": how long a benefit runs; "试点期不超过…": a policy's window.
+  if (TERM_RUNS.test(before)) return rejected('entitlement');
+  if (POLICY_TERM_BEFORE_CAP.test(before)) return rejected('policy-window');
   return null;
 }
+const POLICY_TERM_BEFORE_CAP = /(?:试点|实施|执行|政策|适用)期(?:限)?(?:最长)?$/;
 /** Years named by a word, not a number. */
 const YEAR_WORDS = '今年|明年|当年|本年度|本年';
 const BEFORE = '(?:前|之前|以前)';

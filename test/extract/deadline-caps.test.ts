@@ -26,6 +26,10 @@ describe('a cap before a date is the deadline', () => {
     expect(record).toMatchObject({ expression, kind: 'once', due, target: false, lead: [lead] });
   });
 
+  it('a cap on a term of work is a time to act within', () => {
+    expect(records('整改期限最迟不得超过2018年12月31日。')).toMatchObject([{ expression: '最迟不得超过2018年12月31日', kind: 'once', due: '2018-12-31' }]);
+  });
+
   it.each([
     // An extension's cap is granted, not set.
     ['确需延期的,延长期限最迟不得超过2018年12月31日。'],
@@ -33,6 +37,10 @@ describe('a cap before a date is the deadline', () => {
     // A cap on when a unit was founded or registered says which units qualify.
     ['申报企业营业执照的成立日期不得晚于2017年12月31日。'],
     ['申报单位注册时间不得晚于2017年6月30日。'],
+    // A cap on a term bounds a benefit or a policy's window, not a time to act.
+    ['贷款期限不超过2019年12月31日。'],
+    ['补贴期限最长不超过2019年底。'],
+    ['各市试点期不超过2019年6月30日。'],
     // "不得超过2018年" is a date's year, never a count of 2018 years.
     ['本办法施行后,补贴发放不得超过2018年。'],
     // An effective date stays one whatever caps it.
