@@ -312,6 +312,11 @@ const CUT_TO = /^(?:压缩|缩短|控制|最多)/;
  * "力争年内". A year alone ("根据2018年的规定") sets nothing.
  */
 const TARGET_DATE_BEFORE = /(?:到|至)\d{4}年|\d{4}年(?:\d{1,2}月|上半年|下半年|第?[1-4]季度)?(?:底|末|前)|\d{4}年(?:上半年|下半年|第?[1-4]季度)|年底前|年内/;
+/**
+ * A speech, a report given at a meeting or a session whose own length a limit caps ("发言一般不超过5分钟", "汇报时间不得超过
+ * 10分钟", "汇报发言,原则上不超过10分钟", "每次会期不超过半天"): how long the act lasts, no time within which to act.
+ */
+const SESSION_LENGTH = /(?:发言|讲话|致辞|演讲|汇报|会期|会议时间|会议时长)(?!材料|稿)[^,;。后起]{0,12}(?:,[^,;。后起]{0,8})?$/;
 /** A limit stated with the event it counts from before the count: "时限为材料报齐后", "办理期限为受理之日后". */
 const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
@@ -1282,6 +1287,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
       if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
       if (/^的/.test(after)) return null;
+      if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
       if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
       // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
       // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.

@@ -1207,3 +1207,25 @@ describe('a weekly cadence that goes on from a first dated occurrence falls on i
     ['3月22日上报第一期,以后每周一报送', 'FREQ=WEEKLY;BYDAY=MO'],
   ])('%s', (sentence, rrule) => expect(found(sentence, dated).filter((f) => f.kind === 'recurring').map((f) => f.kind === 'recurring' && f.rrule)).toEqual([rrule]));
 });
+
+describe('a cap on how long a speech, a report at a meeting or a session lasts is no time to act', () => {
+  it.each([
+    ['其他与会人员发言应直述观点,一般应不超过5分钟', '不超过5分钟'],
+    ['汇报单位书面汇报材料应控制在2000字左右,汇报时间不得超过10分钟', '不得超过10分钟'],
+    ['汇报发言,原则上不超过10分钟;需要多媒体配合进行汇报的,原则上不超过15分钟', '不超过10分钟'],
+    ['常务会议及各类专题会议等,汇报时间原则上不超过5分钟', '不超过5分钟'],
+    ['每人发言不超过5分钟', '不超过5分钟'],
+    ['会议时间一般不超过2小时', '不超过2小时'],
+  ])('%s: %s is none', (sentence, text) => {
+    const n = normalise(sentence);
+    const all = recognise(n.text, undated, true).map((m) => ({ text: n.text.slice(m.start, m.end), ...m.value }));
+    expect(all.find((f) => f.text === text)).toMatchObject({ kind: 'none', reason: 'session-length' });
+  });
+  it.each([
+    ['接到报警后,不超过30分钟到达现场', '不超过30分钟', 0],
+    ['收到汇报材料后,审核时间不超过5天', '不超过5天', 5],
+    ['接到投诉后,一般事项办理时间不超过7天', '不超过7天', 7],
+  ])('%s: %s is still a period to act within', (sentence, text, days) => {
+    expect(found(sentence).find((f) => f.text === text)).toMatchObject({ kind: 'sla', days });
+  });
+});
