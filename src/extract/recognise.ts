@@ -295,7 +295,7 @@ const COUNT_BACK_FROM = [...EVENT_EDGES.flatMap((e) => [`${e}之日前`, `${e}�
 const COUNTS_BACK_SUFFIX = /^(?:前|以前|之前)$/;
 const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
 /** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
-const LIMIT = '不超过|不得超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+const LIMIT = '不超过|不得超过|不准超过|不能超过|不应超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
 /** What runs for a term: a benefit, a status or a contract ("补贴期限", "见习期", "有效期"). */
 const TERM_OF = '(?:补贴|补助|贴息|扶持|享受|见习|培养|试用|服务|租赁|贷款|有效|保护|聘用|任职|挂职|借调)期(?:限)?';
 /**
@@ -1347,8 +1347,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       }
       if (!goal && !aboutDocument && !duty) return null;
       // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
-      // from the document, however the document is dated.
-      if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
+      // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
+      // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.
+      if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)|超过$/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
       // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
       if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
       const value = relativeFrom(ctx, n, unit);

@@ -1229,3 +1229,25 @@ describe('a cap on how long a speech, a report at a meeting or a session lasts i
     expect(found(sentence).find((f) => f.text === text)).toMatchObject({ kind: 'sla', days });
   });
 });
+
+describe('a cap on how long a unit takes over a matter counts from the matter, in a dated document too', () => {
+  it.each([
+    ['县信访局办理信访事项不得超过60日', '不得超过60日', sla(60)],
+    ['承办单位办理期限不准超过15个工作日', '不准超过15个工作日', sla(15, true)],
+    ['行政许可统一办理的,办理时间不能超过45日', '不能超过45日', sla(45)],
+    ['对请示性事项要及时研究处理,做出明确答复,时间不得超过15个工作日', '不得超过15个工作日', sla(15, true)],
+  ])('%s → %s', (sentence, text, value) => {
+    const match = found(sentence, dated).find((f) => f.text === text);
+    expect(match).toMatchObject(value);
+    expect(match).not.toHaveProperty('due');
+  });
+  it.each([
+    ['情况复杂的,可以延长,但延长期限最长不得超过30日', '不得超过30日'],
+    ['贴息期限不超过2年', '不超过2年'],
+  ])('%s: %s is no duty', (sentence, text) => {
+    expect(found(sentence, dated).filter((f) => f.text === text && f.kind !== 'none')).toEqual([]);
+  });
+  it('a period closed by 内 in a dated notice still counts from the notice', () => {
+    expect(found('各地要在30日内报送自查报告', dated).find((f) => f.text === '30日内')).toMatchObject({ kind: 'relative', due: '2018-04-19' });
+  });
+});
