@@ -1390,6 +1390,9 @@ function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number, 
       if (Array.isArray(actor)) actor = [...actor, ...listed.names];
       else if (listed.names.length && DUTY_WORD.test(listed.closing)) actor = [...unitsOnly(layout.text.slice(first.start, first.end - 1))!, ...listed.names];
     }
+    // "宋开慧强调了农房重建的重要性,要求各乡镇务必要将农房重建作为头等大事来抓…。": units a later clause requires are the
+    // actors of the sentences after it, when the sentence opens with no actor of its own.
+    for (let j = c + 1; j < to && actor === null; j++) actor = requiredUnits(layout.text.slice(layout.clauses[j].start, layout.clauses[j].end));
     // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
     known.push(actor === 'topic' ? null : actor ? { names: actor, sentence: k } : known[k - 1] ?? null);
   }

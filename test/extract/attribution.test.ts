@@ -446,6 +446,11 @@ describe('units a clause requires act, not the one requiring them', () => {
     ['按照省政府要求,各地要于2018年6月底前完成自查。', ['各地'], []],
     ['各地不得要求企业重复提交材料,2018年6月底前完成清理。', [], []],
     ['县财政局按要求于2018年6月底前完成资金拨付。', ['县财政局'], []],
+    // 雅安 2014 (audit-texts/units-scope/23): the units a later clause requires act in the sentences after it.
+    ['宋开慧强调了农房重建的重要性,要求各乡镇务必将农房重建作为头等大事来抓。二是抓未开工情况,必须在2018年9月20日前达到全面开工。', ['各乡镇'], []],
+    // Negatives: a sentence opening with its own actor keeps it; a requirement that names no unit carries none.
+    ['县财政局要加强资金管理,要求各乡镇积极配合。2018年6月底前完成拨付。', ['县财政局'], []],
+    ['县长强调了农房重建的重要性,要求严格把关。2018年9月20日前达到全面开工。', [], []],
     ['第一条根据部门预算管理要求及厅内各处室职责,制定本规程。预算处于2018年12月10日前提供控制数。', ['预算处'], []],
     ['根据预算管理要求各处室职责,制定本规程。2018年12月10日前提供控制数。', [], []],
   ])('%s', (body, lead, co) => {
