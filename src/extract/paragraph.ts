@@ -111,11 +111,18 @@ const CHARGING_BACK =
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
 function withoutDeadline(content: string): string {
+  // "(责任领导:张三;责任单位:市发改委;完成时限:…)", "(责任单位:市司法局 时间:…)": labelled fields keep their units alone,
+  // however they are parted (the space between them is gone once normalised).
+  const fields = labelFields(content);
+  if (fields) return fields.filter((f) => f.role === 'lead' || f.role === 'co' || f.role === 'units').map((f) => `${UNIT_FIELD_LABEL[f.role]}:${f.value}`).join(';');
   return content
     .split(/[;,]/)
     .filter((part) => !/(?:时限|时间|期限)[:]|\d{4}年|\d{1,2}月/.test(part))
     .join(',');
 }
+
+/** The label a unit field is read under again once the other fields are gone. */
+const UNIT_FIELD_LABEL: Record<string, string> = { lead: '牵头单位', co: '配合单位', units: '责任单位' };
 
 /** What a bracketed date only dates, not times: a time word, a document or its title. */
 const DATED_BEFORE = /[年月日号季期》]$|通知$|意见$|方案$|办法$|规定$|决定$|文件$|规划$|纲要$|报告$|讲话$|批复$|[^\u4e00-\u9fa5]$/;
@@ -1593,7 +1600,11 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     if (task) return task;
   }
   const paren = layout.enclosingOpen(match.start, '(', ')');
-  if (paren >= sentence.start) return taskText(text.slice(sentence.start, paren));
+  if (paren >= sentence.start) {
+    // "2.建立审批系统。(责任单位:…;完成时限:…)": brackets standing as a sentence of their own close the item before them.
+    const task = taskText(text.slice(sentence.start, paren));
+    return task || (sentence.start > 0 ? labelledItemTask(text.slice(0, sentence.start)) : '');
+  }
   // "申报截止日期为4月10日,逾期不予受理": what the label closes is the task; what follows is the rule for the late.
   // Labels listed in one sentence ("网上报名截止日期为…,纸质材料邮寄截止日期为…") each open a clause.
   const near = text.slice(Math.max(sentence.start, match.start - LABEL_REACH), match.start);

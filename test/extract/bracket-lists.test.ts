@@ -50,3 +50,24 @@ describe('a units cell holding its own labels', () => {
     expect([o.lead, o.co]).toEqual([['县住建局'], ['县财政局', '县民政局']]);
   });
 });
+
+// Brackets holding labelled fields (责任单位, 责任领导, 完成时限), parted by ; or by a space alone, as a sentence of their own
+// after the item (广州 2006 and 武汉 2018 put the bracket after the item's stop) or inside it.
+describe('labelled fields in brackets: the units, the time and the item they close', () => {
+  const record = (body: string) => {
+    const o = last(body);
+    return [o.due, o.lead, o.co, o.task];
+  };
+  it.each([
+    ['2.建立审批系统。(责任单位:市工信局;完成时限:2018年9月底前)', ['2018-09-30', ['市工信局'], [], '建立审批系统']],
+    ['4.开展专项检查。(市市场监管局牵头,市公安局配合,2018年11月底前完成)', ['2018-11-30', ['市市场监管局'], ['市公安局'], '开展专项检查']],
+    ['5.制定实施细则。(责任单位:市司法局 时间:2018年5月底前)', ['2018-05-31', ['市司法局'], [], '制定实施细则']],
+    ['6.建立制度。(责任领导:张三;责任单位:市发改委;完成时限:2018年4月底前)', ['2018-04-30', ['市发改委'], [], '建立制度']],
+  ])('%s', (body, expected) => expect(record(body)).toEqual(expected));
+
+  // Negative: a bracket dating a document cited is no deadline.
+  it('a cited document\'s date in brackets', () => {
+    const { obligations } = extractText(gazetteDocument({ body: '根据《关于开展专项检查的通知》(2018年5月31日)要求,现将有关事项通知如下。' }), 't.txt');
+    expect(obligations).toEqual([]);
+  });
+});
