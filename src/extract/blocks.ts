@@ -163,7 +163,9 @@ const MAX_HEADER_NAMES = 200;
 
 /**
  * A table copied from a web page with one cell per line: a header of N column names on N lines,
- * then each row's N cells on the next N lines (lone "|" lines between them are separators). Returns
+ * then each row's N cells on the next N lines (lone "|" lines between them are separators). Where
+ * each name ends with the pipe that closes its cell, every cell is closed so: a cell runs over its
+ * lines to its pipe, a pipe alone closes an empty cell, and two names make a header. Returns
  * the blocks and the last line read, or, when no header of at least three names with a column of
  * dates or units starts at `n`, the last line known to start none: the last name of the run read.
  * A start further down the run reads the same lines less its first names, and fewer names have no
@@ -332,7 +334,8 @@ function itemsUnderHeading(heading: Array<{ text: string }>, items: Array<{ text
 /**
  * A row of cells that took several lines each. A deadline cell listing a date a line against a task cell listing as many
  * items ("一、准备法律文件 / 1、起草… / 2、代拟… / 3、协调…" beside "2005.1—4 / 2005.1—4 / 2005.2—4") gives each item
- * the date on its line, one row each; the lines above the numbered items head them. Otherwise the row is read as one.
+ * the date on its line, one row each; the lines above the numbered items head them. Dates a line that pair with no items
+ * give the whole task a row each; any other row is read as one.
  */
 function rowOfLinedCells(row: CellLine[], header: { names: string[]; roles: ColumnRole[] }, above: Map<number, TextPiece>): Block[] {
   const pieces = row.map(linedPiece);
