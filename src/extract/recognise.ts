@@ -878,7 +878,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'day-lost-month',
     needs: ['日'],
     // "分别于615日、1215日前": dates whose 月 was lost in copying, read only where one split into month and
-    // day is possible (615 → 6月15日; 111 could be 1月11日 or 11月1日, so it is no date).
+    // day is possible (615 → 6月15日; 111 could be 1月11日 or 11月1日, so it is no date, nor a count of 111 days).
     pattern: new RegExp(`(?<![\\d.个])(\\d{3,4})日(${BEFORE})?(?!内|以内|左右)`, 'g'),
     build: (m, ctx) => {
       const digits = m[1];
@@ -887,6 +887,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         const [mo, d] = [Number(digits.slice(0, cut)), Number(digits.slice(cut))];
         if (digits[cut] !== '0' && mo >= 1 && mo <= 12 && isValidDay(ctx.year, mo, d)) readings.push(isoDate(ctx.year, mo, d));
       }
+      if (readings.length > 1) return { kind: 'none', reason: 'lost-month-ambiguous' };
       return readings.length === 1 ? once(readings[0]) : null;
     },
   },
