@@ -26,6 +26,7 @@ export const DROP_REASONS = {
   permission: '可延长的期限，是许可不是义务',
   cap: '延长的上限，不是义务',
   'lost-month-ambiguous': '丢了“月”字的日期有两种读法（111日：1月11日或11月1日），不记录',
+  'meeting-date': '会议召开的日子（定于、拟于…召开、举行），是事件不是期限',
   'session-length': '发言、汇报或会议本身的时长上限（发言不超过5分钟），不是期限',
   'outer-limit': '同一事项的最迟时限（…内报告，最迟不得超过…），按前面的时限记录',
   'event-without-count': '以没有日期、没有天数的事件为限（在…召开前），不记录',

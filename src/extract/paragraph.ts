@@ -202,6 +202,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
   if (m.value.kind === 'once' && DONE_AFTER_TIME.test(after)) return 'past-event';
   if (m.value.kind === 'once' && paren < 0 && meetingHeld(layout, m)) return 'past-event';
+  if (m.value.kind === 'once' && meetingSet(text, m)) return 'meeting-date';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
@@ -374,6 +375,23 @@ const STILL_TO_DO = new RegExp(`${DUTY_WORD.source}|必须|(?<!现)将|拟|计�
  */
 const MEETING_HELD = /^(?:上午|下午|中午|晚上|晚)?,?[^,;。]{2,60}?(?:召开|举行|开幕|闭幕|举办|隆重举行|胜利召开|顺利召开)(?=[,;。]|$)/;
 const MEETING_TO_COME = new RegExp(`${STILL_TO_DO.source}|定于|计划|预计`);
+
+/**
+ * The day a meeting or a session is set for, by those who call it or with the meeting as subject: "定于2019年3月15日
+ * (星期五)上午9:00在县政府三楼会议室召开…会议", "大会定于2016年5月30日至6月2日在北京召开", "县人大常委会拟于4月下旬召开
+ * 第十次会议", "第九次会议2月26日至27日举行". An event on the calendar, not a time by which someone must act; the
+ * duties it brings (…前报送参会回执) have dates of their own. A meeting to hold by a deadline (3月底前召开动员会) is one.
+ */
+const SETS_MEETING = /(?:定于|拟于|拟定于|拟在|计划于|预定于|(?:会议|大会|全会|年会|座谈会|论坛|听证会|培训班|会)(?:将|拟|定)?(?:于|在)?)$/;
+const MEETING_ON = /^(?:\([^()]{1,8}\))?(?:上午|下午|中午|晚上)?(?:\d{1,2}(?::\d\d|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?|时半)?)?(?:\([^()]{1,8}\))?(?:在[^,;。]{1,30}?)?(?:召开|举行|举办|开幕)/;
+
+function meetingSet(text: string, m: TimeMatch): boolean {
+  if (/(?:前|以前|之前|底|末)$/.test(text.slice(m.start, m.end))) return false;
+  if (!MEETING_ON.test(text.slice(m.end, m.end + 50))) return false;
+  const clause = text.slice(Math.max(0, m.start - 30), m.start).split(/[,;。:]/).pop()!;
+  const lead = /^(?:于|在)/.test(text.slice(m.start, m.end)) ? clause + text[m.start] : clause;
+  return SETS_MEETING.test(lead);
+}
 
 function meetingHeld(layout: ParagraphLayout, m: TimeMatch): boolean {
   const text = layout.text;

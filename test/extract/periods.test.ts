@@ -776,10 +776,11 @@ describe('a meeting the clause says was held, with no object after its verb, is 
 
   it.each([
     ['(一)2024年5月,召开全县动员大会。'], // a plan: the verb takes its object
-    ['会议定于2024年5月20日至21日在市政府召开。'], // a meeting to come
     ['5月10日至12日,全市培训班在党校举办,各单位要派员参加。'], // a notice asks something of its readers
     ['4月1日至4月30日,各乡镇开展自查。'], // a stage of work
   ])('%s keeps its record', (sentence) => expect(reasonsIn(sentence)).toContain(null));
+  // A meeting to come is no news of the past; the day it is set for is an event all the same.
+  it('会议定于2024年5月20日至21日在市政府召开。', () => expect(reasonsIn('会议定于2024年5月20日至21日在市政府召开。')).toEqual(['meeting-date']));
 });
 
 describe('a report of work is known by its heading, under a web page\'s own title or run into its first sentence', () => {
@@ -1255,5 +1256,27 @@ describe('a cap on how long a unit takes over a matter counts from the matter, i
   });
   it('a period closed by 内 in a dated notice still counts from the notice', () => {
     expect(found('各地要在30日内报送自查报告', dated).find((f) => f.text === '30日内')).toMatchObject({ kind: 'relative', due: '2018-04-19' });
+  });
+});
+
+describe('the day a meeting or a session is set for is an event, not a deadline', () => {
+  const expressions = (body: string) =>
+    extractText(gazetteDocument({ body, title: '某县人民政府办公室关于召开全县安全生产工作会议的通知' }), 'meeting.txt').obligations.map((o) => o.expression);
+  it.each([
+    ['经研究,定于2018年4月15日(星期日)上午9:00在县政府三楼会议室召开全县安全生产工作会议,会期半天。'],
+    ['经研究,定于2018年12月29日(星期六)上午召开县政协常务委员会第十一次会议,时间半天。'],
+    ['县人大常委会拟于4月下旬召开第十次会议,听取县政府专项工作报告。'],
+    ['全县经济工作会议于2018年4月20日至21日举行,会期两天。'],
+    ['县第九次代表大会定于2018年5月30日至6月2日在县城召开。'],
+    ['政协第四届委员会第三次会议将于3月31日至4月2日召开。'],
+  ])('%s', (body) => {
+    expect(expressions(body)).toEqual([]);
+  });
+  it.each([
+    ['定于4月15日召开全县安全生产工作会议,请各乡镇于4月12日前将参会人员名单报县应急局。', ['于4月12日前']],
+    ['各乡镇要于4月底前召开动员大会,部署整治工作。', ['于4月底前']],
+    ['各乡镇于4月20日前召开专题会议研究整改。', ['于4月20日前']],
+  ])('%s: the duties it brings keep their dates', (body, expected) => {
+    expect(expressions(body)).toEqual(expected);
   });
 });
