@@ -1098,10 +1098,11 @@ function eachAskedBefore(request: string): string[] | null {
  */
 const REQUIRED_UNITS = /^([^,;。:]{0,30}?)(?<![不得须])(?:要求|责成)(?![,;。:的])/;
 /**
- * 要求 as a noun: a requirement followed (按照…要求, 根据部门预算管理要求及…职责), met (符合要求, 达到…要求) or owned (…的要求); or
- * a name joined to the requirement (…要求及厅内各处室职责), which no one is required by.
+ * 要求 as a noun: a requirement followed (按照…要求, 根据部门预算管理要求及…职责, also after the actor: 承办单位按照督办单要求…),
+ * met (符合要求, 达到…要求) or owned (…的要求); or a name joined to the requirement (…要求及厅内各处室职责), which no one is
+ * required by.
  */
-const REQUIREMENT_NOUN = /^(?:按照|按|依照|依据|根据|遵照|对照|结合|围绕|针对|为)|符合|满足|达到|的$/;
+const REQUIREMENT_NOUN = /^(?:按|结合|围绕|针对|为)|按照|依照|依据|根据|遵照|对照|符合|满足|达到|的$/;
 
 function requiredUnits(clause: string): string[] | null {
   const c = clause.replace(/^[,;:]/, '').replace(ITEM_MARK, '');

@@ -446,6 +446,11 @@ describe('units a clause requires act, not the one requiring them', () => {
     ['按照省政府要求,各地要于2018年6月底前完成自查。', ['各地'], []],
     ['各地不得要求企业重复提交材料,2018年6月底前完成清理。', [], []],
     ['县财政局按要求于2018年6月底前完成资金拨付。', ['县财政局'], []],
+    // 要求 closing a frame that opens inside the clause (A按照B要求…) is B's requirement: A acts, and what follows 要求 is
+    // no unit ("承办单位按照督查督办单要求时限办理" gave the unit 时限办).
+    ['承办单位按照督查督办单要求时限办理,2018年6月底前办结。', ['承办单位'], []],
+    ['县财政局依照省财政厅工作要求及时拨付资金,2018年6月底前拨付到位。', ['县财政局'], []],
+    ['各乡镇根据县政府统一要求抓紧排查,2018年6月底前完成。', ['各乡镇'], []],
     // 雅安 2014 (audit-texts/units-scope/23): the units a later clause requires act in the sentences after it.
     ['宋开慧强调了农房重建的重要性,要求各乡镇务必将农房重建作为头等大事来抓。二是抓未开工情况,必须在2018年9月20日前达到全面开工。', ['各乡镇'], []],
     // Negatives: a sentence opening with its own actor keeps it; a requirement that names no unit carries none.
