@@ -1227,8 +1227,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'yearly',
     needs: ['每年'],
     // A yearly duty with no day (每年至少召开一次): checked at the year's end. "每年的10月1日至次年5月31日" is a
-    // date or a span of every year, which the date's own reading takes.
-    pattern: /每年(?!的?\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)/g,
+    // date or a span of every year, which the date's own reading takes; "每年每季度末" is the finer frequency's duty,
+    // which 每年 only says goes on every year.
+    pattern: /每年(?!的?\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末|每)/g,
     build: (m, _ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/每[人户亩家]$|^人$/.test(before) || /[人户亩]$/.test(before)) return null;

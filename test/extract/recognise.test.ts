@@ -435,6 +435,20 @@ describe('a report due within the first days of the next month or quarter', () =
   it('验收后次季度10日前 sets no quarterly rule', () => expect(found('验收后次季度10日前报送').filter((f) => f.kind === 'recurring')).toEqual([]));
 });
 
+describe('每年 right before another frequency word only says that frequency goes on every year', () => {
+  it.each([
+    ['各单位每年每季度末报送统计报表', '每季度末', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1'],
+    ['各乡镇每年每月10日前报送进度', '每月10日前', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+    ['县财政局每年每半年报送一次执行情况', '每半年', 'FREQ=MONTHLY;INTERVAL=6;BYMONTH=6,12;BYMONTHDAY=-1'],
+  ])('%s → only %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
+
+  // Negatives: 每年 with a duty of its own keeps its yearly rule, beside a later frequency in another clause.
+  it.each([
+    ['每年至少召开一次联席会议', ['每年']],
+    ['每年开展一次评估,每季度报送进展', ['每年', '每季度']],
+  ])('%s keeps %j', (sentence, texts) => expect(found(sentence).map((f) => f.text)).toEqual(texts));
+});
+
 describe('a span right before a frequency word is the season the recurring duty runs in', () => {
   it.each([
     ['乡级河长每年的3月至12月每月巡查不少于1次', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
