@@ -608,10 +608,11 @@ export const OWED_DOCUMENT = '报告|方案|材料|名单|电话|计划|总结|�
  * 于 and the day it is due by ("A、B于3月28日前填报…"), a notice's directive as much as 要于 is, where a
  * milestone puts its time before the list or leaves 于 out; a routine's frequency right after it
  * ("A和B每季度报送…"): a routine is kept by each who keeps it; or
- * 的 and the document each owes ("A、B的月报于…报送"): each hands in its own.
+ * 的 and the document each owes ("A、B的月报于…报送"): each hands in its own; or 牵头 marking every unit of the list
+ * ("由A、B牵头,C配合", "A、B等部门共同牵头"): those marked lead, as the spec reads "A、B牵头".
  */
 const ADDRESSED_BY_DUTY = new RegExp(
-  `^(?:等(?:单位|部门)?)?、?(?:\\([^()]*\\))?(?:(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|于|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天)|的[^,;。的]{0,10}?(?:${OWED_DOCUMENT}))`,
+  `^(?:等(?:单位|部门)?)?、?(?:\\([^()]*\\))?(?:(?:共同)?牵头(?!单位|部门)|(?:均|都|也|还|各自|分别)?(?:要|应|须|必须|务必|需|可)|于|分别|各自|(?:按照?|根据|依据)(?:各自|职责|职能|(?:任务|工作)?分工)|每(?:个|一)?(?:季度|月|年|周|半年|旬|日|天)|的[^,;。的]{0,10}?(?:${OWED_DOCUMENT}))`,
 );
 const ITEM_NUMBER_CLOSING = new RegExp(`${ITEM_NUMBER.source}$`);
 /** How far from a record its subject is looked for: a paragraph's subject opens it, within a few sentences. */

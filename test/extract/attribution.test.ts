@@ -434,6 +434,22 @@ describe('a frame before the clause that points at the list, and a service windo
   });
 });
 
+describe('a list of units marked 牵头 leads whole, with or without 由 before it', () => {
+  it.each([
+    ['由县发改委、县财政局牵头,各乡镇配合,2019年6月底前完成清理。', ['县发改委', '县财政局'], ['各乡镇']],
+    ['由县发改委、县财政局等单位牵头,各乡镇配合,2019年6月底前完成清理。', ['县发改委', '县财政局'], ['各乡镇']],
+    ['县发改委、县财政局共同牵头,各乡镇配合,2019年6月底前完成清理。', ['县发改委', '县财政局'], ['各乡镇']],
+    // Negatives: 牵头 after one unit marks that one alone; a list that is no one's subject, before a 牵头单位 label, keeps
+    // the first-listed rule.
+    ['由县发改委牵头,县财政局、各乡镇配合,2019年6月底前完成清理。', ['县发改委'], ['县财政局', '各乡镇']],
+    ['县发改委、县财政局2019年6月底前完成清理。', ['县发改委'], ['县财政局']],
+  ])('%s', (body, lead, co) => {
+    const o = only(body);
+    expect(o.lead).toEqual(lead);
+    expect(o.co).toEqual(co);
+  });
+});
+
 describe('units a clause requires act, not the one requiring them', () => {
   it.each([
     ['省建设厅要求各市建设局会同财政部门尽快将任务分解下达到县,并于2018年2月26日前将分解情况上报省建设厅。', ['各市建设局'], ['财政部门']],
