@@ -1702,7 +1702,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = weeklyFromFirst(text, quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops))));
+  const result = weeklyFromFirst(text, quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops))));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -1784,6 +1784,24 @@ function frequencyGlosses(text: string, matches: TimeMatch[], drops: Drop[] | un
       (dropped ??= new Set()).add(g);
       drops?.push({ start: g.start, end: g.end, reason: 'frequency-gloss', recogniser: g.recogniser });
     }
+  }
+  return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
+}
+
+/**
+ * "会议原则上每年不超过1次", "每月接受督查检查不得超过2次": a frequency word whose count is a maximum limits how often
+ * something may happen, and sets no duty; a minimum (每年至少召开一次, 每年不少于2次) is a duty, as is a frequency
+ * whose clause ends before the limit (每月报送一次,每次不超过3页).
+ */
+const COUNT_CAP_AFTER = /^[^,;。:]{0,10}?(?:不超过|不得超过|不宜超过|不能超过|不应超过|不多于|最多|至多)\d+(?:次|场|期|轮|批|项)/;
+
+function countCaps(text: string, matches: TimeMatch[], drops: Drop[] | undefined): TimeMatch[] {
+  // Made at the first cap: most paragraphs have none.
+  let dropped: Set<TimeMatch> | undefined;
+  for (const m of matches) {
+    if (m.value.kind !== 'recurring' || !BARE_FREQUENCY.test(text.slice(m.start, m.end)) || !COUNT_CAP_AFTER.test(text.slice(m.end, m.end + 30))) continue;
+    (dropped ??= new Set()).add(m);
+    drops?.push({ start: m.start, end: m.end, reason: 'count-cap', recogniser: m.recogniser });
   }
   return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
 }

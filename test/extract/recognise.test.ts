@@ -449,6 +449,24 @@ describe('每年 right before another frequency word only says that frequency go
   ])('%s keeps %j', (sentence, texts) => expect(found(sentence).map((f) => f.text)).toEqual(texts));
 });
 
+describe('a frequency whose count is a maximum limits how often, and sets no duty', () => {
+  // Real: "由县直部门和单位召开的全县性工作会议,原则上每年不超过1次" (county rules on meetings, 丰县, 镇巴), "每年不得超过1次",
+  // "平均每月接受…督查检查考核不超过规定次数" (中办 2019).
+  it.each([
+    ['全县性工作会议原则上每年不超过1次'],
+    ['各部门召开的专题会议每年不得超过2次'],
+    ['对同一企业的检查每月最多1次'],
+    ['每季度开展督查不超过1轮'],
+  ])('%s gives no rule', (sentence) => expect(found(sentence).filter((f) => f.kind === 'recurring')).toEqual([]));
+
+  // Negatives: a minimum, an exact count and a limit in a clause of its own leave the duty.
+  it.each([
+    ['每年至少召开一次联席会议', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+    ['每年不少于2次开展演练', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1'],
+    ['每月报送一次,每次不超过3页', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
+  ])('%s keeps %s', (sentence, rrule) => expect(found(sentence).filter((f) => f.kind === 'recurring').map((f) => f.kind === 'recurring' && f.rrule)).toEqual([rrule]));
+});
+
 describe('a span right before a frequency word is the season the recurring duty runs in', () => {
   it.each([
     ['乡级河长每年的3月至12月每月巡查不少于1次', '每月', 'FREQ=MONTHLY;BYMONTHDAY=-1'],
