@@ -478,13 +478,16 @@ function cleanUnit(name: string): string {
 const GROUP_SEPARATORS = separators(',', ';');
 
 const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
-/** The labels of a list's groups: 主责 and 主办 units lead as 牵头 ones do, 协同 and 协作 ones help as 配合 ones do. */
-const GROUP_LABEL = '(?:牵头|主责|主办)(?:责任)?(?:单位|部门)|责任单位|责任部门|(?:配合|协办|协同|协作|参与)(?:责任)?(?:单位|部门)|牵头|配合|协办|参与';
+/** The roles a group's label names: 主责 and 主办 units lead as 牵头 ones do, 协同 and 协作 ones help as 配合 ones do. */
+const LEAD_GROUP_ROLE = '牵头|主责|主办';
+const CO_GROUP_ROLE = '配合|协办|协同|协作|参与';
+/** The labels of a list's groups. */
+const GROUP_LABEL = `(?:${LEAD_GROUP_ROLE})(?:责任)?(?:单位|部门)|责任单位|责任部门|(?:${CO_GROUP_ROLE})(?:责任)?(?:单位|部门)|牵头|配合|协办|参与`;
 /** A group label naming those who help. */
-const CO_GROUP_LABEL = /^(?:配合|协办|协同|协作|参与)/;
+const CO_GROUP_LABEL = new RegExp(`^(?:${CO_GROUP_ROLE})`);
 const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
 // Not inside a longer label: 责任单位 closes 协同责任单位 and 牵头责任单位.
-const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?<!牵头|主责|主办|配合|协办|协同|协作|参与)(?=(?:(?:牵头|主责|主办|配合|协办|协同|协作|参与)(?:责任)?(?:单位|部门)|责任单位|责任部门|牵头|配合|协办|参与)[:])`, 'g');
+const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?<!${LEAD_GROUP_ROLE}|${CO_GROUP_ROLE})(?=(?:${GROUP_LABEL})[:])`, 'g');
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 /** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
 const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|主责单位|牵头责任单位|承办单位|实施单位|负责单位|负责部门)[:]?/;
@@ -494,10 +497,6 @@ const ROLE_MARKER = /(?:(牵头)负责|(牵头|配合|参与|协助|协同|协�
 const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
 
 /**
- * Reads an explicit unit list ("省编办牵头,省级有关单位和各市、县(市、区)政府负责"; "A、B按职责分工
- * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
- */
-/**
  * The remark that the first-listed unit leads, after the list or in brackets closing it: "列第一位者为牵头单位",
  * "(列第一位者为工作牵头单位或汇总单位,下同)", "(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)". It
  * restates the convention the list follows anyway (units marked 牵头 lead where any are).
@@ -505,6 +504,10 @@ const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
 const FIRST_LISTED_LEADS =
   /\([^()]*第一位[^()]*\)|[,;]?(?:其中)?(?:除标注?为“?牵头”?(?:单位)?外,)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头(?:单位)?(?:或汇总单位)?(?:,下同)?/g;
 
+/**
+ * Reads an explicit unit list ("省编办牵头,省级有关单位和各市、县(市、区)政府负责"; "A、B按职责分工
+ * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
+ */
 export function parseUnitList(text: string): Units | null {
   // Most bracketed text is no list: without a character a unit's name ends in, it names no unit,
   // and without two colons it has no labelled groups ("牵头单位:A;配合单位:B"), whose names are not asked to be complete.
