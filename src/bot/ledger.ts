@@ -8,6 +8,7 @@ import { sourcePlace } from '../obligation.ts';
 import type { BotQuery } from './answer.ts';
 import type { BotDeps } from './context.ts';
 import { escapeHtml, type AnswerItem } from './render.ts';
+import { ALL_UNITS } from '../units/wording.ts';
 
 /**
  * What a question yields: a header, its occurrences in order (keys only: a page's worth is read in
@@ -130,7 +131,7 @@ function asListed(deps: BotDeps, keys: ObligationKey[], today: string, reader: s
 }
 
 function unitsLabel(units: string[] | null): string {
-  return units === null ? '全部单位' : units.map(escapeHtml).join('、');
+  return units === null ? ALL_UNITS : units.map(escapeHtml).join('、');
 }
 
 /** Whose lists a question reads: the asked unit, the asked units, or (a document, a search) the asker's own. */
