@@ -182,6 +182,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
   if (m.value.kind === 'once' && picksOutUnits(text, m)) return 'qualifying-date';
   if (inSlogan(layout, m)) return 'slogan';
+  if (namesByQuotedPeriod(text, m)) return 'quoted-name';
   if (definesSeason(text, m)) return 'policy-window';
   const paren = layout.enclosingOpen(m.start, '(', ')');
   if (paren >= 0) {
@@ -426,6 +427,22 @@ function toldAsDone(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | 
 
 /** What a quoted slogan names, a few words of its kind aside: a principle or a system of work ("的督查制度"). */
 const SLOGAN_NAME = /^的?[\u4e00-\u9fa5]{0,4}?(?:原则|制度|机制|模式|做法|理念|方针|思路|工作法)/;
+
+/** Quotation marks, opening and closing, as Chinese text pairs them. */
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+
+/**
+ * "一般企业投资项目审批“最多80天”改革", "“最多90天”实现率", "“最多15个工作日”改革": a period that is all its
+ * quotation marks hold names a reform or a goal by its length, as “最多跑一次” names one by its promise; it is
+ * no time a unit must act within. Where such a goal is set, its date is the record ("2019年底前实现…"). A date
+ * quoted whole (“十四五”) still dates, and a quotation that only opens with a period ("“3个工作日内办结”") is
+ * read as a duty.
+ */
+function namesByQuotedPeriod(text: string, m: TimeMatch): boolean {
+  if (m.value.kind !== 'sla' && m.value.kind !== 'relative') return false;
+  const close = QUOTES[text[m.start - 1]];
+  return close !== undefined && text[m.end] === close;
+}
 
 /**
  * "“年初公布、年中检查、年底兑现”的原则", "“年初建账、年底交账”的督查制度": times inside quotes that name

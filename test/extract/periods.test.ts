@@ -452,6 +452,26 @@ describe('named reasons for what the paragraph drops', () => {
     expect(reasons(normalise(sentence).text)).toContain(reason);
   });
   it('gives null for an obligation', () => expect(reasons('各地要在2018年6月底前完成')).toEqual([null]));
+  // A period that is all its quotation marks hold names a reform or a goal by its length.
+  it.each([
+    ['深化一般企业投资项目“最多80天”改革'],
+    ['在去年“最多90天”改革的基础上推进'],
+    ['全市纳入监测的开工前审批“最多50天”完成项目数为156个'],
+    ['值得注意的是,“最多90天”时间由政府审批时间、中介服务时间组成'],
+    ['低风险小型项目“最多15个工作日”改革'],
+    ['“‘最多80天’需要依靠各涉审部门对审批事项的提速增效'],
+  ])('a quoted period names a reform: %s', (sentence) => {
+    expect(reasons(normalise(sentence).text)).toContain('quoted-name');
+  });
+  it.each([
+    ['收到申请材料后“3个工作日内办结”'], // the quotation opens with the period and goes on: a duty
+    ['各部门在收到申请之日起3个工作日内办结'],
+    ['“十四五”期间完成改造任务'], // a date quoted whole still dates
+  ])('a period not quoted whole keeps its reading: %s', (sentence) => {
+    expect(reasons(normalise(sentence).text)).not.toContain('quoted-name');
+  });
+  it('reads an unquoted period beside a quoted one as a duty', () =>
+    expect(reasons(normalise('审批时间压缩至“最多80天”以内的项目,于3个工作日内报送').text)).toEqual(['quoted-name', null]));
   it.each([
     ['县市场监管局每年按不低于15%的比例开展抽查'],
     ['市住建局每季度按5%的比例进行检查'],
