@@ -2,7 +2,7 @@ import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { DONE_MARK, type RecogniseContext, type TimeMatch, recognise } from './recognise.ts';
+import { DONE_MARK, type RecogniseContext, type TimeMatch, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
@@ -279,6 +279,8 @@ const AS_OF_DUTY = new RegExp(`${DUTY_OR_GOAL}|计划|拟`);
  */
 function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): DropReason | null {
   if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return null;
+  // "推荐时间截至11月28日。": a time to act that closes then, not a count.
+  if (WINDOW_CLOSES.test(text.slice(Math.max(0, m.start - 8), m.start + (/^截至/.test(text.slice(m.start, m.start + 2)) ? 2 : 0)))) return null;
   if (text[m.end] === '的') return 'report-period';
   // "数据截至6月30日。" dates figures; "报名截止到6月30日。" closes a time to act, as 截止 says.
   if (/^(?:[。;)]|$)/.test(text.slice(m.end, m.end + 1)) && !/截止(?:到|至)?$/.test(text.slice(Math.max(0, m.start - 3), m.start + 4).replace(/\d.*$/, ''))) return 'reference-date';
@@ -1079,8 +1081,10 @@ function asksOrReceives(name: string, scope: string): boolean {
 const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
 const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
 
+/** A time said to close, before its day: "报名时间截止到", "时间截至". */
+const WINDOW_CLOSING = /(?:时间|日期)(?:截止|截至)(?:到|至)?$/;
 /** A sentence that opens with the label of a closing day, straight before the time: "2、报送截止时间:", "意见反馈截止时间为". */
-const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:)$`);
+const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:|(?:时间|日期)(?:截止|截至)(?:到|至)?)$`);
 
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {
@@ -1645,7 +1649,15 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   // Labels listed in one sentence ("网上报名截止日期为…,纸质材料邮寄截止日期为…") each open a clause.
   const near = text.slice(Math.max(sentence.start, match.start - LABEL_REACH), match.start);
   const label = near.slice(near.lastIndexOf(',') + 1);
-  if (CLOSING_LABEL_OPENING.test(label)) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
+  // 截至 may open the time's own expression ("时间截至2016年8月17日").
+  const closing = /^截至/.test(text.slice(match.start, match.start + 2)) ? '截至' : '';
+  if (CLOSING_LABEL_OPENING.test(label + closing)) {
+    const windowClosing = WINDOW_CLOSING.exec(label + closing);
+    if (!windowClosing) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
+    // "学籍注册时间截止到9月15日": what the time is for; "…,发送至邮箱,时间截至8月17日": a bare 时间 closes the clauses before it.
+    const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));
+    return named || taskText(text.slice(sentence.start, match.start - label.length));
+  }
   const after = taskText(scope);
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {

@@ -190,9 +190,20 @@ const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
  * stood, and a term (有效期限:, 实施期限:) is how long a rule holds.
  */
 const CLOSING_LABEL = /(?:(?<!数据|统计)(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:)$/;
+/**
+ * A time to act said to close on the day after it: "报名时间截止到2017年6月27日", "学籍注册时间截止到9月15日", "…发送至邮箱,
+ * 时间截至2016年8月17日16:00". 截止 or 截至 with a time as its subject says the time ends then, as the label "截止时间:"
+ * does; with a unit or a count as its subject ("学生截止到9月15日未报到的", "截至6月底,全县已完成…") it says where things
+ * stand. Figures' time (统计时间, 检索时间, 数据采集时间, 年龄的计算时间) is the day they are counted to, and 使用时间 or
+ * 有效时间 how long a thing may be used.
+ */
+export const WINDOW_CLOSES = /(?<!统计|检索|计算|采集|核验|核算|使用|有效|数据)(?:时间|日期)(?:截止|截至)(?:到|至)?$/;
 
-function closedByLabel(text: string, start: number): boolean {
-  return CLOSING_LABEL.test(text.slice(Math.max(0, start - 8), start));
+/** Does a closing label stand right before the time, or before 到, 至 or 截至 that lead it ("报名时间截止到…")? */
+function closedByLabel(text: string, start: number, prefix: string | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (!prefix) return CLOSING_LABEL.test(before) || WINDOW_CLOSES.test(before);
+  return /^(?:到|至|截至)$/.test(prefix) && WINDOW_CLOSES.test(before + prefix);
 }
 
 /** A schedule's node with a deadline (not of a past year), then the 、 that opens the next node: "11月前全面完成、". */
@@ -608,9 +619,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "2023年10月1日以前注册成立的单位": the date defines which units are meant.
       if (!m[1] && definesANoun(text, m.index, m.index + m[0].length)) return rejected('no-obligation-verb');
       const reported = REPORTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      const labelled = !m[1] && closedByLabel(text, m.index);
+      const labelled = closedByLabel(text, m.index, m[1]);
       if (!m[5] && !m[1] && !ctx.deadlineCell && !closedByHour(text, m.index + m[0].length) && !opensHeadedStep(text, m.index, m.index + m[0].length, due, ctx) && !reported && !labelled) return rejected(whyNotDue(m, text));
-      return once(due, isTarget(m[1]));
+      // "报名时间截止到2017年6月27日": the last day of a time to act, no target.
+      return once(due, isTarget(m[1]) && !labelled);
     },
   },
   {
@@ -843,7 +855,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const dayDue = dayText && /[日号]$/.test(text.slice(m.index, end)) ? dayOrMonthEnd(year, mo, Number(dayText)) : null;
       const handedIn =
         !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
-      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || (!prefix && !yearWord && closedByLabel(text, m.index)));
+      const labelledDay = !!dayDue && !yearWord && closedByLabel(text, m.index, prefix);
+      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || labelledDay);
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !capped && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
@@ -856,7 +869,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         if (!/[日号]$/.test(text.slice(m.index, m.index + m[0].length).replace(/(?:前|之前|以前)$/, '')) && !before && !capped) return null;
         const d = Number(dayText);
         const due = dayOrMonthEnd(year, mo, d);
-        return due && (before || capped || ctx.deadlineCell || listed || closedAfter || headedDay) ? once(due, isTarget(prefix)) : null;
+        return due && (before || capped || ctx.deadlineCell || listed || closedAfter || headedDay) ? once(due, isTarget(prefix) && !labelledDay) : null;
       }
       if (part === '初') return once(isoDate(year, mo, 10), isTarget(prefix));
       // "11月中下旬": the later of two decades.

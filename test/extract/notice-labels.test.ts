@@ -62,3 +62,44 @@ describe('a label naming the period figures cover dates no deadline', () => {
     expect(records(body)[0]).toMatchObject({ kind: 'once', due });
   });
 });
+
+// 截止 or 截至 with a time as its subject closes that time, as the label "截止时间:" does: 锡林浩特 2020 学籍 通告
+// (学籍注册时间截止到9月15日), 空军 2017 招飞 (报名时间截止到2017年6月27日), 华西医院 2016 (…发送至邮箱,时间截至2016年8月17日
+// 16:00), audit-texts/forms 02, 04, 06, 07. With a unit as its subject it is a condition (学生截止到9月15日未报到返校的,
+// the same 通告), and a time of figures or of use (检索时间截至…, 数据统计时间截至…, 优惠券使用时间截至…) is no time to act.
+describe('a time said to close on a day (时间截止到, 时间截至) dates a deadline, no target', () => {
+  it.each([
+    ['报名时间截止到2018年6月27日。', '2018-06-27', '报名'],
+    ['一、学籍注册时间截止到9月15日。', '2018-09-15', '学籍注册'],
+    ['推荐时间截至2018年11月28日。', '2018-11-28', '推荐'],
+    ['申报日期截止2018年5月31日。', '2018-05-31', '申报'],
+  ])('%s', (body, due, task) => {
+    const [r] = records(body);
+    expect(r).toMatchObject({ kind: 'once', due, task, target: false });
+  });
+
+  it('a bare 时间 closes the clauses before it, each sentence its own', () => {
+    const rs = records('1、自荐者填写推荐表,发送至邮箱,时间截至2018年8月17日16:00。2、部门推荐者提交候选人名单,时间截至2018年8月18日16:00。');
+    expect(rs.map((r) => [r.due, r.target, r.task])).toEqual([
+      ['2018-08-17', false, '自荐者填写推荐表,发送至邮箱'],
+      ['2018-08-18', false, '部门推荐者提交候选人名单'],
+    ]);
+  });
+
+  it('two closing days in one sentence give two records', () => {
+    const rs = records('本市户籍学生学籍注册时间截止到9月15日;其他旗县户籍学生,学籍注册时间截止到9月18日。');
+    expect(rs.map((r) => r.due)).toEqual(['2018-09-15', '2018-09-18']);
+  });
+
+  it.each([
+    // A unit as the subject: a condition on those late; figures counted to a day; a time of use; where things stood.
+    ['学生截止到9月15日未报到返校的,视为放弃学籍。'],
+    ['统计时间截至2018年6月30日。'],
+    ['检索时间截至2018年12月31日。'],
+    ['年龄的计算时间截至2018年8月31日。'],
+    ['优惠券使用时间截至2018年12月10日。'],
+    ['截至2018年6月30日,全省已完成改造1200户。'],
+  ])('%s (no record)', (body) => {
+    expect(records(body)).toEqual([]);
+  });
+});
