@@ -218,13 +218,16 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
   return null;
 }
 
+/** What a request says when it asks only to put a text into effect or read it (认真贯彻执行, 抓紧落实, 认真阅读). */
+const ONLY_TO_CARRY_OUT = '(?:认真|结合实际|抓好|抓紧|切实|按照|,)*(?:贯彻|遵照|参照|执行|实施|研究|阅读|落实)';
+
 /**
  * "请你们定时上报…情况", "请你单位及时按规定流程申报", "请你单位派员协助检查": a request to 你们 (你单位, 你局,
  * 你市…), the notice's addressees, to act themselves. A notice that hands them another text names 你们 before its
  * 请 ("现将《…》印发给你们,请认真贯彻执行"), and one asking them only to carry out or read a text (请你们认真贯彻执行,
  * 请你单位认真阅读…) sets them no work of its own.
  */
-const ASKS_YOU = /请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡|公司)(?!(?:认真|结合实际|抓好|抓紧|切实|按照|,)*(?:贯彻|遵照|参照|执行|实施|研究|阅读|落实))/;
+const ASKS_YOU = new RegExp(`请你(?:们|单位|局|厅|委|办|部门|市|县|区|镇|乡|公司)(?!${ONLY_TO_CARRY_OUT})`);
 
 /**
  * "请各有关省按照…要求,认真做好…工作,并按要求向我司报送工作进展情况。" in a notice's preamble, before its numbered
@@ -245,7 +248,7 @@ export function requestedInPreamble(paragraphs: string[]): WorkAssignment | null
 }
 
 /** 请 and the units it asks, before the words of what they are asked, unless only to carry out a text. */
-const REQUESTED_UNITS = /(?:^|[。;,])请(各[^,。;:“]{1,30}?)(?=按照|根据|要|务必|于|在|及时|尽快|定期|抓紧)(?!(?:认真|结合实际|抓好|切实|按照|,)*(?:贯彻|遵照|参照|执行|实施|落实))/g;
+const REQUESTED_UNITS = new RegExp(`(?:^|[。;,])请(各[^,。;:“]{1,30}?)(?=按照|根据|要|务必|于|在|及时|尽快|定期|抓紧)(?!${ONLY_TO_CARRY_OUT})`, 'g');
 
 export function asksAddresseesToAct(paragraphs: string[]): boolean {
   for (const p of paragraphs) if (p.includes('请你') && ASKS_YOU.test(p)) return true;

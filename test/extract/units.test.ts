@@ -1172,10 +1172,13 @@ describe('the units a notice\'s preamble asks to act (请各…按照/于/及时
   it.each([
     ['请各有关县按照省里要求,认真做好统计工作,并及时报送进展情况。\n一、每月5日前报送进度统计表。', [['各有关县']]],
     ['為做好統計工作,請各有關縣按照要求向我廳報送進展情況。\n一、每月5日前報送進度統計表。', [['各有關縣']]],
+    ['请各乡镇抓紧组织排查,并向县应急局报送情况。\n一、6月底前完成自查。', [['各乡镇']]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
   // Negatives: a request only to carry out a text, or one inside a numbered item, assigns nothing to the others.
   it.each([
     ['现将方案印发给你们,请各地认真贯彻执行。\n一、6月底前完成自查。', [[]]],
+    ['现将方案印发给你们,请各地抓紧贯彻执行。\n一、6月底前完成自查。', [[]]],
+    ['请各县(市、区)抓紧研究执行。\n一、6月底前完成自查。', [[]]],
     ['一、请各县于5月底前报送名单。\n二、县审计局于6月底前完成审计。\n三、7月底前完成总结。', [['各县'], ['县审计局'], []]],
   ])('%s', (body, expected) => expect(leads(body)).toEqual(expected));
 });
