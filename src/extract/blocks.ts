@@ -5,7 +5,8 @@ import { MAX_PLACED_LINES, cellKind, lineKind, placeLines, placeRow } from './ro
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
  */
 
-import { normalise } from './normalise.ts';
+import { normalise, toSimplified } from './normalise.ts';
+import { BODY, CO_LABEL, CO_WORD, LEAD_LABEL, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
 
 export interface TextPiece {
   text: string;
@@ -90,16 +91,19 @@ const CELL_OR_BOLD_MARK = /[|\t]|b>|\*\*/;
 /** A cell's text without bold marks (<b>, **). */
 const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').replace(/\*\*/g, '') : s);
 
+const LEAD_COLUMN = new RegExp(LEAD_LABEL);
+const CO_COLUMN = new RegExp(CO_LABEL);
+const NAMES_HELPERS = new RegExp(CO_WORD);
+const UNITS_COLUMN = new RegExp(`${UNITS_LABEL}|责任分工|(?:${BODY})$`);
+
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
   const h = withoutWhiteSpace(normalise(header).text);
-  // A column of units is named by what they do and the kind of body they are: 牵头, 主办 or 主责 the one who leads (as
-  // labels read them), 配合, 协办, 协助, 协作, 参与 or 协同 the ones who help; the body a 单位, 部门, 处室 or 科室
-  // (牵头责任单位 and 协同责任单位 name the same two columns as 牵头单位 and 配合单位).
-  if (/(?:牵头|主办|主责)(?:责任)?(?:单位|部门|处室|科室)/.test(h) && !/配合/.test(h)) return 'lead';
-  if (/(?:配合|协办|协助|协作|参与|协同)(?:责任)?(?:单位|部门|处室|科室)/.test(h)) return 'co';
-  // 处室 and 科室 are a department's own offices (责任处室, 责任科室、单位).
-  if (/责任单位|责任部门|责任主体|责任分工|责任处室|责任科室|承办单位|实施单位|负责单位|单位$|部门$|处室$|科室$/.test(h)) return 'units';
+  // A column of units is named by a label of role-labels.ts; one naming helpers beside the lead ("牵头单位/配合单位")
+  // is no column of leads. The body alone (单位, 责任科室、单位) names the units responsible; so does 责任分工.
+  if (LEAD_COLUMN.test(h) && !NAMES_HELPERS.test(h)) return 'lead';
+  if (CO_COLUMN.test(h)) return 'co';
+  if (UNITS_COLUMN.test(h)) return 'units';
   // 完成节点, 时间节点: a milestone is a date.
   if (/时限|时间|进度|期限|节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
   // 表名: a table of reports to send names each by its form; 民生实事: a table of the year's public works names each a 实事.
@@ -632,9 +636,27 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   return blocks;
 }
 
-/** A line opening with the label of a unit list, and the characters such a label opens with (asked first: see openingCode). */
-const LIST_LABEL_LINE = /^\s*(?:主要)?(?:责任|牵头|主责|主办|协办|协同|协作|配合|参与|責任|牽頭|主責|主辦|協辦|協同|協作|參與)(?:责任|責任)?(?:单位|部门|單位|部門)\s*[:：]/;
-const LIST_LABEL_OPENINGS = codesOf('责牵主协配参責牽協參');
+/**
+ * A line opening with the label of a unit list (role-labels.ts), read on its normalised start: blocks are cut from the
+ * input's lines before normalising, and "責任單位 ：" is the label 责任单位: as much as "责任单位:" is.
+ */
+const LIST_LABEL_LINE = new RegExp(`^(?:${UNIT_LIST_LABEL}):`);
+/** As far into a line as its label reaches, spaces between its characters counted. */
+const LIST_LABEL_REACH = 40;
+/**
+ * Whether a line opening with a character (by its code) may open a label, its simplified form one a label opens with
+ * (牽 as 牵): 0 not yet asked, 1 yes, 2 no. Asked first (see openingCode): most lines open otherwise.
+ */
+const OPENS_LIST_LABEL = new Uint8Array(0x10000);
+
+/** Does the line open with the label of a unit list ("牵头单位:", "責任科室：")? */
+function opensWithListLabel(line: string): boolean {
+  const code = openingCode(line);
+  if (code < 0) return false;
+  if (OPENS_LIST_LABEL[code] === 0) OPENS_LIST_LABEL[code] = UNIT_LIST_LABEL_OPENINGS.has(toSimplified(String.fromCharCode(code))) ? 1 : 2;
+  return OPENS_LIST_LABEL[code] === 1 && LIST_LABEL_LINE.test(normalise(line.trimStart().slice(0, LIST_LABEL_REACH)).text);
+}
+
 /** A line that is only a date, as a signature's. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
@@ -657,8 +679,8 @@ function continues(previousLine: string, next: string): boolean {
   if (nextText.length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
   // A unit-list line stands on its own, after the item it closes as much as before the next, unless its list breaks
   // off at an enumeration comma ("协同责任单位:市经信局、市商务局、" / "市农业农村局…"): the wrap goes on with it.
-  if (LIST_LABEL_OPENINGS.includes(openingCode(prev)) && LIST_LABEL_LINE.test(prev) && !(end && OPEN_END.includes(end))) return false;
-  if (LIST_LABEL_OPENINGS.includes(openingCode(next)) && LIST_LABEL_LINE.test(next)) return false;
+  if (opensWithListLabel(prev) && !(end && OPEN_END.includes(end))) return false;
+  if (opensWithListLabel(next)) return false;
   if (isDigitCode(nextText.charCodeAt(0)) && DATE_LINE.test(nextText)) return false;
   if (end && OPEN_END.includes(end)) return true;
   return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);

@@ -4,6 +4,7 @@
  * and by when, as the columns of a table row do.
  */
 
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, CO_LABEL, LEAD_LABEL, PERSON_LABEL, UNITS_LABEL } from './role-labels.ts';
 import { type Units, firstLeads, parseUnitList, splitUnits } from './units.ts';
 
 /** What a label says of the item: who leads it, who is responsible, who helps, a person in charge, or its time. */
@@ -17,18 +18,15 @@ export interface LabelField {
 }
 
 /**
- * The labels, longest first where one opens another (牵头责任单位 before 牵头, 完成时限 before 时限). A label names a
- * role; 主责单位 and 主办单位 (the unit in charge) lead as 牵头单位 does, 协同 and 协办 units help.
+ * The labels, longest first where one opens another (牵头责任单位 before 牵头, 完成时限 before 时限): the unit labels of
+ * role-labels.ts, a person in charge, and the item's time.
  */
-const LEAD_LABEL = '(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室)|主要责任(?:单位|部门)|牵头';
-const CO_LABEL = '(?:主要)?(?:配合|协办|协同|参与|协助|协作)(?:责任)?(?:单位|部门|处室|科室)|配合|参与|协办';
-const UNITS_LABEL = '(?:具体)?(?:责任|承办|实施|负责|落实)(?:单位|部门|处室|科室)|责任主体';
-/** A person in charge by post or by name (责任领导:张三, 牵头负责领导:金力, 责任人:局长): no unit. */
-const PERSON_LABEL = '(?:牵头|责任|分管|督办|包抓|联系|挂点|牵头负责)?(?:[县区市省州]级?)?领导|责任人|具体责任人';
+const LEAD = `${LEAD_LABEL}|${BARE_LEAD_LABEL}`;
+const CO = `${CO_LABEL}|${BARE_CO_LABEL}`;
 const TIME_LABEL = '(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?|时间节点';
 
 /** The colon after it chooses among labels one of which opens another (牵头 and 牵头负责领导). */
-const LABEL = new RegExp(`(?:(${LEAD_LABEL})|(${CO_LABEL})|(${UNITS_LABEL})|(${PERSON_LABEL})|(${TIME_LABEL}))(?=:)`, 'y');
+const LABEL = new RegExp(`(?:(${LEAD})|(${CO})|(${UNITS_LABEL})|(${PERSON_LABEL})|(${TIME_LABEL}))(?=:)`, 'y');
 const ROLES: LabelRole[] = ['lead', 'co', 'units', 'person', 'time'];
 const COLON = ':';
 

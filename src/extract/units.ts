@@ -5,6 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_WORD, LEAD_LABEL, LEAD_WORD, RANK_WORD, UNITS_LABEL, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -478,19 +479,14 @@ function cleanUnit(name: string): string {
 const GROUP_SEPARATORS = separators(',', ';');
 
 const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
-/** The roles a group's label names: 主责 and 主办 units lead as 牵头 ones do, 协同 and 协作 ones help as 配合 ones do. */
-const LEAD_GROUP_ROLE = '牵头|主责|主办';
-const CO_GROUP_ROLE = '配合|协办|协同|协作|参与';
-/** The labels of a list's groups. */
-const GROUP_LABEL = `(?:${LEAD_GROUP_ROLE})(?:责任)?(?:单位|部门)|责任单位|责任部门|(?:${CO_GROUP_ROLE})(?:责任)?(?:单位|部门)|牵头|配合|协办|参与`;
-/** A group label naming those who help. */
-const CO_GROUP_LABEL = new RegExp(`^(?:${CO_GROUP_ROLE})`);
+/** The labels of a list's groups (role-labels.ts), and the role words a group's label may be a bare one of. */
+const GROUP_LABEL = `${UNIT_LIST_LABEL}|${BARE_LEAD_LABEL}|${BARE_CO_LABEL}`;
 const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
-// Not inside a longer label: 责任单位 closes 协同责任单位 and 牵头责任单位.
-const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?<!${LEAD_GROUP_ROLE}|${CO_GROUP_ROLE})(?=(?:${GROUP_LABEL})[:])`, 'g');
+// Not inside a longer label: 责任单位 closes 协同责任单位, 牵头责任单位 and 主要责任单位, 实施单位 closes 具体实施单位.
+const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?<!${LEAD_WORD}|${CO_WORD}|${RANK_WORD})(?=(?:${GROUP_LABEL})[:])`, 'g');
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
-/** A list's label, with a word that ranks it (主要责任单位, 具体实施单位): none of it is a name. */
-const LIST_PREFIX = /^(?:主要|具体|直接)?(?:责任单位|牵头单位|责任部门|牵头部门|主办单位|主责单位|牵头责任单位|承办单位|实施单位|负责单位|负责部门)[:]?/;
+/** A list's label, with a word that ranks it (主要责任单位, 具体实施单位, 直接责任单位): none of it is a name. */
+const LIST_PREFIX = new RegExp(`^(?:${RANK_WORD})?(?:${LEAD_LABEL}|${UNITS_LABEL})[:]?`);
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 /** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does. */
 const ROLE_MARKER = /(?:(牵头)负责|(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责))$/;
@@ -534,7 +530,7 @@ export function parseUnitList(text: string): Units | null {
   if (labelledGroups.length > 1) {
     const lead: string[] = [];
     const co: string[] = [];
-    for (const g of labelledGroups) (!CO_GROUP_LABEL.test(g[1]) && lead.length === 0 ? lead : co).push(...splitUnits(g[2]));
+    for (const g of labelledGroups) (labelRole(g[1]) !== 'co' && lead.length === 0 ? lead : co).push(...splitUnits(g[2]));
     return lead.length ? { lead, co } : null;
   }
   const allLead = ALL_LEAD.test(body);
@@ -773,8 +769,8 @@ export function unitsOnly(clause: string): string[] | null {
 /** A role in quotes right after the names of units: “一把手”, “第一责任人”. */
 const QUOTED_ROLE = /^“[^“”,;。]{1,6}”/;
 
-/** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 成员单位. */
-const LIST_LABEL = /^(?:主要|具体|直接|其他)?(?:责任|牵头|配合|协办|参与|主办|承办|实施|负责|成员|协助)(?:单位|部门)$/;
+/** A list's label, which names a role, not a unit: 责任单位, 牵头部门, 其他责任单位, 成员单位. */
+const LIST_LABEL = new RegExp(`^(?:${RANK_WORD}|其他)?(?:${UNIT_LIST_LABEL}|成员(?:${BODY}))$`);
 
 /**
  * 建设 before the head of a body (建设局, 建设主管部门): the name goes on; 建设 before a word of duty ("基层党组织建设

@@ -1,0 +1,54 @@
+/**
+ * The labels that name the role of the units listed under them: "牵头单位:A", "(牵头处室:A;配合处室:B)", a table's
+ * 协办单位 column, "责任科室:办公室" on a line of its own. A label is a word saying what the units do (lead, help, or
+ * answer for the work) and a noun saying what kind of body they are. Bracketed lists (units.ts), label lines
+ * (item-labels.ts), table headers and the lines that stand on their own (blocks.ts) all read labels by these words.
+ * Patterns here are sources to build regular expressions from, read on normalised text (simplified characters).
+ */
+
+/** The units lead: 牵头, and 主责 and 主办 (the unit in charge). */
+export const LEAD_WORD = '牵头|主责|主办';
+/** The units help the one that leads. */
+export const CO_WORD = '配合|协办|协同|协作|参与|协助';
+/** The units answer for the work, none ranked above another: their list follows the first-listed convention. */
+const RESPONSIBLE_WORD = '责任|承办|实施|负责|落实';
+/**
+ * The bodies a label names: 单位 and 部门, and 处室 and 科室, a department's own offices ("责任处室:规划处",
+ * "明确牵头科室,其他科室积极配合"), named under the same labels inside a department's plans as departments are in a
+ * government's.
+ */
+export const BODY = '单位|部门|处室|科室';
+/** A word that ranks a label, not a role (主要协作单位, 具体实施单位, 直接责任单位). */
+export const RANK_WORD = '主要|具体|直接';
+
+/**
+ * The labels of those who lead: 牵头单位, 主办部门, 牵头责任单位 (the 责任 adds nothing), and 主要责任单位, the principal
+ * ones responsible beside the others ("主要责任单位要…主动对接其他责任单位").
+ */
+export const LEAD_LABEL = `(?:主要)?(?:${LEAD_WORD})(?:责任)?(?:${BODY})|主要责任(?:${BODY})`;
+/** The labels of those who help: 配合单位, 协同责任单位, 主要协作单位. */
+export const CO_LABEL = `(?:主要)?(?:${CO_WORD})(?:责任)?(?:${BODY})`;
+/** The labels of those responsible, unranked: 责任单位, 承办部门, 具体实施单位, 责任科室, 责任主体. */
+export const UNITS_LABEL = `(?:具体)?(?:${RESPONSIBLE_WORD})(?:${BODY})|责任主体`;
+/** A role word standing as a label by itself ("牵头:A;配合:B"). */
+export const BARE_LEAD_LABEL = '牵头';
+export const BARE_CO_LABEL = '配合|参与|协办';
+
+/**
+ * Labels that name a person by post or by name, not a unit (责任领导:张三, 牵头负责领导:金力, 责任人:局长): a role word
+ * before 领导 or 人 is no unit's label.
+ */
+export const PERSON_LABEL = '(?:牵头|责任|分管|督办|包抓|联系|挂点|牵头负责)?(?:[县区市省州]级?)?领导|责任人|具体责任人';
+
+/** Any label of a unit list: the unit labels of the three roles. */
+export const UNIT_LIST_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${UNITS_LABEL}`;
+/** The characters a label of a unit list may open with: a role word's first, or a rank word's. */
+export const UNIT_LIST_LABEL_OPENINGS = new Set([LEAD_WORD, CO_WORD, RESPONSIBLE_WORD, RANK_WORD].flatMap((words) => words.split('|').map((word) => word[0])));
+
+const CO_LABEL_WHOLE = new RegExp(`^(?:${CO_LABEL}|${BARE_CO_LABEL})$`);
+const LEAD_LABEL_WHOLE = new RegExp(`^(?:${LEAD_LABEL}|${BARE_LEAD_LABEL})$`);
+
+/** The role a unit label gives its units: who leads, who helps, or who is responsible unranked. */
+export function labelRole(label: string): 'lead' | 'co' | 'units' {
+  return CO_LABEL_WHOLE.test(label) ? 'co' : LEAD_LABEL_WHOLE.test(label) ? 'lead' : 'units';
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { columnRole } from '../../src/extract/blocks.ts';
+import { extractText } from '../../src/extract/index.ts';
+import { labelRole } from '../../src/extract/role-labels.ts';
+import { parseUnitList } from '../../src/extract/units.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+// One vocabulary of unit-role labels, read alike in brackets and cells, on label lines, in table headers and where a
+// label line stands on its own. Synthetic cases written from the real forms read (audit-texts/vocab): 处室 and 科室 are
+// a department's own offices, named under the same labels (广东省卫健委 2021 台账 "责任处室" column: 疾控处, 财务处;
+// 池州 "责任科室" column; 周村 2021 "责任科室、单位"; 江汉 2022 "逐项明确责任科室"; "明確牽頭科室,其他科室積極配合…
+// 責任科室需要其他多個科室協作配合"); 协助 is help to the one in charge ("科室需要其它科室协助完成工作的,由承担主要工作
+// 任务的科室…提出协助要求"); 主要责任单位 are the principal ones beside the others (华容 2021 "主要责任单位要…主动对接其他
+// 责任单位", 灵璧 2021 "牵头责任单位:… / 主要协作单位:…").
+
+const records = (body: string) => extractText(gazetteDocument({ body }), 'labels.txt').obligations;
+
+describe('the role a label gives its units', () => {
+  it.each([
+    ['牵头单位', 'lead'],
+    ['牵头责任单位', 'lead'],
+    ['主办部门', 'lead'],
+    ['主责处室', 'lead'],
+    ['主要责任单位', 'lead'],
+    ['牵头', 'lead'],
+    ['配合部门', 'co'],
+    ['协同责任单位', 'co'],
+    ['协助科室', 'co'],
+    ['主要协作单位', 'co'],
+    ['协办处室', 'co'],
+    ['配合', 'co'],
+    ['责任单位', 'units'],
+    ['责任处室', 'units'],
+    ['具体实施单位', 'units'],
+    ['落实部门', 'units'],
+    ['责任主体', 'units'],
+  ])('%s: %s', (label, role) => expect(labelRole(label)).toBe(role));
+});
+
+describe('a list in brackets or a cell, read by its labels', () => {
+  it.each([
+    ['牵头处室:法规处;配合处室:财务处、人事处', { lead: ['法规处'], co: ['财务处', '人事处'] }],
+    // Parted by a space alone, as 牵头单位 and 配合单位 are.
+    ['牵头科室:办公室 协助科室:财务科', { lead: ['办公室'], co: ['财务科'] }],
+    ['牵头单位:县司法局;协助单位:县财政局', { lead: ['县司法局'], co: ['县财政局'] }],
+    // Those who carry the work out beside the one who leads it.
+    ['牵头单位:县司法局;实施单位:各乡镇', { lead: ['县司法局'], co: ['各乡镇'] }],
+    // Helpers named first: the lead is the one labelled so.
+    ['主要协作单位:县财政局;牵头单位:县司法局', { lead: ['县司法局'], co: ['县财政局'] }],
+    // A list under one unranked label: the first-listed leads.
+    ['责任科室:办公室、财务科', { lead: ['办公室'], co: ['财务科'] }],
+    ['责任处室:规划处', { lead: ['规划处'], co: [] }],
+    ['承办处室:办公室', { lead: ['办公室'], co: [] }],
+    ['责任主体:各县区政府', { lead: ['各县区政府'], co: [] }],
+  ])('%s', (text, units) => expect(parseUnitList(text)).toEqual(units));
+
+  // Negatives: an event's host, those attending, a person and a contact are no units responsible.
+  it.each(['主办方:市文联', '参加单位:各乡镇', '责任领导:张三;配合单位:县财政局', '联系人:张三'])('%s', (text) => expect(parseUnitList(text)).toBeNull());
+});
+
+describe('a label line stands on its own after an item whose line does not close', () => {
+  it.each([
+    ['1.完成系统整合,2019年6月底前完成\n责任科室:办公室、信息科', ['办公室'], ['信息科']],
+    ['1.完成系统整合,2019年6月底前完成\n责 任 处 室 ：规划处', ['规划处'], []],
+    // Traditional characters are the same label once folded.
+    ['1.完成系统整合,2019年6月底前完成\n協助單位：市財政局', [], ['市財政局']],
+    ['1.完成系统整合,2019年6月底前完成\n參與單位：市財政局、市審計局', [], ['市財政局', '市審計局']],
+    ['1.完成系统整合,2019年6月底前完成\n落实部门:各乡镇', ['各乡镇'], []],
+  ])('%j', (body, lead, co) => {
+    const [o] = records(body);
+    expect([o.lead, o.co, o.task]).toEqual([lead, co, '完成系统整合']);
+  });
+
+  // Negatives: a host and a person are no unit labels, and a label word with no colon opens no label: the line goes
+  // on with the sentence above it.
+  it.each([
+    ['1.举办全市书法展览,2019年6月底前完成\n主办方:市文联', '完成主办方:市文联'],
+    ['1.完成系统整合,2019年6月底前完成\n责任领导:张三', '完成责任领导:张三'],
+  ])('%j', (body, task) => {
+    const [o] = records(body);
+    expect([o.lead, o.co, o.task]).toEqual([[], [], task]);
+  });
+});
+
+describe('a table column named by a label', () => {
+  it.each([
+    ['主要责任单位', 'lead'],
+    ['牵头处室', 'lead'],
+    // A header naming helpers beside the lead names no column of leads, whichever word names them.
+    ['牵头单位/配合单位', 'co'],
+    ['牵头单位、协办单位', 'co'],
+    ['主要协作单位', 'co'],
+    ['落实部门', 'units'],
+    ['具体承办处室', 'units'],
+    ['责任科室、单位', 'units'],
+    ['主办方', 'other'],
+    ['责任领导', 'other'],
+  ])('%s is a %s column', (name, role) => expect(columnRole(name)).toBe(role));
+
+  const table = (header: string[], ...rows: string[][]) =>
+    [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+  it('principal units responsible all lead, beside their helpers', () => {
+    const [o] = records(table(['序号', '工作任务', '主要责任单位', '配合单位', '完成时限'], ['1', '修订管理办法', '县司法局、县财政局', '县审计局', '2019年6月底前']));
+    expect([o.lead, o.co]).toEqual([['县司法局', '县财政局'], ['县审计局']]);
+  });
+
+  it('a cell naming its groups by 处室 and 科室 labels', () => {
+    const [a, b] = records(
+      table(['序号', '工作任务', '责任单位', '完成时限'], ['1', '修订管理办法', '牵头处室:法规处;配合处室:财务处、人事处', '2019年6月底前'], ['2', '开展清查', '责任科室:办公室、财务科', '2019年10月底前']),
+    );
+    expect([a.lead, a.co, b.lead, b.co]).toEqual([['法规处'], ['财务处', '人事处'], ['办公室'], ['财务科']]);
+  });
+});
