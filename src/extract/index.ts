@@ -201,9 +201,14 @@ const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头�
  * most of its times tell when things were done. 政府工作报告 is a plan for the year as much as a report, and is not one.
  */
 const REPORT_NAME = '(?:情况|成效|进展)的?(?:报告|汇报|通报)|(?:工作)?总结(?:报告)?|工作汇报';
+/**
+ * A table of where the year's work stands, ending its heading: "…重点工作一季度进展情况表", "…1-9月进展情况表",
+ * "…完成情况表", "…重点工作进展情况(截至三季度)". Only at a heading's end: "…落实情况督查方案" is a plan.
+ */
+const PROGRESS_TABLE = '(?:进展|完成|落实|推进|执行)情况(?:一览表|统计表|表)?';
 /** What a site of model texts adds to a title: "…工作总结范文(通用7篇)", "…汇报材料", "…总结3篇". */
 const MODEL_TEXT = '(?:范文|范例|模板|样本|精选|大全|材料)?(?:\\d+篇|\\([^()]*\\))?';
-const REPORT_OF_WORK = new RegExp(`(?:${REPORT_NAME}|工作情况)${MODEL_TEXT}$`);
+const REPORT_OF_WORK = new RegExp(`(?:${REPORT_NAME}|${PROGRESS_TABLE}|工作情况)${MODEL_TEXT}$`);
 /** A report's heading run into its first sentence on one line: "某镇一季度工作情况汇报一季度,全镇…", "…2015年工作总结暨2016年工作计划今年以来…". */
 const RUN_IN_REPORT = new RegExp(`^[^,;:。!?()《》“”]{2,40}?(?:${REPORT_NAME})(?=[\\u4e00-\\u9fa5\\d])(?![的和及与])`);
 /** A line that asks for a report or sets work about one ("请于…报送工作总结", "关于做好…总结的通知"), not a report's own heading. */

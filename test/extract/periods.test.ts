@@ -815,6 +815,12 @@ describe('a report of work is known by its heading, under a web page\'s own titl
     [['某区住建局2015年工作总结暨2016年工作计划今年以来,我局完成棚改1200户。', '1—11月,全区完成投资8亿元。']],
     [['某区住建局2015年工作总结', '到2015年年底,完成广场改造等11个项目施工。']], // a target inside the period reported
     [['2010年防汛检查工作总结', '市防指于2010年2月20日发出检查通知,部署全市检查任务。']], // 于 dates what was done
+    // A table of where the year's work stands, named by its 进展/完成/落实 情况: its periods are those of the figures.
+    [['某市2020年重点工作一季度进展情况表', '1-2月,全市固定资产投资同比下降12.7%,居全省第6位。']],
+    [['某市2023年重点工作1-9月进展情况表', '截至6月底,省级下达资金37.76亿元,支出21.86亿元。']],
+    [['某县2021年重点工作完成情况表', '1-11月,全县民间投资增长11.8%,交通投资下降2.5%。']],
+    [['某局重点工作落实情况一览表', '8月7日,印发《平台建设导则(试行)》。']],
+    [['某局重点工作推进情况(截至三季度)', '7月,全局4个项目获中央预算内资金补助。']],
   ])('%j tells what was done', (lines) => expect(page(...lines)).toEqual([]));
 
   it.each([
@@ -826,6 +832,12 @@ describe('a report of work is known by its heading, under a web page\'s own titl
     // Negatives: a heading that asks for a report, and an item of a plan that sums up the year before.
     [['关于报送2021年上半年工作总结的通知', '请各乡镇于7月10日前报送上半年工作总结。'], ['于7月10日前']],
     [['某县2021年工作要点', '一、2020年工作总结', '1.3月,召开全县动员大会。'], ['3月']],
+    // A table of progress keeps the deadlines its tasks are set by, and what comes after the period it covers.
+    [['某市2023年重点工作1-9月进展情况表', '发布日期:2023-11-01', '1-2月,全市投资同比下降12.7%。2023年1月底前印发政策及实施细则,一季度前预兑政策资金。'], ['2023年1月底前', '一季度前']],
+    [['某市2020年重点工作一季度进展情况表', '2.6月,召开全市项目推进会。'], ['6月']],
+    // Negatives: a notice that asks for such a table, and a plan that lists where to report.
+    [['关于报送2020年重点工作进展情况表的通知', '请各单位于4月5日前报送一季度进展情况。'], ['于4月5日前']],
+    [['某县2021年重点工作落实情况督查方案', '1.3月,开展第一轮督查。'], ['3月']],
   ])('%j keeps its plans', (lines, expressions) => expect(page(...lines)).toEqual(expressions));
 });
 
