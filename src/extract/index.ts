@@ -10,9 +10,10 @@ import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
-import { type Units, addresseesOf, unitsAsWritten } from './units.ts';
+import { type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
-import { type LabelField, type LabelRole, labelFields, unitsOfFields } from './item-labels.ts';
+import { type LabelField, labelFields } from './item-labels.ts';
+import type { UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
@@ -352,7 +353,7 @@ interface LabelledItem {
   level: number | null;
   /** The records of the time labels under it (完成时限:2019年6月底前). */
   timed: Finding[];
-  fields: Array<{ role: LabelRole; value: string; spell: (name: string) => string }>;
+  fields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }>;
   /** The units each record had before the labels spoke: a label naming helpers only adds them to these. */
   ownUnits: Map<Finding, { units: Units; unitSource: Finding['unitSource'] }>;
   /** Whether the label lines under it are its own; learnt at the first of them. */

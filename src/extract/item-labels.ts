@@ -4,11 +4,10 @@
  * and by when, as the columns of a table row do.
  */
 
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, CO_LABEL, LEAD_LABEL, PERSON_LABEL, UNITS_LABEL } from './role-labels.ts';
-import { type Units, firstLeads, parseUnitList, splitUnits } from './units.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, CO_LABEL, LEAD_LABEL, PERSON_LABEL, UNITS_LABEL, type UnitRole } from './role-labels.ts';
 
 /** What a label says of the item: who leads it, who is responsible, who helps, a person in charge, or its time. */
-export type LabelRole = 'lead' | 'units' | 'co' | 'person' | 'time';
+export type LabelRole = UnitRole | 'person' | 'time';
 
 export interface LabelField {
   role: LabelRole;
@@ -64,37 +63,4 @@ export function labelFields(text: string): LabelField[] | null {
     i = start;
   }
   return fields;
-}
-
-/** Values that say no unit is named: 无, 略, a dash. */
-const NONE = /^(?:无|略|暂无|[-—//]+)?$/;
-
-/**
- * The units the unit fields of one item name, spelt by `spell`: those under a 牵头 label lead; a 责任单位 list beside
- * them names the others responsible (as "(牵头单位:A;责任单位:B、C)" does), and alone follows the convention of
- * responsibility lists (the first-listed leads, unless each acts on its own: 按职责分工负责); 配合 units help.
- * Null when no field names a unit.
- */
-export function unitsOfFields(fields: ReadonlyArray<{ role: LabelRole; value: string; spell: (name: string) => string }>): Units | null {
-  const lead: string[] = [];
-  const responsible: Units[] = [];
-  const co: string[] = [];
-  const add = (to: string[], names: string[]) => {
-    for (const name of names) if (!NONE.test(name) && !to.includes(name)) to.push(name);
-  };
-  for (const f of fields) {
-    if (NONE.test(f.value)) continue;
-    if (f.role === 'lead') add(lead, splitUnits(f.value).map(f.spell));
-    else if (f.role === 'co') add(co, splitUnits(f.value).map(f.spell));
-    else if (f.role === 'units') {
-      const units = parseUnitList(f.value) ?? firstLeads(splitUnits(f.value));
-      responsible.push({ lead: units.lead.map(f.spell), co: units.co.map(f.spell) });
-    }
-  }
-  const others: string[] = [];
-  for (const u of responsible) add(others, lead.length ? [...u.lead, ...u.co] : u.co);
-  add(others, co);
-  if (lead.length === 0) for (const u of responsible) add(lead, u.lead);
-  const rest = others.filter((name) => !lead.includes(name));
-  return lead.length || rest.length ? { lead, co: rest } : null;
 }

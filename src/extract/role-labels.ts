@@ -48,7 +48,10 @@ export const UNIT_LIST_LABEL_OPENINGS = new Set([LEAD_WORD, CO_WORD, RESPONSIBLE
 const CO_LABEL_WHOLE = new RegExp(`^(?:${CO_LABEL}|${BARE_CO_LABEL})$`);
 const LEAD_LABEL_WHOLE = new RegExp(`^(?:${LEAD_LABEL}|${BARE_LEAD_LABEL})$`);
 
-/** The role a unit label gives its units: who leads, who helps, or who is responsible unranked. */
-export function labelRole(label: string): 'lead' | 'co' | 'units' {
+/** What a unit label says its units do: lead, help, or answer for the work unranked. */
+export type UnitRole = 'lead' | 'co' | 'units';
+
+/** The role a unit label gives its units. */
+export function labelRole(label: string): UnitRole {
   return CO_LABEL_WHOLE.test(label) ? 'co' : LEAD_LABEL_WHOLE.test(label) ? 'lead' : 'units';
 }

@@ -6,6 +6,7 @@
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
 import type { Finding } from './paragraph.ts';
+import { UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /**
@@ -24,27 +25,28 @@ export function headingLevel(text: string): number | null {
   return level;
 }
 
-const LABEL = /^(牵头单位|牵头部门|责任单位|责任部门|主办单位|承办单位|协办单位|配合单位|配合部门|参与单位|协助单位)[:]\s*(.+?)[。;]?$/;
+/** A label of role-labels.ts, its colon and the names after it, the whole line. */
+const LABEL = new RegExp(`^(${UNIT_LIST_LABEL})[:]\\s*(.+?)[。;]?$`);
 
 /**
- * A line that is only a labelled unit list: the units it gives, and whether the label names those
- * who lead (牵头单位, 责任单位) or those who co-operate (协办单位, 配合单位). Null for any other line.
+ * A line that is only a labelled unit list: the units it gives, and whether the label names those who lead or are
+ * responsible (牵头单位, 责任单位) or those who co-operate (协办单位, 配合处室). Null for any other line.
  */
 export function unitLabelLine(text: string): { units: Units; leads: boolean } | null {
   const m = LABEL.exec(text.trim());
   if (!m || /[。]/.test(m[2])) return null;
-  const leads = !/协办|配合|参与|协助/.test(m[1]);
-  if (!leads) {
+  const role = labelRole(m[1]);
+  if (role === 'co') {
     const co = splitUnits(m[2]);
-    return co.length ? { units: { lead: [], co }, leads } : null;
+    return co.length ? { units: { lead: [], co }, leads: false } : null;
   }
-  // A 牵头 label names leaders only; a 责任 list follows the first-listed convention.
-  if (/牵头/.test(m[1])) {
+  // A label of those who lead (牵头, 主办) names leaders only; a 责任 list follows the first-listed convention.
+  if (role === 'lead') {
     const lead = splitUnits(m[2]);
-    return lead.length ? { units: { lead, co: [] }, leads } : null;
+    return lead.length ? { units: { lead, co: [] }, leads: true } : null;
   }
   const units = parseUnitList(`${m[1]}:${m[2]}`);
-  return units ? { units, leads } : null;
+  return units ? { units, leads: true } : null;
 }
 
 /** "专项规划编制工作由市规划办负责。": a sentence of its own charging one unit with a section's work. */

@@ -5,7 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_WORD, LEAD_LABEL, LEAD_WORD, RANK_WORD, UNITS_LABEL, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_WORD, LEAD_LABEL, LEAD_WORD, RANK_WORD, UNITS_LABEL, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -528,10 +528,9 @@ export function parseUnitList(text: string): Units | null {
   const labelled = LIST_PREFIX.test(body);
   if (labelled) body = body.replace(LIST_PREFIX, '');
   if (labelledGroups.length > 1) {
-    const lead: string[] = [];
-    const co: string[] = [];
-    for (const g of labelledGroups) (labelRole(g[1]) !== 'co' && lead.length === 0 ? lead : co).push(...splitUnits(g[2]));
-    return lead.length ? { lead, co } : null;
+    // Read as the label lines under an item are: a list's names are spelt by whoever reads it from the input.
+    const units = unitsOfFields(labelledGroups.map((g) => ({ role: labelRole(g[1]), value: g[2], spell: unspelt })));
+    return units && units.lead.length ? units : null;
   }
   const allLead = ALL_LEAD.test(body);
   if (allLead) body = body.replace(ALL_LEAD, '');
@@ -659,6 +658,42 @@ const LIST_BEFORE_COLON_OR_TIME = /^(?::|\d|[〇零一二三四五六七八九�
 export function subjectUnits(text: string, names: string[], at: number): Units {
   return isAddressedList(text, names, at) ? { lead: names, co: [] } : firstLeads(names);
 }
+
+/** Values that say no unit is named: 无, 略, a dash. */
+const NONE = /^(?:无|略|暂无|[-—//]+)?$/;
+
+/**
+ * The units labelled lists name together, each list's names spelt by its `spell`: those under a 牵头 label lead,
+ * wherever it stands; a 责任单位 list beside them names the others responsible (as "(牵头单位:A;责任单位:B、C)"
+ * does), and alone follows the convention of responsibility lists (the first-listed leads, unless each acts on its
+ * own: 按职责分工负责); 配合 units help. The label lines under an item and the groups of a bracket or a cell are read
+ * alike. Null when no list names a unit.
+ */
+export function unitsOfFields(fields: ReadonlyArray<{ role: UnitRole; value: string; spell: (name: string) => string }>): Units | null {
+  const lead: string[] = [];
+  const responsible: Units[] = [];
+  const co: string[] = [];
+  const add = (to: string[], names: string[]) => {
+    for (const name of names) if (!NONE.test(name) && !to.includes(name)) to.push(name);
+  };
+  for (const f of fields) {
+    if (NONE.test(f.value)) continue;
+    if (f.role === 'lead') add(lead, splitUnits(f.value).map(f.spell));
+    else if (f.role === 'co') add(co, splitUnits(f.value).map(f.spell));
+    else if (f.role === 'units') {
+      const units = parseUnitList(f.value) ?? firstLeads(splitUnits(f.value));
+      responsible.push({ lead: units.lead.map(f.spell), co: units.co.map(f.spell) });
+    }
+  }
+  const others: string[] = [];
+  for (const u of responsible) add(others, lead.length ? [...u.lead, ...u.co] : u.co);
+  add(others, co);
+  if (lead.length === 0) for (const u of responsible) add(lead, u.lead);
+  const rest = others.filter((name) => !lead.includes(name));
+  return lead.length || rest.length ? { lead, co: rest } : null;
+}
+
+const unspelt = (name: string) => name;
 
 /** The common convention: the first-listed unit leads and the rest co-operate. */
 export function firstLeads(names: string[]): Units {

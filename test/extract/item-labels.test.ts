@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
-import { labelFields, unitsOfFields } from '../../src/extract/item-labels.ts';
+import { labelFields } from '../../src/extract/item-labels.ts';
+import { unitsOfFields } from '../../src/extract/units.ts';
 import { gazetteDocument } from './gazette-text.ts';
 
 // Label lines under an item, each on a line of its own or several on one line, in any order: who leads, who is

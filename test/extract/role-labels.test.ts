@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnRole } from '../../src/extract/blocks.ts';
 import { extractText } from '../../src/extract/index.ts';
 import { labelRole } from '../../src/extract/role-labels.ts';
+import { unitLabelLine } from '../../src/extract/sections.ts';
 import { parseUnitList } from '../../src/extract/units.ts';
 import { gazetteDocument } from './gazette-text.ts';
 
@@ -110,5 +111,48 @@ describe('a table column named by a label', () => {
       table(['序号', '工作任务', '责任单位', '完成时限'], ['1', '修订管理办法', '牵头处室:法规处;配合处室:财务处、人事处', '2019年6月底前'], ['2', '开展清查', '责任科室:办公室、财务科', '2019年10月底前']),
     );
     expect([a.lead, a.co, b.lead, b.co]).toEqual([['法规处'], ['财务处', '人事处'], ['办公室'], ['财务科']]);
+  });
+});
+
+describe('a label line standing above a list of items', () => {
+  it.each([
+    ['牵头处室:法规处', { units: { lead: ['法规处'], co: [] }, leads: true }],
+    // 主办, as 牵头, names leaders only.
+    ['主办单位:县司法局、县财政局', { units: { lead: ['县司法局', '县财政局'], co: [] }, leads: true }],
+    ['主要责任单位:县司法局、县财政局', { units: { lead: ['县司法局', '县财政局'], co: [] }, leads: true }],
+    ['协助科室:财务科', { units: { lead: [], co: ['财务科'] }, leads: false }],
+    ['协同责任单位:县审计局', { units: { lead: [], co: ['县审计局'] }, leads: false }],
+    // Unranked: the first-listed leads.
+    ['承办单位:县司法局、县财政局', { units: { lead: ['县司法局'], co: ['县财政局'] }, leads: true }],
+    ['责任科室:办公室、财务科', { units: { lead: ['办公室'], co: ['财务科'] }, leads: true }],
+    // Negatives: a host, those attending and a person are no unit labels.
+    ['主办方:市文联', null],
+    ['参加单位:各乡镇', null],
+    ['责任领导:张三', null],
+  ])('%s', (line, expected) => expect(unitLabelLine(line)).toEqual(expected));
+});
+
+describe('the labels of a bracket or a cell read as label lines are', () => {
+  // One reading of the same labels wherever they stand: 牵头 leads wherever it is listed, a 责任单位 list follows the
+  // first-listed convention ("列第一位的责任单位为牵头单位", 杭州 2020), helpers help.
+  const body = (labels: string[]) => `1.完成管理办法修订,2019年底前完成(${labels.join(';')})。`;
+  const lines = (labels: string[]) => `1.完成管理办法修订,2019年底前完成\n${labels.join('\n')}`;
+  it.each([
+    [['责任单位:县司法局、县财政局', '配合单位:县审计局'], ['县司法局'], ['县财政局', '县审计局']],
+    [['责任单位:县财政局', '牵头单位:县司法局'], ['县司法局'], ['县财政局']],
+    [['牵头单位:县司法局', '责任单位:县财政局、县审计局'], ['县司法局'], ['县财政局', '县审计局']],
+    [['牵头处室:法规处', '配合处室:财务处'], ['法规处'], ['财务处']],
+    [['责任单位:县司法局、县财政局按职责分工负责', '配合单位:县审计局'], ['县司法局', '县财政局'], ['县审计局']],
+  ])('%j', (labels, lead, co) => {
+    for (const text of [body(labels), lines(labels)]) {
+      const [o] = records(text);
+      expect([o.lead, o.co]).toEqual([lead, co]);
+    }
+  });
+
+  it('in a cell', () => {
+    const table = ['| 序号 | 工作任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 修订管理办法 | 责任单位:县财政局;牵头单位:县司法局 | 2019年6月底前 |'].join('\n');
+    const [o] = records(table);
+    expect([o.lead, o.co]).toEqual([['县司法局'], ['县财政局']]);
   });
 });
