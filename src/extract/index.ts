@@ -8,7 +8,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
-import { recognise } from './recognise.ts';
+import { type TimeValue, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
@@ -306,7 +306,11 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     const norm = normalised[i]!;
     const fields = item ? labelFields(norm.text) : null;
     if (fields && item && (item.owns ??= labelsCloseItem(item, blocks, normalised, i))) {
-      readItemLabels(item, fields, b.piece, norm, ctx, findings, sections, b);
+      const found = labelLineTimes(item, fields, b.piece, norm, ctx);
+      if (found.length > 0) for (const f of found) findings.push(f);
+      // The labels speak for the item's body after them too ("进度安排 / 第一季度:…"), as sections read them.
+      sections.push({ block: b, norm, findings: found, level: null });
+      giveLabelledUnits(item, fields, (name) => writtenForm(norm, b.piece.text, name));
       continue;
     }
     const found = readParagraph(b.piece, ctx, norm);
@@ -379,14 +383,13 @@ function labelsCloseItem(item: LabelledItem, blocks: Block[], normalised: Array<
 }
 
 /**
- * Reads one label line under an item: its time (in a deadline's context, as a table's 完成时限 column is read) gives the
- * item a record with the item's task, and the units the item's labels name so far go to every record of the item
- * whose units no list or column of its own gave.
+ * The records of the time a label line under an item gives (read in a deadline's context, as a table's 完成时限 column
+ * is), with the item's task; a time the item gave itself is not recorded again.
  */
-function readItemLabels(item: LabelledItem, fields: LabelField[], piece: TextPiece, norm: NormalisedText, ctx: DocumentReading, findings: Finding[], sections: SectionBlock[], block: Block): void {
+function labelLineTimes(item: LabelledItem, fields: LabelField[], piece: TextPiece, norm: NormalisedText, ctx: DocumentReading): Finding[] {
   const timed = fields.some((f) => f.role === 'time');
   const task = labelledItemTask(item.norm.text);
-  const found = readParagraph(piece, timed ? ctx.inDeadlineCell(true) : ctx, norm).filter((f) => !item.findings.some((g) => sameValue(f, g)));
+  const found = readParagraph(piece, timed ? ctx.inDeadlineCell(true) : ctx, norm).filter((f) => !item.findings.some((g) => sameTime(f.match.value, g.match.value)));
   // Before any unit label speaks, the item's own actor ("1.各乡镇要完成…。") is the time's, not the addressees.
   const actor = found.length > 0 ? labelledItemActor(item.norm, item.written) : null;
   for (const f of found) {
@@ -395,11 +398,15 @@ function readItemLabels(item: LabelledItem, fields: LabelField[], piece: TextPie
     if (timed && task) f.task = !f.task || TIME_LABEL_ONLY.test(f.task) || f.task.includes(':') ? task : `${task}:${f.task}`;
     if (actor && actor.lead.length > 0) Object.assign(f, { units: actor, unitSource: 'subject' });
     item.timed.push(f);
-    findings.push(f);
   }
-  // The labels speak for the item's body after them too ("进度安排 / 第一季度:…"), as sections read them.
-  sections.push({ block, norm, findings: found, level: null });
-  const spell = (name: string) => writtenForm(norm, piece.text, name);
+  return found;
+}
+
+/**
+ * The units the item's labels name so far, given to every record of the item (its own and its label lines' times)
+ * whose units no list or column of its own gave; the unit fields of a line are spelt by `spell`.
+ */
+function giveLabelledUnits(item: LabelledItem, fields: LabelField[], spell: (name: string) => string): void {
   for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') item.fields.push({ role: f.role, value: f.value, spell });
   const units = unitsOfFields(item.fields);
   if (!units) return;
@@ -418,9 +425,15 @@ function readItemLabels(item: LabelledItem, fields: LabelField[], piece: TextPie
 /** A task that is only the time's label, read where the line gave no work of its own. */
 const TIME_LABEL_ONLY = /^(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$/;
 
-/** Do two records give the same time (the item's own 6月底前 and its 完成时限 line restating it)? */
-function sameValue(a: Finding, b: Finding): boolean {
-  return JSON.stringify(a.match.value) === JSON.stringify(b.match.value);
+/**
+ * Do two times mean the same (the item's own 6月底前 and its 完成时限 line restating it)? A time's value is flat: the
+ * same fields with the same values, whichever recogniser set them in whichever order (a field left undefined is none).
+ */
+function sameTime(a: TimeValue, b: TimeValue): boolean {
+  const one: Record<string, unknown> = a;
+  const other: Record<string, unknown> = b;
+  for (const key of new Set([...Object.keys(one), ...Object.keys(other)])) if (one[key] !== other[key]) return false;
+  return true;
 }
 
 /** The facts read from a whole document, each read at its first asking. */
