@@ -158,7 +158,7 @@ function mayOpenCellPerLineTable(raw: string, cleaned: string): boolean {
 }
 
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
-const SECTION_ROW = /^\s*[一二三四五六七八九十]+[、.．][^\d]{0,20}$/;
+const SECTION_ROW = /^\s*(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\))[^\d]{0,20}$/;
 
 /** How many lines of a cell-per-line table are gathered at most. */
 const MAX_CELL_LINES = 4000;
@@ -181,6 +181,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   let ended = false;
   // A table whose first name is closed by its pipe closes every cell so: a cell runs over its lines up to the one that closes it.
   const closedCells = cellLine(lines[n - 1] ?? '').closed;
+  // Once a header whose first column numbers the rows is read, the cells gathered since the last row number (-1 before
+  // the first): a long line that follows a row's number within its width is a cell of that row, not prose after the table.
+  let rowWidthAfterNumber = 0;
+  let cellsSinceNumber = -1;
+  // Where the first line so admitted stands in `content`: were the rows not numbered after all, the table ends there.
+  let firstAdmittedLong = -1;
   // Only what a table could hold is gathered: the run stops at the first line of prose.
   const gatherOne = (): boolean => {
     for (; !ended && k <= last && content.length < MAX_CELL_LINES; k++) {
@@ -200,7 +206,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
         k = cell.end + 1;
         return true;
       }
-      if (!closed && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30))) break;
+      const long = !closed && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30));
+      if (long) {
+        if (cellsSinceNumber < 0 || cellsSinceNumber >= rowWidthAfterNumber) break;
+        if (firstAdmittedLong < 0) firstAdmittedLong = content.length;
+      }
+      if (rowWidthAfterNumber > 0) cellsSinceNumber = ROW_NUMBER.test(text) ? 0 : cellsSinceNumber >= 0 ? cellsSinceNumber + 1 : -1;
       content.push({ text, line: k++ });
       return true;
     }
@@ -218,10 +229,19 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   // away at the other (node --trace-deopt: wrong map).
   const firstNames: string[] = [];
   for (let i = 0; i < width; i++) firstNames.push(content[i].text);
+  // A column that numbers the rows is a table's first: short lines above it ("王琴英", the section's leader; a title) are
+  // no names of its columns, and the table starts at it.
+  const numberColumn = firstNames.findIndex((name, i) => i > 0 && NUMBER_COLUMN.test(name.replace(/\s+/g, '')));
+  if (numberColumn > 0) return { noTableThrough: content[numberColumn - 1].line };
   // Two names make a header only where pipes close the cells: two short lines of prose are as likely.
   if (width < (closedCells ? 2 : 3) || !isHeaderRow(firstNames)) {
     // Names are short and unpunctuated, so only their roles fail them. A gathering cut at its cap may end another start's run elsewhere.
     return { noTableThrough: width > 0 && content.length < MAX_CELL_LINES ? content[width - 1].line : n };
+  }
+  if (NUMBER_COLUMN.test(firstNames[0].replace(/\s+/g, ''))) {
+    rowWidthAfterNumber = width - 1;
+    // The header's reading may have gathered the first row's number already.
+    for (let i = width; i < content.length; i++) cellsSinceNumber = ROW_NUMBER.test(content[i].text) ? 0 : cellsSinceNumber >= 0 ? cellsSinceNumber + 1 : -1;
   }
   while (gatherOne());
   const names: string[] = [];
@@ -230,8 +250,14 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   const cellsInRow = rowWidth(content.slice(width).map((c) => c.text), header.roles);
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
-  const end = content.length ? content[content.length - 1].line : n;
   const numbered = numberedRows(content.slice(width), names[0], width);
+  if (!numbered && firstAdmittedLong >= 0) {
+    // Rows a run of `width` lines each, numbered: the table ends with the last of them (a notice's closing lines and its
+    // signature are short lines too); rows not numbered after all end where the first long line was let in.
+    const numberedEnd = numberedRunsEnd(content.slice(width), width);
+    content.length = numberedEnd >= 0 ? width + numberedEnd : firstAdmittedLong;
+  }
+  const end = content.length ? content[content.length - 1].line : n;
   if (numbered) {
     let last = n;
     for (const row of numbered) {
@@ -409,6 +435,27 @@ function numberedRows(body: CellLine[], firstName: string, width: number): Array
   lastRow.lines.length = deadline >= 0 ? deadline + 1 : Math.min(lastRow.lines.length, width - 1);
   if (rows[rows.length - 1] !== lastRow) rows.length = rows.indexOf(lastRow) + 1;
   return rows;
+}
+
+/**
+ * Where the runs of `width` lines of the body that each start with their row's number, counting up (section rows
+ * apart), end: the index after the last of them; -1 where the body is not so laid out (numberedAtWidth).
+ */
+function numberedRunsEnd(body: CellLine[], width: number): number {
+  if (!numberedAtWidth(body, width)) return -1;
+  let next = -1;
+  let end = 0;
+  for (let i = 0; i < body.length; ) {
+    if (SECTION_ROW.test(body[i].text)) {
+      i++;
+      continue;
+    }
+    if (!(ROW_NUMBER.test(body[i].text) && (next < 0 || Number(body[i].text) === next))) break;
+    next = Number(body[i].text) + 1;
+    i += width;
+    end = Math.min(i, body.length);
+  }
+  return end;
 }
 
 /**

@@ -279,6 +279,45 @@ describe('a numbered table copied with one cell per line, its cells as many line
   });
 });
 
+describe('a numbered table copied with one cell per line whose task cells are long sentences', () => {
+  // As 绍兴 publishes its 重点工作清单 and 进展情况表, and 杭州 its 责任分解: a row's number, then a task of a sentence or
+  // more, then its units; a leader's name may head the table, (一)… rows part it.
+  const task1 = '统筹全市经济高质量发展,深入开展项目提效攻坚行动,健全完善重点项目建设分类分线分级协调机制,确保新建项目开工率10月底前全部开工。';
+  const task2 = '持续深化营商环境优化提升行动,迭代优化政策体系,2025年6月底前出台支持民营经济发展的配套政策及实施细则,切实提高政策知晓率。';
+  const body = ['一、重点工作清单', '', '王琴英', '', '序号', '', '工作内容', '', '牵头单位', '', '(一)稳进提质', '', '1', '', task1, '', '市发改委', '', '2', '', task2, '', '市经信局、市财政局', '', '各地各部门要按月报送工作进展情况。'].join('\n');
+  const { lines, obligations } = extract(body);
+
+  it('reads each long task as its row\'s cell, with the units after it', () => {
+    expect(obligations.map((o) => [o.line, o.expression, o.lead, o.co])).toEqual([
+      [lines.indexOf(task1) + 1, '10月底前', ['市发改委'], []],
+      [lines.indexOf(task2) + 1, '2025年6月底前', ['市经信局', '市财政局'], []],
+      [lines.indexOf('各地各部门要按月报送工作进展情况。') + 1, '按月', ['各地', '各部门'], []],
+    ]);
+  });
+
+  it('ends the table with its last numbered row: the short lines after it are the notice\'s, not cells', () => {
+    expect(obligations.at(-1)?.task).toBe('报送工作进展情况');
+  });
+
+  it('keeps prose after a table of short cells out of it, as before', () => {
+    const prose = '各单位要切实加强组织领导,认真研究制定具体落实方案,明确工作措施和责任人,于2025年3月底前报送市政府办公室。';
+    const table = ['序号', '', '工作任务', '', '责任单位', '', '完成时限', '', '1', '', '改造老旧小区', '', '县住建局', '', '10月底前', '', prose].join('\n');
+    expect(extract(table).obligations.map((o) => [o.expression, o.lead])).toEqual([
+      ['10月底前', ['县住建局']],
+      ['于2025年3月底前', ['各单位']],
+    ]);
+  });
+
+  it('ends a numbered row at its width: a long line further on is prose', () => {
+    const prose = '各单位要切实加强组织领导,认真研究制定具体落实方案,明确工作措施和责任人,于2025年3月底前报送市政府办公室。';
+    const table = ['序号', '', '工作任务', '', '责任单位', '', '1', '', '改造老旧小区,10月底前完成。', '', '县住建局', '', prose].join('\n');
+    expect(extract(table).obligations.map((o) => [o.expression, o.lead])).toEqual([
+      ['10月底前', ['县住建局']],
+      ['于2025年3月底前', ['各单位']],
+    ]);
+  });
+});
+
 describe('a table copied with one cell per line, each cell closed by its pipe', () => {
   // Some pages leave the closing pipe of every cell on the cell's own line: "全年 |".
   const closed = (...rows: string[][]) => rows.flatMap((r) => r.map((c) => `${c} |`)).join('\n');
