@@ -39,6 +39,14 @@ export interface Recogniser {
   name: string;
   /** Text without any of these cannot match: a cheap test that spares most regex scans. */
   needs: string[];
+  /**
+   * True when the pattern cannot match a text without an ASCII digit (its month, day, year or count is
+   * written \d, as normalise leaves every numeral before a counted word): such a text is not searched.
+   * Half the paragraphs that hold an anchor (年, 月, 日, 内…) hold no digit; only the recognisers of words
+   * (每月, 季度, 年底, 上旬, 即日, 全年…) can match there. test/extract/digit-prefilter.test.ts holds each
+   * one so marked to it over real paragraphs with their digits taken out.
+   */
+  needsDigit?: true;
   pattern: RegExp;
   /** What every match holds near its start, when the pattern opens with optional words: see `led`. */
   core?: Core;
@@ -547,7 +555,7 @@ const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 1
  * with one check, of several with a check for each.
  */
 function inOneShape(r: Recogniser): Recogniser {
-  return { name: r.name, needs: r.needs, pattern: r.pattern, core: r.core, onlyInDeadlineCell: r.onlyInDeadlineCell, build: r.build };
+  return { name: r.name, needs: r.needs, needsDigit: r.needsDigit, pattern: r.pattern, core: r.core, onlyInDeadlineCell: r.onlyInDeadlineCell, build: r.build };
 }
 
 /**
@@ -560,6 +568,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "集中整治阶段(6月10日-10月10日)", "突击整治周从3月5日至3月20日" is a stage, due on its last day.
     name: 'day-range',
     needs: ['日'],
+    needsDigit: true,
     // The dash may be doubled or tripled as typed ("——", "---"), or typed as 一, which before a digit can
     // be no numeral ("5月30日一6月4日"). A span inside one month may write 日 once ("11月1-15日").
     // A span crossing the year's end closes in the next year: "12月10日—1月5日", "11月15日至次年3月15日".
@@ -580,6 +589,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // dated stage is; "即日起至12月31日,对…给予补贴" is a policy's window.
     name: 'from-now-span',
     needs: ['即日', '今日', '现在', '之日'],
+    needsDigit: true,
     pattern: /(?:自|从)?(?:即日|今日|现在|(?:本通知|本方案)?(?:印发|下发|发布)之日)起?(?:至|到)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|(底|末))?(?![\d年])/g,
     build: (m, ctx, text, marks) => {
       // "本办法自发布之日起至2025年12月31日施行": the term the rules hold in.
@@ -606,6 +616,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'full-date',
     needs: ['日', '号', '前'],
+    needsDigit: true,
     // "2020年9月30前": a copy that lost the 日 still reads one way when 前 closes it.
     ...led(DATE_LEAD, PREFIX_REACH, `(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})(?:[日号]|(?=${BEFORE}))(${BEFORE}|止|为止)?`),
     build: (m, ctx, text) => {
@@ -628,6 +639,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'month-end',
     needs: ['月'],
+    needsDigit: true,
     ...led(DATE_LEAD, PREFIX_REACH, `(?:(?<!\\d)(\\d{4})年|(今年|明年|当年))(\\d{1,2})月份?(底|末|上旬|中旬|下旬|上中旬|中下旬)?(${BEFORE})?`),
     build: (m, ctx, text) => {
       const [prefix, year, yearWord, month, part, before] = m.slice(1);
@@ -653,6 +665,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'month-range',
     needs: ['月'],
+    needsDigit: true,
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
     // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral.
     pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
@@ -666,6 +679,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-end',
     needs: ['底', '末'],
+    needsDigit: true,
     ...led(DATE_LEAD, PREFIX_REACH, `(?<!\\d)(\\d{4})年(?:年)?(底|末|年底|年末)(${BEFORE})?`),
     // "2018年底,全市建成美丽河湖10条" in a 2019 plan: a year-end before the plan's year, with no 前 and no
     // word that sets it, tells what was done by then.
@@ -728,6 +742,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "2018.5—2019.6", "2018.6.1—6.30", due at the range's end as a stage "M月至N月" is. One separator runs through a
     // date (2018.11-12 is November to December, 2018-11-12 a day).
     needs: ['.', '/', '-'],
+    needsDigit: true,
     pattern: new RegExp(
       `(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})(?:\\2(\\d{1,2}))?` +
         `(?:\\s*[—~至到-]\\s*(?:((?:19|20)\\d{2})\\2)?(\\d{1,2})(?:\\2(\\d{1,2}))?)?(?![\\d.])(底|末)?(${BEFORE})?`,
@@ -749,6 +764,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-within',
     needs: ['年内'],
+    needsDigit: true,
     // "2018年内完成": by the year's end.
     pattern: /(?<![\d—~-])(\d{4})年(?:年)?内(?!容)/g,
     build: (m) => once(isoDate(Number(m[1]), 12, 31)),
@@ -756,6 +772,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'target-year',
     needs: ['年'],
+    needsDigit: true,
     ...led(`(${TARGET_PREFIX})?`, PREFIX_REACH, `(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`),
     build: (m, ctx, text) => {
       const year = Number(m[2]);
@@ -777,6 +794,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'span-to-event',
     needs: ['止'],
+    needsDigit: true,
     // "(2009年12月起至2010年获得省园林城市称号止)": a stage that ends with an event dated only by its year is
     // a target of that year; one whose event has no year ("至获得称号止") sets nothing.
     pattern: /(?:(?<!\d)\d{4}年\d{1,2}月(?:\d{1,2}日)?起?)?至(\d{4})年([^,;。()起至止]{2,24}?)止/g,
@@ -785,6 +803,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-span',
     needs: ['年'],
+    needsDigit: true,
     ...led(`(${GOAL_WORDS})?`, longestOf(GOAL_WORDS), `(?<!\\d)(\\d{4})(?:年)?(?:—|~|-|至|到)(\\d{4})年(?![\\d月底末度])`),
     build: (m) => (Number(m[3]) > Number(m[2]) ? once(isoDate(Number(m[3]), 12, 31), true) : null),
   },
@@ -809,6 +828,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'month-context',
     needs: ['月'],
+    needsDigit: true,
     // A month without its year: 6月底前, 3月1日前, 9月上旬, 今年8月31日前, taking the plan year. Copies that
     // lost a character still read one way: "4月28前" (no 日), "6底前" is month-end's.
     ...led(
@@ -880,6 +900,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'month-lost',
     needs: ['底'],
+    needsDigit: true,
     // "2016年6底前": a month-end whose 月 was lost in copying.
     pattern: new RegExp(`(?:(\\d{4})年)?(?<![\\d月])(\\d{1,2})底(${BEFORE})`, 'g'),
     build: (m, ctx) => {
@@ -890,6 +911,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'day-lost-month',
     needs: ['日'],
+    needsDigit: true,
     // "分别于615日、1215日前": dates whose 月 was lost in copying, read only where one split into month and
     // day is possible (615 → 6月15日; 111 could be 1月11日 or 11月1日, so it is no date, nor a count of 111 days).
     pattern: new RegExp(`(?<![\\d.个])(\\d{3,4})日(${BEFORE})?(?!内|以内|左右)`, 'g'),
@@ -907,6 +929,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'yearly-date',
     needs: ['每年', '次年'],
+    needsDigit: true,
     // Several months may share the day: "每年1、4、7、10月8日前", "每年6月、12月底前".
     pattern: new RegExp(`(每年|次年|每年度)(?:的)?(\\d{1,2}(?:月?[、和及]\\d{1,2})*)月(?:(\\d{1,2})[日号]|份)?(底|末|上旬|中旬|下旬)?(${BEFORE})?`, 'g'),
     build: (m) => {
@@ -931,6 +954,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // say the same of every quarter or month without 每: a period named by its kind, not one of them (第1季度, 本季度).
     // "年度结束后4个月内": by the end of the Nth month after.
     needs: ['后'],
+    needsDigit: true,
     pattern: /(?:每(季度|个季度|月|年|半年)(?:度)?(?:结束|终了|末)?|(?<![第本上下当该次前每个\d])(季度|月度|年度|半年度?)(?:结束|终了))后(?:的)?(\d{1,2})(?:个)?(工作日|日|天|月)(?:内|以内)/g,
     build: (m) => {
       const period = m[1] ?? { 季度: '季度', 月度: '月', 年度: '年', 半年: '半年', 半年度: '半年' }[m[2]]!;
@@ -950,6 +974,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'one-per-period',
     needs: ['1周一', '1月一', '1季一'],
+    needsDigit: true,
     // "一周一报", "一月一调度", "一季一通报": once in each week, month or quarter, as 每周, 每月, 每季度.
     pattern: /(?<![\d年])1(周|月|季)一(?:报|次(?!性)|调度|通报|会商|督查|督导|检查|研判|分析)/g,
     build: (m) => {
@@ -1003,6 +1028,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'every-n-weeks',
     needs: ['周'],
+    needsDigit: true,
     // "每两周" (the normaliser made it 每2周): every N weeks, on Friday as 每周.
     pattern: /每(\d{1,2})(?:个)?(?:周|星期)/g,
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=WEEKLY;INTERVAL=${Number(m[1])};BYDAY=FR`, target: false } : null),
@@ -1010,6 +1036,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'every-other',
     needs: ['每隔'],
+    needsDigit: true,
     // "以后每隔一周报送一期": skipping N weeks (days, months, years) between, every N+1; 每隔一周 is every other week.
     pattern: /每隔(\d{1,2})个?(天|日|周|星期|月|年)/g,
     build: (m) => {
@@ -1029,6 +1056,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'every-n-months',
     needs: ['每'],
+    needsDigit: true,
     // "每两个月", "每两月" (the normaliser made them 每2个月, 每2月): every N months at the month's end.
     pattern: /每(\d{1,2})个?月/g,
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${Number(m[1])};BYMONTHDAY=-1`, target: false } : null),
@@ -1036,6 +1064,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'odd-even-month-day',
     needs: ['单月', '双月'],
+    needsDigit: true,
     // "双月之十日前送达": every other month, the even (双) or odd (单) ones, by a day of the month.
     pattern: new RegExp(`(单|双)月(?:之|的)?(\\d{1,2})[日号](${BEFORE})?`, 'g'),
     build: (m) => {
@@ -1048,6 +1077,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'quarter-month-day',
     needs: ['季度'],
+    needsDigit: true,
     // "每个季度第1个月的20日前", "每季度最后一个月的30日前": a day in a named month of every quarter.
     pattern: new RegExp(`每个?季度(?:的)?(第1个?月|首月|最后1个?月|末月)的?(\\d{1,2})[日号](${BEFORE})?`, 'g'),
     build: (m) => {
@@ -1060,6 +1090,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'this-month-day',
     needs: ['本月', '当月'],
+    needsDigit: true,
     // "请于本月25日前报送": a day of the month the notice is dated in (none in undated text or standing
     // rules); "当月25日前报送当月数据", the month each report is for, is every month's.
     pattern: new RegExp(`(?:于|在)?(本月|当月)(?:的)?(\\d{1,2})[日号](${BEFORE})`, 'g'),
@@ -1127,6 +1158,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'next-quarter-day',
     needs: ['次季'],
+    needsDigit: true,
     // "季报于次季度15日内报送", "次季首月10日前": a quarterly report due on a day of the quarter after the one
     // it covers, as "季后15日"; counted from an event ("验收后次季度…") it sets nothing.
     pattern: /次季度?(?:的)?(?:首月|第1个?月)?(?:的)?(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
@@ -1139,6 +1171,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'after-period-end',
     needs: ['月后', '季后', '年后'],
+    needsDigit: true,
     // A report table's "月后18日前" (the 18th of the next month, every month), "季后7日" (each quarter's),
     // "一季度季后7日" (that quarter's only: 7 April), and a yearly report's "年后10日前" (every 10 January).
     pattern: /(?:(?<![\d年])([1-4])季度)?(?<![\d个今明当去前])(月|季|年)后(\d{1,2})[日号](?:前|之前|以前|内|以内)?/g,
@@ -1154,6 +1187,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'monthly-weekday',
     needs: ['每月', '每个'],
+    needsDigit: true,
     // "每月第一个周五", "每月的第二个星期五", "每月最后一个周五", "每月第一周星期五": an ordinal weekday of every month,
     // the day a 主题党日 or a clean-up day is fixed on; not the month's end, which a bare 每月 takes. Without its weekday
     // ("每月第一周", "每月最后一个工作日") it names no such day and is left to 每月.
@@ -1216,6 +1250,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'once-a-period',
     needs: ['次'],
+    needsDigit: true,
     // "原则上两个月召开一次", "一个月召开一次", "半年召开一次", "两周一次": a period and once in it, with no 每, is as
     // often as 每两个月, 每月, 每半年, 每两周. A month or a quarter takes its 个 ("2月召开1次" is in February, "1季度召开1次"
     // in the first quarter, "上半年召开1次" in the first half); a period closed by 内 bounds one act ("3个月内召开1次"),
@@ -1233,6 +1268,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'every-n-years',
     needs: ['每'],
+    needsDigit: true,
     pattern: /每(\d{1,2})年/g,
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=YEARLY;INTERVAL=${Number(m[1])};BYMONTH=12;BYMONTHDAY=-1`, target: false } : null),
   },
@@ -1252,6 +1288,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'from-document',
     needs: ['之日起', '之日后', '起', '后'],
+    needsDigit: true,
     pattern: /(印发|发布|下发|公布|出台|施行|实施|发文)(?:之日)?(?:起|后)(\d{1,4})(个)?(工作日|日|天|月|年)(?:内|以内)/g,
     build: (m, ctx, text, marks) => {
       // "规章应当自公布之日起30日内报送备案", "在地方标准发布之日起30日内备案": what is published is another text, whose
@@ -1265,6 +1302,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'within-period',
     needs: ['内', '前', '时间', '工作日', '天', '小时', '分钟', '超过', '个月', '日'],
+    needsDigit: true,
     // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前", "3至5个工作日办结", "不超过5天": from an
     // event when one anchors the period, else from the document's date when the text speaks of the
     // document or sets a goal.
@@ -1520,12 +1558,17 @@ function lastClauses(marks: TextMarks, sentenceStart: number, end: number, claus
 const ANCHOR_LOW = new Int32Array(0x10000);
 const ANCHOR_HIGH = new Int32Array(0x10000);
 const ANCHORS = [...new Set(RECOGNISERS.flatMap((r) => r.needs).join(''))];
-if (ANCHORS.length > 64) throw new Error('more anchor characters than two words hold');
+/** The high word's last bit says a digit is present: learnt in the same pass, it costs no second table. */
+const DIGIT = 1 << 31;
+if (ANCHORS.length > 63) throw new Error('more anchor characters than two words hold beside the digit bit');
 ANCHORS.forEach((ch, i) => ((i < 32 ? ANCHOR_LOW : ANCHOR_HIGH)[ch.charCodeAt(0)] = 1 << i % 32));
+for (let digit = 0x30; digit <= 0x39; digit++) ANCHOR_HIGH[digit] |= DIGIT;
 
 /** The anchors of the text `recognise` reads (it never runs inside itself). */
 let presentLow = 0;
 let presentHigh = 0;
+/** Whether that text holds an ASCII digit. */
+let presentDigit = false;
 /** Reused by every call: the characters of the text that a kept match covers. */
 let taken = new Uint8Array(1 << 12);
 
@@ -1547,8 +1590,9 @@ function learnAnchors(text: string): boolean {
     high |= highOf[code];
   }
   presentLow = low;
-  presentHigh = high;
-  return (low | high) !== 0;
+  presentHigh = high & ~DIGIT;
+  presentDigit = (high & DIGIT) !== 0;
+  return (low | presentHigh) !== 0;
 }
 
 /**
@@ -1562,15 +1606,18 @@ const SURE_BY_ANCHOR = ANCHORS.map(() => new Int32Array(RECOGNISER_WORDS));
 const MAYBE_BY_ANCHOR = ANCHORS.map(() => new Int32Array(RECOGNISER_WORDS));
 /** Those run outside a deadline column: all but the ones that read only inside one. */
 const OUTSIDE_DEADLINE_CELL = new Int32Array(RECOGNISER_WORDS);
+/** Those run on a text without a digit: all but the ones that need one. */
+const WITHOUT_DIGIT = new Int32Array(RECOGNISER_WORDS);
 RECOGNISERS.forEach((r, k) => {
   if (!r.onlyInDeadlineCell) OUTSIDE_DEADLINE_CELL[k >> 5] |= 1 << k % 32;
+  if (!r.needsDigit) WITHOUT_DIGIT[k >> 5] |= 1 << k % 32;
   for (const need of r.needs) (need.length === 1 ? SURE_BY_ANCHOR : MAYBE_BY_ANCHOR)[ANCHORS.indexOf(need[0])][k >> 5] |= 1 << k % 32;
 });
 
 /** Each recogniser's longer needs, with the bits of their characters in the two words. */
 const LONGER_NEEDS = RECOGNISERS.map((r) => r.needs.filter((n) => n.length > 1));
 const LONGER_LOW = LONGER_NEEDS.map((needs) => needs.map((n) => [...n].reduce((bits, ch) => bits | ANCHOR_LOW[ch.charCodeAt(0)], 0)));
-const LONGER_HIGH = LONGER_NEEDS.map((needs) => needs.map((n) => [...n].reduce((bits, ch) => bits | ANCHOR_HIGH[ch.charCodeAt(0)], 0)));
+const LONGER_HIGH = LONGER_NEEDS.map((needs) => needs.map((n) => [...n].reduce((bits, ch) => bits | (ANCHOR_HIGH[ch.charCodeAt(0)] & ~DIGIT), 0)));
 
 /** Reused by every call: the recognisers the text's anchors let run, sure and maybe. */
 const sure = new Int32Array(RECOGNISER_WORDS);
@@ -1677,7 +1724,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
   const seenOnly: Drop[] = [];
   learnCandidates();
   for (let w = 0; w < RECOGNISER_WORDS; w++) {
-    const allowed = ctx.deadlineCell ? -1 : OUTSIDE_DEADLINE_CELL[w];
+    const allowed = (ctx.deadlineCell ? -1 : OUTSIDE_DEADLINE_CELL[w]) & (presentDigit ? -1 : WITHOUT_DIGIT[w]);
     const sureHere = sure[w] & allowed;
     // In the recognisers' order, as the resolver's ties are broken by it.
     for (let bits = (sureHere | maybe[w]) & allowed; bits !== 0; bits &= bits - 1) {
