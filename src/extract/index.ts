@@ -332,7 +332,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     }
     previous = found;
     const level = blockLevel(b, norm);
-    item = { findings: found, norm, written: b.piece.text, level, timed: [], fields: [], ownUnits: new Map(), owns: undefined };
+    item = { findings: found, norm, written: b.piece.text, level, timed: [], fields: [], ownUnits: null, owns: undefined };
     sections.push({ block: b, norm, findings: found, level });
     // One paragraph may hold more findings than a spread's arguments may number; an empty list is not iterated (as above).
     if (found.length > 0) for (const f of found) findings.push(f);
@@ -358,8 +358,11 @@ interface LabelledItem {
   /** The records of the time labels under it (完成时限:2019年6月底前). */
   timed: Finding[];
   fields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }>;
-  /** The units each record had before the labels spoke: a label naming helpers only adds them to these. */
-  ownUnits: Map<Finding, { units: Units; unitSource: Finding['unitSource'] }>;
+  /**
+   * The units each record had before the labels spoke: a label naming helpers only adds them to these. Made at the
+   * first label naming units: every paragraph is an item, few have such labels, and a Map is a costly thing to make.
+   */
+  ownUnits: Map<Finding, { units: Units; unitSource: Finding['unitSource'] }> | null;
   /** Whether the label lines under it are its own; learnt at the first of them. */
   owns: boolean | undefined;
 }
@@ -410,12 +413,13 @@ function giveLabelledUnits(item: LabelledItem, fields: LabelField[], spell: (nam
   for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') item.fields.push({ role: f.role, value: f.value, spell });
   const units = unitsOfFields(item.fields);
   if (!units) return;
+  const ownUnits = (item.ownUnits ??= new Map());
   for (const f of [...item.findings, ...item.timed]) {
-    if (!item.ownUnits.has(f)) {
+    if (!ownUnits.has(f)) {
       if (f.unitSource === 'list' || f.unitSource === 'column') continue;
-      item.ownUnits.set(f, { units: f.units, unitSource: f.unitSource });
+      ownUnits.set(f, { units: f.units, unitSource: f.unitSource });
     }
-    const own = item.ownUnits.get(f)!;
+    const own = ownUnits.get(f)!;
     // Labels naming helpers only ("配合单位:…") add them to the item's own lead.
     if (units.lead.length === 0) Object.assign(f, { units: { lead: own.units.lead, co: [...own.units.co, ...units.co.filter((u) => !own.units.co.includes(u))] }, unitSource: own.unitSource });
     else Object.assign(f, { units, unitSource: 'list' });

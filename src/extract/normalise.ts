@@ -4,20 +4,21 @@ import { configs } from 'opencc-js/preset/t2cn';
 import { RecentAnswers } from './recent.ts';
 
 /**
- * Text made uniform for recognition, with a map back to the input: `origin[i]` is the offset in the
+ * Text made uniform for recognition, with a map back to the input: `originOf(i)` is the offset in the
  * input of normalised character `i`, so a match can be reported as the exact text it came from.
  * The map is built on first use: most paragraphs hold no match and never need it.
  */
 export interface NormalisedText {
   readonly text: string;
-  readonly origin: ArrayLike<number>;
+  /** The offset in the input of normalised character `i`. */
+  originOf(i: number): number;
   /** writtenForm's answers for this text, by phrase: every finding of a paragraph spells its units. */
   readonly spellings: Map<string, string>;
 }
 
 /** Maps a normalised range back to the input's [start, end). */
 export function originalSpan(n: NormalisedText, start: number, end: number): [number, number] {
-  return [n.origin[start], n.origin[end - 1] + 1];
+  return [n.originOf(start), n.originOf(end - 1) + 1];
 }
 
 // The preset's types leave out normalizationChain, the compatibility-ideograph step the converter runs first.
@@ -326,8 +327,12 @@ class FoldedText implements NormalisedText {
     this.text = numerals.length ? withDigits(plain, numerals) : plain;
   }
 
-  get origin(): readonly number[] {
-    return (this.map ??= originMap(this.inputLength, this.dropped, this.readings, this.numerals));
+  originOf(i: number): number {
+    // A text that dropped nothing and replaced no run of characters has each character where the input has it: most
+    // paragraphs that are read for their units (full-width punctuation folds one to one), and their map, as long as
+    // the paragraph, is not made.
+    if (this.dropped.length === 0 && this.readings.length === 0 && this.numerals.length === 0) return i;
+    return (this.map ??= originMap(this.inputLength, this.dropped, this.readings, this.numerals))[i];
   }
 
   // Kept on the text itself rather than in a WeakMap beside it, whose entries cost the collector more.

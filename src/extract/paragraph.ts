@@ -1291,7 +1291,7 @@ function bodiesAfterHeading(norm: NormalisedText, original: string): BodiesAfter
     const out: number[] = [];
     for (let k = from + 2; k < Math.min(end, from + RUN_IN_HEADING_REACH); k++) {
       if (isClauseBreak(text.charCodeAt(k))) break;
-      if (/\s/.test(original[norm.origin[k] - 1] ?? '')) out.push(k);
+      if (/\s/.test(original[norm.originOf(k) - 1] ?? '')) out.push(k);
     }
     return out;
   };

@@ -68,8 +68,18 @@ describe('normalise', () => {
   it('keeps one origin offset per normalised character, increasing', () => {
     const input = '請於 二〇一八年 十二月底前，完成';
     const n = normalise(input);
-    expect(n.origin).toHaveLength(n.text.length);
-    for (let i = 1; i < n.origin.length; i++) expect(n.origin[i]).toBeGreaterThan(n.origin[i - 1]);
+    for (let i = 1; i < n.text.length; i++) expect(n.originOf(i)).toBeGreaterThan(n.originOf(i - 1));
+    expect(n.originOf(n.text.length - 1)).toBe(input.length - 1);
+  });
+
+  it.each([
+    ['a text normalised to itself', '各地要于6月底前报送'],
+    ['full-width punctuation, folded one to one', '各地要于6月底前，将材料报送（纸质版）'],
+    ['a traditional character simplified', '各地要於6月底前報送'],
+  ])('maps each character of %s to itself', (_what, input) => {
+    const n = normalise(input);
+    expect(n.text).toHaveLength(input.length);
+    for (let i = 0; i < n.text.length; i++) expect(n.originOf(i)).toBe(i);
   });
 
   it.each([
@@ -115,7 +125,6 @@ describe('pinyin readings left by sites that annotate characters', () => {
     ['發(fā)現後30分鐘(zhōng)內', '30分钟内', '30分鐘(zhōng)內'],
   ])('maps %s back to its input across the readings', (input, normalised, original) => {
     const n = normalise(input);
-    expect(n.origin).toHaveLength(n.text.length);
     const start = n.text.indexOf(normalised);
     expect(start).toBeGreaterThanOrEqual(0);
     const [from, to] = originalSpan(n, start, start + normalised.length);
