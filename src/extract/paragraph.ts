@@ -209,6 +209,8 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && isForecast(layout, m)) return 'forecast';
   if (m.value.kind === 'once' && (coveredByReport(text, m) || periodOfFigures(text, m))) return 'report-period';
+  // After the figures' period: "预计1-6月份,完成地区生产总值…" dates figures, expected or not.
+  if (m.value.kind === 'once' && expectedBy(layout, m)) return 'forecast';
   if (m.value.kind === 'recurring' && eachPeriodReported(layout, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
@@ -244,6 +246,15 @@ const DUTY_WORD = /(?<![需重主摘纲纪提])要(?![点素闻件害]|求[,;。
  * only as the source of a figure ("预测显示"), not as work to do ("进行分析预测").
  */
 const FORECAST = /据(?:测算|预测|估算|估计)|预测(?:显示|表明|到)|估计(?:到|将|会)|有可能|可能(?:会|将)|预计将/;
+/** A time said to be expected, not set: "预计今年春节前完成相关验收", "预计于9月15日完成". */
+const EXPECTED_BY = /预计(?:将|会)?$/;
+
+/** Is the time said to be expected (预计 right before it) in a sentence that sets no work or goal (力争, 要, 确保)? */
+function expectedBy(layout: ParagraphLayout, m: TimeMatch): boolean {
+  if (!EXPECTED_BY.test(layout.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  return !SET_AS_WORK.test(layout.text.slice(sentence.start, sentence.end));
+}
 /** Words that make the sentence set work or a goal after all. */
 const SET_AS_WORK = new RegExp(`${DUTY_OR_GOAL}|目标`);
 

@@ -31,7 +31,7 @@ describe('a matter fronted as the topic, then 由 and the unit that acts on it',
 
   leads([
     // Negatives: 由 in a relative clause names whose the matter is; the text itself is interpreted, not worked on.
-    ['今年由县住建局承担的市政项目共12项。预计2020年底前完成8个项目施工。', []],
+    ['今年由县住建局承担的市政项目共12项。2020年底前完成8个项目施工。', []],
     ['本办法由县财政局负责解释。各项补助资金于每年3月底前拨付到位。', []],
   ]);
 });
