@@ -78,3 +78,24 @@ export function datesFrom(from: string, to: string): string[] {
 export function shanghaiInstant(date: string, time: string): Date {
   return new Date(`${date}T${time}:00+08:00`);
 }
+
+/** The Chinese calendar's month and day, read in Shanghai whatever the process zone. */
+const CHINESE_MONTH_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' });
+const springFestivals = new Map<number, string | null>();
+
+/**
+ * The day of 春节 (the first day of the first Chinese month) in a Gregorian year: it falls between January 21 and
+ * February 20. Null when the runtime's ICU has no Chinese calendar.
+ */
+export function springFestival(year: number): string | null {
+  let found = springFestivals.get(year);
+  if (found !== undefined) return found;
+  found = null;
+  for (let day = 21; day <= 51 && found === null; day++) {
+    // Noon in Shanghai: the day read is the day meant.
+    const parts = CHINESE_MONTH_DAY.formatToParts(new Date(Date.UTC(year, 0, day, 4)));
+    if (parts.find((p) => p.type === 'month')?.value === '1' && parts.find((p) => p.type === 'day')?.value === '1') found = fromDayNumber(toDayNumber(isoDate(year, 1, 1)) + day - 1);
+  }
+  springFestivals.set(year, found);
+  return found;
+}

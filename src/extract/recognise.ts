@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth, weekday } from '../calendar/dates.ts';
+import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth, springFestival, weekday } from '../calendar/dates.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
 import { TextMarks } from './layout.ts';
 import type { Drop, DropReason } from './explain.ts';
@@ -261,6 +261,13 @@ const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason 
 function yearOfUndatedMonth(month: number, ctx: RecogniseContext): number {
   if (!ctx.docDate || Number(ctx.docDate.slice(0, 4)) !== ctx.year) return ctx.year;
   return Number(ctx.docDate.slice(5, 7)) - month > 6 ? ctx.year + 1 : ctx.year;
+}
+
+/** The year of the next 春节 after the notice: a notice of the plan year dated after that year's 春节 means the next one. */
+function yearOfComingFestival(ctx: RecogniseContext): number {
+  if (!ctx.docDate || Number(ctx.docDate.slice(0, 4)) !== ctx.year) return ctx.year;
+  const festival = springFestival(ctx.year);
+  return festival && ctx.docDate > festival ? ctx.year + 1 : ctx.year;
 }
 
 /**
@@ -768,6 +775,22 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "2018年内完成": by the year's end.
     pattern: /(?<![\d—~-])(\d{4})年(?:年)?内(?!容)/g,
     build: (m) => once(isoDate(Number(m[1]), 12, 31)),
+  },
+  {
+    name: 'spring-festival',
+    needs: ['春节'],
+    // "确保…在2021年春节前全部解决", "要求在2022年春节前全部清零", "从2019年11月20日至2020年春节前,…开展冬季攻坚行动":
+    // 春节 is a day of the calendar, its first day (正月初一) the last one to act, as "M月D日前" makes the named day.
+    // Without its year it is the next 春节 after the notice. "春节前后" is a window around it, "春节前夕" its eve as news tells.
+    ...led(DATE_LEAD, PREFIX_REACH, `(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?春节${BEFORE}(?![后夕])`),
+    build: (m, ctx, text) => {
+      const [, prefix, year, yearWord] = m;
+      const capped = capOtherThanDue(text, m.index, prefix);
+      if (capped) return capped;
+      const y = year ? Number(year) : yearWord ? relativeYear(yearWord, ctx) : yearOfComingFestival(ctx);
+      const due = springFestival(y);
+      return due ? once(due) : null;
+    },
   },
   {
     name: 'target-year',
