@@ -28,8 +28,11 @@ export const RANK_WORD = '主要|具体|直接';
 export const LEAD_LABEL = `(?:主要)?(?:${LEAD_WORD})(?:责任)?(?:${BODY})|主要责任(?:${BODY})`;
 /** The labels of those who help: 配合单位, 协同责任单位, 主要协作单位. */
 export const CO_LABEL = `(?:主要)?(?:${CO_WORD})(?:责任)?(?:${BODY})`;
-/** The labels of those responsible, unranked: 责任单位, 承办部门, 具体实施单位, 责任科室, 责任主体. */
-export const UNITS_LABEL = `(?:具体)?(?:${RESPONSIBLE_WORD})(?:${BODY})|责任主体`;
+/**
+ * The labels of those responsible, unranked: 责任单位, 承办部门, 具体实施单位, 责任科室, 责任主体; and the division of the
+ * work among them, which says in its list who leads and who helps ("部门分工:省发展改革委牵头,各地、各部门配合。").
+ */
+export const UNITS_LABEL = `(?:具体)?(?:${RESPONSIBLE_WORD})(?:${BODY})|责任主体|(?:部门|责任|任务)分工`;
 /** A role word standing as a label by itself ("牵头:A;配合:B"). */
 export const BARE_LEAD_LABEL = '牵头';
 export const BARE_CO_LABEL = '配合|参与|协办';

@@ -22,10 +22,13 @@ describe('a line of labels splits into its fields', () => {
     ['主责单位:市水利局;协办单位:市财政局', [['lead', '市水利局'], ['co', '市财政局']]],
     ['责任主体:各县区人民政府', [['units', '各县区人民政府']]],
     ['时间节点:2021年6月底前', [['time', '2021年6月底前']]],
+    // The division of the work, its list saying who leads and who helps (粤府〔2021〕22号, 2022 and 2023 分工方案).
+    ['部门分工:省发展改革委牵头,各地、各部门配合。', [['units', '省发展改革委牵头,各地、各部门配合']]],
+    ['责任分工:市财政局牵头,市税务局配合', [['units', '市财政局牵头,市税务局配合']]],
   ])('%s', (text, fields) => expect(labelFields(text)?.map((f) => [f.role, f.value])).toEqual(fields));
 
   // Negatives: a sentence that opens with a unit or a task, and a label with no colon, are no label lines.
-  it.each(['市发改委牵头,市财政局配合', '完成全市政务服务事项梳理。', '责任单位要于6月底前报送', '时间安排'])('%s', (text) => expect(labelFields(text)).toBeNull());
+  it.each(['市发改委牵头,市财政局配合', '完成全市政务服务事项梳理。', '责任单位要于6月底前报送', '时间安排', '明确工作措施、责任分工等', '三、责任分工'])('%s', (text) => expect(labelFields(text)).toBeNull());
 });
 
 describe('the units of an item\'s labels', () => {
@@ -50,6 +53,12 @@ describe('the units of an item\'s labels', () => {
 });
 
 describe('label lines under an item give its units and its time', () => {
+  it('部门分工 under an item: the unit marked 牵头 leads, those marked 配合 help, a 分管 leader names none', () => {
+    const [a, b] = records('1.2021年6月底前出台支持政策。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。\n2.9月底前完成改造。\n分管省领导:张新\n部门分工:省商务厅牵头,省财政厅、省市场监管局配合。');
+    expect([a.due, a.lead, a.co]).toEqual(['2021-06-30', ['省发展改革委'], ['各地', '各部门']]);
+    expect([b.due, b.lead, b.co]).toEqual(['2018-09-30', ['省商务厅'], ['省财政厅', '省市场监管局']]);
+  });
+
   it('unit labels on lines of their own, then the time', () => {
     const [o] = records('1.完成全市政务服务事项梳理。\n牵头单位:市政务服务中心\n责任单位:市发改委、市财政局\n完成时限:2018年6月底前');
     expect([o.due, o.lead, o.co, o.task]).toEqual(['2018-06-30', ['市政务服务中心'], ['市发改委', '市财政局'], '完成全市政务服务事项梳理']);
