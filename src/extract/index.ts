@@ -13,7 +13,7 @@ import { forgetRecentAnswers } from './recent.ts';
 import { type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
 import { type LabelField, labelFields } from './item-labels.ts';
-import type { UnitRole } from './role-labels.ts';
+import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
@@ -195,7 +195,7 @@ function holdsArticles(paragraphs: string[], count: number): boolean {
 }
 
 /** A paragraph whose unit list could start at its first or second character: only these can give units upward. */
-const OPENS_WITH_LIST = /^.?(?:\(|责任单位|牵头单位|责任部门|牵头部门)/;
+const OPENS_WITH_LIST = new RegExp(`^.?(?:\\(|${LIST_OPENING_LABEL})`);
 
 /**
  * A report of work done ("…执行情况的报告", "2021年上半年工作总结", "…工作情况汇报", a page titled "…工作情况"):

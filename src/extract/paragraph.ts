@@ -4,6 +4,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, type TimeMatch, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
+import { LIST_OPENING_LABEL } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -39,7 +40,7 @@ export interface UnitList {
 /** A parenthesis with what it holds, one level of nesting inside. */
 const PARENTHESIS = /\(((?:[^()]|\([^()]*\))*)\)/g;
 /** "责任单位:A、B" outside brackets, up to the end of its sentence. */
-const UNBRACKETED_LIST = /(?:责任单位|牵头单位|责任部门|牵头部门)[:]((?:[^。()\]]|\([^()]*\))+?)(?=[。\]]|$)/g;
+const UNBRACKETED_LIST = new RegExp(`(?:${LIST_OPENING_LABEL})[:]((?:[^。()\\]]|\\([^()]*\\))+?)(?=[。\\]]|$)`, 'g');
 
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
 export function unitLists(text: string, layout = new ParagraphLayout(text)): UnitList[] {

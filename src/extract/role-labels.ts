@@ -43,6 +43,8 @@ export const BARE_CO_LABEL = '配合|参与|协办';
  */
 export const PERSON_LABEL = '(?:牵头|责任|分管|督办|包抓|联系|挂点|牵头负责)?(?:[县区市省州]级?)?领导|责任人|具体责任人';
 
+/** The labels a list of those responsible opens with, which those who help may follow ("牵头单位:A;配合单位:B"). */
+export const LIST_OPENING_LABEL = `${LEAD_LABEL}|${UNITS_LABEL}`;
 /** Any label of a unit list: the unit labels of the three roles. */
 export const UNIT_LIST_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${UNITS_LABEL}`;
 /** The characters a label of a unit list may open with: a role word's first, or a rank word's. */

@@ -5,7 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_WORD, LEAD_LABEL, LEAD_WORD, RANK_WORD, UNITS_LABEL, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_WORD, LEAD_WORD, LIST_OPENING_LABEL, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -486,7 +486,7 @@ const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);
 const LABEL_RUN_ON = new RegExp(`(?<=[^;,:(、])(?<!${LEAD_WORD}|${CO_WORD}|${RANK_WORD})(?=(?:${GROUP_LABEL})[:])`, 'g');
 const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LABEL})[:]|;|$)`, 'g');
 /** A list's label, with a word that ranks it (主要责任单位, 具体实施单位, 直接责任单位): none of it is a name. */
-const LIST_PREFIX = new RegExp(`^(?:${RANK_WORD})?(?:${LEAD_LABEL}|${UNITS_LABEL})[:]?`);
+const LIST_PREFIX = new RegExp(`^((?:${RANK_WORD})?(?:${LIST_OPENING_LABEL}))[:]?`);
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 /** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does. */
 const ROLE_MARKER = /(?:(牵头)负责|(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责))$/;
@@ -525,8 +525,10 @@ export function parseUnitList(text: string): Units | null {
   const colon = body.indexOf(':');
   const labelledGroups = colon >= 0 && body.includes(':', colon + 1) ? [...body.matchAll(LABELLED_GROUP)] : [];
   // Each pattern is replaced only where it was found: most texts asked are table cells of a few characters, where every pass counts.
-  const labelled = LIST_PREFIX.test(body);
-  if (labelled) body = body.replace(LIST_PREFIX, '');
+  const label = LIST_PREFIX.exec(body);
+  if (label) body = body.slice(label[0].length);
+  // "牵头单位:A、B": the units a label of those who lead names all lead, as "A、B牵头" do.
+  const unmarkedRole = label && labelRole(label[1]) === 'lead' ? '牵头' : '';
   if (labelledGroups.length > 1) {
     // Read as the label lines under an item are: a list's names are spelt by whoever reads it from the input.
     const units = unitsOfFields(labelledGroups.map((g) => ({ role: labelRole(g[1]), value: g[2], spell: unspelt })));
@@ -544,7 +546,7 @@ export function parseUnitList(text: string): Units | null {
     const namesText = (marker ? g.slice(0, marker.index) : g).replace(/^由/, '').replace(/等$/, '');
     const names = splitUnits(namesText);
     if (names.length === 0 || !names.every((n) => isCompleteUnit(n))) return null;
-    const role = marker ? (marker[1] ?? marker[2]) : '';
+    const role = marker ? (marker[1] ?? marker[2]) : unmarkedRole;
     // "县住建局(牵头)、县财政局": a marker in brackets after a name marks that unit alone.
     const bracketLeads = names.filter((n) => LEAD_IN_BRACKETS.test(n));
     if (bracketLeads.length) tagged.push({ names: bracketLeads.map((n) => n.replace(LEAD_IN_BRACKETS, '')), role: '牵头' });
@@ -554,7 +556,7 @@ export function parseUnitList(text: string): Units | null {
   }
   if (tagged.length === 0) return null;
   const all = namesOf(tagged);
-  if (!labelled && tagged.every((t) => !t.role) && !allLead && all.length < 2) return null;
+  if (!label && tagged.every((t) => !t.role) && !allLead && all.length < 2) return null;
   if (allLead && !sawLead) return { lead: all, co: [] };
   // "(市疾控中心参与)", "(县财政局、县审计局配合)": a list of those who only help names no lead of its own;
   // the one they help is named elsewhere (市卫健委牵头, the sentence's subject).

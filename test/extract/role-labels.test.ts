@@ -156,3 +156,33 @@ describe('the labels of a bracket or a cell read as label lines are', () => {
     expect([o.lead, o.co]).toEqual([['县司法局'], ['县财政局']]);
   });
 });
+
+describe('one list under one label, in brackets, after the sentence or on a line', () => {
+  // A label of those who lead names leaders only, as "A、B牵头" does (灵璧 2021 "牵头责任单位:县卫健委、县民政局"); an
+  // unranked one follows the first-listed convention.
+  const forms = (label: string) => [
+    `1.完成规划修编,2019年底前完成(${label})。`,
+    `1.完成规划修编,2019年底前完成。${label}。`,
+    `1.完成规划修编,2019年底前完成\n${label}`,
+  ];
+  it.each([
+    ['牵头单位:县司法局、县财政局', ['县司法局', '县财政局'], []],
+    ['主办单位:县司法局、县财政局', ['县司法局', '县财政局'], []],
+    ['主要责任单位:县司法局、县财政局', ['县司法局', '县财政局'], []],
+    ['牵头处室:法规处、财务处', ['法规处', '财务处'], []],
+    ['责任单位:县司法局、县财政局', ['县司法局'], ['县财政局']],
+    ['责任处室:规划处', ['规划处'], []],
+    ['具体实施单位:各乡镇', ['各乡镇'], []],
+  ])('%s', (label, lead, co) => {
+    for (const text of forms(label)) {
+      const [o] = records(text);
+      expect([o.lead, o.co, o.task]).toEqual([lead, co, '完成规划修编']);
+    }
+  });
+
+  // Negative: a host named after the sentence is no unit responsible.
+  it('主办方', () => {
+    const [o] = records('1.完成规划修编,2019年底前完成。主办方:市文联。');
+    expect([o.lead, o.co]).toEqual([[], []]);
+  });
+});

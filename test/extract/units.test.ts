@@ -315,7 +315,8 @@ describe('a list that marks its lead in brackets, or says its units act each on 
 
 describe('a list label in its other spellings is no part of a name', () => {
   it.each([
-    ['(一)2019年6月底前完成平台建设。(主要责任单位:市大数据局、市财政局)', { lead: ['市大数据局'], co: ['市财政局'] }],
+    // 主要责任单位 name the principal ones, who lead as 牵头单位 do (role-labels.ts): all of them.
+    ['(一)2019年6月底前完成平台建设。(主要责任单位:市大数据局、市财政局)', { lead: ['市大数据局', '市财政局'], co: [] }],
     ['(二)2019年6月底前完成平台建设。(具体实施单位:各区县政府)', { lead: ['各区县政府'], co: [] }],
     ['(三)2019年6月底前完成平台建设。(牵头:市大数据局;配合:市财政局)', { lead: ['市大数据局'], co: ['市财政局'] }],
     ['4.2019年6月底前完成平台建设。【责任单位:市大数据局、市财政局】', { lead: ['市大数据局'], co: ['市财政局'] }],
