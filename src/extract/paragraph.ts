@@ -773,7 +773,17 @@ const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:(?:牵头)?负�
 function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
   if (!holdsWordIn(layout, BY, from, to)) return null;
   const m = layout.firstMatchIn(AGENT, from, to);
-  return m ? subjectAt(m.groups[0]!) : null;
+  const names = m ? subjectAt(m.groups[0]!) : null;
+  return names && !names.some((name) => sentToBefore(layout.text, from, m!.index, name)) ? names : null;
+}
+
+/**
+ * "各乡镇于1月15日前将完成情况报送至县政府督查室,由县政府督查室负责汇总": a unit the sentence sends to before 由 (or
+ * another word) charges it handles what it receives, a step after the sender's; the sender's time is not its duty.
+ */
+function sentToBefore(text: string, from: number, at: number, name: string): boolean {
+  const before = text.slice(from, at);
+  return RECEIVING.some((verb) => before.includes(`${verb}${name}`));
 }
 
 /**
@@ -817,7 +827,7 @@ function cooperating(layout: ParagraphLayout, from: number, to: number, actors: 
       if (joinsAnotherActor(layout.text, m.index, actors)) continue;
       let names = namesFound.get(m);
       if (!names) namesFound.set(m, (names = subjectAt(m.groups[0]!) ?? []));
-      out.push(...names);
+      for (const name of names) if (!sentToBefore(layout.text, from, m.index, name)) out.push(name);
     }
   }
   return out;
@@ -931,8 +941,10 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     const list = helpers.length ? undefined : found;
     let units: Units = NO_UNITS;
     let unitSource: Finding['unitSource'] = 'none';
-    const scopeEnd = Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
-    const scope = text.slice(asideAfter ? afterAside(text, match.end, scopeEnd) : match.end, scopeEnd);
+    // "于4月15日、7月15日及2020年1月15日前,将…报送…": times joined so share what follows the last of them.
+    const shared = sharedScope(text, matches, k, sentence.end);
+    const scopeEnd = shared ? shared.end : Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
+    const scope = shared ? text.slice(shared.start, shared.end) : text.slice(asideAfter ? afterAside(text, match.end, scopeEnd) : match.end, scopeEnd);
     // Units the dated sentence names itself, before and after those it carries from earlier sentences.
     const aside = isAsideOf(text, matches[k - 1], match);
     const ownBefore = (): string[] | null =>
@@ -1000,7 +1012,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
           ? units
           : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, sharedScope(text, matches, k, sentence.end) ?? scope))),
+      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope))),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     });
   });
@@ -1034,14 +1046,15 @@ const JOINS_TIMES = /^(?:和|及|与|或|、|以及|至|到)$/;
 
 /**
  * The scope of the last of the times joined to the k-th ("于6月底和7月底报送阶段报告": 报送阶段报告 for both),
- * or null when nothing joins it to the next one. Joined times share one task; the words between them are none.
+ * or null when nothing joins it to the next one. Joined times share one task and one set of units; the words
+ * between them are none.
  */
-function sharedScope(text: string, matches: TimeMatch[], k: number, sentenceEnd: number): string | null {
+function sharedScope(text: string, matches: TimeMatch[], k: number, sentenceEnd: number): Range | null {
   let j = k;
   while (j + 1 < matches.length && matches[j + 1].start < sentenceEnd && JOINS_TIMES.test(text.slice(matches[j].end, matches[j + 1].start))) j++;
   if (j === k) return null;
   const after = matches[j + 1];
-  return text.slice(matches[j].end, after && after.start < sentenceEnd ? after.start : sentenceEnd);
+  return { start: matches[j].end, end: after && after.start < sentenceEnd ? after.start : sentenceEnd };
 }
 
 /** Does a numbered item open at a sentence or clause start after `from` and at or before `to`? */
