@@ -10,6 +10,11 @@
 export const LEAD_WORD = '牵头|主责|主办';
 /** The units help the one that leads. */
 export const CO_WORD = '配合|协办|协同|协作|参与|协助';
+/**
+ * The words closing a list that mark its units as helpers ("B、C配合", "D参加"): the helpers' role words, and 参加, which
+ * marks those taking part after their names but makes no label of theirs (参加单位 are those attending a meeting).
+ */
+export const CO_MARK = `${CO_WORD}|参加`;
 /** The units answer for the work, none ranked above another: their list follows the first-listed convention. */
 const RESPONSIBLE_WORD = '责任|承办|实施|负责|落实';
 /**

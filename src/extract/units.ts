@@ -5,7 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_WORD, LEAD_WORD, LIST_OPENING_LABEL, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_MARK, CO_WORD, LEAD_WORD, LIST_OPENING_LABEL, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -489,8 +489,8 @@ const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LAB
 const LIST_PREFIX = new RegExp(`^((?:${RANK_WORD})?(?:${LIST_OPENING_LABEL}))[:]?`);
 const LEAD_IN_BRACKETS = /\(牵头(?:单位|部门)?\)$/;
 /** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does. */
-const ROLE_MARKER = /(?:(牵头)负责|(牵头|配合|参与|协助|协同|协办|参加|负责|落实|实施|分工负责))$/;
-const CO_ROLE = /^(?:配合|参与|协助|协同|协办|参加)$/;
+const ROLE_MARKER = new RegExp(`(?:(牵头)负责|(牵头|${CO_MARK}|负责|落实|实施|分工负责))$`);
+const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 
 /**
  * The remark that the first-listed unit leads, after the list or in brackets closing it: "列第一位者为牵头单位",
@@ -749,7 +749,7 @@ export function subjectAt(clause: string): string[] | null {
     // "各地、各部门“一把手”亲自抓": a role in quotes names who acts for the units, not another unit.
     const rest = (text.startsWith('、', end) && /^(?:要|应|须|必须|务必)/.test(text.slice(end + 1, end + 3)) ? text.slice(end + 1) : text.slice(end)).replace(QUOTED_ROLE, '');
     // "市财政局配合": a co-operating unit, not the subject of the clause.
-    if (/^(?:积极|共同)?(?:配合|参与|协助|协同|参加)/.test(rest)) return null;
+    if (HELPS.test(rest)) return null;
     // "机关企事业单位和公共场所生活垃圾强制分类…": a unit joined by 和 or 及 to a noun that is no unit is part of a
     // noun phrase naming what the clause covers, not its subject. (与 may still be the preposition: "A与企业签订…".)
     const joined = /^(?:和|及(?!时)|以及)/.exec(rest);
@@ -802,6 +802,9 @@ export function unitsOnly(clause: string): string[] | null {
   const bare = (t: string) => t.replace(/以及|[、和及与]/g, '').length;
   return bare(names.join('')) === bare(clause) ? names : null;
 }
+
+/** What follows the names of those who only help ("市财政局配合", "县审计局积极协作"). */
+const HELPS = new RegExp(`^(?:积极|共同)?(?:${CO_MARK})`);
 
 /** A role in quotes right after the names of units: “一把手”, “第一责任人”. */
 const QUOTED_ROLE = /^“[^“”,;。]{1,6}”/;

@@ -186,3 +186,16 @@ describe('one list under one label, in brackets, after the sentence or on a line
     expect([o.lead, o.co]).toEqual([[], []]);
   });
 });
+
+describe('a role word closing a list marks its units', () => {
+  // The helpers' words mark the units before them as they label a list ("市建设局牵头,市发改委配合", 兰州; 协作 as in
+  // 灵璧 2021 主要协作单位, 张家川 2016 "各协作和配合单位"); 参加 marks those taking part.
+  it.each([
+    ['市卫健委牵头,市财政局、市审计局协作', { lead: ['市卫健委'], co: ['市财政局', '市审计局'] }],
+    ['市卫健委牵头,市财政局协办', { lead: ['市卫健委'], co: ['市财政局'] }],
+    ['市卫健委牵头,市财政局参加', { lead: ['市卫健委'], co: ['市财政局'] }],
+    ['市财政局协作', { lead: [], co: ['市财政局'] }],
+    // Negative: a role word inside a name or a task is no mark.
+    ['市卫健委牵头,建立协作机制', null],
+  ])('%s', (text, units) => expect(parseUnitList(text)).toEqual(units));
+});
