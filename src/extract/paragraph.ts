@@ -782,8 +782,16 @@ function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): strin
  * another word) charges it handles what it receives, a step after the sender's; the sender's time is not its duty.
  */
 function sentToBefore(text: string, from: number, at: number, name: string): boolean {
-  const before = text.slice(from, at);
+  return sentToIn(text.slice(from, at), name);
+}
+
+function sentToIn(before: string, name: string): boolean {
   return RECEIVING.some((verb) => before.includes(`${verb}${name}`));
+}
+
+/** The units, unless `before` sends to one of them. */
+function notSentTo(names: string[] | null, before: string): string[] | null {
+  return names && names.some((name) => sentToIn(before, name)) ? null : names;
 }
 
 /**
@@ -811,11 +819,14 @@ const namesFound = new WeakMap<Found, string[]>();
  * joins act with the unit opening its clause; when that unit is none of the record's actors, they act in another
  * step, not this one.
  */
-function joinsAnotherActor(text: string, at: number, actors: string[]): boolean {
+function joinsAnotherActor(text: string, from: number, at: number, actors: string[]): boolean {
   if (actors.length === 0 || !/^(?:会同|联合)/.test(text.slice(at, at + 2))) return false;
   let start = at;
   while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-  const joiner = requiredUnits(text.slice(start, at)) ?? subjectAt(text.slice(start, at));
+  const opening = text.slice(start, at);
+  // "…报送县发改局,由县发改局会同县财政局汇总": those joining the receiver handle what it receives with it.
+  const receiver = agentOf(opening)?.filter((name) => sentToBefore(text, from, start, name));
+  const joiner = requiredUnits(opening) ?? subjectAt(opening) ?? (receiver?.length ? receiver : null);
   return joiner !== null && !joiner.some((name) => actors.includes(name));
 }
 
@@ -824,7 +835,7 @@ function cooperating(layout: ParagraphLayout, from: number, to: number, actors: 
   for (const { word, segment } of COOPERATING) {
     if (!holdsWordIn(layout, word, from, to)) continue;
     for (const m of layout.matchesIn(segment, from, to)) {
-      if (joinsAnotherActor(layout.text, m.index, actors)) continue;
+      if (joinsAnotherActor(layout.text, from, m.index, actors)) continue;
       let names = namesFound.get(m);
       if (!names) namesFound.set(m, (names = subjectAt(m.groups[0]!) ?? []));
       for (const name of names) if (!sentToBefore(layout.text, from, m.index, name)) out.push(name);
@@ -1232,7 +1243,8 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
       const body = subjectAt(tail.slice(1));
       if (body) return body;
     }
-    if (!ADVERBIAL.test(head)) return agentOf(tail) ?? agentOf(next);
+    // "材料于5月底前报送县民政局,由县民政局汇总后…": the unit the time's clause sends to does not become its actor.
+    if (!ADVERBIAL.test(head)) return agentOf(tail) ?? notSentTo(agentOf(next), tail);
   }
   if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
   // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.
