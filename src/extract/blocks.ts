@@ -6,7 +6,7 @@ import { MAX_PLACED_LINES, cellKind, lineKind, placeLines, placeRow } from './ro
  */
 
 import { normalise, toSimplified } from './normalise.ts';
-import { BODY, CO_LABEL, CO_WORD, LEAD_LABEL, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
+import { BODY, CO_LABEL, CO_WORD, FIRST_LEADS_NOTE, LEAD_LABEL, MARKED_LEAD_NOTE, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
 
 export interface TextPiece {
   text: string;
@@ -96,12 +96,35 @@ const CO_COLUMN = new RegExp(CO_LABEL);
 const NAMES_HELPERS = new RegExp(CO_WORD);
 const UNITS_COLUMN = new RegExp(`${UNITS_LABEL}|责任分工|(?:${BODY})$`);
 
+/** A note in brackets (normalising folds the full-width ones). */
+const NOTE = /\([^()]*\)/g;
+const FIRST_LEADS = new RegExp(FIRST_LEADS_NOTE);
+const MARKED_LEAD = new RegExp(MARKED_LEAD_NOTE);
+
+/**
+ * A header's name apart from the note in brackets after it: "责任单位(列第一位的为牵头单位)" names a column of 责任单位,
+ * whatever units the note speaks of; "重点工作任务(杭州市2项牵头工作、19项配合工作)" a column of tasks. A name that
+ * is all in brackets is read whole.
+ */
+function headerParts(header: string): { name: string; note: string } {
+  const h = withoutWhiteSpace(normalise(header).text);
+  if (!h.includes('(')) return { name: h, note: '' };
+  const name = h.replace(NOTE, '');
+  return name ? { name, note: h.match(NOTE)?.join('') ?? '' } : { name: h, note: '' };
+}
+
+/** The mark a column's note says its lead carries ("责任部门(加*号为牵头部门,其余为参与部门)": *), or null. */
+export function columnLeadMark(header: string): string | null {
+  return MARKED_LEAD.exec(headerParts(header).note)?.[1] ?? null;
+}
+
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
-  const h = withoutWhiteSpace(normalise(header).text);
+  const { name: h, note } = headerParts(header);
   // A column of units is named by a label of role-labels.ts; one naming helpers beside the lead ("牵头单位/配合单位")
   // is no column of leads. The body alone (单位, 责任科室、单位) names the units responsible; so does 责任分工.
-  if (LEAD_COLUMN.test(h) && !NAMES_HELPERS.test(h)) return 'lead';
+  // A 牵头单位 column whose note says the first listed leads, or the one marked, names others beside the lead: they help it.
+  if (LEAD_COLUMN.test(h) && !NAMES_HELPERS.test(h)) return FIRST_LEADS.test(note) || MARKED_LEAD.test(note) ? 'units' : 'lead';
   if (CO_COLUMN.test(h)) return 'co';
   if (UNITS_COLUMN.test(h)) return 'units';
   // 完成节点, 时间节点: a milestone is a date.
@@ -112,6 +135,8 @@ export function columnRole(header: string): ColumnRole {
 }
 
 const LIST_OR_SENTENCE_MARK = /[、,，;；。]/;
+/** A note in brackets as the input writes it, half- or full-width. */
+const WRITTEN_NOTE = /[(（][^()（）]*[)）]/g;
 
 /**
  * A header names its columns in a few words; a body cell that mentions 单位 is longer or lists. A row's number
@@ -122,11 +147,13 @@ function isHeaderRow(cells: string[], underHeader = false): boolean {
   // Every body row of a table is asked: its first long cell answers, before the cells after it are read.
   const names: string[] = [];
   for (const c of cells) {
+    // A name is read without the note in brackets after it ("责任单位(列第一位的为牵头单位)"): the note may be long and list.
+    const named = c.includes('(') || c.includes('（') ? c.replace(WRITTEN_NOTE, '') || c : c;
     // Normalising keeps these marks (folding the full-width ones): a body cell that holds one is known without it.
-    if (LIST_OR_SENTENCE_MARK.test(c)) return false;
-    const n = withoutWhiteSpace(normalise(cleanCell(c)).text);
+    if (LIST_OR_SENTENCE_MARK.test(named)) return false;
+    const n = withoutWhiteSpace(normalise(cleanCell(named)).text);
     if (n.length > 12 || /[、,;。]/.test(n) || /^\d{1,3}[.、]?$/.test(n)) return false;
-    names.push(n);
+    names.push(named === c ? n : withoutWhiteSpace(normalise(cleanCell(c)).text));
   }
   // Pushed, not mapped, for the reason tableRow gives.
   const roles: ColumnRole[] = [];
@@ -181,6 +208,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   let ended = false;
   // A table whose first name is closed by its pipe closes every cell so: a cell runs over its lines up to the one that closes it.
   const closedCells = cellLine(lines[n - 1] ?? '').closed;
+  // A table whose first name is followed by a pipe alone parts every cell so: a cell runs over its lines up to the next.
+  const partedCells = !closedCells && partedBelow(lines, n, last);
   // Once a header whose first column numbers the rows is read, the cells gathered since the last row number (-1 before
   // the first): a long line that follows a row's number within its width is a cell of that row, not prose after the table.
   let rowWidthAfterNumber = 0;
@@ -199,6 +228,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
         return true;
       }
       const { text, closed } = cellLine(raw);
+      const parted = partedCells ? cellPartedBelow(lines, k, last) : null;
+      if (parted && parted.cell.parts) {
+        content.push(parted.cell);
+        k = parted.end + 1;
+        return true;
+      }
       if (closedCells && !closed) {
         const cell = cellClosedBelow(lines, k, last);
         if (!cell) break;
@@ -220,7 +255,15 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   };
   let width = 0;
   // The header is read before the rows are gathered: most short lines start no table.
-  while ((width < content.length || gatherOne()) && !content[width].parts && HEADER_NAME.test(content[width].text)) width++;
+  while (width < content.length || gatherOne()) {
+    const cell = content[width];
+    // A name whose cell holds its note on lines of its own ("责任部门" over "(加*号为牵头部门," and "其余为参与部门)") is one name.
+    const joined = cell.parts ? cell.parts.map((p) => p.text).join('') : null;
+    if (joined !== null && NAME_WITH_NOTE.test(joined)) content[width++] = { text: joined, line: cell.line };
+    else if (joined !== null) break;
+    else if (HEADER_NAME.test(cell.text) || NAME_WITH_NOTE.test(cell.text)) width++;
+    else break;
+  }
   // A start further down with more names ahead of it than a header holds starts no table either, so
   // a run of names longer than the gathering cap is not read again from each of its lines.
   if (width > MAX_HEADER_NAMES) return { noTableThrough: content[width - 1 - MAX_HEADER_NAMES].line };
@@ -304,6 +347,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   return { blocks, end };
 }
 
+/** A column name with its note in brackets on the same line ("责任单位(列第一位的为牵头单位)"). */
+const NAME_WITH_NOTE = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}[(（][^()（）]{1,40}[)）]\s*$/;
 /** The name of a column that numbers the rows. */
 const NUMBER_COLUMN = /^(?:序号|序號|编号|編號)$/;
 /** A row's number alone on its line. */
@@ -330,6 +375,43 @@ function cellClosedBelow(lines: string[], k: number, last: number): { cell: Cell
     if (closed) return parts.length ? { cell: { text: parts.map((p) => p.text).join('\n'), line: parts[0].line, parts }, end: j } : null;
   }
   return null;
+}
+
+/** Is the first name at or after line `k` (past the pipes alone a table may open with) followed by a pipe alone? */
+function partedBelow(lines: string[], k: number, last: number): boolean {
+  let named = false;
+  for (let j = k; j <= last; j++) {
+    const raw = lines[j - 1] ?? '';
+    if (!raw.trim()) continue;
+    const pipe = LONE_PIPE.test(raw);
+    if (named) return pipe;
+    named = !pipe;
+  }
+  return false;
+}
+
+/**
+ * The cell that starts at line `k` in a table whose cells pipes alone part: its lines up to the next pipe alone, each a
+ * part ("区建管委*、", "区农业农村委、", "区规划资源局" between two pipes are one cell); null where no pipe comes within
+ * MAX_CELL_PARTS lines (the table's last cell, prose after it), the line then read alone as before.
+ */
+function cellPartedBelow(lines: string[], k: number, last: number): { cell: CellLine; end: number } | null {
+  const parts: Array<{ text: string; line: number }> = [];
+  for (let j = k; j <= last && parts.length < MAX_CELL_PARTS; j++) {
+    const raw = lines[j - 1] ?? '';
+    if (!raw.trim()) continue;
+    if (LONE_PIPE.test(raw)) return parts.length ? { cell: partedCell(parts), end: j - 1 } : null;
+    const text = cleanCell(raw).trim();
+    // A section row ("一、基础通用标准") stands between two rows with no pipe of its own: it ends the cell above it.
+    if (parts.length && SECTION_ROW.test(text)) return { cell: partedCell(parts), end: j - 1 };
+    parts.push({ text, line: j });
+  }
+  return null;
+}
+
+/** A cell of the lines `parts`, one or more. */
+function partedCell(parts: Array<{ text: string; line: number }>): CellLine {
+  return parts.length < 2 ? { text: parts[0].text, line: parts[0].line } : { text: parts.map((p) => p.text).join('\n'), line: parts[0].line, parts };
 }
 
 /** A cell of several lines as one piece, each line keeping its number. */

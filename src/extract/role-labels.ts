@@ -65,3 +65,16 @@ export type UnitRole = 'lead' | 'co' | 'units';
 export function labelRole(label: string): UnitRole {
   return CO_LABEL_WHOLE.test(label) ? 'co' : LEAD_LABEL_WHOLE.test(label) ? 'lead' : 'units';
 }
+
+/**
+ * The marks a table's note sets against the unit that leads ("责任部门(加*号为牵头部门,其余为参与部门)", "标★的为牵头单位"):
+ * a mark a reader sees beside one name of a list. (Bold, the other way lists mark their lead, is lost in copying.)
+ */
+export const LEAD_MARKS = '*★☆△▲※';
+/** A note naming the mark its lead carries: the mark, then that those so marked lead ("加*号为牵头部门"). */
+export const MARKED_LEAD_NOTE = `([${LEAD_MARKS.replace('*', '\\*')}])[^()]{0,6}?(?:为|是)(?:${LEAD_WORD})`;
+/**
+ * A note saying the first-listed unit leads, read on normalised text where 第一 is 第1 ("列第一位的为牵头单位", "第一个为牵头单位", "排在第一位的为牵头部门",
+ * "列首位的为牵头单位"): what a list without markers says anyway, and under a 牵头单位 column, that the others only help.
+ */
+export const FIRST_LEADS_NOTE = `(?:第[一1]|首)[位个名]?[^()]{0,4}?(?:为|是)(?:${LEAD_WORD}|汇总)`;

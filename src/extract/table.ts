@@ -1,4 +1,5 @@
 import type { TableCell } from './blocks.ts';
+import { columnLeadMark } from './blocks.ts';
 import { normalise, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import type { TimeMatch } from './recognise.ts';
@@ -17,6 +18,19 @@ function spacedUnitList(text: string): string {
 
 /** A lead marked in brackets after its name, as the input writes it: 县住建局(牵头), 县住建局（牵头单位）. */
 const LEAD_MARK = /[(（]牵头(?:单位|部门)?[)）]$/;
+
+/**
+ * A unit cell without the mark its column's note sets against the lead (columnLeadMark), and the names so marked, as
+ * written without white space. The mark is no part of a name: a name carrying it would not be read as a unit.
+ */
+function leadsMarked(text: string, mark: string | null): { text: string; leads: string[] } {
+  // Normalising folds the full-width asterisk (＊) to the one the note's mark is read as; the input may write either.
+  const marks = mark ? new RegExp(mark === '*' ? '[*＊]' : mark, 'g') : null;
+  if (!marks || text.search(marks) < 0) return { text, leads: [] };
+  const leads: string[] = [];
+  for (const name of text.split(/[、,，;；\n]/)) if (name.search(marks) >= 0) leads.push(name.replace(marks, '').replace(/\s+/g, '').replace(/等$/, ''));
+  return { text: text.replace(marks, ''), leads };
+}
 
 /** The units a row's unit columns give: 责任单位 read as a list, or 牵头单位 / 配合单位 columns. */
 function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
@@ -41,12 +55,19 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
   }
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
   if (!listed) return { units: NO_UNITS, marked: false };
-  const text = spacedUnitList(listed.piece.text);
+  const { text: unmarked, leads } = leadsMarked(listed.piece.text, columnLeadMark(listed.header));
+  const text = spacedUnitList(unmarked);
   const n = normalise(text);
-  const parsed = unitsAsWritten(parseUnitList(n.text) ?? firstLeads(splitUnits(n.text)), (name) => writtenForm(n, text, name));
+  let parsed = unitsAsWritten(parseUnitList(n.text) ?? firstLeads(splitUnits(n.text)), (name) => writtenForm(n, text, name));
+  if (leads.length) {
+    // "区建管委*、区农业农村委" under "责任部门(加*号为牵头部门,其余为参与部门)": the marked unit leads wherever it stands.
+    const all = [...parsed.lead, ...parsed.co];
+    const lead = all.filter((u) => leads.includes(u.replace(/\s+/g, '')));
+    if (lead.length) parsed = { lead, co: all.filter((u) => !lead.includes(u)) };
+  }
   // "责任单位 | 配合单位": the units of a 配合单位 column help those the 责任单位 column names.
   const helpers = column('co').filter((u) => !parsed.lead.includes(u) && !parsed.co.includes(u));
-  return { units: helpers.length ? { lead: parsed.lead, co: [...parsed.co, ...helpers] } : parsed, marked: /牵头/.test(n.text) };
+  return { units: helpers.length ? { lead: parsed.lead, co: [...parsed.co, ...helpers] } : parsed, marked: leads.length > 0 || /牵头/.test(n.text) };
 }
 
 /** "省级单位 2018 年 9 月底前" → the unit of the row that the group names (省级有关单位). */
