@@ -245,7 +245,8 @@ function splitTopLevel(text: string, separators: Separators): Array<{ part: stri
   const out: Array<{ part: string; sep: string }> = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const next = nestingAt(depth, text, i);
     if (next !== depth) depth = next;
     else if (depth === 0) {
@@ -821,7 +822,9 @@ const FIELD_BEFORE_HEAD = /^建设(?:(?:行政)?(?:主管)?(?:部门|局|厅|委
 /** Where the shortest complete unit name starting at `pos` ends, if one is followed by a boundary. */
 function unitEnd(text: string, pos: number): number {
   let depth = 0;
-  for (let end = pos + 1; end <= Math.min(text.length, pos + 36); end++) {
+  // The bound worked out once, not at every step.
+  const last = Math.min(text.length, pos + 36);
+  for (let end = pos + 1; end <= last; end++) {
     // Each character is read once, for all three questions: this is asked of every clause a subject is sought in.
     const code = text.charCodeAt(end - 1);
     // A name never holds a clause break, so no longer one can either.
