@@ -2,7 +2,8 @@ import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
 import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
 import type { TimeValue } from './recognise.ts';
-import { ITEM_NUMBER, type Units, splitUnits, unitsOnly } from './units.ts';
+import { BODY, CO_MARK } from './role-labels.ts';
+import { ITEM_NUMBER, type Units, splitUnits, subjectAt, unitsOnly } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
 export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'text-heading', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock', 'none'] as const;
@@ -183,6 +184,11 @@ export interface WorkAssignment {
   paragraph: number;
 }
 
+/** "…工作由A牵头,B、C等单位积极配合": the unit leading the work, and those helping it (role-labels.ts's helper words). */
+const WORK_LED = new RegExp(
+  `(?<!此项|该项|这项|本项|上述|以上|此|日常)工作由([^,。;]{2,60}?)(?:牵头|(?:统一)?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:${BODY}))?(?:积极|共同|密切|协同)?(?:${CO_MARK})`,
+);
+
 /**
  * A statement that assigns a whole document or a section ("…工作由A牵头,B、C等单位积极配合", "各市、县(市、区)
  * 政府是…的责任主体"): the units of every item in its scope that names none. Where it stands says what its
@@ -195,10 +201,12 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
     if (!p.includes('工作由')) continue;
     // "此项工作由A牵头" points back at its own item, not at the whole document.
     // "…工作由A负责(统一组织实施),B、C配合" charges A as 牵头 does; an office's 日常工作 is the running of a group, not the tasks.
-    const led = /(?<!此项|该项|这项|本项|上述|以上|此|日常)工作由([^,。;]{2,60}?)(?:牵头|(?:统一)?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:单位|部门))?(?:积极|共同|密切|协同)?(?:配合|参与|协同|协助)/.exec(p);
-    if (led) {
+    const led = WORK_LED.exec(p);
+    // The helpers' clause opens with their names ("各有关部门按照职责分工配合"): "…牵头,建立协作机制" names no helper.
+    const helpers = led && subjectAt(led[2]);
+    if (led && helpers) {
       const lead = splitUnits(led[1]);
-      const co = splitUnits(led[2]);
+      const co = [...helpers];
       const rest = p.slice(led.index + led[0].length);
       const bearer = /([^,。;]{2,30}?)作为[^,。;]{0,40}?实施主体/.exec(rest);
       if (bearer) co.push(...splitUnits(bearer[1].replace(/^[,;]/, '')));

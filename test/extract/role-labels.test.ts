@@ -199,3 +199,22 @@ describe('a role word closing a list marks its units', () => {
     ['市卫健委牵头,建立协作机制', null],
   ])('%s', (text, units) => expect(parseUnitList(text)).toEqual(units));
 });
+
+describe('a statement assigning the work, its helpers named by any helper word', () => {
+  const doc = (statement: string) => `${statement}\n一、重点任务\n1.5月底前完成客运车辆隐患排查。`;
+  it.each([
+    ['全县整治工作由县公安局牵头,县交通运输局、县应急管理局配合。', ['县公安局'], ['县交通运输局', '县应急管理局']],
+    ['全县整治工作由县公安局牵头,县交通运输局、县应急管理局协办。', ['县公安局'], ['县交通运输局', '县应急管理局']],
+    ['全县整治工作由县公安局牵头,县交通运输局、县应急管理局等部门积极协作。', ['县公安局'], ['县交通运输局', '县应急管理局']],
+    // Negative: a helper word in the work itself names no helper, and no statement.
+    ['全县整治工作由县公安局牵头,建立协作机制。', [], []],
+  ])('%s', (statement, lead, co) => {
+    const [o] = records(doc(statement));
+    expect([o.lead, o.co]).toEqual([lead, co]);
+  });
+});
+
+it('helpers named before how they help', () => {
+  const [o] = records('全县整治工作由县公安局牵头,各有关部门按照职责分工配合。\n一、重点任务\n1.5月底前完成客运车辆隐患排查。');
+  expect([o.lead, o.co]).toEqual([['县公安局'], ['各有关部门']]);
+});
