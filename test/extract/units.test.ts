@@ -433,6 +433,29 @@ describe('部署, 签署 end words, not names', () => {
   );
 });
 
+describe('a name that opens with a word also said of duties (应急, 开发, 统一) is a name', () => {
+  // 应急 (emergency) opens 应急管理部 and the bodies named after it, as 开发区 and 统一战线 open theirs: the modal 应
+  // and the verbs 开发, 统一 are other words.
+  it.each([
+    ['应急管理部要于6月底前完成排查。', ['应急管理部']],
+    ['应急管理局、公安局要于6月底前完成排查。', ['应急管理局', '公安局']],
+    ['公安局、应急管理局要于6月底前完成排查。', ['公安局', '应急管理局']],
+    ['应急管理部门要于6月底前完成排查。', ['应急管理部门']],
+    ['开发区管委会要于6月底前完成排查。', ['开发区管委会']],
+    ['统一战线工作部要于6月底前完成排查。', ['统一战线工作部']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it.each([
+    ['1.2021年6月底前完成排查。(应急管理部牵头,公安部、住房城乡建设部配合)', { lead: ['应急管理部'], co: ['公安部', '住房城乡建设部'] }],
+    ['1.2021年6月底前完成排查。(责任处室:应急处、监督处)', { lead: ['应急处'], co: ['监督处'] }],
+    ['1.2021年6月底前完成排查。(应急管理部、公安部按职责分工负责)', { lead: ['应急管理部', '公安部'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+  // Negatives: a noun phrase opening with 应急 or 开发 names no body, and a duty's 应 after a name still ends it.
+  it.each([['应急处置工作要于6月底前完成。'], ['应急物资储备库要于6月底前建成。'], ['开发利用工作要于6月底前完成。'], ['统一部署,6月底前完成。']])('%s', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
+  it('各乡镇应于6月底前完成 keeps 各乡镇', () => expect(subjectAt('各乡镇应于6月底前完成排查。')).toEqual(['各乡镇']));
+});
+
 describe('实行 after a name starts its predicate', () => {
   it('a body putting a system in force is the subject', () => expect(subjectAt('各乡镇实行一周一报制度。')).toEqual(['各乡镇']));
 });
