@@ -42,7 +42,9 @@ export type Block =
   | { kind: 'paragraph'; piece: TextPiece; heading: boolean }
   | { kind: 'row'; cells: TableCell[]; line: number };
 
-const ENUMERATOR = /^\s*(?:#+\s*)?(?:第[一二三四五六七八九十百]+[条章节部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/;
+// "2.2021年6月底前完成…": an item's number may run into the year its item opens with, where a number and a fraction
+// never stand before 年 with four digits after the point.
+const ENUMERATOR = /^\s*(?:#+\s*)?(?:第[一二三四五六七八九十百]+[条章节部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d{2}年)|[①-⑳])/;
 /** The characters that end a sentence, that leave it open, and closing brackets (each one UTF-16 unit). */
 const SENTENCE_END = '。;；!！?？:：';
 const OPEN_END = ',，、(（“《';
@@ -786,6 +788,12 @@ function opensWithListLabel(line: string): boolean {
   return OPENS_LIST_LABEL[code] === 1 && LIST_LABEL_LINE.test(normalise(line.trimStart().slice(0, LIST_LABEL_REACH)).text);
 }
 
+/** Does the line's last sentence open with the label of a unit list ("…完成整改。责任单位:县财政局")? */
+function closesWithListLabel(line: string): boolean {
+  const lastBreak = Math.max(line.lastIndexOf('。'), line.lastIndexOf(';'), line.lastIndexOf('；'));
+  return lastBreak >= 0 && opensWithListLabel(line.slice(lastBreak + 1));
+}
+
 /** A line that is only a date, as a signature's. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
@@ -809,6 +817,8 @@ function continues(previousLine: string, next: string): boolean {
   // A unit-list line stands on its own, after the item it closes as much as before the next, unless its list breaks
   // off at an enumeration comma ("协同责任单位:市经信局、市商务局、" / "市农业农村局…"): the wrap goes on with it.
   if (opensWithListLabel(prev) && !(end && OPEN_END.includes(end))) return false;
+  // "…完成整改。责任单位:县财政局、县民政局": a list closing the item's own line ends it as a label line does.
+  if (!(end && OPEN_END.includes(end)) && closesWithListLabel(prev)) return false;
   if (opensWithListLabel(next)) return false;
   if (isDigitCode(nextText.charCodeAt(0)) && DATE_LINE.test(nextText)) return false;
   if (end && OPEN_END.includes(end)) return true;

@@ -83,6 +83,21 @@ describe('a label line stands on its own after an item whose line does not close
   });
 });
 
+describe('a list closing an item\'s own line ends the item, as a label line does', () => {
+  // "…完成整改。责任单位:A、B" with no mark after it: the next line, after a blank one or not, is the next item's, not
+  // more of the list; an item's number may run into the year it opens with (2.2021年…).
+  it.each([
+    ['1.2021年9月底前完成整改。责任单位:县财政局、县民政局\n\n2.2021年10月底前完成评估。(牵头单位:县发改局)', [[['县财政局'], ['县民政局'], '完成整改'], [['县发改局'], [], '完成评估']]],
+    ['1.2021年9月底前完成整改。责任单位:县财政局、县民政局\n2.2021年10月底前完成评估。', [[['县财政局'], ['县民政局'], '完成整改'], [[], [], '完成评估']]],
+    ['1.2021年9月底前完成整改。责任科室:办公室、财务科\n\n各乡镇要于2021年10月底前完成评估。', [[['办公室'], ['财务科'], '完成整改'], [['各乡镇'], [], '完成评估']]],
+  ])('%j', (body, expected) => expect(records(body).map((o) => [o.lead, o.co, o.task])).toEqual(expected));
+  // Negatives: a list broken off at 、 goes on in the next line; a line that only mentions a unit list goes on too.
+  it.each([
+    ['1.2021年9月底前完成整改。责任单位:县财政局、\n县民政局', [[['县财政局'], ['县民政局'], '完成整改']]],
+    ['1.2021年9月底前完成整改,各责任单位要把整改情况\n报县政府办公室。', [[[], [], '完成整改,各责任单位要把整改情况报县政府办公室']]],
+  ])('%j', (body, expected) => expect(records(body).map((o) => [o.lead, o.co, o.task])).toEqual(expected));
+});
+
 describe('a table column named by a label', () => {
   it.each([
     ['主要责任单位', 'lead'],
