@@ -233,3 +233,11 @@ it('helpers named before how they help', () => {
   const [o] = records('全县整治工作由县公安局牵头,各有关部门按照职责分工配合。\n一、重点任务\n1.5月底前完成客运车辆隐患排查。');
   expect([o.lead, o.co]).toEqual([['县公安局'], ['各有关部门']]);
 });
+
+describe('a lead\'s label in brackets after its name', () => {
+  it.each([
+    ['县住建局(牵头)、县财政局', { lead: ['县住建局'], co: ['县财政局'] }],
+    ['法规处(牵头处室)、财务处、人事处', { lead: ['法规处'], co: ['财务处', '人事处'] }],
+    ['县财政局、县住建局(主办单位)', { lead: ['县住建局'], co: ['县财政局'] }],
+  ])('%s', (text, units) => expect(parseUnitList(text)).toEqual(units));
+});
