@@ -47,6 +47,10 @@ const UNIT_HEADS = [
   '室', '人员', '领导', '班子成员', '领导班子', '专班', '窗口', '党组织', '社会组织', '基层组织', '群团组织', '经济组织', '自治组织', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   // 社会团体, 人民团体, 群众团体: bodies registered and inspected as social organisations are.
   '团体',
+  // The federations and associations people's organisations are named by (省工商联, 县社科联, 市台联, 县消协), and the
+  // institutions a sector's notices charge as they charge its offices: schools (各高校, 各中小学, 县委党校, 各中心校,
+  // 各幼儿园), broadcasters and weather stations (县广播电视台, 市气象台), banks (县农商行), prisons.
+  '工商联', '社科联', '台联', '消协', '党校', '高校', '中学', '小学', '大学', '中心校', '幼儿园', '电视台', '气象台', '农商行', '监狱',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
   // The offices of the 河长制 and its kind, each charged by name with patrols and reports.
   '河长', '湖长', '林长', '网格长', '网格员', '巡河员', '保洁员', '护林员',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { Obligation } from '../../src/obligation.ts';
 import { gazetteDocument } from './gazette-text.ts';
-import { openingUnitAt, splitUnits, subjectAt } from '../../src/extract/units.ts';
+import { openingUnitAt, parseUnitList, splitUnits, subjectAt } from '../../src/extract/units.ts';
 
 /** The records of a one-document gazette with this body, each checked against the schema. */
 function records(body: string): Obligation[] {
@@ -454,6 +454,27 @@ describe('a name that opens with a word also said of duties (应急, 开发, 统
     expect(subjectAt(clause)).toBeNull(),
   );
   it('各乡镇应于6月底前完成 keeps 各乡镇', () => expect(subjectAt('各乡镇应于6月底前完成排查。')).toEqual(['各乡镇']));
+});
+
+describe('federations, schools, broadcasters and the like are named by heads of their own', () => {
+  it.each([
+    ['各高校要于6月底前报送名单。', ['各高校']],
+    ['各中小学向新生的父母发放入学通知书。', ['各中小学']],
+    ['各幼儿园要于6月底前完成自查。', ['各幼儿园']],
+    ['县委党校要于6月底前完成培训。', ['县委党校']],
+    ['县广播电视台要于6月底前完成播出。', ['县广播电视台']],
+    ['市气象台要于6月底前完成更新。', ['市气象台']],
+    ['县社科联要于6月底前完成评审。', ['县社科联']],
+    ['县农商行要于6月底前完成投放。', ['县农商行']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+  it.each([
+    ['责任单位:省工商联、省外事侨务办、省工商局', { lead: ['省工商联'], co: ['省外事侨务办', '省工商局'] }],
+    ['责任单位:县教育局、各中小学', { lead: ['县教育局'], co: ['各中小学'] }],
+  ])('%s', (list, units) => expect(parseUnitList(list)).toEqual(units));
+  // Negatives: the pupils and graduates of a school are no body.
+  it.each([['初中学生要于6月底前完成体检。'], ['小学生要于6月底前完成接种。'], ['高校毕业生就业工作要于6月底前完成。']])('%s', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
 });
 
 describe('实行 after a name starts its predicate', () => {
