@@ -477,6 +477,18 @@ describe('federations, schools, broadcasters and the like are named by heads of 
   );
 });
 
+describe('协助, 协作, 协办 and 参与 after a name start its predicate, as 配合 does', () => {
+  // The word of helping ends the helper's name: "县发改局协助各乡镇" is no name of one body.
+  it.each([['县发改局协助各乡镇于6月底前完成排查。'], ['县发改局协作县财政局于6月底前完成排查。'], ['县审计局参与各乡镇于6月底前完成自查。']])('%s', (clause) =>
+    expect(subjectAt(clause)).toBeNull(),
+  );
+  // A duty to help (要协助) is the subject's own: it acts (清欠 2005: 有关地方政府要协助法院于2005年年底前执结).
+  it.each([
+    ['有关地方政府要协助法院于2005年年底前执结。', ['有关地方政府']],
+    ['县财政局要积极配合县发改局,于6月底前完成排查。', ['县财政局']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
+});
+
 describe('实行 after a name starts its predicate', () => {
   it('a body putting a system in force is the subject', () => expect(subjectAt('各乡镇实行一周一报制度。')).toEqual(['各乡镇']));
 });
