@@ -79,23 +79,29 @@ export function shanghaiInstant(date: string, time: string): Date {
   return new Date(`${date}T${time}:00+08:00`);
 }
 
-/** The Chinese calendar's month and day, read in Shanghai whatever the process zone. */
+/** The Chinese calendar's month and day, read in Shanghai whatever the process zone; a leap month reads "4bis". */
 const CHINESE_MONTH_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' });
-const springFestivals = new Map<number, string | null>();
+const chineseYears = new Map<number, Map<string, string>>();
 
 /**
- * The day of 春节 (the first day of the first Chinese month) in a Gregorian year: it falls between January 21 and
- * February 20. Null when the runtime's ICU has no Chinese calendar.
+ * The day of a Gregorian year on which a day of the Chinese calendar falls ("1/1" 正月初一, "8/15" 八月十五; a leap month
+ * is another month and never matches). The festivals read so (春节, 元宵, 端午, 中秋) fall once in every Gregorian year.
+ * Null when the runtime's ICU has no Chinese calendar.
  */
-export function springFestival(year: number): string | null {
-  let found = springFestivals.get(year);
-  if (found !== undefined) return found;
-  found = null;
-  for (let day = 21; day <= 51 && found === null; day++) {
-    // Noon in Shanghai: the day read is the day meant.
-    const parts = CHINESE_MONTH_DAY.formatToParts(new Date(Date.UTC(year, 0, day, 4)));
-    if (parts.find((p) => p.type === 'month')?.value === '1' && parts.find((p) => p.type === 'day')?.value === '1') found = fromDayNumber(toDayNumber(isoDate(year, 1, 1)) + day - 1);
+export function chineseDay(year: number, month: number, day: number): string | null {
+  let days = chineseYears.get(year);
+  if (!days) {
+    days = new Map();
+    const first = toDayNumber(isoDate(year, 1, 1));
+    const last = toDayNumber(isoDate(year, 12, 31));
+    for (let n = first; n <= last; n++) {
+      const date = fromDayNumber(n);
+      // Noon in Shanghai: the day read is the day meant.
+      const parts = CHINESE_MONTH_DAY.formatToParts(shanghaiInstant(date, '12:00'));
+      const key = `${parts.find((p) => p.type === 'month')?.value}/${parts.find((p) => p.type === 'day')?.value}`;
+      if (!days.has(key)) days.set(key, date);
+    }
+    chineseYears.set(year, days);
   }
-  springFestivals.set(year, found);
-  return found;
+  return days.get(`${month}/${day}`) ?? null;
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth, springFestival, weekday } from '../calendar/dates.ts';
+import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth, chineseDay, weekday } from '../calendar/dates.ts';
 import { addWorkdays } from '../calendar/workdays.ts';
 import { TextMarks } from './layout.ts';
 import type { Drop, DropReason } from './explain.ts';
@@ -263,11 +263,32 @@ function yearOfUndatedMonth(month: number, ctx: RecogniseContext): number {
   return Number(ctx.docDate.slice(5, 7)) - month > 6 ? ctx.year + 1 : ctx.year;
 }
 
-/** The year of the next 春节 after the notice: a notice of the plan year dated after that year's 春节 means the next one. */
-function yearOfComingFestival(ctx: RecogniseContext): number {
-  if (!ctx.docDate || Number(ctx.docDate.slice(0, 4)) !== ctx.year) return ctx.year;
-  const festival = springFestival(ctx.year);
-  return festival && ctx.docDate > festival ? ctx.year + 1 : ctx.year;
+/**
+ * The public holidays a deadline is named by, each with its day in a Gregorian year: 元旦, 五一 and 国庆 by the
+ * Gregorian calendar, 春节 (正月初一), 元宵 (正月十五), 端午 (五月初五) and 中秋 (八月十五) by the Chinese one.
+ */
+const FESTIVALS: [RegExp, (year: number) => string | null][] = [
+  [/^元旦/, (y) => isoDate(y, 1, 1)],
+  [/^(?:五一|劳动节)/, (y) => isoDate(y, 5, 1)],
+  [/^国庆/, (y) => isoDate(y, 10, 1)],
+  [/^春节/, (y) => chineseDay(y, 1, 1)],
+  [/^元宵/, (y) => chineseDay(y, 1, 15)],
+  [/^端午/, (y) => chineseDay(y, 5, 5)],
+  [/^中秋/, (y) => chineseDay(y, 8, 15)],
+];
+const FESTIVAL = '(?:五一劳动节|五一节|五一|劳动节|国庆节|国庆|元旦节|元旦|春节|元宵节|元宵|端午节|端午|中秋节|中秋)';
+/**
+ * A verb whose object the festival opens: "开展国庆节前安全生产大排查", "开展…中秋、国庆节前安全生产检查" name an event,
+ * the check before the festival, not a time to act.
+ */
+const NAMES_EVENT = /(?:开展|组织|进行|举行|召开|部署|启动)[^,;。:]{0,12}$/;
+const festivalDay = (name: string, year: number) => FESTIVALS.find(([named]) => named.test(name))?.[1](year) ?? null;
+
+/** The next day of a festival after the notice: a notice of the plan year dated after that year's one means the next one. */
+function comingFestivalDay(name: string, ctx: RecogniseContext): string | null {
+  const day = festivalDay(name, ctx.year);
+  if (!day || !ctx.docDate || Number(ctx.docDate.slice(0, 4)) !== ctx.year) return day;
+  return ctx.docDate > day ? festivalDay(name, ctx.year + 1) : day;
 }
 
 /**
@@ -777,19 +798,31 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     build: (m) => once(isoDate(Number(m[1]), 12, 31)),
   },
   {
-    name: 'spring-festival',
-    needs: ['春节'],
-    // "确保…在2021年春节前全部解决", "要求在2022年春节前全部清零", "从2019年11月20日至2020年春节前,…开展冬季攻坚行动":
-    // 春节 is a day of the calendar, its first day (正月初一) the last one to act, as "M月D日前" makes the named day.
-    // Without its year it is the next 春节 after the notice. "春节前后" is a window around it, "春节前夕" its eve as news tells.
-    ...led(DATE_LEAD, PREFIX_REACH, `(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?春节${BEFORE}(?![后夕])`),
+    name: 'festival',
+    // Every form closes with 前: the festivals' own characters would take more anchors than the index holds.
+    needs: ['前'],
+    // "确保…在2021年春节前全部解决", "务必在国庆节前完成病媒防制工作", "从2019年11月20日至2020年春节前,…开展冬季攻坚行动":
+    // a festival is a day of the calendar, the last one to act, as "M月D日前" makes the named day. Without its year it
+    // is the next one after the notice. Two named together ("元旦、春节前", "中秋国庆前") are due by the earlier day.
+    // "春节前后" is a window around it, "国庆节前夕" its eve as news tells, "春节前一周" a count back from it,
+    // "国庆节前可完成十六项" a forecast (中新社 1999).
+    ...led(
+      DATE_LEAD,
+      PREFIX_REACH,
+      `(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?(${FESTIVAL})(?:、?(${FESTIVAL}))?${BEFORE}(?![后夕可]|[\\d一二两三四五六七八九十]{1,3}(?:天|日|周|个))`,
+    ),
     build: (m, ctx, text) => {
-      const [, prefix, year, yearWord] = m;
+      const [, prefix, year, yearWord, first, second] = m;
       const capped = capOtherThanDue(text, m.index, prefix);
       if (capped) return capped;
-      const y = year ? Number(year) : yearWord ? relativeYear(yearWord, ctx) : yearOfComingFestival(ctx);
-      const due = springFestival(y);
-      return due ? once(due) : null;
+      if (!prefix && !year && !yearWord && NAMES_EVENT.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      const dayOf = (name: string) => {
+        if (year) return festivalDay(name, Number(year));
+        return yearWord ? festivalDay(name, relativeYear(yearWord, ctx)) : comingFestivalDay(name, ctx);
+      };
+      const days = [first, second].filter((name): name is string => !!name).map(dayOf);
+      if (days.some((day) => day === null)) return null;
+      return once((days as string[]).sort()[0]);
     },
   },
   {
