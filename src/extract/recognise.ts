@@ -784,17 +784,18 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'year-within-context',
-    // "确保年内完成": by the end of the plan year.
-    needs: ['年内'],
-    pattern: /(?<![\d年])(今年|本年度?|当年)?年内(?!容)/g,
+    // "确保年内完成", "本年度内完成": by the end of the plan year. 年度内部 (年度内部审计) is 内部, inside, not 内; a 年度 not
+    // this one (相应年度内, 两个会计年度内, 半年度内) is no year of the calendar.
+    needs: ['年内', '年度内'],
+    pattern: /(?<![\d年])(?:(今年|当年|本年度?)(?:年|度)?|年)内(?!容|部)/g,
     build: (m, ctx) => once(isoDate(m[1] ? relativeYear(m[1], ctx) : ctx.year, 12, 31)),
   },
   {
     name: 'year-within',
-    needs: ['年内'],
+    needs: ['年内', '年度内'],
     needsDigit: true,
-    // "2018年内完成": by the year's end.
-    pattern: /(?<![\d—~-])(\d{4})年(?:年)?内(?!容)/g,
+    // "2018年内完成", "2019年度内完成": by the year's end.
+    pattern: /(?<![\d—~-])(\d{4})年(?:年|度)?内(?!容|部)/g,
     build: (m) => once(isoDate(Number(m[1]), 12, 31)),
   },
   {

@@ -299,6 +299,9 @@ describe('other ways of writing a date', () => {
   it.each([
     ['确保年内完成改造', '年内', '2018-12-31'],
     ['今年年内建成', '今年年内', '2018-12-31'],
+    // A year named as a 年度 is the same year: within it is by its end.
+    ['确保本年度内完成改造', '本年度内', '2018-12-31'],
+    ['2019年度内完成改造', '2019年度内', '2019-12-31'],
     ['2019.6.30前完成', '2019.6.30前', '2019-06-30'],
   ])('%s → %s', (sentence, text, due) => expectOne(sentence, text, { kind: 'once', due }));
 
@@ -308,7 +311,7 @@ describe('other ways of writing a date', () => {
     ['2019-06', '2019-06-30'],
   ])('in a deadline column %s is a deadline', (cell, due) => expectOne(cell, cell, { kind: 'once', due }, { ...ctx, deadlineCell: true }));
 
-  it.each([['版本2.0上线'], ['补贴提高到2.5万元'], ['1998.7.1出生']])('%s is no date', (sentence) => expect(found(sentence)).toEqual([]));
+  it.each([['版本2.0上线'], ['补贴提高到2.5万元'], ['1998.7.1出生'], ['制定2019年度内部审计计划'], ['报送年度内容'], ['在相应年度内完成经费支出'], ['在两个会计年度内完成调整'], ['半年度内完成专利网构建']])('%s is no date', (sentence) => expect(found(sentence)).toEqual([]));
 
   // A range written the same way is due at its end, as a stage "M月至N月" is; one separator runs through a date.
   it.each([
