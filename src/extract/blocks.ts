@@ -5,7 +5,7 @@ import { MAX_PLACED_LINES, cellKind, lineKind, placeLines, placeRow } from './ro
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
  */
 
-import { normalise, toSimplified } from './normalise.ts';
+import { normalise, normaliseCell, toSimplified } from './normalise.ts';
 import { BODY, CO_LABEL, CO_WORD, FIRST_LEADS_NOTE, LEAD_LABEL, MARKED_LEAD_NOTE, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
 
 export interface TextPiece {
@@ -109,7 +109,7 @@ const MARKED_LEAD = new RegExp(MARKED_LEAD_NOTE);
  * is all in brackets is read whole.
  */
 function headerParts(header: string): { name: string; note: string } {
-  const h = withoutWhiteSpace(normalise(header).text);
+  const h = withoutWhiteSpace(normaliseCell(header).text);
   if (!h.includes('(')) return { name: h, note: '' };
   const name = h.replace(NOTE, '');
   return name ? { name, note: h.match(NOTE)?.join('') ?? '' } : { name: h, note: '' };
@@ -153,9 +153,9 @@ function isHeaderRow(cells: string[], underHeader = false): boolean {
     const named = c.includes('(') || c.includes('（') ? c.replace(WRITTEN_NOTE, '') || c : c;
     // Normalising keeps these marks (folding the full-width ones): a body cell that holds one is known without it.
     if (LIST_OR_SENTENCE_MARK.test(named)) return false;
-    const n = withoutWhiteSpace(normalise(cleanCell(named)).text);
+    const n = withoutWhiteSpace(normaliseCell(cleanCell(named)).text);
     if (n.length > 12 || /[、,;。]/.test(n) || /^\d{1,3}[.、]?$/.test(n)) return false;
-    names.push(named === c ? n : withoutWhiteSpace(normalise(cleanCell(c)).text));
+    names.push(named === c ? n : withoutWhiteSpace(normaliseCell(cleanCell(c)).text));
   }
   // Pushed, not mapped, for the reason tableRow gives.
   const roles: ColumnRole[] = [];

@@ -233,14 +233,21 @@ export function chineseNumeralValue(run: string): number | null {
 }
 
 /**
- * The texts normalised last, with their normalised forms. A table's cell is normalised where its row is
- * asked whether it is a header, where its kind places it under a column, where it is read and where its
+ * The table cells normalised last, with their normalised forms. A table's cell is normalised where its row
+ * is asked whether it is a header, where its kind places it under a column, where it is read and where its
  * units are, up to four times; with a fixed cost a call (the copies in and out of the buffer, the object)
  * that outweighs the few characters most cells hold, and cells half of all texts normalised (2,400 of
  * 4,550 calls over the sample gazettes). The same text gives the same normalised text, which no reader
  * changes (its map back to the input and its spellings are each made once, the same for every reader).
+ * Only cells are kept: a paragraph or a line is normalised once, and the lookup, inlined by V8 into every
+ * caller of a memoised normalise, cost its optimising compiler more than it saved in a whole process.
  */
-const recentlyNormalised = new RecentAnswers<NormalisedText>(256);
+const recentCells = new RecentAnswers<NormalisedText>(256);
+
+/** normalise, for a table's cell (or a header's name), which is normalised again where it is read again. */
+export function normaliseCell(input: string): NormalisedText {
+  return recentCells.get(input) ?? recentCells.set(input, normalise(input));
+}
 
 /**
  * Normalises one block of text: white space dropped (it stands anywhere inside expressions in text
@@ -248,10 +255,6 @@ const recentlyNormalised = new RecentAnswers<NormalisedText>(256);
  * numerals before a counted word turned into Arabic digits.
  */
 export function normalise(input: string): NormalisedText {
-  return recentlyNormalised.get(input) ?? recentlyNormalised.set(input, folded(input));
-}
-
-function folded(input: string): NormalisedText {
   if (codes.length < input.length) {
     codes = new Uint16Array(Math.max(input.length, 2 * codes.length));
     codeBytes = Buffer.from(codes.buffer);

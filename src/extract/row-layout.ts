@@ -6,7 +6,7 @@
  */
 
 import type { ColumnRole } from './blocks.ts';
-import { normalise } from './normalise.ts';
+import { normaliseCell } from './normalise.ts';
 import { isCompleteUnit, parseUnitList, splitUnits } from './units.ts';
 
 /** What a cell holds, as far as placing it goes. */
@@ -28,7 +28,7 @@ const DATE_ALONE = new RegExp(
 );
 
 export function cellKind(text: string): CellKind {
-  const t = normalise(text).text.replace(/\s+/g, '');
+  const t = normaliseCell(text).text.replace(/\s+/g, '');
   if (!t) return 'empty';
   if (DATE_ALONE.test(t)) return 'date';
   // The names are tried before the list's markers: a cell of text fails at its first name, cheaply.
@@ -168,7 +168,7 @@ const DEADLINE_LINE = new RegExp(
 /** What a line of a cell-per-line row holds: cellKind, a line that leads with its deadline read as a date. */
 export function lineKind(text: string): CellKind {
   const kind = cellKind(text);
-  return kind === 'text' && DEADLINE_LINE.test(normalise(text).text.replace(/\s+/g, '')) ? 'date' : kind;
+  return kind === 'text' && DEADLINE_LINE.test(normaliseCell(text).text.replace(/\s+/g, '')) ? 'date' : kind;
 }
 
 /** A line of a few characters and no mark: a person's name under 责任领导, a count, 是 or 否. */

@@ -1,6 +1,6 @@
 import type { TableCell } from './blocks.ts';
 import { columnLeadMark } from './blocks.ts';
-import { normalise, writtenForm } from './normalise.ts';
+import { normaliseCell, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import type { TimeMatch } from './recognise.ts';
 import { isExempt, readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
@@ -39,7 +39,7 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
       .filter((c) => c.role === role)
       .flatMap((c) => {
         const text = spacedUnitList(c.piece.text);
-        const n = normalise(text);
+        const n = normaliseCell(text);
         return splitUnits(n.text).map((name) => writtenForm(n, text, name));
       });
   const leadCells = column('lead');
@@ -57,7 +57,7 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
   if (!listed) return { units: NO_UNITS, marked: false };
   const { text: unmarked, leads } = leadsMarked(listed.piece.text, columnLeadMark(listed.header));
   const text = spacedUnitList(unmarked);
-  const n = normalise(text);
+  const n = normaliseCell(text);
   let parsed = unitsAsWritten(parseUnitList(n.text) ?? firstLeads(splitUnits(n.text)), (name) => writtenForm(n, text, name));
   if (leads.length) {
     // "区建管委*、区农业农村委" under "责任部门(加*号为牵头部门,其余为参与部门)": the marked unit leads wherever it stands.
@@ -109,7 +109,7 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
   const deadline = cells.find((c) => c.role === 'deadline' && c.piece.text.trim());
   if (!cells.some((c) => c.role === 'deadline')) {
     const cellContext = ctx.withoutDocumentUnits();
-    for (const c of cells) if ((c.role === 'task' || c.role === 'other') && !c.inherited) for (const f of readParagraph(c.piece, cellContext)) findings.push(f);
+    for (const c of cells) if ((c.role === 'task' || c.role === 'other') && !c.inherited) for (const f of readParagraph(c.piece, cellContext, normaliseCell(c.piece.text))) findings.push(f);
     // Most rows hold no time expression: their unit cells are read only for a row that does.
     if (findings.length === 0) return findings;
     const { units } = rowUnits(cells);
@@ -124,13 +124,13 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
       // Reported at this row, where a reader sees the repeated cell.
       const row = cells.find((c) => !c.inherited)?.piece.line ?? deadline.piece.line;
       const piece = { text: deadline.piece.text, line: row, breaks: [] };
-      const norm = normalise(piece.text);
+      const norm = normaliseCell(piece.text);
       const reason = deadline.inherited ? 'merged-cell' : 'no-task';
       for (const m of recogniseIn(piece, norm, ctx.inDeadlineCell(false))) reportDrop(ctx, piece, norm, m, reason);
     }
     return findings;
   }
-  const norm = normalise(deadline.piece.text);
+  const norm = normaliseCell(deadline.piece.text);
   // Pushed, not filtered: filter's array is of another kind when it keeps none, and readRow's optimised code was thrown away at it (node --trace-deopt: wrong map).
   const matches: TimeMatch[] = [];
   for (const m of recogniseIn(deadline.piece, norm, ctx.inDeadlineCell(true))) {
