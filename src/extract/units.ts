@@ -495,8 +495,8 @@ const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LAB
 const LIST_PREFIX = new RegExp(`^((?:${RANK_WORD})?(?:${LIST_OPENING_LABEL}))[:]?`);
 /** A lead's label in brackets after its name (县住建局(牵头), 法规处(牵头处室)). */
 const LEAD_IN_BRACKETS = new RegExp(`\\((?:${LEAD_LABEL}|${BARE_LEAD_LABEL})\\)$`);
-/** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does. */
-const ROLE_MARKER = new RegExp(`(?:(牵头)负责|(牵头|${CO_MARK}|负责|落实|实施|分工负责))$`);
+/** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does, "A负责落实" answers as "A负责" does. */
+const ROLE_MARKER = new RegExp(`(?:(牵头)负责|(牵头|${CO_MARK}|负责(?:落实|实施)?|落实|实施|分工负责))$`);
 const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 
 /**
@@ -551,6 +551,16 @@ export function parseUnitList(text: string): Units | null {
   for (const g of groups) {
     const marker = ROLE_MARKER.exec(g);
     const namesText = (marker ? g.slice(0, marker.index) : g).replace(/^由/, '').replace(/等$/, '');
+    // "(省发改委会同省财政厅负责)": those 会同 joins act with the unit before it, which leads, as in a sentence.
+    const joined = namesText.indexOf('会同');
+    if (joined > 0) {
+      const leads = splitUnits(namesText.slice(0, joined));
+      const joining = splitUnits(namesText.slice(joined + 2).replace(/等(?:有关)?(?:单位|部门)$/, ''));
+      if (!leads.length || !joining.length || !leads.every((n) => isCompleteUnit(n)) || !joining.every((n) => isCompleteUnit(n))) return null;
+      tagged.push({ names: leads, role: '牵头' }, { names: joining, role: '配合' });
+      sawLead = true;
+      continue;
+    }
     const names = splitUnits(namesText);
     if (names.length === 0 || !names.every((n) => isCompleteUnit(n))) return null;
     const role = marker ? (marker[1] ?? marker[2]) : unmarkedRole;

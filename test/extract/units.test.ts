@@ -489,6 +489,20 @@ describe('协助, 协作, 协办 and 参与 after a name start its predicate, as
   ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
 });
 
+describe('a bracketed list read as its sentence would be: 会同 and 负责落实', () => {
+  // Those 会同 joins act with the unit before it, which leads, as "A会同B完成…" reads in a sentence; 负责落实 and
+  // 负责实施 answer for the work as 负责 does.
+  it.each([
+    ['省发改委会同省财政厅负责', { lead: ['省发改委'], co: ['省财政厅'] }],
+    ['省发改委会同有关部门负责', { lead: ['省发改委'], co: ['有关部门'] }],
+    ['省发改委、省财政厅会同各市政府负责', { lead: ['省发改委', '省财政厅'], co: ['各市政府'] }],
+    ['各市、县(市、区)政府负责落实', { lead: ['各市、县(市、区)政府'], co: [] }],
+    ['县住建局、县财政局负责实施', { lead: ['县住建局'], co: ['县财政局'] }],
+  ])('%s', (list, units) => expect(parseUnitList(list)).toEqual(units));
+  // Negatives: 会同 before no unit, or with no unit before it, is no list.
+  it.each([['会同省财政厅负责'], ['省发改委会同研究']])('%s', (list) => expect(parseUnitList(list)).toBeNull());
+});
+
 describe('实行 after a name starts its predicate', () => {
   it('a body putting a system in force is the subject', () => expect(subjectAt('各乡镇实行一周一报制度。')).toEqual(['各乡镇']));
 });
