@@ -12,7 +12,7 @@ import { type TimeValue, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
-import { type LabelField, labelFields } from './item-labels.ts';
+import { type LabelField, TIME_LABEL, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
@@ -427,7 +427,7 @@ function giveLabelledUnits(item: LabelledItem, fields: LabelField[], spell: (nam
 }
 
 /** A task that is only the time's label, read where the line gave no work of its own. */
-const TIME_LABEL_ONLY = /^(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$/;
+const TIME_LABEL_ONLY = new RegExp(`^(?:${TIME_LABEL})$`);
 
 /**
  * Do two times mean the same (the item's own 6月底前 and its 完成时限 line restating it)? A time's value is flat: the

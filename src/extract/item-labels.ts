@@ -22,7 +22,8 @@ export interface LabelField {
  */
 const LEAD = `${LEAD_LABEL}|${BARE_LEAD_LABEL}`;
 const CO = `${CO_LABEL}|${BARE_CO_LABEL}`;
-const TIME_LABEL = '(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?|时间节点';
+/** The label of an item's time: 完成时限, 时间要求, 时间节点. */
+export const TIME_LABEL = '(?:完成|办结|整改|工作)?(?:时限|时间|期限)(?:要求|节点)?|时间节点';
 
 /** The colon after it chooses among labels one of which opens another (牵头 and 牵头负责领导). */
 const LABEL = new RegExp(`(?:(${LEAD})|(${CO})|(${UNITS_LABEL})|(${PERSON_LABEL})|(${TIME_LABEL}))(?=:)`, 'y');

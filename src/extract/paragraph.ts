@@ -2,7 +2,7 @@ import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { DONE_MARK, type RecogniseContext, type TimeMatch, WINDOW_CLOSES, recognise } from './recognise.ts';
+import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
@@ -1118,9 +1118,9 @@ const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|�
 const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
 
 /** A time said to close, before its day: "报名时间截止到", "时间截至". */
-const WINDOW_CLOSING = /(?:时间|日期)(?:截止|截至)(?:到|至)?$/;
+const WINDOW_CLOSING = new RegExp(`${TIME_CLOSES}$`);
 /** A sentence that opens with the label of a closing day, straight before the time: "2、报送截止时间:", "意见反馈截止时间为". */
-const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:|(?:时间|日期)(?:截止|截至)(?:到|至)?)$`);
+const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:|${TIME_CLOSES})$`);
 
 /** A clause's text before its time expression, without the duty words that lead into it: "省发改委要在" → "省发改委". */
 function subjectBefore(text: string, start: number, end: number): string[] | null {

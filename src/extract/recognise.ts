@@ -205,7 +205,8 @@ const CLOSING_LABEL = /(?:(?<!数据|统计)(?:截止|截稿)(?:时间|日期|�
  * stand. Figures' time (统计时间, 检索时间, 数据采集时间, 年龄的计算时间) is the day they are counted to, and 使用时间 or
  * 有效时间 how long a thing may be used.
  */
-export const WINDOW_CLOSES = /(?<!统计|检索|计算|采集|核验|核算|使用|有效|数据)(?:时间|日期)(?:截止|截至)(?:到|至)?$/;
+export const TIME_CLOSES = '(?:时间|日期)(?:截止|截至)(?:到|至)?';
+export const WINDOW_CLOSES = new RegExp(`(?<!统计|检索|计算|采集|核验|核算|使用|有效|数据)${TIME_CLOSES}$`);
 
 /** Does a closing label stand right before the time, or before 到, 至 or 截至 that lead it ("报名时间截止到…")? */
 function closedByLabel(text: string, start: number, prefix: string | undefined): boolean {

@@ -157,10 +157,12 @@ const MEETING = /(?:现场|推进|调度|座谈|动员|培训|交办|表彰|部�
 /**
  * Words that start a predicate: where a subject ends. Adverbs of norm stand between a subject and its duty or
  * schedule ("承办单位一般应在15天内办结", "各县(市、区)原则上于9月底前完成", "领导小组原则上每季度召开一次");
- * 一般 only before a duty, a time or the expression itself, since it also opens nouns (一般公共预算收入).
+ * 一般 only before a duty, a time or the expression itself, since it also opens nouns (一般公共预算收入). The words of
+ * helping (role-labels.ts's CO_WORD: 配合, 协助…) end a helper's name as a verb does.
  */
-const PREDICATE_START =
-  /^(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|配合|协助|协作|协办|参与|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)/;
+const PREDICATE_START = new RegExp(
+  `^(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|牵头|负责|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
+);
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -554,15 +556,15 @@ export function parseUnitList(text: string): Units | null {
     // "(省发改委会同省财政厅负责)": those 会同 joins act with the unit before it, which leads, as in a sentence.
     const joined = namesText.indexOf('会同');
     if (joined > 0) {
-      const leads = splitUnits(namesText.slice(0, joined));
-      const joining = splitUnits(namesText.slice(joined + 2).replace(/等(?:有关)?(?:单位|部门)$/, ''));
-      if (!leads.length || !joining.length || !leads.every((n) => isCompleteUnit(n)) || !joining.every((n) => isCompleteUnit(n))) return null;
+      const leads = completeNames(namesText.slice(0, joined));
+      const joining = completeNames(namesText.slice(joined + 2).replace(/等(?:有关)?(?:单位|部门)$/, ''));
+      if (!leads || !joining) return null;
       tagged.push({ names: leads, role: '牵头' }, { names: joining, role: '配合' });
       sawLead = true;
       continue;
     }
-    const names = splitUnits(namesText);
-    if (names.length === 0 || !names.every((n) => isCompleteUnit(n))) return null;
+    const names = completeNames(namesText);
+    if (!names) return null;
     const role = marker ? (marker[1] ?? marker[2]) : unmarkedRole;
     // "县住建局(牵头)、县财政局": a marker in brackets after a name marks that unit alone.
     const bracketLeads = names.filter((n) => LEAD_IN_BRACKETS.test(n));
@@ -585,6 +587,12 @@ export function parseUnitList(text: string): Units | null {
     };
   }
   return firstLeads(all);
+}
+
+/** The names a group of a list holds, or null when it holds none or one is no complete name of a unit. */
+function completeNames(text: string): string[] | null {
+  const names = splitUnits(text);
+  return names.length > 0 && names.every((n) => isCompleteUnit(n)) ? names : null;
 }
 
 /** The names of some groups, in order. (Array flatMap costs V8 far more than this loop.) */
