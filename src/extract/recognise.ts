@@ -268,22 +268,22 @@ function yearOfUndatedMonth(month: number, ctx: RecogniseContext): number {
  * The public holidays a deadline is named by, each with its day in a Gregorian year: 元旦, 五一 and 国庆 by the
  * Gregorian calendar, 春节 (正月初一), 元宵 (正月十五), 端午 (五月初五) and 中秋 (八月十五) by the Chinese one.
  */
-const FESTIVALS: [RegExp, (year: number) => string | null][] = [
-  [/^元旦/, (y) => isoDate(y, 1, 1)],
-  [/^(?:五一|劳动节)/, (y) => isoDate(y, 5, 1)],
-  [/^国庆/, (y) => isoDate(y, 10, 1)],
-  [/^春节/, (y) => chineseDay(y, 1, 1)],
-  [/^元宵/, (y) => chineseDay(y, 1, 15)],
-  [/^端午/, (y) => chineseDay(y, 5, 5)],
-  [/^中秋/, (y) => chineseDay(y, 8, 15)],
+const FESTIVALS: Array<{ names: string[]; day: (year: number) => string | null }> = [
+  { names: ['五一劳动节', '五一节', '五一', '劳动节'], day: (y) => isoDate(y, 5, 1) },
+  { names: ['国庆节', '国庆'], day: (y) => isoDate(y, 10, 1) },
+  { names: ['元旦节', '元旦'], day: (y) => isoDate(y, 1, 1) },
+  { names: ['春节'], day: (y) => chineseDay(y, 1, 1) },
+  { names: ['元宵节', '元宵'], day: (y) => chineseDay(y, 1, 15) },
+  { names: ['端午节', '端午'], day: (y) => chineseDay(y, 5, 5) },
+  { names: ['中秋节', '中秋'], day: (y) => chineseDay(y, 8, 15) },
 ];
-const FESTIVAL = '(?:五一劳动节|五一节|五一|劳动节|国庆节|国庆|元旦节|元旦|春节|元宵节|元宵|端午节|端午|中秋节|中秋)';
+const FESTIVAL = `(?:${FESTIVALS.flatMap((f) => f.names).join('|')})`;
 /**
  * A verb whose object the festival opens: "开展国庆节前安全生产大排查", "开展…中秋、国庆节前安全生产检查" name an event,
  * the check before the festival, not a time to act.
  */
 const NAMES_EVENT = /(?:开展|组织|进行|举行|召开|部署|启动)[^,;。:]{0,12}$/;
-const festivalDay = (name: string, year: number) => FESTIVALS.find(([named]) => named.test(name))?.[1](year) ?? null;
+const festivalDay = (name: string, year: number) => FESTIVALS.find((f) => f.names.includes(name))?.day(year) ?? null;
 
 /** The next day of a festival after the notice: a notice of the plan year dated after that year's one means the next one. */
 function comingFestivalDay(name: string, ctx: RecogniseContext): string | null {
