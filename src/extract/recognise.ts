@@ -1798,8 +1798,9 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
           continue;
         }
         marks ??= new TextMarks(text);
-        const value = r.build(m, ctx, text, marks);
-        if (!value) continue;
+        const built = r.build(m, ctx, text, marks);
+        if (!built) continue;
+        const value: TimeValue = built.kind !== 'rejected' && built.kind !== 'none' && isAround(text, m.index + m[0].length) ? { kind: 'none', reason: 'approximate' } : built;
         if (value.kind === 'rejected') {
           if (ctx.drops) seenOnly.push({ start: m.index, end: m.index + m[0].length, reason: value.reason, recogniser: r.name });
         } else found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
@@ -1835,6 +1836,15 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     }
   }
   return result;
+}
+
+/**
+ * "6月20日前后", "年底前后", "每年6月前后", "六月中旬到七月上旬前后": around the time, either side of it, so no last day
+ * to act; read as its 前 alone it was one. 前后续 is 前 then 后续 (the follow-up).
+ */
+function isAround(text: string, end: number): boolean {
+  const at = text[end - 1] === '前' && text[end] === '后' ? end + 1 : text.startsWith('前后', end) ? end + 2 : -1;
+  return at >= 0 && text[at] !== '续';
 }
 
 const longestFirst = (a: { start: number; end: number }, b: { start: number; end: number }) => b.end - b.start - (a.end - a.start) || a.start - b.start;
