@@ -10,9 +10,9 @@ import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
 import { type TimeValue, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
-import { type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
+import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
-import { type LabelField, TIME_LABEL, labelFields } from './item-labels.ts';
+import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
@@ -396,6 +396,8 @@ function labelLineTimes(item: LabelledItem, fields: LabelField[], piece: TextPie
   // Before any unit label speaks, the item's own actor ("1.各乡镇要完成…。") is the time's, not the addressees.
   const actor = found.length > 0 ? labelledItemActor(item.norm, item.written) : null;
   for (const f of found) {
+    // "责任领导:张三 完成时限:6月底前": the line's subject is the person's label, which names no unit (延安 2018 科技局 分解).
+    if (f.unitSource === 'subject' && f.units.lead.every(isLabelName)) Object.assign(f, { units: NO_UNITS, unitSource: 'none' });
     // "时间要求:11月底前完成初验,12月底前完成终验": each milestone the line names is a step of the item, as in a table's cell.
     // A task read as another label and its value (牵头单位:A) is none of the line's own.
     if (timed && task) f.task = !f.task || TIME_LABEL_ONLY.test(f.task) || f.task.includes(':') ? task : `${task}:${f.task}`;

@@ -39,6 +39,13 @@ function labelAt(text: string, at: number): { role: LabelRole; after: number } |
   return { role: ROLES[group - 1], after: at + m[0].length + 1 };
 }
 
+const LABEL_WHOLE = new RegExp(`^(?:${LEAD}|${CO}|${UNITS_LABEL}|${PERSON_LABEL}|${TIME_LABEL})$`);
+
+/** Is `name` a label's own name (责任领导, 分管领导, 完成时限), which a line of labels opens with but which names no unit? */
+export function isLabelName(name: string): boolean {
+  return LABEL_WHOLE.test(name);
+}
+
 /** Marks that close a field's value before the next label: 。 ; , and an enumeration comma left at the end. */
 const VALUE_END = /[。;,、]+$/;
 

@@ -23,6 +23,11 @@ const RESPONSIBLE_WORD = '责任|承办|实施|负责|落实';
  * government's.
  */
 export const BODY = '单位|部门|处室|科室';
+/**
+ * The body a label names, with another kind of body beside it in brackets where the list may hold either: "牵头科室(单位):计划科、
+ * 科技资源统筹中心基建办" (延安 2018 科技局 分解, a bureau's offices and the centres under it in one list).
+ */
+const LABEL_BODY = `(?:${BODY})(?:\\((?:${BODY})\\))?`;
 /** A word that ranks a label, not a role (主要协作单位, 具体实施单位, 直接责任单位). */
 export const RANK_WORD = '主要|具体|直接';
 
@@ -30,14 +35,14 @@ export const RANK_WORD = '主要|具体|直接';
  * The labels of those who lead: 牵头单位, 主办部门, 牵头责任单位 (the 责任 adds nothing), and 主要责任单位, the principal
  * ones responsible beside the others ("主要责任单位要…主动对接其他责任单位").
  */
-export const LEAD_LABEL = `(?:主要)?(?:${LEAD_WORD})(?:责任)?(?:${BODY})|主要责任(?:${BODY})`;
+export const LEAD_LABEL = `(?:主要)?(?:${LEAD_WORD})(?:责任)?${LABEL_BODY}|主要责任${LABEL_BODY}`;
 /** The labels of those who help: 配合单位, 协同责任单位, 主要协作单位. */
-export const CO_LABEL = `(?:主要)?(?:${CO_WORD})(?:责任)?(?:${BODY})`;
+export const CO_LABEL = `(?:主要)?(?:${CO_WORD})(?:责任)?${LABEL_BODY}`;
 /**
  * The labels of those responsible, unranked: 责任单位, 承办部门, 具体实施单位, 责任科室, 责任主体; and the division of the
  * work among them, which says in its list who leads and who helps ("部门分工:省发展改革委牵头,各地、各部门配合。").
  */
-export const UNITS_LABEL = `(?:具体)?(?:${RESPONSIBLE_WORD})(?:${BODY})|责任主体|(?:部门|责任|任务)分工`;
+export const UNITS_LABEL = `(?:具体)?(?:${RESPONSIBLE_WORD})${LABEL_BODY}|责任主体|(?:部门|责任|任务)分工`;
 /** A role word standing as a label by itself ("牵头:A;配合:B"). */
 export const BARE_LEAD_LABEL = '牵头';
 export const BARE_CO_LABEL = '配合|参与|协办';

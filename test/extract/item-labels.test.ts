@@ -149,3 +149,27 @@ describe('label lines under an item give its units and its time', () => {
     expect(all.map((o) => [o.due, o.lead, o.task])).toEqual([['2018-06-30', ['市政务服务中心'], '完成梳理'], ['2018-09-30', ['市工信局'], '建立系统']]);
   });
 });
+
+describe('a label naming a second kind of body in brackets, and a person\'s label beside the time', () => {
+  // 延安 2018 科技局 分解: "责任领导:李建雄 / 牵头科室(单位):计划科、科技资源统筹中心基建办 / 完成时限:2018年12月" under each item,
+  // the bracket naming the other kind of body the list may hold. A person's label names no unit, on a line of its own
+  // or beside the time.
+  it.each([
+    ['1.加快孵化基地建设。\n责任领导:李建雄\n牵头科室(单位):计划科、科技资源统筹中心基建办\n完成时限:2018年12月', ['2018-12-31', ['计划科', '科技资源统筹中心基建办'], []]],
+    ['1.加快孵化基地建设。\n责任单位(部门):市发改委、市财政局\n完成时限:2018年6月底前', ['2018-06-30', ['市发改委'], ['市财政局']]],
+    ['1.加快孵化基地建设。\n牵头部门(单位):市发改委\n配合部门(单位):市财政局、市税务局\n完成时限:2018年6月底前', ['2018-06-30', ['市发改委'], ['市财政局', '市税务局']]],
+    ['1.加快孵化基地建设,2018年6月底前完成。(牵头单位(部门):市发改委)', ['2018-06-30', ['市发改委'], []]],
+    // The person and the time on one line: the person's label is no lead.
+    ['1.完成全市项目梳理。\n责任领导:张三 完成时限:2018年6月底前', ['2018-06-30', [], []]],
+    ['1.完成全市项目梳理。\n牵头领导:李四 时间节点:2018年9月底前\n责任单位:市科技局', ['2018-09-30', ['市科技局'], []]],
+    // The item's own actor stays the time's.
+    ['1.各乡镇要加快孵化基地建设。\n分管领导:张三 完成时限:2018年6月底前', ['2018-06-30', ['各乡镇'], []]],
+    // Negatives: a sentence's subject with a bracket, and a post as a sentence's subject, are read as before.
+    ['1.各牵头单位(部门)要于2018年6月底前制定方案。', ['2018-06-30', ['各牵头单位(部门)'], []]],
+    ['1.县领导要于2018年6月底前完成走访。', ['2018-06-30', ['县领导'], []]],
+  ])('%s', (body, expected) => {
+    const [o, ...rest] = records(body);
+    expect(rest).toEqual([]);
+    expect([o.due, o.lead, o.co]).toEqual(expected);
+  });
+});
