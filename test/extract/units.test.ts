@@ -722,8 +722,28 @@ describe('the offices of the 河长制 and its kind are charged by name', () => 
     ['村(社区)级网格员每天巡查不少于1次。', { lead: ['村(社区)级网格员'], co: [] }],
     ['乡级林长每月巡林不少于2次。', { lead: ['乡级林长'], co: [] }],
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
-  // Negative: 长 of a person's title is no office of this kind.
-  it('局长 alone heads no unit', () => expect(subjectAt('局长每月巡查一次。')).toBeNull());
+});
+
+describe('a post a duty is laid on by name is the one who acts', () => {
+  it.each([
+    ['单位负责人接到报告后,应当于1小时内向县应急管理局报告。', { lead: ['单位负责人'], co: [] }],
+    ['项目法人(项目部)负责人应于1小时内向主管单位报告。', { lead: ['项目法人(项目部)负责人'], co: [] }],
+    ['党委(党组)书记每年至少上党课1次。', { lead: ['党委(党组)书记'], co: [] }],
+    ['基层党委书记每年至少讲1次党课。', { lead: ['基层党委书记'], co: [] }],
+    ['县长要于2023年6月底前主持召开专题会议。', { lead: ['县长'], co: [] }],
+    ['各乡镇主要负责同志要于2023年6月底前完成遍访。', { lead: ['各乡镇主要负责同志'], co: [] }],
+    ['县级领导干部每年要走访所联系的村。', { lead: ['县级领导干部'], co: [] }],
+    ['各乡镇党委书记、乡镇长每季度至少专题研究一次。', { lead: ['各乡镇党委书记', '乡镇长'], co: [] }],
+    ['局长每月巡查一次。', { lead: ['局长'], co: [] }],
+    // 以 opens the predicate "以A为B" as a verb does: the unit before it acts.
+    ['党支部以每月1天为相对固定的时间,组织党员集中学习。', { lead: ['党支部'], co: [] }],
+    // Negatives: 负责 of a duty still ends the name before it; a post inside the name of a meeting, or the object of a
+    // verb, acts in nothing; 以上 stays in the name it is part of.
+    ['县财政局负责,2023年6月底前完成。', { lead: ['县财政局'], co: [] }],
+    ['县长办公会议每月召开一次。', { lead: [], co: [] }],
+    ['明确责任人,2023年6月底前完成整改。', { lead: [], co: [] }],
+    ['县级以上人民政府每年向本级人大常委会报告。', { lead: ['县级以上人民政府'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
 });
 
 describe('负责人 is a person, not 负责 charging the unit before it; 或 parts alternatives, never a name', () => {
@@ -1100,7 +1120,7 @@ describe('the numbered items of one list that all open with one actor give it to
     [
       'an item opening with another unit, whatever its verb, ends the shared actor',
       '二、工作安排\n1、各村(社区)每月5日前报送排查情况。\n2、县政府办公室主任每年领衔办理1件建议。\n3、6月底前完成总结。',
-      [['各村(社区)'], [], []],
+      [['各村(社区)'], ['县政府办公室主任'], []],
     ],
     [
       'an item naming its own actor keeps it',
