@@ -25,6 +25,16 @@ function bareNumber(c: string): string {
   return c.replace(/^\((.*号)\)$/, '$1');
 }
 
+/**
+ * The heading of an order or an announcement (GB/T 9704's 命令(令) format: the issuer's full name and 令, its serial
+ * "第N号" centred below it): "浙江省人民政府令", "德宏州人民政府办公室公告". Such a document has no 文号; the serial is its number.
+ */
+const ORDER_HEADING = /^[\u4e00-\u9fa5]{2,30}?(?:命令|令|公告|通告)$/;
+/** An order's serial on its own line, with its heading ("郑州市人民政府令第101号", "政府令〔2010〕第15号") or without ("第82号"). */
+const ORDER_NUMBER = /^((?:[\u4e00-\u9fa5]{2,30}?(?:命令|令|公告|通告))?)(?:〔\d{4}〕|\d{4}年)?第\d{1,5}号$/;
+/** The sentence that promulgates an order's text names it: "《浙江省河道管理办法》已经省人民政府第20次常务会议审议通过,现予公布", "现公布《…》". */
+const PROMULGATED = /《([^《》]{4,80})》(?:已经|已于)[^。《》]{0,60}(?:通过|同意)[,，]?现予(?:公布|发布|印发)|现(?:予)?(?:公布|发布)《([^《》]{4,80})》/;
+
 /** A title followed by its own 文号 in brackets on one line: "2021年县政府重点工作任务(华政发〔2021〕2号)". */
 const TITLE_WITH_NUMBER = /^([^()《》]{4,80}?)\(([\u4e00-\u9fa5]{1,12}〔\d{4}〕\d{1,4}号)\)$/;
 
@@ -181,7 +191,20 @@ function isoDate(m: RegExpExecArray): string {
 export function splitGazette(lines: string[]): GazetteDocument[] {
   const compacted = new CompactLines(lines);
   const numberLines: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (compacted.mayBeNumber(i) && DOC_NUMBER_LINE.test(bareNumber(compacted.at(i)))) numberLines.push(i);
+  /** An order's number by its serial's line: the heading joined to a serial printed below it. */
+  const orderNumbers = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!compacted.mayBeNumber(i)) continue;
+    const line = bareNumber(compacted.at(i));
+    if (DOC_NUMBER_LINE.test(line)) numberLines.push(i);
+    else {
+      const order = orderNumber(compacted, i, line);
+      if (order) {
+        numberLines.push(i);
+        orderNumbers.set(i, order);
+      }
+    }
+  }
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
 
   // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the optimised code
@@ -192,15 +215,18 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const firstLine = heads[k].first;
     const lastLine = k + 1 < numberLines.length ? heads[k + 1].first - 1 : lines.length - 1;
     const signature = signatureDate(compacted, n + 1, lastLine);
-    const title = heads[k].title || issuedPlanTitle(lines, n + 1, lastLine);
+    const order = orderNumbers.get(n);
+    const title = order === undefined ? heads[k].title || issuedPlanTitle(lines, n + 1, lastLine) : orderTitle(lines, n + 1, lastLine, heads[k].title);
     return {
-      number: normaliseDocNumber(
-        withoutPinyinReadings(lines[n])
-          .replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')
-          .replace(/^\s*[(（](.*)[)）]\s*$/, '$1'),
-      ),
+      number:
+        order ??
+        normaliseDocNumber(
+          withoutPinyinReadings(lines[n])
+            .replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')
+            .replace(/^\s*[(（](.*)[)）]\s*$/, '$1'),
+        ),
       title,
-      issuer: signature?.issuer ?? issuerFromTitle(title),
+      issuer: signature?.issuer || (order === undefined ? issuerFromTitle(title) : orderIssuer(order)),
       issued: signature?.issued ?? null,
       firstLine: firstLine + 1,
       numberLine: n + 1,
@@ -208,6 +234,36 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       lastLine: lastLine + 1,
     };
   });
+}
+
+/**
+ * The number of an order whose serial stands on line i, or null: the serial with its heading on the same line, or a
+ * bare serial ("第82号") under an order's heading, which the number then opens with ("内蒙古自治区人民政府令第82号").
+ */
+function orderNumber(compacted: CompactLines, i: number, line: string): string | null {
+  const m = ORDER_NUMBER.exec(line);
+  if (!m) return null;
+  if (m[1]) return normaliseDocNumber(line);
+  let above = i - 1;
+  while (above >= 0 && !compacted.at(above)) above--;
+  return above >= 0 && ORDER_HEADING.test(compacted.at(above)) ? compacted.at(above) + normaliseDocNumber(line) : null;
+}
+
+/**
+ * An order is known by the text it promulgates ("《X》已经…通过,现予公布"), else by the title printed above its heading;
+ * never by the heading itself ("浙江省人民政府令"), which every order shares.
+ */
+function orderTitle(lines: string[], from: number, to: number, above: string): string {
+  for (let i = from; i <= Math.min(to, from + 8); i++) {
+    const m = PROMULGATED.exec(withoutPinyinReadings(lines[i]).replace(/\s+/g, ''));
+    if (m) return m[1] ?? m[2];
+  }
+  return ORDER_HEADING.test(above) ? '' : above;
+}
+
+/** Who issued an order: its heading without the kind ("浙江省人民政府令第375号" → "浙江省人民政府"). */
+function orderIssuer(number: string): string {
+  return /^(.*?)(?:命令|令|公告|通告)(?:〔\d{4}〕|\d{4}年)?第/.exec(number)?.[1] ?? '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
 import { normaliseDocNumber, splitGazette } from '../../src/gazette/split.ts';
 
 const lines = (text: string) => text.split('\n');
@@ -304,5 +305,99 @@ describe('a metadata block above the 文号 holds no title', () => {
   it('keeps a title standing right above the 文号', () => {
     const text = '发布日期:2018年03月27\n某省人民政府关于做好春耕工作的通知\n某政发〔2018〕13号\n正文。';
     expect(splitGazette(lines(text))[0].title).toBe('某省人民政府关于做好春耕工作的通知');
+  });
+});
+
+describe('orders and announcements: a serial under the issuer’s 令 or 公告 is the number', () => {
+  const gazette = [
+    '浙江省人民政府公报',
+    '目 录',
+    '浙江省河道管理办法(省政府令第375号) (3)',
+    '浙江省人民政府关于做好防汛工作的通知(浙政发〔2019〕8号) (9)',
+    '',
+    '浙江省人民政府令',
+    '',
+    '第 375 号',
+    '',
+    '《浙江省河道管理办法》已经省人民政府第20次常务会议审议通过,现予公布,自2019年7月1日起施行。',
+    '省长 袁家军',
+    '2019年5月20日',
+    '浙江省河道管理办法',
+    '第三条 河道管理单位应当每年3月31日前报送上一年度管理报告。',
+    '',
+    '浙江省人民政府关于做好防汛工作的通知',
+    '浙政发〔2019〕8号',
+    '各市、县(市、区)人民政府:',
+    '各地要于4月15日前完成汛前检查。',
+    '浙江省人民政府',
+    '2019年4月2日',
+  ].join('\n');
+  const docs = splitGazette(lines(gazette));
+
+  it('an order opening a gazette is a document of its own, not front matter', () => {
+    expect(docs).toHaveLength(2);
+    expect(docs[0]).toMatchObject({
+      number: '浙江省人民政府令第375号',
+      title: '浙江省河道管理办法',
+      issuer: '浙江省人民政府',
+      issued: '2019-05-20',
+      firstLine: lineOf(gazette, '浙江省人民政府令'),
+      numberLine: lineOf(gazette, '第 375 号'),
+    });
+    expect(docs[0].lastLine).toBe(lineOf(gazette, '浙江省人民政府关于做好防汛工作的通知') - 1);
+    expect(docs[1]).toMatchObject({ number: '浙政发〔2019〕8号', issued: '2019-04-02' });
+  });
+
+  it('gives the order’s duties to the order, dated by its signature', () => {
+    const duties = extractText(gazette, 'gazette.txt').obligations;
+    expect(duties.map((d) => [d.expression, d.doc.number, d.doc.issued])).toEqual([
+      ['每年3月31日前', '浙江省人民政府令第375号', '2019-05-20'],
+      ['于4月15日前', '浙政发〔2019〕8号', '2019-04-02'],
+    ]);
+  });
+
+  it.each([
+    [
+      'a serial below its heading, the text named by its promulgation',
+      '内蒙古自治区人民政府令\n第82号\n《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。\n自治区主席 乌力吉\n1997年7月23日\n第一条 6月底前完成。',
+      { number: '内蒙古自治区人民政府令第82号', title: '内蒙古自治区村庄和集镇规划建设管理实施办法', issued: '1997-07-23' },
+    ],
+    [
+      'an announcement: 现公布《…》',
+      '德宏州人民政府办公室公告\n\n第8号\n\n现公布《德宏州州级储备菜籽油管理办法(试行)》,自2008年10月1日起施行。\n\n二○○八年九月二十八日\n第一条 正文。',
+      { number: '德宏州人民政府办公室公告第8号', title: '德宏州州级储备菜籽油管理办法(试行)', issuer: '德宏州人民政府办公室', issued: '2008-09-28' },
+    ],
+    [
+      'heading and serial on one line under the title',
+      '郑州市国有土地使用权出让招标拍卖实施办法\n郑州市人民政府令第101号\n2002年3月29日市人民政府第5次常务会议审议通过,现予发布,自2002年4月1日起施行。\n2002年3月29日\n第一条 正文。',
+      { number: '郑州市人民政府令第101号', title: '郑州市国有土地使用权出让招标拍卖实施办法', issued: '2002-03-29' },
+    ],
+    [
+      'a year in brackets before the serial',
+      '河北省人工影响天气管理规定\n政府令〔2010〕第15号\n《河北省人工影响天气管理规定》已经2010年12月14日省政府第76次常务会议通过,现予公布,自2011年2月1日起施行。\n省长\n二○一○年十二月二十五日\n第一条 正文。',
+      { number: '政府令〔2010〕第15号', title: '河北省人工影响天气管理规定', issued: '2010-12-25' },
+    ],
+    [
+      'a year with 年 before the serial, in brackets under the title',
+      '某市城市绿化管理规定\n(某市人民政府令2019年第3号)\n第一条 正文。',
+      { number: '某市人民政府令2019年第3号', title: '某市城市绿化管理规定' },
+    ],
+  ])('%s', (_name, text, facts) => {
+    const found = splitGazette(lines(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(facts);
+  });
+
+  // Negatives: a serial with no order's heading above it, a contents entry, an issue number.
+  it.each([
+    ['a bare serial under a body line', '某县人民政府关于做好防汛工作的通知\n各乡镇:\n请于6月底前完成。\n第8号\n附件。'],
+    ['a serial under a heading that is no order', '会议纪要\n第8号\n请于6月底前完成。'],
+    ['an order cited in a contents entry', '目 录\n浙江省河道管理办法(省政府令第375号) (3)\n请于6月底前完成。'],
+    ['an issue number', '浙江省人民政府公报\n第25期(总第1174期)\n请于6月底前完成。'],
+    ['an order cited in a sentence', '根据《浙江省河道管理办法》(省政府令第375号),各地要于6月底前完成。'],
+  ])('%s is no document start', (_name, text) => {
+    const found = splitGazette(lines(text));
+    expect(found).toHaveLength(1);
+    expect(found[0].number).toBe('');
   });
 });
