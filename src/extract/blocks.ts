@@ -1,4 +1,4 @@
-import { MAX_PLACED_LINES, cellKind, lineKind, placeLines, placeRow } from './row-layout.ts';
+import { MAX_PLACED_LINES, NUMBER_COLUMN, ROW_NUMBER, cellKind, lineKind, placeLines, placeRow } from './row-layout.ts';
 
 /**
  * Turns a document's lines into blocks the recognisers read: paragraphs (lines joined where a PDF
@@ -76,7 +76,22 @@ function isTableLine(lines: string[], n: number): boolean {
   if (line.includes('\t') || /^\s*\|.*\|\s*$/.test(line)) return true;
   const count = pipeSeparators(line);
   if (count === 0) return false;
-  return [lines[n - 2], lines[n]].some((near) => near !== undefined && pipeSeparators(near) === count);
+  if ([lines[n - 2], lines[n]].some((near) => near !== undefined && pipeSeparators(near) === count)) return true;
+  // "2 | 扎实做好… | 疾控处 | 长期推进 |" under "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |": a row that lost
+  // cells to merging has fewer pipes than its neighbours, and a page may set a lone pipe between rows. Rows closed by
+  // their pipe, next to one another but for lone pipes, are a table whatever their counts.
+  return closesCell(line) && [-1, 1].some((step) => closesCell(nearestBeyondLonePipes(lines, n, step)) && pipeSeparators(nearestBeyondLonePipes(lines, n, step)) > 0);
+}
+
+/** Does the line end with the pipe that closes its last cell? */
+function closesCell(line: string): boolean {
+  return line.trimEnd().endsWith('|');
+}
+
+/** The nearest line before (step −1) or after (step 1) line `n` that is not a lone pipe, or ''. */
+function nearestBeyondLonePipes(lines: string[], n: number, step: number): string {
+  for (let k = n + step; k >= 1 && k <= lines.length; k += step) if (!LONE_PIPE.test(lines[k - 1])) return lines[k - 1];
+  return '';
 }
 
 function splitCells(line: string): string[] {
@@ -351,10 +366,6 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
 
 /** A column name with its note in brackets on the same line ("责任单位(列第一位的为牵头单位)"). */
 const NAME_WITH_NOTE = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}[(（][^()（）]{1,40}[)）]\s*$/;
-/** The name of a column that numbers the rows. */
-const NUMBER_COLUMN = /^(?:序号|序號|编号|編號)$/;
-/** A row's number alone on its line. */
-const ROW_NUMBER = /^\d{1,3}$/;
 
 /** A cell of a cell-per-line table: its text, the line it starts at, and its lines when it took several. */
 type CellLine = { text: string; line: number; parts?: Array<{ text: string; line: number }> };
@@ -715,6 +726,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       n = box.end;
       continue;
     }
+    // A lone pipe between the rows of a table parts them, as a page copied them: the table goes on after it.
+    if (header && LONE_PIPE.test(raw)) continue;
     if (!plain && isTableLine(lines, n)) {
       flush();
       if (PIPE_SEPARATOR.test(raw)) continue;

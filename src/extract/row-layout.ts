@@ -50,10 +50,20 @@ export interface HeaderLayout {
   roles: ColumnRole[];
 }
 
-/** How well cell kind `kind` sits under column `j`: a fit (a date under the deadline, units under the unit column) or a misfit. */
-function fitting(kind: CellKind, j: number, header: HeaderLayout): { fit: number; misfit: number } {
+/** The name of a column that numbers the rows. */
+export const NUMBER_COLUMN = /^(?:序号|序號|编号|編號)$/;
+/** A row's number alone in its cell or on its line. */
+export const ROW_NUMBER = /^\d{1,3}$/;
+
+/**
+ * How well a cell sits under column `j`: a fit (a date under the deadline, units under the unit column, a row's number
+ * under 序号, text under the task) or a misfit. `kind` is the cell's placing kind, `numbered` whether it is a row's number.
+ */
+function fitting(kind: CellKind, numbered: boolean, j: number, header: HeaderLayout): { fit: number; misfit: number } {
   const role = header.roles[j];
-  const fit = (kind === 'date' && role === 'deadline') || (kind === 'units' && isUnitColumn(role)) ? 1 : 0;
+  const numberColumn = NUMBER_COLUMN.test(header.names[j].replace(/\s+/g, ''));
+  if (numbered) return { fit: numberColumn ? 1 : 0, misfit: 0 };
+  const fit = (kind === 'date' && role === 'deadline') || (kind === 'units' && isUnitColumn(role)) || (kind === 'text' && role === 'task') ? 1 : 0;
   const misfit =
     (kind === 'date' && header.roles.includes('deadline') && role !== 'deadline') ||
     (kind === 'units' && header.roles.some(isUnitColumn) && !isUnitColumn(role)) ||
@@ -86,10 +96,10 @@ function better(a: number[], b: number[]): boolean {
  * A row as wide as the header whose last cells are empty may have lost a leading tab and gained a
  * trailing one: it moves right, as a whole, only when that puts a date or units where they belong.
  *
- * A row with fewer cells than the header lost cells to merging. Each cell is placed in order: dates
- * under the deadline, units under the unit column, text under a named column rather than under the
- * empty name a merged header cell left, and otherwise as far right as it goes (the cells a merge
- * collapses are its leading ones). A unit column left without a cell gets an empty one, which inherits
+ * A row with fewer cells than the header lost cells to merging. Each cell is placed in order: dates (and cells
+ * that lead with their deadline, placingKind) under the deadline, units under the unit column, the row's number
+ * under 序号, text under the task and under a named column rather than under the empty name a merged header cell
+ * left, and otherwise as far right as it goes (the cells a merge collapses are its leading ones). A unit column left without a cell gets an empty one, which inherits
  * the cell above as a merged cell does. Headers wider than MAX_PLACED_COLUMNS keep their rows as they came.
  */
 export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: string; column: number }> | null {
@@ -99,7 +109,11 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   if (width > MAX_PLACED_COLUMNS || cells.length > width || (kept === cells.length && cells.length === width) || kept === 0) return null;
   // The lists placeRow reads are pushed, not mapped, for the reason tableRow gives.
   const kinds: CellKind[] = [];
-  for (let i = 0; i < kept; i++) kinds.push(cellKind(cells[i]));
+  const numbered: boolean[] = [];
+  for (let i = 0; i < kept; i++) {
+    kinds.push(placingKind(cells[i]));
+    numbered.push(ROW_NUMBER.test(cells[i].trim()));
+  }
 
   if (cells.length === width) {
     let shift = 0;
@@ -108,7 +122,7 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
       let fits = 0;
       let misfits = 0;
       for (let i = 0; i < kept; i++) {
-        const { fit, misfit } = fitting(kinds[i], i + s, header);
+        const { fit, misfit } = fitting(kinds[i], numbered[i], i + s, header);
         fits += fit;
         misfits += misfit;
       }
@@ -122,7 +136,7 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
 
   // The worth of cell i under column j: [fit − misfit, −under an empty name, rightness].
   const worth = (i: number, j: number): number[] => {
-    const { fit, misfit } = fitting(kinds[i], j, header);
+    const { fit, misfit } = fitting(kinds[i], numbered[i], j, header);
     return [fit - misfit, kinds[i] !== 'empty' && !header.names[j].trim() ? -1 : 0, j];
   };
   // best[i][j]: the best placing of the first i cells under the first j columns (order kept, one cell a column).
@@ -152,18 +166,34 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   return placed;
 }
 
+/** A duty with no date of its own, as a cell opens with it: 长期, 持续, 常态, 全年, 每季度… */
+const DUTY_WITHOUT_DATE = '^(?:长期|持续|常态|全年|每[年季月周天日])';
+
 /**
  * A line that reads as a deadline cell of a cell-per-line row, beyond a date alone: a date with what falls due
  * by it ("5月底前动工", "9月投入使用", "2019年3月完成验收"), or a duty with no date of its own ("长期坚持",
  * "持续推进", "常态工作", "每季度"). Only what stands first counts: a task that names a month later on is text.
  */
-const DEADLINE_LINE = new RegExp(
-  [
-    `^(?:\\d{4}年)?${NUMBER}月份?(?:${NUMBER}[日号])?(?:底|末|初|上旬|中旬|下旬)?(?:前|之前|以前)?[\\u4e00-\\u9fa5]{0,6}$`,
-    '^(?:\\d{4}年)?(?:年底|年末|上半年|下半年|[1-4一二三四]季度|第[1-4一二三四]季度)(?:前|之前|以前)?[\\u4e00-\\u9fa5]{0,6}$',
-    '^(?:长期|持续|常态|全年|每[年季月周天日])[\\u4e00-\\u9fa5]{0,6}$',
-  ].join('|'),
-);
+const DATE_LED = [
+  `^(?:\\d{4}年)?${NUMBER}月份?(?:${NUMBER}[日号])?(?:底|末|初|上旬|中旬|下旬)?(?:前|之前|以前)?[\\u4e00-\\u9fa5]{0,6}$`,
+  '^(?:\\d{4}年)?(?:年底|年末|上半年|下半年|[1-4一二三四]季度|第[1-4一二三四]季度)(?:前|之前|以前)?[\\u4e00-\\u9fa5]{0,6}$',
+];
+const DEADLINE_LINE = new RegExp([...DATE_LED, `${DUTY_WITHOUT_DATE}[\\u4e00-\\u9fa5]{0,6}$`].join('|'));
+
+/**
+ * A cell of a pipe or tab row that stands under the deadline as a date alone does: one whose first clause is a date with
+ * what falls due by it ("2021年2月公布预算信息,2021年8月公布上年度决算信息"), or a duty with no date of its own in a few
+ * words ("长期推进", "持续推进", "常态工作", "每季度"). A longer cell opening with such a word is a task ("持续优化营商环境").
+ */
+const DEADLINE_CELL = new RegExp([...DATE_LED, `${DUTY_WITHOUT_DATE}[\\u4e00-\\u9fa5]{0,3}$`].join('|'));
+
+/** What a cell of a pipe or tab row holds, for placing it: cellKind, a cell that leads with its deadline read as a date. */
+function placingKind(text: string): CellKind {
+  const kind = cellKind(text);
+  if (kind !== 'text') return kind;
+  const firstClause = normaliseCell(text).text.replace(/\s+/g, '').split(/[,;。]/)[0];
+  return DEADLINE_CELL.test(firstClause) ? 'date' : kind;
+}
 
 /** What a line of a cell-per-line row holds: cellKind, a line that leads with its deadline read as a date. */
 export function lineKind(text: string): CellKind {
