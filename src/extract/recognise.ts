@@ -1331,6 +1331,26 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     build: (m) => (Number(m[1]) >= 2 ? { kind: 'recurring', rrule: `FREQ=YEARLY;INTERVAL=${Number(m[1])};BYMONTH=12;BYMONTHDAY=-1`, target: false } : null),
   },
   {
+    name: 'yearly-before-event',
+    needs: ['每年'],
+    // "每年汛前应完成泄水建筑物全面检查和维护", "这份内容每年开学前要改一轮": a yearly duty by a season or an event that
+    // has no day of the calendar, which the spec does not record (在省人代会召开前); 每年 alone made it due at each
+    // year's end, after the flood season it is for. A bracket naming the season's month gives the day: "每年汛前(4月30日前)",
+    // "每年汛期前(每年5月份)", "每年入汛前(4—5月)". A festival has its day (每年春节前), and 前后 is around the season.
+    pattern: new RegExp(
+      `每年(?:的|在|于)?((?!年|上半年|下半年|第|[初底末度]|${FESTIVAL})[^,;。:、()\\d要应须将对向报次]{1,8}?)${BEFORE}` +
+        `(?:\\((?:每年)?(?:\\d{1,2}月?(?:至|到|—{1,2}|-|~))?(\\d{1,2})月份?(?:(\\d{1,2})[日号]|(底|末|上旬|中旬|下旬))?${BEFORE}?\\))?`,
+      'g',
+    ),
+    build: (m) => {
+      const [, , month, day, part] = m;
+      if (!month) return { kind: 'none', reason: 'event-without-count' };
+      const mo = Number(month);
+      if (mo < 1 || mo > 12) return null;
+      return yearly(mo, day ? Number(day) : part === '上旬' ? 10 : part === '中旬' ? 20 : -1);
+    },
+  },
+  {
     name: 'yearly',
     needs: ['每年'],
     // A yearly duty with no day (每年至少召开一次): checked at the year's end. "每年的10月1日至次年5月31日" is a
