@@ -8,10 +8,10 @@ import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
-import { type TimeValue, recognise } from './recognise.ts';
+import { recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
-import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, unitLists } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists } from './paragraph.ts';
 import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
@@ -431,16 +431,6 @@ function giveLabelledUnits(item: LabelledItem, fields: LabelField[], spell: (nam
 /** A task that is only the time's label, read where the line gave no work of its own. */
 const TIME_LABEL_ONLY = new RegExp(`^(?:${TIME_LABEL})$`);
 
-/**
- * Do two times mean the same (the item's own 6月底前 and its 完成时限 line restating it)? A time's value is flat: the
- * same fields with the same values, whichever recogniser set them in whichever order (a field left undefined is none).
- */
-function sameTime(a: TimeValue, b: TimeValue): boolean {
-  const one: Record<string, unknown> = a;
-  const other: Record<string, unknown> = b;
-  for (const key of new Set([...Object.keys(one), ...Object.keys(other)])) if (one[key] !== other[key]) return false;
-  return true;
-}
 
 /** The facts read from a whole document, each read at its first asking. */
 class WholeDocumentFacts {

@@ -2,10 +2,10 @@ import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, WINDOW_CLOSES, recognise } from './recognise.ts';
+import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { LIST_OPENING_LABEL } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
+import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
+import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -35,6 +35,11 @@ export interface UnitList {
   units: Units;
   chargingBack?: true;
   partsOfLast?: true;
+  /**
+   * The item's labels: its label lines run on in its paragraph (labelTail), or its brackets holding a time label
+   * beside the units: the times among them are the item's.
+   */
+  labels?: true;
 }
 
 /** A parenthesis with what it holds, one level of nesting inside. */
@@ -48,14 +53,21 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Uni
   // Each pattern is run by exec: matchAll would copy it for every paragraph.
   PARENTHESIS.lastIndex = 0;
   for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) {
-    const units = parseUnitList(withoutDeadline(m[1]));
-    if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
+    const fields = labelFields(m[1]);
+    const units = parseUnitList(withoutDeadline(m[1], fields));
+    // "(责任单位:A;完成时限:2018年底前)": the item's labels in its brackets, its time among them.
+    if (units) out.push(fields?.some((f) => f.role === 'time') ? { at: m.index, end: m.index + m[0].length, units, labels: true } : { at: m.index, end: m.index + m[0].length, units });
   }
   // An unbracketed "责任单位:A、B" closing the item.
   // "【责任单位:A、B】" (read as [ ]): a web page's bracket closes it as 。 would.
   UNBRACKETED_LIST.lastIndex = 0;
   for (let m = UNBRACKETED_LIST.exec(text); m; m = UNBRACKETED_LIST.exec(text)) {
     if (layout.enclosingOpen(m.index, '(', ')') >= 0) continue;
+    const tail = labelTail(text, m.index, m.index + m[0].length);
+    if (tail) {
+      out.push({ at: m.index, end: text.length, units: tail, labels: true });
+      break;
+    }
     const units = parseUnitList(withoutDeadline(m[0]));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
@@ -79,6 +91,25 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Uni
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/**
+ * "…完成梳理。牵头单位:A。配合单位:B。完成时限:2023年6月底前": the label lines under an item, joined into its paragraph
+ * (a web copy runs them on after the task, as 广东 2023 分工方案's news copy runs "分管领导:… 部门分工:…" on): the labels
+ * from the list at `at` to the paragraph's end read as the lines would (item-labels.ts), their units one list, and
+ * the times among them the item's. Null unless the list's sentence (ending at `end`) is followed by another label and
+ * nothing but labels follows to the end.
+ */
+function labelTail(text: string, at: number, end: number): Units | null {
+  if (text.charCodeAt(end) !== FULL_STOP_CODE || end + 1 >= text.length) return null;
+  const fields = labelFields(text.slice(at));
+  if (!fields || fields.length < 2 || fields.some((f) => f.value.includes('。'))) return null;
+  const unitFields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }> = [];
+  for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') unitFields.push({ role: f.role, value: f.value, spell: unspelt });
+  return unitsOfFields(unitFields);
+}
+
+const FULL_STOP_CODE = '。'.charCodeAt(0);
+const unspelt = (name: string) => name;
 
 /** A sentence of 其中 that names the parts of the task before it and who does each. */
 const PARTS_CHARGED = /(^|[。;])其中,?([^。]+)(?=。|$)/g;
@@ -111,10 +142,9 @@ const CHARGING_BACK =
   /(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\([^()]*\))+?)|由?((?:[^。;,:()由]|\([^()]*\))+?负责)(?:组织)?(?:实施|落实)?)(?=[。;]|$)/g;
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
-function withoutDeadline(content: string): string {
+function withoutDeadline(content: string, fields = labelFields(content)): string {
   // "(责任领导:张三;责任单位:市发改委;完成时限:…)", "(责任单位:市司法局 时间:…)": labelled fields keep their units alone,
   // however they are parted (the space between them is gone once normalised).
-  const fields = labelFields(content);
   if (fields) return fields.filter((f) => f.role === 'lead' || f.role === 'co' || f.role === 'units').map((f) => `${UNIT_FIELD_LABEL[f.role]}:${f.value}`).join(';');
   return content
     .split(/[;,]/)
@@ -887,6 +917,17 @@ export function reportDrop(ctx: ParagraphContext, piece: TextPiece, norm: Normal
 }
 
 /**
+ * Do two times mean the same (the item's own 6月底前 and its 完成时限 label restating it)? A time's value is flat: the
+ * same fields with the same values, whichever recogniser set them in whichever order (a field left undefined is none).
+ */
+export function sameTime(a: TimeValue, b: TimeValue): boolean {
+  const one: Record<string, unknown> = a;
+  const other: Record<string, unknown> = b;
+  for (const key of new Set([...Object.keys(one), ...Object.keys(other)])) if (one[key] !== other[key]) return false;
+  return true;
+}
+
+/**
  * Reads one paragraph: finds its time expressions, drops those that are no obligation, and attaches
  * units by precedence — an explicit list after the item, the clause's subject, a subject carried
  * from earlier in the sentence, the paragraph's opening subject, the document's assignment.
@@ -912,6 +953,16 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   }
   if (matches.length === 0) return findings;
   const lists = unitLists(text, layout);
+  // "2023年6月底前完成梳理。责任单位:A。完成时限:2023年6月底前": the time label restates the item's own time, one record.
+  const labels = lists.find((l) => l.labels);
+  if (labels) {
+    for (let k = matches.length - 1; k >= 0; k--) {
+      const m = matches[k];
+      if (m.start < labels.at || !matches.some((g) => g.start < labels.at && sameTime(g.value, m.value))) continue;
+      reportDrop(ctx, piece, norm, m, 'restated-label');
+      matches.splice(k, 1);
+    }
+  }
   const bodies = bodiesAfterHeading(norm, piece.text);
   // Read at the first finding that needs it: most findings' own sentences name their units.
   const opening = () => layout.once('opening-subject', () => openingSubject(text, layout.sentences));

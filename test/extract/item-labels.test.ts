@@ -173,3 +173,22 @@ describe('a label naming a second kind of body in brackets, and a person\'s labe
     expect([o.due, o.lead, o.co]).toEqual(expected);
   });
 });
+
+describe('the label lines of an item run on in its paragraph', () => {
+  // A web copy runs an item's label lines on after its task ("…融合发展。 分管领导:… 部门分工:…", 广东 2023 分工方案's
+  // news copy): from the first list label to the paragraph's end, labels only, read as the lines would be.
+  it.each([
+    ['1.完成项目梳理。牵头单位:市商务局。完成时限:2018年6月底前。', [['2018-06-30', ['市商务局'], []]]],
+    ['1.2018年6月底前完成项目梳理。牵头单位:市商务局。责任单位:市编办、市发改委。', [['2018-06-30', ['市商务局'], ['市编办', '市发改委']]]],
+    ['1.2018年6月底前完成项目梳理。牵头单位:市发改委。配合单位:各县(市、区)人民政府,市财政局。', [['2018-06-30', ['市发改委'], ['各县(市、区)人民政府', '市财政局']]]],
+    ['1.完成项目梳理。责任领导:张三。责任单位:市财政局。完成时限:2018年6月底前。', [['2018-06-30', ['市财政局'], []]]],
+    // The time label restating the item's own time: one record, in brackets as after the stop.
+    ['1.2018年6月底前完成项目梳理。责任单位:市编办。完成时限:2018年6月底前。', [['2018-06-30', ['市编办'], []]]],
+    ['1.2018年6月底前完成项目梳理。(责任单位:市编办;完成时限:2018年6月底前)', [['2018-06-30', ['市编办'], []]]],
+    // A time label of its own beside the item's milestone: both recorded.
+    ['1.完成项目梳理,2018年6月底前完成初验。牵头单位:市编办。完成时限:2018年12月底前。', [['2018-06-30', ['市编办'], []], ['2018-12-31', ['市编办'], []]]],
+    // Negatives: a sentence after the list is no label, and keeps its own subject and time.
+    ['1.2018年6月底前完成项目梳理。责任单位:市编办。各单位要于2018年9月底前报送总结。', [['2018-06-30', ['市编办'], []], ['2018-09-30', ['各单位'], []]]],
+    ['1.2018年6月底前完成项目梳理。牵头单位:市商务局', [['2018-06-30', ['市商务局'], []]]],
+  ])('%s', (body, expected) => expect(records(body).map((o) => [o.due, o.lead, o.co])).toEqual(expected));
+});
