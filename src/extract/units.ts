@@ -73,7 +73,7 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   会: '社机大年约参与开',
   署: '部签布',
   // 承办, 交办, 转办, 代办, 主办, 举办, 在办…: verbs of handling a matter, not an office (市政府办, 扶贫办).
-  办: '承交转代协主包举创开兴在',
+  办: '承交转代协主包举创开兴在督',
   // A town named by its name (昌化镇, 龙头乡) is its government; 城镇, 城乡, 全镇, 本乡, 下乡 are words.
   镇: '城全本我该此各乡集重市县村小古名',
   乡: '城全本我该此各下家返故老',
@@ -170,9 +170,10 @@ const PREDICATE_START = new RegExp(
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
- * adverbial, a condition (如需转办) or a verb of thinking (充分考虑…部门, 聚焦…地区): objects, not subjects.
+ * adverbial, a condition (如需转办), a verb of thinking (充分考虑…部门, 聚焦…地区) or of taking up a means or a topic
+ * (采取现场督办, 讨论市政府专题会): objects, not subjects.
  */
-const NOT_A_NAME_START = /^(?:关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
 /**
  * "认为不属于本单位办理的,应当…", "不符合受理条件的,…": a verb judging what a case is opens a condition, and a
  * unit inside it (本单位, 本机关) is the case's measure, not an actor. A name that goes on past 的 to its own head
@@ -200,9 +201,10 @@ const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关
 /**
  * A modal with its preposition (须于, 应在), 要求 or 责成 (who requires is not who is required), a verb that sends (抄送, 发至), 是, 了 of a deed done, 或 between alternatives,
  * 至少, a sending verb after 前/后 (受理后报县农业农村局, 汇总后报送市政府) or one that asks (报请, 提请, 请 itself: 推荐表请各单位…)
- * inside, or a meeting held (县里将召开…现场会): a clause, not a name.
+ * inside, a meeting held (县里将召开…现场会), what a place has or where news comes from (本次大会设有试片室, …电来自国家权威部门):
+ * a clause, not a name.
  */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|(?<![申邀聘恳])请(?!示)/;
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|(?<![申邀聘恳])请(?!示)/;
 
 const recentlyAsked = new RecentAnswers<boolean>(256);
 
@@ -899,6 +901,8 @@ const RELATIVE_VERB = /^(?:召开|举办|印发|下达|交办|批办|转办|确�
 function namesWhoseTopic(names: readonly string[], rest: string): boolean {
   return RELATIVE_VERB.test(rest) && !names.every((n) => n.startsWith('各'));
 }
+/** What after 办 makes it the verb of handling a matter (办结, 办理, 办完, 办妥), not the head of an office (扶贫办). */
+const HANDLED = /^[结理完妥]/;
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
 const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
 
@@ -946,6 +950,8 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
   if (end < 0) return null;
   end = withBracketedAlias(text, end);
   const rest = text.slice(end);
+  // "事项办结后": 办 running on into 办结, 办理 is the verb, and what stands before it the matter, no office.
+  if (text[end - 1] === '办' && HANDLED.test(rest)) return null;
   if (rest === '' || NOUN_CONTINUES.test(rest) || namesWhoseTopic([text.slice(0, end)], rest)) return null;
   if (evidence && !RECEIPT_OPENING.test(rest)) {
     // The unit's own clause runs from the name to the next break: only its last character is read.

@@ -724,6 +724,20 @@ describe('the offices of the 河长制 and its kind are charged by name', () => 
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
 });
 
+describe('a clause that opens with a verb, or holds one, names no unit', () => {
+  it.each([
+    ['采取现场督办和电话督办相结合,每月都要掌握最新进展情况。', { lead: [], co: [] }],
+    ['讨论市政府专题会,一般每月召开4至5次。', { lead: [], co: [] }],
+    ['事项办结后,应当在10个工作日内向申请人送达有关证件。', { lead: [], co: [] }],
+    ['1.本次大会设有试片室(湖南宾馆一层)。\n2.讲者在会议开始前15分钟到会场。', { lead: [], co: [] }],
+    // Negatives: an office named 办 (扶贫办, 督查办) still acts, before a verb of its own or after 由.
+    ['县扶贫办要于2018年6月底前完成核查。', { lead: ['县扶贫办'], co: [] }],
+    ['县委督查办每月通报一次进展。', { lead: ['县委督查办'], co: [] }],
+    ['县政务服务办受理申请后,应当在5个工作日内办结。', { lead: ['县政务服务办'], co: [] }],
+    ['县采购办应当于2018年6月底前公布采购目录。', { lead: ['县采购办'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
 describe('a post a duty is laid on by name is the one who acts', () => {
   it.each([
     ['单位负责人接到报告后,应当于1小时内向县应急管理局报告。', { lead: ['单位负责人'], co: [] }],
