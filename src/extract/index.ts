@@ -4,6 +4,7 @@ import { type DocumentFacts, readGazette } from '../formats/index.ts';
 import { readGazetteFile, textLines } from '../gazette/read.ts';
 import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazette/split.ts';
 import { type Block, type TextPiece, lineAt, buildBlocks } from './blocks.ts';
+import { isValidDay, isoDate } from '../calendar/dates.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
@@ -436,6 +437,7 @@ const TIME_LABEL_ONLY = new RegExp(`^(?:${TIME_LABEL})$`);
 class WholeDocumentFacts {
   private texts: string[] | undefined;
   private rules: boolean | undefined;
+  private effective: string | null | undefined;
   private assigned: WorkAssignment | null | undefined;
   private documentWide: Units | null | undefined;
   private addressed: Units | null | undefined;
@@ -456,6 +458,11 @@ class WholeDocumentFacts {
 
   standingRules(): boolean {
     return (this.rules ??= holdsArticles(this.paragraphTexts(), 2));
+  }
+
+  inForce(): string | null {
+    if (this.effective === undefined) this.effective = inForceDate(this.paragraphTexts());
+    return this.effective;
   }
 
   private assignment(): WorkAssignment | null {
@@ -524,6 +531,10 @@ class DocumentReading implements RowContext {
     return this.facts.standingRules();
   }
 
+  get inForce(): string | null {
+    return this.facts.inForce();
+  }
+
   get documentUnits(): Units | null {
     return this.ownUnitsOnly ? null : this.facts.documentUnits();
   }
@@ -540,6 +551,20 @@ class DocumentReading implements RowContext {
   withoutDocumentUnits(): ParagraphContext {
     return new DocumentReading(this.facts, this.year, this.docDate, this.reportedUntil, this.setsOutWork, this.dropped, this.deadlineCell, true);
   }
+}
+
+/**
+ * The day the text says it takes effect, as a calendar day: "本办法自2019年7月1日起施行", "现予公布,自2011年2月1日起施行".
+ * Another text's ("《X条例》自2018年1月1日起施行") is not this text's.
+ */
+const TAKES_EFFECT = /(?:本(?:办法|规定|条例|细则|决定|通知|意见|实施意见|规则|制度|方案|标准)|现予(?:公布|发布|印发)[,]?)(?:自|从|于)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行|生效)/;
+
+function inForceDate(paragraphs: string[]): string | null {
+  for (const text of paragraphs) {
+    const m = TAKES_EFFECT.exec(text);
+    if (m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  return null;
 }
 
 /** The salutation among the document's first paragraphs (its own line, maybe joined under a title). */

@@ -904,6 +904,7 @@ export function recogniseIn(piece: TextPiece, norm: NormalisedText, ctx: Paragra
     docDate: ctx.docDate,
     deadlineCell: ctx.deadlineCell,
     standingRules: ctx.standingRules,
+    inForce: ctx.inForce,
     drops,
   };
   const matches = recognise(norm.text, reporting);

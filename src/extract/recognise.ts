@@ -33,6 +33,8 @@ export interface RecogniseContext {
   drops?: Drop[];
   /** True in a document of articles (第N条): its rules hold every year, so 本年度 there means each year's. */
   standingRules?: boolean;
+  /** The day the document says it takes effect (本办法自2019年7月1日起施行), when it names one: 施行之日 is that day. */
+  inForce?: string | null;
 }
 
 export interface Recogniser {
@@ -1372,7 +1374,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "规章应当自公布之日起30日内报送备案", "在地方标准发布之日起30日内备案": what is published is another text, whose
       // day no calendar gives; the period counts from that event, as from receiving a file.
       const other = otherTextPublished(text, marks, m.index);
-      if (!other) return relativeFrom(ctx, Number(m[2]), m[4]);
+      if (!other) return relativeFrom(countedFrom(ctx, text, m.index, m[1]), Number(m[2]), m[4]);
       const days = periodDays(Number(m[2]), m[4]);
       return days === null ? null : { kind: 'sla', days, workdays: m[4] === '工作日', after: other + m[1], target: false };
     },
@@ -1483,7 +1485,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)|超过$/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
       // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
       if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
-      const value = relativeFrom(ctx, n, unit);
+      const inForceEvent = /(?:施行|实施)(?:之日)?$/.exec(adjacent?.[1] ?? '');
+      const from = inForceEvent ? countedFrom(ctx, adjacent![1], inForceEvent.index, '施行') : ctx.docDate;
+      const value = relativeFrom(from, n, unit);
       if (value && value.kind === 'relative' && goal) value.target = true;
       return value;
     },
@@ -1776,18 +1780,30 @@ function onceEvery(n: number, unit: string): string | null {
   return null;
 }
 
-function relativeFrom(ctx: RecogniseContext, n: number, unit: string): TimeValue | null {
-  if (!ctx.docDate || n <= 0) return null;
+/** The text's own taking effect, named right before 施行/实施: "自本办法施行之日起", "自施行之日起", "本规定实施后". */
+const OWN_TAKING_EFFECT = /(?:本(?:办法|规定|条例|细则|决定|通知|意见|实施意见|规则|制度|方案|标准)|^|[自从在于,])$/;
+
+/**
+ * The day a period "from the text's …之日" counts from: the day the text says it takes effect when the words are
+ * 施行/实施 of the text itself and it names that day (本办法自2019年7月1日起施行), else the document's own date.
+ */
+function countedFrom(ctx: RecogniseContext, text: string, verbAt: number, verb: string): string | null {
+  if ((verb !== '施行' && verb !== '实施') || !OWN_TAKING_EFFECT.test(text.slice(Math.max(0, verbAt - 6), verbAt))) return ctx.docDate;
+  return ctx.inForce ?? ctx.docDate;
+}
+
+function relativeFrom(from: string | null, n: number, unit: string): TimeValue | null {
+  if (!from || n <= 0) return null;
   if (unit === '工作日') {
-    const r = addWorkdays(ctx.docDate, n);
+    const r = addWorkdays(from, n);
     return { kind: 'relative', due: r.due, target: false, beyondCalendar: r.beyondCalendar };
   }
-  if (unit === '日' || unit === '天') return { kind: 'relative', due: addDays(ctx.docDate, n), target: false };
-  if (unit === '周') return { kind: 'relative', due: addDays(ctx.docDate, 7 * n), target: false };
+  if (unit === '日' || unit === '天') return { kind: 'relative', due: addDays(from, n), target: false };
+  if (unit === '周') return { kind: 'relative', due: addDays(from, 7 * n), target: false };
   // Hours round up to whole days and minutes are the same day, as for a period from an event.
-  if (unit === '小时' || unit === '分钟') return { kind: 'relative', due: addDays(ctx.docDate, periodDays(n, unit)!), target: false };
-  if (unit === '月') return { kind: 'relative', due: addMonths(ctx.docDate, n), target: false };
-  if (unit === '年') return { kind: 'relative', due: addYears(ctx.docDate, n), target: false };
+  if (unit === '小时' || unit === '分钟') return { kind: 'relative', due: addDays(from, periodDays(n, unit)!), target: false };
+  if (unit === '月') return { kind: 'relative', due: addMonths(from, n), target: false };
+  if (unit === '年') return { kind: 'relative', due: addYears(from, n), target: false };
   return null;
 }
 
