@@ -4,7 +4,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
+import { CO_WORD, LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -73,8 +73,8 @@ export function unitLists(text: string, layout = new ParagraphLayout(text)): Uni
   }
   // "…完成规划编制。该项工作由市发改委负责,市住建局配合。", "该项目3月建成后,…。由市建设局负责实施。":
   // a sentence charging the task before it.
-  // Such a sentence holds 由 or 负责: the pattern, slow to fail, is spared the many paragraphs with neither.
-  if (text.includes('由') || text.includes('负责')) {
+  // Such a sentence holds 由, 负责 or 牵头: the pattern, slow to fail, is spared the many paragraphs with none.
+  if (text.includes('由') || text.includes('负责') || text.includes('牵头')) {
     CHARGING_BACK.lastIndex = 0;
     for (let m = CHARGING_BACK.exec(text); m; m = CHARGING_BACK.exec(text)) {
       const units = parseUnitList(m[2] ?? m[3]);
@@ -136,10 +136,13 @@ function partsCharged(sentence: string): Units | null {
 
 /**
  * A sentence charging the task before it: one pointing back at it (该项工作, 上述任务) and naming who does
- * it (由A负责, A牵头B配合), or one that is only "由A负责实施" / "A负责". 负责解释 charges no one with the work.
+ * it (由A负责, A牵头B配合), or one that is only who does it: "由A负责实施", "A负责", "A牵头,B、C配合", "A负责,B配合"
+ * (the division a 部门分工 label gives, said without it). 负责解释 charges no one with the work.
  */
-const CHARGING_BACK =
-  /(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\([^()]*\))+?)|由?((?:[^。;,:()由]|\([^()]*\))+?负责)(?:组织)?(?:实施|落实)?)(?=[。;]|$)/g;
+const CHARGING_BACK = new RegExp(
+  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|牵头)(?:,(?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  'g',
+);
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
 function withoutDeadline(content: string, fields = labelFields(content)): string {
