@@ -69,7 +69,7 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   组: '重改编分机词',
   处: '之好到用益难长短何此彼',
   所: '场',
-  部: '全内局干总细股',
+  部: '全内局干总细股按',
   会: '社机大年约参与开',
   署: '部签布',
   // 承办, 交办, 转办, 代办, 主办, 举办, 在办…: verbs of handling a matter, not an office (市政府办, 扶贫办).
@@ -171,9 +171,9 @@ const PREDICATE_START = new RegExp(
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
  * adverbial, a condition (如需转办), a verb of thinking (充分考虑…部门, 聚焦…地区) or of taking up a means or a topic
- * (采取现场督办, 讨论市政府专题会): objects, not subjects.
+ * (采取现场督办, 讨论市政府专题会), or a prohibition (不得降低标准、不得按部就班; 严禁…): objects, not subjects.
  */
-const NOT_A_NAME_START = /^(?:关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
 /**
  * "认为不属于本单位办理的,应当…", "不符合受理条件的,…": a verb judging what a case is opens a condition, and a
  * unit inside it (本单位, 本机关) is the case's measure, not an actor. A name that goes on past 的 to its own head

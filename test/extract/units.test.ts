@@ -730,6 +730,12 @@ describe('a clause that opens with a verb, or holds one, names no unit', () => {
     ['讨论市政府专题会,一般每月召开4至5次。', { lead: [], co: [] }],
     ['事项办结后,应当在10个工作日内向申请人送达有关证件。', { lead: [], co: [] }],
     ['1.本次大会设有试片室(湖南宾馆一层)。\n2.讲者在会议开始前15分钟到会场。', { lead: [], co: [] }],
+    // A clause forbidding (不得…, 严禁…) names what may not be done, no unit: the units required before it still act.
+    [
+      '市政府明确要求,各县市区党委政府要落实三个必须:必须按照整改标准强力推进,不得降低标准、不得按部就班;必须在2018年3月15日前全面完成整改任务。',
+      { lead: ['各县市区党委政府'], co: [] },
+    ],
+    ['严禁各单位超标准配备,2018年6月底前完成清理。', { lead: [], co: [] }],
     // Negatives: an office named 办 (扶贫办, 督查办) still acts, before a verb of its own or after 由.
     ['县扶贫办要于2018年6月底前完成核查。', { lead: ['县扶贫办'], co: [] }],
     ['县委督查办每月通报一次进展。', { lead: ['县委督查办'], co: [] }],
