@@ -36,10 +36,10 @@ const ORDER_NUMBER = /^((?:[\u4e00-\u9fa5]{2,30}?(?:命令|令|公告|通告))?)
 const PROMULGATED = /《([^《》]{4,80})》(?:已经|已于)[^。《》]{0,60}(?:通过|同意)[,，]?现予(?:公布|发布|印发)|现(?:予)?(?:公布|发布)《([^《》]{4,80})》/;
 
 /** A title followed by its own 文号 in brackets on one line: "2021年县政府重点工作任务(华政发〔2021〕2号)". */
-const TITLE_WITH_NUMBER = /^([^()《》]{4,80}?)\(([\u4e00-\u9fa5]{1,12}〔\d{4}〕\d{1,4}号)\)$/;
+const TITLE_WITH_NUMBER = /^([^()《》]{4,80}?)\(([\u4e00-\u9fa5]{1,12}[〔[]\d{4}[〕\]]\d{1,4}号)\)$/;
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
-const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}[号號])/;
+const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【]\d{4}[〕\])）］】]\d{1,4}[号號])/;
 const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
 /** Where a title behind 名称 ends: at the next label of the block. */
 const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公開|印发|印發|更新|实施|實施|施行)?(?:日期|时间|時間)|有效性|索引[号號]|主题分类|主題分類|发文单位|發文單位|发布机构|發布機構|文[号號]|字[号號])[:：]/;
@@ -93,13 +93,13 @@ const MARKDOWN_HEADING = /^\s*#+\s*/;
 export const PAGE_FURNITURE =
   /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/;
 
-/** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号" → "浙政发〔2017〕31号"). */
+/** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号", "财会【2019】6号" → "浙政发〔2017〕31号", "财会〔2019〕6号"). */
 export function normaliseDocNumber(raw: string): string {
   return raw
     .replace(/\s+/g, '')
     .replace(/^#+/, '')
-    .replace(/[[(（［]/, '〔')
-    .replace(/[\])）］]/, '〕');
+    .replace(/[[(（［【]/, '〔')
+    .replace(/[\])）］】]/, '〕');
 }
 
 /**

@@ -13,6 +13,7 @@ describe('normaliseDocNumber', () => {
     ['浙发改（2019）12号', '浙发改〔2019〕12号'],
     ['浙财建［2016］7号', '浙财建〔2016〕7号'],
     ['## 绍政发〔2015〕13号', '绍政发〔2015〕13号'],
+    ['财会【2019】6号', '财会〔2019〕6号'],
   ])('%s → %s', (raw, number) => expect(normaliseDocNumber(raw)).toBe(number));
 });
 
@@ -233,6 +234,10 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['a legal database’s block (its 公布日期 is no signed date)', '某市关于规范议题的通知文章属性•【制定机关】某市人民政府•【公布日期】2011.04.29•【字号】某政办发[2011]32号•【施行日期】2011.04.29\n正文。', { number: '某政办发〔2011〕32号', issued: null }],
     ['a title with its 文号 in brackets', '• 生成日期:2021-03-23\n2021年全县重点工作任务(某政发〔2021〕2号)\n来源:某县政府 2021-03-23\n各乡镇:\n一、3月15日前报送。', { number: '某政发〔2021〕2号', title: '2021年全县重点工作任务', issued: null, bodyLine: 3 }],
     ['a 文号 in brackets under its title', '某市人民政府关于分解落实目标任务的通知\n(某政发[2007]23号)\n各部门:\n正文。', { number: '某政发〔2007〕23号', title: '某市人民政府关于分解落实目标任务的通知', numberLine: 2 }],
+    ['a title with its 文号 in square brackets', '某市人民政府关于做好防汛工作的通知(某政发[2019]8号)\n各乡镇:\n一、6月底前完成。', { number: '某政发〔2019〕8号', title: '某市人民政府关于做好防汛工作的通知' }],
+    ['a title with its 文号 in lenticular brackets', '某市人民政府关于做好防汛工作的通知(某政发【2019】8号)\n各乡镇:\n一、6月底前完成。', { number: '某政发〔2019〕8号', title: '某市人民政府关于做好防汛工作的通知' }],
+    ['a label before a 文号 in lenticular brackets', '发文字号:财会【2019】6号\n财政部关于修订印发一般企业财务报表格式的通知\n各省:\n一、6月底前完成。', { number: '财会〔2019〕6号' }],
+    ['a 文号 line in lenticular brackets', '财政部关于修订印发一般企业财务报表格式的通知\n财会【2019】6号\n各省:\n一、6月底前完成。', { number: '财会〔2019〕6号', title: '财政部关于修订印发一般企业财务报表格式的通知' }],
   ])('%s', (_name, text, expected) => {
     expect(splitGazette(lines(text))[0]).toMatchObject(expected);
   });
@@ -241,6 +246,7 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['a 文号 cited in a sentence', '各乡镇:\n根据《某办法》(某政发〔2019〕3号)要求,6月底前完成。'],
     ['a 文号 cited after a quoted title', '各乡镇:\n《某县防汛预案》(某政发〔2019〕3号)\n6月底前完成。'],
     ['a label inside a word', '一、本项工作以文号为准。\n二、某政发〔2019〕3号文件继续执行。'],
+    ['a 文号 in square brackets cited after a title that is a sentence', '各乡镇:\n按照某市关于做好防汛工作的通知(某政发[2019]8号),6月底前完成。'],
   ])('takes no 文号 from %s', (_name, text) => {
     expect(splitGazette(lines(text))[0].number).toBe('');
   });
