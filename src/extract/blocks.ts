@@ -204,6 +204,16 @@ function mayOpenCellPerLineTable(raw: string, cleaned: string): boolean {
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
 const SECTION_ROW = /^\s*(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\))[^\d]{0,20}$/;
 
+/** Is line `n` a section row (SECTION_ROW, its brackets full-width or not, closed by a pipe or not) with a row of the table after it? */
+function isSectionRowOfTable(lines: string[], n: number, last: number): boolean {
+  if (!SECTION_ROW.test(normaliseCell(cellLine(lines[n - 1]).text).text)) return false;
+  for (let k = n + 1; k <= last; k++) {
+    if (!lines[k - 1].trim() || LONE_PIPE.test(lines[k - 1])) continue;
+    return isTableLine(lines, k);
+  }
+  return false;
+}
+
 /** How many lines of a cell-per-line table are gathered at most. */
 const MAX_CELL_LINES = 4000;
 /** More column names than this in a row are a list of names, not a header. */
@@ -744,6 +754,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
         continue;
       }
       blocks.push(tableRow(cells, n, header, above));
+      continue;
+    }
+    // "一、优化营商环境" between two rows: a section row spanning the table, which text taken from PDF gives without its
+    // tabs and a page's copy closes with one pipe. The table goes on under its header, as a cell-per-line table does.
+    if (header && isSectionRowOfTable(lines, n, last)) {
+      flush();
+      blocks.push({ kind: 'paragraph', piece: { text: cellLine(raw, cleaned).text, line: n, breaks: [] }, heading: false });
       continue;
     }
     header = null;

@@ -131,3 +131,25 @@ describe('task tables in every layout', () => {
     expect(records(body)).toEqual(expected);
   });
 });
+
+describe('a section row of a tab table, its tabs lost', () => {
+  const header = '序号\t工作任务\t责任单位\t完成时限';
+
+  it.each([
+    [
+      'a section row before each group of rows',
+      [header, '一、优化营商环境', '1\t压减审批时限\t县行政审批局\t2023年6月底前', '二、推进数字政府', '2\t建成政务平台\t县数据局\t2023年底前'].join('\n'),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|'],
+    ],
+    ['a section row numbered in brackets', [header, '（一）优化营商环境', '1\t压减审批时限\t县行政审批局\t2023年6月底前'].join('\n'), ['2023年6月底前|2023-06-30|县行政审批局|']],
+  ])('keeps the table going past %s', (_name, body, expected) => {
+    expect(records(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a heading followed by prose', [header, '1\t压减审批时限\t县行政审批局\t2023年6月底前', '三、工作要求', '各乡镇要于2023年9月底前报送进展情况。'].join('\n')],
+    ['a heading naming a year', [header, '1\t压减审批时限\t县行政审批局\t2023年6月底前', '一、2023年目标', '各乡镇要于2023年9月底前报送进展情况。'].join('\n')],
+  ])('ends the table at %s', (_name, body) => {
+    expect(records(body)).toEqual(['2023年6月底前|2023-06-30|县行政审批局|', '于2023年9月底前|2023-09-30|各乡镇|']);
+  });
+});
