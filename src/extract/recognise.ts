@@ -603,7 +603,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // The dash may be doubled or tripled as typed ("——", "---"), or typed as 一, which before a digit can
     // be no numeral ("5月30日一6月4日"). A span inside one month may write 日 once ("11月1-15日").
     // A span crossing the year's end closes in the next year: "12月10日—1月5日", "11月15日至次年3月15日".
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)/g,
+    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)(?:止|为止)?/g,
     build: (m, ctx, text, marks) => {
       const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
       if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
@@ -856,8 +856,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['止'],
     needsDigit: true,
     // "(2009年12月起至2010年获得省园林城市称号止)": a stage that ends with an event dated only by its year is
-    // a target of that year; one whose event has no year ("至获得称号止") sets nothing.
-    pattern: /(?:(?<!\d)\d{4}年\d{1,2}月(?:\d{1,2}日)?起?)?至(\d{4})年([^,;。()起至止]{2,24}?)止/g,
+    // a target of that year; one whose event has no year ("至获得称号止") sets nothing. A month after the year is a
+    // date, no event: "自2019年5月1日起至2019年8月31日止" closes on its day, as the span does without 止.
+    pattern: /(?:(?<!\d)\d{4}年\d{1,2}月(?:\d{1,2}日)?起?)?至(\d{4})年(?!\d{1,2}月)([^,;。()起至止]{2,24}?)止/g,
     build: (m) => once(isoDate(Number(m[1]), 12, 31), true),
   },
   {
