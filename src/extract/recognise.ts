@@ -1837,7 +1837,13 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
         marks ??= new TextMarks(text);
         const built = r.build(m, ctx, text, marks);
         if (!built) continue;
-        const value: TimeValue = built.kind !== 'rejected' && built.kind !== 'none' && isAround(text, m.index + m[0].length) ? { kind: 'none', reason: 'approximate' } : built;
+        const read = built.kind !== 'rejected' && built.kind !== 'none';
+        const value: TimeValue =
+          read && isAround(text, m.index + m[0].length)
+            ? { kind: 'none', reason: 'approximate' }
+            : read && NOTICE_WINDOW_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index))
+              ? { kind: 'none', reason: 'notice-window' }
+              : built;
         if (value.kind === 'rejected') {
           if (ctx.drops) seenOnly.push({ start: m.index, end: m.index + m[0].length, reason: value.reason, recogniser: r.name });
         } else found.push({ start: m.index, end: m.index + m[0].length, value, recogniser: r.name });
@@ -1883,6 +1889,14 @@ function isAround(text: string, end: number): boolean {
   const at = text[end - 1] === '前' && text[end] === '后' ? end + 1 : text.startsWith('前后', end) ? end + 2 : -1;
   return at >= 0 && text[at] !== '续';
 }
+
+/**
+ * "公示时间:2022年11月21日—11月25日", "公示期为2021年4月13日至4月22日", "公示期自2023年2月23日至2023年3月1日止",
+ * "公示日期为4月14日至4月20日": the days a list of names stands for the public to object to, which the notice runs
+ * itself; nobody is charged to finish anything by its last day. A duty to publicise (各村要于5月15日前完成公示) is none of
+ * these labels and keeps its date.
+ */
+const NOTICE_WINDOW_LABEL = /公示(?:时间|日期|期限|期间|期)(?:为|是|:|自|从)?$/;
 
 const longestFirst = (a: { start: number; end: number }, b: { start: number; end: number }) => b.end - b.start - (a.end - a.start) || a.start - b.start;
 
