@@ -948,11 +948,20 @@ function rowOfCells(pieces: TextPiece[], line: number, header: { names: string[]
   return { kind: 'row', cells: out, line };
 }
 
-/** A cell in column `column`: an empty one takes the cell above it (a merged cell), one with text becomes the cell above the next. */
+/** A cell that says in words it holds what the cell above holds: "同上", "同 上", "同上。". */
+const SAME_AS_ABOVE = /^\s*同\s*上\s*[。.]?\s*$/;
+
+/**
+ * A cell in column `column`: an empty one takes the cell above it (a merged cell), and so does one that says so ("同上");
+ * one with text becomes the cell above the next.
+ */
 function tableCell(own: TextPiece, column: number, role: ColumnRole, header: string, above: Map<number, TextPiece>): TableCell {
-  if (!own.text.trim()) {
+  const sameAsAbove = SAME_AS_ABOVE.test(own.text);
+  if (sameAsAbove || !own.text.trim()) {
     const merged = above.get(column);
-    return merged ? { role, header, piece: merged, inherited: true } : { role, header, piece: own, inherited: false };
+    if (merged) return { role, header, piece: merged, inherited: true };
+    // "同上" under no cell names nothing: it is no unit and no task of its own.
+    return { role, header, piece: sameAsAbove ? { ...own, text: '' } : own, inherited: false };
   }
   above.set(column, own);
   return { role, header, piece: own, inherited: false };

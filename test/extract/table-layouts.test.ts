@@ -153,3 +153,39 @@ describe('a section row of a tab table, its tabs lost', () => {
     expect(records(body)).toEqual(['2023年6月底前|2023-06-30|县行政审批局|', '于2023年9月底前|2023-09-30|各乡镇|']);
   });
 });
+
+describe('a cell that says it holds what the cell above holds (同上)', () => {
+  it.each([
+    [
+      'a unit column',
+      tsv([['序号', '工作任务', '责任单位', '完成时限'], ['1', '完成项目甲', '县住建局、县财政局', '2023年6月底前'], ['2', '完成项目乙', '同上', '2023年9月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|县财政局', '2023年9月底前|2023-09-30|县住建局|县财政局'],
+    ],
+    [
+      '牵头单位 and 配合单位 columns, spaced and closed by a full stop',
+      md([['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ['1', '完成项目甲', '县住建局', '县财政局', '2023年6月底前'], ['2', '完成项目乙', '同 上', '同上。', '2023年9月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|县财政局', '2023年9月底前|2023-09-30|县住建局|县财政局'],
+    ],
+    [
+      'a deadline column, read at the row that writes it as a merged cell is',
+      tsv([['序号', '工作任务', '责任单位', '完成时限'], ['1', '完成项目甲', '县住建局', '2023年6月底前'], ['2', '完成项目乙', '县财政局', '同上']]),
+      ['2023年6月底前|2023-06-30|县住建局|'],
+    ],
+    [
+      'the first row, under no cell: no unit',
+      tsv([['序号', '工作任务', '责任单位', '完成时限'], ['1', '完成项目甲', '同上', '2023年6月底前']]),
+      ['2023年6月底前|2023-06-30||'],
+    ],
+  ])('in %s', (_name, body, expected) => {
+    expect(records(body)).toEqual(expected);
+  });
+
+  it('is the whole cell: a task opening with 同上 keeps its words', () => {
+    const body = tsv([['序号', '工作任务', '责任单位', '完成时限'], ['1', '完成项目甲', '县住建局', '2023年6月底前'], ['2', '同上级部门做好数据对接', '县数据局', '2023年9月底前']]);
+    const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', issued: '2023 年 3 月 1 日' });
+    expect(extractText(text, 'same.txt').obligations.map((o) => [o.task, o.lead])).toEqual([
+      ['完成项目甲', ['县住建局']],
+      ['同上级部门做好数据对接', ['县数据局']],
+    ]);
+  });
+});
