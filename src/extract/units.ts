@@ -491,6 +491,8 @@ function cleanUnit(name: string): string {
 
 /** What parts the groups of a unit list, each with its own role. */
 const GROUP_SEPARATORS = separators(',', ';');
+/** The marker of those who lead or answer for the work, then an enumeration comma and more names ("A牵头、B配合"). */
+const LEAD_MARKER_ENUMERATED = new RegExp(`(${LEAD_WORD}|负责)、(?=[^、])`, 'g');
 
 const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
 /** The labels of a list's groups (role-labels.ts), and the role words a group's label may be a bare one of. */
@@ -551,6 +553,9 @@ export function parseUnitList(text: string): Units | null {
   }
   const allLead = ALL_LEAD.test(body);
   if (allLead) body = body.replace(ALL_LEAD, '');
+  // "A牵头、B配合", "A负责、B配合": the marker of those who lead or answer closes their group, whatever mark follows it;
+  // the enumeration comma after it parts the roles as a comma would, where it made "A牵头、B" the name of one helper.
+  if (body.includes('、')) body = body.replace(LEAD_MARKER_ENUMERATED, '$1,');
   // Pushed, not mapped and filtered: those arrays' kinds vary, and parseUnitList's optimised code was thrown away at one (node --trace-deopt: wrong map).
   const groups: string[] = [];
   for (const { part } of splitTopLevel(body, GROUP_SEPARATORS)) if (part) groups.push(part);

@@ -207,6 +207,9 @@ describe('a sentence charging the task before it', () => {
     ['1.2023年6月底前完成全市项目梳理。市发改委牵头,市财政局、市商务局配合。', ['市发改委'], ['市财政局', '市商务局']],
     ['1.2023年6月底前完成全市项目梳理。市发改委负责,市财政局配合。', ['市发改委'], ['市财政局']],
     ['1.2023年6月底前完成全市项目梳理。市发改委牵头,各县(市、区)人民政府、市财政局配合。', ['市发改委'], ['各县(市、区)人民政府', '市财政局']],
+    // The roles parted by an enumeration comma, as in brackets.
+    ['1.2023年6月底前完成全市项目梳理。市发改委牵头、市财政局配合。', ['市发改委'], ['市财政局']],
+    ['1.2023年6月底前完成全市项目梳理。市发改委负责、市财政局配合。', ['市发改委'], ['市财政局']],
     ['(二)2023年9月底前建成公共停车场。市城管局牵头。', ['市城管局'], []],
     // Negatives: units the dated sentence names stand; the next item's charge and an interpretation clause give none.
     ['市财政局要于9月底前完成资金拨付。由市审计局负责实施。', ['市财政局'], []],
@@ -214,10 +217,8 @@ describe('a sentence charging the task before it', () => {
     ['该系统12月底前建成,可实现数据共享。\n由市民政局负责实施。', [], []],
     ['各项补助资金于每年3月底前拨付到位。本办法由市财政局负责解释。', [], []],
     ['各项补助资金于每年3月底前拨付到位。由市财政局负责解释。', [], []],
-    // Negatives: a division followed by more work is no charge of the item; an enumeration comma does not part the
-    // roles (as in brackets); the dated sentence's own subject stands.
+    // Negatives: a division followed by more work is no charge of the item; the dated sentence's own subject stands.
     ['1.2023年6月底前完成全市项目梳理。市发改委牵头,各部门配合,建立长效机制。', [], []],
-    ['1.2023年6月底前完成全市项目梳理。市发改委牵头、市财政局配合。', [], []],
     ['1.各乡镇要于2023年6月底前完成摸底。县民政局牵头,县财政局配合。', ['各乡镇'], []],
   ])('%s', (body, lead, co) => {
     const o = only(body);

@@ -26,6 +26,13 @@ describe('the labels and markers of a bracketed list', () => {
     ['1.完成清理,2018年9月底前完成。(市发改委牵头,市财政局、市税务局参与)', [['市发改委'], ['市财政局', '市税务局']]],
     // Negative: 负责 alone after two units is no 牵头: the first-listed leads.
     ['1.完成清理,2018年9月底前完成。(市发改委、市财政局负责)', [['市发改委'], ['市财政局']]],
+    // The roles parted by an enumeration comma: "A牵头、B" was the name of one helper.
+    ['1.完成清理,2018年9月底前完成。(市发改委牵头、市财政局配合)', [['市发改委'], ['市财政局']]],
+    ['1.完成清理,2018年9月底前完成。(市发改委牵头、市财政局、市税务局配合)', [['市发改委'], ['市财政局', '市税务局']]],
+    ['1.完成清理,2018年9月底前完成。(市发改委负责、市财政局配合)', [['市发改委'], ['市财政局']]],
+    ['1.完成清理,2018年9月底前完成。(市发改委、市财政局牵头、各县区配合)', [['市发改委', '市财政局'], ['各县区']]],
+    // Negative: an enumeration comma between names stays one group.
+    ['1.完成清理,2018年9月底前完成。(市发改委、市财政局、市税务局配合)', [[], ['市发改委', '市财政局', '市税务局']]],
   ])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
 

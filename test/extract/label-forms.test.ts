@@ -9,9 +9,8 @@ import { gazetteDocument } from './gazette-text.ts';
 // person and time labels beside the units (a person's label names no unit), a heading's label line over its dated
 // items, and negatives (a subject, a receiver, a list that is only mentioned, a contact line). Written as a battery of
 // synthetic forms, read against real ones (延安 2018 科技局 分解, 立山 2023, 西宁 2017, 四川 2022, 安徽 2022, 兰州,
-// audit-texts/labels2). Forms left unread and not in this table: 【牵头单位】A【配合单位】B, 责任单位为A, "A牵头、B配合"
-// (an enumeration comma between the roles), (A等), a list after several sub-items for all of them, a heading
-// "一、…(牵头单位:A)" over dated items, "责任单位:A、B(A牵头)".
+// audit-texts/labels2). Forms left unread and not in this table: 【牵头单位】A【配合单位】B, 责任单位为A, (A等), a list
+// after several sub-items for all of them, a heading "一、…(牵头单位:A)" over dated items, "责任单位:A、B(A牵头)".
 const TITLE = '某市人民政府办公室关于印发2023年重点工作任务分工方案的通知';
 const units = (body: string) =>
   extractText(gazetteDocument({ title: TITLE, number: '某政办〔2023〕5号', issuer: '某市人民政府办公室', issued: '2023 年 2 月 10 日', body }), 'forms.txt').obligations.map((o) => [o.lead, o.co]);
@@ -23,6 +22,7 @@ describe('the units an item names outside tables, in each of its forms', () => {
     ["1.2023年6月底前完成全市项目梳理(牵头单位:市发改委,配合单位:市财政局)", [[["市发改委"],["市财政局"]]]],
     ["1.2023年6月底前完成全市项目梳理。[责任单位:市发改委]", [[["市发改委"],[]]]],
     ["1.2023年6月底前完成全市项目梳理,由市发改委牵头,市财政局、市商务局配合。", [[["市发改委"],["市财政局","市商务局"]]]],
+    ["1.2023年6月底前完成全市项目梳理。市发改委牵头、市财政局配合。", [[["市发改委"],["市财政局"]]]],
     ["1.2023年6月底前完成全市项目梳理。市发改委负责,市财政局配合。", [[["市发改委"],["市财政局"]]]],
     ["1.2023年6月底前完成全市项目梳理(市发改委负责)。", [[["市发改委"],[]]]],
     ["1.2023年6月底前完成全市项目梳理。(市发改委及各成员单位)", [[["市发改委"],["各成员单位"]]]],
