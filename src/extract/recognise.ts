@@ -1136,6 +1136,14 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     },
   },
   {
+    name: 'odd-even-month',
+    needs: ['单月', '双月'],
+    // "每双月对计算核心与功耗模型进行工程复核", "常规评估由每季度1次调整为每双月1次", "逢单月报送": every other month,
+    // the even or the odd ones, by the month's end, as 每两个月 is. 双月 with no 每 or 逢 is a noun (双月刊, 单月销量).
+    pattern: /(?:每逢|每|逢)(单|双)月份?(?![\d刊])/g,
+    build: (m) => ({ kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=2;BYMONTH=${m[1] === '单' ? '1,3,5,7,9,11' : '2,4,6,8,10,12'};BYMONTHDAY=-1`, target: false }),
+  },
+  {
     name: 'quarter-month-day',
     needs: ['季度'],
     needsDigit: true,
