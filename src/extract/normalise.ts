@@ -381,7 +381,8 @@ function numeralRuns(text: string): NumeralRun[] {
       COUNTED.test(text) && !LOOKALIKE_ZEROS.test(m[0]) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(m[0]) && text[end] === '年'))
         ? chineseNumeralValue(digitZero ? m[0].replaceAll('0', '〇') : m[0])
         : null;
-    if (value === null) continue;
+    // "9、10两个月", "7、8两月": a numeral right after a digit would run into it as one number (102个月).
+    if (value === null || (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57)) continue;
     runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0') });
   }
   return runs;

@@ -788,9 +788,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-within-context',
     // "确保年内完成", "本年度内完成": by the end of the plan year. 年度内部 (年度内部审计) is 内部, inside, not 内; a 年度 not
-    // this one (相应年度内, 两个会计年度内, 半年度内) is no year of the calendar.
+    // this one (相应年度内, 两个会计年度内, 半年度内) is no year of the calendar, and 半年内 is six months.
     needs: ['年内', '年度内'],
-    pattern: /(?<![\d年])(?:(今年|当年|本年度?)(?:年|度)?|年)内(?!容|部)/g,
+    pattern: /(?<![\d年半])(?:(今年|当年|本年度?)(?:年|度)?|年)内(?!容|部)/g,
     build: (m, ctx) => once(isoDate(m[1] ? relativeYear(m[1], ctx) : ctx.year, 12, 31)),
   },
   {
