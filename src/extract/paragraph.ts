@@ -4,7 +4,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { CO_WORD, LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
+import { CO_WORD, LEAD_ACT, LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -137,10 +137,11 @@ function partsCharged(sentence: string): Units | null {
 /**
  * A sentence charging the task before it: one pointing back at it (该项工作, 上述任务) and naming who does
  * it (由A负责, A牵头B配合), or one that is only who does it: "由A负责实施", "A负责", "A牵头,B、C配合", "A负责,B配合"
- * (the division a 部门分工 label gives, said without it). 负责解释 charges no one with the work.
+ * (the division a 部门分工 label gives, said without it), with how those marked 牵头 lead after the marker
+ * ("由A牵头组织实施,B配合", "A牵头抓总", role-labels.ts LEAD_ACT). 负责解释 charges no one with the work.
  */
 const CHARGING_BACK = new RegExp(
-  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|牵头)(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|牵头${LEAD_ACT}{0,2})(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
   'g',
 );
 

@@ -8,6 +8,13 @@
 
 /** The units lead: 牵头, and 主责 and 主办 (the unit in charge). */
 export const LEAD_WORD = '牵头|主责|主办';
+/**
+ * What those marked 牵头 do as they lead, written after the marker: "A牵头督导,B参与" (潮州 2019 蓝天),
+ * "(省发展改革委牵头负责)" (广东 2023 民间投资), "由A牵头组织实施,B配合", "A牵头抓总", "A牵头推进落实". The verb
+ * says how they lead; 牵头 says that they do, so "A牵头督导" names A as "A牵头" does. At most two of them follow the
+ * marker: a longer phrase is a task of its own ("A牵头组织B、C开展排查").
+ */
+export const LEAD_ACT = '(?:组织|实施|督导|抓总|负责|推进|推动|落实|办理|协调|统筹|督办|督促|指导)';
 /** The units help the one that leads. */
 export const CO_WORD = '配合|协办|协同|协作|参与|协助';
 /**

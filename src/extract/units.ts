@@ -5,7 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_MARK, CO_WORD, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -505,8 +505,11 @@ const LABELLED_GROUP = new RegExp(`(${GROUP_LABEL})[:](.+?)(?=[;,](?:${GROUP_LAB
 const LIST_PREFIX = new RegExp(`^((?:${RANK_WORD})?(?:${LIST_OPENING_LABEL}))[:]?`);
 /** A lead's label in brackets after its name (县住建局(牵头), 法规处(牵头处室)). */
 const LEAD_IN_BRACKETS = new RegExp(`\\((?:${LEAD_LABEL}|${BARE_LEAD_LABEL})\\)$`);
-/** The marker closing a group, with the role it gives; "A牵头负责" leads as "A牵头" does, "A负责落实" answers as "A负责" does. */
-const ROLE_MARKER = new RegExp(`(?:(牵头)负责|(牵头|${CO_MARK}|负责(?:落实|实施)?|落实|实施|分工负责))$`);
+/**
+ * The marker closing a group, with the role it gives; "A牵头负责", "A牵头督导", "A牵头组织实施" lead as "A牵头" does
+ * (role-labels.ts, LEAD_ACT), "A负责落实" answers as "A负责" does.
+ */
+const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(牵头|${CO_MARK}|负责(?:落实|实施)?|落实|实施|分工负责))$`);
 const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 
 /**
