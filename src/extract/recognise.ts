@@ -255,6 +255,26 @@ function opensHeadedStep(text: string, start: number, end: number, due: string, 
 
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
+/** A year written with a month or a part of the year after it: the year of a date, not of a count or a baseline ("比2015年"). */
+const DATED_YEAR = /(\d{4})年(?:(\d{1,2})月|[上下]半年|第?[1-4]季度|年?底|年?末)/g;
+
+/**
+ * The year a month written without one takes from the sentence it stands in: the year of the last date written in full
+ * before it ("2024年3月底前完成方案,6月底前完成验收": June 2024), when the month does not come before that date's
+ * month, where a later milestone would be read as the next year's. Null when the sentence names no such year.
+ */
+function yearOfSentence(text: string, at: number, month: number): number | null {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
+  if (at - start < 6) return null;
+  let last: RegExpExecArray | null = null;
+  DATED_YEAR.lastIndex = 0;
+  const sentence = text.slice(start, at);
+  for (let m; (m = DATED_YEAR.exec(sentence)); ) last = m;
+  if (!last) return null;
+  const earlierMonth = last[2] ? Number(last[2]) : 1;
+  return month >= earlierMonth ? Number(last[1]) : null;
+}
+
 /**
  * The year of a month written without one. A notice dated late in its year asks for what is due in the months after
  * it: "请于1月10日前报送年度总结" under 二〇一八年十二月二十日 is due in January 2019, not eleven months before the
@@ -914,7 +934,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const listYear = /(\d{4})年\d{1,2}月\d{1,2}[日号](?:[、和及]\d{1,2}月\d{1,2}[日号])*[、和及]$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
       // "2020年5月、10月": so does a month listed after a month of that year.
       const listMonthYear = /(\d{4})年\d{1,2}月份?(?:[、和及]\d{1,2}月份?)*[、和及]$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
-      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : yearOfUndatedMonth(mo, ctx);
+      const year = yearWord ? relativeYear(yearWord, ctx) : listYear ? Number(listYear[1]) : listMonthYear ? Number(listMonthYear[1]) : (yearOfSentence(text, m.index, mo) ?? yearOfUndatedMonth(mo, ctx));
       // "于4月15日、7月15日及次年1月15日前": a date inside a list that one 前 closes.
       // "于6月、9月、12月底前": so is a month inside a list that one 底前 closes.
       const listed =
