@@ -255,6 +255,8 @@ function opensHeadedStep(text: string, start: number, end: number, due: string, 
 
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
+/** How far back a sentence is read for the year of its dates: a run of milestones stands within a few clauses. */
+const SENTENCE_YEAR_REACH = 160;
 /** A year written with a month or a part of the year after it: the year of a date, not of a count or a baseline ("比2015年"). */
 const DATED_YEAR = /(\d{4})年(?:(\d{1,2})月|[上下]半年|第?[1-4]季度|年?底|年?末)/g;
 
@@ -264,11 +266,12 @@ const DATED_YEAR = /(\d{4})年(?:(\d{1,2})月|[上下]半年|第?[1-4]季度|年
  * month, where a later milestone would be read as the next year's. Null when the sentence names no such year.
  */
 function yearOfSentence(text: string, at: number, month: number): number | null {
-  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
-  if (at - start < 6) return null;
+  // Read back over a window, not to the sentence's start: a text without sentence ends would be read again at every month.
+  const window = text.slice(Math.max(0, at - SENTENCE_YEAR_REACH), at);
+  const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('!'), window.lastIndexOf('?')) + 1);
+  if (sentence.length < 6) return null;
   let last: RegExpExecArray | null = null;
   DATED_YEAR.lastIndex = 0;
-  const sentence = text.slice(start, at);
   for (let m; (m = DATED_YEAR.exec(sentence)); ) last = m;
   if (!last) return null;
   const earlierMonth = last[2] ? Number(last[2]) : 1;

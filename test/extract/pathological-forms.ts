@@ -32,6 +32,8 @@ export const PATHOLOGICAL_FORMS: PathologicalForm[] = [
   repeated('recurring clauses in one paragraph', '各设区市每月10日前报送上月工作进展情况,', 1),
   // Deadline clauses separated by semicolons: one sentence, many clauses, each with a subject.
   repeated('deadline clauses in one sentence', '省发改委要在2018年6月底前完成方案编制;', 1),
+  // Months without their year after a dated one: each month's year is read back from the dates before it.
+  repeated('milestones without their year in one sentence', '省发改委2018年3月底前完成方案,6月底前完成验收;', 2),
   // No punctuation at all: no sentence, clause or list boundary anywhere.
   repeated('a line without punctuation', '各地2018年底前完成清理工作并抓好落实', 1),
   // One item whose closing list of responsible units is the whole paragraph.
