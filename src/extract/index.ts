@@ -15,7 +15,7 @@ import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } fro
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists } from './paragraph.ts';
 import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
-import { type SectionBlock, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
+import { type SectionBlock, assignNotedUnits, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
 import { type RowContext, readRow } from './table.ts';
@@ -341,6 +341,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const statement = facts.assignmentBlock();
   if (statement !== null) scopeDocumentAssignment(sections, statement);
   assignSectionUnits(sections);
+  assignNotedUnits(sections);
   const restated = restatedStages(sections);
   const headings = restatedFrequencyHeadings(sections);
   if (restated.size === 0 && headings.size === 0) return findings;

@@ -42,8 +42,12 @@ export interface UnitList {
   labels?: true;
 }
 
-/** A parenthesis with what it holds, one level of nesting inside. */
-const PARENTHESIS = /\(((?:[^()]|\([^()]*\))*)\)/g;
+/**
+ * A parenthesis with what it holds, two levels of nesting inside: a list's names hold one ("县(市、区)政府"), and a
+ * remark among them holding such a name the second ("(责任单位:A,B管委会(以下任务均需各县(市、区)人民政府落实,
+ * 不再列出),C)", 泉州 2021).
+ */
+const PARENTHESIS = /\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
 /** "责任单位:A、B" outside brackets, up to the end of its sentence. */
 const UNBRACKETED_LIST = new RegExp(`(?:${LIST_OPENING_LABEL})[:]((?:[^。()\\]]|\\([^()]*\\))+?)(?=[。\\]]|$)`, 'g');
 

@@ -421,3 +421,31 @@ function stageUnits(
 function spelt(units: Units, norm: NormalisedText, original: string): Units {
   return unitsAsWritten(units, (name) => writtenForm(norm, original, name));
 }
+
+/**
+ * A note, most often closing an item's unit list, that puts units on every item after it and says they will not be
+ * named again: "以下各项工作均需各县、区人民政府(管委会)落实,不再列出" (潮州 2019 蓝天), "(以下任务均需各县(市、区)
+ * 人民政府和泉州开发区、泉州台商投资区管委会落实,不再列出)" (泉州 2021), "以下任务均需各区市政府、开发区管委落实,
+ * 不再一一列出" (威海 2023), "具体任务均涉及相关市(州)人民政府,不再做分工,下同" (四川 2022 现代流通). The units it
+ * names are in group 1.
+ */
+const NOTED_FOR_ALL_LATER =
+  /(?:以下|下述|其余|具体)(?:各项|所有)?(?:工作|任务|事项)(?:均|都|皆)(?:需要?|须|由|要|涉及)?([^,。;:]{2,80}?)(?:负责)?(?:落实|实施)?,不再(?:一一|逐一|重复|单独)?(?:列出|列明|标注|[做作]?分工)/;
+
+/**
+ * Gives the units of such a note (NOTED_FOR_ALL_LATER) to the findings after it that name none of their own: the
+ * spec's statement assigning a section, its scope everything after the note ("以下", "下同"). An item naming its own
+ * units keeps them: the spec gives a statement's units only to items that name none, and the note's units are those
+ * the items' own lists leave out by saying so, not a lead over theirs. A note names those who carry the work out
+ * (落实), each in its own place: all lead. Runs after the sections' units, which speak for a narrower part.
+ */
+export function assignNotedUnits(blocks: SectionBlock[]): void {
+  let units: Units | null = null;
+  for (const { block, norm, findings } of blocks) {
+    if (units) for (const f of findings) if (takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
+    if (block.kind !== 'paragraph' || !norm || !norm.text.includes('不再')) continue;
+    const note = NOTED_FOR_ALL_LATER.exec(norm.text);
+    const names = note && unitsOnly(note[1]);
+    if (names) units = spelt({ lead: names, co: [] }, norm, block.piece.text);
+  }
+}

@@ -520,6 +520,9 @@ const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 const FIRST_LISTED_LEADS =
   /\([^()]*第一位[^()]*\)|[,;]?(?:其中)?(?:除标注?为“?牵头”?(?:单位)?外,)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头(?:单位)?(?:或汇总单位)?(?:,下同)?/g;
 
+/** A remark in brackets, brackets inside it, saying names are not listed again ("(以下任务均需A落实,不再列出)"). */
+const NOT_LISTED_AGAIN = /\((?:[^()]|\([^()]*\))*?不再(?:[^()]|\([^()]*\))*\)/g;
+
 /**
  * Reads an explicit unit list ("省编办牵头,省级有关单位和各市、县(市、区)政府负责"; "A、B按职责分工
  * 负责"; "责任单位:A、B,C"). Returns null when the text is not made of units and markers.
@@ -537,6 +540,9 @@ export function parseUnitList(text: string): Units | null {
     body = GROUP_AFTER_STOP.test(body.slice(stop + 1)) ? `${body.slice(0, stop)};${body.slice(stop + 1)}` : body.slice(0, stop);
   }
   if (body.includes('第一位')) body = body.replace(FIRST_LISTED_LEADS, '');
+  // "各县(市、区)人民政府,A管委会(以下任务均需…落实,不再列出),市住建局": a remark in brackets among the names, which
+  // puts units on the later items (sections.ts, NOTED_FOR_ALL_LATER), is none of this list's names.
+  if (body.includes('不再')) body = body.replace(NOT_LISTED_AGAIN, '');
   body = body.replace(/[。;]$/, '');
   // "牵头单位:A 配合单位:B": a label parted from the group before it by a space alone (gone once normalised) opens a group all the same.
   if (holdsTwoColons(body)) body = body.replace(LABEL_RUN_ON, ';');
