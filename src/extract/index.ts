@@ -292,10 +292,13 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   let previousNorm: NormalisedText | undefined;
   // The paragraph the label lines after it ("牵头单位:A", "完成时限:…") may speak for.
   let item: LabelledItem | null = null;
+  // The years the headings above name for their sections ("二、2022年重点任务"), the deepest last, and the reading in it.
+  const sectionYears: Array<{ level: number; year: number }> = [];
+  let reading = ctx;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'row') {
-      previous = readRow(b.cells, ctx);
+      previous = readRow(b.cells, reading);
       previousNorm = undefined;
       item = null;
       sections.push({ block: b, norm: undefined, findings: previous, level: null });
@@ -305,16 +308,23 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       continue;
     }
     const norm = normalised[i]!;
+    const level = blockLevel(b, norm);
+    if (level !== null) {
+      while (sectionYears.length > 0 && sectionYears[sectionYears.length - 1].level >= level) sectionYears.pop();
+      const named = SECTION_YEAR.exec(norm.text);
+      if (named) sectionYears.push({ level, year: Number(named[1]) });
+      reading = sectionYears.length > 0 ? ctx.inYear(sectionYears[sectionYears.length - 1].year) : ctx;
+    }
     const fields = item ? labelFields(norm.text) : null;
     if (fields && item && (item.owns ??= labelsCloseItem(item, blocks, normalised, i))) {
-      const found = labelLineTimes(item, fields, b.piece, norm, ctx);
+      const found = labelLineTimes(item, fields, b.piece, norm, reading);
       if (found.length > 0) for (const f of found) findings.push(f);
       // The labels speak for the item's body after them too ("进度安排 / 第一季度:…"), as sections read them.
       sections.push({ block: b, norm, findings: found, level: null });
       giveLabelledUnits(item, fields, (name) => writtenForm(norm, b.piece.text, name));
       continue;
     }
-    const found = readParagraph(b.piece, ctx, norm);
+    const found = readParagraph(b.piece, reading, norm);
     if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text, previousNorm?.text);
     if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
     previousNorm = norm;
@@ -332,7 +342,6 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       }
     }
     previous = found;
-    const level = blockLevel(b, norm);
     item = { findings: found, norm, written: b.piece.text, level, timed: [], fields: [], ownUnits: null, owns: undefined };
     sections.push({ block: b, norm, findings: found, level });
     // One paragraph may hold more findings than a spread's arguments may number; an empty list is not iterated (as above).
@@ -349,6 +358,12 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   for (const f of headings) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'frequency-heading', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
   return findings.filter((f) => !restated.has(f) && !headings.has(f));
 }
+
+/**
+ * A heading that is only a year and what its section holds for it ("二、2022年重点任务", "(二)2024年", "三、2023年度工作安排:"):
+ * the months its section names without a year are that year's (the spec's year of the surrounding heading).
+ */
+const SECTION_YEAR = /^(?:第?[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}\))?(\d{4})年度?(?:(?:的|全年)?(?:重点|主要|年度|阶段性)?(?:工作)?(?:任务|安排|计划|目标|要点|重点|目标任务|任务安排|工作))?[:。]?$/;
 
 /** A paragraph read, with what the label lines under it have added: their fields and the records of their times. */
 interface LabelledItem {
@@ -551,6 +566,11 @@ class DocumentReading implements RowContext {
 
   withoutDocumentUnits(): ParagraphContext {
     return new DocumentReading(this.facts, this.year, this.docDate, this.reportedUntil, this.setsOutWork, this.dropped, this.deadlineCell, true);
+  }
+
+  /** The same reading in a section whose heading names the year of its work. */
+  inYear(year: number): DocumentReading {
+    return year === this.year ? this : new DocumentReading(this.facts, year, this.docDate, this.reportedUntil, this.setsOutWork, this.dropped, this.deadlineCell, this.ownUnitsOnly);
   }
 }
 

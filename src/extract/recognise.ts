@@ -257,8 +257,8 @@ const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason 
 
 /** How far back a sentence is read for the year of its dates: a run of milestones stands within a few clauses. */
 const SENTENCE_YEAR_REACH = 160;
-/** A year written with a month or a part of the year after it: the year of a date, not of a count or a baseline ("比2015年"). */
-const DATED_YEAR = /(\d{4})年(?:(\d{1,2})月|[上下]半年|第?[1-4]季度|年?底|年?末)/g;
+/** A year written with a month or a part of the year after it, or as a label ("2024年:"): the year of a date, not of a count or a baseline ("比2015年"). */
+const DATED_YEAR = /(\d{4})年(?:(\d{1,2})月|[上下]半年|第?[1-4]季度|年?底|年?末|度?:)/g;
 
 /**
  * The year a month written without one takes from the sentence it stands in: the year of the last date written in full
