@@ -349,10 +349,16 @@ function titleBeforeAddressees(line: string): string | null {
  */
 const METADATA_LINE = /^[•·*-]?(?:时效性|時效性|效力级别|效力級別|发文机关|發文機關|发布部门|發布部門|发布机构|發布機構|制定机关|制定機關|发布日期|發布日期|生效日期|实施日期|實施日期|施行日期|成文日期|发文日期|發文日期|公布日期|索引号|索引號|主题分类|主題分類|有效性|分类|分類)[:：|]/;
 
-/** Walks up from the 文号 line over blank lines to the title; a Markdown title may take two headings. */
+/**
+ * A title is written in Chinese: a line with no Han character above a 文号 (a normative document's registration code
+ * "HHCR-2023-01005", a page number, a date in figures) is no title.
+ */
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** Walks up from the 文号 line over blank lines and lines of no title to the title; a Markdown title may take two headings. */
 function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
-  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)) || METADATA_LINE.test(compacted.at(i)))) i--;
+  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)) || METADATA_LINE.test(compacted.at(i)) || !HAN.test(compacted.at(i)))) i--;
   if (i < 0) {
     // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
     let below = numberLine + 1;

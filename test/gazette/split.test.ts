@@ -307,6 +307,14 @@ describe('a metadata block above the 文号 holds no title', () => {
     const text = '发文机关:某省人民政府\n发布日期:2018年03月27\n时效性:现行有效\n文号:某政发〔2018〕13号\n各市人民政府:\n现将《某省居民增收实施方案》印发给你们,请认真组织实施。\n一、6月底前完成。';
     expect(splitGazette(lines(text))[0]).toMatchObject({ number: '某政发〔2018〕13号', title: '某省居民增收实施方案' });
   });
+  it('walks over a registration code above the 文号 to the title', () => {
+    const text = '某市人民政府办公室关于印发某实施方案的通知\n发布时间:2023-03-15 09:28 信息来源:某市人民政府办公室\nHHCR-2023-01005\n某政办发〔2023〕9号\n各县市区人民政府:\n一、6月底前完成。';
+    expect(splitGazette(lines(text))[0]).toMatchObject({ number: '某政办发〔2023〕9号', title: '某市人民政府办公室关于印发某实施方案的通知' });
+  });
+  it('walks over a page number in figures above the 文号', () => {
+    const text = '某县人民政府关于做好春耕工作的通知\n— 12 —\n某政发〔2018〕13号\n正文。';
+    expect(splitGazette(lines(text))[0].title).toBe('某县人民政府关于做好春耕工作的通知');
+  });
   // Negative: a title line above the 文号 is still the title.
   it('keeps a title standing right above the 文号', () => {
     const text = '发布日期:2018年03月27\n某省人民政府关于做好春耕工作的通知\n某政发〔2018〕13号\n正文。';
