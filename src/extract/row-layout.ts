@@ -106,7 +106,67 @@ export function placeRow(cells: string[], header: HeaderLayout): Array<{ text: s
   const width = header.names.length;
   let kept = cells.length;
   while (kept > 0 && !cells[kept - 1].trim()) kept--;
-  if (width > MAX_PLACED_COLUMNS || cells.length > width || (kept === cells.length && cells.length === width) || kept === 0) return null;
+  if (width > MAX_PLACED_COLUMNS || kept === 0) return null;
+  // A header's empty names at its end are the copy's, as a row's empty cells there are: "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||".
+  let named = width;
+  while (named > 1 && !header.names[named - 1].trim()) named--;
+  if (kept > named || (kept === named && (cells.length > kept || header.roles[0] === 'task'))) {
+    const wide = placeWideRow(cells, kept, header, named);
+    if (wide) return wide;
+  }
+  if (cells.length > width || kept >= width) return null;
+  return placeNarrowRow(cells, kept, header);
+}
+
+/** A cell the header names no column for: a row's number in the span of a first name that covers two columns. */
+export const NO_COLUMN = -1;
+
+/**
+ * A row as wide as the header or wider, whose first name may span more than one column: "工作任务" over a group and a
+ * row's number ("强化规范性文件公开 | 1 | 对…全面清理 | 办公室 | 年底前 |" under "工作任务 | 具体要求 | 责任科室 | 时限要求"),
+ * or over a heading, a subheading and the number ("一、… | (一)… | 1 | … | 市发改委牵头 | 持续推进"). A row's number in
+ * that span stands in no column, when the header names none for it (a number alone is no task); the cells left over on
+ * the left share the first column, and the header's other names take the cells at the right, when that puts more of
+ * them where they belong (a date under the deadline, units under the unit column) than keeping the row as it came does:
+ * a row whose extra cell is a note at the right end keeps its cells where they are.
+ */
+function placeWideRow(cells: string[], kept: number, header: HeaderLayout, width: number): Array<{ text: string; column: number }> | null {
+  const numbersInFirstSpan = header.roles[0] === 'task' && !header.names.some((name) => NUMBER_COLUMN.test(name.replace(/\s+/g, '')));
+  const rest: number[] = [];
+  for (let i = 0; i < kept; i++) if (!numbersInFirstSpan || i > kept - width || !ROW_NUMBER.test(cells[i].trim())) rest.push(i);
+  if (rest.length === kept && kept <= width) return null;
+  const unplaced: Array<{ text: string; column: number }> = [];
+  for (let i = 0; i < kept; i++) if (!rest.includes(i)) unplaced.push({ text: cells[i], column: NO_COLUMN });
+  const texts: string[] = [];
+  for (const i of rest) texts.push(cells[i]);
+  if (rest.length < width) {
+    // What is left lost cells to merging, as a narrow row does: trailing empty cells stand in the last columns.
+    for (let k = kept; k < cells.length; k++) texts.push(cells[k]);
+    const placed = placeNarrowRow(texts, rest.length, header) ?? [];
+    if (!placed.length) for (let column = 0; column < texts.length; column++) placed.push({ text: texts[column], column });
+    return [...placed, ...unplaced];
+  }
+  const surplus = rest.length - width;
+  const fits = (shift: number) => {
+    let score = 0;
+    for (let k = 0; k < texts.length; k++) {
+      const column = Math.max(0, k - shift);
+      if (column >= width) continue;
+      const { fit, misfit } = fitting(placingKind(texts[k]), false, column, header);
+      score += fit - misfit;
+    }
+    return score;
+  };
+  const shift = surplus > 0 && fits(surplus) > fits(0) ? surplus : 0;
+  if (shift === 0 && unplaced.length === 0) return null;
+  const placed: Array<{ text: string; column: number }> = [];
+  texts.forEach((text, k) => placed.push({ text, column: Math.max(0, k - shift) }));
+  return [...placed, ...unplaced];
+}
+
+/** A row narrower than the header, or one as wide whose last cells are empty (see placeRow). */
+function placeNarrowRow(cells: string[], kept: number, header: HeaderLayout): Array<{ text: string; column: number }> | null {
+  const width = header.names.length;
   // The lists placeRow reads are pushed, not mapped, for the reason tableRow gives.
   const kinds: CellKind[] = [];
   const numbered: boolean[] = [];

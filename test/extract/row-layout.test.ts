@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnRole } from '../../src/extract/blocks.ts';
 import { extractText } from '../../src/extract/index.ts';
-import { cellKind, lineKind, placeLines, placeRow } from '../../src/extract/row-layout.ts';
+import { NO_COLUMN, cellKind, lineKind, placeLines, placeRow } from '../../src/extract/row-layout.ts';
 import { Obligation } from '../../src/obligation.ts';
 import { gazetteDocument } from './gazette-text.ts';
 
@@ -182,5 +182,52 @@ describe('the cells of a numbered row whose cells took as many lines as they hel
     ['a name under 责任领导 after a task of one', [task, '张某', '县住建局', '县财政局', '全年'], [[[0], [1], [2, 3], [4]]]],
   ] as const)('puts %s in its own column', (_name, lines, rows) => {
     expect(placeLines([...lines], ['task', 'other', 'units', 'deadline'])).toEqual(rows);
+  });
+});
+
+describe('a row wider than its header, whose first name spans the task group and the row number', () => {
+  const grouped = header('工作任务', '具体要求', '责任科室', '时限要求');
+  const padded = header('工作任务', '具体要求', '责任单位', '时限要求', '', '');
+  const plain = header('工作任务', '责任单位', '完成时限');
+  const numbered = header('序号', '工作任务', '责任单位', '完成时限');
+  const task = '对行政规范性文件进行全面清理。';
+
+  it.each([
+    ['a group, a row number, the task, the units and the deadline', ['强化规范性文件公开', '1', task, '办公室', '年底前'], grouped, [0, 1, 2, 3, NO_COLUMN]],
+    ['a heading, a subheading and a number over a header padded with empty names', ['一、以公开助力发展。', '(一)加强信息公开。', '1', task, '市发改委牵头,市住建局配合', '持续推进'], padded, [0, 0, 1, 2, 3, NO_COLUMN]],
+    ['a row whose group cell is merged: its number stands in no column', ['2', task, '市政府各有关部门', '持续推进', '', ''], padded, [0, 2, 3, 4, 5, NO_COLUMN]],
+    ['a row number before the task under a header that names no number column', ['1', task, '办公室', '2023年底前'], plain, [0, 1, 2, NO_COLUMN]],
+    ['a group and its task sharing the first column', ['规范办理依申请公开', task, '各科室', '2023年6月底前'], plain, [0, 0, 1, 2]],
+  ] as const)('%s', (_name, cells, h, columns_) => {
+    expect(columns([...cells], h)).toEqual(columns_);
+  });
+
+  it.each([
+    ['an extra cell at the right end is a note: the row keeps its cells where they came', [task, '办公室', '2023年底前', '已完成'], plain],
+    ['a row as wide as the header', ['强化规范性文件公开', task, '办公室', '2023年底前'], grouped],
+    ['a row number under a header that names 序号', ['1', task, '办公室', '2023年底前'], numbered],
+    ['a count under its own column is no row number', ['开展培训', '3', '办公室', '2023年底前'], header('工作任务', '场次', '责任单位', '完成时限')],
+  ] as const)('keeps as it came: %s', (_name, cells, h) => {
+    expect(columns([...cells], h)).toBeNull();
+  });
+
+  it('still places a row narrower than the header by what its cells hold', () => {
+    expect(columns([task, '办公室', '2023年底前'], grouped)).toEqual([0, 2, 3]);
+  });
+
+  it('reads each row of such a table with its units and deadline', () => {
+    const text = [
+      '2023年政务公开重点任务清单',
+      '| 工作任务 | 具体要求 | 责任科室 | 时限要求 |',
+      '| 强化规范性文件公开 | 1 | 对行政规范性文件进行全面清理。 | 办公室 | 2023年底前 |',
+      '| 深化政策解读 | 2 | 做好政策解读工作,丰富解读形式。 | 各科室 | 2023年9月底前 |',
+      '| 3 | 规范做好年度报告编制发布工作。 | 办公室 | 2023年1月31日前 |',
+    ].join('\n');
+    const got = extractText(text, 'wide.txt').obligations.map((o) => [o.due, o.lead, o.task]);
+    expect(got).toEqual([
+      ['2023-12-31', ['办公室'], '强化规范性文件公开'],
+      ['2023-09-30', ['各科室'], '深化政策解读'],
+      ['2023-01-31', ['办公室'], '规范做好年度报告编制发布工作。'],
+    ]);
   });
 });
