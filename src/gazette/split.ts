@@ -302,23 +302,33 @@ function isTitleLine(c: string): boolean {
   return !/^(?:\(?[一二三四五六七八九十\d]+[)、.]|第[一二三四五六七八九十百\d]+[条章节]|[•·-])/.test(c);
 }
 
+/** How many lines a title printed below its issuer may take: the issuer's, and up to three of 关于…的通知. */
+const MAX_TITLE_LINES = 4;
+
+const simplified = (text: string) => normalise(text).text;
+
 /**
- * The title at the top of a text with no 文号. A title broken over lines ("…人民政府" over
- * "关于…" over "…的通知") joins the lines below while it has not yet named its kind of document.
+ * The title printed from line `first` down: at the top of a text with no 文号, or below a 文号 that opens the text or
+ * stands under a red header ("…文件"). A title broken over lines ("…人民政府" over "关于…" over "…的通知") joins the
+ * lines below while it has not yet named its kind of document.
  */
 function titleBelow(lines: string[], compacted: CompactLines, first: number): { title: string; last: number } | null {
   const glued = titleBeforeAddressees(lines[first]);
   if (glued) return { title: displayText([glued]), last: first };
   if (!isTitleLine(compacted.at(first))) return null;
   let last = first;
-  for (let joined = 0; joined < 2; joined++) {
+  // Read in simplified characters: only lines that may be a 文号 or a date are normalised (compact), and "關于" is 关于.
+  let sofar = simplified(compacted.at(first));
+  for (let joined = 0; joined < MAX_TITLE_LINES - 1; joined++) {
     let j = last + 1;
     while (j < lines.length && !compacted.at(j)) j++;
     if (j >= lines.length || !isTitleLine(compacted.at(j)) || compacted.at(j).length > 40) break;
-    const named = DOCUMENT_KIND.test(compacted.joined(first, last + 1));
-    if (named && !/^的|的(?:通知|意见|决定|批复|函)$/.test(compacted.at(j))) break;
-    if (!named && !/^关于|的(?:通知|意见|决定|批复|函|方案|办法|规定)$/.test(compacted.at(j)) && !/关于/.test(compacted.joined(first, last + 1))) break;
+    const next = simplified(compacted.at(j));
+    const named = DOCUMENT_KIND.test(sofar);
+    if (named && !/^的|的(?:通知|意见|决定|批复|函)$/.test(next)) break;
+    if (!named && !/^关于|的(?:通知|意见|决定|批复|函|方案|办法|规定)$/.test(next) && !/关于/.test(sofar)) break;
     last = j;
+    sofar += next;
   }
   return { title: displayText(lines.slice(first, last + 1).filter((l) => l.trim())), last };
 }
@@ -370,7 +380,7 @@ function titleAbove(lines: string[], compacted: CompactLines, numberLine: number
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {
     let below = numberLine + 1;
     while (below < lines.length && !compacted.at(below)) below++;
-    return { title: below < lines.length ? displayText([lines[below]]) : '', first: i };
+    return { title: below < lines.length ? (titleBelow(lines, compacted, below)?.title ?? displayText([lines[below]])) : '', first: i };
   }
   let first = i;
   let title = compacted.at(i);

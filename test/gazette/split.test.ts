@@ -185,6 +185,12 @@ describe('splitGazette', () => {
 });
 
 describe('red-header documents and labelled numbers', () => {
+  it.each([
+    ['a title over two lines under its issuer', '某某市人民政府文件\n某政发〔2023〕9号\n某某市人民政府\n关于印发某某市优化营商环境\n若干措施的通知\n各县市区人民政府:\n一、4月底前完成。', '某某市人民政府关于印发某某市优化营商环境若干措施的通知'],
+    // Negative: a title that has named its kind of document takes no more lines.
+    ['a one-line title over a line that is no title', '某某市人民政府文件\n某政发〔2023〕9号\n某某市人民政府关于做好防汛工作的通知\n全市防汛工作会议精神\n各县市区人民政府:\n一、4月底前完成。', '某某市人民政府关于做好防汛工作的通知'],
+  ])('%s', (_name, text, title) => expect(splitGazette(lines(text))[0].title).toBe(title));
+
   it('takes the title from below the 文号 when a "…文件" header stands above it', () => {
     const [doc] = splitGazette(
       lines('浙江省人民政府文件\n\n浙政发〔2018〕48号\n\n浙江省人民政府关于印发2019年工作要点的通知\n\n正文。\n\n浙江省人民政府\n\n2019年1月2日\n'),
@@ -254,6 +260,7 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
 
 describe('a copy that lost its title line', () => {
   it.each([
+    ['a 文号 opening the text, its issuer and a title over three lines below it, in traditional characters', '懷政辦發〔2023〕9號\n\n懷化市人民政府辦公室\n\n關于印發《懷化市貫徹落實〈關于打好經濟\n\n增長主動仗實現經濟運行整體好轉的若干\n\n政策措施〉實施方案》的通知\n\n各縣市區人民政府:\n一、4月底前完成。', '懷化市人民政府辦公室關于印發《懷化市貫徹落實〈關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施〉實施方案》的通知'],
     ['a 文号 opening the text, its title below it', '某发改办〔2009〕12号\n某市发展和改革委员会\n关于做好建议提案办理工作的通知\n各科室:\n一、3个月内办复。', '某市发展和改革委员会关于做好建议提案办理工作的通知'],
     ['a notice issuing one plan', '各行政村:\n现将《某镇2017年度安全生产工作计划》印发给你们,请遵照执行。\n二〇一七年二月二十四日\n一、1月份完成。', '某镇2017年度安全生产工作计划'],
     ['a plan approved, then issued', '各部门:\n《某县2020年重点工作责任分解》已经县政府同意,现印发给你们。\n一、6月底前完成。', '某县2020年重点工作责任分解'],
