@@ -268,7 +268,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
         k = cell.end + 1;
         return true;
       }
-      const long = !closed && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30));
+      // A line a pipe alone closes below is a cell however long: prose after the table has no pipe to close it.
+      const long = !closed && !parted && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30));
       if (long) {
         if (cellsSinceNumber < 0 || cellsSinceNumber >= rowWidthAfterNumber) break;
         if (firstAdmittedLong < 0) firstAdmittedLong = content.length;
@@ -341,6 +342,19 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     }
     return { blocks, end: last };
   }
+  const endingAtDeadline = cellsInRow === width ? rowsEndingAtDeadline(content.slice(width), header.roles) : null;
+  if (endingAtDeadline) {
+    for (const row of endingAtDeadline) {
+      const cells: string[] = [];
+      const cellLines: number[] = [];
+      for (const c of row) {
+        cells.push(c.text);
+        cellLines.push(c.line);
+      }
+      blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
+    }
+    return { blocks, end };
+  }
   let i = width;
   while (i < content.length) {
     if (SECTION_ROW.test(content[i].text)) {
@@ -379,6 +393,29 @@ const NAME_WITH_NOTE = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}[(（][^()（）]{1,40}[)
 
 /** A cell of a cell-per-line table: its text, the line it starts at, and its lines when it took several. */
 type CellLine = { text: string; line: number; parts?: Array<{ text: string; line: number }> };
+
+/**
+ * The rows of a cell-per-line table whose last column is the deadline and whose rows are not all as wide as the header:
+ * a first name spanning the task group and the row's number ("工作任务" over "强化行政规范性文件集中规范公开" and "1"), a
+ * group cell merged over the rows below it (the next row opens with its number). Each row ends at its deadline cell
+ * ("年底前", "持续推进"), and placeRow sets its cells under the header. Null where the header's width reads the rows
+ * already (each deadline the last of its run), where a section row parts them, or where cells follow the last deadline.
+ */
+function rowsEndingAtDeadline(body: CellLine[], roles: ColumnRole[]): CellLine[][] | null {
+  const width = roles.length;
+  if (roles[width - 1] !== 'deadline' || body.some((c) => SECTION_ROW.test(c.text))) return null;
+  const rows: CellLine[][] = [];
+  let row: CellLine[] = [];
+  for (const cell of body) {
+    row.push(cell);
+    if (lineKind(cell.text) !== 'date') continue;
+    if (row.length < 2 || row.length > width + 2) return null;
+    rows.push(row);
+    row = [];
+  }
+  if (row.length || rows.length < 2 || rows.every((r) => r.length === width)) return null;
+  return rows;
+}
 
 /** How many lines a cell closed by its pipe may run over: past them no pipe is closing a cell, and the table has ended. */
 const MAX_CELL_PARTS = 12;

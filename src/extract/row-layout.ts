@@ -135,16 +135,19 @@ function placeWideRow(cells: string[], kept: number, header: HeaderLayout, width
   const rest: number[] = [];
   for (let i = 0; i < kept; i++) if (!numbersInFirstSpan || i > kept - width || !ROW_NUMBER.test(cells[i].trim())) rest.push(i);
   if (rest.length === kept && kept <= width) return null;
-  const unplaced: Array<{ text: string; column: number }> = [];
-  for (let i = 0; i < kept; i++) if (!rest.includes(i)) unplaced.push({ text: cells[i], column: NO_COLUMN });
   const texts: string[] = [];
   for (const i of rest) texts.push(cells[i]);
+  // The cells keep their order, a row's number among them, so each keeps its line; the empty cells a placing adds follow.
+  const inOrder = (placed: Array<{ text: string; column: number }>) => {
+    const out: Array<{ text: string; column: number }> = [];
+    for (let i = 0, j = 0; i < kept; i++) out.push(rest[j] === i ? placed[j++] : { text: cells[i], column: NO_COLUMN });
+    for (let j = rest.length; j < placed.length; j++) out.push(placed[j]);
+    return out;
+  };
   if (rest.length < width) {
     // What is left lost cells to merging, as a narrow row does: trailing empty cells stand in the last columns.
     for (let k = kept; k < cells.length; k++) texts.push(cells[k]);
-    const placed = placeNarrowRow(texts, rest.length, header) ?? [];
-    if (!placed.length) for (let column = 0; column < texts.length; column++) placed.push({ text: texts[column], column });
-    return [...placed, ...unplaced];
+    return inOrder(placeNarrowRow(texts, rest.length, header));
   }
   const surplus = rest.length - width;
   const fits = (shift: number) => {
@@ -158,14 +161,14 @@ function placeWideRow(cells: string[], kept: number, header: HeaderLayout, width
     return score;
   };
   const shift = surplus > 0 && fits(surplus) > fits(0) ? surplus : 0;
-  if (shift === 0 && unplaced.length === 0) return null;
+  if (shift === 0 && rest.length === kept) return null;
   const placed: Array<{ text: string; column: number }> = [];
   texts.forEach((text, k) => placed.push({ text, column: Math.max(0, k - shift) }));
-  return [...placed, ...unplaced];
+  return inOrder(placed);
 }
 
 /** A row narrower than the header, or one as wide whose last cells are empty (see placeRow). */
-function placeNarrowRow(cells: string[], kept: number, header: HeaderLayout): Array<{ text: string; column: number }> | null {
+function placeNarrowRow(cells: string[], kept: number, header: HeaderLayout): Array<{ text: string; column: number }> {
   const width = header.names.length;
   // The lists placeRow reads are pushed, not mapped, for the reason tableRow gives.
   const kinds: CellKind[] = [];

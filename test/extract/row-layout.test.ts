@@ -193,10 +193,10 @@ describe('a row wider than its header, whose first name spans the task group and
   const task = '对行政规范性文件进行全面清理。';
 
   it.each([
-    ['a group, a row number, the task, the units and the deadline', ['强化规范性文件公开', '1', task, '办公室', '年底前'], grouped, [0, 1, 2, 3, NO_COLUMN]],
-    ['a heading, a subheading and a number over a header padded with empty names', ['一、以公开助力发展。', '(一)加强信息公开。', '1', task, '市发改委牵头,市住建局配合', '持续推进'], padded, [0, 0, 1, 2, 3, NO_COLUMN]],
-    ['a row whose group cell is merged: its number stands in no column', ['2', task, '市政府各有关部门', '持续推进', '', ''], padded, [0, 2, 3, 4, 5, NO_COLUMN]],
-    ['a row number before the task under a header that names no number column', ['1', task, '办公室', '2023年底前'], plain, [0, 1, 2, NO_COLUMN]],
+    ['a group, a row number, the task, the units and the deadline', ['强化规范性文件公开', '1', task, '办公室', '年底前'], grouped, [0, NO_COLUMN, 1, 2, 3]],
+    ['a heading, a subheading and a number over a header padded with empty names', ['一、以公开助力发展。', '(一)加强信息公开。', '1', task, '市发改委牵头,市住建局配合', '持续推进'], padded, [0, 0, NO_COLUMN, 1, 2, 3]],
+    ['a row whose group cell is merged: its number stands in no column', ['2', task, '市政府各有关部门', '持续推进', '', ''], padded, [NO_COLUMN, 0, 2, 3, 4, 5]],
+    ['a row number before the task under a header that names no number column', ['1', task, '办公室', '2023年底前'], plain, [NO_COLUMN, 0, 1, 2]],
     ['a group and its task sharing the first column', ['规范办理依申请公开', task, '各科室', '2023年6月底前'], plain, [0, 0, 1, 2]],
   ] as const)('%s', (_name, cells, h, columns_) => {
     expect(columns([...cells], h)).toEqual(columns_);
@@ -229,5 +229,44 @@ describe('a row wider than its header, whose first name spans the task group and
       ['2023-09-30', ['各科室'], '深化政策解读'],
       ['2023-01-31', ['办公室'], '规范做好年度报告编制发布工作。'],
     ]);
+  });
+});
+
+describe('a cell-per-line table parted by pipes alone, whose first name spans the task group and the row number', () => {
+  const parted = (...cells: string[]) => cells.join('\n|\n');
+  const header = ['工作任务', '具体要求', '责任科室', '时限要求'];
+  const read = (text: string) => extractText(text, 'parted.txt').obligations.map((o) => [o.line, o.due, o.lead, o.task]);
+
+  it('reads rows of five cells and a row whose group cell is merged, each ending at its deadline', () => {
+    const text = [
+      '2023年政务公开重点任务清单',
+      parted(
+        ...header,
+        '强化规范性文件公开', '1', '对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。', '办公室', '2023年底前',
+        '做好主动公开基础工作', '2', '严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容。', '各科室', '2023年6月底前',
+        '3', '规范做好政府信息公开工作年度报告编制发布工作,确保体例规范、数据准确。', '办公室', '2023年1月31日前',
+      ),
+      '|',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [18, '2023-12-31', ['办公室'], '强化规范性文件公开'],
+      [28, '2023-06-30', ['各科室'], '做好主动公开基础工作'],
+      [36, '2023-01-31', ['办公室'], '规范做好政府信息公开工作年度报告编制发布工作,确保体例规范、数据准确。'],
+    ]);
+  });
+
+  it('keeps reading rows as wide as the header by its width', () => {
+    const text = ['2023年政务公开重点任务清单', parted(...header, '强化规范性文件公开', '全面清理规范性文件。', '办公室', '2023年底前', '深化政策解读', '丰富解读形式。', '各科室', '2023年9月底前'), '|'].join('\n');
+    expect(read(text).map((r) => r[1])).toEqual(['2023-12-31', '2023-09-30']);
+  });
+
+  it('does not read a long line of prose after the table as a cell', () => {
+    const text = [
+      '2023年政务公开重点任务清单',
+      parted(...header, '强化规范性文件公开', '全面清理规范性文件。', '办公室', '2023年底前', '深化政策解读', '丰富解读形式。', '各科室', '2023年9月底前'),
+      '|',
+      '各科室要于2023年3月10日前报送本科室的工作计划,明确具体要求、责任人员及完成时限,逐项推动工作落实。',
+    ].join('\n');
+    expect(read(text).map((r) => r[1])).toEqual(['2023-12-31', '2023-09-30', '2023-03-10']);
   });
 });
