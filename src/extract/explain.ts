@@ -47,6 +47,7 @@ export const DROP_REASONS = {
   forecast: '预测或估算（据测算、有可能…），不是要做的事',
   'no-year': '文中没有年份（日期、文号、计划年度都没有），无法确定是哪一年（可用 --now 或 SHIXIAN_NOW 给出）',
   'duty-season': '周期性事项所在的季节（每年3月至12月每月…），按其频次记录',
+  timestamp: '带时刻的时间戳（网页的“时间:2023-12-22 17:46”），是发布或更新的时刻，不是期限',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;
 export const DropReason = z.enum(Object.keys(DROP_REASONS) as [DropReason, ...DropReason[]]);

@@ -255,6 +255,9 @@ function opensHeadedStep(text: string, start: number, end: number, due: string, 
 
 const rejected = (reason: DropReason): TimeValue => ({ kind: 'rejected', reason });
 
+/** A day in figures and its clock time, with no 前 after them: a moment stamped, no time to act by. */
+const CLOCK_STAMP = /^(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}T?\d{1,2}:\d{2}(?::\d{2})?(?!\d|之?前|以前|止|截止)/;
+
 /** How far back a sentence is read for the year of its dates: a run of milestones stands within a few clauses. */
 const SENTENCE_YEAR_REACH = 160;
 /** A year written with a month or a part of the year after it, or as a label ("2024年:"): the year of a date, not of a count or a baseline ("比2015年"). */
@@ -802,7 +805,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         `(?:\\s*[—~至到-]\\s*(?:((?:19|20)\\d{2})\\2)?(\\d{1,2})(?:\\2(\\d{1,2}))?)?(?![\\d.])(底|末)?(${BEFORE})?`,
       'g',
     ),
-    build: (m, ctx) => {
+    build: (m, ctx, text) => {
+      // "时间:2023-12-22 17:46" under a page's title: a day with its clock time, with no 前 after it, is when the page was
+      // posted or changed (normalised, the space is gone: the day and the hour run together as 2023-12-2217:46).
+      if (!m[9] && !m[8] && CLOCK_STAMP.test(text.slice(m.index, m.index + 24))) return rejected('timestamp');
       if (!m[9] && !m[8] && !ctx.deadlineCell) return null;
       const end = m[6] === undefined ? dottedDate(Number(m[1]), Number(m[3]), m[4]) : dottedRangeEnd(Number(m[1]), Number(m[3]), m[4], m[5], m[6], m[7]);
       return end === null ? null : once(end);
