@@ -206,10 +206,10 @@ const DONE_AFTER_TIME = new RegExp(`^[^,;。:]{0,16}?(?:${DONE_MARK}|召开的|�
  * `doneBefore`: the date before which a time told with no word of duty tells what was done: the
  * document's date, or null in a document that sets out work (a plan issued late still sets its dates).
  */
-export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | null = null, reportedUntil: string | null = null): DropReason | null {
+export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | null = null, reportedUntil: string | null = null, year: number | null = null): DropReason | null {
   const text = layout.text;
   if (layout.enclosingOpen(m.start, '《', '》') >= 0) return 'citation';
-  const asOf = isAsOf(text, m) ? statusAsOf(text, m, doneBefore) : null;
+  const asOf = isAsOf(text, m) ? statusAsOf(text, m, doneBefore, year) : null;
   if (asOf) return asOf;
   if (isExempt(text, m)) return 'exempt';
   // "有效期至2021年1月31日": how long a policy holds, not a time to act; "有效期届满前30日" counts back from its end to act.
@@ -247,13 +247,14 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && isForecast(layout, m)) return 'forecast';
-  if (m.value.kind === 'once' && (coveredByReport(text, m) || periodOfFigures(text, m))) return 'report-period';
+  if (m.value.kind === 'once' && (coveredByReport(text, m) || periodOfFigures(text, m) || opensFiguresReached(layout, m))) return 'report-period';
   // After the figures' period: "预计1-6月份,完成地区生产总值…" dates figures, expected or not.
   if (m.value.kind === 'once' && expectedBy(layout, m)) return 'forecast';
   if (m.value.kind === 'recurring' && eachPeriodReported(layout, m)) return 'report-period';
   const before = text.slice(Math.max(0, m.start - 2), m.start);
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
-  if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|下降|增长|减少|提高)/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
+  // "较一季度大幅提升5位": the change may be told with its degree.
+  if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|(?:大幅|明显|略有|有所)?(?:下降|增长|减少|提高|提升|上升|回落))/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
 }
@@ -319,7 +320,7 @@ function isAsOf(text: string, m: TimeMatch): boolean {
   return AS_OF.test(text.slice(Math.max(0, m.start - 3), m.start + opening.length));
 }
 /** Words of a state reached or a running count ("已完成", "累计建成", "共排查"), before any word of duty. */
-const STATE_REACHED = /^[^。;]*?(?:已经|已|累计|共计|共(?![同享建治])|总计|合计|目前|现有)/;
+const STATE_REACHED = /^[^。;]*?(?:已经|已|累计|共计|共(?![同享治]|建(?!成))|总计|合计|目前|现有)/;
 const AS_OF_DUTY = new RegExp(`${DUTY_OR_GOAL}|计划|拟`);
 
 /**
@@ -327,7 +328,7 @@ const AS_OF_DUTY = new RegExp(`${DUTY_OR_GOAL}|计划|拟`);
  * dates the figures, "截至6月底的完成情况" names what a report covers. Only 截至…前 ("截至6月底前完成"),
  * or a date still to come with no state reached ("截至年底,覆盖率达到90%"), sets a time to act.
  */
-function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): DropReason | null {
+function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null, year: number | null): DropReason | null {
   if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return null;
   // "推荐时间截至11月28日。": a time to act that closes then, not a count.
   if (WINDOW_CLOSES.test(text.slice(Math.max(0, m.start - 8), m.start + (/^截至/.test(text.slice(m.start, m.start + 2)) ? 2 : 0)))) return null;
@@ -335,6 +336,9 @@ function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null): Drop
   // "数据截至6月30日。" dates figures; "报名截止到6月30日。" closes a time to act, as 截止 says.
   if (/^(?:[。;)]|$)/.test(text.slice(m.end, m.end + 1)) && !/截止(?:到|至)?$/.test(text.slice(Math.max(0, m.start - 3), m.start + 4).replace(/\d.*$/, ''))) return 'reference-date';
   if (m.value.kind === 'once' && doneBefore && m.value.due < doneBefore) return 'past-event';
+  // "截至2019年12月底,全市完成新建、改扩建幼儿园8所" in a 2020 text: a count as of a year before the text's own,
+  // which no plan of that year can still set.
+  if (m.value.kind === 'once' && year !== null && Number(m.value.due.slice(0, 4)) < year) return 'past-event';
   const clause = text.slice(m.end, m.end + 80);
   const reached = STATE_REACHED.exec(clause);
   return reached && !AS_OF_DUTY.test(reached[0]) ? 'progress-report' : null;
@@ -588,6 +592,51 @@ function coveredByReport(text: string, m: TimeMatch): boolean {
   const stop = rest.search(/[。;]/);
   const tail = stop >= 0 ? rest.slice(0, stop) : rest;
   return STATISTIC.test(tail) && !GOAL_WORD.test(head + text.slice(m.start, m.end) + tail);
+}
+
+/**
+ * Figures told as reached: a rate of change ("增长13.7%", "同比下降5.6%", not a goal's "增长7%以上", "左右"), a running
+ * count ("累计完成投资126.02亿元", "共受理"), a rank ("居全省第6位"), a count or a share stated as what it is ("完成项目数为
+ * 156个", "比重为44%"), a share of the year's plan stated ("为年计划的44%"; "完成年度任务的80%" may be a plan's milestone).
+ */
+const FIGURES_REACHED = new RegExp(
+  [
+    '(?:增长|下降|上涨|增加|减少|提高|回落|比增|下滑)约?\\d+(?:\\.\\d+)?(?:%|个百分点)(?!以上|左右|以内)',
+    '累计|共计|合计|总计|(?<![公])共(?![同享治产]|建(?!成))[^,;。]{0,10}?\\d',
+    '(?:居|位居|排名|位列)(?:全国|全省|全市|全区)?[^,;。]{0,6}?第[\\d一二三四五六七八九十]+',
+    '(?:数|率|比重|比例|占比)均?为\\d',
+    '为年(?:度)?计划的',
+    STATISTIC.source,
+  ].join('|'),
+);
+/**
+ * What may stand before the period in its clause: a subject ("该项目1—10月", "全市上半年"), 今年, 据统计, the 前 or 一至
+ * of a span ("前三季度", "一至三季度"); not a word that sets the time ahead ("将于一季度", "拟在").
+ */
+const FIGURES_OPENING = /^[^于在将拟]{0,12}$/;
+/** Words that set the figures as a goal or charge someone with them: "力争上半年GDP增长8%", "确保", "目标". */
+const FIGURES_SET = new RegExp(`${DUTY_WORD.source}|力争|确保|争取|预期|目标(?!任务的)`);
+
+/**
+ * "上半年,全市GDP增长13.7%,居全省第6位", "1-6月项目累计完成投资126.02亿元", "前三季度,全市实现地区生产总值619.8亿元,
+ * 同比增长6.0%": a period at the head of its clause, whose clause tells figures reached, is the period those figures
+ * cover (a report of work or of statistics), not a time to act; a time closed by 前 is one. A sentence that sets the
+ * figures as a goal or a duty keeps its date.
+ */
+function opensFiguresReached(layout: ParagraphLayout, m: TimeMatch): boolean {
+  if (m.value.kind !== 'once') return false;
+  const text = layout.text;
+  // "到2020年,单位工业增加值二氧化碳排放比2015年下降22%", "“十三五”期间…下降25%": a goal's time, figures to reach; the
+  // 至 that closes a span ("一至三季度", "今年以来至9月底") is no goal's.
+  if (m.value.target && !(/^至/.test(text.slice(m.start, m.end)) && /(?:[一二三四\d]|以来)$/.test(text.slice(Math.max(0, m.start - 2), m.start)))) return false;
+  if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return false;
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  const head = text.slice(sentence.start, m.start);
+  if (!FIGURES_OPENING.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1))) return false;
+  const rest = text.slice(m.end, sentence.end);
+  const clauseEnd = rest.search(/[;。]/);
+  const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
+  return FIGURES_REACHED.test(clause) && !FIGURES_SET.test(text.slice(sentence.start, sentence.end));
 }
 
 /** A bare frequency word, which may also qualify a noun ("每月工作情况": each month's). */
@@ -956,7 +1005,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   // was thrown away at a kind it had not seen (node --trace-deopt: wrong map).
   const matches: TimeMatch[] = [];
   for (const m of recognised) {
-    const reason = dropReason(layout, m, ctx.setsOutWork ? null : ctx.docDate, ctx.reportedUntil ?? null);
+    const reason = dropReason(layout, m, ctx.setsOutWork ? null : ctx.docDate, ctx.reportedUntil ?? null, ctx.year);
     if (reason) reportDrop(ctx, piece, norm, m, reason);
     else matches.push(m);
   }
