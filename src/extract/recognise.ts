@@ -752,7 +752,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     ...led(
       `${DATE_LEAD}(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?`,
       PREFIX_REACH + Math.max('2019年'.length, longestOf(YEAR_WORDS)),
-      `(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
+      // "前三季度", "一至三季度", "1-3季度": the quarters from the year's start, ending with the last one named.
+      `(?:(?:前|[1一]至|1[-—])(?=[2-4]季度))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
     ),
     build: (m, ctx, text) => {
       const capped = capOtherThanDue(text, m.index, m[1]);

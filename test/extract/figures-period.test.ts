@@ -45,7 +45,7 @@ describe('look-alikes that set a date keep it', () => {
     ['一季度,全面完成摸底调查工作。', '一季度 2020-03-31'],
     // A goal: 力争, 确保, 以上, 左右, 到.
     ['力争上半年GDP增长8%。', '力争上半年 2020-06-30'],
-    ['确保前三季度完成投资30亿元,同比增长10%。', '三季度 2020-09-30'],
+    ['确保前三季度完成投资30亿元,同比增长10%。', '前三季度 2020-09-30'],
     ['上半年,全市GDP增长8%以上。', '上半年 2020-06-30'],
     ['三季度,全县地区生产总值增长7%左右。', '三季度 2020-09-30'],
     ['到2020年底,全市建成充电桩500个。', '到2020年底 2020-12-31'],
@@ -56,12 +56,30 @@ describe('look-alikes that set a date keep it', () => {
     ['2021年6月底前,全市建成5G基站2000个。', '2021年6月底前 2021-06-30'],
     // Milestones with amounts only: a plan's as often as a report's, so kept.
     ['上半年,全市完成200个村的改造任务,下半年全面完成。', '上半年 2020-06-30'],
-    ['前三季度完成年度任务的80%。', '三季度 2020-09-30'],
+    ['前三季度完成年度任务的80%。', '前三季度 2020-09-30'],
     // 公共 is no running count.
     ['上半年,实现贫困地区基本公共服务主要领域指标增长10%以上。', '上半年 2020-06-30'],
     // 截至 a date of the text's own year, no state reached: a target.
     ['截至年底,全县覆盖率达到90%。', '截至年底 2020-12-31'],
   ])('%s', (sentence, expected) => {
     expect(expressions(sentence)).toContain(expected);
+  });
+});
+
+describe('quarters counted from the start of the year are read whole', () => {
+  const read = (sentence: string) =>
+    extractText(`某县2020年重点工作安排\n\n${sentence}\n`, 'quarters.txt').obligations.map((o) => [o.expression, o.due, o.target]);
+  it.each([
+    ['前三季度完成年度任务的80%。', [['前三季度', '2020-09-30', false]]],
+    ['2020年前三季度完成投资30亿元。', [['2020年前三季度', '2020-09-30', false]]],
+    ['一至三季度,全县完成排查。', [['一至三季度', '2020-09-30', false]]],
+    ['1-3季度完成排查。', [['1-3季度', '2020-09-30', false]]],
+    ['前两季度完成排查。', [['前两季度', '2020-06-30', false]]],
+    // Not a span: a quarter alone, a quarter closed by 前, a span to a first quarter.
+    ['三季度完成排查。', [['三季度', '2020-09-30', false]]],
+    ['第一季度前完成排查。', [['第一季度前', '2020-03-31', false]]],
+    ['力争三季度完成排查。', [['力争三季度', '2020-09-30', true]]],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
   });
 });
