@@ -341,7 +341,10 @@ function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null, year:
   if (m.value.kind === 'once' && year !== null && Number(m.value.due.slice(0, 4)) < year) return 'past-event';
   const clause = text.slice(m.end, m.end + 80);
   const reached = STATE_REACHED.exec(clause);
-  return reached && !AS_OF_DUTY.test(reached[0]) ? 'progress-report' : null;
+  if (reached && !AS_OF_DUTY.test(reached[0])) return 'progress-report';
+  // "截至9月底,全市完成投资45亿元,同比增长12%": figures told as reached, as a period heading them tells them.
+  const sentence = /^[^。;]*/.exec(clause)![0];
+  return FIGURES_REACHED.test(sentence) && !FIGURES_SET.test(sentence) ? 'progress-report' : null;
 }
 
 /**
@@ -595,16 +598,16 @@ function coveredByReport(text: string, m: TimeMatch): boolean {
 }
 
 /**
- * Figures told as reached: a rate of change ("增长13.7%", "同比下降5.6%", not a goal's "增长7%以上", "左右"), a running
+ * Figures told as reached: a rate of change ("增长13.7%", "同比下降5.6%", "增长3.94倍", not a goal's "增长7%以上", "左右"), a running
  * count ("累计完成投资126.02亿元", "共受理"), a rank ("居全省第6位"), a count or a share stated as what it is ("完成项目数为
- * 156个", "比重为44%"), a share of the year's plan stated ("为年计划的44%"; "完成年度任务的80%" may be a plan's milestone).
+ * 156个", "比重为44%", "投资完成率分别为43.2%、37.8%"), a share of the year's plan stated ("为年计划的44%"; "完成年度任务的80%" may be a plan's milestone).
  */
 const FIGURES_REACHED = new RegExp(
   [
-    '(?:增长|下降|上涨|增加|减少|提高|回落|比增|下滑)约?\\d+(?:\\.\\d+)?(?:%|个百分点)(?!以上|左右|以内)',
+    '(?:增长|下降|上涨|增加|减少|提高|回落|比增|下滑)约?\\d+(?:\\.\\d+)?(?:%|个百分点|倍)(?!以上|左右|以内)',
     '累计|共计|合计|总计|(?<![公])共(?![同享治产]|建(?!成))[^,;。]{0,10}?\\d',
     '(?:居|位居|排名|位列)(?:全国|全省|全市|全区)?[^,;。]{0,6}?第[\\d一二三四五六七八九十]+',
-    '(?:数|率|比重|比例|占比)均?为\\d',
+    '(?:数|率|比重|比例|占比)(?:均|分别)?为\\d',
     '为年(?:度)?计划的',
     STATISTIC.source,
   ].join('|'),

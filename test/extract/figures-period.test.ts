@@ -28,6 +28,11 @@ describe('a period heading figures reached is the period they cover, not a deadl
     '根据地区生产总值统一核算结果,前三季度,全市实现地区生产总值619.8亿元,同比增长6.0%。',
     '今年以来至9月底,全市共办理案件300件。',
     '2020年上半年,全省城镇居民人均可支配收入增长4.5%。',
+    '1-9月,工业投资2.35亿元,增长3.94倍。',
+    '1—4月,省、市级重点项目投资完成率分别为43.2%、37.8%。',
+    // 截至 a date with figures reached after it.
+    '截至9月底,全市完成投资45亿元,同比增长12%。',
+    '截至10月底,全市63个新开工重点项目共有47个项目实现开工,开工率达74.6%。',
     // 截至 a date in a year before the text's own: a count as of then, which no plan of this year sets.
     '截至2017年底,全省共建成标准化卫生室3200个。',
     '截至2019年12月底,全市完成改扩建幼儿园8所。',
@@ -61,6 +66,8 @@ describe('look-alikes that set a date keep it', () => {
     ['上半年,实现贫困地区基本公共服务主要领域指标增长10%以上。', '上半年 2020-06-30'],
     // 截至 a date of the text's own year, no state reached: a target.
     ['截至年底,全县覆盖率达到90%。', '截至年底 2020-12-31'],
+    ['截至6月底,确保全市完成投资45亿元,同比增长12%。', '截至6月底 2020-06-30'],
+    ['截至6月底前,全市完成投资45亿元,增长12%。', '截至6月底前 2020-06-30'],
   ])('%s', (sentence, expected) => {
     expect(expressions(sentence)).toContain(expected);
   });
