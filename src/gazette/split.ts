@@ -254,11 +254,7 @@ function orderNumber(compacted: CompactLines, i: number, line: string): string |
  * never by the heading itself ("浙江省人民政府令"), which every order shares.
  */
 function orderTitle(lines: string[], from: number, to: number, above: string): string {
-  for (let i = from; i <= Math.min(to, from + 8); i++) {
-    const m = PROMULGATED.exec(withoutPinyinReadings(lines[i]).replace(/\s+/g, ''));
-    if (m) return m[1] ?? m[2];
-  }
-  return ORDER_HEADING.test(above) ? '' : above;
+  return textNamedIn(lines, from, to, PROMULGATED) || (ORDER_HEADING.test(above) ? '' : above);
 }
 
 /** Who issued an order: its heading without the kind ("浙江省人民政府令第375号" → "浙江省人民政府"). */
@@ -416,8 +412,13 @@ const ISSUED_PLAN = /[现現][将將]《([^《》]{4,80})》(?:印[发發]|下[�
  * name, as its readers cite it; only the notice's first lines are read, not a plan cited further on.
  */
 function issuedPlanTitle(lines: string[], from: number, to: number): string {
+  return textNamedIn(lines, from, to, ISSUED_PLAN);
+}
+
+/** The text the first lines from `from` name in 《》 by `pattern` (its first or second group), or ''. */
+function textNamedIn(lines: string[], from: number, to: number, pattern: RegExp): string {
   for (let i = from; i <= Math.min(to, from + 8); i++) {
-    const m = ISSUED_PLAN.exec(withoutPinyinReadings(lines[i]).replace(/\s+/g, ''));
+    const m = pattern.exec(withoutPinyinReadings(lines[i]).replace(/\s+/g, ''));
     if (m) return m[1] ?? m[2];
   }
   return '';
