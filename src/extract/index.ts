@@ -9,7 +9,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
-import { recognise } from './recognise.ts';
+import { THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists } from './paragraph.ts';
@@ -578,7 +578,7 @@ class DocumentReading implements RowContext {
  * The day the text says it takes effect, as a calendar day: "本办法自2019年7月1日起施行", "现予公布,自2011年2月1日起施行".
  * Another text's ("《X条例》自2018年1月1日起施行") is not this text's.
  */
-const TAKES_EFFECT = /(?:本(?:办法|规定|条例|细则|决定|通知|意见|实施意见|规则|制度|方案|标准)|现予(?:公布|发布|印发)[,]?)(?:自|从|于)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行|生效)/;
+const TAKES_EFFECT = new RegExp(`(?:${THIS_TEXT}|现予(?:公布|发布|印发)[,]?)(?:自|从|于)(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:施行|实施|执行|生效)`);
 
 function inForceDate(paragraphs: string[]): string | null {
   for (const text of paragraphs) {

@@ -1819,8 +1819,10 @@ function onceEvery(n: number, unit: string): string | null {
   return null;
 }
 
+/** The text itself, as it names itself: 本办法, 本规定, 本方案… */
+export const THIS_TEXT = '本(?:办法|规定|条例|细则|决定|通知|意见|实施意见|规则|制度|方案|标准)';
 /** The text's own taking effect, named right before 施行/实施: "自本办法施行之日起", "自施行之日起", "本规定实施后". */
-const OWN_TAKING_EFFECT = /(?:本(?:办法|规定|条例|细则|决定|通知|意见|实施意见|规则|制度|方案|标准)|^|[自从在于,])$/;
+const OWN_TAKING_EFFECT = new RegExp(`(?:${THIS_TEXT}|^|[自从在于,])$`);
 
 /**
  * The day a period "from the text's …之日" counts from: the day the text says it takes effect when the words are
