@@ -18,11 +18,26 @@ export interface GazetteDocument {
   lastLine: number;
 }
 
+/**
+ * The brackets a 文号's year is printed in: 〔〕 as GB/T 9704 sets it, and what copies put for it (the ASCII and full-width
+ * square and round ones, 【】, the small ﹝﹞ of many web pages, 〖〗).
+ */
+const OPENING = '〔\\[(（［【﹝〖';
+const CLOSING = '〕\\])）］】﹞〗';
+/** A 文号's year in its brackets and its serial, 第 before it in some issuers' numbering ("〔2018〕第7号"). */
+const YEAR_AND_SERIAL = `[${OPENING}]\\d{4}[${CLOSING}]第?\\d{1,4}`;
+/**
+ * The signer GB/T 9704 prints at the right of the 文号 line of a document sent upward ("某政发〔2019〕8号    签发人:张三"),
+ * read as the line's end: the number is what stands before it.
+ */
+const SIGNER = /(?:签发人|簽發人)[:：][\s\S]*$/;
+/** The signer on a line of its own, where a copy broke the 文号 line: never a title. */
+const SIGNER_LINE = /^(?:签发人|簽發人)[:：]/;
 /** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号 (lost in some copies). */
-const DOC_NUMBER_LINE = /^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\u4e00-\u9fa5]{1,12}(?:〔|\[|\(|（|［)\d{4}(?:〕|\]|\)|）|］)\d{1,4}号?)$/;
+const DOC_NUMBER_LINE = new RegExp(`^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号?)$`);
 /** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), read as if it stood bare. */
 function bareNumber(c: string): string {
-  return c.replace(/^\((.*号)\)$/, '$1');
+  return c.replace(SIGNER, '').replace(/^\((.*号)\)$/, '$1');
 }
 
 /**
@@ -36,10 +51,10 @@ const ORDER_NUMBER = /^((?:[\u4e00-\u9fa5]{2,30}?(?:命令|令|公告|通告))?)
 const PROMULGATED = /《([^《》]{4,80})》(?:已经|已于)[^。《》]{0,60}(?:通过|同意)[,，]?现予(?:公布|发布|印发)|现(?:予)?(?:公布|发布)《([^《》]{4,80})》/;
 
 /** A title followed by its own 文号 in brackets on one line: "2021年县政府重点工作任务(华政发〔2021〕2号)". */
-const TITLE_WITH_NUMBER = /^([^()《》]{4,80}?)\(([\u4e00-\u9fa5]{1,12}[〔[]\d{4}[〕\]]\d{1,4}号)\)$/;
+const TITLE_WITH_NUMBER = new RegExp(`^([^()《》]{4,80}?)\\(([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号)\\)$`);
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
-const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【]\d{4}[〕\])）］】]\d{1,4}[号號])/;
+const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;
 const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
 /** Where a title behind 名称 ends: at the next label of the block. */
 const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公開|印发|印發|更新|实施|實施|施行)?(?:日期|时间|時間)|有效性|索引[号號]|主题分类|主題分類|发文单位|發文單位|发布机构|發布機構|文[号號]|字[号號])[:：]/;
@@ -98,8 +113,8 @@ export function normaliseDocNumber(raw: string): string {
   return raw
     .replace(/\s+/g, '')
     .replace(/^#+/, '')
-    .replace(/[[(（［【]/, '〔')
-    .replace(/[\])）］】]/, '〕');
+    .replace(/[[(（［【﹝〖]/, '〔')
+    .replace(/[\])）］】﹞〗]/, '〕');
 }
 
 /**
@@ -146,7 +161,7 @@ class CompactLines {
   }
 }
 
-const CLOSING_BRACKETS = '〕]）)］';
+const CLOSING_BRACKETS = '〕]）)］】﹞〗';
 
 /**
  * Does the line end with a closing bracket and a serial of one to four digits, spaces allowed between
@@ -196,14 +211,12 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
   for (let i = 0; i < lines.length; i++) {
     if (!compacted.mayBeNumber(i)) continue;
     const line = bareNumber(compacted.at(i));
-    if (DOC_NUMBER_LINE.test(line)) numberLines.push(i);
-    else {
-      const order = orderNumber(compacted, i, line);
-      if (order) {
-        numberLines.push(i);
-        orderNumbers.set(i, order);
-      }
-    }
+    // An order's serial is read first: "政府令〔2010〕第15号" has a 文号's form too, and the order is known by the text it promulgates.
+    const order = orderNumber(compacted, i, line);
+    if (order) {
+      numberLines.push(i);
+      orderNumbers.set(i, order);
+    } else if (DOC_NUMBER_LINE.test(line)) numberLines.push(i);
   }
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
 
@@ -222,6 +235,7 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
         order ??
         normaliseDocNumber(
           withoutPinyinReadings(lines[n])
+            .replace(SIGNER, '')
             .replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')
             .replace(/^\s*[(（](.*)[)）]\s*$/, '$1'),
         ),
@@ -291,7 +305,7 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
 const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;
 
 /** A 文号 however it is printed, 号 lost included ("治政办发[2012] 6"): never a title. */
-const DOC_NUMBER_FORM = /^[\u4e00-\u9fa5]{1,12}[〔\[(（［]\d{4}[〕\])）］]\d{1,4}号?$/;
+const DOC_NUMBER_FORM = new RegExp(`^[\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号?$`);
 
 function isTitleLine(c: string): boolean {
   if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || DATE_LINE.test(c) || DOC_NUMBER_FORM.test(c)) return false;
@@ -368,14 +382,14 @@ function titleAbove(lines: string[], compacted: CompactLines, numberLine: number
   if (i < 0) {
     // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
     let below = numberLine + 1;
-    while (below < lines.length && !compacted.at(below)) below++;
+    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)))) below++;
     const head = below < lines.length ? titleBelow(lines, compacted, below) : null;
     return { title: head?.title ?? '', first: numberLine };
   }
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {
     let below = numberLine + 1;
-    while (below < lines.length && !compacted.at(below)) below++;
+    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)))) below++;
     return { title: below < lines.length ? (titleBelow(lines, compacted, below)?.title ?? displayText([lines[below]])) : '', first: i };
   }
   let first = i;

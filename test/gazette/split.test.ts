@@ -422,3 +422,41 @@ describe('orders and announcements: a serial under the issuer’s 令 or 公告 
     expect(found[0].number).toBe('');
   });
 });
+
+describe('a 文号 as issuers and copies print it: 第 before the serial, other brackets, the signer on its line', () => {
+  const notice = (numberLine: string) => `某县人民政府关于做好防汛工作的通知\n${numberLine}\n各乡镇人民政府:\n各乡镇要于6月底前完成排查。\n某县人民政府\n2019年4月2日`;
+  it.each([
+    ['第 before the serial', '某政发〔2019〕第8号', '某政发〔2019〕第8号'],
+    ['第 and square brackets', '某政发[2019]第8号', '某政发〔2019〕第8号'],
+    ['第 with spaces round the serial', '某律函字〔2024〕第 001 号', '某律函字〔2024〕第001号'],
+    ['small brackets ﹝﹞', '某政发﹝2019﹞8号', '某政发〔2019〕8号'],
+    ['white lenticular brackets 〖〗', '某政发〖2019〗8号', '某政发〔2019〕8号'],
+    ['the signer at the right', '某政发〔2019〕8号          签发人:张三', '某政发〔2019〕8号'],
+    ['the signer after full-width spaces and colon', '某政发〔2019〕8号　　　签发人：张三　李四', '某政发〔2019〕8号'],
+  ])('%s', (_name, numberLine, number) => {
+    const [doc, ...rest] = splitGazette(lines(notice(numberLine)));
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({ number, title: '某县人民政府关于做好防汛工作的通知', issued: '2019-04-02', numberLine: 2 });
+  });
+
+  it('reads the title below a red header past the signer', () => {
+    for (const header of ['某县人民政府文件\n某政发〔2019〕8号          签发人:张三', '某县人民政府文件\n某政发〔2019〕8号\n签发人:张三']) {
+      const [doc] = splitGazette(lines(`${header}\n某县人民政府关于做好防汛工作的通知\n各乡镇:\n各乡镇要于6月底前完成排查。\n某县人民政府\n2019年4月2日`));
+      expect(doc).toMatchObject({ number: '某政发〔2019〕8号', title: '某县人民政府关于做好防汛工作的通知', issued: '2019-04-02' });
+    }
+  });
+
+  it('still reads an order’s serial with a year in brackets as the order’s', () => {
+    const [doc] = splitGazette(lines('某省人工影响天气管理规定\n政府令〔2010〕第15号\n《某省人工影响天气管理规定》已经省政府常务会议通过,现予公布。\n二○一○年十二月二十五日\n第一条 正文。'));
+    expect(doc).toMatchObject({ number: '政府令〔2010〕第15号', title: '某省人工影响天气管理规定' });
+  });
+
+  // Negatives: such a number cited in a sentence or a list, and a signer line with no number above it.
+  it.each([
+    ['cited in a sentence', '各乡镇:\n根据某政发〔2019〕第8号文件要求,6月底前完成。'],
+    ['cited after a quoted title', '各乡镇:\n《某县防汛预案》(某政发﹝2019﹞3号)\n6月底前完成。'],
+    ['a signer line alone', '各乡镇:\n签发人:张三\n6月底前完成。'],
+  ])('takes no 文号 from %s', (_name, text) => {
+    expect(splitGazette(lines(text))[0].number).toBe('');
+  });
+});
