@@ -311,8 +311,8 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     const level = blockLevel(b, norm);
     if (level !== null) {
       while (sectionYears.length > 0 && sectionYears[sectionYears.length - 1].level >= level) sectionYears.pop();
-      const named = SECTION_YEAR.exec(norm.text);
-      if (named) sectionYears.push({ level, year: Number(named[1]) });
+      const named = SECTION_YEAR.exec(norm.text)?.[1] ?? stageYear(norm.text);
+      if (named) sectionYears.push({ level, year: Number(named) });
       reading = sectionYears.length > 0 ? ctx.inYear(sectionYears[sectionYears.length - 1].year) : ctx;
     }
     const fields = item ? labelFields(norm.text) : null;
@@ -324,7 +324,9 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       giveLabelledUnits(item, fields, (name) => writtenForm(norm, b.piece.text, name));
       continue;
     }
-    const found = readParagraph(b.piece, reading, norm);
+    // A stage heading no numbering marks as one ("第二阶段:集中整治(2019年5月—8月)。各县区7月底前…") gives its year to its own paragraph.
+    const unmarkedStage = level === null ? stageYear(norm.text) : undefined;
+    const found = readParagraph(b.piece, unmarkedStage ? ctx.inYear(Number(unmarkedStage)) : reading, norm);
     if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text, previousNorm?.text);
     if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
     previousNorm = norm;
@@ -364,6 +366,20 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
  * the months its section names without a year are that year's (the spec's year of the surrounding heading).
  */
 const SECTION_YEAR = /^(?:第?[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}\))?(\d{4})年度?(?:(?:的|全年)?(?:重点|主要|年度|阶段性)?(?:工作)?(?:任务|安排|计划|目标|要点|重点|目标任务|任务安排|工作))?[:。]?$/;
+
+/**
+ * A stage heading and its span within one year ("(二)集中整治阶段(2024年7月—12月)", "二、集中整治阶段:2019年5月至8月",
+ * "(一)动员部署阶段(2019年5月)"), with or without the stage's work after it in its paragraph: the months the stage's
+ * work names without a year are the span's year, the spec's year of the surrounding heading. A span over the turn of a
+ * year ("2019年11月—2020年3月") names two years and gives neither.
+ */
+const STAGE_SPAN =
+  /^(?:第?[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}\))?(?:第[一二三四五六七八九十\d]{1,2}(?:阶段|步):?)?[^,;。:()]{0,20}?[:(](\d{4})年\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?(?:(?:至|到|—{1,2}|-{1,3}|~)(?:(\d{4})年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?)?(?:\)|(?=[。:;]|$))/;
+
+function stageYear(text: string): string | undefined {
+  const m = STAGE_SPAN.exec(text);
+  return m && (!m[2] || m[2] === m[1]) ? m[1] : undefined;
+}
 
 /** A paragraph read, with what the label lines under it have added: their fields and the records of their times. */
 interface LabelledItem {

@@ -29,3 +29,40 @@ describe('a heading that names a year gives it to the months its section names w
     ['a goal’s year in a heading', '一、到2025年主要目标\n1.各乡镇6月底前完成自查。', [['到2025年', '2025-12-31'], ['6月底前', '2022-06-30']]],
   ])('%s', (_name, body, expected) => expect(dues(body)).toEqual(expected));
 });
+
+describe('a stage heading whose span lies within one year gives that year to the months its stage names without one', () => {
+  it.each([
+    [
+      'a stage heading with its work after it in its paragraph',
+      '(二)集中整治阶段(2024年7月—12月)。各乡镇11月底前完成排查整治。',
+      [['2024年7月—12月', '2024-12-31'], ['11月底前', '2024-11-30']],
+    ],
+    [
+      'a stage heading on its own line, its work in the lines below, up to the next stage',
+      '二、集中整治阶段(2024年7月至12月)\n1.各乡镇9月底前完成排查,11月底前完成整改。\n三、巩固提升阶段\n2.各乡镇12月底前报送总结。',
+      [['2024年7月至12月', '2024-12-31'], ['9月底前', '2024-09-30'], ['11月底前', '2024-11-30'], ['12月底前', '2022-12-31']],
+    ],
+    ['a span told after a colon', '(一)集中攻坚阶段:2023年3月—6月。各乡镇4月底前完成摸底。', [['2023年3月—6月', '2023-06-30'], ['4月底前', '2023-04-30']]],
+    ['a stage of one month', '(一)动员部署阶段(2023年3月)。各乡镇3月15日前制定方案。', [['2023年3月', '2023-03-31'], ['3月15日前', '2023-03-15']]],
+    [
+      'a stage no numbering marks as a heading, its work in its own paragraph',
+      '第二阶段:集中整治(2023年5月—8月)。各乡镇7月底前完成排查。',
+      [['2023年5月—8月', '2023-08-31'], ['7月底前', '2023-07-31']],
+    ],
+    ['a span of days', '(一)自查自纠阶段(2023年3月1日—4月30日)。各乡镇4月15日前报送自查报告。', [['2023年3月1日—4月30日', '2023-04-30'], ['4月15日前', '2023-04-15']]],
+  ])('%s', (_name, body, expected) => expect(dues(body)).toEqual(expected));
+
+  // Negatives: a span over the turn of a year names two years; a year written in the sentence is nearer than the heading's.
+  it.each([
+    [
+      'a stage over the turn of a year',
+      '(二)冬季攻坚阶段(2022年11月—2023年3月)。各乡镇12月底前完成排查。',
+      [['2022年11月—2023年3月', '2023-03-31'], ['12月底前', '2022-12-31']],
+    ],
+    [
+      'a heading whose span is cut by a year of its own below: the nearer year',
+      '(二)集中整治阶段(2024年7月—12月)\n1.2025年3月前完成复查,6月底前完成验收。',
+      [['2024年7月—12月', '2024-12-31'], ['2025年3月前', '2025-03-31'], ['6月底前', '2025-06-30']],
+    ],
+  ])('%s', (_name, body, expected) => expect(dues(body)).toEqual(expected));
+});
