@@ -159,13 +159,30 @@ const DETERMINED_ORGANISATIONS = /^(?:有关|相关|各类|其他)组织$/;
 const MEETING = /(?:现场|推进|调度|座谈|动员|培训|交办|表彰|部署|总结|汇报|观摩|协调|点评|通报|布置|誓师|启动|碰头|评审|论证|听证|发布)大?会$/;
 
 /**
+ * The first words of bodies' names that are also verbs, adverbs or the modal 应: 应急 (各区县应急管理局), 研究
+ * (市政府研究室), 全面深化改革 (市委全面深化改革委员会办公室), 依法治市 (市委依法治市办), 编制 (市委编制委员会
+ * 办公室), 统一战线 (市委统一战线工作部), 对台/对外/对口 (县对台办, 市对口支援办), 为民服务 (各乡镇为民服务中心),
+ * 重点项目/重点工程 (各县重点项目办公室), 以工代赈, 开发区 (各县开发区管委会). Each only with a head a body's name
+ * ends in, so that the verbs themselves still end a subject (市政府研究决定…, 各单位应急处置…, 各县重点抓好…).
+ */
+const BODY_NAME_OPENING = (() => {
+  // A head as a body's name ends in, not the verb it opens (处置, 部署, 办理, 所有).
+  const head = '(?:局|厅|部(?!署|分)|办(?!理|法)|委员会|中心|处(?!置|理)|科|站|所(?!有|需)|队|协会)';
+  return (
+    `(?:应急[^,;。:、]{0,8}?${head}|研究(?:室|中心|院|所)|全面深化改革(?:委员会|领导小组)|依法治[省市县区](?:委员会)?办|编制(?:委员会|办)|` +
+    `统一战线|对(?:台|外|口)[^,;。:、]{0,6}?${head}|为民服务(?:中心|站)|重点(?:项目|工程)[^,;。:、]{0,4}?${head}|以工代赈办|开发区)`
+  );
+})();
+
+/**
  * Words that start a predicate: where a subject ends. Adverbs of norm stand between a subject and its duty or
  * schedule ("承办单位一般应在15天内办结", "各县(市、区)原则上于9月底前完成", "领导小组原则上每季度召开一次");
  * 一般 only before a duty, a time or the expression itself, since it also opens nouns (一般公共预算收入). The words of
- * helping (role-labels.ts's CO_WORD: 配合, 协助…) end a helper's name as a verb does.
+ * helping (role-labels.ts's CO_WORD: 配合, 协助…) end a helper's name as a verb does. BODY_NAME_OPENING is not
+ * one: words that open a body's name after its level or its superior, though they may open a predicate too.
  */
 const PREDICATE_START = new RegExp(
-  `^(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
+  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
 );
 
 /**
@@ -237,17 +254,17 @@ function endsCompleteUnit(name: string): boolean {
   // a meeting named by what it is for (整治工作现场会, 推进会, 座谈会) is held, no body that acts.
   if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare) || MEETING.test(n)) return false;
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门, 建设主管部门;
-  // not 建设“无欠薪”县, a verb and its object) and the words of names that open with one (应急管理部, 应急办, 应急处;
-  // 开发区管委会; 统一战线工作部).
+  // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
-  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组|应急|开发区|统一战线)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
+  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^承担[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
   const closing = TIME_CLOSING.exec(n);
   if (closing && PREDICATE_START.test(n.slice(closing[0].length))) return false;
   if (NOT_A_NAME_START.test(n) || JUDGED_CASE.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
-  // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names.
+  // 对 before a unit marks it the object of the verb (全年对各县督查); 对外, 对口, 对台 and 应对 are words of names,
+  // as 编制 is in 编制委员会 and 编办 (市委机构编制委员会办公室), though a verb elsewhere (编制规划).
   // 被 makes a verb passive (被列为试点单位); a unit that undergoes an inspection or an audit (被检查单位, 被巡视地区)
   // is named by it, and it is that unit that must put right what was found.
-  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
+  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制(?!委员会|办)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**

@@ -28,7 +28,7 @@ describe('a note naming the units of every later item gives them to the later it
     ],
     [
       '1.年底前实现全程网办。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出)\n2.2021年12月底前完成验收。',
-      [[['市行政审批服务局'], ['市直有关部门、单位', '各区市政府', '开发区管委']], [['各区市政府', '开发区管委'], []]],
+      [[['市行政审批服务局'], ['市直有关部门、单位', '各区市政府、开发区管委']], [['各区市政府、开发区管委'], []]],
     ],
     // Items before the note take nothing from it: its scope is what follows ("以下", "下同").
     [
