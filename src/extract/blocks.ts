@@ -388,6 +388,78 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   return { blocks, end };
 }
 
+/** A field's name as a label, whole: a unit list's label, a time's (完成时限, 时间节点), a task's (具体任务, 工作内容). */
+const FIELD_LABEL = new RegExp(`^(?:(?:${UNIT_LIST_LABEL})|[\\u4e00-\\u9fa5]{0,4}(?:时限|时间|期限|节点)(?:要求|安排)?|[\\u4e00-\\u9fa5]{0,4}(?:任务|内容|事项|措施|举措))$`);
+/** Fields a record is read from at most: a record of a task's page names a few. */
+const MAX_FIELDS = 12;
+
+/** A line that names a field of a record and nothing else, and the field's role; null for any other line. */
+function fieldName(raw: string): { name: string; role: ColumnRole } | null {
+  if (!HEADER_NAME.test(raw)) return null;
+  const name = withoutWhiteSpace(normaliseCell(raw).text);
+  if (!FIELD_LABEL.test(name)) return null;
+  const role = columnRole(name);
+  return role === 'other' ? null : { name, role };
+}
+
+/**
+ * Records printed a field a line pair: the field's name on one line, its value on the next ("具体任务" / the task /
+ * "责任单位" / "卫健局、文旅局" / "完成时限" / "12月底前"), as a page showing one task in a table of two columns is copied
+ * one cell a line. A record is read as a row under a header of its field names; a name met again opens the next record.
+ * Read only where a record names at least three fields, a time among them and a task or units: a column name followed
+ * by another (a cell-per-line table's header) is no pair. Returns the rows and the last line read, or null.
+ */
+function fieldRecords(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | null {
+  const names: string[] = [];
+  const roles: ColumnRole[] = [];
+  const records: Array<Map<number, CellLine>> = [];
+  let record: Map<number, CellLine> | null = null;
+  let end = n;
+  let k = n;
+  const nextFilled = (from: number) => {
+    let at = from;
+    while (at <= last && !(lines[at - 1] ?? '').trim()) at++;
+    return at;
+  };
+  // Each pair read moves on past its value's line: the reading ends by the text's last line.
+  for (;;) {
+    k = nextFilled(k);
+    const field = k <= last ? fieldName(lines[k - 1]) : null;
+    if (!field) break;
+    const at = nextFilled(k + 1);
+    const value = at <= last ? lines[at - 1] : '';
+    if (!value.trim() || LONE_PIPE.test(value) || fieldName(value)) break;
+    let column = names.indexOf(field.name);
+    if (column < 0) {
+      if (names.length >= MAX_FIELDS) break;
+      column = names.push(field.name) - 1;
+      roles.push(field.role);
+    }
+    if (!record || record.has(column)) {
+      record = new Map();
+      records.push(record);
+    }
+    record.set(column, { text: value.trim(), line: at });
+    end = at;
+    k = at + 1;
+  }
+  const first = records[0];
+  if (!first || first.size < 3 || !roles.includes('deadline') || !roles.some((r) => r === 'task' || r === 'units' || r === 'lead')) return null;
+  const header = { names, roles };
+  const blocks: Block[] = [];
+  for (const fields of records) {
+    const pieces: TextPiece[] = [];
+    const line = Math.min(...[...fields.values()].map((f) => f.line));
+    for (let column = 0; column < names.length; column++) {
+      const field = fields.get(column);
+      pieces.push({ text: field?.text ?? '', line: field?.line ?? line, breaks: [] });
+    }
+    // A field a record leaves out is none of its own: it takes nothing from the record before.
+    blocks.push(rowOfCells(pieces, line, header, new Map()));
+  }
+  return { blocks, end };
+}
+
 /** A column name with its note in brackets on the same line ("责任单位(列第一位的为牵头单位)"). */
 const NAME_WITH_NOTE = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}[(（][^()（）]{1,40}[)）]\s*$/;
 
@@ -757,8 +829,16 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     // the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
     const plain = !CELL_OR_BOLD_MARK.test(raw);
     const cleaned = plain ? raw : cleanCell(raw);
-    const perLine =
-      !header && n > noTableThrough && (plain ? HEADER_NAME.test(raw) : mayOpenCellPerLineTable(raw, cleaned)) ? cellPerLineTable(lines, n, last) : null;
+    const opensTable = !header && n > noTableThrough && (plain ? HEADER_NAME.test(raw) : mayOpenCellPerLineTable(raw, cleaned));
+    // A field's name with its value below it, then another's: a record, whose short values would pass for column names.
+    const records = opensTable && plain ? fieldRecords(lines, n, last) : null;
+    if (records) {
+      flush();
+      blocks.push(...records.blocks);
+      n = records.end;
+      continue;
+    }
+    const perLine = opensTable ? cellPerLineTable(lines, n, last) : null;
     if (perLine && 'noTableThrough' in perLine) noTableThrough = perLine.noTableThrough;
     else if (perLine) {
       flush();
