@@ -50,8 +50,12 @@ const ORDER_NUMBER = /^((?:[\u4e00-\u9fa5]{2,30}?(?:命令|令|公告|通告))?)
 /** The sentence that promulgates an order's text names it: "《浙江省河道管理办法》已经省人民政府第20次常务会议审议通过,现予公布", "现公布《…》". */
 const PROMULGATED = /《([^《》]{4,80})》(?:已经|已于)[^。《》]{0,60}(?:通过|同意)[,，]?现予(?:公布|发布|印发)|现(?:予)?(?:公布|发布)《([^《》]{4,80})》/;
 
-/** A title followed by its own 文号 in brackets on one line: "2021年县政府重点工作任务(华政发〔2021〕2号)". */
-const TITLE_WITH_NUMBER = new RegExp(`^([^()《》]{4,80}?)\\(([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号)\\)$`);
+/**
+ * A title followed by its own 文号 in brackets on one line: "2021年县政府重点工作任务(华政发〔2021〕2号)", also one that names the
+ * text it issues ("…印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)"). A title quoted whole before a number
+ * ("《某县防汛预案》(某政发〔2019〕3号)") is another text cited, not this one's heading.
+ */
+const TITLE_WITH_NUMBER = new RegExp(`^((?!《[^《》]*》\\()[^()]{4,80}?)\\(([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号)\\)$`);
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
 const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;

@@ -240,6 +240,7 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['a legal database’s block (its 公布日期 is no signed date)', '某市关于规范议题的通知文章属性•【制定机关】某市人民政府•【公布日期】2011.04.29•【字号】某政办发[2011]32号•【施行日期】2011.04.29\n正文。', { number: '某政办发〔2011〕32号', issued: null }],
     ['a title with its 文号 in brackets', '• 生成日期:2021-03-23\n2021年全县重点工作任务(某政发〔2021〕2号)\n来源:某县政府 2021-03-23\n各乡镇:\n一、3月15日前报送。', { number: '某政发〔2021〕2号', title: '2021年全县重点工作任务', issued: null, bodyLine: 3 }],
     ['a 文号 in brackets under its title', '某市人民政府关于分解落实目标任务的通知\n(某政发[2007]23号)\n各部门:\n正文。', { number: '某政发〔2007〕23号', title: '某市人民政府关于分解落实目标任务的通知', numberLine: 2 }],
+    ['a title naming the text it issues, with its 文号 in brackets', '归档时间:2018-11-21\n中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(某办发〔2017〕2号)\n来源:某市政府门户网 日期:2017-01-12 17:08\n各县市区委、人民政府:\n一、6月底前完成。', { number: '某办发〔2017〕2号', title: '中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', bodyLine: 3 }],
     ['a title with its 文号 in square brackets', '某市人民政府关于做好防汛工作的通知(某政发[2019]8号)\n各乡镇:\n一、6月底前完成。', { number: '某政发〔2019〕8号', title: '某市人民政府关于做好防汛工作的通知' }],
     ['a title with its 文号 in lenticular brackets', '某市人民政府关于做好防汛工作的通知(某政发【2019】8号)\n各乡镇:\n一、6月底前完成。', { number: '某政发〔2019〕8号', title: '某市人民政府关于做好防汛工作的通知' }],
     ['a label before a 文号 in lenticular brackets', '发文字号:财会【2019】6号\n财政部关于修订印发一般企业财务报表格式的通知\n各省:\n一、6月底前完成。', { number: '财会〔2019〕6号' }],
