@@ -223,6 +223,7 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     } else if (DOC_NUMBER_LINE.test(line)) numberLines.push(i);
   }
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
+  if (numberLines.length > 1) numberLines.splice(0, numberLines.length, ...printedOnce(numberLines, compacted, orderNumbers));
 
   // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the optimised code
   // reading this one was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
@@ -252,6 +253,34 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       lastLine: lastLine + 1,
     };
   });
+}
+
+/**
+ * The number lines that start documents, each number once: a gazette prints each document once, so a line with the same
+ * number further on is where it stands and an earlier one only cites it (a contents entry whose page number is on the title's
+ * line, "(浙政办发〔2015〕20号)" below it); a number printed twice in a row with nothing between ("京政办发〔2016〕26号" over
+ * "京政办发〔2016〕26号", 北京 2016 政务公开 web copy) is the same heading, which starts at the first.
+ */
+function printedOnce(numberLines: number[], compacted: CompactLines, orderNumbers: Map<number, string>): number[] {
+  const key = (n: number) => orderNumbers.get(n) ?? normaliseDocNumber(bareNumber(compacted.at(n)));
+  const kept: number[] = [];
+  const repeated = new Set<number>();
+  for (let k = 0; k < numberLines.length; k++) {
+    if (repeated.has(k)) continue;
+    let again = k + 1;
+    while (again < numberLines.length && key(numberLines[again]) !== key(numberLines[k])) again++;
+    if (again === numberLines.length) kept.push(numberLines[k]);
+    else if (onlyBlankBetween(compacted, numberLines[k], numberLines[again])) {
+      kept.push(numberLines[k]);
+      repeated.add(again);
+    }
+  }
+  return kept;
+}
+
+function onlyBlankBetween(compacted: CompactLines, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (compacted.at(i)) return false;
+  return true;
 }
 
 /**

@@ -461,3 +461,32 @@ describe('a 文号 as issuers and copies print it: 第 before the serial, other 
     expect(splitGazette(lines(text))[0].number).toBe('');
   });
 });
+
+describe('each document once: a number printed again', () => {
+  const doc = (title: string, number: string, body: string, date: string) => `${title}\n${number}\n各乡镇:\n${body}\n某县人民政府\n${date}`;
+  it('takes a contents entry whose number stands on a line of its own for a citation of the document printed later', () => {
+    const text = `某县人民政府公报\n目  录\n某县人民政府关于做好防汛工作的通知 …… 1\n(某政发〔2019〕8号)\n某县人民政府关于开展植树活动的通知 …… 3\n(某政发〔2019〕3号)\n\n${doc('某县人民政府关于做好防汛工作的通知', '某政发〔2019〕8号', '各乡镇要于6月底前完成排查。', '2019年4月2日')}\n${doc('某县人民政府关于开展植树活动的通知', '某政发〔2019〕3号', '各单位于3月12日前上报。', '2019年3月1日')}`;
+    const docs = splitGazette(lines(text));
+    expect(docs.map((d) => [d.number, d.issued, d.numberLine])).toEqual([
+      ['某政发〔2019〕8号', '2019-04-02', lineOf(text, '某政发〔2019〕8号')],
+      ['某政发〔2019〕3号', '2019-03-01', lineOf(text, '某政发〔2019〕3号')],
+    ]);
+    expect(extractText(text, 'g.txt').obligations.map((o) => [o.expression, o.doc.number])).toEqual([
+      ['于6月底前', '某政发〔2019〕8号'],
+      ['于3月12日前', '某政发〔2019〕3号'],
+    ]);
+  });
+
+  it('reads a number printed twice in a row as one heading', () => {
+    const text = '《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n某政办发〔2016〕26号\n\n某政办发〔2016〕26号\n各区人民政府:\n各区于6月底前完成。\n某市人民政府办公厅\n2016年5月28日';
+    const docs = splitGazette(lines(text));
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ number: '某政办发〔2016〕26号', title: '某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知', issued: '2016-05-28', numberLine: 2 });
+  });
+
+  // Negative: two documents with different numbers, one after the other with nothing between, stay two.
+  it('keeps two numbers that differ', () => {
+    const text = `${doc('某县人民政府关于做好防汛工作的通知', '某政发〔2019〕8号', '各乡镇要于6月底前完成排查。', '2019年4月2日')}\n${doc('某县人民政府关于开展植树活动的通知', '某政发〔2019〕9号', '各单位于3月12日前上报。', '2019年3月1日')}`;
+    expect(splitGazette(lines(text)).map((d) => d.number)).toEqual(['某政发〔2019〕8号', '某政发〔2019〕9号']);
+  });
+});
