@@ -56,17 +56,46 @@ export const NUMBER_COLUMN = /^(?:序号|序號|编号|編號)$/;
 export const ROW_NUMBER = /^\d{1,3}$/;
 
 /**
+ * What placing reads of a header for every cell of every row, learnt once per table (the header is one object for all
+ * its rows): which columns number the rows, whether it has a deadline column and a unit column, and whether a row's
+ * numbers stand in the span of a first name over the task (see placeWideRow).
+ */
+interface HeaderFacts {
+  numberColumns: boolean[];
+  hasDeadline: boolean;
+  hasUnitColumn: boolean;
+  numbersInFirstSpan: boolean;
+}
+
+const headerFacts = new WeakMap<HeaderLayout, HeaderFacts>();
+
+function factsOf(header: HeaderLayout): HeaderFacts {
+  let facts = headerFacts.get(header);
+  if (!facts) {
+    const numberColumns: boolean[] = [];
+    for (const name of header.names) numberColumns.push(NUMBER_COLUMN.test(name.replace(/\s+/g, '')));
+    facts = {
+      numberColumns,
+      hasDeadline: header.roles.includes('deadline'),
+      hasUnitColumn: header.roles.some(isUnitColumn),
+      numbersInFirstSpan: header.roles[0] === 'task' && !numberColumns.includes(true),
+    };
+    headerFacts.set(header, facts);
+  }
+  return facts;
+}
+
+/**
  * How well a cell sits under column `j`: a fit (a date under the deadline, units under the unit column, a row's number
  * under 序号, text under the task) or a misfit. `kind` is the cell's placing kind, `numbered` whether it is a row's number.
  */
-function fitting(kind: CellKind, numbered: boolean, j: number, header: HeaderLayout): { fit: number; misfit: number } {
+function fitting(kind: CellKind, numbered: boolean, j: number, header: HeaderLayout, facts: HeaderFacts): { fit: number; misfit: number } {
   const role = header.roles[j];
-  const numberColumn = NUMBER_COLUMN.test(header.names[j].replace(/\s+/g, ''));
-  if (numbered) return { fit: numberColumn ? 1 : 0, misfit: 0 };
+  if (numbered) return { fit: facts.numberColumns[j] ? 1 : 0, misfit: 0 };
   const fit = (kind === 'date' && role === 'deadline') || (kind === 'units' && isUnitColumn(role)) || (kind === 'text' && role === 'task') ? 1 : 0;
   const misfit =
-    (kind === 'date' && header.roles.includes('deadline') && role !== 'deadline') ||
-    (kind === 'units' && header.roles.some(isUnitColumn) && !isUnitColumn(role)) ||
+    (kind === 'date' && facts.hasDeadline && role !== 'deadline') ||
+    (kind === 'units' && facts.hasUnitColumn && !isUnitColumn(role)) ||
     (kind === 'text' && isUnitColumn(role))
       ? 1
       : 0;
@@ -131,7 +160,8 @@ export const NO_COLUMN = -1;
  * a row whose extra cell is a note at the right end keeps its cells where they are.
  */
 function placeWideRow(cells: string[], kept: number, header: HeaderLayout, width: number): Array<{ text: string; column: number }> | null {
-  const numbersInFirstSpan = header.roles[0] === 'task' && !header.names.some((name) => NUMBER_COLUMN.test(name.replace(/\s+/g, '')));
+  const facts = factsOf(header);
+  const numbersInFirstSpan = facts.numbersInFirstSpan;
   const rest: number[] = [];
   for (let i = 0; i < kept; i++) if (!numbersInFirstSpan || i > kept - width || !ROW_NUMBER.test(cells[i].trim())) rest.push(i);
   if (rest.length === kept && kept <= width) return null;
@@ -150,12 +180,15 @@ function placeWideRow(cells: string[], kept: number, header: HeaderLayout, width
     return inOrder(placeNarrowRow(texts, rest.length, header));
   }
   const surplus = rest.length - width;
+  // Each cell's kind is read once for the two shifts compared: reading it is most of what placing costs.
+  const kinds: CellKind[] = [];
+  if (surplus > 0) for (const text of texts) kinds.push(placingKind(text));
   const fits = (shift: number) => {
     let score = 0;
     for (let k = 0; k < texts.length; k++) {
       const column = Math.max(0, k - shift);
       if (column >= width) continue;
-      const { fit, misfit } = fitting(placingKind(texts[k]), false, column, header);
+      const { fit, misfit } = fitting(kinds[k], false, column, header, facts);
       score += fit - misfit;
     }
     return score;
@@ -170,6 +203,7 @@ function placeWideRow(cells: string[], kept: number, header: HeaderLayout, width
 /** A row narrower than the header, or one as wide whose last cells are empty (see placeRow). */
 function placeNarrowRow(cells: string[], kept: number, header: HeaderLayout): Array<{ text: string; column: number }> {
   const width = header.names.length;
+  const facts = factsOf(header);
   // The lists placeRow reads are pushed, not mapped, for the reason tableRow gives.
   const kinds: CellKind[] = [];
   const numbered: boolean[] = [];
@@ -185,7 +219,7 @@ function placeNarrowRow(cells: string[], kept: number, header: HeaderLayout): Ar
       let fits = 0;
       let misfits = 0;
       for (let i = 0; i < kept; i++) {
-        const { fit, misfit } = fitting(kinds[i], numbered[i], i + s, header);
+        const { fit, misfit } = fitting(kinds[i], numbered[i], i + s, header, facts);
         fits += fit;
         misfits += misfit;
       }
@@ -199,7 +233,7 @@ function placeNarrowRow(cells: string[], kept: number, header: HeaderLayout): Ar
 
   // The worth of cell i under column j: [fit − misfit, −under an empty name, rightness].
   const worth = (i: number, j: number): number[] => {
-    const { fit, misfit } = fitting(kinds[i], numbered[i], j, header);
+    const { fit, misfit } = fitting(kinds[i], numbered[i], j, header, facts);
     return [fit - misfit, kinds[i] !== 'empty' && !header.names[j].trim() ? -1 : 0, j];
   };
   // best[i][j]: the best placing of the first i cells under the first j columns (order kept, one cell a column).
