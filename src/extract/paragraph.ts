@@ -1323,6 +1323,9 @@ function withoutDutyEnding(head: string): string {
   return head.slice(0, end);
 }
 
+/** The end of an event a period is counted from, standing before the period: 收到申请后, 受理之日起, 公示期满后. */
+const COUNTED_FROM_EVENT = /(?:后|之日起|日起)$/;
+
 /** The subject of the clause holding the expression, or of the clause right after it. */
 function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, scopeEnd: number, bodies: BodiesAfterHeading): string[] | null {
   const { text, clauses } = layout;
@@ -1356,7 +1359,9 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
       if (body) return body;
     }
     // "材料于5月底前报送县民政局,由县民政局汇总后…": the unit the time's clause sends to does not become its actor.
-    if (!ADVERBIAL.test(head)) return agentOf(tail) ?? notSentTo(agentOf(next), tail);
+    // An event the period counts from ("收到申请后5个工作日内,县民政局…") frames the time as an adverbial does: the
+    // subject comes after it.
+    if (!ADVERBIAL.test(head) && !COUNTED_FROM_EVENT.test(head)) return agentOf(tail) ?? notSentTo(agentOf(next), tail);
   }
   if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
   // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.

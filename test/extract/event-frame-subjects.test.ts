@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock, parseNow } from '../../src/clock.ts';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+const CLOCK = fixedClock(parseNow('2031-05-01'));
+
+function leadAndCo(body: string): Array<[string, string[], string[]]> {
+  const { obligations } = extractText(gazetteDocument({ body }), 'event-frame.txt', CLOCK);
+  return obligations.map((o) => [o.expression, o.lead, o.co]);
+}
+
+/**
+ * A period counted from an event may open its sentence with the event ("收到申请后5个工作日内,县民政局应当…"): the
+ * event frames the time as an adverbial does, and the subject follows. A subject may also be a body named by what it
+ * is charged with (负责事故调查的人民政府), as one named by what it took on is (承担试点任务的县政府).
+ */
+describe('the subject after an event a period counts from, and bodies named by their charge', () => {
+  it.each([
+    ['收到申请后5个工作日内,县民政局应当完成审核。', [['5个工作日内', ['县民政局'], []]]],
+    ['公示期满后5个工作日内,市人社局发放补贴。', [['5个工作日内', ['市人社局'], []]]],
+    ['自收到申请之日起10个工作日内,乡镇人民政府应当完成入户调查。', [['10个工作日内', ['乡镇人民政府'], []]]],
+    ['项目建成投产后6个月内,建设单位应当组织竣工验收。', [['6个月内', ['建设单位'], []]]],
+    ['接到报告后2小时内,县应急管理局应当上报市应急管理局。', [['2小时内', ['县应急管理局'], []]]],
+    ['县民政局应当在收到申请后5个工作日内完成审核。', [['5个工作日内', ['县民政局'], []]]],
+    ['负责事故调查的人民政府应当自收到事故调查报告之日起15日内做出批复。', [['15日内', ['负责事故调查的人民政府'], []]]],
+    ['负责督查的部门要在收到线索后3日内核实。', [['3日内', ['负责督查的部门'], []]]],
+    // No unit after the event: a condition, a thing sent, a receiver.
+    ['自事故发生之日起30日内,事故造成的伤亡人数发生变化的,应当及时补报。', [['30日内', [], []]]],
+    ['审核通过后5日内,材料报送县民政局。', [['5日内', [], []]]],
+    ['收到通知后10日内,报送县民政局。', [['10日内', [], []]]],
+  ] as Array<[string, Array<[string, string[], string[]]>]>)('%s', (body, expected) => {
+    const got = leadAndCo(body);
+    expect(got.map(([, lead, co]) => [lead, co])).toEqual(expected.map(([, lead, co]) => [lead, co]));
+    got.forEach(([expression], i) => expect(expression).toContain(expected[i][0]));
+  });
+});
