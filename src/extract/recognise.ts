@@ -296,22 +296,37 @@ function yearOfUndatedMonth(month: number, ctx: RecogniseContext): number {
  * The public holidays a deadline is named by, each with its day in a Gregorian year: 元旦, 五一 and 国庆 by the
  * Gregorian calendar, 春节 (正月初一), 元宵 (正月十五), 端午 (五月初五) and 中秋 (八月十五) by the Chinese one.
  */
-const FESTIVALS: Array<{ names: string[]; day: (year: number) => string | null }> = [
-  { names: ['五一劳动节', '五一节', '五一', '劳动节'], day: (y) => isoDate(y, 5, 1) },
-  { names: ['国庆节', '国庆'], day: (y) => isoDate(y, 10, 1) },
-  { names: ['元旦节', '元旦'], day: (y) => isoDate(y, 1, 1) },
-  { names: ['春节'], day: (y) => chineseDay(y, 1, 1) },
-  { names: ['元宵节', '元宵'], day: (y) => chineseDay(y, 1, 15) },
-  { names: ['端午节', '端午'], day: (y) => chineseDay(y, 5, 5) },
-  { names: ['中秋节', '中秋'], day: (y) => chineseDay(y, 8, 15) },
+const FESTIVALS: Array<{ names: string[]; month: number; day: number; chinese: boolean }> = [
+  { names: ['五一劳动节', '五一节', '五一', '劳动节'], month: 5, day: 1, chinese: false },
+  { names: ['国庆节', '国庆'], month: 10, day: 1, chinese: false },
+  { names: ['元旦节', '元旦'], month: 1, day: 1, chinese: false },
+  { names: ['春节'], month: 1, day: 1, chinese: true },
+  { names: ['元宵节', '元宵'], month: 1, day: 15, chinese: true },
+  { names: ['端午节', '端午'], month: 5, day: 5, chinese: true },
+  { names: ['中秋节', '中秋'], month: 8, day: 15, chinese: true },
 ];
 const FESTIVAL = `(?:${FESTIVALS.flatMap((f) => f.names).join('|')})`;
+const festivalNamed = (name: string) => FESTIVALS.find((f) => f.names.includes(name));
 /**
  * A verb whose object the festival opens: "开展国庆节前安全生产大排查", "开展…中秋、国庆节前安全生产检查" name an event,
  * the check before the festival, not a time to act.
  */
 const NAMES_EVENT = /(?:开展|组织|进行|举行|召开|部署|启动)[^,;。:]{0,12}$/;
-const festivalDay = (name: string, year: number) => FESTIVALS.find((f) => f.names.includes(name))?.day(year) ?? null;
+function festivalDay(name: string, year: number): string | null {
+  const f = festivalNamed(name);
+  if (!f) return null;
+  return f.chinese ? chineseDay(year, f.month, f.day) : isoDate(year, f.month, f.day);
+}
+
+/**
+ * A festival's day each year as a rule: the Gregorian ones' (国庆: BYMONTH=10;BYMONTHDAY=1), and the Chinese calendar's
+ * ones' in that calendar (RFC 7529's RSCALE=CHINESE, 春节: BYMONTH=1;BYMONTHDAY=1), whose day moves in the Gregorian one.
+ */
+function festivalEveryYear(name: string): TimeValue | null {
+  const f = festivalNamed(name);
+  if (!f) return null;
+  return { kind: 'recurring', rrule: `${f.chinese ? 'RSCALE=CHINESE;' : ''}FREQ=YEARLY;BYMONTH=${f.month};BYMONTHDAY=${f.day}`, target: false };
+}
 
 /** The next day of a festival after the notice: a notice of the plan year dated after that year's one means the next one. */
 function comingFestivalDay(name: string, ctx: RecogniseContext): string | null {
@@ -839,11 +854,11 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // a festival is a day of the calendar, the last one to act, as "M月D日前" makes the named day. Without its year it
     // is the next one after the notice. Two named together ("元旦、春节前", "中秋国庆前") are due by the earlier day.
     // "春节前后" is a window around it, "国庆节前夕" its eve as news tells, "春节前一周" a count back from it,
-    // "国庆节前可完成十六项" a forecast (中新社 1999).
+    // "国庆节前可完成十六项" a forecast (中新社 1999), "分界每年元旦前移一年" no time (前移: moves earlier).
     ...led(
       DATE_LEAD,
       PREFIX_REACH,
-      `(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?(${FESTIVAL})(?:、?(${FESTIVAL}))?${BEFORE}(?![后夕可]|[\\d一二两三四五六七八九十]{1,3}(?:天|日|周|个))`,
+      `(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?(${FESTIVAL})(?:、?(${FESTIVAL}))?${BEFORE}(?![后夕可移]|[\\d一二两三四五六七八九十]{1,3}(?:天|日|周|个))`,
     ),
     build: (m, ctx, text) => {
       const [, prefix, year, yearWord, first, second] = m;
@@ -857,6 +872,20 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const days = [first, second].filter((name): name is string => !!name).map(dayOf);
       if (days.some((day) => day === null)) return null;
       return once((days as string[]).sort()[0]);
+    },
+  },
+  {
+    name: 'yearly-festival',
+    needs: ['每年', '每逢'],
+    // "赡养费于每年春节前给付", "年终奖金…发放时间为每年春节前", "画像…每年国庆前更换一次", "政府每年元旦前公告新费率": a duty
+    // due by a festival every year is due on its day each year, where 每年 made it due on 12-31 and the festival gave the
+    // next one alone. Two named together are due by the one that comes first. "每年春节前后" is a window around it,
+    // "每年中秋节前夕" its eve, "每年春节前一周" a count back from it, "分界每年元旦前移一年" no time to act (前移: moves earlier).
+    pattern: new RegExp(`每(?:年|逢)(?:的|在|于)?(${FESTIVAL})(?:、?(${FESTIVAL}))?${BEFORE}(?![后夕移]|[\\d一二两三四五六七八九十]{1,3}(?:天|日|周|个))`, 'g'),
+    build: (m, ctx) => {
+      const [, first, second] = m;
+      const earlier = second && (festivalDay(second, ctx.year) ?? '') < (festivalDay(first, ctx.year) ?? '') ? second : first;
+      return festivalEveryYear(earlier);
     },
   },
   {

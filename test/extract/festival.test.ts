@@ -98,3 +98,34 @@ describe('春节前 dates a deadline on the festival day', () => {
     expect(records(body).filter((r) => /春节|国庆|中秋/.test(r.expression))).toEqual([]);
   });
 });
+
+// A duty by a festival every year (audit-texts/times3 02, GitHub-held text): "赡养费于每年春节前给付", "年终奖金…发放时间为每年
+// 春节前", "每年春节前（腊月）进行年终关账", "画像…每年国庆前更换一次", "政府每年元旦前公告新费率". One yearly rule on the
+// festival's day, where 每年 gave one due on 12-31 and the festival another on its next day alone. The Chinese calendar's
+// festivals move in the Gregorian one: their rule is written in that calendar (RFC 7529 RSCALE), which the scheduler reads.
+describe('每年 and a festival: a yearly rule on its day', () => {
+  it.each([
+    ['一、各乡镇每年春节前开展一次困难群众走访慰问。', '每年春节前', 'RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1'],
+    ['二、赡养费于每年春节前给付。', '每年春节前', 'RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1'],
+    ['三、县文旅局每年国庆前更换一次宣传画。', '每年国庆前', 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=1'],
+    ['四、县人社局每年元旦前公布下一年度培训计划。', '每年元旦前', 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1'],
+    ['五、各单位每年五一节前开展一次安全检查。', '每年五一节前', 'FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=1'],
+    ['六、县民政局每年中秋节前走访慰问困难群众。', '每年中秋节前', 'RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=8;BYMONTHDAY=15'],
+    ['七、各乡镇每逢端午节前开展一次水域安全检查。', '每逢端午节前', 'RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=5'],
+    // Two named together: the one that comes first.
+    ['八、各乡镇每年元旦、春节前开展一次安全大检查。', '每年元旦、春节前', 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1'],
+    ['九、各乡镇每年春节、国庆节前开展安全检查。', '每年春节、国庆节前', 'RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1'],
+  ])('%s', (body, expression, rrule) => {
+    expect(records(body).map((r) => [r.expression, r.kind, r.rrule])).toEqual([[expression, 'recurring', rrule]]);
+  });
+
+  // Negatives: a window around it, its eve, a count back from it, and 前移 (moves earlier) are no festival deadline.
+  it.each([
+    ['一、各乡镇每年春节前后加强值班值守。'],
+    ['二、每年中秋节前夕,县领导走访慰问困难群众。'],
+    ['三、各单位每年春节前一周完成安全检查。'],
+    ['四、公有领域的分界每年元旦前移一年。'],
+  ])('%s (no festival rule)', (body) => {
+    expect(records(body).filter((r) => /春节|中秋|元旦/.test(r.expression))).toEqual([]);
+  });
+});
