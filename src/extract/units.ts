@@ -402,17 +402,27 @@ function startsWithDistributive(text: string): boolean {
   return false;
 }
 
-/** Words that part a list, with the codes of their first characters, which most characters of a text are not. */
+/**
+ * Words that part a list, with the codes of their first characters, which most characters of a text are not: `opens`
+ * holds 1 for each such code, so a character that opens none is passed over with one look-up, not one per word.
+ */
 interface Separators {
   words: readonly string[];
   firstCodes: readonly number[];
+  opens: Uint8Array;
 }
 
-const separators = (...words: string[]): Separators => ({ words, firstCodes: words.map((w) => w.charCodeAt(0)) });
+function separators(...words: string[]): Separators {
+  const firstCodes = words.map((w) => w.charCodeAt(0));
+  const opens = new Uint8Array(0x10000);
+  for (const code of firstCodes) opens[code] = 1;
+  return { words, firstCodes, opens };
+}
 
 /** The first of `separators` that text[i] starts, if any. */
 function separatorAt(text: string, i: number, separators: Separators): string | undefined {
   const code = text.charCodeAt(i);
+  if (separators.opens[code] === 0) return undefined;
   for (let k = 0; k < separators.words.length; k++) {
     if (separators.firstCodes[k] === code && text.startsWith(separators.words[k], i)) return separators.words[k];
   }
@@ -440,12 +450,12 @@ function namesOfList(text: string): string[] {
   const parts = splitTopLevel(text, LIST_SEPARATORS);
   // Where each part first stands, learnt only when a level pair (市、县) asks.
   let firstIndex: Map<string, number> | undefined;
-  const firstIndexOf = (part: string) => {
+  const partAfter = (part: string) => {
     if (!firstIndex) {
       firstIndex = new Map();
       for (let i = 0; i < parts.length; i++) if (!firstIndex.has(parts[i].part)) firstIndex.set(parts[i].part, i);
     }
-    return firstIndex.get(part)!;
+    return parts[firstIndex.get(part)! + 1]?.part ?? '';
   };
   const names: string[] = [];
   let pending = '';
@@ -455,8 +465,9 @@ function namesOfList(text: string): string[] {
   for (const { part, sep } of parts) {
     const joined = pending + part;
     const last = names.length - 1;
-    const next = parts[firstIndexOf(part) + 1]?.part ?? '';
-    const keepTogether = sep === '、' && (levelsGoOn(part, next) || levelsGoOn(joined, next));
+    // The part after this one, read only before an enumeration comma where a level ends the name (levelsGoOn).
+    const keepTogether =
+      sep === '、' && (LEVEL_PAIR.test(part) || LEVEL_PAIR.test(joined)) && (levelsGoOn(part, partAfter(part)) || levelsGoOn(joined, partAfter(part)));
     if (!pending && !keepTogether && sharesDeterminer(names[last], previousSep, part)) {
       names[last] += `${previousSep}${cleanUnit(part)}`;
       previousSep = sep;
@@ -487,17 +498,30 @@ const SPACES = /\s+/g;
 /** "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name. */
 const NOTE_ELSEWHERE = /\((?:详见|具体见|另见|见)[^()]*\)$/;
 const LEADING_CONNECTIVE = /^(?:由|请|并|及|和|与|以及|其中|同时)/;
+const CONNECTIVE_OPENINGS = [...'由请并及和与以其同'].map((ch) => ch.charCodeAt(0));
 /** 等 closing a list, with its count and head: 等单位, 等部门, 等12个部门, 等三家单位. */
 const CLOSING_DENG = /等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家))?(?:单位|部门)?$/;
 const EDGE_SEPARATORS = /^[,、]+|[,、]+$/g;
 
 const EDGE_SEPARATOR_CODES = [','.charCodeAt(0), '、'.charCodeAt(0)];
 
+/**
+ * Might `text` hold white space (\s)? Read by code, a superset of \s: most texts asked are normalised and hold none,
+ * and are spared a replace, which calls into the runtime even where it replaces nothing.
+ */
+function mayHoldWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code === 0xa0 || (code >= 0x1680 && code <= 0x3000) || code === 0xfeff) return true;
+  }
+  return false;
+}
+
 function cleanUnit(name: string): string {
   // A pattern that needs a character at an edge or a 等 is tried only where that stands: most names need none.
-  let out = name.replace(SPACES, '');
+  let out = mayHoldWhiteSpace(name) ? name.replace(SPACES, '') : name;
   if (out.endsWith(')')) out = out.replace(NOTE_ELSEWHERE, '');
-  out = out.replace(LEADING_CONNECTIVE, '');
+  if (CONNECTIVE_OPENINGS.includes(out.charCodeAt(0))) out = out.replace(LEADING_CONNECTIVE, '');
   // "县卫健委等部门" names 县卫健委; "建设、财政等部门" keeps the head its parts share.
   if (out.includes('等')) {
     out = out.replace(CLOSING_DENG, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m));
@@ -510,6 +534,7 @@ function cleanUnit(name: string): string {
 const GROUP_SEPARATORS = separators(',', ';');
 /** The marker of those who lead or answer for the work, then an enumeration comma and more names ("A牵头、B配合"). */
 const LEAD_MARKER_ENUMERATED = new RegExp(`(${LEAD_WORD}|负责)、(?=[^、])`, 'g');
+const LEAD_MARKER_BEFORE_COMMA = new RegExp(LEAD_MARKER_ENUMERATED.source);
 
 const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
 /** The labels of a list's groups (role-labels.ts), and the role words a group's label may be a bare one of. */
@@ -549,7 +574,7 @@ export function parseUnitList(text: string): Units | null {
   // and without two colons it has no labelled groups ("牵头单位:A;配合单位:B"), whose names are not asked to be complete.
   if (!holdsUnitEnding(text) && !holdsTwoColons(text)) return null;
   // "列第一位者为牵头单位" restates the convention the list follows anyway.
-  let body = text.replace(/\s+/g, '');
+  let body = mayHoldWhiteSpace(text) ? text.replace(SPACES, '') : text;
   // A full stop ends the list: what follows it is a remark ("…。以下任务均需各区落实,不再一一列出"), unless a
   // group of its own follows ("牵头单位:A。配合单位:B"), which it parts as a ; does.
   const stop = body.indexOf('。');
@@ -560,7 +585,7 @@ export function parseUnitList(text: string): Units | null {
   // "各县(市、区)人民政府,A管委会(以下任务均需…落实,不再列出),市住建局": a remark in brackets among the names, which
   // puts units on the later items (sections.ts, NOTED_FOR_ALL_LATER), is none of this list's names.
   if (body.includes('不再')) body = body.replace(NOT_LISTED_AGAIN, '');
-  body = body.replace(/[。;]$/, '');
+  if (body.endsWith('。') || body.endsWith(';')) body = body.slice(0, -1);
   // "牵头单位:A 配合单位:B": a label parted from the group before it by a space alone (gone once normalised) opens a group all the same.
   if (holdsTwoColons(body)) body = body.replace(LABEL_RUN_ON, ';');
   // "牵头单位:A;配合单位:B" names its groups by label (a comma may part them once a deadline is cut out),
@@ -581,7 +606,8 @@ export function parseUnitList(text: string): Units | null {
   if (allLead) body = body.replace(ALL_LEAD, '');
   // "A牵头、B配合", "A负责、B配合": the marker of those who lead or answer closes their group, whatever mark follows it;
   // the enumeration comma after it parts the roles as a comma would, where it made "A牵头、B" the name of one helper.
-  if (body.includes('、')) body = body.replace(LEAD_MARKER_ENUMERATED, '$1,');
+  // Asked by a test first: a global replace costs several times a test even where it finds nothing, as in most lists.
+  if (body.includes('、') && LEAD_MARKER_BEFORE_COMMA.test(body)) body = body.replace(LEAD_MARKER_ENUMERATED, '$1,');
   // Pushed, not mapped and filtered: those arrays' kinds vary, and parseUnitList's optimised code was thrown away at one (node --trace-deopt: wrong map).
   const groups: string[] = [];
   for (const { part } of splitTopLevel(body, GROUP_SEPARATORS)) if (part) groups.push(part);
@@ -589,7 +615,9 @@ export function parseUnitList(text: string): Units | null {
   const tagged: Array<{ names: string[]; role: string }> = [];
   for (const g of groups) {
     const marker = ROLE_MARKER.exec(g);
-    const namesText = (marker ? g.slice(0, marker.index) : g).replace(/^由/, '').replace(/等$/, '');
+    let namesText = marker ? g.slice(0, marker.index) : g;
+    if (namesText.startsWith('由')) namesText = namesText.slice(1);
+    if (namesText.endsWith('等')) namesText = namesText.slice(0, -1);
     // "(省发改委会同省财政厅负责)": those 会同 joins act with the unit before it, which leads, as in a sentence.
     const joined = namesText.indexOf('会同');
     if (joined > 0) {
