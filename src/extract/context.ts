@@ -218,7 +218,8 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
   }
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (!p.includes('主体')) continue;
+    // 市场主体, 创新主体 and the like are common; only a 责任主体 or a 实施主体 can be held.
+    if (!p.includes('责任主体') && !p.includes('实施主体')) continue;
     // "…的原则,发生地县政府是…责任主体": after a frame, the clause's own names are the holder, if it is names alone.
     for (const holder of p.matchAll(RESPONSIBLE_BODY)) {
       const clause = holder[2].replace(ITEM_OPENING, '');
