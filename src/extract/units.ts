@@ -162,7 +162,7 @@ const MEETING = /(?:现场|推进|调度|座谈|动员|培训|交办|表彰|部�
  * The first words of bodies' names that are also verbs, adverbs or the modal 应: 应急 (各区县应急管理局), 研究
  * (市政府研究室), 全面深化改革 (市委全面深化改革委员会办公室), 依法治市 (市委依法治市办), 编制 (市委编制委员会
  * 办公室), 统一战线 (市委统一战线工作部), 对台/对外/对口 (县对台办, 市对口支援办), 为民服务 (各乡镇为民服务中心),
- * 重点项目/重点工程 (各县重点项目办公室), 以工代赈, 开发区 (各县开发区管委会). Each only with a head a body's name
+ * 重点项目/重点工程 (各县重点项目办公室), 以工代赈, 开发区 (各县开发区管委会), 实施 (实施单位). Each only with a head a body's name
  * ends in, so that the verbs themselves still end a subject (市政府研究决定…, 各单位应急处置…, 各县重点抓好…).
  */
 const BODY_NAME_OPENING = (() => {
@@ -170,7 +170,10 @@ const BODY_NAME_OPENING = (() => {
   const head = '(?:局|厅|部(?!署|分)|办(?!理|法)|委员会|中心|处(?!置|理)|科|站|所(?!有|需)|队|协会)';
   return (
     `(?:应急[^,;。:、]{0,8}?${head}|研究(?:室|中心|院|所)|全面深化改革(?:委员会|领导小组)|依法治[省市县区](?:委员会)?办|编制(?:委员会|办)|` +
-    `统一战线|对(?:台|外|口)[^,;。:、]{0,6}?${head}|为民服务(?:中心|站)|重点(?:项目|工程)[^,;。:、]{0,4}?${head}|以工代赈办|开发区)`
+    `统一战线|对(?:台|外|口)[^,;。:、]{0,6}?${head}|为民服务(?:中心|站)|重点(?:项目|工程)[^,;。:、]{0,4}?${head}|以工代赈办|开发区|` +
+    // A unit named by the work it does (实施单位, 举办单位), as 建设单位 and 申报单位 are; verbs whose object 单位 may be
+    // (报送单位名单, 组织单位开展) are not among them.
+    `(?:实施|举办|起草|编制|开发)单位)`
   );
 })();
 
@@ -188,9 +191,10 @@ const PREDICATE_START = new RegExp(
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
  * adverbial, a condition (如需转办), a verb of thinking (充分考虑…部门, 聚焦…地区) or of taking up a means or a topic
- * (采取现场督办, 讨论市政府专题会), or a prohibition (不得降低标准、不得按部就班; 严禁…): objects, not subjects.
+ * (采取现场督办, 讨论市政府专题会), a prohibition (不得降低标准、不得按部就班; 严禁…): objects, not subjects; or 除…外,
+ * an exception (除上级党委、政府有明确时限要求的外): who is excepted.
  */
-const NOT_A_NAME_START = /^(?:不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|除|转自|摘自|选自|来自|来源)/;
 /**
  * "认为不属于本单位办理的,应当…", "不符合受理条件的,…": a verb judging what a case is opens a condition, and a
  * unit inside it (本单位, 本机关) is the case's measure, not an actor. A name that goes on past 的 to its own head
@@ -264,7 +268,7 @@ function endsCompleteUnit(name: string): boolean {
   // as 编制 is in 编制委员会 and 编办 (市委机构编制委员会办公室), though a verb elsewhere (编制规划).
   // 被 makes a verb passive (被列为试点单位); a unit that undergoes an inspection or an audit (被检查单位, 被巡视地区)
   // is named by it, and it is that unit that must put right what was found.
-  return !/明确|完成|开展|推进|建立|成立|制定|实施|编制(?!委员会|办)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
+  return !/明确|完成|开展|推进|建立|成立|制定|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
 }
 
 /**
