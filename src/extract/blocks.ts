@@ -104,6 +104,8 @@ const BOLD_MARK = /b>|\*\*/;
 
 /** What sets a line apart from prose: a cell separator (a pipe, a tab) or a bold mark. */
 const CELL_OR_BOLD_MARK = /[|\t]|b>|\*\*/;
+/** CELL_OR_BOLD_MARK or the paragraph mark Р (PARAGRAPH_MARK): the line may be other than one line of prose. */
+const LINE_MARK = /[|\tР]|b>|\*\*/;
 
 /** A cell's text without bold marks (<b>, **). */
 const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').replace(/\*\*/g, '') : s);
@@ -823,11 +825,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     // Most lines open with a Chinese character: a pattern for a line that opens with a dash, a box side or a # is asked
     // only of a line that does, not of every line (each pattern asked is a call into the regex engine).
     const opening = openingCode(raw);
-    // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's.
-    if (!raw.trim() || (PAGE_NUMBER_OPENINGS.includes(opening) && PAGE_NUMBER.test(raw))) continue;
-    // Most lines are prose, with no cell separator and no bold mark: one search says so, and spares them
-    // the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
-    const plain = !CELL_OR_BOLD_MARK.test(raw);
+    // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's. A line with an opening
+    // code holds a character trim keeps (openingCode skips all that trim drops): only a line without one is trimmed.
+    if ((opening < 0 && !raw.trim()) || (PAGE_NUMBER_OPENINGS.includes(opening) && PAGE_NUMBER.test(raw))) continue;
+    // Most lines are prose, with no cell separator, no bold mark and no paragraph mark: one search says so, and spares
+    // them the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
+    const marked = LINE_MARK.test(raw);
+    const plain = !marked || !CELL_OR_BOLD_MARK.test(raw);
     const cleaned = plain ? raw : cleanCell(raw);
     const opensTable = !header && n > noTableThrough && (plain ? HEADER_NAME.test(raw) : mayOpenCellPerLineTable(raw, cleaned));
     // A field's name with its value below it, then another's: a record, whose short values would pass for column names.
@@ -883,7 +887,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     header = null;
     // "…行动高效。Р(二)形成整治合力。…时间安排Р本次…": a page whose paragraphs were run into one line, each mark
     // left as the letter Р, holds one paragraph between two marks; each keeps the input line it stands on.
-    const paragraphs = plain && raw.includes('Р') ? raw.split(PARAGRAPH_MARK) : null;
+    const paragraphs = marked && plain && raw.includes('Р') ? raw.split(PARAGRAPH_MARK) : null;
     if (paragraphs && paragraphs.length > 1) {
       for (const part of paragraphs) {
         if (!part.trim()) continue;
@@ -937,9 +941,12 @@ function opensWithListLabel(line: string): boolean {
 
 /** Does the line's last sentence open with the label of a unit list ("…完成整改。责任单位:县财政局")? */
 function closesWithListLabel(line: string): boolean {
-  const lastBreak = Math.max(line.lastIndexOf('。'), line.lastIndexOf(';'), line.lastIndexOf('；'));
+  // One pass back from the end for the three marks, where a lastIndexOf for each read the whole of most lines.
+  let lastBreak = line.length - 1;
+  while (lastBreak >= 0 && !SENTENCE_BREAK_CODES.includes(line.charCodeAt(lastBreak))) lastBreak--;
   return lastBreak >= 0 && opensWithListLabel(line.slice(lastBreak + 1));
 }
+const SENTENCE_BREAK_CODES = codesOf('。;；');
 
 /** A line that is only a date, as a signature's. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
@@ -969,12 +976,20 @@ function continues(previousLine: string, next: string): boolean {
   if (opensWithListLabel(next)) return false;
   if (isDigitCode(nextText.charCodeAt(0)) && DATE_LINE.test(nextText)) return false;
   if (end && OPEN_END.includes(end)) return true;
-  return lengthWithoutSpaces(prev) >= 20 || hasOpenParen(prev);
+  return holdsBesidesWhiteSpace(prev, 20) || hasOpenParen(prev);
 }
 
-/** The length of a text without its white space. */
-function lengthWithoutSpaces(text: string): number {
-  return withoutWhiteSpace(text).length;
+/** Does the text hold at least `count` characters besides white space (\s)? Read only until it has. */
+function holdsBesidesWhiteSpace(text: string, count: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length && seen < count; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) seen++;
+  return seen >= count;
+}
+
+/** Is the code unit one \s matches (ECMAScript's WhiteSpace and LineTerminator)? */
+function isWhiteSpaceCode(code: number): boolean {
+  if (code < 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const WHITE_SPACE = /\s/;

@@ -437,17 +437,16 @@ function separatorAt(text: string, i: number, separators: Separators): string | 
 const LIST_SEPARATORS = separators('、', ',', '以及', '及', '和', '与');
 
 /**
- * The text split last, with its names: a table cell is split again straight after it is asked whether
- * it is a list of units (cellKind, then parseUnitList; parseUnitList, then rowUnits' own split).
+ * The texts split recently, with their names: a table cell is split again straight after it is asked whether it
+ * is a list of units (cellKind, then parseUnitList; parseUnitList, then rowUnits' own split), and again for each
+ * placing of its row that reads its kind; half the splits of a pass are of a text split before.
  */
-let lastSplit = { text: '', names: [] as readonly string[] };
+const recentSplits = new RecentAnswers<readonly string[]>(256);
 
 export function splitUnits(text: string): string[] {
+  const names = recentSplits.get(text) ?? recentSplits.set(text, namesOfList(text));
   // A copy: callers may change the list they get.
-  if (text === lastSplit.text) return [...lastSplit.names];
-  const names = namesOfList(text);
-  lastSplit = { text, names };
-  return [...names];
+  return names.slice();
 }
 
 function namesOfList(text: string): string[] {
