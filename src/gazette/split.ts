@@ -60,6 +60,8 @@ const TITLE_WITH_NUMBER = new RegExp(`^((?!《[^《》]*》\\()[^()]{4,80}?)\\((
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
 const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;
 const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
+/** A 文号 at the start of a line as it reads with its spaces gone. */
+const LEADING_NUMBER = new RegExp(`^[\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}[号號]`);
 /** Where a title behind 名称 ends: at the next label of the block. */
 const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公開|印发|印發|更新|实施|實施|施行)?(?:日期|时间|時間)|有效性|索引[号號]|主题分类|主題分類|发文单位|發文單位|发布机构|發布機構|文[号號]|字[号號])[:：]/;
 /** The signed date only: a database's 公布日期 or a page's 发布日期 is when it was published, not signed. */
@@ -84,7 +86,8 @@ function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
     const title = LABELLED_TITLE.exec(flat);
     if (title && !facts.title) {
       const end = NEXT_LABEL.exec(title[1]);
-      const text = (end ? title[1].slice(0, end.index) : title[1]).replace(/\|+$/, '');
+      // "标 题 | 江政办〔2020〕2 号 区人民政府办公室关于印发…的通知": a site may put the number before the title it files.
+      const text = (end ? title[1].slice(0, end.index) : title[1]).replace(/\|+$/, '').replace(LEADING_NUMBER, '');
       if (text.length >= 4) facts.title = text;
     }
     const issued = LABELLED_ISSUED.exec(flat);
@@ -96,8 +99,37 @@ function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
       facts.title ??= written ? written[1] : own[1];
       facts.titleLine = i;
     }
+    const beside = facts.number ? null : numberBesideTitle(lines[i]);
+    if (beside) {
+      facts.number = beside.number;
+      facts.title ??= beside.title;
+      facts.titleLine = i;
+    }
   }
   return facts;
+}
+
+/** A 文号 as a line writes it, spaces allowed inside ("江政办〔2020〕2 号"). */
+const WRITTEN_NUMBER = `[\\u4e00-\\u9fa5]{1,12}\\s*[${OPENING}]\\s*\\d{4}\\s*[${CLOSING}]\\s*第?\\s*\\d{1,4}\\s*[号號]`;
+const TITLE_THEN_NUMBER = new RegExp(`^(.+?)\\s+(${WRITTEN_NUMBER})$`);
+const NUMBER_THEN_TITLE = new RegExp(`^(${WRITTEN_NUMBER})\\s*(.+)$`);
+
+/**
+ * A title and its 文号 on one line, apart by spaces, in either order: "泾县人民政府关于分解落实政府工作报告目标任务的通知 泾政〔2023〕1号"
+ * (泾县 2023), "江政办〔2020〕2 号 区人民政府办公室关于印发…责任分解方案的通知" (江汉 2020). The title must read as one: it names
+ * its kind of document or what it is about (关于).
+ */
+function numberBesideTitle(line: string): { number: string; title: string } | null {
+  const written = withoutPinyinReadings(line).replace(MARKDOWN_HEADING, '').trim();
+  if (written.length > 160 || !/[号號]/.test(written)) return null;
+  const after = TITLE_THEN_NUMBER.exec(written);
+  const before = after ? null : NUMBER_THEN_TITLE.exec(written);
+  const title = after ? after[1] : before?.[2];
+  const number = after ? after[2] : before?.[1];
+  if (title === undefined || number === undefined) return null;
+  const flat = simplified(title.replace(/\s+/g, ''));
+  if (!isTitleLine(flat) || !(DOCUMENT_KIND.test(flat) || flat.includes('关于'))) return null;
+  return { number, title: displayText([title]) };
 }
 
 /** A signature date on its own line, also in brackets under a title ("(2016年1月9日)"). */
@@ -427,9 +459,14 @@ function titleAbove(lines: string[], compacted: CompactLines, numberLine: number
   }
   let first = i;
   let title = compacted.at(i);
+  const top = wrappedTitleTop(compacted, i);
+  if (top !== i) {
+    first = top;
+    title = simplified(compacted.joined(top, i + 1));
+  }
   // "# 浙江省人民政府办公厅" + "## 关于…的意见": the issuer heading stands apart from the rest.
   if (title.startsWith('关于')) {
-    let j = i - 1;
+    let j = first - 1;
     while (j >= 0 && !compacted.at(j)) j--;
     if (j >= 0 && ISSUER_LINE.test(compacted.at(j)) && compacted.at(j).length <= 20) {
       title = compacted.at(j) + title;
@@ -437,6 +474,30 @@ function titleAbove(lines: string[], compacted: CompactLines, numberLine: number
     }
   }
   return { title: displayText(lines.slice(first, i + 1).filter((l) => l.trim())), first };
+}
+
+/**
+ * The first line of a title broken over lines above its 文号 (广东 2023: "广东省人民政府办公厅关于印发广东省" / "进一步加大力度支持民间投资
+ * 发展" / "实施方案的通知" / "粤府办〔2023〕5号"), or `last` itself. The last line names the kind of document but holds no 关于; the
+ * lines above it join, up to four in all, to the one that holds 关于. A line that ends a title of its own (…的报告, unless the
+ * line below goes on with 的) or holds a label's colon (附件:…) stops the walk, and none joins when no 关于 is reached.
+ */
+function wrappedTitleTop(compacted: CompactLines, last: number): number {
+  const bottom = simplified(compacted.at(last));
+  // "的通知" alone is shorter than a title line may be.
+  if (bottom.includes('关于') || !DOCUMENT_KIND.test(bottom) || !(isTitleLine(bottom) || /^的[\u4e00-\u9fa5]{1,3}$/.test(bottom)) || bottom.length > 40) return last;
+  let top = last;
+  for (let joined = 1; joined < MAX_TITLE_LINES; joined++) {
+    let j = top - 1;
+    while (j >= 0 && !compacted.at(j)) j--;
+    if (j < 0) return last;
+    const above = simplified(compacted.at(j));
+    if (!isTitleLine(above) || above.length > 40 || /[:：]/.test(above)) return last;
+    if (DOCUMENT_KIND.test(above) && !simplified(compacted.at(top)).startsWith('的')) return last;
+    top = j;
+    if (above.includes('关于')) return top;
+  }
+  return last;
 }
 
 function signatureDate(compacted: CompactLines, from: number, to: number): { issued: string; issuer: string } | null {

@@ -490,3 +490,33 @@ describe('each document once: a number printed again', () => {
     expect(splitGazette(lines(text)).map((d) => d.number)).toEqual(['某政发〔2019〕8号', '某政发〔2019〕9号']);
   });
 });
+
+describe('a title broken over lines above its 文号', () => {
+  it.each([
+    ['two lines, 关于 on the first', '某省人民政府關于\n進一步優化營商環境的若干意見\n某政發〔2018〕26號\n二、主要任務\n一、6月底前完成。', '某省人民政府關于進一步優化營商環境的若干意見'],
+    ['three lines with blank lines between', '您的位置:主页 > 公告动态\n\n某省人民政府办公厅关于印发某省\n\n进一步加大力度支持民间投资发展\n\n实施方案的通知\n\n某府办〔2023〕5号\n\n各地级以上市人民政府:\n一、6月底前完成。', '某省人民政府办公厅关于印发某省进一步加大力度支持民间投资发展实施方案的通知'],
+    ['an issuer line over 关于 over the rest', '某市科学技术局\n关于分解落实市委全会和《政府工作报告》2018年\n重点工作任务的通知\n某科发〔2018〕24号\n局属各单位:\n一、6月底前完成。', '某市科学技术局关于分解落实市委全会和《政府工作报告》2018年重点工作任务的通知'],
+    ['a break before 的通知', '某县人民政府关于印发2019年工作要点\n的通知\n某政发〔2019〕3号\n各乡镇:\n一、6月底前完成。', '某县人民政府关于印发2019年工作要点的通知'],
+  ])('%s', (_name, text, title) => expect(splitGazette(lines(text))[0].title).toBe(title));
+
+  // Negatives: the lines above a one-line title are the end of the document before it or a label, not the title's start.
+  it.each([
+    ['an attachment line of the document before', '某县人民政府\n2019年4月2日\n附件:关于做好防汛工作的说明\n2021年全县重点工作任务方案\n某政发〔2021〕2号\n各乡镇:\n一、6月底前完成。', '2021年全县重点工作任务方案'],
+    ['a title of its own above', '某县人民政府关于做好防汛工作的通知\n2021年全县重点工作任务方案\n某政发〔2021〕2号\n各乡镇:\n一、6月底前完成。', '2021年全县重点工作任务方案'],
+    ['no 关于 within four lines', '甲乙丙丁\n戊己庚辛\n某县2021年防汛\n工作实施方案\n某政发〔2021〕2号\n各乡镇:\n一、6月底前完成。', '工作实施方案'],
+  ])('keeps the one line under %s', (_name, text, title) => expect(splitGazette(lines(text))[0].title).toBe(title));
+});
+
+describe('a title and its 文号 on one line, apart by spaces', () => {
+  it.each([
+    ['the number after the title', '某县人民政府关于分解落实政府工作报告目标任务的通知 某政〔2023〕1号\n各乡镇人民政府:\n一、6月底前完成。', { number: '某政〔2023〕1号', title: '某县人民政府关于分解落实政府工作报告目标任务的通知', bodyLine: 2 }],
+    ['the number before the title, spaced inside', '某政办〔2020〕2 号 区人民政府办公室关于印发 2020 年区政府工作报告确定的主要目标任务责任分解方案的通知\n各街道办事处:\n一、6月底前完成。', { number: '某政办〔2020〕2号', title: '区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知' }],
+    ['a labelled title that opens with the number', '文 号 | 某政办〔2020〕2 号 | 发文日期 | 2020-04-19 00:00 |\n标 题 | 某政办〔2020〕2 号 区人民政府办公室关于印发责任分解方案的通知 |\n各街道办事处:\n一、6月底前完成。', { number: '某政办〔2020〕2号', title: '区人民政府办公室关于印发责任分解方案的通知' }],
+  ])('%s', (_name, text, expected) => expect(splitGazette(lines(text))[0]).toMatchObject(expected));
+
+  // Negatives: a sentence that ends with a number it cites, and a number before words that are no title.
+  it.each([
+    ['a sentence citing a number at its end', '各乡镇:\n请按照上级要求,做好相关工作 某政〔2023〕1号\n一、6月底前完成。'],
+    ['a number before a sentence', '某政〔2023〕1号 各乡镇要于6月底前完成排查,并报县政府。\n一、6月底前完成。'],
+  ])('takes no number from %s', (_name, text) => expect(splitGazette(lines(text))[0].number).toBe(''));
+});
