@@ -94,9 +94,16 @@ function nearestBeyondLonePipes(lines: string[], n: number, step: number): strin
   return '';
 }
 
+/** A line break written as a tag inside a pipe cell (<br>, <br/>, <BR />): a Markdown cell holds no line of its own. */
+const BREAK_TAG = /<br\s*\/?>/gi;
+
 function splitCells(line: string): string[] {
   if (line.includes('\t')) return line.split('\t');
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+  // "县住建局<br>县财政局": a page's cell over two lines, as a converter writes it into one. It parts what the line break
+  // parted, as a space does where the page is read as HTML (formats/html.ts joins a cell's lines so).
+  if (line.includes('<')) for (let i = 0; i < cells.length; i++) cells[i] = cells[i].replace(BREAK_TAG, ' ');
+  return cells;
 }
 
 /** Where a bold mark (<b>, </b>, **) may stand: most cells and lines hold none, which one search tells. */
