@@ -4,7 +4,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { CO_WORD, LEAD_ACT, LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
+import { CHARGE_ADVERB, CO_WORD, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -142,10 +142,11 @@ function partsCharged(sentence: string): Units | null {
  * A sentence charging the task before it: one pointing back at it (该项工作, 上述任务) and naming who does
  * it (由A负责, A牵头B配合), or one that is only who does it: "由A负责实施", "A负责", "A牵头,B、C配合", "A负责,B配合"
  * (the division a 部门分工 label gives, said without it), with how those marked 牵头 lead after the marker
- * ("由A牵头组织实施,B配合", "A牵头抓总", role-labels.ts LEAD_ACT). 负责解释 charges no one with the work.
+ * ("由A牵头组织实施,B配合", "A牵头抓总", role-labels.ts LEAD_ACT), and "A具体组织实施", "A负总责" (CHARGE_ADVERB,
+ * OVERALL_CHARGE). 负责解释 charges no one with the work.
  */
 const CHARGING_BACK = new RegExp(
-  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|牵头${LEAD_ACT}{0,2})(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
   'g',
 );
 
@@ -857,7 +858,7 @@ function timedWork(layout: ParagraphLayout, k: number): string | null {
 const BY = /由/g;
 // 负责人, 负责同志 are persons (由市安委会负责人带队), not 负责 charging the unit before them.
 // "由市商务局承担", "由市人社局具体实施": the unit charged with carrying the work out.
-const AGENT: SegmentPattern = { pattern: /由([^,;。]{2,30}?)(?:(?:牵头)?负责(?!人|同志)|牵头|(?:具体|统一)?(?:承担|组织实施|实施|落实))/g, maxLength: 40 };
+const AGENT: SegmentPattern = { pattern: new RegExp(`由([^,;。]{2,30}?)(?:(?:牵头|${CHARGE_ADVERB})?负责(?!人|同志)|${OVERALL_CHARGE}|牵头|(?:${CHARGE_ADVERB})?(?:承担|组织实施|实施|落实))`, 'g'), maxLength: 40 };
 
 /** "该项工作由市发改委负责": with no subject, the unit charged by 由…负责/牵头 leads. */
 function chargedUnitOf(layout: ParagraphLayout, from: number, to: number): string[] | null {
@@ -899,7 +900,7 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
   // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
   { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
-  { word: /由/g, segment: { pattern: /由([^,;。]{2,30}?)(?:统一)?(?:组织|负责(?!人|同志)|审定|审核)/g, maxLength: 37 } },
+  { word: /由/g, segment: { pattern: new RegExp(`由([^,;。]{2,30}?)(?:${CHARGE_ADVERB})?(?:组织|负责(?!人|同志)|${OVERALL_CHARGE}|审定|审核)`, 'g'), maxLength: 37 } },
 ];
 
 const namesFound = new WeakMap<Found, string[]>();
@@ -1684,9 +1685,10 @@ const EVENT_CLAUSE_END = /[后时][,:]$/;
 /**
  * A unit charged with the work right after its name ("镇普查办负责划分普查区", "县住建局牵头…", "各村承担…") is its
  * actor, as one with 要 or 应 is: a sentence after it that names no unit of its own ("划分工作于10月15日前完成") is
- * that work's, by the unit named before. What a unit is 负责的 is a topic, not a charge.
+ * that work's, by the unit named before; so is one charged in a manner (县住建局具体负责, 县长负总责: CHARGE_ADVERB,
+ * OVERALL_CHARGE). What a unit is 负责的 is a topic, not a charge.
  */
-const CHARGED_WITH = /^(?:负责|牵头|承担)(?!人|的)/;
+const CHARGED_WITH = new RegExp(`^(?:(?:${CHARGE_ADVERB})?(?:负责|承担)|${OVERALL_CHARGE}|牵头)(?!人|的)`);
 
 function actorOpening(clause: string): string[] | 'topic' | null {
   const mark = ITEM_MARK.exec(clause);

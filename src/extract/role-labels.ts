@@ -15,6 +15,17 @@ export const LEAD_WORD = '牵头|主责|主办';
  * marker: a longer phrase is a task of its own ("A牵头组织B、C开展排查").
  */
 export const LEAD_ACT = '(?:组织|实施|督导|抓总|负责|推进|推动|落实|办理|协调|统筹|督办|督促|指导)';
+/**
+ * How a unit charged with the work carries it, said between its name and 负责 or 实施: 具体 (in practice: "地方各级财政部门、
+ * 农业部门具体组织实施", 财政部 2015 三项补贴; "由交通运输主管部门具体负责", 公路交通 预案) and 统一 (as one). A unit so charged
+ * answers for the work as one named before 负责 alone does.
+ */
+export const CHARGE_ADVERB = '具体|统一';
+/**
+ * 负总责: the unit bears the whole responsibility ("改革工作由省级人民政府负总责", "各区对属地疫情防控工作负总责",
+ * "培训基地负总责,协同单位…"), as 负责 charges it.
+ */
+export const OVERALL_CHARGE = '负总责';
 /** The units help the one that leads. */
 export const CO_WORD = '配合|协办|协同|协作|参与|协助';
 /**

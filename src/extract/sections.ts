@@ -6,7 +6,7 @@
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
 import type { Finding } from './paragraph.ts';
-import { LEAD_ACT, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
+import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /**
@@ -50,7 +50,7 @@ export function unitLabelLine(text: string): { units: Units; leads: boolean } | 
 }
 
 /** "专项规划编制工作由市规划办负责。": a sentence of its own charging one unit with a section's work. */
-const WORK_CHARGED = new RegExp(`(?:^|[。;:])[^,。;:]{0,24}?工作由([^,。;:]{2,30}?)(?:统一)?(?:组织)?(?:领导|负责|牵头${LEAD_ACT}{0,2})(?:实施)?(?=[。;]|$)`);
+const WORK_CHARGED = new RegExp(`(?:^|[。;:])[^,。;:]{0,24}?工作由([^,。;:]{2,30}?)(?:(?:统一)?(?:组织)?(?:领导|负责|牵头${LEAD_ACT}{0,2})|具体(?:组织)?(?:负责|实施|落实)|${OVERALL_CHARGE})(?:实施)?(?=[。;]|$)`);
 
 /**
  * The section a statement in block `at` speaks for, as the range of blocks [from, to). A statement

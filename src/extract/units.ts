@@ -5,7 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CHARGE_ADVERB, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, OVERALL_CHARGE, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -185,7 +185,7 @@ const BODY_NAME_OPENING = (() => {
  * one: words that open a body's name after its level or its superior, though they may open a predicate too.
  */
 const PREDICATE_START = new RegExp(
-  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
+  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${OVERALL_CHARGE}|具体(?=负责|组织|实施|落实|承办|承担|抓|执行|办理)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
 );
 
 /**
@@ -552,9 +552,10 @@ const LIST_PREFIX = new RegExp(`^((?:${RANK_WORD})?(?:${LIST_OPENING_LABEL}))[:]
 const LEAD_IN_BRACKETS = new RegExp(`\\((?:${LEAD_LABEL}|${BARE_LEAD_LABEL})\\)$`);
 /**
  * The marker closing a group, with the role it gives; "A牵头负责", "A牵头督导", "A牵头组织实施" lead as "A牵头" does
- * (role-labels.ts, LEAD_ACT), "A负责落实" answers as "A负责" does.
+ * (role-labels.ts, LEAD_ACT), "A负责落实" answers as "A负责" does, and so do "A具体负责", "A具体组织实施", "A负总责" (CHARGE_ADVERB,
+ * OVERALL_CHARGE).
  */
-const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(牵头|${CO_MARK}|负责(?:落实|实施)?|落实|实施|分工负责))$`);
+const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(?:${CHARGE_ADVERB})?(牵头|${CO_MARK}|${OVERALL_CHARGE}|负责(?:落实|实施)?|(?:组织)?实施|落实|承办|分工负责))$`);
 const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 
 /**
