@@ -4,7 +4,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { CHARGE_ADVERB, CO_WORD, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, type UnitRole } from './role-labels.ts';
+import { CHARGE_ADVERB, CO_LABEL, CO_WORD, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -51,9 +51,16 @@ const PARENTHESIS = /\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
 /** "责任单位:A、B" outside brackets, up to the end of its sentence. */
 const UNBRACKETED_LIST = new RegExp(`(?:${LIST_OPENING_LABEL})[:]((?:[^。()\\]]|\\([^()]*\\))+?)(?=[。\\]]|$)`, 'g');
 
+/**
+ * A label said with 为 or 是 before its units ("牵头单位为市住建局,配合单位为市财政局", "责任单位为市住建局"), which names them
+ * as a colon does: the word is read as the colon, one character for one, so every offset holds.
+ */
+const LABEL_SAID = new RegExp(`(${UNIT_LIST_LABEL})(?:为|是(?!否))(?=[^,;。:]{2})`, 'g');
+
 /** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
-export function unitLists(text: string, layout = new ParagraphLayout(text)): UnitList[] {
+export function unitLists(written: string, layout = new ParagraphLayout(written)): UnitList[] {
   const out: UnitList[] = [];
+  const text = written.includes('单位') || written.includes('部门') || written.includes('科室') || written.includes('处室') ? written.replace(LABEL_SAID, '$1:') : written;
   // Each pattern is run by exec: matchAll would copy it for every paragraph.
   PARENTHESIS.lastIndex = 0;
   for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) {
@@ -900,6 +907,8 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
   // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
   { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
+  // "市住建局为牵头单位,市财政局为配合单位": those named as helpers by a label's name.
+  { word: new RegExp(`(?:${ROLE_COPULA})(?:${CO_LABEL})`, 'g'), segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${ROLE_COPULA})(?:${CO_LABEL})(?=[,;。]|$)`, 'g'), maxLength: 52 } },
   { word: /由/g, segment: { pattern: new RegExp(`由([^,;。]{2,30}?)(?:${CHARGE_ADVERB})?(?:组织|负责(?!人|同志)|${OVERALL_CHARGE}|审定|审核)`, 'g'), maxLength: 37 } },
 ];
 

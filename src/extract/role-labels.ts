@@ -71,6 +71,12 @@ export const BARE_CO_LABEL = '配合|参与|协办';
  */
 export const PERSON_LABEL = '(?:牵头|责任|分管|督办|包抓|联系|挂点|牵头负责)?(?:[县区市省州]级?)?领导|责任人|具体责任人';
 
+/**
+ * The word that gives units the role a label names, the label after it: "市住建局为牵头单位,市财政局为配合单位", "以发改、商务
+ * 等相关职能部门为牵头单位,属地镇街为配合单位" (绍兴), "联席会议办公室(佛山市知识产权局)为牵头单位" (佛山), "市司法局作为牵头
+ * 单位,联合…" (三门峡), "我局为配合部门" (长春 2025). Those so named take the label's role as those listed under it do.
+ */
+export const ROLE_COPULA = '为|是|作为';
 /** The labels a list of those responsible opens with, which those who help may follow ("牵头单位:A;配合单位:B"). */
 export const LIST_OPENING_LABEL = `${LEAD_LABEL}|${UNITS_LABEL}`;
 /** Any label of a unit list: the unit labels of the three roles. */

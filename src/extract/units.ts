@@ -5,7 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import { RecentAnswers } from './recent.ts';
-import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CHARGE_ADVERB, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, OVERALL_CHARGE, RANK_WORD, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
+import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CHARGE_ADVERB, CO_LABEL, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, OVERALL_CHARGE, RANK_WORD, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
 export interface Units {
   lead: string[];
@@ -18,11 +18,17 @@ export const NO_UNITS: Units = { lead: [], co: [] };
 export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|\d+[.、](?=(?:19|20)\d\d\s*年)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
 
 /**
+ * 以 opening a clause that names its units as those who lead or answer for the work ("以市住建局为牵头单位,…", role-labels.ts
+ * ROLE_COPULA): the units are the clause's subject.
+ */
+const NAMED_AS_LEAD = `以(?=[^,;。]{2,40}?(?:为|作为)(?:${LIST_OPENING_LABEL})(?:[,;。]|$))`;
+
+/**
  * What may stand before a clause's subject: punctuation, connectives, 即 spelling out what a name of the work means
  * ("办前面商,即各承办单位在…"), 请 addressing it, an item's number,
  * 一是/二是 of an enumeration, a condition on the whole clause (一般情况下, 原则上).
  */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?!示)|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?!示)|${NAMED_AS_LEAD}|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
@@ -555,7 +561,16 @@ const LEAD_IN_BRACKETS = new RegExp(`\\((?:${LEAD_LABEL}|${BARE_LEAD_LABEL})\\)$
  * (role-labels.ts, LEAD_ACT), "A负责落实" answers as "A负责" does, and so do "A具体负责", "A具体组织实施", "A负总责" (CHARGE_ADVERB,
  * OVERALL_CHARGE).
  */
-const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(?:${CHARGE_ADVERB})?(牵头|${CO_MARK}|${OVERALL_CHARGE}|负责(?:落实|实施)?|(?:组织)?实施|落实|承办|分工负责))$`);
+const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(?:${CHARGE_ADVERB})?(牵头|${CO_MARK}|${OVERALL_CHARGE}|负责(?:落实|实施)?|(?:组织)?实施|落实|承办|分工负责)|(?:${ROLE_COPULA})(${UNIT_LIST_LABEL}))$`);
+/**
+ * The role a group's marker gives: its role word, or the one the label the units are named as stands for (ROLE_COPULA):
+ * "A为责任单位" answers for the work as "A负责" does.
+ */
+function markedRole(marker: RegExpExecArray): string {
+  if (marker[3] === undefined) return marker[1] ?? marker[2];
+  const role = labelRole(marker[3]);
+  return role === 'lead' ? '牵头' : role === 'co' ? '配合' : '负责';
+}
 const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 
 /**
@@ -620,7 +635,8 @@ export function parseUnitList(text: string): Units | null {
   for (const g of groups) {
     const marker = ROLE_MARKER.exec(g);
     let namesText = marker ? g.slice(0, marker.index) : g;
-    if (namesText.startsWith('由')) namesText = namesText.slice(1);
+    // "由A负责", "以A为牵头单位": 由 and 以 open the clause, not the name.
+    if (namesText.startsWith('由') || namesText.startsWith('以')) namesText = namesText.slice(1);
     if (namesText.endsWith('等')) namesText = namesText.slice(0, -1);
     // "(省发改委会同省财政厅负责)": those 会同 joins act with the unit before it, which leads, as in a sentence.
     const joined = namesText.indexOf('会同');
@@ -634,7 +650,7 @@ export function parseUnitList(text: string): Units | null {
     }
     const names = completeNames(namesText);
     if (!names) return null;
-    const role = marker ? (marker[1] ?? marker[2]) : unmarkedRole;
+    const role = marker ? markedRole(marker) : unmarkedRole;
     // "县住建局(牵头)、县财政局": a marker in brackets after a name marks that unit alone.
     const bracketLeads = names.filter((n) => LEAD_IN_BRACKETS.test(n));
     if (bracketLeads.length) tagged.push({ names: bracketLeads.map((n) => n.replace(LEAD_IN_BRACKETS, '')), role: '牵头' });
@@ -850,6 +866,9 @@ export function subjectAt(clause: string): string[] | null {
     if (joined && !opensWithUnit(rest.slice(joined[0].length))) return null;
     // "市发改委、市财政局:2023年底前完成…": units before a colon name who does what follows; a list's label does not.
     if (rest.startsWith(':')) return names.some((n) => LIST_LABEL.test(n)) ? null : names;
+    // "责任单位为市住建局,…": a label said with 为 is none itself; the units it names after it are the clause's (paragraph.ts,
+    // LABEL_SAID), unless it names helpers ("配合单位为市财政局").
+    if ((rest.startsWith('为') || rest.startsWith('是')) && names.length === 1 && LIST_LABEL.test(names[0])) return labelRole(names[0]) === 'co' ? null : subjectAt(rest.slice(1));
     // "区政府召开的会议…": a unit before a verb closed by 的 is in a relative clause naming whose the topic is.
     if (namesWhoseTopic(names, rest)) return null;
     return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
@@ -897,8 +916,8 @@ export function unitsOnly(clause: string): string[] | null {
   return bare(names.join('')) === bare(clause) ? names : null;
 }
 
-/** What follows the names of those who only help ("市财政局配合", "县审计局积极协作"). */
-const HELPS = new RegExp(`^(?:积极|共同)?(?:${CO_MARK})`);
+/** What follows the names of those who only help ("市财政局配合", "县审计局积极协作", "市财政局为配合单位"). */
+const HELPS = new RegExp(`^(?:(?:积极|共同)?(?:${CO_MARK})|(?:${ROLE_COPULA})(?:${CO_LABEL}))`);
 
 /** A role in quotes right after the names of units: “一把手”, “第一责任人”. */
 const QUOTED_ROLE = /^“[^“”,;。]{1,6}”/;
