@@ -8,7 +8,7 @@ import { isValidDay, isoDate } from '../calendar/dates.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
-import { type NormalisedText, originalSpan, normalise, writtenForm } from './normalise.ts';
+import { type NormalisedText, originalSpan, normalise, writtenForm, writtenPhrase } from './normalise.ts';
 import { THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
@@ -634,7 +634,8 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
     target: false,
     lead: f.units.lead,
     co: f.units.co,
-    task: f.task,
+    // Read in the normalised text, told as the input wrote it (上一年度, not 上1年度; 報送 as written).
+    task: writtenPhrase(f.norm, f.piece.text, f.task),
     doc: documentRef(doc),
   };
   switch (v.kind) {
@@ -644,7 +645,7 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
       return {
         ...base,
         kind: 'sla',
-        within: { days: v.days, workdays: v.workdays, ...(v.after !== undefined ? { after: v.after } : { before: v.before }) },
+        within: { days: v.days, workdays: v.workdays, ...(v.after !== undefined ? { after: writtenPhrase(f.norm, f.piece.text, v.after) } : { before: writtenPhrase(f.norm, f.piece.text, v.before!) }) },
       };
     case 'none':
     case 'rejected':

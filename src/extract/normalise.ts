@@ -457,6 +457,15 @@ function originMap(inputLength: number, dropped: number[], readings: Array<{ sta
 }
 
 /**
+ * A phrase told in the input's own spelling (a task, an event), only where the spelling found reads back as the
+ * phrase: a phrase put together from several places (an item and its label line) has no one span to map back.
+ */
+export function writtenPhrase(n: NormalisedText, original: string, phrase: string): string {
+  const form = writtenForm(n, original, phrase);
+  return form === phrase || normalise(form).text === phrase ? form : phrase;
+}
+
+/**
  * The input's own spelling of a phrase found in normalised text (traditional characters and
  * full-width forms as written, spaces and line breaks removed); the phrase itself when absent.
  */

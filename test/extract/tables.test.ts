@@ -565,7 +565,7 @@ describe('a table drawn in box characters', () => {
       [at('较大险情'), '每6小时', 'FREQ=DAILY'],
       [at('较大险情'), '每12小时', 'FREQ=DAILY'],
     ]);
-    expect(obligations[2].task).toContain('发布1次预报');
+    expect(obligations[2].task).toContain('发布一次预报');
   });
 
   it('a header naming a task column reads the row by its columns', () => {
