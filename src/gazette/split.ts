@@ -59,7 +59,9 @@ const TITLE_WITH_NUMBER = new RegExp(`^((?!《[^《》]*》\\()[^()]{4,80}?)\\((
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
 const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;
-const LABELLED_TITLE = /(?:^|[|•·】])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
+/** After the start, a cell's bar, a bullet, or the value of the label before it on the line ("废止时间: 2020-01-23 名称: …"). */
+const SPACE_BEFORE_NUMBER_LABEL = /\s+(?=(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號)\s*[:：])/g;
+const LABELLED_TITLE = /(?:^|[|•·】\d])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
 /** A 文号 at the start of a line as it reads with its spaces gone. */
 const LEADING_NUMBER = new RegExp(`^[\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}[号號]`);
 /** Where a title behind 名称 ends: at the next label of the block. */
@@ -79,9 +81,11 @@ interface PageFacts {
 function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
   const facts: PageFacts = {};
   for (let i = 0; i < Math.min(lines.length, 15); i++) {
-    const flat = withoutPinyinReadings(lines[i]).replace(/\s+/g, '');
+    const written = withoutPinyinReadings(lines[i]);
+    const flat = written.replace(/\s+/g, '');
     if (!flat) continue;
-    const number = LABELLED_NUMBER.exec(flat);
+    // "主题分类: 政务公开 发文字号: 绍政办发〔2025〕6号": the space before a label parts it from the value before it.
+    const number = LABELLED_NUMBER.exec(flat) ?? LABELLED_NUMBER.exec(written.replace(SPACE_BEFORE_NUMBER_LABEL, '|').replace(/\s+/g, ''));
     if (number && !facts.number) facts.number = number[1];
     const title = LABELLED_TITLE.exec(flat);
     if (title && !facts.title) {
@@ -350,7 +354,9 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
   let first = 0;
   while (first < lines.length && compacted.at(first).length === 0) first++;
   if (first === lines.length) first = -1;
-  const head = first >= 0 ? titleBelow(lines, compacted, first) : null;
+  let titleFrom = Math.max(first, 0);
+  while (titleFrom < lines.length && titleFrom - first < HEAD_CHROME_LINES && (!compacted.at(titleFrom) || isPageChrome(compacted.at(titleFrom)))) titleFrom++;
+  const head = first >= 0 && titleFrom < lines.length ? titleBelow(lines, compacted, titleFrom) : null;
   const facts = pageFacts(lines, compacted);
   const title = facts.title ?? head?.title ?? issuedPlanTitle(lines, Math.max(first, 0), lines.length - 1);
   const signature = signatureDate(compacted, Math.max(first, 0), lines.length - 1);
@@ -365,6 +371,22 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
     bodyLine: Math.max(bodyLine, head ? head.last + 2 : 0),
     lastLine: lines.length,
   };
+}
+
+/**
+ * A web page's trail to the text ("当前位置:首页", "> 政务公开 > 组织机构 > …", "首页 > 太湖县人民政府办公室信息公开 > 信息浏览",
+ * "您当前的位置:首页 > 信息公开 > …", "广东规范性文件 > 正文阅览"): never a title. A title that quotes with angle brackets
+ * ("<政府工作报告>任务分解表") is none.
+ */
+const BREADCRUMB = /^(?:您当前的位置|您现在的位置|您的位置|当前位置|所在位置|位置)[:：]|^(?:网站首页|首页|主页)\s*(?:>|»|-|—|→|$)|^[>»]|^[^<>《》。,;:]{1,30}(?:>{1,2}|»|→)[^<>《》。,;]{1,60}$/;
+/** A line holding two labels of a metadata block ("信息分类:通知发布机构:太湖县人民政府办公室"). */
+const LABELS_LINE = /[\u4e00-\u9fa5]{2,6}[:：][^:：]*[\u4e00-\u9fa5]{2,6}[:：]/;
+/** How many lines of a page's trail, furniture and metadata may stand above its title. */
+const HEAD_CHROME_LINES = 12;
+
+/** A line of what a site prints round a text, above its title: its trail, its furniture, its metadata. */
+function isPageChrome(c: string): boolean {
+  return BREADCRUMB.test(c) || PAGE_FURNITURE.test(c) || METADATA_LINE.test(c) || LABELS_LINE.test(c);
 }
 
 const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;

@@ -520,3 +520,20 @@ describe('a title and its 文号 on one line, apart by spaces', () => {
     ['a number before a sentence', '某政〔2023〕1号 各乡镇要于6月底前完成排查,并报县政府。\n一、6月底前完成。'],
   ])('takes no number from %s', (_name, text) => expect(splitGazette(lines(text))[0].number).toBe(''));
 });
+
+describe('a web page’s trail, furniture and metadata above the title of a text with no 文号 line', () => {
+  it.each([
+    ['a trail and a metadata block', '当前位置:首页\n> 政务公开 > 组织机构 > 市政府工作部门\n索引号: 0001/2023-245921 公开方式: 主动公开\n发布机构: 市政府办公室 成文日期: 2023-11-01\n主题分类: 政务公开 发文字号:\n\n2023年市政府重点工作1-9月进展情况表\n一、6月底前完成。', { title: '2023年市政府重点工作1-9月进展情况表', issued: '2023-11-01' }],
+    ['a trail of one line', '首页 > 文章中心 > 正文\n\n农村生活条件情况调查事项通知\n各村:\n一、6月底前完成。', { title: '农村生活条件情况调查事项通知' }],
+    ['a trail with no 首页', '某省规范性文件 > 正文阅览\n某市人民政府关于印发工作规则的通知\n各县:\n一、6月底前完成。', { title: '某市人民政府关于印发工作规则的通知' }],
+    ['a trail behind 您当前的位置 and a counter', '您当前的位置:首页 > 信息公开 > 某县卫生健康委员会\n浏览量:  【字体:   】\n\n县卫健委2021年政府工作报告任务分解\n一、6月底前完成。', { title: '县卫健委2021年政府工作报告任务分解' }],
+    ['a 发文字号 label after another label’s value', '当前位置:首页\n主题分类: 政务公开 发文字号: 某政办发〔2025〕6号\n\n某市人民政府办公室关于印发市政府2025年重点工作清单的通知\n一、6月底前完成。', { number: '某政办发〔2025〕6号', title: '某市人民政府办公室关于印发市政府2025年重点工作清单的通知' }],
+    ['a 名称 label after a date', '首页 > 某县人民政府办公室信息公开 > 信息浏览\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n信息分类: 通知   发布机构: 某县人民政府办公室\n废止时间: 2020-01-23 名称: 某县人民政府关于印发《某县人民政府工作规则》的通知\n\n某县人民政府关于印发《某县人民政府工作规则》的通知\n各乡镇:\n一、6月底前完成。', { title: '某县人民政府关于印发《某县人民政府工作规则》的通知' }],
+  ])('%s', (_name, text, expected) => expect(splitGazette(lines(text))[0]).toMatchObject(expected));
+
+  // Negatives: a title that quotes with angle brackets is a title; a body line under a trail is no title.
+  it.each([
+    ['a title quoting with angle brackets', '<政府工作报告>任务分解表\n一、6月底前完成。', '<政府工作报告>任务分解表'],
+    ['a body line under a trail', '首页 > 文章中心 > 正文\n各乡镇要于6月底前完成排查,并报县政府。', ''],
+  ])('%s', (_name, text, title) => expect(splitGazette(lines(text))[0].title).toBe(title));
+});
