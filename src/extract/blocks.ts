@@ -469,6 +469,43 @@ function fieldRecords(lines: string[], n: number, last: number): { blocks: Block
   return { blocks, end };
 }
 
+/**
+ * A table set on its side, a field a row: its first column names the fields (具体任务, 责任单位, 完成时限) and each column after
+ * it is a record, as a page shows one task in a table of two columns ("责任单位 | 卫健局、文旅局") or several tasks a column
+ * each. Read only where at least three rows open with a field's name and nothing else, a time among them and a task or
+ * units; a table whose rows open with their numbers or tasks is none. Returns the records as rows and the last line read.
+ */
+function fieldsTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | null {
+  const names: string[] = [];
+  const roles: ColumnRole[] = [];
+  const rows: Array<{ cells: string[]; line: number }> = [];
+  let end = n;
+  for (let k = n; k <= last; k++) {
+    const raw = lines[k - 1] ?? '';
+    if (PIPE_SEPARATOR.test(raw) || LONE_PIPE.test(raw)) continue;
+    if (!raw.trim() || !isTableLine(lines, k)) break;
+    const cells = splitCells(raw);
+    const field = cells.length > 1 ? fieldName(cleanCell(cells[0])) : null;
+    if (!field || names.includes(field.name)) break;
+    names.push(field.name);
+    roles.push(field.role);
+    rows.push({ cells, line: k });
+    end = k;
+  }
+  if (rows.length < 3 || !roles.includes('deadline') || !roles.some((r) => r === 'task' || r === 'units' || r === 'lead')) return null;
+  const header = { names, roles };
+  const width = Math.max(...rows.map((row) => row.cells.length));
+  const blocks: Block[] = [];
+  for (let column = 1; column < width; column++) {
+    const pieces: TextPiece[] = [];
+    for (const row of rows) pieces.push({ text: cleanCell(row.cells[column] ?? '').trim(), line: row.line, breaks: [] });
+    if (pieces.every((piece) => !piece.text)) continue;
+    // A record is a column of its own: a field it leaves empty takes nothing from the record beside it.
+    blocks.push(rowOfCells(pieces, rows[0].line, header, new Map()));
+  }
+  return { blocks, end };
+}
+
 /** A column name with its note in brackets on the same line ("责任单位(列第一位的为牵头单位)"). */
 const NAME_WITH_NOTE = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}[(（][^()（）]{1,40}[)）]\s*$/;
 
@@ -869,6 +906,12 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     if (!plain && isTableLine(lines, n)) {
       flush();
       if (PIPE_SEPARATOR.test(raw)) continue;
+      const onItsSide = header ? null : fieldsTable(lines, n, last);
+      if (onItsSide) {
+        blocks.push(...onItsSide.blocks);
+        n = onItsSide.end;
+        continue;
+      }
       const cells = splitCells(raw);
       if (isHeaderRow(cells, header !== null)) {
         const names: string[] = [];
