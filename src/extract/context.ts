@@ -2,7 +2,7 @@ import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
 import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
 import type { TimeValue } from './recognise.ts';
-import { BODY, CHARGE_ADVERB, CO_MARK, LEAD_ACT, OVERALL_CHARGE } from './role-labels.ts';
+import { BODY, CHARGE_ADVERB, CO_MARK, IN_PRACTICE, LEAD_ACT, OVERALL_CHARGE } from './role-labels.ts';
 import { ITEM_NUMBER, type Units, splitUnits, subjectAt, unitsOnly } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
@@ -189,7 +189,7 @@ export interface WorkAssignment {
  * (role-labels.ts's helper words); the verb after 牵头 says how A leads, and is no part of its name.
  */
 const WORK_LED = new RegExp(
-  `(?<!此项|该项|这项|本项|上述|以上|此|日常)工作由([^,。;]{2,60}?)(?:牵头${LEAD_ACT}{0,2}|${OVERALL_CHARGE}|(?:${CHARGE_ADVERB})?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:${BODY}))?(?:积极|共同|密切|协同)?(?:${CO_MARK})`,
+  `(?<!此项|该项|这项|本项|上述|以上|此|日常)工作由([^,。;]{2,60}?)(?:牵头${LEAD_ACT}{0,2}|${OVERALL_CHARGE}|(?:${CHARGE_ADVERB})?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:${BODY}))?(?:(?:积极|共同|密切|协同)?(?:${CO_MARK})|${IN_PRACTICE})`,
 );
 
 /**

@@ -4,7 +4,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { CHARGE_ADVERB, CO_LABEL, CO_WORD, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
+import { CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -153,7 +153,7 @@ function partsCharged(sentence: string): Units | null {
  * OVERALL_CHARGE). 负责解释 charges no one with the work.
  */
 const CHARGING_BACK = new RegExp(
-  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
   'g',
 );
 
@@ -907,6 +907,8 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
   // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
   { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
+  // "由省级人民政府负总责,地方各级财政部门、农业部门具体组织实施": those who carry out in practice the work another answers for.
+  { word: /具体/g, segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${IN_PRACTICE})(?=[,;。]|$)`, 'g'), maxLength: 48 } },
   // "市住建局为牵头单位,市财政局为配合单位": those named as helpers by a label's name.
   { word: new RegExp(`(?:${ROLE_COPULA})(?:${CO_LABEL})`, 'g'), segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${ROLE_COPULA})(?:${CO_LABEL})(?=[,;。]|$)`, 'g'), maxLength: 52 } },
   { word: /由/g, segment: { pattern: new RegExp(`由([^,;。]{2,30}?)(?:${CHARGE_ADVERB})?(?:组织|负责(?!人|同志)|${OVERALL_CHARGE}|审定|审核)`, 'g'), maxLength: 37 } },

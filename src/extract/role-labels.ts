@@ -26,6 +26,12 @@ export const CHARGE_ADVERB = '具体|统一';
  * "培训基地负总责,协同单位…"), as 负责 charges it.
  */
 export const OVERALL_CHARGE = '负总责';
+/**
+ * Units carrying out in practice the work another answers for, after that one: "由省级人民政府负总责,地方各级财政部门、农业部门
+ * 具体组织实施" (财政部 2015), "主要领导要亲自抓、负总责,分管领导要具体负责" (民主法治 意见), "单位主要负责人负总责…分管领导具体抓"
+ * (武汉 2019). Beside the one answering, they are the others named as responsible.
+ */
+export const IN_PRACTICE = '具体(?:组织)?(?:实施|落实|负责|承办)';
 /** The units help the one that leads. */
 export const CO_WORD = '配合|协办|协同|协作|参与|协助';
 /**

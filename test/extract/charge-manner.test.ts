@@ -40,6 +40,18 @@ describe('a unit charged in a manner is the one charged', () => {
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
 
+// One answering for the work and others carrying it out in practice after it: the first leads, the others are responsible
+// beside it (财政部 2015 "由省级人民政府负总责,地方各级财政部门、农业部门具体组织实施"; 民主法治 意见 "主要领导要亲自抓、负总责,
+// 分管领导要具体负责"; 武汉 2019 "单位主要负责人负总责…分管领导具体抓").
+describe('one answering for the work and those carrying it out in practice', () => {
+  it.each([
+    ['(一)2019年9月底前完成工业炉窑排查。由分管副市长负责,市发改委具体落实。', [[['分管副市长'], ['市发改委']]]],
+    ['(一)2019年9月底前完成排查。市住建局负总责,各县区具体负责。', [[['市住建局'], ['各县区']]]],
+    ['(一)农业“三项补贴”改革工作由省级人民政府负总责,地方各级财政部门、农业部门具体组织实施。要抓紧制定实施方案,务必于2019年6月30日前将补贴资金发放到位。', [[['省级人民政府'], ['地方各级财政部门', '农业部门']]]],
+    ['整治工作由市住建局负总责,各县区具体组织实施。\n一、重点任务\n(一)2019年9月底前完成危房排查。', [[['市住建局'], ['各县区']]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
+
 describe('look-alikes: 具体 and 负总责 that charge no unit', () => {
   it.each([
     // 具体 opening the work's name, a person (具体负责人), a plan's name (具体实施方案): the subject is the unit before.
