@@ -1233,6 +1233,33 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     },
   },
   {
+    name: 'day-of-notice',
+    needs: ['于', '在'],
+    needsDigit: true,
+    // "请于25日前将材料报送县政府办", "各项目部本月进度报表请于25日前提交", "请于20日前完成": a day set by 于 or 在 and closed
+    // by 前, with no month, is a day of the month the notice runs in: the next such day from the notice's own (none in
+    // undated text or standing rules, which name no month for it). It was read as a count of days back from the words
+    // before it. What was done so
+    // long ago ("成绩已于30日前公布") is past. After a frequency in the sentence it is every month's day, as 次月's is.
+    pattern: new RegExp(`(?<![高低大小早晚等])(?:于|在)(\\d{1,2})[日号](${BEFORE})`, 'g'),
+    build: (m, ctx, text, marks) => {
+      if (/已$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return { kind: 'none', reason: 'past-event' };
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
+      // "合同期满需要续签的,应当于30日前提出": an event's edge named before it, the count is of days back from it.
+      const before = text.slice(Math.max(sentenceStart, m.index - CLAUSE_WINDOW), m.index);
+      if (EVENT_EDGES.some((edge) => before.includes(edge))) return null;
+      // "各单位每月汇总,于5日前报送上月数据": after a frequency in the sentence it is every month's day.
+      if (/每个?月/.test(text.slice(Math.max(sentenceStart, m.index - CARRY_WINDOW), m.index))) return day <= 28 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false } : null;
+      if (ctx.standingRules || !ctx.docDate) return { kind: 'none', reason: 'no-month' };
+      const [year, month, noticeDay] = ctx.docDate.split('-').map(Number);
+      const [y, mo] = day >= noticeDay ? [year, month] : month === 12 ? [year + 1, 1] : [year, month + 1];
+      const due = dayOrMonthEnd(y, mo, day);
+      return due ? once(due) : null;
+    },
+  },
+  {
     name: 'next-month-of-notice',
     needs: ['下月', '下个月', '下1个月'],
     // "请于下月10日前报送方案": a day of the month after the one the notice is dated in (none in undated text or
@@ -2113,7 +2140,8 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     const own = cadence(m.value.rrule);
     const day = matches[i + 1];
     if (!day || day.start - m.end > CARRY_WINDOW) continue;
-    const between = text.slice(m.end, day.start);
+    // The 于 or 在 a day's expression opens with ("每月汇总,于5日前报送") is the clause's, as it is when left out of it.
+    const between = text.slice(m.end, /^[于在]/.test(text[day.start] ?? '') ? day.start + 1 : day.start);
     const restated = text.startsWith('每', day.start) && (REPORT_THEN_ITS_DAY.test(between) || (REPORT_COUNT_THEN_ITS_DAY.test(between) && REPORTED_IN_CLAUSE.test(text.slice(day.end, day.end + 80))));
     const nextPeriod =
       NEXT_PERIOD_DAY.has(day.recogniser) && SAME_SENTENCE.test(between) && REPORT_CLAUSE.test(between) && !UNIT_IN_CLAUSE.test(between.slice(between.lastIndexOf(',') + 1));
