@@ -1260,6 +1260,23 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     },
   },
   {
+    name: 'weekday-of-notice',
+    needs: ['本周', '下周', '这周', '星期'],
+    // "各单位于本周五前开展一次自查", "请各部门…于本周五前完成自查自纠工作", "请于下周一前报送": a weekday of the week the notice
+    // is dated in, or of the week after it (weeks run Monday to Sunday), the day itself the last to act, as "M月D日前"
+    // makes it; an hour or 下班 may stand before 前 (本周五下班前, 本周四17:00前). None in undated text or standing rules.
+    pattern: new RegExp(
+      `(?:于|在)?(本|这|下个?)(?:周|星期)(?:的)?(?:周|星期)?([一二三四五六日天])(?:上午|下午|中午|晚上)?(?:\\d{1,2}(?:[:：]\\d{2}|[时点](?:\\d{1,2}分?|半|整)?)|下班|上班)?${BEFORE}(?!后)`,
+      'g',
+    ),
+    build: (m, ctx) => {
+      if (ctx.standingRules || !ctx.docDate) return { kind: 'none', reason: 'no-month' };
+      const noticeDay = (weekday(ctx.docDate) + 6) % 7;
+      const day = WEEK.indexOf(WEEKDAY[m[2]]);
+      return once(addDays(ctx.docDate, day - noticeDay + (m[1].startsWith('下') ? 7 : 0)));
+    },
+  },
+  {
     name: 'next-month-of-notice',
     needs: ['下月', '下个月', '下1个月'],
     // "请于下月10日前报送方案": a day of the month after the one the notice is dated in (none in undated text or

@@ -112,6 +112,7 @@ describe('the forms without a digit are still read', () => {
     ['年内完成', 'year-within-context'],
     ['次月底前报送', 'next-month-day'],
     ['下月底前报送', 'next-month-of-notice'],
+    ['于本周五前报送', 'weekday-of-notice'],
     ['本月底前报送', 'period-of-notice'],
     ['特急件当日反馈', 'same-or-next-day'],
     ['收到后下一工作日前办理', 'same-or-next-day'],
