@@ -739,13 +739,16 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['月'],
     needsDigit: true,
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
-    // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral.
-    pattern: /(?<![\d.])(?:(\d{4})年)?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
+    // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral. The years may be
+    // words ("今年10月至明年3月", "于今年4月至6月"): the span is one, where its closing month was read as a goal (至 as 到)
+    // and its opening month as a deadline of its own.
+    pattern: /(?<![\d.])(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
-      const month = Number(m[5]);
-      if (month < 1 || month > 12 || Number(m[2]) > 12) return null;
-      const year = spanEndYear(m[1] ? Number(m[1]) : ctx.year, m[3], m[4], Number(m[2]), month);
-      return once(m[6]?.endsWith('旬') ? decadeEnd(year, month, m[6][0]) : lastDayOfMonth(year, month));
+      const [, year, yearWord, opening, endYear, nextYearWord, closing, part] = m;
+      const month = Number(closing);
+      if (month < 1 || month > 12 || Number(opening) > 12) return null;
+      const y = spanEndYear(year ? Number(year) : yearWord ? relativeYear(yearWord, ctx) : ctx.year, endYear, nextYearWord, Number(opening), month);
+      return once(part?.endsWith('旬') ? decadeEnd(y, month, part[0]) : lastDayOfMonth(y, month));
     },
   },
   {
