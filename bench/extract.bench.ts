@@ -166,7 +166,7 @@ function chronoSamples(lines: string[]): number {
 function largeRun(): LargeMeasure {
   const rssBefore = process.memoryUsage().rss;
   const samples = readSamples();
-  const corpus = Array.from({ length: LARGE_FACTOR }, () => samples.map((s) => s.text).join('\n')).join('\n');
+  const corpus = copiesOfSamples(samples, LARGE_FACTOR);
   const bytes = Buffer.byteLength(corpus, 'utf8');
   const extractOnce = () => {
     const threadStart = threadCpu();
@@ -285,8 +285,19 @@ function anchorScan(texts: string[]): number {
 function corpusFile(bytes: number, samples: Sample[]): string {
   const one = samples.map((s) => s.text).join('\n');
   const file = path.join(os.tmpdir(), `shixian-bench-${process.pid}-${bytes}.txt`);
-  fs.writeFileSync(file, Array.from({ length: Math.ceil(bytes / Buffer.byteLength(one, 'utf8')) }, () => one).join('\n'));
+  fs.writeFileSync(file, copiesOfSamples(samples, Math.ceil(bytes / Buffer.byteLength(one, 'utf8'))));
   return file;
+}
+
+/**
+ * The samples concatenated `copies` times into one gazette, each copy's document numbers its own (the serial in
+ * 〔2015〕28号 grows by the copy: 〔2015〕2801号 in the second). A gazette prints each document once, so a number met
+ * again further on reads as the document itself and the earlier one as a citation of it (split.ts, printedOnce):
+ * copies with the same numbers would be read as one copy's documents, most of the text their front matter.
+ */
+function copiesOfSamples(samples: Sample[], copies: number): string {
+  const one = samples.map((s) => s.text).join('\n');
+  return Array.from({ length: copies }, (_, k) => (k === 0 ? one : one.replace(/(〔\s*\d{4}\s*〕\s*\d+)(\s*号)/g, `$1${String(k).padStart(2, '0')}$2`))).join('\n');
 }
 
 interface ProcessRun {

@@ -298,13 +298,21 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
  * "京政办发〔2016〕26号", 北京 2016 政务公开 web copy) is the same heading, which starts at the first.
  */
 function printedOnce(numberLines: number[], compacted: CompactLines, orderNumbers: Map<number, string>): number[] {
-  const key = (n: number) => orderNumbers.get(n) ?? normaliseDocNumber(bareNumber(compacted.at(n)));
+  // Where each number is printed next, found from the end: one pass, where asking every later line made a gazette of
+  // many documents quadratic.
+  const nextPrinted: number[] = new Array(numberLines.length);
+  const laterAt = new Map<string, number>();
+  for (let k = numberLines.length - 1; k >= 0; k--) {
+    const n = numberLines[k];
+    const key = orderNumbers.get(n) ?? normaliseDocNumber(bareNumber(compacted.at(n)));
+    nextPrinted[k] = laterAt.get(key) ?? numberLines.length;
+    laterAt.set(key, k);
+  }
   const kept: number[] = [];
   const repeated = new Set<number>();
   for (let k = 0; k < numberLines.length; k++) {
     if (repeated.has(k)) continue;
-    let again = k + 1;
-    while (again < numberLines.length && key(numberLines[again]) !== key(numberLines[k])) again++;
+    const again = nextPrinted[k];
     if (again === numberLines.length) kept.push(numberLines[k]);
     else if (onlyBlankBetween(compacted, numberLines[k], numberLines[again])) {
       kept.push(numberLines[k]);
