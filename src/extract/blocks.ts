@@ -399,6 +399,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
 
 /** A field's name as a label, whole: a unit list's label, a time's (完成时限, 时间节点), a task's (具体任务, 工作内容). */
 const FIELD_LABEL = new RegExp(`^(?:(?:${UNIT_LIST_LABEL})|[\\u4e00-\\u9fa5]{0,4}(?:时限|时间|期限|节点)(?:要求|安排)?|[\\u4e00-\\u9fa5]{0,4}(?:任务|内容|事项|措施|举措))$`);
+/** A field naming the person in charge of a record's task. */
+const POST_LABEL = /^[\u4e00-\u9fa5]{0,4}(?:领导|责任人)$/;
 /** Fields a record is read from at most: a record of a task's page names a few. */
 const MAX_FIELDS = 12;
 
@@ -406,6 +408,8 @@ const MAX_FIELDS = 12;
 function fieldName(raw: string): { name: string; role: ColumnRole } | null {
   if (!HEADER_NAME.test(raw)) return null;
   const name = withoutWhiteSpace(normaliseCell(raw).text);
+  // 牵头领导, 责任领导, 责任人: the person in charge stands among the fields, a field of no role (units are bodies).
+  if (POST_LABEL.test(name)) return { name, role: 'other' };
   if (!FIELD_LABEL.test(name)) return null;
   const role = columnRole(name);
   return role === 'other' ? null : { name, role };

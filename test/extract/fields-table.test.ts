@@ -31,6 +31,11 @@ describe('a table set on its side', () => {
     ['a task a column, tab rows', tsv(twoTasks), twoTasksWant],
     ['a task a column, pipe rows', md(twoTasks), twoTasksWant],
     [
+      'a person in charge among the fields',
+      tsv([['具体任务', '完成老旧小区改造'], ['包抓领导', '张三'], ['责任单位', '县住建局、县财政局'], ['完成时限', '2023年6月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|县财政局|完成老旧小区改造'],
+    ],
+    [
       'a record leaving a field empty takes nothing from the one beside it',
       tsv([['重点任务', '完成老旧小区改造', '建成社区医院'], ['牵头单位', '县住建局', '县卫健委'], ['配合单位', '县财政局', ''], ['时间节点', '2023年6月底前', '2023年12月底前']]),
       ['2023年6月底前|2023-06-30|县住建局|县财政局|完成老旧小区改造', '2023年12月底前|2023-12-31|县卫健委||建成社区医院'],
