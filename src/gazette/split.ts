@@ -292,10 +292,11 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
 }
 
 /**
- * The number lines that start documents, each number once: a gazette prints each document once, so a line with the same
- * number further on is where it stands and an earlier one only cites it (a contents entry whose page number is on the title's
- * line, "(浙政办发〔2015〕20号)" below it); a number printed twice in a row with nothing between ("京政办发〔2016〕26号" over
- * "京政办发〔2016〕26号", 北京 2016 政务公开 web copy) is the same heading, which starts at the first.
+ * The number lines that start documents. A number printed twice in a row with nothing between ("京政办发〔2016〕26号" over
+ * "京政办发〔2016〕26号", 北京 2016 政务公开 web copy) is the same heading, which starts at the first. A number met again
+ * further on leaves the earlier line a citation only when nothing up to the next number is signed and dated (a contents
+ * entry whose page number is on the title's line, "(浙政办发〔2015〕20号)" below it); a signed document keeps its number
+ * though a later text cites it on a line of its own (a 政策解读 printed after it, its source's number under its title).
  */
 function printedOnce(numberLines: number[], compacted: CompactLines, orderNumbers: Map<number, string>): number[] {
   // Where each number is printed next, found from the end: one pass, where asking every later line made a gazette of
@@ -317,7 +318,7 @@ function printedOnce(numberLines: number[], compacted: CompactLines, orderNumber
     else if (onlyBlankBetween(compacted, numberLines[k], numberLines[again])) {
       kept.push(numberLines[k]);
       repeated.add(again);
-    }
+    } else if (signatureDate(compacted, numberLines[k] + 1, numberLines[k + 1] - 1)) kept.push(numberLines[k]);
   }
   return kept;
 }

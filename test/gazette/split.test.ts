@@ -484,6 +484,20 @@ describe('each document once: a number printed again', () => {
     expect(docs[0]).toMatchObject({ number: '某政办发〔2016〕26号', title: '某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知', issued: '2016-05-28', numberLine: 2 });
   });
 
+  it('keeps a signed document whose number a later text cites on a line of its own (a 政策解读 under its title)', () => {
+    const text = `${doc('某县人民政府关于做好防汛工作的通知', '某政发〔2019〕8号', '各乡镇要于6月底前完成排查。', '2019年4月2日')}\n${doc('某县人民政府关于开展植树活动的通知', '某政发〔2019〕9号', '各单位于3月12日前上报。', '2019年3月1日')}\n《某县人民政府关于做好防汛工作的通知》政策解读\n(某政发〔2019〕8号)\n一、出台背景。为做好防汛工作,县政府印发了该通知。`;
+    const docs = splitGazette(lines(text));
+    expect(docs.map((d) => [d.number, d.issued])).toEqual([
+      ['某政发〔2019〕8号', '2019-04-02'],
+      ['某政发〔2019〕9号', '2019-03-01'],
+      ['某政发〔2019〕8号', null],
+    ]);
+    expect(extractText(text, 'g.txt').obligations.map((o) => [o.expression, o.doc.number, o.doc.issued])).toEqual([
+      ['于6月底前', '某政发〔2019〕8号', '2019-04-02'],
+      ['于3月12日前', '某政发〔2019〕9号', '2019-03-01'],
+    ]);
+  });
+
   // Negative: two documents with different numbers, one after the other with nothing between, stay two.
   it('keeps two numbers that differ', () => {
     const text = `${doc('某县人民政府关于做好防汛工作的通知', '某政发〔2019〕8号', '各乡镇要于6月底前完成排查。', '2019年4月2日')}\n${doc('某县人民政府关于开展植树活动的通知', '某政发〔2019〕9号', '各单位于3月12日前上报。', '2019年3月1日')}`;
