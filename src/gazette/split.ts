@@ -58,9 +58,16 @@ const PROMULGATED = /《([^《》]{4,80})》(?:已经|已于)[^。《》]{0,60}(
 const TITLE_WITH_NUMBER = new RegExp(`^((?!《[^《》]*》\\()[^()]{4,80}?)\\(([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号)\\)$`);
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
-const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;
+const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文件编号|文件編號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;
 /** After the start, a cell's bar, a bullet, or the value of the label before it on the line ("废止时间: 2020-01-23 名称: …"). */
-const SPACE_BEFORE_NUMBER_LABEL = /\s+(?=(?:发文字号|發文字號|发布文号|發布文號|文号|文號|发文号|發文號)\s*[:：])/g;
+/**
+ * The space before a number's label that parts it from the value before it: "主题分类: 政务公开 发文字号: 绍政办发〔2025〕6号" (绍兴 2025),
+ * "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号" (蔡甸 2023: letter-spaced, no colon, the number after it).
+ */
+const SPACE_BEFORE_NUMBER_LABEL = new RegExp(
+  `\\s+(?=(?:发\\s*文\\s*字\\s*号|發\\s*文\\s*字\\s*號|发\\s*布\\s*文\\s*号|文\\s*件\\s*编\\s*号|文\\s*号|文\\s*號|发\\s*文\\s*号|發\\s*文\\s*號)\\s*[:：]?\\s*[\\u4e00-\\u9fa5]{1,12}\\s*[${OPENING}])`,
+  'g',
+);
 const LABELLED_TITLE = /(?:^|[|•·】\d])【?(?:名称|名稱|标题|標題)】?[:：|]*([^|【】]{4,120})/;
 /** A 文号 at the start of a line as it reads with its spaces gone. */
 const LEADING_NUMBER = new RegExp(`^[\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}[号號]`);
@@ -85,7 +92,8 @@ function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
     const flat = written.replace(/\s+/g, '');
     if (!flat) continue;
     // "主题分类: 政务公开 发文字号: 绍政办发〔2025〕6号": the space before a label parts it from the value before it.
-    const number = LABELLED_NUMBER.exec(flat) ?? LABELLED_NUMBER.exec(written.replace(SPACE_BEFORE_NUMBER_LABEL, '|').replace(/\s+/g, ''));
+    // Only in a block of labels and values: a sentence is no such block.
+    const number = LABELLED_NUMBER.exec(flat) ?? (/[。,，;；]/.test(written) ? null : LABELLED_NUMBER.exec(written.replace(SPACE_BEFORE_NUMBER_LABEL, '|').replace(/\s+/g, '')));
     if (number && !facts.number) facts.number = number[1];
     const title = LABELLED_TITLE.exec(flat);
     if (title && !facts.title) {

@@ -241,6 +241,8 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['a title with its 文号 in brackets', '• 生成日期:2021-03-23\n2021年全县重点工作任务(某政发〔2021〕2号)\n来源:某县政府 2021-03-23\n各乡镇:\n一、3月15日前报送。', { number: '某政发〔2021〕2号', title: '2021年全县重点工作任务', issued: null, bodyLine: 3 }],
     ['a 文号 in brackets under its title', '某市人民政府关于分解落实目标任务的通知\n(某政发[2007]23号)\n各部门:\n正文。', { number: '某政发〔2007〕23号', title: '某市人民政府关于分解落实目标任务的通知', numberLine: 2 }],
     ['a title naming the text it issues, with its 文号 in brackets', '归档时间:2018-11-21\n中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(某办发〔2017〕2号)\n来源:某市政府门户网 日期:2017-01-12 17:08\n各县市区委、人民政府:\n一、6月底前完成。', { number: '某办发〔2017〕2号', title: '中共某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', bodyLine: 3 }],
+    ['a 文件编号 label', '索引号: 0001/2021-121563 成文日期: 2021-03-24\n文件编号: 某政办发〔2021〕3号 统一编号:\n\n关于印发2021年政府工作报告重点工作责任分解的通知\n各县:\n一、6月底前完成。', { number: '某政办发〔2021〕3号', title: '关于印发2021年政府工作报告重点工作责任分解的通知', issued: '2021-03-24' }],
+    ['a letter-spaced label with no colon after another value', '索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 某政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n各街道办事处:\n一、6月底前完成。', { number: '某政办〔2023〕1号' }],
     ['a title with its 文号 in square brackets', '某市人民政府关于做好防汛工作的通知(某政发[2019]8号)\n各乡镇:\n一、6月底前完成。', { number: '某政发〔2019〕8号', title: '某市人民政府关于做好防汛工作的通知' }],
     ['a title with its 文号 in lenticular brackets', '某市人民政府关于做好防汛工作的通知(某政发【2019】8号)\n各乡镇:\n一、6月底前完成。', { number: '某政发〔2019〕8号', title: '某市人民政府关于做好防汛工作的通知' }],
     ['a label before a 文号 in lenticular brackets', '发文字号:财会【2019】6号\n财政部关于修订印发一般企业财务报表格式的通知\n各省:\n一、6月底前完成。', { number: '财会〔2019〕6号' }],
@@ -253,6 +255,7 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['a 文号 cited in a sentence', '各乡镇:\n根据《某办法》(某政发〔2019〕3号)要求,6月底前完成。'],
     ['a 文号 cited after a quoted title', '各乡镇:\n《某县防汛预案》(某政发〔2019〕3号)\n6月底前完成。'],
     ['a label inside a word', '一、本项工作以文号为准。\n二、某政发〔2019〕3号文件继续执行。'],
+    ['a number after 文号 inside a sentence', '各乡镇:\n请对照本单位收文 文号 某政发〔2019〕3号,6月底前完成。'],
     ['a 文号 in square brackets cited after a title that is a sentence', '各乡镇:\n按照某市关于做好防汛工作的通知(某政发[2019]8号),6月底前完成。'],
   ])('takes no 文号 from %s', (_name, text) => {
     expect(splitGazette(lines(text))[0].number).toBe('');
