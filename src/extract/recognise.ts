@@ -741,13 +741,17 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
     // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral. The years may be
     // words ("今年10月至明年3月", "于今年4月至6月"): the span is one, where its closing month was read as a goal (至 as 到)
-    // and its opening month as a deadline of its own.
-    pattern: /(?<![\d.])(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
+    // and its opening month as a deadline of its own. A span may open at a year's end ("今年底至明年6月").
+    pattern: /(?<![\d.])(?:(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
     build: (m, ctx) => {
-      const [, year, yearWord, opening, endYear, nextYearWord, closing, part] = m;
+      const [, year, yearWord, opening, endOfYear, endOfYearWord, endYear, nextYearWord, closing, part] = m;
       const month = Number(closing);
-      if (month < 1 || month > 12 || Number(opening) > 12) return null;
-      const y = spanEndYear(year ? Number(year) : yearWord ? relativeYear(yearWord, ctx) : ctx.year, endYear, nextYearWord, Number(opening), month);
+      // "今年底至明年6月", "2018年底至2019年6月": a span opening at a year's end opens in its twelfth month.
+      const openingMonth = opening ? Number(opening) : 12;
+      if (month < 1 || month > 12 || openingMonth > 12) return null;
+      const startYear = year ?? endOfYear;
+      const startWord = yearWord ?? endOfYearWord;
+      const y = spanEndYear(startYear ? Number(startYear) : startWord ? relativeYear(startWord, ctx) : ctx.year, endYear, nextYearWord, openingMonth, month);
       return once(part?.endsWith('旬') ? decadeEnd(y, month, part[0]) : lastDayOfMonth(y, month));
     },
   },

@@ -5,7 +5,7 @@ import { gazetteDocument } from './gazette-text.ts';
 // A span of months whose years are words ("从今年11月至明年3月,将推出系列主题营销活动", 青岛 2019 news, GitHub-held text;
 // "我省今年10月至2019年12月实施小城镇环境综合整治三年行动计划", a 2016 news page, pages corpus): one span, due at the end
 // of its closing month, as "2018年11月至2019年3月" is, where "至明年3月" was read as a goal (至 as 到) and "于今年4月" as a
-// deadline of its own. Under a notice of 2018-03-20.
+// deadline of its own; so does one opening at a year's end (今年底至明年6月). Under a notice of 2018-03-20.
 const read = (body: string) => extractText(gazetteDocument({ body }), 'span.txt').obligations.map((o) => [o.expression, o.due, o.target]);
 
 describe('a span of months with its years in words', () => {
@@ -16,11 +16,17 @@ describe('a span of months with its years in words', () => {
     ['各市本年9月至12月开展专项整治。', [['本年9月至12月', '2018-12-31', false]]],
     ['各市今年11月至次年2月开展专项整治。', [['今年11月至次年2月', '2019-02-28', false]]],
     ['各市今年10月至2019年12月实施小城镇环境综合整治。', [['今年10月至2019年12月', '2019-12-31', false]]],
+    // Opening at a year's end.
+    ['各市今年底至明年6月开展专项整治。', [['今年底至明年6月', '2019-06-30', false]]],
+    ['今年年底至明年6月,各市开展专项整治。', [['今年年底至明年6月', '2019-06-30', false]]],
+    ['各市2018年底至2019年6月开展专项整治。', [['2018年底至2019年6月', '2019-06-30', false]]],
   ] as [string, unknown[]][])('%s', (body, expected) => expect(read(body)).toEqual(expected));
 
   // Negatives: figures of a period so far are its report, and a goal with no span before it stays a goal.
   it.each([
     ['今年1—6月,全省完成投资792.4亿元,为年计划的44%。', []],
     ['力争到明年3月,全面完成改造。', [['力争到明年3月', '2019-03-31', true]]],
+    // A year's end with no year before it is the year-end's own reading, and its goal after it stays a goal.
+    ['各市年底前完成排查,力争到明年6月全面完成整改。', [['年底前', '2018-12-31', false], ['力争到明年6月', '2019-06-30', true]]],
   ] as [string, unknown[]][])('%s', (body, expected) => expect(read(body)).toEqual(expected));
 });
