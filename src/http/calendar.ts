@@ -1,6 +1,7 @@
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { sourcePlace, type Obligation } from '../obligation.ts';
-import { remindedOnTheDayOnly } from '../plan/occurrences.ts';
+import { addDays } from '../calendar/dates.ts';
+import { occurrencesBetween, remindedOnTheDayOnly } from '../plan/occurrences.ts';
 import { firstDueDate } from './due-dates.ts';
 
 /** An obligation as the feed needs it: the record, its stable id, and the unit's part in it. */
@@ -55,7 +56,7 @@ export function renderUnitCalendar(input: { unit: string; items: FeedItem[]; ala
       start: utcMidnight(start),
       summary: closed ? `${summary}(已完成)` : summary,
       description: describe(o),
-      repeating: o.kind === 'recurring' ? withExceptions(o.rrule!, done) : null,
+      repeating: o.kind === 'recurring' ? withExceptions(repetition(o.rrule!, start), done) : null,
       // DTSTAMP of a published feed is when this copy was made (RFC 5545, 3.8.7.2).
       stamp: input.generatedAt,
     });
@@ -109,10 +110,25 @@ function describe(o: Obligation): string {
     .join('\n');
 }
 
-/** The rule, and an EXDATE line for the done occurrences (ical-generator writes a rule given as text as it is). */
-function withExceptions(rrule: string, done: string[]): string {
-  const rule = rrule.startsWith('RRULE:') ? rrule : `RRULE:${rrule}`;
-  return done.length === 0 ? rule : `${rule}\nEXDATE;VALUE=DATE:${done.map((d) => d.replaceAll('-', '')).join(',')}`;
+/** Years of a duty on the Chinese calendar the feed lists. */
+const LUNAR_YEARS = 20;
+
+/**
+ * The series as the feed writes it: the rule itself, or for a rule on the Chinese calendar (RSCALE=CHINESE, RFC 7529:
+ * 每年春节前) the first date alone (COUNT=1) and the next LUNAR_YEARS years' dates as the scheduler expands them (RDATE).
+ * A client without RFC 7529 reads such a rule's month and day as Gregorian ones: a Spring Festival duty would ring on
+ * 1 January.
+ */
+function repetition(rrule: string, start: string): string {
+  const rule = rrule.replace(/^RRULE:/, '');
+  if (!/(?:^|;)RSCALE=/.test(rule)) return `RRULE:${rule}`;
+  const later = occurrencesBetween(rule, start, addDays(start, 1), addDays(start, LUNAR_YEARS * 366));
+  return `RRULE:FREQ=YEARLY;COUNT=1\nRDATE;VALUE=DATE:${later.map((d) => d.replaceAll('-', '')).join(',')}`;
+}
+
+/** The series, and an EXDATE line for the done occurrences (ical-generator writes a rule given as text as it is). */
+function withExceptions(series: string, done: string[]): string {
+  return done.length === 0 ? series : `${series}\nEXDATE;VALUE=DATE:${done.map((d) => d.replaceAll('-', '')).join(',')}`;
 }
 
 /** ical-generator writes an all-day Date by its UTC calendar date (when no calendar zone is set). */
