@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), done in UTC so the process zone never matters. */
 
 const DAY_MS = 86_400_000;
@@ -79,30 +81,40 @@ export function shanghaiInstant(date: string, time: string): Date {
   return new Date(`${date}T${time}:00+08:00`);
 }
 
+interface LunarDay {
+  lunarMon: number;
+  lunarDay: number;
+  isLeap: boolean;
+}
+
 /**
- * The Chinese calendar's month and day, read in Shanghai whatever the process zone; a leap month reads "4bis". Made when
- * a festival is first read: making it loads ICU's calendar and zone data, about 17 ms of every command's start otherwise.
+ * The Chinese calendar as the official tables give it (chinese-days' lunar data, 1900–2100), loaded when a festival is
+ * first read. Not the runtime's ICU calendar: that one computes new moons, and where one falls near midnight it is a
+ * day off the published calendar (春节 2027-02-07 and 2030-02-02 against the official 2027-02-06 and 2030-02-03).
+ * getLunarDate reads its date argument as a calendar date; its answers were checked the same under UTC, Shanghai,
+ * Los Angeles and Kiritimati for every day of 1990–2059.
  */
-let chineseMonthDay: Intl.DateTimeFormat | undefined;
+let lunarDate: ((date: string) => LunarDay) | undefined;
 const chineseYears = new Map<number, Map<string, string>>();
 
 /**
  * The day of a Gregorian year on which a day of the Chinese calendar falls ("1/1" 正月初一, "8/15" 八月十五; a leap month
  * is another month and never matches). The festivals read so (春节, 元宵, 端午, 中秋) fall once in every Gregorian year.
- * Null when the runtime's ICU has no Chinese calendar.
+ * Null when the tables do not reach the year.
  */
 export function chineseDay(year: number, month: number, day: number): string | null {
+  if (year < 1901 || year > 2100) return null;
   let days = chineseYears.get(year);
   if (!days) {
     days = new Map();
+    lunarDate ??= (createRequire(import.meta.url)('chinese-days') as { getLunarDate: (date: string) => LunarDay }).getLunarDate;
     const first = toDayNumber(isoDate(year, 1, 1));
     const last = toDayNumber(isoDate(year, 12, 31));
     for (let n = first; n <= last; n++) {
       const date = fromDayNumber(n);
-      // Noon in Shanghai: the day read is the day meant.
-      chineseMonthDay ??= new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' });
-      const parts = chineseMonthDay.formatToParts(shanghaiInstant(date, '12:00'));
-      const key = `${parts.find((p) => p.type === 'month')?.value}/${parts.find((p) => p.type === 'day')?.value}`;
+      const lunar = lunarDate(date);
+      if (!lunar || lunar.isLeap) continue;
+      const key = `${lunar.lunarMon}/${lunar.lunarDay}`;
       if (!days.has(key)) days.set(key, date);
     }
     chineseYears.set(year, days);

@@ -1,5 +1,5 @@
 import { RRuleTemporal } from 'rrule-temporal';
-import { addDays, addYears } from '../calendar/dates.ts';
+import { addDays, addYears, chineseDay } from '../calendar/dates.ts';
 
 /**
  * The occurrence dates of a recurring duty between two Shanghai dates (both included). The rule is
@@ -8,6 +8,8 @@ import { addDays, addYears } from '../calendar/dates.ts';
  */
 export function occurrencesBetween(rrule: string, start: string, from: string, to: string): string[] {
   if (to < start) return [];
+  const chinese = CHINESE_YEARLY.exec(rrule);
+  if (chinese) return chineseYearly(Number(chinese[1]), Number(chinese[2]), from < start ? start : from, to);
   const rule = new RRuleTemporal({ rruleString: `DTSTART;TZID=Asia/Shanghai:${start.replaceAll('-', '')}T000000\nRRULE:${asIntended(rrule)}` });
   const after = new Date(`${from < start ? start : from}T00:00:00+08:00`);
   const before = new Date(`${addDays(to, 1)}T00:00:00+08:00`);
@@ -15,6 +17,22 @@ export function occurrencesBetween(rrule: string, start: string, from: string, t
     .between(after, before, true)
     .map((z) => z.toPlainDate().toString())
     .filter((d) => d <= to);
+}
+
+/** A yearly day of the Chinese calendar, as the extractor writes a festival's (RFC 7529: 每年春节前). */
+const CHINESE_YEARLY = /^RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(\d{1,2})$/;
+
+/**
+ * Its dates from the official tables (calendar/dates.ts, chineseDay), as the extractor dates a festival read once: the
+ * rule library's Chinese calendar is the runtime's ICU one, a day off the published calendar in some years (春节 2027).
+ */
+function chineseYearly(month: number, day: number, from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const date = chineseDay(year, month, day);
+    if (date !== null && date >= from && date <= to) dates.push(date);
+  }
+  return dates;
 }
 
 /**

@@ -4,6 +4,8 @@
  * other shape is shown as it is written, never approximated.
  */
 export function describeRule(rrule: string): string {
+  const chinese = /^RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(\d{1,2})$/.exec(rrule);
+  if (chinese) return chineseYearly(Number(chinese[1]), Number(chinese[2])) ?? rrule;
   const parts = new Map<string, string>();
   for (const part of rrule.split(';')) {
     const [key, value] = part.split('=');
@@ -74,4 +76,14 @@ function monthlyWeekday(value: string): string | null {
 function weekdayList(value: string): string | null {
   const days = value.split(',');
   return days.every((d) => d in WEEKDAY_NAMES) ? days.map((d) => WEEKDAY_NAMES[d]).join('、') : null;
+}
+
+const LUNAR_MONTHS = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊'];
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A yearly day of the Chinese calendar as the calendar itself names it: 1/1 → 每年农历正月初一, 8/15 → 每年农历八月十五. */
+function chineseYearly(month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const dayName = day <= 10 ? `初${DIGITS[day]}` : day < 20 ? `十${DIGITS[day - 10]}` : day === 20 ? '二十' : day < 30 ? `廿${DIGITS[day - 20]}` : '三十';
+  return `每年农历${LUNAR_MONTHS[month - 1]}月${dayName}`;
 }

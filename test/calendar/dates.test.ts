@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysInMonth, isoDate, isValidDay, lastDayOfMonth, yearOf } from '../../src/calendar/dates.ts';
+import { addDays, addMonths, addYears, chineseDay, daysInMonth, isoDate, isValidDay, lastDayOfMonth, yearOf } from '../../src/calendar/dates.ts';
 import { addWorkdays, officialCalendar } from '../../src/calendar/workdays.ts';
+import { occurrencesBetween } from '../../src/plan/occurrences.ts';
 
 const LAST_CALENDAR_YEAR = officialCalendar().knownThrough;
 const isWorkday = (date: string) => officialCalendar().isWorkday(date);
@@ -137,5 +138,40 @@ describe('working days whatever the process zone', () => {
       const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
       expect(JSON.parse(out)).toEqual(['2018-10-15', false]);
     }
+  });
+});
+
+/**
+ * Days of the Chinese calendar as the official tables publish them (春节 正月初一, 元宵 正月十五, 端午 五月初五, 中秋 八月十五).
+ * 2027 and 2030 are the years where the runtime's ICU calendar, computing new moons near midnight, is a day off.
+ */
+describe('chineseDay: the Gregorian date of a Chinese-calendar day in a year', () => {
+  it.each([
+    [2019, 1, 1, '2019-02-05'],
+    [2024, 1, 1, '2024-02-10'],
+    [2027, 1, 1, '2027-02-06'],
+    [2027, 1, 15, '2027-02-20'],
+    [2030, 1, 1, '2030-02-03'],
+    [2030, 1, 15, '2030-02-17'],
+    [2025, 5, 5, '2025-05-31'],
+    [2025, 8, 15, '2025-10-06'],
+    [2023, 8, 15, '2023-09-29'],
+  ])('%i: %i/%i is %s', (year, month, day, date) => {
+    expect(chineseDay(year, month, day)).toBe(date);
+  });
+
+  it('has no answer beyond the tables (1901–2100)', () => {
+    expect(chineseDay(2101, 1, 1)).toBeNull();
+    expect(chineseDay(1899, 1, 1)).toBeNull();
+  });
+
+  it('dates a yearly rule on the Chinese calendar the same way', () => {
+    expect(occurrencesBetween('RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1', '2026-03-01', '2026-03-01', '2031-12-31')).toEqual([
+      '2027-02-06',
+      '2028-01-26',
+      '2029-02-13',
+      '2030-02-03',
+      '2031-01-23',
+    ]);
   });
 });
