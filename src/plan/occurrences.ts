@@ -1,5 +1,6 @@
 import { RRuleTemporal } from 'rrule-temporal';
 import { addDays, addYears, chineseDay } from '../calendar/dates.ts';
+import { CHINESE_YEARLY } from './rule-text.ts';
 
 /**
  * The occurrence dates of a recurring duty between two Shanghai dates (both included). The rule is
@@ -19,8 +20,6 @@ export function occurrencesBetween(rrule: string, start: string, from: string, t
     .filter((d) => d <= to);
 }
 
-/** A yearly day of the Chinese calendar, as the extractor writes a festival's (RFC 7529: 每年春节前). */
-const CHINESE_YEARLY = /^RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(\d{1,2})$/;
 
 /**
  * Its dates from the official tables (calendar/dates.ts, chineseDay), as the extractor dates a festival read once: the

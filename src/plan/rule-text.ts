@@ -1,10 +1,13 @@
+/** A yearly day of the Chinese calendar, as the extractor writes a festival's (RFC 7529: 每年春节前). */
+export const CHINESE_YEARLY = /^RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(\d{1,2})$/;
+
 /**
  * A recurring duty's rule as a person reads it: "每月10日", "每年1、4、7、10月15日", "每周五".
  * The rules the extractor writes are few shapes (the spec's recurring conventions); a rule of any
  * other shape is shown as it is written, never approximated.
  */
 export function describeRule(rrule: string): string {
-  const chinese = /^RSCALE=CHINESE;FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(\d{1,2})$/.exec(rrule);
+  const chinese = CHINESE_YEARLY.exec(rrule);
   if (chinese) return chineseYearly(Number(chinese[1]), Number(chinese[2])) ?? rrule;
   const parts = new Map<string, string>();
   for (const part of rrule.split(';')) {
