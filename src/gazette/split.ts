@@ -22,8 +22,10 @@ export interface GazetteDocument {
  * The brackets a 文号's year is printed in: 〔〕 as GB/T 9704 sets it, and what copies put for it (the ASCII and full-width
  * square and round ones, 【】, the small ﹝﹞ of many web pages, 〖〗).
  */
+const CLOSING_BRACKETS = '〕]）)］】﹞〗';
 const OPENING = '〔\\[(（［【﹝〖';
-const CLOSING = '〕\\])）］】﹞〗';
+/** CLOSING_BRACKETS as a character class's members. */
+const CLOSING = CLOSING_BRACKETS.replace(']', '\\]');
 /** A 文号's year in its brackets and its serial, 第 before it in some issuers' numbering ("〔2018〕第7号"). */
 const YEAR_AND_SERIAL = `[${OPENING}]\\d{4}[${CLOSING}]第?\\d{1,4}`;
 /**
@@ -58,7 +60,9 @@ const PROMULGATED = /《([^《》]{4,80})》(?:已经|已于)[^。《》]{0,60}(
 const TITLE_WITH_NUMBER = new RegExp(`^((?!《[^《》]*》\\()[^()]{4,80}?)\\(([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号)\\)$`);
 
 /** The labels of a government site's metadata block, in either script, as plain text or a pipe table. */
-const LABELLED_NUMBER = /(?<![\u4e00-\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文件编号|文件編號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\u4e00-\u9fa5]{1,12}[〔\[(（［【﹝〖]\d{4}[〕\])）］】﹞〗]第?\d{1,4}[号號])/;
+const LABELLED_NUMBER = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])【?(?:发文字号|發文字號|发布文号|發布文號|文件编号|文件編號|文号|文號|发文号|發文號|字号|字號)】?[:：|]*([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}[号號])`,
+);
 /** After the start, a cell's bar, a bullet, or the value of the label before it on the line ("废止时间: 2020-01-23 名称: …"). */
 /**
  * The space before a number's label that parts it from the value before it: "主题分类: 政务公开 发文字号: 绍政办发〔2025〕6号" (绍兴 2025),
@@ -208,8 +212,6 @@ class CompactLines {
     return this.lines[i].includes('日');
   }
 }
-
-const CLOSING_BRACKETS = '〕]）)］】﹞〗';
 
 /**
  * Does the line end with a closing bracket and a serial of one to four digits, spaces allowed between
