@@ -404,6 +404,11 @@ const POST_LABEL = /^[\u4e00-\u9fa5]{0,4}(?:领导|责任人)$/;
 /** Fields a record is read from at most: a record of a task's page names a few. */
 const MAX_FIELDS = 12;
 
+/** Do a record's fields give it a time, and a task or units to hold to it? */
+function namesARecord(roles: readonly ColumnRole[]): boolean {
+  return roles.includes('deadline') && roles.some((r) => r === 'task' || r === 'units' || r === 'lead');
+}
+
 /** A line that names a field of a record and nothing else, and the field's role; null for any other line. */
 function fieldName(raw: string): { name: string; role: ColumnRole } | null {
   if (!HEADER_NAME.test(raw)) return null;
@@ -457,7 +462,7 @@ function fieldRecords(lines: string[], n: number, last: number): { blocks: Block
     k = at + 1;
   }
   const first = records[0];
-  if (!first || first.size < 3 || !roles.includes('deadline') || !roles.some((r) => r === 'task' || r === 'units' || r === 'lead')) return null;
+  if (!first || first.size < 3 || !namesARecord(roles)) return null;
   const header = { names, roles };
   const blocks: Block[] = [];
   for (const fields of records) {
@@ -496,7 +501,7 @@ function fieldsTable(lines: string[], n: number, last: number): { blocks: Block[
     rows.push({ cells, line: k });
     end = k;
   }
-  if (rows.length < 3 || !roles.includes('deadline') || !roles.some((r) => r === 'task' || r === 'units' || r === 'lead')) return null;
+  if (rows.length < 3 || !namesARecord(roles)) return null;
   const header = { names, roles };
   const width = Math.max(...rows.map((row) => row.cells.length));
   const blocks: Block[] = [];
