@@ -160,13 +160,16 @@ const MARKDOWN_HEADING = /^\s*#+\s*/;
 export const PAGE_FURNITURE =
   /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/;
 
+const FIRST_OPENING = new RegExp(`[${OPENING}]`);
+const FIRST_CLOSING = new RegExp(`[${CLOSING}]`);
+
 /** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号", "财会【2019】6号" → "浙政发〔2017〕31号", "财会〔2019〕6号"). */
 export function normaliseDocNumber(raw: string): string {
   return raw
     .replace(/\s+/g, '')
     .replace(/^#+/, '')
-    .replace(/[[(（［【﹝〖]/, '〔')
-    .replace(/[\])）］】﹞〗]/, '〕');
+    .replace(FIRST_OPENING, '〔')
+    .replace(FIRST_CLOSING, '〕');
 }
 
 /**
