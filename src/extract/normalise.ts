@@ -96,6 +96,16 @@ const PUNCTUATION = new Map<string, string>([
  */
 const SAME_MEANING = new Map<string, string>([['翌', '次']]);
 
+/**
+ * What a reader does not see, dropped wherever it stands: every white space (\s: the en and em spaces a web page
+ * indents with, the thin and narrow no-break spaces, the ideographic space, the byte-order mark) and the invisible
+ * format characters copied from web pages with the text (zero-width space and joiners, the word joiner, the soft
+ * hyphen). Left in, one between "6月" and "30日" cut a date in two: "2019年6月" and a period "30日前".
+ */
+const UNSEEN_CHARACTERS = '\\s\\u200b-\\u200d\\u2060\\u00ad';
+const UNSEEN = new RegExp(`^[${UNSEEN_CHARACTERS}]$`);
+const UNSEEN_RUNS = new RegExp(`[${UNSEEN_CHARACTERS}]+`, 'g');
+
 const UTF16 = new TextDecoder('utf-16le');
 /** A character folded to this is dropped. */
 const DROP = 0;
@@ -119,7 +129,7 @@ const FOLD = new Int32Array(0x10000);
 function fold(code: number): number {
   let mapped = code;
   const ch = String.fromCharCode(code);
-  if (code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0d || code === 0x0a) mapped = DROP;
+  if (UNSEEN.test(ch)) mapped = DROP;
   else if (PUNCTUATION.has(ch)) mapped = PUNCTUATION.get(ch)!.charCodeAt(0);
   else if (SAME_MEANING.has(ch)) mapped = SAME_MEANING.get(ch)!.charCodeAt(0);
   else if (code >= 0xff01 && code <= 0xff5e) mapped = code - 0xfee0;
@@ -467,7 +477,7 @@ export function writtenPhrase(n: NormalisedText, original: string, phrase: strin
 
 /**
  * The input's own spelling of a phrase found in normalised text (traditional characters and
- * full-width forms as written, spaces and line breaks removed); the phrase itself when absent.
+ * full-width forms as written, spaces, invisible characters and line breaks removed); the phrase itself when absent.
  */
 export function writtenForm(n: NormalisedText, original: string, phrase: string): string {
   // Every finding of a paragraph spells its units: each name is searched for once per paragraph.
@@ -478,7 +488,7 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
     if (at < 0 || !phrase) form = phrase;
     else {
       const [start, end] = originalSpan(n, at, at + phrase.length);
-      form = withoutPinyinReadings(original.slice(start, end).replace(/\s+/g, ''));
+      form = withoutPinyinReadings(original.slice(start, end).replace(UNSEEN_RUNS, ''));
     }
     spelt.set(phrase, form);
   }
