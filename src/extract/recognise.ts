@@ -600,6 +600,24 @@ function monthsAfterEachPeriod(period: string, n: number): TimeValue | null {
   return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${length};BYMONTH=${months.join(',')};BYMONTHDAY=-1`, target: false };
 }
 
+/** The months after each period's end, where a day counted from that end falls: 季度 → 1, 4, 7, 10. */
+const MONTHS_AFTER_EACH: Record<string, number[]> = { 月: [], 季度: [1, 4, 7, 10], 半年: [1, 7], 年: [1] };
+
+/**
+ * "季度终了后15日内", "每季度次月10日前", "年度终了后30日内": a day of the month after each period ends, every period. The
+ * day may be any that month always has: the 30th after a quarter (January, April, July and October all hold it), the
+ * 31st after a year; after a month, one every month holds (28).
+ */
+function dayAfterEachPeriod(period: string, day: number): TimeValue | null {
+  const months = MONTHS_AFTER_EACH[period];
+  if (!months) return null;
+  const lastDay = months.length ? Math.min(...months.map((mo) => Number(lastDayOfMonth(2001, mo).slice(8)))) : 28;
+  if (day !== -1 && (day < 1 || day > lastDay)) return null;
+  if (months.length === 0) return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false };
+  if (months.length === 1) return yearly(months[0], day);
+  return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${12 / months.length};BYMONTH=${months.join(',')};BYMONTHDAY=${day}`, target: false };
+}
+
 /**
  * "验收后次月10日前", "达到标准的次月25日前": a next month counted from an event with no date sets nothing; after the
  * period's own end ("月度结束后的次月15日之前") it is every month's.
@@ -1079,23 +1097,16 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'after-each-period',
     // "每季度结束后15日内": the Nth day of the month after each period ends. "季度结束后15日内", "月度终了后10日内"
     // say the same of every quarter or month without 每: a period named by its kind, not one of them (第1季度, 本季度).
-    // "年度结束后4个月内": by the end of the Nth month after.
-    needs: ['后'],
+    // "年度结束后4个月内": by the end of the Nth month after. The law's "自季度终了之日起15日内", "自年度终了之日起五个月内"
+    // count from the same end.
+    needs: ['后', '起'],
     needsDigit: true,
-    pattern: /(?:每(季度|个季度|月|年|半年)(?:度)?(?:结束|终了|末)?|(?<![第本上下当该次前每个\d])(季度|月度|年度|半年度?)(?:结束|终了))后(?:的)?(\d{1,2})(?:个)?(工作日|日|天|月)(?:内|以内)/g,
+    pattern: /(?:每(季度|个季度|月|年|半年)(?:度)?(?:结束|终了|末)?|(?<![第本上下当该次前每个\d])(季度|月度|月份|年度|半年度?)(?:结束|终了))(?:后|之日起)(?:的)?(\d{1,2})(?:个)?(工作日|日|天|月)(?:内|以内)/g,
     build: (m) => {
-      const period = m[1] ?? { 季度: '季度', 月度: '月', 年度: '年', 半年: '半年', 半年度: '半年' }[m[2]]!;
+      const period = m[1] ?? { 季度: '季度', 月度: '月', 月份: '月', 年度: '年', 半年: '半年', 半年度: '半年' }[m[2]]!;
       const n = Number(m[3]);
       if (m[4] === '月') return monthsAfterEachPeriod(period, n);
-      if (n < 1 || n > 28) return null;
-      const rule: Record<string, string> = {
-        季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${n}`,
-        个季度: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${n}`,
-        月: `FREQ=MONTHLY;BYMONTHDAY=${n}`,
-        年: `FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=${n}`,
-        半年: `FREQ=MONTHLY;INTERVAL=6;BYMONTH=1,7;BYMONTHDAY=${n}`,
-      };
-      return { kind: 'recurring', rrule: rule[period], target: false };
+      return dayAfterEachPeriod(period === '个季度' ? '季度' : period, n);
     },
   },
   {
@@ -1326,12 +1337,14 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // month, as "月后5日前"; "验收后次月10日前" counts from an event with no date and sets nothing.
     // "次月10日内" is the same day: the report is due within the first ten days of the next month. "月报、季报
     // 于次月(季度)15日内" is read the quarter's way too (quarterInBrackets).
-    // "次月底前报送上月情况" is due on every month's last day.
-    pattern: /次月(?:\((?:次)?季度?\))?(?:的)?(?:(\d{1,2})[日号]|底|末)(?:前|之前|以前|内|以内)?/g,
+    // "次月底前报送上月情况" is due on every month's last day. After a quarter ("每季度次月10日前", "季度结束后次月15日前",
+    // "每季度末次月5日前") or a half-year the next month is the one after each such period: one rule, as "季后10日" is,
+    // where the quarter and the month were read as two.
+    pattern: /(?:(?:每个?|(?<![第本上下当该次前每个或者\d一二三四]))(季度|半年度?)末?(?:结束|终了)?后?的?)?次月(?:\((?:次)?季度?\))?(?:的)?(?:(\d{1,2})[日号]|底|末)(?:前|之前|以前|内|以内)?/g,
     build: (m, _ctx, text) => {
-      const day = m[1] === undefined ? -1 : Number(m[1]);
-      if (day === 0 || day > 28 || countedFromAnEvent(text, m.index)) return null;
-      return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false };
+      const day = m[2] === undefined ? -1 : Number(m[2]);
+      if (day === 0 || countedFromAnEvent(text, m.index)) return null;
+      return dayAfterEachPeriod(m[1] ? m[1].slice(0, 2) : '月', day);
     },
   },
   {
@@ -2184,7 +2197,7 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
 function quarterInBrackets(text: string, matches: TimeMatch[]): TimeMatch[] {
   if (!matches.some((m) => m.recogniser === 'next-month-day')) return matches;
   return matches.flatMap((m) => {
-    const day = m.recogniser === 'next-month-day' ? /^次月\((?:次)?季度?\)(?:的)?(\d{1,2})/.exec(text.slice(m.start, m.end)) : null;
+    const day = m.recogniser === 'next-month-day' ? /次月\((?:次)?季度?\)(?:的)?(\d{1,2})/.exec(text.slice(m.start, m.end)) : null;
     if (!day) return [m];
     const quarterly: TimeValue = { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${Number(day[1])}`, target: false };
     return [m, { ...m, value: quarterly, recogniser: 'next-quarter-day' }];
