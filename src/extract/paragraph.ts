@@ -907,6 +907,9 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
   // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
   { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
+  // "市财政局配合市发改委于…完成": those helping the unit named after 配合, which acts (units.ts, HELPS_ANOTHER); that
+  // one's name opens with a place or a determiner.
+  { word: /配合|协助/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|主动|全力|认真|全面)?(?:配合|协助)(?=(?:各|有关|相关|上级|省|市|县|区|州|乡|镇|街道)[^,;。]{1,30})/g, maxLength: 52 } },
   // "由省级人民政府负总责,地方各级财政部门、农业部门具体组织实施": those who carry out in practice the work another answers for.
   { word: /具体/g, segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${IN_PRACTICE})(?=[,;。]|$)`, 'g'), maxLength: 48 } },
   // "市住建局为牵头单位,市财政局为配合单位": those named as helpers by a label's name.

@@ -858,6 +858,11 @@ export function subjectAt(clause: string): string[] | null {
     // "镇政府、各行政村、要按照分工…": a stray 、 before the duty word closes the list all the same; and
     // "各地、各部门“一把手”亲自抓": a role in quotes names who acts for the units, not another unit.
     const rest = (text.startsWith('、', end) && /^(?:要|应|须|必须|务必)/.test(text.slice(end + 1, end + 3)) ? text.slice(end + 1) : text.slice(end)).replace(QUOTED_ROLE, '');
+    // "市财政局配合市发改委于…完成": the unit helped, named after 配合 or 协助, acts; those helping are the others
+    // responsible (paragraph.ts, COOPERATING).
+    const helping = HELPS_ANOTHER.exec(rest);
+    const helped = helping && subjectAt(rest.slice(helping[0].length));
+    if (helped) return helped;
     // "市财政局配合": a co-operating unit, not the subject of the clause.
     if (HELPS.test(rest)) return null;
     // "机关企事业单位和公共场所生活垃圾强制分类…": a unit joined by 和 or 及 to a noun that is no unit is part of a
@@ -918,6 +923,14 @@ export function unitsOnly(clause: string): string[] | null {
 
 /** What follows the names of those who only help ("市财政局配合", "县审计局积极协作", "市财政局为配合单位"). */
 const HELPS = new RegExp(`^(?:(?:积极|共同)?(?:${CO_MARK})|(?:${ROLE_COPULA})(?:${CO_LABEL}))`);
+
+/**
+ * What follows the names of those who help another unit named right after it, the one who acts: "市财政局配合市发改委于…完成"
+ * (常务副县长配合县长主持日常工作; 意向合伙人…积极配合县电子商务公共服务中心的安排). A duty word before the verb makes helping
+ * the subject's own duty, the one the text puts on it, and the subject acts (有关地方政府要协助法院于2005年年底前执结; 承储企业
+ * 应当积极配合市发展改革委…开展的监督检查). 密切配合 is working together, not helping one.
+ */
+const HELPS_ANOTHER = /^(?:积极|主动|全力|认真|全面)?(?:配合|协助)/;
 
 /** A role in quotes right after the names of units: “一把手”, “第一责任人”. */
 const QUOTED_ROLE = /^“[^“”,;。]{1,6}”/;

@@ -16,7 +16,8 @@ type Case = [string, Array<[string[], string[]]>];
 // The synthetic battery of forms in which an item's units stand outside its dated clause, each with the record the
 // spec gives it. The forms read wrong when it was written (session 13) are in that session's report, not here: a
 // two-sentence "由A负责。B配合。", "X配合Y于…前完成", "A牵头组织B、C开展" in brackets, a duty word before 积极配合
-// ("各乡镇要积极配合,…前完成"), one list under sub-items on lines of their own, a heading "(三)X负责:", 督促.
+// ("各乡镇要积极配合,…前完成"), one list under sub-items on lines of their own, a heading "(三)X负责:", 督促. Session 14
+// read "X配合Y于…前完成" (below).
 
 describe('由A负责 and B配合 after the task', () => {
   it.each([
@@ -44,6 +45,27 @@ describe('helpers and those they help in one sentence', () => {
     // 十堰 "文广、司法、财税等部门要密切配合,借助报刊…大力宣传").
     ['(一)各相关部门要密切配合,形成合力,确保2019年9月底前完成排查。', [[['各相关部门'], []]]],
     ['(一)文广、司法、财税等部门要密切配合,于2019年9月底前完成宣传。', [[['文广、司法、财税等部门'], []]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
+
+// The unit helped, named right after 配合 or 协助, acts; those helping it are the others responsible (常务副县长配合县长主持
+// 日常工作; 意向合伙人…积极配合县电子商务公共服务中心的安排与指导). A duty word before the verb puts the duty on the helper,
+// which the text addresses, and it acts (清欠 2005 "有关地方政府要协助法院于2005年年底前执结").
+describe('those who help a unit named after 配合', () => {
+  it.each([
+    ['(一)市财政局配合市发改委于2019年9月底前完成工业炉窑排查。', [[['市发改委'], ['市财政局']]]],
+    ['(一)市财政局、市住建局配合市发改委于2019年9月底前完成工业炉窑排查。', [[['市发改委'], ['市财政局', '市住建局']]]],
+    ['(一)县财政局协助县住建局于2019年9月底前完成危房排查。', [[['县住建局'], ['县财政局']]]],
+    ['(一)县财政局积极配合县住建局,于2019年9月底前完成危房排查。', [[['县住建局'], ['县财政局']]]],
+    ['(一)2019年9月底前,县财政局配合县住建局完成危房排查。', [[['县住建局'], ['县财政局']]]],
+    ['(一)市住建局牵头,市财政局配合市住建局于2019年9月底前完成危房排查。', [[['市住建局'], ['市财政局']]]],
+    // Negatives: a duty to help is the helper's own; 配合 with no unit after it, or working together (密切配合).
+    ['(一)各县要配合市住建局于2019年9月底前完成危房排查。', [[['各县'], []]]],
+    ['(一)各乡镇要积极配合,于2019年9月底前完成危房排查。', [[['各乡镇'], []]]],
+    ['(一)各县区要配合做好危房排查,于2019年9月底前完成。', [[['各县区'], []]]],
+    ['(一)市住建局要加强与市财政局的配合,于2019年9月底前完成排查。', [[['市住建局'], []]]],
+    ['(一)企业应积极配合检查,于2019年9月底前完成整改。', [[['企业'], []]]],
+    ['(一)市住建局会同市财政局于2019年9月底前完成危房排查。', [[['市住建局'], ['市财政局']]]],
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
 

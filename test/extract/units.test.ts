@@ -478,10 +478,15 @@ describe('federations, schools, broadcasters and the like are named by heads of 
 });
 
 describe('协助, 协作, 协办 and 参与 after a name start its predicate, as 配合 does', () => {
-  // The word of helping ends the helper's name: "县发改局协助各乡镇" is no name of one body.
-  it.each([['县发改局协助各乡镇于6月底前完成排查。'], ['县发改局协作县财政局于6月底前完成排查。'], ['县审计局参与各乡镇于6月底前完成自查。']])('%s', (clause) =>
+  // The word of helping ends the helper's name: "县发改局协作县财政局" is no name of one body.
+  it.each([['县发改局协作县财政局于6月底前完成排查。'], ['县审计局参与各乡镇于6月底前完成自查。']])('%s', (clause) =>
     expect(subjectAt(clause)).toBeNull(),
   );
+  // The unit helped (协助, 配合), named right after the word, acts: "县发改局协助各乡镇" names 各乡镇 as the subject.
+  it.each([
+    ['县发改局协助各乡镇于6月底前完成排查。', ['各乡镇']],
+    ['县财政局积极配合县发改局于6月底前完成排查。', ['县发改局']],
+  ])('%s', (clause, names) => expect(subjectAt(clause)).toEqual(names));
   // A duty to help (要协助) is the subject's own: it acts (清欠 2005: 有关地方政府要协助法院于2005年年底前执结).
   it.each([
     ['有关地方政府要协助法院于2005年年底前执结。', ['有关地方政府']],
