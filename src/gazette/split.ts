@@ -91,10 +91,12 @@ interface PageFacts {
 
 function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
   const facts: PageFacts = {};
-  for (let i = 0; i < Math.min(lines.length, 15); i++) {
-    const written = withoutPinyinReadings(lines[i]);
+  // Fifteen lines of text: a block's labels and values are often set apart by blank lines.
+  for (let i = 0, seen = 0; i < lines.length && seen < 15; i++) {
+    if (!compacted.at(i)) continue;
+    seen++;
+    const written = withoutPinyinReadings(withValueBelow(lines, compacted, i));
     const flat = written.replace(/\s+/g, '');
-    if (!flat) continue;
     // "主题分类: 政务公开 发文字号: 绍政办发〔2025〕6号": the space before a label parts it from the value before it.
     // Only in a block of labels and values: a sentence is no such block.
     const number = LABELLED_NUMBER.exec(flat) ?? (/[。,，;；]/.test(written) ? null : LABELLED_NUMBER.exec(written.replace(SPACE_BEFORE_NUMBER_LABEL, '|').replace(/\s+/g, '')));
@@ -123,6 +125,14 @@ function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
     }
   }
   return facts;
+}
+
+/** Line i, and the value on the next line written after it when line i is a label alone ("• 发文日期:" over "2024年04月06日 16:40"). */
+function withValueBelow(lines: string[], compacted: CompactLines, i: number): string {
+  if (!LABEL_ALONE.test(compacted.at(i))) return lines[i];
+  let below = i + 1;
+  while (below < lines.length && !compacted.at(below)) below++;
+  return below < lines.length && !LABEL_ALONE.test(compacted.at(below)) ? `${lines[i]}${lines[below]}` : lines[i];
 }
 
 /** A 文号 as a line writes it, spaces allowed inside ("江政办〔2020〕2 号"). */
@@ -281,7 +291,8 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
   return numberLines.map((n, k) => {
     const firstLine = heads[k].first;
     const lastLine = k + 1 < numberLines.length ? heads[k + 1].first - 1 : lines.length - 1;
-    const signature = signatureDate(compacted, n + 1, lastLine);
+    // A page that is one document may give its date only in its metadata block (成文日期, 发文日期), when it prints no signature.
+    const signature = signatureDate(compacted, n + 1, lastLine) ?? (numberLines.length === 1 ? blockDate(lines, compacted) : null);
     const order = orderNumbers.get(n);
     const title = order === undefined ? heads[k].title || issuedPlanTitle(lines, n + 1, lastLine) : orderTitle(lines, n + 1, lastLine, heads[k].title);
     return {
@@ -302,6 +313,12 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       lastLine: lastLine + 1,
     };
   });
+}
+
+/** The date a page's metadata block gives its one text, as a signature would give it (with no issuer), or null. */
+function blockDate(lines: string[], compacted: CompactLines): { issued: string; issuer: string } | null {
+  const issued = pageFacts(lines, compacted).issued;
+  return issued ? { issued, issuer: '' } : null;
 }
 
 /**
@@ -408,7 +425,7 @@ const HEAD_CHROME_LINES = 12;
 
 /** A line of what a site prints round a text, above its title: its trail, its furniture, its metadata. */
 function isPageChrome(c: string): boolean {
-  return BREADCRUMB.test(c) || PAGE_FURNITURE.test(c) || METADATA_LINE.test(c) || LABELS_LINE.test(c);
+  return BREADCRUMB.test(c) || PAGE_FURNITURE.test(c) || METADATA_LINE.test(c) || LABEL_ALONE.test(c) || LABELS_LINE.test(c);
 }
 
 const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;
@@ -473,10 +490,30 @@ function titleBeforeAddressees(line: string): string | null {
 }
 
 /**
- * A line of a law database's or a site's metadata block above the 文号 ("时效性:现行有效", "发文机关:某省人民政府",
- * "发布日期:2018年03月27"): it describes the text, it is never its title.
+ * The labels of a law database's or a site's metadata block ("时效性:现行有效", "发文机关:某省人民政府", "发布日期:2018年03月27"),
+ * and those the blocks of county sites print: 发文字号, 发文机构 (镇巴 2024), 文号, 组配分类, 信息分类, 生成日期, 生效时间,
+ * 废止时间, 关键词 (太湖 2019, 宣城 2020), 公文目录, 主题词 (牟定 2017). The title's own labels (标题, 名称) are not among them.
  */
-const METADATA_LINE = /^[•·*-]?(?:时效性|時效性|效力级别|效力級別|发文机关|發文機關|发布部门|發布部門|发布机构|發布機構|制定机关|制定機關|发布日期|發布日期|生效日期|实施日期|實施日期|施行日期|成文日期|发文日期|發文日期|公布日期|索引号|索引號|主题分类|主題分類|有效性|分类|分類)[:：|]/;
+const METADATA_LABELS =
+  '时效性|時效性|效力级别|效力級別|发文机关|發文機關|发文机构|發文機構|发布部门|發布部門|发布机构|發布機構|制定机关|制定機關|发文字号|發文字號|文号|文號|发布日期|發布日期|生成日期|生效日期|生效时间|生效時間|废止日期|废止时间|廢止時間|实施日期|實施日期|施行日期|成文日期|发文日期|發文日期|公布日期|索引号|索引號|主题分类|主題分類|组配分类|組配分類|信息分类|信息分類|公文目录|公文目錄|主题词|主題詞|关键词|關鍵詞|有效性|分类|分類';
+/** A line of such a block above or below the 文号: it describes the text, it is never its title. */
+const METADATA_LINE = new RegExp(`^[•·*-]?(?:${METADATA_LABELS})[:：|]`);
+/**
+ * A label alone on its line, its value on the line below, as a site's list of fields reads as text ("• 发文字号:" over
+ * "镇政发〔2024〕7号", "• 发文机构:" over "县政府网站", 镇巴 2024). The value is the label's, never a title.
+ */
+const LABEL_ALONE = new RegExp(`^[•·*-]?(?:${METADATA_LABELS}|信息[来來]源|[来來]源)[:：|]?$`);
+/** The block's last label, alone on its line, whose value is the text below it ("• 内容概述:" over the title, 镇巴 2024). */
+const CONTENT_LABEL = /^[•·*-]?(?:内容概述|內容概述|内容摘要|內容摘要)[:：|]?$/;
+
+/** Is line i of a page's metadata block: a label with its value, a label alone, or the value under a label alone? */
+function isMetadata(compacted: CompactLines, i: number): boolean {
+  const line = compacted.at(i);
+  if (METADATA_LINE.test(line) || LABEL_ALONE.test(line) || CONTENT_LABEL.test(line)) return true;
+  let above = i - 1;
+  while (above >= 0 && !compacted.at(above)) above--;
+  return above >= 0 && LABEL_ALONE.test(compacted.at(above));
+}
 
 /**
  * A title is written in Chinese: a line with no Han character above a 文号 (a normative document's registration code
@@ -487,18 +524,18 @@ const HAN = /[\u4e00-\u9fa5]/;
 /** Walks up from the 文号 line over blank lines and lines of no title to the title; a Markdown title may take two headings. */
 function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
-  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)) || METADATA_LINE.test(compacted.at(i)) || !HAN.test(compacted.at(i)))) i--;
+  while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)) || isMetadata(compacted, i) || !HAN.test(compacted.at(i)))) i--;
   if (i < 0) {
     // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
     let below = numberLine + 1;
-    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)))) below++;
+    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)) || isMetadata(compacted, below))) below++;
     const head = below < lines.length ? titleBelow(lines, compacted, below) : null;
     return { title: head?.title ?? '', first: numberLine };
   }
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {
     let below = numberLine + 1;
-    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)))) below++;
+    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)) || isMetadata(compacted, below))) below++;
     return { title: below < lines.length ? (titleBelow(lines, compacted, below)?.title ?? displayText([lines[below]])) : '', first: i };
   }
   let first = i;
@@ -521,10 +558,19 @@ function titleAbove(lines: string[], compacted: CompactLines, numberLine: number
 }
 
 /**
+ * Does a line end a title of its own, its kind of document after 的 ("…的报告", "…的实施方案")? A line of a title broken
+ * mid-phrase may end in a kind word that the next line goes on from: "省《政府工作报告》重点任务" over "分工方案的通知" (广东 2021,
+ * 粤府〔2021〕22号), "关于印发2019年重点工作任务" over "分解方案的通知".
+ */
+function endsOwnTitle(line: string): boolean {
+  return DOCUMENT_KIND.test(line) && /的[\u4e00-\u9fa5]{1,4}(?:\([^()]*\))?$/.test(line);
+}
+
+/**
  * The first line of a title broken over lines above its 文号 (广东 2023: "广东省人民政府办公厅关于印发广东省" / "进一步加大力度支持民间投资
  * 发展" / "实施方案的通知" / "粤府办〔2023〕5号"), or `last` itself. The last line names the kind of document but holds no 关于; the
  * lines above it join, up to four in all, to the one that holds 关于. A line that ends a title of its own (…的报告, unless the
- * line below goes on with 的) or holds a label's colon (附件:…) stops the walk, and none joins when no 关于 is reached.
+ * line below goes on with 的; endsOwnTitle) or holds a label's colon (附件:…) stops the walk, and none joins when no 关于 is reached.
  */
 function wrappedTitleTop(compacted: CompactLines, last: number): number {
   const bottom = simplified(compacted.at(last));
@@ -537,7 +583,7 @@ function wrappedTitleTop(compacted: CompactLines, last: number): number {
     if (j < 0) return last;
     const above = simplified(compacted.at(j));
     if (!isTitleLine(above) || above.length > 40 || /[:：]/.test(above)) return last;
-    if (DOCUMENT_KIND.test(above) && !simplified(compacted.at(top)).startsWith('的')) return last;
+    if (endsOwnTitle(above) && !simplified(compacted.at(top)).startsWith('的')) return last;
     top = j;
     if (above.includes('关于')) return top;
   }

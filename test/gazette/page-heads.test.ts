@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { splitGazette } from '../../src/gazette/split.ts';
+
+/**
+ * A web page's metadata block around a document's 文号: labels with their values, labels alone on their lines with the
+ * value below (a site's list of fields read as text, 镇巴 2024), a block that is the only place the page gives the date;
+ * and titles broken over lines. Each case: the documents with the title, 文号 and date a reader gives them.
+ */
+type Doc = { number?: string; title?: string; issued?: string | null };
+const T = '某市人民政府办公室关于做好防汛工作的通知';
+const BODY = '各乡镇:\n各乡镇要于6月底前完成排查。';
+const cases: Array<{ name: string; text: string; docs: Doc[] }> = [
+  {
+    name: 'labels alone, values below, between the title and the body',
+    text: `返回顶部\n\n${T}\n\n  • 索引号:\n\n    1234/2019-00012\n  • 主题分类:\n\n  • 来源:\n\n  • 发文机构:\n\n    市政府网站\n  • 发文字号:\n\n    某政办发〔2019〕12号\n  • 发文日期:\n\n    2019年05月06日 16:40\n  • 有效性:\n\n  • 内容概述:\n\n${T}\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T, issued: '2019-05-06' }],
+  },
+  {
+    name: 'the block first, 内容概述 last, the title below it',
+    text: `  • 发文字号:\n\n    某政办发〔2019〕12号\n  • 发文日期:\n\n    2019年05月06日\n  • 内容概述:\n\n${T}\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T, issued: '2019-05-06' }],
+  },
+  {
+    name: 'a block of labels and values above the title, number labelled',
+    text: `发布机构:某市人民政府办公室\n成文日期:2019年5月6日\n发文字号:某政办发〔2019〕12号\n${T}\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T, issued: '2019-05-06' }],
+  },
+  {
+    name: 'the number labelled first, 成文日期 below it, then the title',
+    text: `发文字号:某政办发〔2019〕12号\n成文日期:2019-05-06\n${T}\n${BODY}\n某市人民政府办公室\n2019年5月6日`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T, issued: '2019-05-06' }],
+  },
+  {
+    name: 'a normative document: 发布机构, 成文日期, 发文字号 over the notice and its rules',
+    text: '发布机构:某市人民政府办公室\n成文日期:2019年5月6日\n发文字号:某政办规〔2019〕1号\n某市人民政府办公室关于印发某市防汛管理办法的通知\n各乡镇:\n现将《某市防汛管理办法》印发给你们。\n某市防汛管理办法\n第一条 各乡镇应当于每年5月31日前完成汛前检查。',
+    docs: [{ number: '某政办规〔2019〕1号', title: '某市人民政府办公室关于印发某市防汛管理办法的通知', issued: '2019-05-06' }],
+  },
+  // Negatives: the signature is the document's date; a block speaks for a page of one document only; a value is no title.
+  {
+    name: 'a signature date wins over the block',
+    text: `发文日期:2019-05-10\n发文字号:某政办发〔2019〕12号\n${T}\n${BODY}\n某市人民政府办公室\n2019年5月6日`,
+    docs: [{ number: '某政办发〔2019〕12号', issued: '2019-05-06' }],
+  },
+  {
+    name: 'a 发布日期 (when the page went up) is no date of the document',
+    text: `发布日期:2019-05-10\n${T}\n某政办发〔2019〕12号\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T, issued: null }],
+  },
+  {
+    name: 'a gazette of two documents: the first lines’ block dates neither',
+    text: `成文日期:2019-05-10\n${T}\n某政办发〔2019〕12号\n${BODY}\n某市人民政府办公室关于开展植树活动的通知\n某政办发〔2019〕13号\n各单位于3月12日前上报。`,
+    docs: [{ number: '某政办发〔2019〕12号', issued: null }, { number: '某政办发〔2019〕13号', issued: null }],
+  },
+  {
+    name: 'a value under a label alone is no title, the title above the block is',
+    text: `${T}\n发文机构:\n某市人民政府办公室\n发文字号:\n某政办发〔2019〕12号\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T }],
+  },
+  // Titles broken over lines above the 文号.
+  {
+    name: 'a middle line ending in a kind word the next line goes on from (广东 2021)',
+    text: '某省人民政府关于印发2021年\n\n省《政府工作报告》重点任务\n\n分工方案的通知\n\n某府〔2021〕22号\n各市人民政府:\n请于3月底前报送。\n某省人民政府\n2021年3月21日',
+    docs: [{ number: '某府〔2021〕22号', title: '某省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知', issued: '2021-03-21' }],
+  },
+  {
+    name: 'the 关于 line ending in a kind word',
+    text: '某县人民政府关于印发2019年重点工作任务\n分解方案的通知\n某政发〔2019〕3号\n各乡镇:\n请于3月底前报送。',
+    docs: [{ number: '某政发〔2019〕3号', title: '某县人民政府关于印发2019年重点工作任务分解方案的通知' }],
+  },
+  {
+    name: 'negative: a title of its own above (…的意见) is not joined',
+    text: '某县人民政府关于做好防汛工作的意见\n2019年植树方案\n某政发〔2019〕3号\n各乡镇:\n请于3月底前报送。',
+    docs: [{ number: '某政发〔2019〕3号', title: '2019年植树方案' }],
+  },
+];
+
+describe('page heads: metadata blocks and broken titles', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const docs = splitGazette(c.text.split('\n'));
+    expect(docs).toHaveLength(c.docs.length);
+    c.docs.forEach((expected, k) => expect(docs[k]).toMatchObject(expected));
+  });
+
+  it('a date the block alone gives counts a relative deadline', () => {
+    const text = `  • 发文字号:\n\n    某政办发〔2019〕12号\n  • 发文日期:\n\n    2019年05月06日 16:40\n${T}\n各乡镇:\n各乡镇要自印发之日起30日内完成排查。`;
+    expect(extractText(text, 'page.txt').obligations.map((o) => [o.expression, o.due])).toEqual([['印发之日起30日内', '2019-06-05']]);
+  });
+});
