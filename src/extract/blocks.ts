@@ -855,6 +855,174 @@ function tableHeader(names: string[], asWritten: string[]): { names: string[]; r
   return { names, roles };
 }
 
+/**
+ * A run of two white spaces or more (full-width ones counted as any): the gap between two cells of a table laid out with
+ * spaces, as text taken from a PDF's page layout or typed to align gives it. One space stands inside a cell
+ * ("2023 年 6 月底前", "序 号").
+ */
+const COLUMN_GAP = /[ \u3000]{2,}/g;
+/** A part of a line between two gaps, and the offset in the line it starts at. */
+type SpacedPart = { text: string; at: number };
+
+/** The parts of a line between its gaps, its white space at either end left out. */
+function spacedParts(line: string): SpacedPart[] {
+  const parts: SpacedPart[] = [];
+  let from = 0;
+  const part = (to: number) => {
+    const slice = line.slice(from, to);
+    const text = slice.trim();
+    if (text) parts.push({ text, at: from + slice.indexOf(text) });
+  };
+  COLUMN_GAP.lastIndex = 0;
+  for (let gap = COLUMN_GAP.exec(line); gap; gap = COLUMN_GAP.exec(line)) {
+    part(gap.index);
+    from = gap.index + gap[0].length;
+  }
+  part(line.length);
+  return parts;
+}
+
+/** Column names a PDF's layout sets one space apart ("牵头单位 配合单位"), each of two Chinese characters or more. */
+const NAMES_ONE_SPACE_APART = /^[\u4e00-\u9fa5]{2,}(?: [\u4e00-\u9fa5]{2,})+$/;
+
+/**
+ * The names of a header laid out with spaces and the offsets they start at: three names or more, the columns of a task
+ * table (a deadline, and a task or units). A name letter-spaced ("序 号") is one name.
+ */
+function spacedHeader(line: string): { names: string[]; starts: number[] } | null {
+  const names: string[] = [];
+  const starts: number[] = [];
+  for (const part of spacedParts(line)) {
+    if (!NAMES_ONE_SPACE_APART.test(part.text)) {
+      names.push(part.text);
+      starts.push(part.at);
+      continue;
+    }
+    let at = part.at;
+    for (const name of part.text.split(' ')) {
+      names.push(name);
+      starts.push(at);
+      at += name.length + 1;
+    }
+  }
+  if (names.length < 3 || !isHeaderRow(names)) return null;
+  const roles = names.map((name) => columnRole(withoutWhiteSpace(name)));
+  return roles.includes('deadline') && roles.some((r) => r === 'task' || r === 'units' || r === 'lead') ? { names, starts } : null;
+}
+
+/** The column whose name starts nearest an offset. */
+function nearestColumn(starts: number[], at: number): number {
+  let best = 0;
+  for (let j = 1; j < starts.length; j++) if (Math.abs(starts[j] - at) < Math.abs(starts[best] - at)) best = j;
+  return best;
+}
+
+/** A row's number alone on its line, as a PDF's layout sets it halfway down a row of several lines ("1", "1.2"). */
+const NUMBER_ALONE = /^\d{1,3}(?:\.\d{1,2})?$/;
+/** How long a cell's line may be: longer, a line with no gap is prose, not a cell's part. */
+const MAX_CELL_PART = 24;
+
+/**
+ * A table whose columns are set apart by spaces, its header at line `n`: each line with a gap is a row, its parts in
+ * the header's columns (in order where they are as many, else by the column whose name starts nearest, else by what they
+ * hold, as placeRow reads a row that lost cells); a line of one short part set in from the left is the next line of a
+ * cell of the row above (a wrapped task, a unit's name broken, a merged cell set halfway down its rows), and joins the
+ * cell in the column it stands under. The header repeated after a page break is passed over; a section row
+ * ("一、优化营商环境") is read as a heading. Null where no header of a task table stands at `n` or no row follows it.
+ */
+function spacedTable(lines: string[], n: number, last: number): { blocks: Block[]; end: number } | null {
+  const found = spacedHeader(lines[n - 1]);
+  if (!found) return null;
+  const header = tableHeader(found.names, found.names);
+  const { starts } = found;
+  const width = header.names.length;
+  const above = new Map<number, TextPiece>();
+  const blocks: Block[] = [];
+  let row: { line: number; pieces: TextPiece[] } | null = null;
+  // Parts met before a row's first line with a gap (its number, set halfway down its lines, above the gap): its own.
+  let pending: TextPiece[] | null = null;
+  const close = () => {
+    if (row) blocks.push(rowOfCells(row.pieces, row.line, header, above));
+    row = null;
+  };
+  const join = (piece: TextPiece, text: string, line: number) => {
+    if (piece.text) {
+      piece.text += '\n';
+      piece.breaks.push({ offset: piece.text.length, line });
+    } else piece.line = line;
+    piece.text += text;
+  };
+  let end = n;
+  for (let k = n + 1; k <= last; k++) {
+    const raw = lines[k - 1] ?? '';
+    if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
+    if (raw.includes('\t') || raw.includes('|')) break;
+    const parts = spacedParts(raw);
+    if (parts.length >= 2) {
+      const repeated = spacedHeader(raw);
+      if (repeated) {
+        if (repeated.names.join() !== header.names.join()) break;
+        close();
+        end = k;
+        continue;
+      }
+      if (parts.some((p) => p.text.length > MAX_ROW_PART)) break;
+      close();
+      const pieces: TextPiece[] = pending ?? Array.from({ length: width }, () => ({ text: '', line: k, breaks: [] }));
+      pending = null;
+      let columns = parts.map((p) => nearestColumn(starts, p.at));
+      if (parts.length === width) columns = parts.map((_, i) => i);
+      else if (columns.some((c, i) => i > 0 && c <= columns[i - 1])) {
+        const placed = placeRow(parts.map((p) => p.text), header);
+        if (!placed) break;
+        columns = placed.map((p) => p.column);
+      }
+      parts.forEach((p, i) => {
+        if (columns[i] >= 0 && columns[i] < width) join(pieces[columns[i]], p.text, k);
+      });
+      row = { line: k, pieces };
+      end = k;
+      continue;
+    }
+    const text = parts[0].text;
+    if (SECTION_ROW.test(normaliseCell(text).text) && rowFollows(lines, k, last)) {
+      close();
+      blocks.push({ kind: 'paragraph', piece: { text, line: k, breaks: [] }, heading: false });
+      end = k;
+      continue;
+    }
+    const column = nearestColumn(starts, parts[0].at);
+    const setIn = parts[0].at > starts[0] + 1 || NUMBER_ALONE.test(text);
+    if (!setIn || text.length > MAX_CELL_PART || LIST_OR_SENTENCE_END.test(text)) break;
+    const into = row ? row.pieces : (pending ??= Array.from({ length: width }, () => ({ text: '', line: k, breaks: [] })));
+    join(into[column], text, k);
+    end = k;
+  }
+  close();
+  return blocks.some((b) => b.kind === 'row') ? { blocks, end } : null;
+}
+
+/** Is the next line that holds text after line `k` a row of a spaced table (a gap in it)? */
+function rowFollows(lines: string[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= last; j++) if (lines[j - 1].trim()) return spacedParts(lines[j - 1]).length >= 2;
+  return false;
+}
+
+/** How long a part of a row's line may be: a cell's line is no paragraph's. */
+const MAX_ROW_PART = 40;
+/** A line that closes a sentence: prose, not a cell's part. */
+const LIST_OR_SENTENCE_END = /[。;；!！?？]$/;
+
+/**
+ * Does a line hold a gap (COLUMN_GAP) past the white space it opens with? Asked of every plain line: most hold none,
+ * and many open with the two full-width spaces of a paragraph's indent, which is no gap between cells.
+ */
+function holdsColumnGap(line: string): boolean {
+  let from = 0;
+  while (from < line.length && isWhiteSpaceCode(line.charCodeAt(from))) from++;
+  return line.indexOf('  ', from) >= 0 || line.indexOf('\u3000', from) >= 0;
+}
+
 /** Builds the blocks of lines [first, last] (1-based, inclusive). */
 export function buildBlocks(lines: string[], first: number, last: number): Block[] {
   const blocks: Block[] = [];
@@ -886,6 +1054,14 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     const marked = LINE_MARK.test(raw);
     const plain = !marked || !CELL_OR_BOLD_MARK.test(raw);
     const cleaned = plain ? raw : cleanCell(raw);
+    // "序号    工作任务    责任单位    完成时限": a header whose names spaces set apart, and the rows below it.
+    const spaced = !header && plain && holdsColumnGap(raw) ? spacedTable(lines, n, last) : null;
+    if (spaced) {
+      flush();
+      blocks.push(...spaced.blocks);
+      n = spaced.end;
+      continue;
+    }
     const opensTable = !header && n > noTableThrough && (plain ? HEADER_NAME.test(raw) : mayOpenCellPerLineTable(raw, cleaned));
     // A field's name with its value below it, then another's: a record, whose short values would pass for column names.
     const records = opensTable && plain ? fieldRecords(lines, n, last) : null;
