@@ -50,10 +50,10 @@ const SENTENCE_END = '。;；!！?？:：';
 const OPEN_END = ',，、(（“《';
 const CLOSE_PAREN_END = ')）';
 const MARKDOWN_HEADING = /^\s*#+\s/;
-/** A line that is only a printed page number: "— 5 —", "- 12 -", "–3–". */
-const PAGE_NUMBER = /^\s*[—–\-－]+\s*\d{1,4}\s*[—–\-－]+\s*$/;
+/** A line that is only a printed page number: "— 5 —", "- 12 -", "–3–", "第 2 页 共 6 页", "第3页". */
+const PAGE_NUMBER = /^\s*(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*[0-9０-９]{1,4}\s*[页頁](?:\s*共\s*[0-9０-９]{1,4}\s*[页頁])?)\s*$/;
 /** What a line opens with (openingCode) for PAGE_NUMBER, MARKDOWN_HEADING and BOX_LINE to match it. */
-const PAGE_NUMBER_OPENINGS = codesOf('—–-－');
+const PAGE_NUMBER_OPENINGS = codesOf('—–-－第');
 const HASH = '#'.charCodeAt(0);
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 

@@ -171,7 +171,16 @@ const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
 const PINYIN_READING = new RegExp(`(?<=[\\u3400-\\u9fff])[(（][a-zêü${TONE_MARKED}]{1,7}[)）]`, 'g');
 
 /**
- * What a folded character tells of its text: it may hold a pinyin reading, a Chinese numeral, a
+ * A page's printed number, "第2页共4页", that a document-sharing site or a PDF converter left where the page broke,
+ * often inside a sentence, a name or a number: "县政府成立县农作第2页共4页物秸秆禁烧工作领导小组", "以100592.83第3页共3页元的剩余
+ * 未付款项为基数". Read in folded text (its spaces gone, its digits ASCII); the text reads on across it.
+ */
+const PAGE_MARKER = /第\d{1,4}页共\d{1,4}页/g;
+/** The same marker in the input, with its spaces and full-width digits, for quoting a name as written. */
+const WRITTEN_PAGE_MARKER = /第\s*[0-9０-９]{1,4}\s*[页頁]\s*共\s*[0-9０-９]{1,4}\s*[页頁]/g;
+
+/**
+ * What a folded character tells of its text: it may hold a pinyin reading, a page marker, a Chinese numeral, a
  * surrogate, (with an "a") an English "and", or a parenthesis nested as 〔…〕; a counted word may start with it. A numeral
  * converts only before a counted word, so a block where no numeral character stands right before
  * such a start (most blocks that hold a numeral: 一把手, 统一) is not searched for numerals.
@@ -188,6 +197,8 @@ const NUMERAL_TO_COUNTED = 3;
  * of each block for it cost a sixth of normalising the paragraphs.
  */
 const NESTING_BRACKET = 32;
+/** 页: the text may hold a page marker (PAGE_MARKER). */
+const PAGE_CHARACTER = 64;
 const CHARACTER_CLASS = new Uint8Array(0x10000);
 for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
 for (const ch of NUMERAL_CHARACTERS) CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
@@ -195,9 +206,22 @@ for (const word of COUNTED_WORDS) CHARACTER_CLASS[word.charCodeAt(0)] |= COUNTED
 CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
 CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 CHARACTER_CLASS['〔'.charCodeAt(0)] |= NESTING_BRACKET;
+CHARACTER_CLASS['页'.charCodeAt(0)] |= PAGE_CHARACTER;
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
 const NOTHING_DROPPED: number[] = [];
+
+/**
+ * The spans of folded text that are no part of it: pinyin readings and page markers, in the order of the text.
+ * Both stand between characters of the text they interrupt, so the text reads on without them.
+ */
+function insertions(text: string, classes: number): Array<{ start: number; end: number }> {
+  const readings = classes & TONE_MARK ? pinyinReadings(text) : NO_SPANS;
+  if (!(classes & PAGE_CHARACTER)) return readings;
+  const markers = [...text.matchAll(PAGE_MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (markers.length === 0) return readings;
+  return [...readings, ...markers].sort((a, b) => a.start - b.start);
+}
 
 /** The spans of the pinyin readings in a text. */
 function pinyinReadings(text: string): Array<{ start: number; end: number }> {
@@ -281,7 +305,7 @@ export function normalise(input: string): NormalisedText {
   let k = 0;
   // Any bit set where a kept character differs from its input's: with the count kept, whether the text changed.
   let differs = 0;
-  // Learnt in the same pass, so that most blocks skip the searches for readings and numerals.
+  // Learnt in the same pass, so that most blocks skip the searches for pinyin readings, page markers and numerals.
   let seen = 0;
   let previous = 0;
   let numeralBeforeCounted = 0;
@@ -312,14 +336,14 @@ export function normalise(input: string): NormalisedText {
   const classes = seen >> CLASS_SHIFT;
   // A block that folds to itself is its own folded text; decoding would only change a lone surrogate.
   const folded = classes & SURROGATE ? UTF16.decode(out.subarray(0, k)) : changed ? codeBytes.toString('utf16le', 0, 2 * k) : input;
-  const readings = classes & TONE_MARK ? pinyinReadings(folded) : NO_SPANS;
-  const unread = readings.length ? withoutSpans(folded, readings) : folded;
+  const inserted = classes & (TONE_MARK | PAGE_CHARACTER) ? insertions(folded, classes) : NO_SPANS;
+  const unread = inserted.length ? withoutSpans(folded, inserted) : folded;
   const plain = classes & NESTING_BRACKET ? withNestedParentheses(unread) : unread;
-  // A reading taken out may bring a numeral and a counted word together.
-  const mayConvert = readings.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
+  // A reading or a page marker taken out may bring a numeral and a counted word together.
+  const mayConvert = inserted.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
   const runs = classes & LETTER_A && input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
-  return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, readings, plain, runs);
+  return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, inserted, plain, runs);
 }
 
 /** A bracket 〔…〕 that opens with no numeral: a parenthesis nested in another, not a document number's year. */
@@ -342,7 +366,7 @@ class FoldedText implements NormalisedText {
   constructor(
     private readonly inputLength: number,
     private readonly dropped: number[],
-    private readonly readings: Array<{ start: number; end: number }>,
+    private readonly inserted: Array<{ start: number; end: number }>,
     plain: string,
     private readonly numerals: NumeralRun[],
   ) {
@@ -353,8 +377,8 @@ class FoldedText implements NormalisedText {
     // A text that dropped nothing and replaced no run of characters has each character where the input has it: most
     // paragraphs that are read for their units (full-width punctuation folds one to one), and their map, as long as
     // the paragraph, is not made.
-    if (this.dropped.length === 0 && this.readings.length === 0 && this.numerals.length === 0) return i;
-    return (this.map ??= originMap(this.inputLength, this.dropped, this.readings, this.numerals))[i];
+    if (this.dropped.length === 0 && this.inserted.length === 0 && this.numerals.length === 0) return i;
+    return (this.map ??= originMap(this.inputLength, this.dropped, this.inserted, this.numerals))[i];
   }
 
   // Kept on the text itself rather than in a WeakMap beside it, whose entries cost the collector more.
@@ -432,7 +456,7 @@ function withDigits(text: string, runs: NumeralRun[]): string {
  * Where each character of the normalised text stands in the input. Plain arrays: a typed array keeps
  * its store off the heap, which costs far more to make and free for a paragraph's few hundred offsets.
  */
-function originMap(inputLength: number, dropped: number[], readings: Array<{ start: number; end: number }>, runs: NumeralRun[]): number[] {
+function originMap(inputLength: number, dropped: number[], inserted: Array<{ start: number; end: number }>, runs: NumeralRun[]): number[] {
   // The folded text's origins: the input's offsets less the characters dropped.
   let foldedOrigin: number[] = [];
   let i = 0;
@@ -441,10 +465,10 @@ function originMap(inputLength: number, dropped: number[], readings: Array<{ sta
     i = drop + 1;
   }
   for (; i < inputLength; i++) foldedOrigin.push(i);
-  if (readings.length) {
+  if (inserted.length) {
     const kept: number[] = [];
     let last = 0;
-    for (const r of [...readings, { start: foldedOrigin.length, end: foldedOrigin.length }]) {
+    for (const r of [...inserted, { start: foldedOrigin.length, end: foldedOrigin.length }]) {
       for (let f = last; f < r.start; f++) kept.push(foldedOrigin[f]);
       last = r.end;
     }
@@ -477,7 +501,7 @@ export function writtenPhrase(n: NormalisedText, original: string, phrase: strin
 
 /**
  * The input's own spelling of a phrase found in normalised text (traditional characters and
- * full-width forms as written, spaces, invisible characters and line breaks removed); the phrase itself when absent.
+ * full-width forms as written, spaces, invisible characters, page markers and line breaks removed); the phrase itself when absent.
  */
 export function writtenForm(n: NormalisedText, original: string, phrase: string): string {
   // Every finding of a paragraph spells its units: each name is searched for once per paragraph.
@@ -488,7 +512,7 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
     if (at < 0 || !phrase) form = phrase;
     else {
       const [start, end] = originalSpan(n, at, at + phrase.length);
-      form = withoutPinyinReadings(original.slice(start, end).replace(UNSEEN_RUNS, ''));
+      form = withoutPinyinReadings(original.slice(start, end).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, ''));
     }
     spelt.set(phrase, form);
   }
