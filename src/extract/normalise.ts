@@ -199,6 +199,8 @@ const NUMERAL_TO_COUNTED = 3;
 const NESTING_BRACKET = 32;
 /** 页: the text may hold a page marker (PAGE_MARKER). */
 const PAGE_CHARACTER = 64;
+/** A letter that OCR reads for a digit (LOOKALIKE_DIGITS). */
+const LOOKALIKE_LETTER = 128;
 const CHARACTER_CLASS = new Uint8Array(0x10000);
 for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
 for (const ch of NUMERAL_CHARACTERS) CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
@@ -207,6 +209,7 @@ CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
 CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 CHARACTER_CLASS['〔'.charCodeAt(0)] |= NESTING_BRACKET;
 CHARACTER_CLASS['页'.charCodeAt(0)] |= PAGE_CHARACTER;
+for (const ch of 'lIOo') CHARACTER_CLASS[ch.charCodeAt(0)] |= LOOKALIKE_LETTER;
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
 const NOTHING_DROPPED: number[] = [];
@@ -338,7 +341,8 @@ export function normalise(input: string): NormalisedText {
   const folded = classes & SURROGATE ? UTF16.decode(out.subarray(0, k)) : changed ? codeBytes.toString('utf16le', 0, 2 * k) : input;
   const inserted = classes & (TONE_MARK | PAGE_CHARACTER) ? insertions(folded, classes) : NO_SPANS;
   const unread = inserted.length ? withoutSpans(folded, inserted) : folded;
-  const plain = classes & NESTING_BRACKET ? withNestedParentheses(unread) : unread;
+  const bracketed = classes & NESTING_BRACKET ? withNestedParentheses(unread) : unread;
+  const plain = classes & LOOKALIKE_LETTER ? withLookalikeDigits(bracketed) : bracketed;
   // A reading or a page marker taken out may bring a numeral and a counted word together.
   const mayConvert = inserted.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
@@ -356,6 +360,19 @@ const NESTED_PARENTHESIS = /〔([^〔〕\d〇零○一二三四五六七八九][
  */
 function withNestedParentheses(text: string): string {
   return text.replace(NESTED_PARENTHESIS, '($1)');
+}
+
+/**
+ * A number that OCR read with a letter for a digit, l or I for 1 and O or o for 0, before a unit of time: "l949年3月15日",
+ * "2000年l0月2日", "1928年l2月", "5月l5日", "2O25年O8月l5日", "l8O日内". A letter inside a number before 年, 月 or 日 has
+ * no other reading, where the digits alone read a wrong date ("l2月" as 2月). The number must hold a digit, and no
+ * Latin letter may stand on either side (a word: "Top10", "Vol1"); a run of letters alone ("IO月") is not read.
+ */
+const LOOKALIKE_DIGITS = /(?<![A-Za-z])(?=[lIOo]*\d)[\dlIOo]*[lIOo][\dlIOo]*(?=年|月|日|号|天|个|周|小时)/g;
+
+/** Same length, so offsets stay one to one and the record quotes the number as the input wrote it. */
+function withLookalikeDigits(text: string): string {
+  return text.replace(LOOKALIKE_DIGITS, (run) => run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0'));
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */

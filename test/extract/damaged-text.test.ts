@@ -92,3 +92,45 @@ describe('a page marker where the page broke', () => {
     expect(input.slice(...originalSpan(n, 0, n.text.length))).toBe(input);
   });
 });
+
+// Real (OCR'd text): "l949年3月15日", "沿用l948年6月l5日的期号", "2000年l0月2日", "1928年l2月", "5月l5日单日入园人数",
+// "2O25年O8月l5日", "聘任期间:2O25年7月1日至2O27年6月3O日" (audit-texts/damage1/04).
+describe('a number OCR read with a letter for a digit', () => {
+  it.each([
+    ['各单位要于2O19年6月底前完成网络改造。', '于2O19年6月底前', '2019-06-30'],
+    ['各单位要于20l9年6月底前完成网络改造。', '于20l9年6月底前', '2019-06-30'],
+    ['各单位要于2019年l2月底前完成网络改造。', '于2019年l2月底前', '2019-12-31'],
+    ['各单位要于2019年6月3O日前完成网络改造。', '于2019年6月3O日前', '2019-06-30'],
+    ['各单位要于2019年6月l5日前完成网络改造。', '于2019年6月l5日前', '2019-06-15'],
+    ['各单位要于2019年6月I5日前完成网络改造。', '于2019年6月I5日前', '2019-06-15'],
+    ['各单位要于２Ｏ１９年６月底前完成网络改造。', '于２Ｏ１９年６月底前', '2019-06-30'],
+  ])('%s', (body, expression, due) => {
+    expect(records(body)).toEqual([{ expression, due, lead: ['各单位'], task: '完成网络改造' }]);
+  });
+
+  it.each([
+    ['市财政局要在收到申请之日起l0个工作日内完成审核。', 'l0个工作日内'],
+    ['市财政局要在收到申请之日起1O个工作日内完成审核。', '1O个工作日内'],
+  ])('a period: %s', (body, expression) => {
+    const [record] = extractText(gazetteDocument({ body }), 'damaged.txt').obligations;
+    expect(record).toMatchObject({ expression, kind: 'sla', within: { days: 10, workdays: true }, lead: ['市财政局'] });
+  });
+
+  // Letters alone are no number ("IO月"), and a letter in a word beside digits is the word's.
+  it('reads no month from letters alone', () => {
+    expect(records('各单位要于2019年IO月底前完成网络改造。')).toEqual([]);
+  });
+
+  it.each([
+    ['各单位要在Top10个项目中于2019年6月底前完成网络改造。', '完成网络改造'],
+    ['各单位要于2019年6月底前完成Win10系统升级。', '完成Win10系统升级'],
+    ['各单位要于2019年6月底前完成Vol1年报编制。', '完成Vol1年报编制'],
+    ['各单位要于2019年6月底前完成PM2.5日均值监测。', '完成PM2.5日均值监测'],
+    ['各单位要于2019年6月底前完成O2O平台建设。', '完成O2O平台建设'],
+    ['各单位要于二O一九年六月底前完成网络改造。', '完成网络改造'],
+  ])('keeps the word in %s', (body, task) => {
+    const [record] = records(body);
+    expect(record).toMatchObject({ due: '2019-06-30', task });
+    expect(normalise(body).text).toContain(normalise(task).text);
+  });
+});
