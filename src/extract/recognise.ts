@@ -756,20 +756,32 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'month-range',
     needs: ['月'],
     needsDigit: true,
-    // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月": due at the end of the closing month or 旬.
+    // A stage "(2015年1月—2015年3月)", "3月至6月", "(4月-5月中旬)", "5月下旬-8月", "11月底至12月初": due at the end of the
+    // closing month, 旬 or 月初.
     // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral. The years may be
     // words ("今年10月至明年3月", "于今年4月至6月"): the span is one, where its closing month was read as a goal (至 as 到)
-    // and its opening month as a deadline of its own. A span may open at a year's end ("今年底至明年6月").
-    pattern: /(?<![\d.])(?:(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬)?(?![\d日])/g,
-    build: (m, ctx) => {
+    // and its opening month as a deadline of its own. A span may open at a year's end ("今年底至明年6月"), and a month's
+    // end may run into the next month's start with no word between ("11月底12月初").
+    pattern: /(?<![\d.])(?:(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d)|(?<=\d月(?:底|末|下旬))(?=\d{1,2}月(?:初|上旬)))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬|初)?(?![\d日])/g,
+    build: (m, ctx, text) => {
       const [, year, yearWord, opening, endOfYear, endOfYearWord, endYear, nextYearWord, closing, part] = m;
       const month = Number(closing);
       // "今年底至明年6月", "2018年底至2019年6月": a span opening at a year's end opens in its twelfth month.
       const openingMonth = opening ? Number(opening) : 12;
       if (month < 1 || month > 12 || openingMonth > 12) return null;
+      // "7月底8月初召开会议", "6月底7月初交付": a month's end written against the next month's start, with no 至, is one
+      // window across the turn of the month, as "7月底至8月初" is; months further apart are two times.
+      if (/(?:底|末|下旬)\d/.test(m[0]) && month !== (openingMonth % 12) + 1) return null;
+      // "每年6月至8月开展专项整治", "每年11月底12月初": a span of every year closes in each, as 每年M月 falls in each year's month M.
+      if (!year && !yearWord && !endOfYear && !endOfYearWord && !endYear && /每年(?:的)?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+        if (nextYearWord) return null;
+        return yearly(month, part === '初' || part === '上旬' ? 10 : part === '中旬' ? 20 : -1);
+      }
       const startYear = year ?? endOfYear;
       const startWord = yearWord ?? endOfYearWord;
       const y = spanEndYear(startYear ? Number(startYear) : startWord ? relativeYear(startWord, ctx) : ctx.year, endYear, nextYearWord, openingMonth, month);
+      // "11月底至12月初": a span closing at a month's start closes on its 10th, as M月初 does.
+      if (part === '初') return once(isoDate(y, month, 10));
       return once(part?.endsWith('旬') ? decadeEnd(y, month, part[0]) : lastDayOfMonth(y, month));
     },
   },
