@@ -84,8 +84,9 @@ export function unitLists(written: string, layout = new ParagraphLayout(written)
   }
   // "…完成规划编制。该项工作由市发改委负责,市住建局配合。", "该项目3月建成后,…。由市建设局负责实施。":
   // a sentence charging the task before it.
-  // Such a sentence holds 由, 负责 or 牵头: the pattern, slow to fail, is spared the many paragraphs with none.
-  if (text.includes('由') || text.includes('负责') || text.includes('牵头')) {
+  // Such a sentence holds 由, 负责, 负总责, 牵头 or 具体 ("县政府负总责,县住建局具体组织实施", "A具体组织实施"): the
+  // pattern, slow to fail, is spared the many paragraphs with none.
+  if (text.includes('由') || text.includes('负责') || text.includes('负总责') || text.includes('牵头') || text.includes('具体')) {
     CHARGING_BACK.lastIndex = 0;
     for (let m = CHARGING_BACK.exec(text); m; m = CHARGING_BACK.exec(text)) {
       const units = parseUnitList(m[2] ?? m[3]);
@@ -1565,12 +1566,21 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   let known = i - 1;
   while (known >= from && !carried.has(known)) known--;
   let names = known >= from ? carried.get(known)! : null;
+  let answered = names !== null;
   for (let j = known + 1; j < i; j++) {
-    names = clauseNames(clauses[j], j) ?? names;
+    // "(由)县政府负总责,县住建局具体组织实施,…前完成": the unit carrying out in practice the work one named before it
+    // answers for is one of the others responsible (COOPERATING), not the sentence's new subject.
+    const clause = text.slice(clauses[j].start, clauses[j].end);
+    const inPractice = answered && IN_PRACTICE_CLAUSE.test(clause);
+    names = (inPractice ? null : clauseNames(clauses[j], j)) ?? names;
+    answered ||= names !== null || agentOf(clause.replace(ITEM_MARK, '')) !== null;
     carried.set(j, names);
   }
   return names;
 }
+
+/** A clause that is only a unit and what it does in practice: "县住建局具体组织实施" (IN_PRACTICE). */
+const IN_PRACTICE_CLAUSE = new RegExp(`^[,;]?[^,;。]{2,40}?(?:${IN_PRACTICE})[,;。]?$`);
 
 /**
  * The subject of the nearest earlier sentence of the paragraph that names one as the actor: a

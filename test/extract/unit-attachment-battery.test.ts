@@ -69,6 +69,28 @@ describe('those who help a unit named after 配合', () => {
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
 
+// One unit answering for the work (负总责, 负责, 牵头) and another carrying it out in practice (具体组织实施, 具体负责, 具体
+// 落实): the first leads and the other is co, in the sentence's clauses before its time as in a sentence of their own
+// after it (财政部 2015 "改革工作由省级人民政府负总责,地方各级财政部门、农业部门具体组织实施"; "此次整治行动由我局执法分局
+// 牵头,各工商所具体落实"). A unit carrying it out with no one named before it acts alone.
+describe('the one answering for the work and those carrying it out in practice', () => {
+  it.each([
+    ['(一)县政府负总责,县住建局具体组织实施,2019年9月底前完成危房改造。', [[['县政府'], ['县住建局']]]],
+    ['(一)由县政府负总责,县住建局、县财政局具体负责,2019年9月底前完成危房改造。', [[['县政府'], ['县住建局', '县财政局']]]],
+    ['(一)县住建局牵头,各乡镇具体实施,2019年9月底前完成危房改造。', [[['县住建局'], ['各乡镇']]]],
+    ['(一)县住建局负责,各乡镇具体落实,2019年9月底前完成危房改造。', [[['县住建局'], ['各乡镇']]]],
+    ['(一)2019年9月底前完成危房改造。县政府负总责,县住建局具体组织实施。', [[['县政府'], ['县住建局']]]],
+    ['(一)2019年9月底前完成危房改造。县住建局具体组织实施。', [[['县住建局'], []]]],
+    ['(一)2019年9月底前完成危房改造。各乡镇负总责。', [[['各乡镇'], []]]],
+    // Negatives: no one named before the unit in practice; a later subject with a duty of its own; 具体 in another sense.
+    ['(一)县住建局具体组织实施,2019年9月底前完成危房改造。', [[['县住建局'], []]]],
+    ['(一)危房改造工作要扎实推进,县住建局具体组织实施,2019年9月底前完成。', [[['县住建局'], []]]],
+    ['(一)县政府负总责,各乡镇要于2019年9月底前完成危房改造。', [[['各乡镇'], []]]],
+    ['(一)2019年9月底前完成危房改造。具体方案另行制定。', [[[], []]]],
+    ['(一)2019年9月底前完成危房改造,具体由县住建局负责。', [[['县住建局'], []]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
+
 describe('units joined by 和 under 各', () => {
   it.each([
     ['(一)各县区政府和市直各部门于2019年9月底前完成自查。', [[['各县区政府', '市直各部门'], []]]],
