@@ -492,12 +492,17 @@ function titleBeforeAddressees(line: string): string | null {
 /**
  * The labels of a law database's or a site's metadata block ("时效性:现行有效", "发文机关:某省人民政府", "发布日期:2018年03月27"),
  * and those the blocks of county sites print: 发文字号, 发文机构 (镇巴 2024), 文号, 组配分类, 信息分类, 生成日期, 生效时间,
- * 废止时间, 关键词 (太湖 2019, 宣城 2020), 公文目录, 主题词 (牟定 2017). The title's own labels (标题, 名称) are not among them.
+ * 废止时间, 关键词 (太湖 2019, 宣城 2020), 公文目录, 主题词 (牟定 2017); a law database's, in 【】 and with no colon, as copies
+ * print them ("•【制定机关】延安市科学技术局", "•【字号】延市科发〔2018〕24号", "•【效力等级】地方规范性文件", 延安 2018 from a law
+ * database; 【发布部门】, 【发文字号】, 【实施日期】, 【效力级别】 of the databases' pages). The title's own labels (标题, 名称) are not among them.
  */
 const METADATA_LABELS =
-  '时效性|時效性|效力级别|效力級別|发文机关|發文機關|发文机构|發文機構|发布部门|發布部門|发布机构|發布機構|制定机关|制定機關|发文字号|發文字號|文号|文號|发布日期|發布日期|生成日期|生效日期|生效时间|生效時間|废止日期|废止时间|廢止時間|实施日期|實施日期|施行日期|成文日期|发文日期|發文日期|公布日期|索引号|索引號|主题分类|主題分類|组配分类|組配分類|信息分类|信息分類|公文目录|公文目錄|主题词|主題詞|关键词|關鍵詞|有效性|分类|分類';
-/** A line of such a block above or below the 文号: it describes the text, it is never its title. */
-const METADATA_LINE = new RegExp(`^[•·*-]?(?:${METADATA_LABELS})[:：|]`);
+  '时效性|時效性|效力级别|效力級別|效力等级|效力等級|发文机关|發文機關|发文机构|發文機構|发布部门|發布部門|发布机构|發布機構|制定机关|制定機關|批准部门|批准部門|发文字号|發文字號|文号|文號|字号|字號|发布日期|發布日期|生成日期|生效日期|生效时间|生效時間|废止日期|废止时间|廢止時間|实施日期|實施日期|施行日期|成文日期|发文日期|發文日期|公布日期|批准日期|索引号|索引號|主题分类|主題分類|组配分类|組配分類|信息分类|信息分類|公文目录|公文目錄|主题词|主題詞|关键词|關鍵詞|有效性|分类|分類';
+/**
+ * A line of such a block above or below the 文号: it describes the text, it is never its title ("【效力级别】地方规范性文件" is no
+ * red header's "…文件" either). Normalised, a line's 【】 are [].
+ */
+const METADATA_LINE = new RegExp(`^[•·*-]?(?:[【\\[](?:${METADATA_LABELS})[】\\]]|(?:${METADATA_LABELS})[:：|])`);
 /**
  * A label alone on its line, its value on the line below, as a site's list of fields reads as text ("• 发文字号:" over
  * "镇政发〔2024〕7号", "• 发文机构:" over "县政府网站", 镇巴 2024). The value is the label's, never a title.

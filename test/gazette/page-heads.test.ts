@@ -36,6 +36,21 @@ const cases: Array<{ name: string; text: string; docs: Doc[] }> = [
     text: '发布机构:某市人民政府办公室\n成文日期:2019年5月6日\n发文字号:某政办规〔2019〕1号\n某市人民政府办公室关于印发某市防汛管理办法的通知\n各乡镇:\n现将《某市防汛管理办法》印发给你们。\n某市防汛管理办法\n第一条 各乡镇应当于每年5月31日前完成汛前检查。',
     docs: [{ number: '某政办规〔2019〕1号', title: '某市人民政府办公室关于印发某市防汛管理办法的通知', issued: '2019-05-06' }],
   },
+  {
+    name: 'a law database’s 【】 labels between the title and the number the body repeats',
+    text: `${T}\n【发布部门】 某市人民政府办公室\n【发文字号】 某政办发〔2019〕12号\n【发布日期】 2019.05.06\n【实施日期】 2019.05.06\n【时效性】 现行有效\n【效力级别】 地方规范性文件\n\n某政办发〔2019〕12号\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T }],
+  },
+  {
+    name: 'a copy’s bulleted 【】 labels (延安 2018) above the number',
+    text: `${T}\n•【制定机关】某市人民政府办公室\n•【公布日期】2019.05.06\n•【字号】某政办发〔2019〕12号\n•【施行日期】2019.05.06\n•【效力等级】地方规范性文件\n•【时效性】现行有效\n某政办发〔2019〕12号\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T }],
+  },
+  {
+    name: 'negative: a red header "…文件" over the number still puts the title below it',
+    text: `某市人民政府办公室文件\n某政办发〔2019〕12号\n${T}\n${BODY}`,
+    docs: [{ number: '某政办发〔2019〕12号', title: T }],
+  },
   // Negatives: the signature is the document's date; a block speaks for a page of one document only; a value is no title.
   {
     name: 'a signature date wins over the block',
