@@ -915,7 +915,8 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /具体/g, segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${IN_PRACTICE})(?=[,;。]|$)`, 'g'), maxLength: 48 } },
   // "市住建局为牵头单位,市财政局为配合单位": those named as helpers by a label's name.
   { word: new RegExp(`(?:${ROLE_COPULA})(?:${CO_LABEL})`, 'g'), segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${ROLE_COPULA})(?:${CO_LABEL})(?=[,;。]|$)`, 'g'), maxLength: 52 } },
-  { word: /由/g, segment: { pattern: new RegExp(`由([^,;。]{2,30}?)(?:${CHARGE_ADVERB})?(?:组织|负责(?!人|同志)|${OVERALL_CHARGE}|审定|审核)`, 'g'), maxLength: 37 } },
+  // A title in 《》 is never inside a name: "由办公厅会议处填写《议题审核办理卡》" charges no one with 审核.
+  { word: /由/g, segment: { pattern: new RegExp(`由([^,;。《]{2,30}?)(?:${CHARGE_ADVERB})?(?:组织|负责(?!人|同志)|${OVERALL_CHARGE}|审定|审核)`, 'g'), maxLength: 37 } },
 ];
 
 const namesFound = new WeakMap<Found, string[]>();
@@ -1342,6 +1343,18 @@ function withoutDutyEnding(head: string): string {
 /** The end of an event a period is counted from, standing before the period: 收到申请后, 受理之日起, 公示期满后. */
 const COUNTED_FROM_EVENT = /(?:后|之日起|日起)$/;
 
+/**
+ * Is the head before a period the event the period counts from or back from: 收到申请后 (5个工作日内), 会议召开 (10日前),
+ * 许可证有效期 (届满前30日), 选举日的 (20日前)? Such a head frames the time as an adverbial does, and the clause's
+ * subject comes after it.
+ */
+function headIsEvent(head: string, value: TimeValue): boolean {
+  if (COUNTED_FROM_EVENT.test(head)) return true;
+  if (value.kind !== 'sla' || value.before === undefined) return false;
+  const event = head.replace(/的$/, '');
+  return event.length >= 2 && value.before.startsWith(event);
+}
+
 /** The subject of the clause holding the expression, or of the clause right after it. */
 function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: TimeMatch, scopeEnd: number, bodies: BodiesAfterHeading): string[] | null {
   const { text, clauses } = layout;
@@ -1377,21 +1390,27 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
     // "材料于5月底前报送县民政局,由县民政局汇总后…": the unit the time's clause sends to does not become its actor.
     // An event the period counts from ("收到申请后5个工作日内,县民政局…") frames the time as an adverbial does: the
     // subject comes after it.
-    if (!ADVERBIAL.test(head) && !COUNTED_FROM_EVENT.test(head)) return agentOf(tail) ?? notSentTo(agentOf(next), tail);
+    if (!ADVERBIAL.test(head) && !headIsEvent(head, match.value)) return agentOf(tail) ?? notSentTo(agentOf(next), tail);
   }
   if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
   // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.
   // "由A向B报送…,B审核后上报…": B only receives what A sends, so the later clause does not make it the actor.
   let agent: string[] | null = null;
   let agentClause = '';
+  // "…报送我委截止时间为…前20日,以正式文件报送我委,我委将委托…": a unit the sentence sends to up to a later clause
+  // receives what is due; that clause's subject is no actor of the time.
+  let sentence = text.slice(clauses[i].start, clauses[i].end);
   for (let j = i + 1; j < to && clauses[j].start < scopeEnd; j++) {
     const clause = text.slice(clauses[j].start, clauses[j].end);
     if (!agent) {
       agent = agentOf(clause);
       if (agent) agentClause = clause;
     }
-    if (ADVERBIAL.test(clause)) continue;
-    const subject = subjectAt(clause);
+    if (ADVERBIAL.test(clause)) {
+      sentence += clause;
+      continue;
+    }
+    const subject = notSentTo(subjectAt(clause), sentence);
     return subject && agent && subject.every((name) => receiverIn(agentClause, agent!, name)) ? agent : (subject ?? agent);
   }
   return agent;

@@ -1588,14 +1588,15 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
         // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
         if (fromEventEdge) {
-          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '');
+          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_AT_START, '');
           // A bare 之日前 or 日期前 needs the event named before it.
           if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
           return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
         }
         const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
         // "选举日的20日前": the event is the day, not "选举日的".
-        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])?.replace(/的$/, '');
+        // "三、会议召开10日前": the item's number opening the sentence is no part of the event.
+        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])?.replace(ITEM_AT_START, '').replace(/的$/, '');
         return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
       }
       const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);

@@ -184,6 +184,20 @@ const BODY_NAME_OPENING = (() => {
 })();
 
 /**
+ * Verbs of an administrative act that also open the names of the bodies doing it (督查室, 统计局, 审批科, 宣传部,
+ * 培训中心, 调查队, 登记注册科): after a subject ("县人社局公布考核结果", "县应急管理局赶赴现场", "审批部门作出决定") each
+ * opens the predicate, unless a body's head follows within a few characters, where the name goes on.
+ */
+const ACT_VERB = (() => {
+  const bodyHeadNear = '(?![^,;。:、]{0,4}?(?:局|厅|室|办(?!理|法|结|完|妥)|委员会|中心|处(?!置|理)|科(?!学|技)|站|所(?!有|需)|队|组(?!织)|部(?!署|分)))';
+  const verbs =
+    '作出|做出|公布|公告|公开|通报|申报|申请|开工|竣工|督查|督导|巡查|检查|抽查|自查|核查|复核|审查|审验|审批|批复|验收|考核|评估|' +
+    '总结|统计|摸底|调查|清理|清查|整改|招聘|选派|派出|函告|告知|通知|送达|反馈|回复|录入|上传|填报|填写|编写|编发|撰写|修改|更换|' +
+    '发出|支付|解决|成立|参加|召集|主持|宣传|培训|赶赴|处置|处理|受理|登记|备案|会商|分解|细化|下拨|核拨|拨付|兑付|移送|报请|提请|批准|审定';
+  return `(?:${verbs})${bodyHeadNear}`;
+})();
+
+/**
  * Words that start a predicate: where a subject ends. Adverbs of norm stand between a subject and its duty or
  * schedule ("承办单位一般应在15天内办结", "各县(市、区)原则上于9月底前完成", "领导小组原则上每季度召开一次");
  * 一般 only before a duty, a time or the expression itself, since it also opens nouns (一般公共预算收入). The words of
@@ -193,6 +207,13 @@ const BODY_NAME_OPENING = (() => {
 const PREDICATE_START = new RegExp(
   `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${OVERALL_CHARGE}|具体(?=负责|组织|实施|落实|承办|承担|抓|执行|办理)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
 );
+
+/**
+ * What may follow a subject's name and open its predicate: PREDICATE_START, or a verb of an administrative act. The
+ * verbs are not in PREDICATE_START, which also says what no name begins with: a unit may be named by such a verb
+ * (申请单位, 考核结果为不合格的县政府).
+ */
+const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}`);
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
@@ -876,7 +897,7 @@ export function subjectAt(clause: string): string[] | null {
     if ((rest.startsWith('为') || rest.startsWith('是')) && names.length === 1 && LIST_LABEL.test(names[0])) return labelRole(names[0]) === 'co' ? null : subjectAt(rest.slice(1));
     // "区政府召开的会议…": a unit before a verb closed by 的 is in a relative clause naming whose the topic is.
     if (namesWhoseTopic(names, rest)) return null;
-    return rest === '' || PREDICATE_START.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
+    return rest === '' || PREDICATE_AFTER_NAME.test(rest) || /^(?:[,;]|\d+(?:\.\d+)?%)/.test(rest) ? names : null;
   }
 }
 
@@ -899,7 +920,7 @@ function levelUnderEach(text: string, end: number, name: string): number {
   const rest = text.slice(after);
   // "各地、州、市人民政府": a level that the next one goes on from shares that one's head, not the 各 alone.
   if (rest.startsWith('、')) return levelUnderEach(text, after, name) > 0 ? after : -1;
-  return rest === '' || PREDICATE_START.test(rest) || /^(?:和|及|以及|与|,|;|。|:)/.test(rest) ? after : -1;
+  return rest === '' || PREDICATE_AFTER_NAME.test(rest) || /^(?:和|及|以及|与|,|;|。|:)/.test(rest) ? after : -1;
 }
 
 /** Does `text` open with a complete unit's name, whatever follows it ("县政府信息公开报告…")? Reads at most a name's length. */
@@ -963,9 +984,9 @@ function unitEnd(text: string, pos: number): number {
     if (levelPair) continue;
     // "各县住房城乡建设主管部门", "各县建设局": 建设 here names the field of the body the name goes on to.
     if (FIELD_BEFORE_HEAD.test(rest)) continue;
-    if (rest.startsWith('“') && PREDICATE_START.test(rest.replace(QUOTED_ROLE, ''))) return end;
+    if (rest.startsWith('“') && PREDICATE_AFTER_NAME.test(rest.replace(QUOTED_ROLE, ''))) return end;
     // A subject may be followed by its topic's figure: "各地、各部门50%以上事项达到…".
-    if (rest === '' || PREDICATE_START.test(rest) || /^(?:、|和|及|以及|与|或|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;
+    if (rest === '' || PREDICATE_AFTER_NAME.test(rest) || /^(?:、|和|及|以及|与|或|,|;|。|:|\d+(?:\.\d+)?%)/.test(rest)) return end;
     if (distributivesMeet(text, pos, end)) return end;
   }
   return -1;

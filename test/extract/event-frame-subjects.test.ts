@@ -35,3 +35,30 @@ describe('the subject after an event a period counts from, and bodies named by t
     got.forEach(([expression], i) => expect(expression).toContain(expected[i][0]));
   });
 });
+
+function beforeEvents(body: string): Array<[string | undefined, string[]]> {
+  const { obligations } = extractText(gazetteDocument({ body }), 'event-frame.txt', CLOCK);
+  return obligations.map((o) => [o.within?.before, o.lead]);
+}
+
+/**
+ * A period counted back from an event may open its sentence with the event ("会议召开10日前,县委办公室…", "有效期届满30日
+ * 前,持证单位…"): the item's number before it is no part of the event, and the subject follows the time as it does
+ * after an event counted from.
+ */
+describe('the event a period counts back from, opening its sentence', () => {
+  it.each([
+    ['一、会议召开45日前,各单位报送材料。', [['会议召开', ['各单位']]]],
+    ['(二)会议召开10日前,县委办公室应当将会议议程送达各位委员。', [['会议召开', ['县委办公室']]]],
+    ['3.选举日的20日前,县选举委员会公布选民名单。', [['选举日', ['县选举委员会']]]],
+    ['4.县人大常委会会议举行7日前,县政府应当将议案送交常委会。', [['县人大常委会会议举行', ['县政府']]]],
+    ['七、有效期届满30日前,持证单位应当向原发证机关提出延续申请。', [['有效期届满', ['持证单位']]]],
+    ['(9)活动举办15日前,主办单位向县公安局申报。', [['活动举办', ['主办单位']]]],
+    // The unit before the time is still its subject; a receiver after it never is.
+    ['县委办公室应当在会议召开10日前将会议议程送达各位委员。', [['会议召开', ['县委办公室']]]],
+    ['会议召开10日前,将材料报送县委办公室。', [['会议召开', []]]],
+    ['申报材料报送我委截止时间为规定的上报日期前20日,以正式文件报送我委,我委将组织评审。', [['申报材料报送我委截止时间为规定的上报日期', []]]],
+  ] as Array<[string, Array<[string, string[]]>]>)('%s', (body, expected) => {
+    expect(beforeEvents(body)).toEqual(expected);
+  });
+});
