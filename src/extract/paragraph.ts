@@ -5,7 +5,7 @@ import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -1746,7 +1746,8 @@ function actorOpening(clause: string): string[] | 'topic' | null {
     const last = strict[strict.length - 1];
     const lastAt = opening.indexOf(last);
     const after = lastAt >= 0 ? opening.slice(lastAt + last.length) : opening.slice(strict.join('').length);
-    const acts = mark || opening !== rest || DUTY_WORD.test(after) || CHARGED_WITH.test(after) || FRAME_TO_CLAUSE_END.test(after) || EVENT_CLAUSE_END.test(after);
+    // "登记中心受理后当场发证": a unit receiving or taking up a matter acts on it.
+    const acts = mark || opening !== rest || DUTY_WORD.test(after) || CHARGED_WITH.test(after) || FRAME_TO_CLAUSE_END.test(after) || EVENT_CLAUSE_END.test(after) || RECEIPT_OPENING.test(after);
     return acts ? strict : 'topic';
   }
   return openingUnitAt(opening, true) ?? agentAfterTopic(rest);

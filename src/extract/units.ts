@@ -1020,7 +1020,7 @@ function namesWhoseTopic(names: readonly string[], rest: string): boolean {
 /** What after 办 makes it the verb of handling a matter (办结, 办理, 办完, 办妥), not the head of an office (扶贫办). */
 const HANDLED = /^[结理完妥]/;
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
-const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
+export const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
 
 /** The offset of the first clause break (`,;。:`, bracketed ones too) in `text` at or after `from`, or its length. */
 function clauseBreakFrom(text: string, from: number): number {

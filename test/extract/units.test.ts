@@ -264,7 +264,7 @@ describe('a unit opening a clause with a verb of its own', () => {
     ['市长热线办公室核实后,答复', ['市长热线办公室'], ['市长热线办公室']],
     ['文秘科抽取档案', null, ['文秘科']],
     ['行政机关年度报告应涵盖', null, ['行政机关']],
-    ['信访科登记材料;收到后', null, ['信访科']],
+    ['信访科归档材料;收到后', null, ['信访科']],
     ['市财政局的意见后', null, null],
     // A bracket naming the unit's counterpart belongs to the name; any other bracket ends it.
     ['乡镇政府(街道办事处)接到申请后', ['乡镇政府(街道办事处)'], ['乡镇政府(街道办事处)']],
@@ -278,8 +278,8 @@ describe('a unit opening a clause with a verb of its own', () => {
   });
 
   it.each([
-    ['审批部门审查核实后,答复', ['审批部门']],
-    ['审批部门审查核实,答复后', null],
+    ['审批部门踏勘核实后,答复', ['审批部门']],
+    ['审批部门踏勘核实,答复后', null],
   ])('%s: the clause end read from an index a caller passes, as from the text', (clause, names) => {
     const breaks = [...clause].flatMap((ch, i) => (',;。:'.includes(ch) ? [i] : []));
     const fromIndex = (at: number) => breaks.find((b) => b >= at) ?? clause.length;
