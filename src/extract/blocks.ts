@@ -324,6 +324,9 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     for (let i = width; i < content.length; i++) cellsSinceNumber = ROW_NUMBER.test(content[i].text) ? 0 : cellsSinceNumber >= 0 ? cellsSinceNumber + 1 : -1;
   }
   while (gatherOne());
+  // "工作任务 / 责任单位 / 完成时限" over rows with no number: a row's short cells ("开展专项整治", "县行政审批局") pass for
+  // names too, and the run of names runs on into the first row.
+  if (!closedCells && !partedCells && !NUMBER_COLUMN.test(firstNames[0].replace(/\s+/g, ''))) width = widthUnderDates(content, width);
   const names: string[] = [];
   for (let i = 0; i < width; i++) names.push(content[i].text.replace(/\s+/g, ''));
   const header = tableHeader(names, names);
@@ -373,6 +376,9 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     }
     // A row cut off at the end of the text keeps the cells it has, in their own columns.
     const row = content.slice(i, i + cellsInRow);
+    // Under a column that numbers the rows, a last run of lines too short for a row and with no number is what follows
+    // the table (the notice's issuer and its date, whose date a deadline column standing second took for the row's).
+    if (row.length < cellsInRow && i > width && NUMBER_COLUMN.test(names[0]) && !ROW_NUMBER.test(row[0].text)) return { blocks, end: content[i - 1].line };
     // A row one cell short lost its first column's empty cell: it is put back, so each cell keeps its column.
     // Pushed one by one: spread from Array(n).fill(…) the lists were holey arrays, unlike every other row's, and the
     // code optimised for the others was thrown away at them (node --trace-deopt: wrong map in placeRow).
@@ -513,6 +519,25 @@ function fieldsTable(lines: string[], n: number, last: number): { blocks: Block[
     blocks.push(rowOfCells(pieces, rows[0].line, header, new Map()));
   }
   return { blocks, end };
+}
+
+/**
+ * How many of the names a run of short lines opens with are a header's: the most, down to three, that read the lines after
+ * them as rows with every date under the deadline column, as rowWidth reads how wide the rows are; `width` where none
+ * does, or the dates are fewer than two to tell.
+ */
+function widthUnderDates(content: CellLine[], width: number): number {
+  if (content.slice(width).some((c) => SECTION_ROW.test(c.text))) return width;
+  for (let w = width; w >= 3; w--) {
+    const names = content.slice(0, w).map((c) => c.text.replace(/\s+/g, ''));
+    const deadline = names.findIndex((name) => columnRole(name) === 'deadline');
+    if (deadline < 0 || !isHeaderRow(names)) continue;
+    const dates: number[] = [];
+    // A day alone on its line tells nothing: the signature's date after the table is one.
+    for (let i = w; i < content.length; i++) if (cellKind(content[i].text) === 'date' && !DATE_LINE.test(content[i].text)) dates.push(i - w);
+    if (dates.length >= 2 && dates.every((i) => i % w === deadline)) return w;
+  }
+  return width;
 }
 
 /** A column name with its note in brackets on the same line ("责任单位(列第一位的为牵头单位)"). */

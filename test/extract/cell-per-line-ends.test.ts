@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.ts';
+import { gazetteDocument } from './gazette-text.ts';
+
+/**
+ * Where a table copied one cell a line begins and ends: a header with no column numbering the rows, whose run of names
+ * would run on into the first row's short cells, and a table whose rows are numbered, followed by the notice's issuer
+ * and date, short lines too. Each case is the records the spec asks for, as "expression|due|lead|co".
+ */
+const perLine = (rows: string[][]) => rows.flat().join('\n');
+
+function records(body: string): string[] {
+  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  return extractText(text, 'per-line.txt').obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`);
+}
+
+describe('a cell-per-line table', () => {
+  it.each([
+    [
+      'with no number column: the header is as wide as puts each date under 完成时限',
+      perLine([['工作任务', '责任单位', '完成时限'], ['开展专项整治', '县行政审批局', '2023年6月底前'], ['建成政务平台', '县数据局', '2023年底前']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|'],
+    ],
+    [
+      'with no number column and a 配合单位 column',
+      perLine([['重点工作', '牵头单位', '配合单位', '完成时间'], ['开展专项整治', '县市场监管局', '县公安局', '2023年6月底前'], ['建成政务平台', '县数据局', '县财政局', '2023年底前'], ['完善考核办法', '县委组织部', '县人社局', '2023年9月底前']]),
+      ['2023年6月底前|2023-06-30|县市场监管局|县公安局', '2023年底前|2023-12-31|县数据局|县财政局', '2023年9月底前|2023-09-30|县委组织部|县人社局'],
+    ],
+    [
+      'with no number column, a deadline first',
+      perLine([['完成时限', '工作任务', '责任单位'], ['2023年4月底前', '制定实施方案', '县发改局'], ['2023年10月底前', '开展中期评估', '县统计局']]),
+      ['2023年4月底前|2023-04-30|县发改局|', '2023年10月底前|2023-10-31|县统计局|'],
+    ],
+    [
+      'numbered, its deadline second, then the issuer and the date: no row of theirs',
+      perLine([['序号', '完成时限', '工作任务', '责任单位'], ['1', '2023年6月底前', '压减审批时限', '县行政审批局'], ['2', '2023年底前', '建成政务平台', '县数据局']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|'],
+    ],
+    [
+      'numbered, its last row short of its empty last cell: the row is kept',
+      perLine([['序号', '工作任务', '责任单位', '完成时限', '备注'], ['1', '压减审批时限', '县行政审批局', '2023年6月底前', '无'], ['2', '建成政务平台', '县数据局', '2023年底前']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|'],
+    ],
+    [
+      'numbered, its deadline last, then the issuer and the date',
+      perLine([['序号', '工作任务', '责任单位', '完成时限'], ['1', '压减审批时限', '县行政审批局', '2023年6月底前'], ['2', '建成政务平台', '县数据局', '2023年底前']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(records(body)).toEqual(expected);
+  });
+});
