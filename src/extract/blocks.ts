@@ -5,7 +5,7 @@ import { MAX_PLACED_LINES, NUMBER_COLUMN, ROW_NUMBER, cellKind, lineKind, placeL
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
  */
 
-import { normalise, normaliseCell, toSimplified } from './normalise.ts';
+import { normalise, normaliseCell, toSimplified, withoutMarkup } from './normalise.ts';
 import { BODY, CO_LABEL, CO_WORD, FIRST_LEADS_NOTE, LEAD_LABEL, MARKED_LEAD_NOTE, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
 
 export interface TextPiece {
@@ -1218,8 +1218,10 @@ const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 const PARAGRAPH_MARK = /(?<![\u0400-\u04FFA-Za-z])Р(?![\u0400-\u04FFA-Za-z])/;
 
 /** A sentence cut by a line or page break goes on in the next line. */
-function continues(previousLine: string, next: string): boolean {
-  const prev = previousLine.trimEnd();
+function continues(previousLine: string, nextLine: string): boolean {
+  // A page's tags are read past: "…完成网络改造。</p>" ends its sentence, "<p>二、…" opens an item.
+  const prev = withoutMarkup(previousLine).trimEnd();
+  const next = withoutMarkup(nextLine);
   // Asked of the last character: a pattern ending in $ would try every character of the line. A line
   // that closes its sentence ends the paragraph whatever the next one holds, so no pattern is run for it.
   const end = prev.charAt(prev.length - 1);

@@ -106,6 +106,26 @@ const UNSEEN_CHARACTERS = '\\s\\u200b-\\u200d\\u2060\\u00ad';
 const UNSEEN = new RegExp(`^[${UNSEEN_CHARACTERS}]$`);
 const UNSEEN_RUNS = new RegExp(`[${UNSEEN_CHARACTERS}]+`, 'g');
 
+/**
+ * Markup a page was copied with, as text: a tag of the page ("<p>", "</p>", "<br/>", "<span style=…>") or an entity
+ * of white space ("&nbsp;", "&emsp;", "&#12288;"). It is no part of the text, and reads as white space does: left in,
+ * "2019&nbsp;年6月30日前" was no date and "</p><p>市财政局" a unit. Only the tags of running text and the entities of
+ * spaces: "<5%" and "&amp;" are the text's own.
+ */
+const MARKUP =
+  /<\/?(?:p|br|div|span|font|b|strong|i|em|u|a|img|table|tbody|thead|tr|td|th|li|ul|ol|h[1-6]|section|article|center|sub|sup|hr|o:p)(?=[\s/>])[^<>]*>|&(?:nbsp|ensp|emsp|thinsp|zwsp|zwnj|zwj|#160|#12288|#819[45]|#820[1-3]|#x[aA]0|#x3000);/gi;
+
+/** The input's markup (MARKUP) made spaces in `codes`, where the input is copied before folding, so that folding drops it. */
+function blankMarkup(input: string, codes: Uint16Array): void {
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(input); m; m = MARKUP.exec(input)) codes.fill(0x20, m.index, m.index + m[0].length);
+}
+
+/** The input's own text without its markup (MARKUP): how a name or a task is quoted, how a line is read for its layout. */
+export function withoutMarkup(text: string): string {
+  return text.includes('<') || text.includes('&') ? text.replace(MARKUP, '') : text;
+}
+
 const UTF16 = new TextDecoder('utf-16le');
 /** A character folded to this is dropped. */
 const DROP = 0;
@@ -318,6 +338,7 @@ export function normalise(input: string): NormalisedText {
   // written at or after it): read one by one from the input, a line cut from the whole text or lines joined into a
   // paragraph, each read cost V8 a look at how that string is stored.
   codeBytes.write(input, 0, 'utf16le');
+  if (input.includes('<') || input.includes('&')) blankMarkup(input, out);
   // The length read once, and one branch a character for keeping or dropping it: a loop that read the length at each
   // step, set a flag where a character changed and skipped on with `continue` where one was dropped ran a sixth more
   // instructions a character (callgrind, over the texts recognise reads).
@@ -518,7 +539,7 @@ export function writtenPhrase(n: NormalisedText, original: string, phrase: strin
 
 /**
  * The input's own spelling of a phrase found in normalised text (traditional characters and
- * full-width forms as written, spaces, invisible characters, page markers and line breaks removed); the phrase itself when absent.
+ * full-width forms as written, spaces, invisible characters, markup, page markers and line breaks removed); the phrase itself when absent.
  */
 export function writtenForm(n: NormalisedText, original: string, phrase: string): string {
   // Every finding of a paragraph spells its units: each name is searched for once per paragraph.
@@ -529,7 +550,7 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
     if (at < 0 || !phrase) form = phrase;
     else {
       const [start, end] = originalSpan(n, at, at + phrase.length);
-      form = withoutPinyinReadings(original.slice(start, end).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, ''));
+      form = withoutPinyinReadings(withoutMarkup(original.slice(start, end)).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, ''));
     }
     spelt.set(phrase, form);
   }

@@ -134,3 +134,47 @@ describe('a number OCR read with a letter for a digit', () => {
     expect(normalise(body).text).toContain(normalise(task).text);
   });
 });
+
+// Real: "省增补基本药物集中采购工作于本月中旬开始,计划于6月底前完成。</p>" (a health department's news page kept with its
+// tags), "<p style=…>&nbsp;&nbsp;&nbsp;&nbsp;第三十一条 各级人民政府应当加强领导…</p>" (a regulation's page),
+// "现金&nbsp;3个工作日内&nbsp;…<br />" (a travel agency's terms), "*&nbsp;报名时间截止到2008…" (audit-texts forms/07),
+// "每年1月20日前&nbsp;后太阳到达黄经300°" (audit-texts/damage1/05).
+describe('markup a page was copied with', () => {
+  it.each([
+    ['an entity inside a date', '各县(市、区)要于2019&nbsp;年6月30日前完成网络改造。', '于2019&nbsp;年6月30日前'],
+    ['an entity before 前', '各县(市、区)要于2019年6月30日&ensp;前完成网络改造。', '于2019年6月30日&ensp;前'],
+    ['a numbered entity', '各县(市、区)要于2019年6月&#12288;30日前完成网络改造。', '于2019年6月&#12288;30日前'],
+    ['tags around the sentence', '<p style="text-indent:2em"><span>各县(市、区)要于2019年6月30日前完成网络改造。</span></p>', '于2019年6月30日前'],
+    ['indenting entities', '<p>&nbsp;&nbsp;&nbsp;&nbsp;各县(市、区)要于2019年6月30日前完成网络改造。</p>', '于2019年6月30日前'],
+    ['a tag inside the sentence', '各县(市、区)要于2019年6月30日前<br/>完成网络改造。', '于2019年6月30日前'],
+  ])('%s', (_name, body, expression) => {
+    expect(records(body)).toEqual([{ expression, due: '2019-06-30', lead: ['各县(市、区)'], task: '完成网络改造' }]);
+  });
+
+  it('reads a unit after a tag as the unit, and a paragraph per tagged line', () => {
+    const body = [
+      '<p>一、加快网络改造</p>',
+      '<p>(一)网络改造。2019年6月底前完成全部改造任务。</p>',
+      '<p>责任单位:市发展改革委、市财政局</p>',
+      '<p>(二)资金保障。2019年9月底前完成资金拨付。</p>',
+      '<p>责任单位:市财政局</p>',
+      '<p>各县(市、区)要于2019年6月30日前完成网络改造。</p><p>市教育局要于2019年10月底前完成验收。</p>',
+    ].join('\n');
+    expect(records(body)).toEqual([
+      { expression: '2019年6月底前', due: '2019-06-30', lead: ['市发展改革委'], task: '完成全部改造任务' },
+      { expression: '2019年9月底前', due: '2019-09-30', lead: ['市财政局'], task: '完成资金拨付' },
+      { expression: '于2019年6月30日前', due: '2019-06-30', lead: ['各县(市、区)'], task: '完成网络改造' },
+      { expression: '于2019年10月底前', due: '2019-10-31', lead: ['市教育局'], task: '完成验收' },
+    ]);
+  });
+
+  // The text's own signs: a comparison, an ampersand, a tag name the list does not hold.
+  it.each([
+    ['增长率<5%的地区要于2019年9月底前完成整改。', '<5%'],
+    ['各县(市、区)要于2019年9月底前完成改造&amp;验收。', '&amp;'],
+    ['各县(市、区)要于2019年9月底前完成<pre>改造。', '<pre>'],
+    ['各县(市、区)要于2019年9月底前完成改造&copy;。', '&copy;'],
+  ])('keeps %s', (body, kept) => {
+    expect(normalise(body).text).toContain(kept);
+  });
+});
