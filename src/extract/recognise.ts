@@ -1099,8 +1099,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'yearly-period',
     needs: ['每年', '次年'],
-    pattern: new RegExp(`(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末)(末|底)?(${BEFORE})?`, 'g'),
+    // "每年上、下半年各开展一次", "每年上下半年各报送一次": both halves of every year, as 每半年.
+    pattern: new RegExp(`(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上、?下半年|上半年|下半年|第?[1-4]季度|初|底|末)(末|底)?(${BEFORE})?`, 'g'),
     build: (m) => {
+      if (/^上、?下半年$/.test(m[2])) return m[1] === '次年' ? null : inMonths([6, 12], -1);
       const month = periodMonth(m[2].length === 1 ? `年${m[2]}` : m[2]);
       return month ? yearly(month, -1) : null;
     },
@@ -1502,7 +1504,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // A yearly duty with no day (每年至少召开一次): checked at the year's end. "每年的10月1日至次年5月31日" is a
     // date or a span of every year, which the date's own reading takes; "每年每季度末" is the finer frequency's duty,
     // which 每年 only says goes on every year.
-    pattern: /每年(?!的?\d|年初|年中|年底|年末|上半年|下半年|第?[1-4]季度|初|底|末|每)/g,
+    pattern: /每年(?!的?\d|年初|年中|年底|年末|上、?下半年|上半年|下半年|第?[1-4]季度|初|底|末|每)/g,
     build: (m, _ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/每[人户亩家]$|^人$/.test(before) || /[人户亩]$/.test(before)) return null;
@@ -2015,7 +2017,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = weeklyFromFirst(text, quarterInBrackets(text, carriedRecurrences(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops))));
+  const result = weeklyFromFirst(text, quarterInBrackets(text, carriedRecurrences(text, listedYearlyTimes(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops)))));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -2066,6 +2068,59 @@ function datedYearlyDuties(text: string, matches: TimeMatch[], drops: Drop[] | u
     drops?.push({ start: duty.start, end: duty.end, reason: 'yearly-day', recogniser: duty.recogniser });
   }
   return dropped ? matches.filter((m) => !dropped.has(m)) : matches;
+}
+
+/** What joins the times of one list: "每年6月底和12月底前", "每年上半年、下半年". */
+const LIST_JOINT = /^(?:和|及|与|以及|、)$/;
+/** The times a list after 每年 may go on with, each read as the plan year's alone. */
+const LISTED_AFTER_YEARLY = new Set(['year-period', 'year-end-context', 'month-context']);
+
+/**
+ * The month and day a time of the year names, written without its year ("下半年", "年底", "12月底前", "7月10日前"), for
+ * a yearly rule; null for one that names its year (今年, 2019年) or a day of no such rule.
+ */
+function dayOfEveryYear(written: string): [number, number] | null {
+  const time = written.replace(/^(?:于|在)/, '').replace(/(?:前|之前|以前)$/, '');
+  if (/\d{4}年|今年|明年|当年|本年/.test(time)) return null;
+  const date = /^(\d{1,2})月(?:(\d{1,2})[日号]|份)?(底|末)?$/.exec(time);
+  if (date) return [Number(date[1]), date[2] ? Number(date[2]) : -1];
+  // "第四季度末", "上半年底": the period's end is the period's own day.
+  const month = periodMonth(time) ?? periodMonth(time.replace(/[末底]$/, ''));
+  return month ? [month, -1] : null;
+}
+
+/**
+ * "每年上半年和下半年各开展一次督查", "于每年6月底和12月底前报送", "每年1月10日和7月10日前": times listed after the first, which
+ * 每年 opens, are every year's too; the plan year's one-off dates they were read as (下半年: 2018-12-31) or a second
+ * rule beside the first. The list is one rule: every half-year's when its months fall evenly through the year, as
+ * "每年6、12月底" is read (inMonths); times on different days stay a rule each.
+ */
+function listedYearlyTimes(text: string, matches: TimeMatch[]): TimeMatch[] {
+  if (!matches.some((m) => m.recogniser === 'yearly-period' || m.recogniser === 'yearly-date')) return matches;
+  const out: TimeMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const first = matches[i];
+    out.push(first);
+    const rule = first.value.kind === 'recurring' && (first.recogniser === 'yearly-period' || first.recogniser === 'yearly-date') ? /^FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(-?\d{1,2})$/.exec(first.value.rrule) : null;
+    if (!rule) continue;
+    const days: Array<[number, number]> = [[Number(rule[1]), Number(rule[2])]];
+    let last = first;
+    for (let next = matches[i + 1]; next && LISTED_AFTER_YEARLY.has(next.recogniser) && LIST_JOINT.test(text.slice(last.end, next.start)); next = matches[i + days.length]) {
+      const day = dayOfEveryYear(text.slice(next.start, next.end));
+      if (!day) break;
+      days.push(day);
+      last = next;
+    }
+    if (days.length === 1) continue;
+    i += days.length - 1;
+    if (days.every(([, day]) => day === days[0][1])) {
+      out[out.length - 1] = { ...first, end: last.end, value: inMonths(days.map(([month]) => month), days[0][1]) };
+      continue;
+    }
+    const listed = matches.slice(i - days.length + 2, i + 1);
+    listed.forEach((m, k) => out.push({ ...m, value: yearly(days[k + 1][0], days[k + 1][1]), recogniser: 'yearly-date' }));
+  }
+  return out;
 }
 
 /** A span of months or days and what may join it to the frequency right after it: "3月至12月每月", "5月1日至9月30日期间,每周". */
