@@ -805,7 +805,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       `${DATE_LEAD}(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?`,
       PREFIX_REACH + Math.max('2019年'.length, longestOf(YEAR_WORDS)),
       // "前三季度", "一至三季度", "1-3季度": the quarters from the year's start, ending with the last one named.
-      `(?:(?:前|[1一]至|1[-—])(?=[2-4]季度))?(上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
+      `(?:(?:前|[1一]至|1[-—])(?=[2-4]季度))?(上、?下半年|上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
     ),
     build: (m, ctx, text) => {
       const capped = capOtherThanDue(text, m.index, m[1]);
@@ -815,6 +815,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
       // "2017年上半年,全市完成…" in a 2018 plan: a period of a year before the plan's, with nothing that sets it.
       if (m[2] && year < ctx.year && !m[1] && !m[5] && !m[6] && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))) return rejected('past-event');
+      // "上、下半年各开展一次督查": both halves, the first's end added beside this one (bothHalves); in standing rules every year's.
+      if (/^上、?下半年$/.test(m[4])) return ctx.standingRules && !m[2] && !m[3] ? inMonths([6, 12], -1) : once(isoDate(year, 12, 31), isTarget(m[1]));
       // "第四季度(11月份)": a month inside the period narrows it.
       const narrowed = m[7] ? Number(m[7]) : 0;
       const last = periodMonth(m[4]);
@@ -2017,7 +2019,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = weeklyFromFirst(text, quarterInBrackets(text, carriedRecurrences(text, listedYearlyTimes(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops)))));
+  const result = weeklyFromFirst(text, bothHalves(text, quarterInBrackets(text, carriedRecurrences(text, listedYearlyTimes(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops))))));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.
@@ -2269,6 +2271,18 @@ function quarterInBrackets(text: string, matches: TimeMatch[]): TimeMatch[] {
     if (!day) return [m];
     const quarterly: TimeValue = { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=${Number(day[1])}`, target: false };
     return [m, { ...m, value: quarterly, recogniser: 'next-quarter-day' }];
+  });
+}
+
+/**
+ * "各县上、下半年各开展一次督查": 上、下半年 names both halves of the year, 上 standing for 上半年; read as its 下半年, the
+ * first half's end is the other date it sets, on the same expression.
+ */
+function bothHalves(text: string, matches: TimeMatch[]): TimeMatch[] {
+  if (!matches.some((m) => m.recogniser === 'year-period')) return matches;
+  return matches.flatMap((m) => {
+    if (m.recogniser !== 'year-period' || m.value.kind !== 'once' || !/上、?下半年/.test(text.slice(m.start, m.end))) return [m];
+    return [{ ...m, value: { ...m.value, due: `${m.value.due.slice(0, 4)}-06-30` } }, m];
   });
 }
 

@@ -35,4 +35,14 @@ describe('times listed after 每年 are every year\'s', () => {
     // No 每年: the plan year's half-year.
     ['各县于下半年开展督查。', ['once:2018-12-31']],
   ])('%s: not merged, %j', (body, want) => expect(read(body)).toEqual(want));
+
+  it.each([
+    // 上、下半年 names both halves: in a plan, the plan year's two.
+    ['各县上、下半年各开展一次督查。', ['once:2018-06-30', 'once:2018-12-31']],
+    ['各县上下半年各开展一次督查。', ['once:2018-06-30', 'once:2018-12-31']],
+    ['各县于2019年上、下半年各开展一次督查。', ['once:2019-06-30', 'once:2019-12-31']],
+    ['各县上半年和下半年各开展一次督查。', ['once:2018-06-30', 'once:2018-12-31']],
+    // In standing rules (a document of articles), every year's.
+    ['第一条 为规范督查工作,制定本办法。\n第二条 本办法适用于全县。\n第三条 各县上、下半年各开展一次督查。', [HALF_YEARLY]],
+  ])('%s → %j', (body, want) => expect(read(body)).toEqual(want));
 });
