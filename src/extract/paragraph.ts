@@ -1858,7 +1858,7 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));
     return named || taskText(text.slice(sentence.start, match.start - label.length));
   }
-  const after = taskText(scope);
+  const after = withoutOpeningSubject(taskText(scope));
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {
     const topic = topicBefore(text, sentence.start, match.start);
@@ -1868,6 +1868,27 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     if (work) return work;
   }
   return after || taskText(text.slice(sentence.start, match.start));
+}
+
+/** A duty word right after a subject, which the task leaves out with it: 应当, 要, 须. */
+const DUTY_AFTER_SUBJECT = /^(?:应当|应|要|须|必须|务必)(?![求点素])/;
+
+/**
+ * "收到申请材料后5个工作日内,县民政局应当作出是否受理的决定": a subject and its duty word standing after the time (an
+ * event's period, a date before the clause) open what follows it; the task is what the subject must do ("作出是否受理的
+ * 决定"), the subject being the record's units. Only a subject the duty word addresses is left out; the task is kept
+ * whole when nothing of two characters is left.
+ */
+function withoutOpeningSubject(task: string): string {
+  const names = subjectAt(task);
+  if (!names) return task;
+  const last = names[names.length - 1];
+  const end = task.indexOf(last);
+  if (end < 0) return task;
+  const after = task.slice(end + last.length);
+  const duty = DUTY_AFTER_SUBJECT.exec(after);
+  const rest = duty ? after.slice(duty[0].length) : '';
+  return rest.length >= 2 && !/^[,;:]/.test(rest) ? rest : task;
 }
 
 /** A verb of one or two characters with no object: 完成, 办结, 上报. */
