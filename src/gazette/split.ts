@@ -173,12 +173,14 @@ export const PAGE_FURNITURE =
 const FIRST_OPENING = new RegExp(`[${OPENING}]`);
 const FIRST_CLOSING = new RegExp(`[${CLOSING}]`);
 
-/** The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号", "财会【2019】6号" → "浙政发〔2017〕31号", "财会〔2019〕6号"). */
+/**
+ * The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号", "财会【2019】6号" → "浙政发〔2017〕31号",
+ * "财会〔2019〕6号"), figures in ASCII and characters simplified, as the issuer wrote it: a copy in traditional characters or
+ * full-width figures prints the same number ("武政辦〔2019〕1號" and "武政办〔2019〕1号" are one document's, 武汉 2019's two copies).
+ */
 export function normaliseDocNumber(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/^#+/, '')
-    .replace(FIRST_OPENING, '〔')
+  return normalise(raw.replace(/\s+/g, '').replace(/^#+/, ''))
+    .text.replace(FIRST_OPENING, '〔')
     .replace(FIRST_CLOSING, '〕');
 }
 

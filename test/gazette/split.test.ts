@@ -14,6 +14,16 @@ describe('normaliseDocNumber', () => {
     ['浙财建［2016］7号', '浙财建〔2016〕7号'],
     ['## 绍政发〔2015〕13号', '绍政发〔2015〕13号'],
     ['财会【2019】6号', '财会〔2019〕6号'],
+    // A copy in traditional characters or full-width figures prints the issuer's number: one document, one number.
+    ['武政辦〔2019〕1號', '武政办〔2019〕1号'],
+    ['滬府發〔2017〕92號', '沪府发〔2017〕92号'],
+    ['盤政辦發〔2021〕1號', '盘政办发〔2021〕1号'],
+    ['穗府〔2015〕5號', '穗府〔2015〕5号'],
+    ['浙政办发〔２０１８〕３０号', '浙政办发〔2018〕30号'],
+    ['某政发（２０１９）８号', '某政发〔2019〕8号'],
+    // Negatives: what is no traditional form stays as written.
+    ['黔府发〔2018〕第7号', '黔府发〔2018〕第7号'],
+    ['某发改环资〔2019〕108号', '某发改环资〔2019〕108号'],
   ])('%s → %s', (raw, number) => expect(normaliseDocNumber(raw)).toBe(number));
 });
 
@@ -206,8 +216,8 @@ describe('red-header documents and labelled numbers', () => {
 
 describe('a web copy’s heading: pinyin readings, quoted titles, page furniture', () => {
   it.each([
-    ['a reading after 號', '某省人民政府辦公廳關於做好春耕工作的通知\n閩辦函〔2016〕12號(hào)\n正文。', '閩辦函〔2016〕12號', '某省人民政府辦公廳關於做好春耕工作的通知'],
-    ['readings inside the title', '某市人民政府辦公室關於印發(fā)防汛方案的通知\n某政辦〔2019〕7號\n正文。', '某政辦〔2019〕7號', '某市人民政府辦公室關於印發防汛方案的通知'],
+    ['a reading after 號', '某省人民政府辦公廳關於做好春耕工作的通知\n閩辦函〔2016〕12號(hào)\n正文。', '闽办函〔2016〕12号', '某省人民政府辦公廳關於做好春耕工作的通知'],
+    ['readings inside the title', '某市人民政府辦公室關於印發(fā)防汛方案的通知\n某政辦〔2019〕7號\n正文。', '某政办〔2019〕7号', '某市人民政府辦公室關於印發防汛方案的通知'],
     ['a title quoted whole', '《某县人民政府关于开展清查工作的通知》\n某政发〔2020〕3号\n正文。', '某政发〔2020〕3号', '某县人民政府关于开展清查工作的通知'],
     ['a page’s counter line between title and 文号', '某县人民政府关于开展清查工作的通知\n時間:2020年09月15日 點擊次數:1346\n某政发〔2020〕3号\n正文。', '某政发〔2020〕3号', '某县人民政府关于开展清查工作的通知'],
   ])('%s', (_name, text, number, title) => {
@@ -236,7 +246,7 @@ describe('a web copy’s metadata block and a title carrying its 文号', () => 
     ['letter-spaced labels', '索 引 号 : 0001/2019-01 文       号 : 某政办发〔2019〕5号\n名       称: 某县关于做好春耕工作的通知 发布日期: 2019年03月18日\n正文。', { number: '某政办发〔2019〕5号', title: '某县关于做好春耕工作的通知', issued: null }],
     ['a pipe table', '索 引 号: | 0001/2019-01 | 信息分类: | |\n文 号: | 某府办发〔2019〕10号 | 是否有效: | |\n名 称: | 某市人民政府办公室关于印发某方案的通知 |\n正文。', { number: '某府办发〔2019〕10号', title: '某市人民政府办公室关于印发某方案的通知' }],
     ['a law database\'s 发布文号', '某市政府关于分解落实目标任务的通知\n2020年07月23日06:05:59\n发布部门: 某市人民政府\n发布文号: 某政发[2006]275号\n正文。', { number: '某政发〔2006〕275号', issued: null }],
-    ['a pipe table in traditional characters', '文號: | 某政辦函〔2024〕4號 | 成文日期: | 2024-02-04 |\n正文。', { number: '某政辦函〔2024〕4號', issued: '2024-02-04' }],
+    ['a pipe table in traditional characters', '文號: | 某政辦函〔2024〕4號 | 成文日期: | 2024-02-04 |\n正文。', { number: '某政办函〔2024〕4号', issued: '2024-02-04' }],
     ['a legal database’s block (its 公布日期 is no signed date)', '某市关于规范议题的通知文章属性•【制定机关】某市人民政府•【公布日期】2011.04.29•【字号】某政办发[2011]32号•【施行日期】2011.04.29\n正文。', { number: '某政办发〔2011〕32号', issued: null }],
     ['a title with its 文号 in brackets', '• 生成日期:2021-03-23\n2021年全县重点工作任务(某政发〔2021〕2号)\n来源:某县政府 2021-03-23\n各乡镇:\n一、3月15日前报送。', { number: '某政发〔2021〕2号', title: '2021年全县重点工作任务', issued: null, bodyLine: 3 }],
     ['a 文号 in brackets under its title', '某市人民政府关于分解落实目标任务的通知\n(某政发[2007]23号)\n各部门:\n正文。', { number: '某政发〔2007〕23号', title: '某市人民政府关于分解落实目标任务的通知', numberLine: 2 }],
