@@ -3,7 +3,7 @@ import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
 import type { TimeValue } from './recognise.ts';
 import { BODY, CHARGE_ADVERB, CO_MARK, IN_PRACTICE, LEAD_ACT, OVERALL_CHARGE } from './role-labels.ts';
-import { ITEM_NUMBER, type Units, splitUnits, subjectAt, unitsOnly } from './units.ts';
+import { ITEM_OPENING, type Units, splitUnits, subjectAt, unitsOnly } from './units.ts';
 
 /** Where the year of a month without its own year came from, weakest last. */
 export const YEAR_SOURCES = ['plan-title', 'plan-heading', 'document-date', 'text-heading', 'date-line', 'dates-in-text', 'doc-number', 'years-in-text', 'page-date', 'clock', 'none'] as const;
@@ -269,7 +269,6 @@ export function asksAddresseesToAct(paragraphs: string[]): boolean {
 
 /** "X是…的责任主体", "X作为…的责任主体" opening a sentence or a clause, with what stands before it. */
 const RESPONSIBLE_BODY = /(^|[。;,])([^,。;:]{2,30}?)(?:是|作为)[^,。;]{0,40}?(?:责任主体|实施主体)/g;
-const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER.source}`);
 
 /**
  * The unit names a clause states something of: all of it, or what follows the words telling who states it

@@ -2,7 +2,7 @@ import { addDays, addMonths, addYears, isoDate, isValidDay, lastDayOfMonth, chin
 import { addWorkdays } from '../calendar/workdays.ts';
 import { TextMarks } from './layout.ts';
 import type { Drop, DropReason } from './explain.ts';
-import { ITEM_NUMBER } from './units.ts';
+import { ITEM_NUMBER, ITEM_OPENING } from './units.ts';
 
 /** What a time expression means once its context (year, document date) is known. */
 export type TimeValue =
@@ -221,7 +221,7 @@ function closedByLabel(text: string, start: number, prefix: string | undefined):
 const NEXT_NODE = /(?<!去年|上年|前年|\d)\d{1,2}月(?:(?:底|末|上旬|中旬|下旬|初)(?:前|之前|以前)?|前|之前|以前)[^,;。、\d]{1,16}、$/;
 
 /** An item's number, alone before the text of its item: "1.", "(2)", "(二)", "三、", "②". */
-const ITEM_OPENING = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]+、|[①-⑳])$/;
+const ITEM_NUMBER_ALONE = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]+、|[①-⑳])$/;
 /**
  * 了 or 过 marking a deed done ("进行了改办", "召开过"), not a word that merely holds the character:
  * 为了 and 除了 (in order to, besides), 了解 and 了结, 通过, 经过, 超过, 不过, 过程, 过度.
@@ -236,7 +236,7 @@ const DONE_AFTER = new RegExp(`^,?[^,;。]{0,20}?(?:${DONE_LE}|以来|已经|已
  * not what was done. A paragraph opening with a date and no number is as often a report of the past.
  */
 function opensPlannedItem(text: string, start: number, end: number, year: number, ctx: RecogniseContext): boolean {
-  return start <= 6 && ITEM_OPENING.test(text.slice(0, start)) && year >= ctx.year && !DONE_AFTER.test(text.slice(end, end + 24));
+  return start <= 6 && ITEM_NUMBER_ALONE.test(text.slice(0, start)) && year >= ctx.year && !DONE_AFTER.test(text.slice(end, end + 24));
 }
 
 /** An item's or a stage's short heading closed by 。 or :, right before a sentence: "(四)组织验收总结。", "3.评估验收:", "第一阶段。". */
@@ -451,7 +451,6 @@ function periodDays(n: number, unit: string): number | null {
 const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
 
 /** An item's number ("五、", "(2)") opening a clause. */
-const ITEM_AT_START = new RegExp(`^${ITEM_NUMBER.source}`);
 
 /**
  * A clause that opens with an incident (事件, 事故, 险情…) and goes straight on to a short period, or ends
@@ -464,7 +463,7 @@ function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
     // An item's number ("五、") is no part of the event it names.
-    const clause = clauses[i].replace(ITEM_AT_START, '');
+    const clause = clauses[i].replace(ITEM_OPENING, '');
     // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
     const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
     if (dayOf) return dayOf[1];
@@ -1592,7 +1591,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
         // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
         if (fromEventEdge) {
-          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_AT_START, '');
+          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_OPENING, '');
           // A bare 之日前 or 日期前 needs the event named before it.
           if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
           return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
@@ -1600,7 +1599,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
         // "选举日的20日前": the event is the day, not "选举日的".
         // "三、会议召开10日前": the item's number opening the sentence is no part of the event.
-        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])?.replace(ITEM_AT_START, '').replace(/的$/, '');
+        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])?.replace(ITEM_OPENING, '').replace(/的$/, '');
         return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
       }
       const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);
@@ -1622,7 +1621,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
       const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
       const event =
-        aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? adjacent[1].replace(ITEM_AT_START, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+        aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? adjacent[1].replace(ITEM_OPENING, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
       if (event) {
         if (days === null) return null;
         return { kind: 'sla', days, workdays, after: event, target: false };

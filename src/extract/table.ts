@@ -1,10 +1,10 @@
 import type { TableCell } from './blocks.ts';
 import { columnLeadMark } from './blocks.ts';
-import { normaliseCell, writtenForm } from './normalise.ts';
+import { normaliseCell, originalSpan, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import type { TimeMatch } from './recognise.ts';
 import { isExempt, readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
-import { NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
+import { ITEM_OPENING, NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
 
 /**
  * A unit cell whose names a web table set apart by spaces ("安监站 安监所"), each a whole unit
@@ -97,6 +97,18 @@ export interface RowContext extends ParagraphContext {
 }
 
 /**
+ * A task cell's work, without the row's number it may open with ("1、起草给国务院的报告", "（二）完善制度"): the number
+ * orders the rows, it is no part of what is to be done.
+ */
+function taskOfCell(text: string): string {
+  const task = text.replace(/\s+/g, '');
+  const norm = normaliseCell(task);
+  const number = ITEM_OPENING.exec(norm.text);
+  const rest = number ? task.slice(originalSpan(norm, 0, number[0].length)[1]) : task;
+  return rest.length >= 2 ? rest : task;
+}
+
+/**
  * Reads one table row. In a table with a deadline column every expression in that cell is a record
  * (two milestones, two records) with the row's units; a deadline split by unit group
  * ("省级单位 …;各市、县(市、区) …") gives each group its own record. Rows of tables without a
@@ -117,7 +129,7 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
     return findings;
   }
   if (!deadline) return findings;
-  const task = cells.find((c) => c.role === 'task')?.piece.text.replace(/\s+/g, '') ?? '';
+  const task = taskOfCell(cells.find((c) => c.role === 'task')?.piece.text ?? '');
   // A merged deadline cell was read at its own row; the rows under it repeat it.
   if (!task || deadline.inherited) {
     if (ctx.dropped) {

@@ -16,6 +16,8 @@ export const NO_UNITS: Units = { lead: [], co: [] };
 
 /** An item's number in normalised text: (一), 一、, 1., ②, 第三条. */
 export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|\d+[.、](?=(?:19|20)\d\d\s*年)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+/** An item's number opening a text. */
+export const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER.source}`);
 
 /**
  * 以 opening a clause that names its units as those who lead or answer for the work ("以市住建局为牵头单位,…", role-labels.ts

@@ -360,15 +360,15 @@ describe('a table whose cells run over several lines, each closed by its pipe', 
     const { lines, obligations } = extract(schedule);
     const at = (text: string) => lines.indexOf(text) + 1;
     expect(obligations.map((o) => [o.line, o.expression, o.due, o.task])).toEqual([
-      [at('2005.1—4'), '2005.1—4', '2005-04-30', '1、起草给国务院的报告'],
-      [at('2005.2—6 |'), '2005.2—6', '2005-06-30', '2、代拟普查通知'],
-      [at('2005.1—10 |'), '2005.1—10', '2005-10-31', '3、落实中央负担的普查经费'],
+      [at('2005.1—4'), '2005.1—4', '2005-04-30', '起草给国务院的报告'],
+      [at('2005.2—6 |'), '2005.2—6', '2005-06-30', '代拟普查通知'],
+      [at('2005.1—10 |'), '2005.1—10', '2005-10-31', '落实中央负担的普查经费'],
     ]);
   });
 
   it.each([
     ['as many items as dates, no heading', ['工作内容 |', '完成时间 |', '开展清查,摸清底数', '组织登记,录入数据 |', '2019年10月', '2019年12月 |'], [['2019-10-31', '开展清查,摸清底数'], ['2019-12-31', '组织登记,录入数据']]],
-    ['one numbered item under its heading', ['工作内容 |', '完成时间 |', '一、准备', '1、编制普查实施方案 |', '2019年6月 |'], [['2019-06-30', '1、编制普查实施方案']]],
+    ['one numbered item under its heading', ['工作内容 |', '完成时间 |', '一、准备', '1、编制普查实施方案 |', '2019年6月 |'], [['2019-06-30', '编制普查实施方案']]],
   ])('reads a row of %s', (_name, body, records) => {
     const { obligations } = extract(body.join('\n'));
     expect(obligations.map((o) => [o.due, o.task])).toEqual(records);
@@ -658,5 +658,28 @@ describe('a 牵头单位 column beside a 责任单位 column', () => {
     [['序号', '工作任务', '牵头领导', '责任单位', '完成时限'], ['1', '建成智慧城管平台', '张某', '市城管局、各区政府', '6月底前'], ['市城管局'], ['各区政府']],
   ])('reads the lead and the others of %j', (header, row, lead, co) => {
     expect(extract(table(header, row)).obligations.map((o) => [o.due, o.lead, o.co])).toEqual([['2018-06-30', lead, co]]);
+  });
+});
+
+/**
+ * A task cell may open with the row's number ("1、起草…", "（二）完善…"): the number orders the rows and is no part of
+ * the work, so the record's task leaves it out. A cell that is nothing but a number keeps it, and a task opening with a
+ * figure or a year is not a number of its own.
+ */
+describe('a task cell opening with the row number', () => {
+  it.each([
+    ['1、起草给县政府的报告', '起草给县政府的报告'],
+    ['12、建立县级普查机构', '建立县级普查机构'],
+    ['（二）完善考核制度', '完善考核制度'],
+    ['三、开展宣传活动', '开展宣传活动'],
+    ['②修订实施细则', '修订实施细则'],
+    ['1. 编写普查员手册', '编写普查员手册'],
+    // Not a row's number.
+    ['3个乡镇完成试点', '3个乡镇完成试点'],
+    ['2019年度考核工作', '2019年度考核工作'],
+    ['1.5万户改厕任务', '1.5万户改厕任务'],
+  ])('%s', (cell, task) => {
+    const body = ['工作任务表', '', '工作任务\t责任单位\t完成时限', `${cell}\t县统计局\t2019年6月底前`].join('\n');
+    expect(extract(body).obligations.map((o) => o.task)).toEqual([task]);
   });
 });
