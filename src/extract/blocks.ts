@@ -977,12 +977,20 @@ function spacedTable(lines: string[], n: number, last: number): { blocks: Block[
     } else piece.line = line;
     piece.text += text;
   };
+  // Rows numbered in the first column, which a PDF's layout parts by blank lines: a row's lines run on, the number set
+  // on any of them (halfway down where its other cells take several lines).
+  const numbered = NUMBER_COLUMN.test(withoutWhiteSpace(header.names[0]));
+  let numberedRow = false;
   let end = n;
   for (let k = n + 1; k <= last; k++) {
     const raw = lines[k - 1] ?? '';
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
     if (raw.includes('\t') || raw.includes('|')) break;
-    const parts = spacedParts(raw);
+    // A blank line ends a numbered row: what stands below it (a cell's first line, set above the row's number) is the next row's.
+    if (numbered && end < k - 1) close();
+    // Only a line with a gap is cut further: a line of prose after the table holds single spaces too ("于 2023 年 9 月底前").
+    const gapped = spacedParts(raw);
+    const parts = gapped.length >= 2 ? gapped.flatMap((p) => cutAtColumns(p, starts)) : gapped;
     if (parts.length >= 2) {
       const repeated = spacedHeader(raw);
       if (repeated) {
@@ -992,6 +1000,14 @@ function spacedTable(lines: string[], n: number, last: number): { blocks: Block[
         continue;
       }
       if (parts.some((p) => p.text.length > MAX_ROW_PART)) break;
+      const numberedHere = nearestColumn(starts, parts[0].at) === 0 && NUMBER_ALONE.test(parts[0].text);
+      if (numbered && row && end === k - 1 && !(numberedHere && numberedRow)) {
+        for (const p of parts) join(row.pieces[nearestColumn(starts, p.at)], p.text, k);
+        numberedRow ||= numberedHere;
+        end = k;
+        continue;
+      }
+      numberedRow = numberedHere || pending !== null;
       close();
       const pieces: TextPiece[] = pending ?? Array.from({ length: width }, () => ({ text: '', line: k, breaks: [] }));
       pending = null;
@@ -1020,12 +1036,38 @@ function spacedTable(lines: string[], n: number, last: number): { blocks: Block[
     const setIn = parts[0].at > starts[0] + 1 || NUMBER_ALONE.test(text);
     if (!setIn || text.length > MAX_CELL_PART || LIST_OR_SENTENCE_END.test(text)) break;
     const into = row ? row.pieces : (pending ??= Array.from({ length: width }, () => ({ text: '', line: k, breaks: [] })));
+    if (row && column === 0 && NUMBER_ALONE.test(text)) numberedRow = true;
     join(into[column], text, k);
     end = k;
   }
   close();
   return blocks.some((b) => b.kind === 'row') ? { blocks, end } : null;
 }
+
+/**
+ * A part cut where a column starts within it: a PDF's layout may set two cells one space apart ("县税务局、县公安 2023 年
+ * 6 月底" under 配合单位 and 完成时限). The cut is the space nearest before the column's name starts (a cell may start a
+ * little left of its name), else just after it; a part with no space there is one cell running past its column.
+ */
+function cutAtColumns(part: SpacedPart, starts: number[]): SpacedPart[] {
+  if (!part.text.includes(' ')) return [part];
+  const cuts: SpacedPart[] = [];
+  let from = 0;
+  for (const start of starts) {
+    const at = start - part.at;
+    if (at <= from + 1 || at >= part.text.length) continue;
+    let cut = -1;
+    for (let i = at - 1; i >= Math.max(from + 1, at - COLUMN_SLACK) && cut < 0; i--) if (part.text[i] === ' ') cut = i;
+    for (let i = at; i <= at + 1 && cut < 0 && i < part.text.length; i++) if (part.text[i] === ' ') cut = i;
+    if (cut < 0) continue;
+    cuts.push({ text: part.text.slice(from, cut).trim(), at: part.at + from });
+    from = cut + 1;
+  }
+  cuts.push({ text: part.text.slice(from).trim(), at: part.at + from });
+  return cuts.filter((c) => c.text);
+}
+/** How far left of its column's name a cell may start in a PDF's layout. */
+const COLUMN_SLACK = 5;
 
 /** Is the next line that holds text after line `k` a row of a spaced table (a gap in it)? */
 function rowFollows(lines: string[], k: number, last: number): boolean {

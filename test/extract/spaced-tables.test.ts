@@ -28,6 +28,35 @@ const PDF_LAYOUT = [
   '4   报送工作进展情况             县发改局               每季度末',
 ].join('\n');
 
+/**
+ * The same printed at a page's width, its rows' cells over several lines (pdftotext -layout): each cell set halfway
+ * down its row (the number, a one-line unit), a date broken over two lines, two cells one space apart ("县税务局、县公安
+ * 2023 年 6 月底"), blank lines between the rows.
+ */
+const PDF_ROWS_OF_LINES = [
+  '序号   工作任务                牵头单位   配合单位      完成时限',
+  '',
+  '一、优化营商环境',
+  '',
+  '     压减企业开办时间，全面推行企业开办        县税务局、县公安 2023 年 6 月底',
+  '1                      县市场监管局',
+  '     一网通办，实现一日办结              局、县人社局   前',
+  '',
+  '2    建成一体化政务服务平台         县数据局   县财政局      2023 年底前',
+  '',
+  '     推进政务数据共享，打通部门数据壁           各乡镇、县直各部',
+  '3                        县数据局            长期坚持',
+  '     垒，建立数据共享目录                 门',
+  '',
+  '4    报送重点工作进展情况          县发改局             每季度末',
+  '',
+  '                                          2023 年 9 月底',
+  '5    开展营商环境评价            县发改局   县统计局',
+  '                                          前',
+  '',
+  '各乡镇要于 2023 年 9 月底前报送进展情况。',
+].join('\n');
+
 const cases: Array<[string, string, string[]]> = [
   ['four spaces between cells', spaced(TWO), TWO_WANT],
   ['two spaces between cells', spaced(TWO, '  '), TWO_WANT],
@@ -65,7 +94,28 @@ const cases: Array<[string, string, string[]]> = [
   ],
   ['a row whose unit cell is empty, merged with the one above', spaced([H, ['1', '压减审批时限', '县行政审批局', '2023年6月底前'], ['2', '推行告知承诺制', '', '2023年9月底前']]).replace(/\s+2023年9月/, '                  2023年9月'),
     ['2023年6月底前|2023-06-30|县行政审批局|', '2023年9月底前|2023-09-30|县行政审批局|']],
-  ['the layout pdftotext gives a PDF', PDF_LAYOUT, ['2023 年底前|2023-12-31|县数据局|县财政局', '长期坚持|2023-12-31|县数据局|各乡镇', `每季度末|${QUARTER}|县发改局|各乡镇`]],
+  [
+    "the layout pdftotext gives a PDF, a row's number on a line of its own",
+    ['序号 工作任务                  牵头单位 配合单位          完成时限', '', '    压减企业开办时间，全面推行企业开办一   县市场监 县税务局、县公安局、 2023 年 6 月', '1', '    网通办，实现一日办结           管局   县人社局       底前', '', PDF_LAYOUT.split('\n').slice(2).join('\n')].join('\n'),
+    ['2023 年 6 月\n底前|2023-06-30|县市场监管局|县税务局、县公安局、县人社局', '2023 年底前|2023-12-31|县数据局|县财政局', '长期坚持|2023-12-31|县数据局|各乡镇', `每季度末|${QUARTER}|县发改局|各乡镇`],
+  ],
+  [
+    "a PDF's rows of several lines, parted by blank lines",
+    PDF_ROWS_OF_LINES,
+    [
+      '2023 年 6 月底\n前|2023-06-30|县市场监管局|县税务局、县公安局、县人社局',
+      '2023 年底前|2023-12-31|县数据局|县财政局',
+      '长期坚持|2023-12-31|县数据局|各乡镇、县直各部门',
+      `每季度末|${QUARTER}|县发改局|各乡镇、县直各部门`,
+      '2023 年 9 月底\n前|2023-09-30|县发改局|县统计局',
+      '于 2023 年 9 月底前|2023-09-30|各乡镇|',
+    ],
+  ],
+  [
+    'a typed row wrapped onto a line with a gap, no blank line between rows',
+    ['序号  工作任务            责任单位        完成时限', '1     建成城市书房和社区  县文旅局、县财  2023年12月底前', '      阅读点              政局', '2     压减审批时限        县行政审批局    2023年6月底前'].join('\n'),
+    ['2023年12月底前|2023-12-31|县文旅局|县财政局', '2023年6月底前|2023-06-30|县行政审批局|'],
+  ],
   // not tables
   ['prose with two spaces inside', '各乡镇要  于2023年6月底前完成排查。', ['于2023年6月底前|2023-06-30|各乡镇|']],
   ['a contact table: no deadline column', spaced([['序号', '单位', '联系人', '电话'], ['1', '县住建局', '张三', '1234567']]), []],
