@@ -219,8 +219,8 @@ const NUMERAL_TO_COUNTED = 3;
 const NESTING_BRACKET = 32;
 /** 页: the text may hold a page marker (PAGE_MARKER). */
 const PAGE_CHARACTER = 64;
-/** A letter that OCR reads for a digit (LOOKALIKE_DIGITS). */
-const LOOKALIKE_LETTER = 128;
+/** A character OCR reads for another in a date: a letter for a digit, 曰 for 日 (withOcrLookalikes). */
+const LOOKALIKE = 128;
 const CHARACTER_CLASS = new Uint8Array(0x10000);
 for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
 for (const ch of NUMERAL_CHARACTERS) CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
@@ -229,7 +229,7 @@ CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
 CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 CHARACTER_CLASS['〔'.charCodeAt(0)] |= NESTING_BRACKET;
 CHARACTER_CLASS['页'.charCodeAt(0)] |= PAGE_CHARACTER;
-for (const ch of 'lIOo') CHARACTER_CLASS[ch.charCodeAt(0)] |= LOOKALIKE_LETTER;
+for (const ch of 'lIOo曰') CHARACTER_CLASS[ch.charCodeAt(0)] |= LOOKALIKE;
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
 const NOTHING_DROPPED: number[] = [];
@@ -363,7 +363,7 @@ export function normalise(input: string): NormalisedText {
   const inserted = classes & (TONE_MARK | PAGE_CHARACTER) ? insertions(folded, classes) : NO_SPANS;
   const unread = inserted.length ? withoutSpans(folded, inserted) : folded;
   const bracketed = classes & NESTING_BRACKET ? withNestedParentheses(unread) : unread;
-  const plain = classes & LOOKALIKE_LETTER ? withLookalikeDigits(bracketed) : bracketed;
+  const plain = classes & LOOKALIKE ? withOcrLookalikes(bracketed) : bracketed;
   // A reading or a page marker taken out may bring a numeral and a counted word together.
   const mayConvert = inserted.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
@@ -391,9 +391,16 @@ function withNestedParentheses(text: string): string {
  */
 const LOOKALIKE_DIGITS = /(?<![A-Za-z])(?=[lIOo]*\d)[\dlIOo]*[lIOo][\dlIOo]*(?=年|月|日|号|天|个|周|小时)/g;
 
-/** Same length, so offsets stay one to one and the record quotes the number as the input wrote it. */
-function withLookalikeDigits(text: string): string {
-  return text.replace(LOOKALIKE_DIGITS, (run) => run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0'));
+/**
+ * 曰 ("says") that OCR read for 日 after a day's number: "2015年9月7曰上午", "计划于2018年1月31曰前完成系统上线",
+ * "2015年10月15曰,在…被我局民警抓获". After a number 曰 has no reading of its own; after a name it says ("子曰").
+ */
+const SAYS_FOR_DAY = /(?<=\d|月[〇零一二三四五六七八九十]{1,3})曰/g;
+
+/** Same length, so offsets stay one to one and the record quotes the date as the input wrote it. */
+function withOcrLookalikes(text: string): string {
+  const days = text.includes('曰') ? text.replace(SAYS_FOR_DAY, '日') : text;
+  return days.replace(LOOKALIKE_DIGITS, (run) => run.replace(/[lI]/g, '1').replace(/[Oo]/g, '0'));
 }
 
 /** A class rather than an object literal with a getter: V8 builds one of these per block far faster. */

@@ -108,6 +108,25 @@ describe('a number OCR read with a letter for a digit', () => {
     expect(records(body)).toEqual([{ expression, due, lead: ['各单位'], task: '完成网络改造' }]);
   });
 
+  // Real: "2015年9月7曰上午10点左右发现的", "2015年10月15曰,在…被我局民警抓获" (OCR'd police records), "追求与移动互联网发展
+  // 节奏一致的高质量用户体验。计划于2018年1月" / "31曰前完成系统上线。" (an OCR'd project paper), (audit-texts/damage1/06).
+  it.each([
+    ['各单位要于2019年6月30曰前完成网络改造。', '于2019年6月30曰前', '2019-06-30'],
+    ['各单位要于2019年6月l5曰前完成网络改造。', '于2019年6月l5曰前', '2019-06-15'],
+    ['各单位要于二〇一九年六月三十曰前完成网络改造。', '于二〇一九年六月三十曰前', '2019-06-30'],
+    ['各单位要按照统一部署，做好各项准备工作，确保按期上线运行，于2019年6月\n30曰前完成网络改造。', '于2019年6月\n30曰前', '2019-06-30'],
+  ])('曰 for 日: %s', (body, expression, due) => {
+    expect(records(body)).toEqual([{ expression, due, lead: ['各单位'], task: '完成网络改造' }]);
+  });
+
+  it.each([
+    ['子曰:学而时习之。各单位要于2019年6月30日前完成网络改造。'],
+    ['一曰完善制度,二曰强化督查。各单位要于2019年6月30日前完成网络改造。'],
+  ])('曰 after a name or a count says: %s', (body) => {
+    expect(normalise(body).text).toContain('曰');
+    expect(records(body)).toEqual([{ expression: '于2019年6月30日前', due: '2019-06-30', lead: ['各单位'], task: '完成网络改造' }]);
+  });
+
   it.each([
     ['市财政局要在收到申请之日起l0个工作日内完成审核。', 'l0个工作日内'],
     ['市财政局要在收到申请之日起1O个工作日内完成审核。', '1O个工作日内'],
