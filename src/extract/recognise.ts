@@ -489,7 +489,7 @@ function subjectClause(sentenceBefore: string): string | null {
 
 /** With no event named at all, the matter the sentence is about: its text up to the period. */
 function matterOf(sentenceBefore: string): string {
-  return sentenceBefore.replace(/(?:要|应当|应|须|必须|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
+  return sentenceBefore.replace(/请?(?:要|应当|应|须|必须|务必|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
 }
 
 /**
@@ -1739,7 +1739,11 @@ const OBJECT_TAKING_VERB = /(?:报送|上报|汇总|统计|填报|反映|收集|
  * other number ("每小时降雨量50毫米" and "每小时处理200件" are rates, not duties).
  */
 const SUB_DAY_DUTY = /^[^,;。\d]{0,12}?(?:报|巡|检查|监测|观测|测|发布|通报|更新|上传|记录|调度|会商|1次)/;
-const DUTY = /要|应当|应|须|必须|限|一般/g;
+/**
+ * Words that charge or ask a unit to act, making a period from the document a time to act in: 务必 and a request's 请
+ * ("请各县于一个月内完成自查", "务必在3个月内完成整改") as 要 and 须 do; 请 inside 申请, 邀请, 提请, 聘请 or 宴请 asks nothing.
+ */
+const DUTY = /要|应当|应|须|必须|务必|(?<![申邀提聘宴])请|限|一般/g;
 /** Periods a rule of handling sets (days, hours); months and years within are a plan's horizon. */
 const SHORT_PERIOD = /^(?:工作日|日|天|小时|分钟)$/;
 /** "…内不能办结的," : the clause after a period ends in 的, a condition and no duty. */
