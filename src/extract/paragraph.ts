@@ -893,6 +893,9 @@ function notSentTo(names: string[] | null, before: string): string[] | null {
   return names && names.some((name) => sentToIn(before, name)) ? null : names;
 }
 
+/** A unit's share of the work, after its name: 按职责分工负责, 按照各自辖区分工负责, 根据职能分工负责. */
+const SHARE_OF_WORK = '(?:按照?|根据|依据)[^,;。]{0,8}?分工负责';
+
 /**
  * Units named around the predicate that co-operate: 会同X, 组织X完成, 由X统一组织, 由X负责, X配合.
  * Each pattern comes with a word all its matches hold: a range where that word does not start is
@@ -913,6 +916,10 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   { word: /配合|协助/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|主动|全力|认真|全面)?(?:配合|协助)(?=(?:各|有关|相关|上级|省|市|县|区|州|乡|镇|街道)[^,;。]{1,30})/g, maxLength: 52 } },
   // "由省级人民政府负总责,地方各级财政部门、农业部门具体组织实施": those who carry out in practice the work another answers for.
   { word: /具体/g, segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${IN_PRACTICE})(?=[,;。]|$)`, 'g'), maxLength: 48 } },
+  // "执法分局牵头,各工商所按照各自辖区分工负责": those doing their share of the work the one marked 牵头 leads, as the
+  // same words read in brackets ("(A牵头,市级各有关部门及各县市区政府按职责分工负责)", 咸阳 2022). With no one before
+  // them they all lead (units.ts, ALL_LEAD), and COOPERATING leaves out the record's own lead.
+  { word: /分工负责/g, segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${SHARE_OF_WORK})(?=[,;。]|$)`, 'g'), maxLength: 52 } },
   // "市住建局为牵头单位,市财政局为配合单位": those named as helpers by a label's name.
   { word: new RegExp(`(?:${ROLE_COPULA})(?:${CO_LABEL})`, 'g'), segment: { pattern: new RegExp(`(?:^|[,;])([^,;。]{2,40}?)(?:${ROLE_COPULA})(?:${CO_LABEL})(?=[,;。]|$)`, 'g'), maxLength: 52 } },
   // A title in 《》 is never inside a name: "由办公厅会议处填写《议题审核办理卡》" charges no one with 审核.
@@ -1585,21 +1592,28 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   let known = i - 1;
   while (known >= from && !carried.has(known)) known--;
   let names = known >= from ? carried.get(known)! : null;
-  let answered = names !== null;
+  let answered = false;
   for (let j = known + 1; j < i; j++) {
-    // "(由)县政府负总责,县住建局具体组织实施,…前完成": the unit carrying out in practice the work one named before it
-    // answers for is one of the others responsible (COOPERATING), not the sentence's new subject.
+    // "(由)县政府负总责,县住建局具体组织实施,…前完成", "A牵头,B按职责分工负责": the unit carrying out in practice, or
+    // doing its share of, the work one named before it answers for is one of the others responsible (COOPERATING),
+    // not the sentence's new subject.
     const clause = text.slice(clauses[j].start, clauses[j].end);
     const inPractice = answered && IN_PRACTICE_CLAUSE.test(clause);
     names = (inPractice ? null : clauseNames(clauses[j], j)) ?? names;
-    answered ||= names !== null || agentOf(clause.replace(ITEM_MARK, '')) !== null;
+    answered ||= ANSWERING_CLAUSE.test(clause);
     carried.set(j, names);
   }
   return names;
 }
 
-/** A clause that is only a unit and what it does in practice: "县住建局具体组织实施" (IN_PRACTICE). */
-const IN_PRACTICE_CLAUSE = new RegExp(`^[,;]?[^,;。]{2,40}?(?:${IN_PRACTICE})[,;。]?$`);
+/** A clause naming the unit that answers for the work: "(由)县政府负总责", "县住建局牵头", "由市发改委负责". */
+const ANSWERING_CLAUSE = new RegExp(`^[,;]?(?:${ITEM_NUMBER.source})?由?[^,;。由]{2,40}?(?:${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|负责)[,;。]?$`);
+
+/**
+ * A clause that is only a unit and what it does in practice ("县住建局具体组织实施", IN_PRACTICE) or its share of the work
+ * ("各工商所按照各自辖区分工负责", SHARE_OF_WORK).
+ */
+const IN_PRACTICE_CLAUSE = new RegExp(`^[,;]?[^,;。]{2,40}?(?:${IN_PRACTICE}|${SHARE_OF_WORK})[,;。]?$`);
 
 /**
  * The subject of the nearest earlier sentence of the paragraph that names one as the actor: a

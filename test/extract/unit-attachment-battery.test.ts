@@ -91,6 +91,22 @@ describe('the one answering for the work and those carrying it out in practice',
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
 
+// A unit doing its share of the work (按职责分工负责, 按照各自辖区分工负责) after one marked 牵头 is co, as the same words
+// read in brackets ("(市政府办公室…牵头,市级各有关部门及各县市区政府按职责分工负责)", 咸阳 2022; "执法分局牵头,各工商所
+// 按照各自辖区分工负责", 工商 校园周边整治). With no one marked before them, all listed lead (ALL_LEAD).
+describe('those doing their share of the work one marked 牵头 leads', () => {
+  it.each([
+    ['三、整治安排:本阶段为集中检查整治阶段,执法分局牵头,各工商所按照各自辖区分工负责,2019年9月底前对校园周边餐饮经营进行拉网式检查。', [[['执法分局'], ['各工商所']]]],
+    ['(一)县住建局牵头,各乡镇按职责分工负责,2019年9月底前完成危房改造。', [[['县住建局'], ['各乡镇']]]],
+    ['(一)由县住建局牵头,县财政局、各乡镇按照职责分工负责,2019年9月底前完成危房改造。', [[['县住建局'], ['县财政局', '各乡镇']]]],
+    ['(一)2019年9月底前完成危房改造(县住建局牵头,各乡镇按职责分工负责)。', [[['县住建局'], ['各乡镇']]]],
+    // Negatives: no one marked before them; a subject before them with a verb of its own, no mark of answering.
+    ['(一)各乡镇按职责分工负责,2019年9月底前完成危房改造。', [[['各乡镇'], []]]],
+    ['(一)县住建局、县财政局按职责分工负责,2019年9月底前完成危房改造。', [[['县住建局', '县财政局'], []]]],
+    ['(一)县住建局要加强指导,各乡镇按职责分工负责,2019年9月底前完成危房改造。', [[['各乡镇'], []]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
+
 describe('units joined by 和 under 各', () => {
   it.each([
     ['(一)各县区政府和市直各部门于2019年9月底前完成自查。', [[['各县区政府', '市直各部门'], []]]],
