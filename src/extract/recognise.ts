@@ -423,6 +423,28 @@ const DONE_NEXT = new RegExp(`^(?:${ACTIONS}|\\))`);
  */
 const PRESCRIBED_NEXT = new RegExp(`^(?:${ACTIONS}|报)(?![^,;。]*的)`);
 
+/**
+ * A modal that grants, not binds: "可以自收到决定书之日起60日内申请复议", "可在收到通知后3个工作日内提出申诉", "有权在…内要求
+ * 听证". 可 is the modal only as 可以 or before the preposition that opens the period (许可, 认可, 即可, 不可 are not).
+ */
+const PERMISSION_MODAL = /(?<!不)可以|有权|(?<![不许认即])可(?=[在于自从])/g;
+const BINDING_MODAL = /应当|应|须|必须|要|必/;
+/** A sentence that opens on the party's disagreement: "对处罚决定不服的,", "对初审意见有异议的,". */
+const CONTESTED = /不服|异议/;
+/** What a party may do against a decision within its term: appeal, seek review, object, ask a hearing, return goods. */
+const REMEDY = /复议|复核|复查|复审|起诉|诉讼|上诉|申诉|异议|听证|仲裁|退货/;
+
+/**
+ * Whether the clause before a period grants it, unless a duty word after the grant binds the period again
+ * ("可以口头申请,行政机关应当在…", "被许可人可以…并应当在…"). A grant alone is not enough: in an office's own rules
+ * "办信处可在收到材料之日起3日内移交督查处" sets the office its step; a party's term to contest is the permission.
+ */
+function permitted(clauseBefore: string): boolean {
+  let last = -1;
+  for (const m of clauseBefore.matchAll(PERMISSION_MODAL)) last = m.index + m[0].length;
+  return last >= 0 && !BINDING_MODAL.test(clauseBefore.slice(last));
+}
+
 /** A clause for the case that the limit is not met, closed by 的: "不能如期答复的,", "确实无法按期办结的,". */
 const LATE_CASE = /(?:不能|无法|未能|难以|不能够)(?:如期|按期|按时|在规定(?:时间|时限|期限)内)[^,;。]{0,12}的,/;
 /**
@@ -1569,6 +1591,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (/^的/.test(after)) return null;
       if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
       if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
+      if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]))) return { kind: 'none', reason: 'permission' };
       // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
       // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
       if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
