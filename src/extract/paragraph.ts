@@ -1347,6 +1347,9 @@ function withoutDutyEnding(head: string): string {
   return head.slice(0, end);
 }
 
+/** A clause opening on its modal, its subject left out: "应当自受理申请之日起", ",并应当在", "均须于". */
+const SUBJECTLESS_MODAL = /^[,;:]?(?:并|也|均|还|都)?(?:应当|应|须|必须|需|要(?!求))/;
+
 /** The end of an event a period is counted from, standing before the period: 收到申请后, 受理之日起, 公示期满后. */
 const COUNTED_FROM_EVENT = /(?:后|之日起|日起)$/;
 
@@ -1399,7 +1402,9 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
     // subject comes after it.
     if (!ADVERBIAL.test(head) && !headIsEvent(head, match.value)) return agentOf(tail) ?? notSentTo(agentOf(next), tail);
   }
-  if (tail.length > 1) return subjectAt(tail) ?? agentOf(tail);
+  // "行政机关实施检验,应当自受理申请之日起五日内指派两名以上工作人员…": a clause whose modal stands before the time has
+  // left its subject out, to the clause before; what follows the time is its predicate, and names no actor but by 由.
+  if (tail.length > 1) return SUBJECTLESS_MODAL.test(head) ? agentOf(tail) : (subjectAt(tail) ?? agentOf(tail));
   // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.
   // "由A向B报送…,B审核后上报…": B only receives what A sends, so the later clause does not make it the actor.
   let agent: string[] | null = null;

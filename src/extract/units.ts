@@ -211,11 +211,17 @@ const PREDICATE_START = new RegExp(
 );
 
 /**
+ * A unit's refusal or failure opening the case a rule's sentence provides for ("行政机关不予受理的,", "行政机关不能当场
+ * 答复的,", "承办单位无法按期办结的,"): the unit is the case's subject, and the subject of the duty after it.
+ */
+const REFUSAL = '(?:不予|不能|无法)';
+
+/**
  * What may follow a subject's name and open its predicate: PREDICATE_START, or a verb of an administrative act. The
  * verbs are not in PREDICATE_START, which also says what no name begins with: a unit may be named by such a verb
  * (申请单位, 考核结果为不合格的县政府).
  */
-const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}`);
+const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}|^${REFUSAL}`);
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
