@@ -18,6 +18,7 @@ import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignNotedUnits, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
+import { countDefinedWorkdays, type WorkdayDefinition, workdayDefinition } from './workday-definition.ts';
 import { type RowContext, readRow } from './table.ts';
 
 export interface ExtractWarning {
@@ -353,6 +354,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   if (statement !== null) scopeDocumentAssignment(sections, statement);
   assignSectionUnits(sections);
   assignNotedUnits(sections);
+  countDefinedWorkdays(findings, facts.workdays());
   const restated = restatedStages(sections);
   const headings = restatedFrequencyHeadings(sections);
   if (restated.size === 0 && headings.size === 0) return findings;
@@ -470,6 +472,7 @@ class WholeDocumentFacts {
   private texts: string[] | undefined;
   private rules: boolean | undefined;
   private effective: string | null | undefined;
+  private definedWorkdays: WorkdayDefinition | null | undefined;
   private assigned: WorkAssignment | null | undefined;
   private documentWide: Units | null | undefined;
   private addressed: Units | null | undefined;
@@ -490,6 +493,11 @@ class WholeDocumentFacts {
 
   standingRules(): boolean {
     return (this.rules ??= holdsArticles(this.paragraphTexts(), 2));
+  }
+
+  workdays(): WorkdayDefinition | null {
+    if (this.definedWorkdays === undefined) this.definedWorkdays = workdayDefinition(this.paragraphTexts());
+    return this.definedWorkdays;
   }
 
   inForce(): string | null {

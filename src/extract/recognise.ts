@@ -1589,6 +1589,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
       if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
       if (/^的/.test(after)) return null;
+      // "本法中十日以内期限的规定是指工作日": a period naming a kind of term the text defines, no time to act within.
+      if (/^(?:期限|时限)(?!内)/.test(text.slice(end, end + 3))) return null;
       if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
       if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
       if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]))) return { kind: 'none', reason: 'permission' };
