@@ -164,11 +164,12 @@ const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|�
 const MARKDOWN_HEADING = /^\s*#+\s*/;
 /**
  * A line of a web page's furniture, in either script: its source, its hit counter, its update date, a
- * link to the page before or after it or to related ones, a banner with the day it is read (今天是:2025年12月06日). It is never a title, and its dates are the
- * page's or another text's, not this text's.
+ * link to the page before or after it or to related ones, a banner with the day it is read (今天是:2025年12月06日), the site's own
+ * links at its top ("• 设为首页", "• 加入收藏", "• 无障碍阅读", "• 长者版", 下陆 2021; "• 长辈版|", 宣城 2020; "返回顶部", 镇巴 2024;
+ * "使用帮助 | 网站地图 | 旧版"). It is never a title, and its dates are the page's or another text's, not this text's.
  */
 export const PAGE_FURNITURE =
-  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/;
+  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年|^[\s•·*]*(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|关怀版|關懷版|返回顶部|返回頂部|网站地图|網站地圖|使用帮助)(?:\s*[|｜]|$)/;
 
 const FIRST_OPENING = new RegExp(`[${OPENING}]`);
 const FIRST_CLOSING = new RegExp(`[${CLOSING}]`);

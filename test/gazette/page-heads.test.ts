@@ -51,6 +51,21 @@ const cases: Array<{ name: string; text: string; docs: Doc[] }> = [
     text: `某市人民政府办公室文件\n某政办发〔2019〕12号\n${T}\n${BODY}`,
     docs: [{ number: '某政办发〔2019〕12号', title: T }],
   },
+  {
+    name: 'the site’s own links above the title (下陆 2021)',
+    text: '• 设为首页\n  • 加入收藏\n  • 无障碍阅读\n  • 长者版\n某区人民政府 关于同意甲社区和乙社区整合的 批 复\n\n某街道办事处:\n请于6月底前完成整合。\n\n2021年4月13日',
+    docs: [{ title: '某区人民政府关于同意甲社区和乙社区整合的批复', issued: '2021-04-13' }],
+  },
+  {
+    name: 'the links with bars, one a line, and 返回顶部',
+    text: '返回顶部\n• 设为首页|\n  • 长辈版|\n使用帮助 | 网站地图 | 旧版\n某区人民政府关于做好防汛工作的通知\n各街道:\n请于6月底前完成排查。',
+    docs: [{ title: '某区人民政府关于做好防汛工作的通知' }],
+  },
+  {
+    name: 'negative: a title that opens with one of those words is a title',
+    text: '网站地图建设工作方案\n各单位:\n请于6月底前完成。',
+    docs: [{ title: '网站地图建设工作方案' }],
+  },
   // Negatives: the signature is the document's date; a block speaks for a page of one document only; a value is no title.
   {
     name: 'a signature date wins over the block',
