@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, parseNow } from '../../src/clock.ts';
-import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
-
-const CLOCK = fixedClock(parseNow('2031-05-01'));
+import { recordsOf } from './gazette-text.ts';
 
 function leadAndCo(body: string): Array<[string[], string[]]> {
-  const { obligations } = extractText(gazetteDocument({ body, title: '某县人民政府办公室关于印发2019年工作要点的通知' }), 'act-verbs.txt', CLOCK);
-  return obligations.map((o) => [o.lead, o.co]);
+  return recordsOf({ body, title: '某县人民政府办公室关于印发2019年工作要点的通知' }, 'act-verbs.txt').map((o) => [o.lead, o.co]);
 }
 
 /**

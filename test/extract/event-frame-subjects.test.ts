@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, parseNow } from '../../src/clock.ts';
-import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
-
-const CLOCK = fixedClock(parseNow('2031-05-01'));
+import { recordsOf } from './gazette-text.ts';
 
 function leadAndCo(body: string): Array<[string, string[], string[]]> {
-  const { obligations } = extractText(gazetteDocument({ body }), 'event-frame.txt', CLOCK);
-  return obligations.map((o) => [o.expression, o.lead, o.co]);
+  return recordsOf({ body }, 'event-frame.txt').map((o) => [o.expression, o.lead, o.co]);
 }
 
 /**
@@ -37,8 +32,7 @@ describe('the subject after an event a period counts from, and bodies named by t
 });
 
 function beforeEvents(body: string): Array<[string | undefined, string[]]> {
-  const { obligations } = extractText(gazetteDocument({ body }), 'event-frame.txt', CLOCK);
-  return obligations.map((o) => [o.within?.before, o.lead]);
+  return recordsOf({ body }, 'event-frame.txt').map((o) => [o.within?.before, o.lead]);
 }
 
 /**

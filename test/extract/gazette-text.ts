@@ -1,4 +1,6 @@
 /** Small synthetic gazettes for tests: a notice's head and signature around a body. */
+import { fixedClock, parseNow } from '../../src/clock.ts';
+import { extractText } from '../../src/extract/index.ts';
 
 export interface DocumentParts {
   title?: string;
@@ -20,4 +22,12 @@ export function gazetteDocument({
   body,
 }: DocumentParts): string {
   return [title, '', number, '', '各市、县(市、区)人民政府,省政府直属各单位:', '', body, '', issuer, '', issued, ''].join('\n');
+}
+
+/** A clock after every synthetic document's dates. */
+const AFTER_EVERY_DOCUMENT = fixedClock(parseNow('2031-05-01'));
+
+/** The records extracted from one synthetic document. */
+export function recordsOf(parts: DocumentParts, file = 'synthetic.txt') {
+  return extractText(gazetteDocument(parts), file, AFTER_EVERY_DOCUMENT).obligations;
 }
