@@ -410,6 +410,8 @@ const TARGET_DATE_BEFORE = /(?:到|至)\d{4}年|\d{4}年(?:\d{1,2}月|上半年|
 const SESSION_LENGTH = /(?:发言|讲话|致辞|演讲|汇报|会期|会议时间|会议时长)(?!材料|稿)[^,;。后起]{0,12}(?:,[^,;。后起]{0,8})?$/;
 /** A limit stated with the event it counts from before the count: "时限为材料报齐后", "办理期限为受理之日后". */
 const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
+/** A limit said of what is due, before the event a period counts back from: "报送截止时间为", "办理时限为". */
+const LIMIT_SAID_BEFORE_EVENT = /^[^,;。]*?(?:截止时间|截止日期|时限|期限)为/;
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
 const GOAL_WORDS = '力争|争取';
 const MEANS_WORDS = '用|利用';
@@ -1616,15 +1618,19 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
         // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
         if (fromEventEdge) {
-          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_OPENING, '');
+          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_OPENING, '').replace(LIMIT_SAID_BEFORE_EVENT, '');
           // A bare 之日前 or 日期前 needs the event named before it.
           if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
           return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
         }
         const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
         // "选举日的20日前": the event is the day, not "选举日的".
-        // "三、会议召开10日前": the item's number opening the sentence is no part of the event.
-        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])?.replace(ITEM_OPENING, '').replace(/的$/, '');
+        // "三、会议召开10日前": the item's number opening the sentence is no part of the event; nor is the limit said of
+        // what is due ("申报材料报送截止时间为规定的上报日期前20日": the event is the day set for reporting).
+        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])
+          ?.replace(ITEM_OPENING, '')
+          .replace(LIMIT_SAID_BEFORE_EVENT, '')
+          .replace(/的$/, '');
         return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
       }
       const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);

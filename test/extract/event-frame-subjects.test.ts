@@ -51,7 +51,8 @@ describe('the event a period counts back from, opening its sentence', () => {
     // The unit before the time is still its subject; a receiver after it never is.
     ['县委办公室应当在会议召开10日前将会议议程送达各位委员。', [['会议召开', ['县委办公室']]]],
     ['会议召开10日前,将材料报送县委办公室。', [['会议召开', []]]],
-    ['申报材料报送我委截止时间为规定的上报日期前20日,以正式文件报送我委,我委将组织评审。', [['申报材料报送我委截止时间为规定的上报日期', []]]],
+    ['申报材料报送我委截止时间为规定的上报日期前20日,以正式文件报送我委,我委将组织评审。', [['规定的上报日期', []]]],
+    ['材料报送时限为每次会议召开5个工作日前。', [['每次会议召开', []]]],
   ] as Array<[string, Array<[string, string[]]>]>)('%s', (body, expected) => {
     expect(beforeEvents(body)).toEqual(expected);
   });
