@@ -147,6 +147,21 @@ const DEFINES_A_NOUN = /^(?:及)?(?:以前|以后|之前|之后|前|后)?(?![将
 /** A time set by 在, 于, 对 (or 自, 从) is read by the rules for those ("在4月9日召开的会上": a past event). */
 const definesANoun = (text: string, start: number, end: number) =>
   !/[在于对自从]$/.test(text.slice(Math.max(0, start - 1), start)) && DEFINES_A_NOUN.test(text.slice(end, end + 12));
+/** A duty word right before 于 or 在, or 要求 and those it requires: "要于", "应当在", "务必于", "要求各乡镇于". */
+const DUTY_BEFORE_AT = /(?:(?<![需重主摘纲纪提])要|应当|(?<![响适相对反供答回效])应|须|务必|要求[^,;。:]{1,20})$/;
+/** What after a day makes it the start of a time or the date of a thing: "6月30日后", "6月30日起", "6月30日召开的会议". */
+const NOT_A_STEP_ON_THE_DAY = /^(?:后|以后|之后|起|开始|至|到|—|-|[^,;。]{0,20}了)/;
+/**
+ * "县住建局要于6月30日完成方案编制", "各乡镇应当在8月20日完成自查", "会议要求各乡镇于12月5日完成验收": a day that a duty word
+ * sets with 于 or 在 for the step after it is the last day for that step, as 前 would make it. A day done on (已于), the
+ * start of a time (6月30日起) or the date of a meeting (要在6月30日召开的会议上汇报) is none.
+ */
+function chargesTheDay(text: string, start: number, end: number): boolean {
+  const clauseStart = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf('。', start)) + 1;
+  const rest = text.slice(end, end + 24);
+  return DUTY_BEFORE_AT.test(text.slice(clauseStart, start)) && /^[\u4e00-\u9fa5]/.test(rest) && !NOT_A_STEP_ON_THE_DAY.test(rest) && !DESCRIBES_A_NOUN.test(rest);
+}
+
 /** Whether the text right after a time names a step to take there: not one done (了), nor one describing a noun. */
 const opensAStep = (rest: string) => BARE_MONTH_TASK.test(rest) && !/^[^,;。]{0,20}了/.test(rest) && !DESCRIBES_A_NOUN.test(rest);
 
@@ -1058,7 +1073,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const handedIn =
         !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
       const labelledDay = !!dayDue && !yearWord && closedByLabel(text, m.index, prefix);
-      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || labelledDay);
+      const chargedDay = !!dayDue && !before && (prefix === '于' || prefix === '在') && chargesTheDay(text, m.index, end);
+      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || labelledDay || chargedDay);
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !capped && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
