@@ -981,13 +981,20 @@ function spacedTable(lines: string[], n: number, last: number): { blocks: Block[
   // on any of them (halfway down where its other cells take several lines).
   const numbered = NUMBER_COLUMN.test(withoutWhiteSpace(header.names[0]));
   let numberedRow = false;
+  // Rows with no number, parted by blank lines as a PDF's layout parts them: a row's lines run on up to the next blank
+  // line, as long as they open no second deadline under the deadline column (typed rows, a line each, each open one).
+  const deadline = header.roles.indexOf('deadline');
+  let parted = false;
   let end = n;
   for (let k = n + 1; k <= last; k++) {
     const raw = lines[k - 1] ?? '';
     if (!raw.trim() || PAGE_NUMBER.test(raw)) continue;
     if (raw.includes('\t') || raw.includes('|')) break;
-    // A blank line ends a numbered row: what stands below it (a cell's first line, set above the row's number) is the next row's.
-    if (numbered && end < k - 1) close();
+    // A blank line ends a row: what stands below it (a cell's first line, set above the row's number) is the next row's.
+    if (end < k - 1) {
+      parted = true;
+      close();
+    }
     // Only a line with a gap is cut further: a line of prose after the table holds single spaces too ("于 2023 年 9 月底前").
     const gapped = spacedParts(raw);
     const parts = gapped.length >= 2 ? gapped.flatMap((p) => cutAtColumns(p, starts)) : gapped;
@@ -1001,7 +1008,8 @@ function spacedTable(lines: string[], n: number, last: number): { blocks: Block[
       }
       if (parts.some((p) => p.text.length > MAX_ROW_PART)) break;
       const numberedHere = nearestColumn(starts, parts[0].at) === 0 && NUMBER_ALONE.test(parts[0].text);
-      if (numbered && row && end === k - 1 && !(numberedHere && numberedRow)) {
+      const runsOn = numbered ? !(numberedHere && numberedRow) : parted && !(row && opensDeadline(row.pieces[deadline].text) && parts.some((p) => nearestColumn(starts, p.at) === deadline && opensDeadline(p.text)));
+      if (row && end === k - 1 && runsOn) {
         for (const p of parts) join(row.pieces[nearestColumn(starts, p.at)], p.text, k);
         numberedRow ||= numberedHere;
         end = k;
@@ -1033,7 +1041,8 @@ function spacedTable(lines: string[], n: number, last: number): { blocks: Block[
       continue;
     }
     const column = nearestColumn(starts, parts[0].at);
-    const setIn = parts[0].at > starts[0] + 1 || NUMBER_ALONE.test(text);
+    // A task's next line under the first column, in a table with no number: the row's if no blank line comes between.
+    const setIn = parts[0].at > starts[0] + 1 || NUMBER_ALONE.test(text) || (!numbered && parted && row !== null && end === k - 1);
     if (!setIn || text.length > MAX_CELL_PART || LIST_OR_SENTENCE_END.test(text)) break;
     const into = row ? row.pieces : (pending ??= Array.from({ length: width }, () => ({ text: '', line: k, breaks: [] })));
     if (row && column === 0 && NUMBER_ALONE.test(text)) numberedRow = true;
@@ -1068,6 +1077,11 @@ function cutAtColumns(part: SpacedPart, starts: number[]): SpacedPart[] {
 }
 /** How far left of its column's name a cell may start in a PDF's layout. */
 const COLUMN_SLACK = 5;
+
+/** Does a cell's text open a deadline ("2023 年 6 月", "长期坚持"), not end one a line broke ("底前", "前")? */
+function opensDeadline(text: string): boolean {
+  return lineKind(text) === 'date' && !/^[底末前日号月]/.test(text);
+}
 
 /** Is the next line that holds text after line `k` a row of a spaced table (a gap in it)? */
 function rowFollows(lines: string[], k: number, last: number): boolean {
