@@ -5,7 +5,7 @@ import { MAX_PLACED_LINES, NUMBER_COLUMN, ROW_NUMBER, cellKind, lineKind, placeL
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
  */
 
-import { normalise, normaliseCell, toSimplified, withoutMarkup } from './normalise.ts';
+import { holdsNothing, normalise, normaliseCell, toSimplified, withoutMarkup } from './normalise.ts';
 import { BODY, CO_LABEL, CO_WORD, FIRST_LEADS_NOTE, LEAD_LABEL, MARKED_LEAD_NOTE, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
 
 export interface TextPiece {
@@ -55,6 +55,8 @@ const PAGE_NUMBER = /^\s*(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*[0-9
 /** What a line opens with (openingCode) for PAGE_NUMBER, MARKDOWN_HEADING and BOX_LINE to match it. */
 const PAGE_NUMBER_OPENINGS = codesOf('—–-－第');
 const HASH = '#'.charCodeAt(0);
+/** What a line that holds nothing but markup or invisible characters (holdsNothing) opens with. */
+const MAY_HOLD_NOTHING = codesOf('<&\u200b\u200c\u200d\u2060\u00ad');
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cell separators of a pipe row, its outer pipes left out ("a | b | c |" has two). */
@@ -1130,6 +1132,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's. A line with an opening
     // code holds a character trim keeps (openingCode skips all that trim drops): only a line without one is trimmed.
     if ((opening < 0 && !raw.trim()) || (PAGE_NUMBER_OPENINGS.includes(opening) && PAGE_NUMBER.test(raw))) continue;
+    if (MAY_HOLD_NOTHING.includes(opening) && holdsNothing(raw)) continue;
     // Most lines are prose, with no cell separator, no bold mark and no paragraph mark: one search says so, and spares
     // them the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
     const marked = LINE_MARK.test(raw);

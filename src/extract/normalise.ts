@@ -121,6 +121,15 @@ function blankMarkup(input: string, codes: Uint16Array): void {
   for (let m = MARKUP.exec(input); m; m = MARKUP.exec(input)) codes.fill(0x20, m.index, m.index + m[0].length);
 }
 
+/**
+ * Does a line hold nothing a reader sees: white space, invisible characters and markup only ("<p>&nbsp;</p>", a line of a
+ * zero-width space)? Such a line is blank, as an empty line is: a page's empty paragraph between an item and its 责任单位 line,
+ * or between the halves of a sentence, parts neither.
+ */
+export function holdsNothing(line: string): boolean {
+  return withoutMarkup(line).replace(UNSEEN_RUNS, '') === '';
+}
+
 /** The input's own text without its markup (MARKUP): how a name or a task is quoted, how a line is read for its layout. */
 export function withoutMarkup(text: string): string {
   return text.includes('<') || text.includes('&') ? text.replace(MARKUP, '') : text;

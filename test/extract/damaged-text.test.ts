@@ -187,6 +187,19 @@ describe('markup a page was copied with', () => {
     ]);
   });
 
+  // A page's empty paragraph ("<p>&nbsp;</p>", a line of a zero-width space) is a blank line: it parts no item from its label.
+  it.each([
+    ['<p>&nbsp;</p>', '<p>&nbsp;</p>'],
+    ['<p><br/></p>', '<p><br/></p>'],
+    ['a zero-width space', '\u200b'],
+    ['a soft hyphen and a space', '\u00ad '],
+  ])('a line of %s is blank', (_name, blank) => {
+    const item = ['(一)网络改造。2019年6月底前完成全部改造任务。', blank, '责任单位:市发展改革委、市财政局'].join('\n');
+    expect(records(item)).toEqual([{ expression: '2019年6月底前', due: '2019-06-30', lead: ['市发展改革委'], task: '完成全部改造任务' }]);
+    const cut = ['(三)加快网络改造。各县(市、区)要按照全市统一部署,于2019年6', blank, '月底前完成网络改造工作。'].join('\n');
+    expect(records(cut)).toEqual([{ expression: '于2019年6\n月底前', due: '2019-06-30', lead: ['各县(市、区)'], task: '完成网络改造工作' }]);
+  });
+
   // The text's own signs: a comparison, an ampersand, a tag name the list does not hold.
   it.each([
     ['增长率<5%的地区要于2019年9月底前完成整改。', '<5%'],
