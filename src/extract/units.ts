@@ -26,11 +26,18 @@ export const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER.source}`);
 const NAMED_AS_LEAD = `以(?=[^,;。]{2,40}?(?:为|作为)(?:${LIST_OPENING_LABEL})(?:[,;。]|$))`;
 
 /**
+ * A law's article quoted ahead of its text ("《中华人民共和国行政复议法》第三十一条 行政复议机关应当…", "法律依据:《行政
+ * 许可法》第四十二条,…", "行政复议法第十七条 行政复议机关收到…"): the law's name and the article's number, as an
+ * article's own number, stand before the subject and are no part of it.
+ */
+const CITED_ARTICLE = '《+[^《》]{2,40}》+第[\\d一二三四五六七八九十百]+条|[^,;。:《》\\d]{2,16}(?:法|条例)第[\\d一二三四五六七八九十百]+条';
+
+/**
  * What may stand before a clause's subject: punctuation, connectives, 即 spelling out what a name of the work means
  * ("办前面商,即各承办单位在…"), 请 addressing it, an item's number,
  * 一是/二是 of an enumeration, a condition on the whole clause (一般情况下, 原则上).
  */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?!示)|${NAMED_AS_LEAD}|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${ITEM_NUMBER.source})+`);
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?!示)|${NAMED_AS_LEAD}|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${CITED_ARTICLE}|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
