@@ -581,7 +581,7 @@ const GROUP_SEPARATORS = separators(',', ';');
 const LEAD_MARKER_ENUMERATED = new RegExp(`(${LEAD_WORD}|负责)、(?=[^、])`, 'g');
 const LEAD_MARKER_BEFORE_COMMA = new RegExp(LEAD_MARKER_ENUMERATED.source);
 
-const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?负责|分别负责|各负其责|按职责负责/;
+const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?(?:负责|落实)|分别负责|各负其责|按职责(?:负责|落实)/;
 /** The labels of a list's groups (role-labels.ts), and the role words a group's label may be a bare one of. */
 const GROUP_LABEL = `${UNIT_LIST_LABEL}|${BARE_LEAD_LABEL}|${BARE_CO_LABEL}`;
 const GROUP_AFTER_STOP = new RegExp(`^(?:${GROUP_LABEL})[:]`);

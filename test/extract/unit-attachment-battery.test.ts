@@ -107,6 +107,19 @@ describe('those doing their share of the work one marked 牵头 leads', () => {
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
 
+// 按职责分工落实 says what 按职责分工负责 says: each listed unit carries out its own part, and all lead (广东卫健委 2021 台账
+// "应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实", where the last name held the phrase).
+describe('a list whose units each carry out their own part (落实)', () => {
+  it.each([
+    ['(一)2019年9月底前完成危房改造。(市住建局、市财政局按职责分工落实)', [[['市住建局', '市财政局'], []]]],
+    ['(一)2019年9月底前完成危房改造。(市住建局、市财政局按照职责分工落实)', [[['市住建局', '市财政局'], []]]],
+    ['(一)2019年9月底前完成危房改造。(市住建局、市财政局等按职责落实)', [[['市住建局', '市财政局'], []]]],
+    // Negatives: the first-listed convention without the phrase; 落实 after one marked 牵头.
+    ['(一)2019年9月底前完成危房改造。(市住建局、市财政局)', [[['市住建局'], ['市财政局']]]],
+    ['(一)2019年9月底前完成危房改造。(市住建局牵头,市财政局落实)', [[['市住建局'], ['市财政局']]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
+
 describe('units joined by 和 under 各', () => {
   it.each([
     ['(一)各县区政府和市直各部门于2019年9月底前完成自查。', [[['各县区政府', '市直各部门'], []]]],
