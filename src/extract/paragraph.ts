@@ -905,7 +905,7 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   // "A会同B完成…", "A联合B开展…": those A acts jointly with.
   { word: /会同|联合/g, segment: { pattern: /(?:会同|联合)([^,;。]{2,60})/g, maxLength: 62 } },
   // "组织建筑产权单位论证评估": the units organised to act, named right after 组织.
-  { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g, maxLength: 16 } },
+  { word: /组织/g, segment: { pattern: /组织(?![、等])((?:各|有关|相关)?[^,;。]{1,10}?(?:单位|部门|企业|机构|政府))/g, maxLength: 16 } },
   // "组织县消防救援大队、各乡镇开展演练": a list of units organised, as the subject of the verb after it; a
   // unit's name opens with a place or a determiner (组织督导…企业 is a verb's object, not a name).
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },

@@ -193,6 +193,15 @@ const BODY_NAME_OPENING = (() => {
 })();
 
 /**
+ * 组织 naming the organisation departments at the head of a list of fields one head closes ("组织、人事、民政等部门",
+ * "组织、人社部门"), as 建设 names the construction ones; before a list of verbs ("组织、协调各部门") it is the verb.
+ */
+const ORGANISATION_FIELD = '组织(?=(?:、[^、,;。:各有相关]{1,3})+等?部门)';
+const OPENS_WITH_ORGANISATION_FIELD = new RegExp(`^${ORGANISATION_FIELD}`);
+/** A verb or preposition inside a would-be name: what it names is an act or a relation, no unit. */
+const VERB_IN_NAME = new RegExp(String.raw`明确|完成|开展|推进|建立|成立|制定|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)(?!${ORGANISATION_FIELD})组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])`);
+
+/**
  * Verbs of an administrative act that also open the names of the bodies doing it (督查室, 统计局, 审批科, 宣传部,
  * 培训中心, 调查队, 登记注册科): after a subject ("县人社局公布考核结果", "县应急管理局赶赴现场", "审批部门作出决定") each
  * opens the predicate, unless a body's head follows within a few characters, where the name goes on.
@@ -214,7 +223,7 @@ const ACT_VERB = (() => {
  * one: words that open a body's name after its level or its superior, though they may open a predicate too.
  */
 const PREDICATE_START = new RegExp(
-  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${OVERALL_CHARGE}|具体(?=负责|组织|实施|落实|承办|承担|抓|执行|办理)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
+  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|(?!${ORGANISATION_FIELD})组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${OVERALL_CHARGE}|具体(?=负责|组织|实施|落实|承办|承担|抓|执行|办理)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|督促|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|依法|严格|深入|大力|着力|重点|全力|尽快|抓紧|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
 );
 
 /**
@@ -302,7 +311,7 @@ function endsCompleteUnit(name: string): boolean {
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门, 建设主管部门;
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
-  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !/^(?:承担|负责)[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
+  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !OPENS_WITH_ORGANISATION_FIELD.test(n) && !/^(?:承担|负责)[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
   const closing = TIME_CLOSING.exec(n);
   if (closing && PREDICATE_START.test(n.slice(closing[0].length))) return false;
   if (NOT_A_NAME_START.test(n) || JUDGED_CASE.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;
@@ -310,7 +319,7 @@ function endsCompleteUnit(name: string): boolean {
   // as 编制 is in 编制委员会 and 编办 (市委机构编制委员会办公室), though a verb elsewhere (编制规划).
   // 被 makes a verb passive (被列为试点单位); a unit that undergoes an inspection or an audit (被检查单位, 被巡视地区)
   // is named by it, and it is that unit that must put right what was found.
-  return !/明确|完成|开展|推进|建立|成立|制定|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])/.test(n);
+  return !VERB_IN_NAME.test(n);
 }
 
 /**

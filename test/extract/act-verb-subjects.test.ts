@@ -35,3 +35,23 @@ describe('a subject before a verb of an administrative act', () => {
     expect(leadAndCo(body)).toEqual(expected);
   });
 });
+
+/**
+ * 组织 names the organisation departments at the head of a list of fields one head closes ("组织、人事、民政等部门"), as
+ * 建设 names the construction ones; before a list of verbs ("组织、协调各部门") it is the verb, and whoever it organises
+ * is no co-operating unit.
+ */
+describe('组织 as a field in a list of departments', () => {
+  it.each([
+    ['组织、人事、民政等部门牵头每年招聘一批高校毕业生充实基层。', [[['组织、人事、民政等部门'], []]]],
+    ['组织、人社部门要于2019年6月底前完成选调工作。', [[['组织、人社部门'], []]]],
+    ['2019年6月底前,组织、编办、财政等部门完成核编。', [[['组织、编办、财政等部门'], []]]],
+    ['建设、财政等部门于2019年9月底前完成验收。', [[['建设、财政等部门'], []]]],
+    // 组织 the verb, before a list of verbs or a unit.
+    ['市政府组织、协调各部门于2019年9月底前完成核查。', [[['市政府'], []]]],
+    ['县人社局负责组织、协调有关部门于2019年10月底前完成培训。', [[['县人社局'], []]]],
+    ['县政府组织有关部门于2019年9月底前完成核查。', [[['县政府'], ['有关部门']]]],
+  ] as Array<[string, Array<[string[], string[]]>]>)('%s', (body, expected) => {
+    expect(leadAndCo(body)).toEqual(expected);
+  });
+});
