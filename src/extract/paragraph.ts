@@ -1123,7 +1123,9 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
         (list ? namedAfter : ownAfter()) ??
         requestAfter(layout, sentenceIndex) ??
         timedActor(layout, sentenceIndex);
-      const named = asked && found && found.some((name) => asksOrReceives(name, scope)) ? null : found;
+      // "会议议题由县政府办公室汇总。议题材料应于会议召开前2个工作日送县政府办公室": a unit carried from before that the
+      // dated sentence names only as the one it sends to receives, and does not act.
+      const named = (asked && found && found.some((name) => asksOrReceives(name, scope))) || (found && found.every((name) => receivedIn(name, scope))) ? null : found;
       namedAt[k] = named;
       if (named) {
         units = subjectUnits(text, named, match.start);
@@ -1249,6 +1251,20 @@ function asksOrReceives(name: string, scope: string): boolean {
   const near = scope.slice(0, LABEL_REACH);
   return RECEIVING.some((verb) => near.includes(`${verb}${name}`));
 }
+
+/**
+ * Whether the clause the time opens sends to the unit: "送县政府办公室", "将办理情况报县财政局" (not 报县政府办公室 for
+ * 县政府, a longer name). A later clause's receiver ("…作出书面答复;…应当及时向排水管理部门报告") is another step's.
+ */
+function receivedIn(name: string, scope: string): boolean {
+  const near = scope.slice(0, LABEL_REACH).split(/[,;。]/)[0];
+  return RECEIVING.some((verb) => {
+    const at = near.indexOf(`${verb}${name}`);
+    return at >= 0 && !NAME_GOES_ON.test(near.slice(at + verb.length + name.length));
+  });
+}
+/** A character that goes on with a unit's name (县政府 → 县政府办公室, 市财政 → 市财政局). */
+const NAME_GOES_ON = /^[办局委室厅部处科组中站所队院会司]/;
 
 const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
 const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
+import { gazetteDocument, recordsOf } from './gazette-text.ts';
 
 // A unit that only receives a report is in neither list of the sender's record, and stays out when the sentence goes
 // on to name it again as the one who handles what it receives (由Y负责汇总, 由Y统一审核, 由Y组织验收): that is a step
@@ -88,4 +88,23 @@ describe('times joined in one clause share its units', () => {
       ],
     ],
   ]);
+});
+
+/**
+ * A unit carried from an earlier sentence that the dated sentence names only as the one it sends to receives what is
+ * due and does not act ("会议议题由县政府办公室汇总。议题材料应于会议召开前2个工作日送县政府办公室"); a longer name the
+ * receiver opens (县政府 in 报县政府办公室) is no receipt of it, and a sentence with a subject of its own keeps it.
+ */
+describe('a unit carried from before that the dated sentence only sends to', () => {
+  it.each([
+    ['会议议题由县政府办公室汇总。议题材料应于会议召开前2个工作日送县政府办公室。', []],
+    ['县财政局负责资金拨付。拨付情况于2019年6月底前报县财政局备案。', []],
+    // The carried unit acts: it sends elsewhere, or the sentence names its own subject.
+    ['会议议题由县政府办公室汇总。汇总情况于2019年6月底前报县政府。', ['县政府办公室']],
+    ['项目资料由县发改局审核。审核意见于2019年6月底前报县财政局。', ['县发改局']],
+    ['项目资料由县发改局审核。各乡镇于2019年6月底前将资料报县发改局。', ['各乡镇']],
+    ['县政府负责统筹。有关情况于2019年6月底前报县政府办公室。', ['县政府']],
+  ] as Array<[string, string[]]>)('%s', (body, lead) => {
+    expect(recordsOf({ body }, 'receivers.txt').map((o) => o.lead)).toEqual([lead]);
+  });
 });
