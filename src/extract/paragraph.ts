@@ -1127,7 +1127,11 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       // dated sentence names only as the one it sends to receives, and does not act.
       const named = (asked && found && found.some((name) => asksOrReceives(name, scope))) || (found && found.every((name) => receivedIn(name, scope))) ? null : found;
       namedAt[k] = named;
-      if (named) {
+      if (named && ctx.addressees && named.every((name) => SECOND_PERSON.test(name))) {
+        // "请你单位在…内公开", "你局要于…前完成": a notice or a reply speaking to the units it is addressed to.
+        units = ctx.addressees;
+        unitSource = 'addressees';
+      } else if (named) {
         units = subjectUnits(text, named, match.start);
         unitSource = 'subject';
         // "到2020年,A基本建成…;B实现…": a target set for several subjects, each in a clause of its own, is each one's.
@@ -1266,6 +1270,8 @@ function receivedIn(name: string, scope: string): boolean {
 /** A character that goes on with a unit's name (县政府 → 县政府办公室, 市财政 → 市财政局). */
 const NAME_GOES_ON = /^[办局委室厅部处科组中站所队院会司]/;
 
+/** The addressee spoken to: 你单位, 你局, 你市, 你们. */
+const SECOND_PERSON = /^你(?:们|单位|局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|机关|公司|市|县|区|镇|乡|省)?$/;
 const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
 const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
 
