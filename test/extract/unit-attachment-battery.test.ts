@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, parseNow } from '../../src/clock.ts';
-import { extractText } from '../../src/extract/index.ts';
-import { gazetteDocument } from './gazette-text.ts';
-
-const CLOCK = fixedClock(parseNow('2031-05-01'));
+import { recordsOf } from './gazette-text.ts';
 
 /** The records of a synthetic body, as [lead, co] in text order. */
 function units(body: string): Array<[string[], string[]]> {
-  const { obligations } = extractText(gazetteDocument({ body }), 'unit-attachment.txt', CLOCK);
-  return obligations.map((o) => [o.lead, o.co]);
+  return recordsOf({ body }, 'unit-attachment.txt').map((o) => [o.lead, o.co]);
 }
 
 type Case = [string, Array<[string[], string[]]>];
