@@ -156,8 +156,8 @@ const NOT_A_STEP_ON_THE_DAY = /^(?:后|以后|之后|起|开始|至|到|—|-|[^
  * sets with 于 or 在 for the step after it is the last day for that step, as 前 would make it. A day done on (已于), the
  * start of a time (6月30日起) or the date of a meeting (要在6月30日召开的会议上汇报) is none.
  */
-function chargesTheDay(text: string, start: number, end: number): boolean {
-  const clauseStart = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start), text.lastIndexOf('。', start)) + 1;
+function chargesTheDay(text: string, marks: TextMarks, start: number, end: number): boolean {
+  const clauseStart = marks.lastBefore(',;。', start) + 1;
   const rest = text.slice(end, end + 24);
   return DUTY_BEFORE_AT.test(text.slice(clauseStart, start)) && /^[\u4e00-\u9fa5]/.test(rest) && !NOT_A_STEP_ON_THE_DAY.test(rest) && !DESCRIBES_A_NOUN.test(rest);
 }
@@ -1033,7 +1033,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       PREFIX_REACH + longestOf(YEAR_WORDS),
       `(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初|上中旬|中下旬)?(${BEFORE})?`,
     ),
-    build: (m, ctx, text) => {
+    build: (m, ctx, text, marks) => {
       const [, prefix, yearWord, month, dayText, part, before] = m;
       const mo = Number(month);
       if (mo < 1 || mo > 12) return null;
@@ -1073,7 +1073,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const handedIn =
         !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
       const labelledDay = !!dayDue && !yearWord && closedByLabel(text, m.index, prefix);
-      const chargedDay = !!dayDue && !before && (prefix === '于' || prefix === '在') && chargesTheDay(text, m.index, end);
+      const chargedDay = !!dayDue && !before && (prefix === '于' || prefix === '在') && chargesTheDay(text, marks, m.index, end);
       const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || labelledDay || chargedDay);
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !capped && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
