@@ -67,6 +67,9 @@ const UNIT_HEADS = [
   // 各幼儿园), broadcasters and weather stations (县广播电视台, 市气象台), banks (县农商行), prisons.
   '工商联', '社科联', '台联', '消协', '党校', '高校', '中学', '小学', '大学', '中心校', '幼儿园', '电视台', '气象台', '农商行', '监狱',
   '开发区', '高新区', '新区', '工业区', '产业区', '园区', '景区', '保税区', '示范区', '试验区',
+  // 镇街 (广东, 重庆) and 街镇 (上海): a district's towns and street offices together, the level under it, as 乡镇 is a
+  // county's (各镇街配合, 属地镇街应立即发布公告, 各街镇环卫所).
+  '镇街', '街镇',
   // The offices of the 河长制 and its kind, each charged by name with patrols and reports.
   '河长', '湖长', '林长', '网格长', '网格员', '巡河员', '保洁员', '护林员',
   // The posts a duty is laid on by name (单位负责人接到报告后,应当于1小时内…; 党委(党组)书记每年至少上党课1次; 县长要…): who holds
@@ -280,6 +283,13 @@ const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要�
 
 const recentlyAsked = new RecentAnswers<boolean>(256);
 
+/**
+ * A place of two characters whose first is a word a predicate opens with (将乐县, 于都县, 于洪区, 从化区, 从江县, 向阳区,
+ * 和平县, 都匀市, 自贡市), before a body of its own (将乐县住建局, 于都县人民政府). The second is no determiner or
+ * common noun: 将全县…, 于本市…, 向区住建局报告, 向社区居委会报告, 向新区管委会报告 are a predicate word and a name.
+ */
+const PLACE_OPENING = /^[将于从向和都自][^\x00-\u2fff各全本该我此其每他外异原新老城市县区省州镇乡村社辖小山灾片园景校街矿林牧湾特库郊上下邻周两一二三多附治然港厂学考湖病选赛分展产疫禁防营警军战](?:县|市|区|旗)(?=.)/;
+
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
   if (!mayEndUnit(name, 0, name.length)) return false;
@@ -308,6 +318,10 @@ function endsCompleteUnit(name: string): boolean {
   // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places;
   // a meeting named by what it is for (整治工作现场会, 推进会, 座谈会) is held, no body that acts.
   if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare) || MEETING.test(n)) return false;
+  // A county or a city whose name opens with a function word (将乐县, 于都县, 从化区, 向阳区, 自贡市) opens its body's name
+  // as any place does: the words of a predicate are sought after it.
+  const place = PLACE_OPENING.exec(n);
+  if (place) return endsCompleteUnit(n.slice(place[0].length));
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门, 建设主管部门;
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
@@ -336,7 +350,8 @@ function splitTopLevel(text: string, separators: Separators): Array<{ part: stri
     if (next !== depth) depth = next;
     else if (depth === 0) {
       const sep = separatorAt(text, i, separators);
-      if (sep) {
+      // 和平县住建局: the 和 opening a place's name parts nothing.
+      if (sep && !(sep === '和' && PLACE_OPENING.test(text.slice(i)))) {
         out.push({ part: text.slice(start, i), sep });
         i += sep.length - 1;
         start = i + 1;
@@ -575,7 +590,7 @@ function cleanUnit(name: string): string {
   // A pattern that needs a character at an edge or a 等 is tried only where that stands: most names need none.
   let out = mayHoldWhiteSpace(name) ? name.replace(SPACES, '') : name;
   if (out.endsWith(')')) out = out.replace(NOTE_ELSEWHERE, '');
-  if (CONNECTIVE_OPENINGS.includes(out.charCodeAt(0))) out = out.replace(LEADING_CONNECTIVE, '');
+  if (CONNECTIVE_OPENINGS.includes(out.charCodeAt(0)) && !PLACE_OPENING.test(out)) out = out.replace(LEADING_CONNECTIVE, '');
   // "县卫健委等部门" names 县卫健委; "建设、财政等部门" keeps the head its parts share.
   if (out.includes('等')) {
     out = out.replace(CLOSING_DENG, (m, at: number, whole: string) => (m === '等' || (!whole.includes('、') && isCompleteUnit(whole.slice(0, at))) ? '' : m));
