@@ -256,10 +256,14 @@ function displayText(parts: string[]): string {
 }
 
 /**
- * The label of the site column a page stands in, before its title: "政策解读:", "【政策解读】", "图解:".
- * It says where the page was filed, not what the document is called.
+ * The label of the site column a page stands in, before its title: "政策解读:", "【政策解读】", "图解:"; and the kind of
+ * reading a site files an explainer as, in 【】 before or after its title ("【文字解读】凤凰县人民政府办公室关于印发…的通知", 凤凰
+ * 2024; "【文字解读】后湖管理区清洁家园行动方案", 后湖 2025; "【文字解读】《黑龙江省深入实施“人工智能+”行动的实施方案》政策解读";
+ * "…新型储能实施方案【文字解读】", "…设备更新方案【政策解读】", "…新能源十条【音频解读】"). It says where the page was filed and in what
+ * medium, not what the text is called.
  */
-const COLUMN_LABEL = /^(?:【(?:政策解读|文件解读|政策文件|解读|图解|原文|全文|通知公告|公告公示|政府文件|规范性文件)】|(?:政策解读|文件解读|图文解读|图解|解读|一图读懂|原文|全文|通知公告|公告公示|政府文件|规范性文件|政策文件)[:：])/;
+const COLUMN_LABEL =
+  /^(?:【(?:[\u4e00-\u9fa5]{0,4}解读|政策文件|图解|原文|全文|通知公告|公告公示|政府文件|规范性文件)】|(?:政策解读|文件解读|图文解读|图解|解读|一图读懂|原文|全文|通知公告|公告公示|政府文件|规范性文件|政策文件)[:：])|(?<=[\u4e00-\u9fa5》)）])【[\u4e00-\u9fa5]{0,4}解读】$/;
 
 function isoDate(m: RegExpExecArray): string {
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;

@@ -311,6 +311,13 @@ describe('a web copy\'s title: a column label before it, the salutation run into
   it.each([
     ['a column label with a colon', '政策解读:某县2021年防汛工作实施方案\n各乡镇:\n正文。', '某县2021年防汛工作实施方案'],
     ['a column label in 【】', '【政策解读】某县人民政府关于加强防汛工作的通知\n正文。', '某县人民政府关于加强防汛工作的通知'],
+    ['the medium of a reading in 【】 before the title', '【文字解读】某县人民政府办公室关于印发《某县农业专项资金管理办法》的通知\n为什么要有这个规定?\n正文。', '某县人民政府办公室关于印发《某县农业专项资金管理办法》的通知'],
+    ['an audio reading before a plan', '【音频解读】某区清洁家园行动方案\n一、工作背景\n正文。', '某区清洁家园行动方案'],
+    ['the medium of a reading in 【】 after the title', '某省新型储能实施方案【文字解读】\n一、出台背景\n正文。', '某省新型储能实施方案'],
+    ['a reading in 【】 before a title that is a reading', '【图文解读】《某县防汛工作方案》政策解读\n正文。', '《某县防汛工作方案》政策解读'],
+    // Negatives: 【】 that name no reading, and a bracket inside the title.
+    ['a label in 【】 that is no reading', '【重要】某县人民政府关于加强防汛工作的通知\n正文。', '【重要】某县人民政府关于加强防汛工作的通知'],
+    ['解读 in 【】 inside a title', '某县【政策解读】工作规范\n正文。', '某县【政策解读】工作规范'],
     ['a salutation run into the title', '某县人民政府办公室关于做好防汛工作的通知各乡镇人民政府,县直各部门:\n正文。', '某县人民政府办公室关于做好防汛工作的通知'],
     ['a plan named inside the title before its kind', '某县人民政府关于印发防汛工作方案的通知各乡镇人民政府:\n正文。', '某县人民政府关于印发防汛工作方案的通知'],
     // Negatives: a title that only holds 解读 further in, and a salutation on its own line.
