@@ -166,10 +166,12 @@ const MARKDOWN_HEADING = /^\s*#+\s*/;
  * A line of a web page's furniture, in either script: its source, its hit counter, its update date, a
  * link to the page before or after it or to related ones, a banner with the day it is read (今天是:2025年12月06日), the site's own
  * links at its top ("• 设为首页", "• 加入收藏", "• 无障碍阅读", "• 长者版", 下陆 2021; "• 长辈版|", 宣城 2020; "返回顶部", 镇巴 2024;
- * "使用帮助 | 网站地图 | 旧版"). It is never a title, and its dates are the page's or another text's, not this text's.
+ * "使用帮助 | 网站地图 | 旧版"), several of them on one line ("无障碍浏览 长者模式", 二连浩特 2024). It is never a title, and its dates are the page's or another text's, not this text's.
  */
-export const PAGE_FURNITURE =
-  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年|^[\s•·*]*(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|关怀版|關懷版|返回顶部|返回頂部|网站地图|網站地圖|使用帮助)(?:\s*[|｜]|$)/;
+const SITE_LINK = /(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|长者模式|長者模式|关怀版|關懷版|返回顶部|返回頂部|网站地图|網站地圖|使用帮助)/.source;
+const FURNITURE_WORDS =
+  /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/.source;
+export const PAGE_FURNITURE = new RegExp(`${FURNITURE_WORDS}|^[\\s•·*]*${SITE_LINK}(?:\\s*[|｜]?\\s*${SITE_LINK})*(?:\\s*[|｜]|$)`);
 
 const FIRST_OPENING = new RegExp(`[${OPENING}]`);
 const FIRST_CLOSING = new RegExp(`[${CLOSING}]`);
@@ -435,7 +437,7 @@ function isPageChrome(c: string): boolean {
   return BREADCRUMB.test(c) || PAGE_FURNITURE.test(c) || METADATA_LINE.test(c) || LABEL_ALONE.test(c) || LABELS_LINE.test(c);
 }
 
-const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;
+const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|通告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;
 
 /** A 文号 however it is printed, 号 lost included ("治政办发[2012] 6"): never a title. */
 const DOC_NUMBER_FORM = new RegExp(`^[\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号?$`);
@@ -465,7 +467,9 @@ function titleBelow(lines: string[], compacted: CompactLines, first: number): { 
   for (let joined = 0; joined < MAX_TITLE_LINES - 1; joined++) {
     let j = last + 1;
     while (j < lines.length && !compacted.at(j)) j++;
-    if (j >= lines.length || !isTitleLine(compacted.at(j)) || compacted.at(j).length > 40) break;
+    // A page's line under its title (its source, its time, its hit counter: "2020-09-14 10:33:42 来源:平安锡市", 锡林浩特 2020;
+    // "瀏覽量: 時間:2018-11-13 15:36:26", 成都 2001's copy) is none of it, though the title has not yet named its kind.
+    if (j >= lines.length || !isTitleLine(compacted.at(j)) || isPageChrome(compacted.at(j)) || compacted.at(j).length > 40) break;
     const next = simplified(compacted.at(j));
     const named = DOCUMENT_KIND.test(sofar);
     if (named && !/^的|的(?:通知|意见|决定|批复|函)$/.test(next)) break;

@@ -66,6 +66,37 @@ const cases: Array<{ name: string; text: string; docs: Doc[] }> = [
     text: '网站地图建设工作方案\n各单位:\n请于6月底前完成。',
     docs: [{ title: '网站地图建设工作方案' }],
   },
+  {
+    name: 'two of the links on one line, a space between (二连浩特 2024)',
+    text: '无障碍浏览 长者模式\n\n《某市2024年重点工作任务分工方案》政策解读\n\n发布日期:2024-04-02 15:35 点击量:10\n\n一、起草背景\n请于6月底前完成。',
+    docs: [{ title: '《某市2024年重点工作任务分工方案》政策解读' }],
+  },
+  {
+    name: 'negative: a link word before a name that is none is a title',
+    text: '无障碍浏览设施建设工作方案\n各单位:\n请于6月底前完成。',
+    docs: [{ title: '无障碍浏览设施建设工作方案' }],
+  },
+  // A page's line under a title that has not named its kind by a word the title walk knows: no part of the title.
+  {
+    name: 'a time and source under a 通告 (锡林浩特 2020)',
+    text: '关于中小学生学籍注册工作的通告\n\n2020-09-14 10:33:42 来源:某市教育局   责任编辑:某某\n\n各学校要于9月底前完成注册。',
+    docs: [{ title: '关于中小学生学籍注册工作的通告' }],
+  },
+  {
+    name: 'a hit counter and time under a title quoted in 《》 (成都 2001’s copy)',
+    text: '《某市人民政府办公厅关于建立政府工作落实情况报告制度的通知》\n浏览量: 时间:2018-11-13 15:36:26\n各区县政府:\n各区县要于每月5日前报送落实情况。',
+    docs: [{ title: '某市人民政府办公厅关于建立政府工作落实情况报告制度的通知' }],
+  },
+  {
+    name: 'a source and time under a title of a kind the walk does not know',
+    text: '某县关于开展安全检查的公示\n来源:某县应急局 发布时间:2020-09-14\n各乡镇要于9月底前完成自查。',
+    docs: [{ title: '某县关于开展安全检查的公示' }],
+  },
+  {
+    name: 'negative: a title broken over lines still joins',
+    text: '某县人民政府\n关于开展安全\n检查的通告\n来源:某县应急局\n各乡镇要于9月底前完成自查。',
+    docs: [{ title: '某县人民政府关于开展安全检查的通告' }],
+  },
   // Negatives: the signature is the document's date; a block speaks for a page of one document only; a value is no title.
   {
     name: 'a signature date wins over the block',
