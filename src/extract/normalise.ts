@@ -97,6 +97,32 @@ const PUNCTUATION = new Map<string, string>([
 const SAME_MEANING = new Map<string, string>([['翌', '次']]);
 
 /**
+ * A character a PDF gave as the radical it is drawn like: text copied from a PDF that Word saved (pdfbox, a preview
+ * app) carries the Kangxi radical ⽉ (U+2F49) for 月, ⽇ for 日, ⼯ for 工, and the simplified radicals of the
+ * supplement, ⻓ for 长, ⻔ for 门, ⻜ for 飞. Unicode folds the Kangxi radicals to their characters (NFKC); of the
+ * supplement it folds only two, so those that write a whole character are listed here (those that write only a part
+ * of one, 氵 or 讠, stay). Left as they came, "2019年6⽉30⽇前" held no date and "⼯作⽇" no working day.
+ */
+const RADICAL_SUPPLEMENT = new Map<string, string>(
+  [...'⺟母⺠民⺩王⺬示⺶羊⺼月⻁虎⻄西⻅见⻆角⻉贝⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟'].flatMap(
+    (ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]] as [string, string]] : []),
+  ),
+);
+const RADICALS = /[\u2e80-\u2fd5]/g;
+const HOLDS_RADICAL = /[\u2e80-\u2fd5]/;
+
+/** The character a radical is drawn like (RADICAL_SUPPLEMENT), or the radical itself where it writes only a part of one. */
+function radicalAsCharacter(radical: string): string {
+  const character = RADICAL_SUPPLEMENT.get(radical) ?? radical.normalize('NFKC');
+  return character.length === 1 && character.charCodeAt(0) >= 0x3400 ? character : radical;
+}
+
+/** A text with each radical a PDF gave for a character written as that character: how a name is quoted. */
+function withRadicalsAsCharacters(text: string): string {
+  return HOLDS_RADICAL.test(text) ? text.replace(RADICALS, radicalAsCharacter) : text;
+}
+
+/**
  * What a reader does not see, dropped wherever it stands: every white space (\s: the en and em spaces a web page
  * indents with, the thin and narrow no-break spaces, the ideographic space, the byte-order mark) and the invisible
  * format characters copied from web pages with the text (zero-width space and joiners, the word joiner, the soft
@@ -162,7 +188,10 @@ function fold(code: number): number {
   else if (PUNCTUATION.has(ch)) mapped = PUNCTUATION.get(ch)!.charCodeAt(0);
   else if (SAME_MEANING.has(ch)) mapped = SAME_MEANING.get(ch)!.charCodeAt(0);
   else if (code >= 0xff01 && code <= 0xff5e) mapped = code - 0xfee0;
-  else if (code >= 0x3400 && (code < 0xd800 || code > 0xdfff)) {
+  else if (code >= 0x2e80 && code <= 0x2fd5) {
+    const converted = toSimplified(radicalAsCharacter(ch));
+    if (converted !== ch) mapped = converted.charCodeAt(0);
+  } else if (code >= 0x3400 && (code < 0xd800 || code > 0xdfff)) {
     const converted = toSimplified(ch);
     if (converted.length === 1) mapped = converted.charCodeAt(0);
   }
@@ -566,7 +595,7 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
     if (at < 0 || !phrase) form = phrase;
     else {
       const [start, end] = originalSpan(n, at, at + phrase.length);
-      form = withoutPinyinReadings(withoutMarkup(original.slice(start, end)).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, ''));
+      form = withRadicalsAsCharacters(withoutPinyinReadings(withoutMarkup(original.slice(start, end)).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, '')));
     }
     spelt.set(phrase, form);
   }

@@ -210,3 +210,43 @@ describe('markup a page was copied with', () => {
     expect(normalise(body).text).toContain(kept);
   });
 });
+
+// Real: text copied from a PDF that Word saved carries the Kangxi radical for the character it is drawn like (pdfbox gives
+// ⽅ U+2F45 for 方, xobo.org; a preview app ⼯ U+2F2F beside 工, jisuxz; "⽹⻜" for 网飞, Kangxi and supplement radicals,
+// cloud.tencent; "⽂⼑漢三", shanxinwen) (audit-texts/damage2 01-05).
+describe('a radical a PDF gave for the character it is drawn like', () => {
+  it.each([
+    ['月 and 日', '各县(市、区)要于2019年6⽉30⽇前完成网络改造。', '于2019年6⽉30⽇前', '2019-06-30'],
+    ['月 before 底', '各县(市、区)要于2019年6⽉底前完成网络改造。', '于2019年6⽉底前', '2019-06-30'],
+    ['Chinese numerals', '各县(市、区)要于⼆〇⼀九年⼗⼆⽉底前完成网络改造。', '于⼆〇⼀九年⼗⼆⽉底前', '2019-12-31'],
+  ])('%s', (_name, body, expression, due) => {
+    expect(records(body)).toEqual([{ expression, due, lead: ['各县(市、区)'], task: '完成网络改造' }]);
+  });
+
+  it('a period in working days', () => {
+    const [record] = extractText(gazetteDocument({ body: '县政务服务中心要在受理之⽇起10个⼯作⽇内办结。' }), 'damaged.txt').obligations;
+    expect(record).toMatchObject({ expression: '10个⼯作⽇内', kind: 'sla', within: { days: 10, workdays: true }, lead: ['县政务服务中心'] });
+  });
+
+  it('names quoted with the characters, the expression as the input has it', () => {
+    expect(records('⻓沙县⽂化⼴电和旅游局要于2019年6⽉底前完成规划编制(责任单位:县⽂化⼴电和旅游局、县财政局)。')).toEqual([
+      { expression: '于2019年6⽉底前', due: '2019-06-30', lead: ['县文化广电和旅游局'], task: '完成规划编制' },
+    ]);
+    expect(records('⻓沙县⼈民政府要于2019年6⽉底前完成规划编制。')).toEqual([
+      { expression: '于2019年6⽉底前', due: '2019-06-30', lead: ['长沙县人民政府'], task: '完成规划编制' },
+    ]);
+  });
+
+  it('maps back to the exact input', () => {
+    const input = '于2019年6⽉30⽇前';
+    const n = normalise(input);
+    expect(n.text).toBe('于2019年6月30日前');
+    expect(input.slice(...originalSpan(n, 0, n.text.length))).toBe(input);
+  });
+
+  // A radical that writes only a part of a character (氵, 讠, 扌) stands for none and stays.
+  it.each([['⺡'], ['⻈'], ['⺘']])('keeps %s', (radical) => {
+    expect(normalise(`偏旁${radical}`).text).toBe(`偏旁${radical}`);
+  });
+});
+
