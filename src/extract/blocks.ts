@@ -1286,6 +1286,7 @@ function continues(previousLine: string, nextLine: string): boolean {
   const end = prev.charAt(prev.length - 1);
   if (end && (SENTENCE_END.includes(end) || (CLOSE_PAREN_END.includes(end) && !hasOpenParen(prev)))) return false;
   if (ENUMERATOR.test(next)) return false;
+  if (cutInsideTime(prev, next)) return true;
   const nextText = next.trim();
   // A signature ("浙江省人民政府办公厅") and a unit-list line stand on their own.
   if (nextText.length <= 24 && /(?:政府|办公厅|办公室|委员会|辦公廳|辦公室|委員會)\s*$/.test(next)) return false;
@@ -1299,6 +1300,50 @@ function continues(previousLine: string, nextLine: string): boolean {
   if (end && OPEN_END.includes(end)) return true;
   return holdsBesidesWhiteSpace(prev, 20) || hasOpenParen(prev);
 }
+
+/** A digit as dates are written: ASCII, full-width, or a Chinese numeral. */
+const NUM = '[0-9０-９〇○零一二三四五六七八九十两]';
+/**
+ * The halves of a date or a period a line break cut ("2019年6" / "月底前", "于2020年" / "12月31日前", "三个工" / "作日内"):
+ * what ends the line leaves the time unfinished, and what opens the next finishes it. A short line ends so where a
+ * narrow table cell or a text box wrapped, a PDF's or an OCR's lines, where a line's length says nothing of whether the
+ * sentence goes on. Only an unfinished end counts: a line that is a whole date ("2023年5月13日") may stand above a line
+ * opening with 前 as a word of its own (前几天, 前任).
+ */
+const CUT_TIMES: Array<[RegExp, RegExp]> = [
+  [new RegExp(`年${NUM}+$`), new RegExp(`^${NUM}*月`)],
+  [new RegExp(`月${NUM}+$`), new RegExp(`^${NUM}*[日号]`)],
+  [new RegExp(`${NUM}年$`), new RegExp(`^(?:${NUM}+月|[上下]半年|第?[一二三四1-4]季|年?[底末])`)],
+  [new RegExp(`${NUM}月$`), new RegExp(`^(?:${NUM}+[日号]|[底末]|[上中下]旬)`)],
+  [new RegExp(`${NUM}[年月][底末]$`), /^(?:之|以)?前/],
+  [new RegExp(`${NUM}$`), /^个(?:工作日|月|小时)/],
+  [new RegExp(`${NUM}个$`), /^(?:工作日|月|小时)/],
+  [new RegExp(`${NUM}个工$`), /^作日/],
+  [new RegExp(`${NUM}个工作$`), /^日/],
+  [/[上下]半$/, /^年/],
+  [new RegExp(`${NUM}季$`), /^度/],
+];
+/** The digits a line ends with and those the next opens with before 年: together the four of a year ("20" / "19年"). */
+const DIGITS_AT_END = new RegExp(`(?<!${NUM})${NUM}{1,4}$`);
+const DIGITS_BEFORE_YEAR = new RegExp(`^(${NUM}{0,3})年`);
+/** As far into each line as a cut time reaches, white space left out. */
+const CUT_TIME_REACH = 12;
+
+function cutInsideTime(previousLine: string, nextLine: string): boolean {
+  const end = withoutWhiteSpace(previousLine.slice(-CUT_TIME_REACH));
+  const opening = withoutWhiteSpace(nextLine.slice(0, CUT_TIME_REACH));
+  if (!end || !opening) return false;
+  const last = end.charAt(end.length - 1);
+  const first = opening.charAt(0);
+  // Most line ends are neither a digit nor a word of time, and most lines open with neither: one test each says so.
+  if (!TIME_CUT_END.test(last) || !TIME_CUT_OPENING.test(first)) return false;
+  for (const [ends, opens] of CUT_TIMES) if (ends.test(end) && opens.test(opening)) return true;
+  const digits = DIGITS_AT_END.exec(end);
+  const year = digits && DIGITS_BEFORE_YEAR.exec(opening);
+  return !!year && digits[0].length + year[1].length === 4;
+}
+const TIME_CUT_END = new RegExp(`${NUM}|[年月底末个工作半季]`);
+const TIME_CUT_OPENING = new RegExp(`${NUM}|[年月日号底末上中下之以前个工作第季度]`);
 
 /** Does the text hold at least `count` characters besides white space (\s)? Read only until it has. */
 function holdsBesidesWhiteSpace(text: string, count: number): boolean {

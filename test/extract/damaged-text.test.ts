@@ -250,3 +250,49 @@ describe('a radical a PDF gave for the character it is drawn like', () => {
   });
 });
 
+// Real: a PDF's table copied one cell a line ("2026年1" / "月27日", "2026年1" / "月中旬", "2025年11" / "月"), OCR'd pages
+// ("民国38年6月1" / "日,两淮盐务管理局规定", "1987年10" / "月,江苏省人民政府颁布…"), text wrapped in the middle of a period
+// ("将在三个工" / "作日内发放", "在三个工" / "作日内通知乙方开税票", "会在3到7个工" / "作日内给您转账", "…2024年1" / "月1日的账面价值"),
+// "从9月10日至9月" / "17日结束。" (a county notice), "计划于2018年1月" / "31曰前完成系统上线。" (audit-texts/damage2/06,
+// assign4/03, damage1/06). A short line ending inside a date goes on in the next, whatever its length.
+describe('a line break inside a date or a period, on a short line', () => {
+  it.each([
+    ['the month', '各县要于2019年6\n月底前完成网络改造。', '于2019年6\n月底前', '2019-06-30'],
+    ['after the year', '各县要于2020年\n12月31日前完成网络改造。', '于2020年\n12月31日前', '2020-12-31'],
+    ['before 年', '各县要于2019\n年6月底前完成网络改造。', '于2019\n年6月底前', '2019-06-30'],
+    ['inside the year', '各县要于20\n19年6月底前完成网络改造。', '于20\n19年6月底前', '2019-06-30'],
+    ['inside the day', '各县要于2019年6月3\n0日前完成网络改造。', '于2019年6月3\n0日前', '2019-06-30'],
+    ['before 日', '各县要于2019年6月30\n日前完成网络改造。', '于2019年6月30\n日前', '2019-06-30'],
+    ['after the month', '各县要于2019年6月\n30日前完成网络改造。', '于2019年6月\n30日前', '2019-06-30'],
+    ['before 前', '各县要于2019年6月底\n前完成网络改造。', '于2019年6月底\n前', '2019-06-30'],
+    ['before 底', '各县要于2019年\n底前完成网络改造。', '于2019年\n底前', '2019-12-31'],
+    ['Chinese numerals', '各县要于二〇一九年六\n月底前完成网络改造。', '于二〇一九年六\n月底前', '2019-06-30'],
+    ['an indented next line', '各县要于2019年6\n    月底前完成网络改造。', '于2019年6\n    月底前', '2019-06-30'],
+    ['full-width digits', '各县要于２０１９年６\n月底前完成网络改造。', '于２０１９年６\n月底前', '2019-06-30'],
+    ['上半年', '各县要于2019年上半\n年完成网络改造。', '于2019年上半\n年', '2019-06-30'],
+    ['a quarter', '各县要于2019年第三季\n度完成网络改造。', '于2019年第三季\n度', '2019-09-30'],
+  ])('%s', (_name, body, expression, due) => {
+    expect(records(body)).toEqual([{ expression, due, lead: ['各县'], task: '完成网络改造' }]);
+  });
+
+  it.each([
+    ['县政务服务中心要在受理之日起10个工\n作日内办结。', '10个工\n作日内'],
+    ['县政务服务中心要在受理之日起10个\n工作日内办结。', '10个\n工作日内'],
+    ['县政务服务中心要在受理之日起10\n个工作日内办结。', '10\n个工作日内'],
+  ])('a period: %s', (body, expression) => {
+    const [record] = extractText(gazetteDocument({ body }), 'damaged.txt').obligations;
+    expect(record).toMatchObject({ expression, kind: 'sla', within: { days: 10, workdays: true }, lead: ['县政务服务中心'], task: '办结' });
+  });
+
+  // A line that is a whole date ("2023年5月13日" / "前几天…", "最終更新: 2026年5月17日" / "前任…", audit-texts/damage2/06) ends
+  // there: a next line opening with 前 is a word of its own. Digits that are no year's part ("附件1" / "2020年…") stay apart.
+  it.each([
+    ['a date line over 前几天', '2019年5月13日\n前几天,各县要于2019年6月底前完成网络改造。', '于2019年6月底前'],
+    ['a month line over 前期', '(一)2019年6月\n前期工作。各县要于2019年6月底前完成网络改造。', '于2019年6月底前'],
+    ['an annex number over a year', '附件1\n2019年网络改造工作要点。各县要于2019年6月底前完成网络改造。', '于2019年6月底前'],
+  ])('%s', (_name, body, expression) => {
+    const found = records(body);
+    expect(found.filter((r) => r.lead[0] === '各县').map((r) => r.expression)).toEqual([expression]);
+    expect(found.filter((r) => r.expression.includes('\n'))).toEqual([]);
+  });
+});
