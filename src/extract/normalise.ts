@@ -203,8 +203,13 @@ function fold(code: number): number {
 const CHINESE_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+/**
+ * 廿 and 卅 are 二十 and 三十 in one character, as days are written (廿五日, 卅日): read as tens, or "6月廿五日前"
+ * leaves 五日前, a count back of five days.
+ */
+const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 /** ○ and a letter O stand for 〇 in typed dates ("二○○一年", "二OO七年"), but only beside other numerals. */
-const NUMERAL_CHARACTERS = '〇零○O一二两三四五六七八九十百';
+const NUMERAL_CHARACTERS = '〇零○O一二两三四五六七八九十廿卅百';
 /**
  * A run opens with a Chinese numeral; an ASCII 0 inside or after it is the 〇 of a year typed with the
  * wrong zero ("二00九年三月二十五日", "二0一0年"), read only as such a year (see YEAR_WITH_DIGIT_ZEROS).
@@ -312,7 +317,7 @@ export function withoutPinyinReadings(text: string): string {
 
 /** The value of a Chinese numeral (二〇一八 digit by digit; 三十一; 一百二十), or null. */
 export function chineseNumeralValue(run: string): number | null {
-  if (!/[十百]/.test(run)) {
+  if (!/[十廿卅百]/.test(run)) {
     let v = 0;
     for (const ch of run) v = v * 10 + CHINESE_DIGIT[ch];
     // Without 十 or 百 only a single digit or a year written digit by digit (二〇一八) is a number.
@@ -321,7 +326,11 @@ export function chineseNumeralValue(run: string): number | null {
   let total = 0;
   let digit: number | null = null;
   for (const ch of run) {
-    if (ch === '十' || ch === '百') {
+    if (ch === '廿' || ch === '卅') {
+      // 廿 holds its own digit and stands in the tens' place once: "二廿" and "廿卅" are no numerals.
+      if (digit !== null || total % 100 !== 0) return null;
+      total += TENS[ch];
+    } else if (ch === '十' || ch === '百') {
       const unit = ch === '十' ? 10 : 100;
       total += (digit ?? 1) * unit;
       digit = null;
@@ -506,7 +515,7 @@ function numeralRuns(text: string): NumeralRun[] {
         : null;
     // "9、10两个月", "7、8两月": a numeral right after a digit would run into it as one number (102个月).
     if (value === null || (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57)) continue;
-    runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十百]/.test(m[0]) ? 4 : 1, '0') });
+    runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十廿卅百]/.test(m[0]) ? 4 : 1, '0') });
   }
   return runs;
 }

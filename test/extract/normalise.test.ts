@@ -156,11 +156,16 @@ describe('chineseNumeralValue', () => {
     ['二〇一八', 2018],
     ['二零一九', 2019],
     ['两', 2],
+    // 廿 and 卅 are 二十 and 三十 in one character (廿五日, 卅日, 卅一日).
+    ['廿', 20],
+    ['廿五', 25],
+    ['卅', 30],
+    ['卅一', 31],
   ])('%s = %d', (run, value) => {
     expect(chineseNumeralValue(run)).toBe(value);
   });
 
-  it.each([['一二'], ['三五八'], ['二三十']])('%s is no number', (run) => {
+  it.each([['一二'], ['三五八'], ['二三十'], ['二廿'], ['廿卅']])('%s is no number', (run) => {
     expect(chineseNumeralValue(run)).toBeNull();
   });
 });
