@@ -429,7 +429,7 @@ const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
 const LIMIT_SAID_BEFORE_EVENT = /^[^,;。]*?(?:截止时间|截止日期|时限|期限)为/;
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
 const GOAL_WORDS = '力争|争取';
-const MEANS_WORDS = '用|利用';
+const MEANS_WORDS = '用|利用|通过';
 /** What is done within a period, said right after it ("1个工作日办结", "在30个工作日内上报"). */
 const ACTIONS = '办结|办复|办理|完成|答复|回复|反馈|送呈|送达|发出|报送|上报|处理|审核|审批|作出';
 /** What a period is for, when no 内 closes it ("1个工作日办结", "(1个工作日)"). */
@@ -686,6 +686,13 @@ function inOneShape(r: Recogniser): Recogniser {
   return { name: r.name, needs: r.needs, needsDigit: r.needsDigit, pattern: r.pattern, core: r.core, onlyInDeadlineCell: r.onlyInDeadlineCell, build: r.build };
 }
 
+/** What opens a period: a goal, a means (用3年时间), a limit or a word that counts back. */
+const WITHIN_LEAD = `(${GOAL_WORDS})?(?:${MEANS_WORDS})?(${LIMIT}|会前|提前|${COUNT_BACK_FROM})?`;
+const WITHIN_LEAD_REACH = longestOf(GOAL_WORDS) + longestOf(MEANS_WORDS) + longestOf(`${LIMIT}|会前|提前|${COUNT_BACK_FROM}`);
+/** A count of units closed by 内, 前 or 时间, with the count's own form and what may not stand before it. */
+function withinCore(notAfter: string, count: string): string {
+  return `${notAfter}(?:(\\d{1,3})(?:至|到|—|~|-))?(${count})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|以前|之前|左右时间|时间(?:的努力)?)?`;
+}
 /**
  * The recognisers, each for one family of expressions. Several may match overlapping text; the
  * resolver keeps the longest, so "2018年6月底前" wins over its "6月底前".
@@ -1573,119 +1580,16 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "力争3年内", "收到申请材料起3个工作日内", "会议举行10日前", "3至5个工作日办结", "不超过5天": from an
     // event when one anchors the period, else from the document's date when the text speaks of the
     // document or sets a goal.
-    ...led(
-      `(${GOAL_WORDS})?(?:${MEANS_WORDS})?(${LIMIT}|会前|提前|${COUNT_BACK_FROM})?`,
-      longestOf(GOAL_WORDS) + longestOf(MEANS_WORDS) + longestOf(`${LIMIT}|会前|提前|${COUNT_BACK_FROM}`),
-      `(?<![\\d.月])(?:(\\d{1,3})(?:至|到|—|~|-))?(\\d{1,4})(个)?(工作日|日|天|月|年|周|小时|分钟)(内|以内|之内|前|以前|之前|左右时间|时间)?`,
-    ),
-    build: (m, ctx, text, marks) => {
-      const [, goalWord, prefix, low, count, ge, unit] = m;
-      const end = m.index + m[0].length;
-      const suffix = m[7] ?? (DONE_NEXT.test(text.slice(end, end + 2)) ? '' : undefined);
-      const n = Number(count);
-      // "不得超过2019年9月30日": a year written in four digits is a date's, never a count of years.
-      if (unit === '年' && count.length === 4) return null;
-      // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
-      // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
-      // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.
-      const limitAfterEvent = prefix ? null : LIMIT_THEN_EVENT.exec(text.slice(Math.max(0, m.index - 24), m.index));
-      if (suffix === undefined && !prefix && !limitAfterEvent && !(low && /工作日|日|天/.test(unit))) return null;
-      if (suffix === '' && !prefix && !limitAfterEvent && !(ge || unit === '工作日' || unit === '天')) return null;
-      // The sentence and clause so far are read through the marks and near their ends only.
-      const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
-      const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
-      const clauseBefore = text.slice(Math.max(clauseStart, m.index - CLAUSE_WINDOW), m.index);
-      const after = text.slice(end, end + 2);
-      if (/^未/.test(after) || /[近前]$/.test(text.slice(Math.max(sentenceStart, m.index - 1), m.index))) return null; // 离校2年内未就业: a description
-      if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
-      // "补贴期限最长不超过3年", "见习期限一般为3至6个月": how long a benefit or a status runs, nothing to do within it.
-      const sentenceBefore = text.slice(sentenceStart, m.index);
-      // "有效期届满前30日": counted back from the term's end, to act before it; the term's length is not given.
-      const fromEventEdge = ENDS_BEFORE_COUNT.test(prefix ?? '');
-      if (!fromEventEdge && TERM_RUNS.test(sentenceBefore) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
-      // "到2019年6月底,基本实现…审批时间压缩至90个工作日以内", "2019年底前实现企业投资项目审批最多100天": a process
-      // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
-      if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
-      if (/^的/.test(after)) return null;
-      // "本法中十日以内期限的规定是指工作日": a period naming a kind of term the text defines, no time to act within.
-      if (/^(?:期限|时限)(?!内)/.test(text.slice(end, end + 3))) return null;
-      if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
-      if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
-      if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]))) return { kind: 'none', reason: 'permission' };
-      // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
-      // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
-      if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
-      if (/最迟|最晚|至迟|最长/.test(clauseBefore + (prefix ?? '')) && EXCEPTIONAL_CASE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'cap' };
-      // "2小时内书面报告,最迟不得超过4小时": an outer limit that follows the duty's own period in the sentence caps that
-      // duty; it is no second one.
-      if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_WITHIN.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
-      // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
-      if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
-      // "截止时间至少15日前": at least so long before the event is the count back itself.
-      const atLeastBefore = !prefix && COUNTS_BACK_SUFFIX.test(suffix ?? '') && /至少$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
-      if (!prefix && !atLeastBefore && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
-      const workdays = unit === '工作日';
-      // "每月最后一个工作日前": the last working day of a period, not a count back from an event.
-      if (/最后$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
-      const countsBack = COUNTS_BACK_SUFFIX.test(suffix ?? '') || prefix === '会前' || prefix === '提前' || fromEventEdge;
-      const days = periodDays(low && countsBack ? Number(low) : n, unit);
-      if (countsBack) {
-        if (days === null || unit === '月') return null;
-        if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
-        // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
-        if (fromEventEdge) {
-          const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_OPENING, '').replace(LIMIT_SAID_BEFORE_EVENT, '');
-          // A bare 之日前 or 日期前 needs the event named before it.
-          if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
-          return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
-        }
-        const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
-        // "选举日的20日前": the event is the day, not "选举日的".
-        // "三、会议召开10日前": the item's number opening the sentence is no part of the event; nor is the limit said of
-        // what is due ("申报材料报送截止时间为规定的上报日期前20日": the event is the day set for reporting).
-        const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])
-          ?.replace(ITEM_OPENING, '')
-          .replace(LIMIT_SAID_BEFORE_EVENT, '')
-          .replace(/的$/, '');
-        return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
-      }
-      const goal = !!goalWord || marks.holds(GOAL, clauseStart, m.index);
-      if ((suffix === '左右时间' || suffix === '时间') && !goal) return null;
-      // "发生后15分钟内电话报告、35分钟内书面报告", "接单后30分钟内响应,24小时内办结": a period listed after one with its
-      // event, opening its own clause, counts from that event.
-      let eventEnd = m.index;
-      for (let k = 0, listed; k < MAX_LISTED && (listed = LISTED_PERIOD.exec(text.slice(Math.max(sentenceStart, eventEnd - 40), eventEnd))); k++) eventEnd -= listed[0].length;
-      const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, eventEnd, 2));
-      // "该厅下发通知,明确重大事件须在发生后15分钟内报告": an event named right before the period is what it counts
-      // from, though the sentence speaks of a document before it.
-      const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
-      const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || (!ownEvent && marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index));
-      const duty =
-        !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
-      // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
-      // period that names none, but a year is never counted from one.
-      const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
-      // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
-      const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
-      const event =
-        aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? adjacent[1].replace(ITEM_OPENING, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
-      if (event) {
-        if (days === null) return null;
-        return { kind: 'sla', days, workdays, after: event, target: false };
-      }
-      if (!goal && !aboutDocument && !duty) return null;
-      // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
-      // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
-      // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.
-      if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)|超过$/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
-      // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
-      if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
-      const inForceEvent = /(?:施行|实施)(?:之日)?$/.exec(adjacent?.[1] ?? '');
-      const from = inForceEvent ? countedFrom(ctx, adjacent![1], inForceEvent.index, '施行') : ctx.docDate;
-      const value = relativeFrom(from, n, unit);
-      if (value && value.kind === 'relative' && goal) value.target = true;
-      return value;
-    },
+    ...led(WITHIN_LEAD, WITHIN_LEAD_REACH, withinCore('(?<![\\d.月])', '\\d{1,4}')),
+    build: (m, ctx, text, marks) => withinPeriod(m, ctx, text, marks),
+  },
+  {
+    name: 'within-half',
+    needs: ['半年', '半个月'],
+    // "自本办法施行之日起半年内完成较高风险以上存量客户的尽职调查", "半个月内完成整改": half a year is six months, half a
+    // month fifteen days, read as any period is. 上半年, 下半年 and 每半年 are a half of the calendar year or a frequency.
+    ...led(WITHIN_LEAD, WITHIN_LEAD_REACH, withinCore('(?<![\\d.月上下每前近])', '半')),
+    build: (m, ctx, text, marks) => withinPeriod(m, ctx, text, marks),
   },
   {
     name: 'event-without-count',
@@ -1986,6 +1890,135 @@ function onceEvery(n: number, unit: string): string | null {
 export const THIS_TEXT = '本(?:办法|规定|条例|细则|决定|通知|意见|实施意见|规则|制度|方案|标准)';
 /** The text's own taking effect, named right before 施行/实施: "自本办法施行之日起", "自施行之日起", "本规定实施后". */
 const OWN_TAKING_EFFECT = new RegExp(`(?:${THIS_TEXT}|^|[自从在于,])$`);
+
+/** What closes a plan's horizon: "3年时间", "3年左右时间", "3年时间的努力". */
+const HORIZON_SUFFIX = /时间/;
+/** A horizon given as the means to a goal: "用3年时间", "利用三年时间", "通过3年时间的努力" (a goal word may open it). */
+const MEANS_OPENING = new RegExp(`^(?:${GOAL_WORDS})?(?:${MEANS_WORDS})`);
+/** A time told as taken, not given: "仅用3年时间", "成功地用三年时间", "已经用2年时间". */
+const DONE_IN_TIME = /(?:仅|只|就|已|已经|成功地?|曾|曾经)$/;
+/** Half a year is six months and half a month fifteen days; other halves are no period read here. */
+function countAndUnit(count: string, unit: string): [number, string] | null {
+  if (count !== '半') return [Number(count), unit];
+  if (unit === '年') return [6, '月'];
+  if (unit === '月') return [15, '日'];
+  return null;
+}
+
+function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, marks: TextMarks): TimeValue | null {
+  const [, goalWord, prefix, low, count, ge] = m;
+  const end = m.index + m[0].length;
+  const suffix = m[7] ?? (DONE_NEXT.test(text.slice(end, end + 2)) ? '' : undefined);
+  const counted = countAndUnit(count, m[6]);
+  if (!counted) return null;
+  const [n, unit] = counted;
+  // "不得超过2019年9月30日": a year written in four digits is a date's, never a count of years.
+  if (unit === '年' && count.length === 4) return null;
+  // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
+  // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
+  // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.
+  const limitAfterEvent = prefix ? null : LIMIT_THEN_EVENT.exec(text.slice(Math.max(0, m.index - 24), m.index));
+  if (suffix === undefined && !prefix && !limitAfterEvent && !(low && /工作日|日|天/.test(unit))) return null;
+  if (suffix === '' && !prefix && !limitAfterEvent && !(ge || unit === '工作日' || unit === '天')) return null;
+  // The sentence and clause so far are read through the marks and near their ends only.
+  const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
+  const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
+  const clauseBefore = text.slice(Math.max(clauseStart, m.index - CLAUSE_WINDOW), m.index);
+  const after = text.slice(end, end + 2);
+  if (/^未/.test(after) || /[近前]$/.test(text.slice(Math.max(sentenceStart, m.index - 1), m.index))) return null; // 离校2年内未就业: a description
+  if (TRIGGER.test(text.slice(end, end + 30)) && !/^的/.test(after)) return { kind: 'none', reason: 'trigger-clause' }; // "5个工作日内不能办结的,…"
+  // "补贴期限最长不超过3年", "见习期限一般为3至6个月": how long a benefit or a status runs, nothing to do within it.
+  const sentenceBefore = text.slice(sentenceStart, m.index);
+  // "有效期届满前30日": counted back from the term's end, to act before it; the term's length is not given.
+  const fromEventEdge = ENDS_BEFORE_COUNT.test(prefix ?? '');
+  if (!fromEventEdge && TERM_RUNS.test(sentenceBefore) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
+  // "到2019年6月底,基本实现…审批时间压缩至90个工作日以内", "2019年底前实现企业投资项目审批最多100天": a process
+  // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
+  if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
+  if (/^的/.test(after)) return null;
+  // "本法中十日以内期限的规定是指工作日": a period naming a kind of term the text defines, no time to act within.
+  if (/^(?:期限|时限)(?!内)/.test(text.slice(end, end + 3))) return null;
+  if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
+  if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
+  if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]))) return { kind: 'none', reason: 'permission' };
+  // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
+  // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
+  if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
+  if (/最迟|最晚|至迟|最长/.test(clauseBefore + (prefix ?? '')) && EXCEPTIONAL_CASE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'cap' };
+  // "2小时内书面报告,最迟不得超过4小时": an outer limit that follows the duty's own period in the sentence caps that
+  // duty; it is no second one.
+  if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_WITHIN.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
+  // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
+  if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
+  // "截止时间至少15日前": at least so long before the event is the count back itself.
+  const atLeastBefore = !prefix && COUNTS_BACK_SUFFIX.test(suffix ?? '') && /至少$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
+  if (!prefix && !atLeastBefore && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
+  const workdays = unit === '工作日';
+  // "每月最后一个工作日前": the last working day of a period, not a count back from an event.
+  if (/最后$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+  const countsBack = COUNTS_BACK_SUFFIX.test(suffix ?? '') || prefix === '会前' || prefix === '提前' || fromEventEdge;
+  const days = periodDays(low && countsBack ? Number(low) : n, unit);
+  if (countsBack) {
+    if (days === null || unit === '月') return null;
+    if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
+    // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
+    if (fromEventEdge) {
+      const named = clauseBefore.replace(/^.*?(?:应当|应|须|要|必须)?(?:在|于)/, '').replace(ITEM_OPENING, '').replace(LIMIT_SAID_BEFORE_EVENT, '');
+      // A bare 之日前 or 日期前 needs the event named before it.
+      if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
+      return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
+    }
+    const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
+    // "选举日的20日前": the event is the day, not "选举日的".
+    // "三、会议召开10日前": the item's number opening the sentence is no part of the event; nor is the limit said of
+    // what is due ("申报材料报送截止时间为规定的上报日期前20日": the event is the day set for reporting).
+    const anchor = (clause.length >= 2 ? clause : ANCHOR_BEFORE.exec(lastClauses(marks, sentenceStart, atLeastBefore ? m.index - 2 : m.index, 1))?.[1])
+      ?.replace(ITEM_OPENING, '')
+      .replace(LIMIT_SAID_BEFORE_EVENT, '')
+      .replace(/的$/, '');
+    return anchor ? { kind: 'sla', days, workdays, before: anchor, target: false } : null;
+  }
+  // "用3年时间集中攻坚", "计划通过3年时间的努力,全面整治…", "利用三年时间,确保…": the time a plan gives itself to do
+  // what follows is its horizon, a target as "力争用3年时间" is; "仅用3年时间就…", "用三年时间重构了…" tell what was done.
+  const horizon = !!suffix && HORIZON_SUFFIX.test(suffix);
+  const planned = horizon && MEANS_OPENING.test(m[0]) && !DONE_IN_TIME.test(clauseBefore) && !/了/.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]);
+  const goal = !!goalWord || planned || marks.holds(GOAL, clauseStart, m.index);
+  if (horizon && !goal) return null;
+  // "发生后15分钟内电话报告、35分钟内书面报告", "接单后30分钟内响应,24小时内办结": a period listed after one with its
+  // event, opening its own clause, counts from that event.
+  let eventEnd = m.index;
+  for (let k = 0, listed; k < MAX_LISTED && (listed = LISTED_PERIOD.exec(text.slice(Math.max(sentenceStart, eventEnd - 40), eventEnd))); k++) eventEnd -= listed[0].length;
+  const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, eventEnd, 2));
+  // "该厅下发通知,明确重大事件须在发生后15分钟内报告": an event named right before the period is what it counts
+  // from, though the sentence speaks of a document before it.
+  const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
+  const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || (!ownEvent && marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index));
+  const duty =
+    !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
+  // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
+  // period that names none, but a year is never counted from one.
+  const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
+  // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
+  const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
+  const event =
+    aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? adjacent[1].replace(ITEM_OPENING, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+  if (event) {
+    if (days === null) return null;
+    return { kind: 'sla', days, workdays, after: event, target: false };
+  }
+  if (!goal && !aboutDocument && !duty) return null;
+  // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
+  // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
+  // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.
+  if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)|超过$/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
+  // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
+  if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
+  const inForceEvent = /(?:施行|实施)(?:之日)?$/.exec(adjacent?.[1] ?? '');
+  const from = inForceEvent ? countedFrom(ctx, adjacent![1], inForceEvent.index, '施行') : ctx.docDate;
+  const value = relativeFrom(from, n, unit);
+  if (value && value.kind === 'relative' && goal) value.target = true;
+  return value;
+}
 
 /**
  * The day a period "from the text's …之日" counts from: the day the text says it takes effect when the words are
