@@ -809,7 +809,7 @@ const ASSIGNEE: SegmentPattern = { pattern: /(?:转办|交办|转交|转送|分�
 function requestAfter(layout: ParagraphLayout, sentenceIndex: number): string[] | null {
   const next = layout.sentences[sentenceIndex + 1];
   if (!next) return null;
-  const m = /^请(?!示)/.exec(layout.text.slice(next.start, next.start + 2));
+  const m = /^请(?![示求])/.exec(layout.text.slice(next.start, next.start + 2));
   return m ? openingUnitAt(layout.text.slice(next.start + 1, Math.min(next.end, next.start + 80)), false) : null;
 }
 
@@ -1225,9 +1225,10 @@ const QUOTED_SUBJECT_REACH = 80;
 
 /**
  * A sentence that opens with a request (请, after an item's number or a connective, or after the topic it asks for:
- * "检查结果请于4月30日前报送…", "有关材料请…"), not 请示, nor 请 inside a word (申请, 报请, 提请).
+ * "检查结果请于4月30日前报送…", "有关材料请…"), not 请示 nor 请求 (a matter asked: "收到复核请求的机关应当…"), nor 请
+ * inside a word (申请, 报请, 提请).
  */
-const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*(?:[^,;。:]{1,8}?(?<![申邀聘提恳报呈]))?请(?!示)`);
+const REQUEST_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source}|[,;:]|同时|另外|此外)*(?:[^,;。:]{1,8}?(?<![申邀聘提恳报呈]))?请(?![示求])`);
 
 /**
  * "…,现公开征求意见,请将意见于7月26日前反馈至…", "有关材料请于5月20日前报送…": the time's clause asks (请) and names
@@ -1243,8 +1244,8 @@ function requestOfNoOne(layout: ParagraphLayout, sentenceIndex: number, match: T
   return at !== null && subjectAt(head.slice(at.index + at[0].length)) === null;
 }
 
-/** 请 asking, not inside 申请, 邀请, 聘请, 恳请, 报请, 提请, 呈请 nor 请示. */
-const ASKING = /(?<![申邀聘恳报提呈])请(?!示)/;
+/** 请 asking, not inside 申请, 邀请, 聘请, 恳请, 报请, 提请, 呈请, 请示 nor 请求. */
+const ASKING = /(?<![申邀聘恳报提呈])请(?![示求])/;
 
 /**
  * The one who asks is never the one asked: the issuer speaking of itself (我局, 本委, 我们) or the unit the clause
@@ -1285,7 +1286,7 @@ function subjectBefore(text: string, start: number, end: number): string[] | nul
   let head = text.slice(start, end);
   // "由A", "请A", "要求A" with no one requiring before it, and "送A提出审核意见(1个工作日)": the unit
   // addressed, required or sent to acts in the step the period limits.
-  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?!示)|要求|责成)/, '');
+  head = head.replace(/^[,;:]?(?:由|送|送交|转交|转送|交由|交给|请(?![示求])|要求|责成)/, '');
   // "推荐表请各单位于…报送", "县教育局请各学校在…": the one asked stands after 请, whatever the topic or the asker before it.
   const request = TOPIC_THEN_REQUEST.exec(head);
   if (request) head = head.slice(request[0].length);
@@ -1329,8 +1330,8 @@ function requiredUnits(clause: string): string[] | null {
   return subjectAt(rest) ?? openingUnitAt(rest, false);
 }
 
-/** The matter asked for, or the one asking, before 请 (not 申请, 邀请, 聘请, 恳请 nor 请示): "回执请", "县教育局请". */
-const TOPIC_THEN_REQUEST = /^[^,;。:]{1,16}?(?<![申邀聘恳报提呈])请(?!示)/;
+/** The matter asked for, or the one asking, before 请 (not 申请, 邀请, 聘请, 恳请, 请示 nor 请求): "回执请", "县教育局请". */
+const TOPIC_THEN_REQUEST = /^[^,;。:]{1,16}?(?<![申邀聘恳报提呈])请(?![示求])/;
 
 /** A unit requiring or charging other units: "A要求B…", "A责成B…", "A通知B…". */
 const REQUIRING = /^([^,;。]{2,30}?)(?:要求|责成|通知)([^,;。]{2,40})$/;

@@ -37,7 +37,7 @@ const CITED_ARTICLE = '《+[^《》]{2,40}》+第[\\d一二三四五六七八九
  * ("办前面商,即各承办单位在…"), 请 addressing it, an item's number,
  * 一是/二是 of an enumeration, a condition on the whole clause (一般情况下, 原则上).
  */
-const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?!示)|${NAMED_AS_LEAD}|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${CITED_ARTICLE}|${ITEM_NUMBER.source})+`);
+const CLAUSE_OPENING = new RegExp(`^(?:[,;:、]|并|同时|其中|另外|此外|即(?![将时日刻便使可])|请(?![示求])|${NAMED_AS_LEAD}|涉及(?:到)?的?|(?:一般|特殊|紧急)?情况下|原则上|一般|[一二三四五六七八九十]是|${CITED_ARTICLE}|${ITEM_NUMBER.source})+`);
 
 /** Units spelt as the document writes them, found in the text they were read from. */
 export function unitsAsWritten(units: Units, spell: (name: string) => string): Units {
@@ -279,7 +279,7 @@ const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关
  * inside, a meeting held (县里将召开…现场会), what a place has or where news comes from (本次大会设有试片室, …电来自国家权威部门):
  * a clause, not a name.
  */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|(?<![申邀聘恳])请(?!示)/;
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|(?<![申邀聘恳])请(?![示求])/;
 
 const recentlyAsked = new RecentAnswers<boolean>(256);
 

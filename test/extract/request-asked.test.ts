@@ -53,3 +53,25 @@ describe('units under 各 right before a 请 that names no one are the ones aske
     ['各乡镇请县直各单位于6月30日前报送名单。', ['县直各单位']],
   ]);
 });
+
+// 请求 is the matter a party asks for (复查请求, 复核请求, 投诉请求), never 请 asking a unit: "收到复核请求的机关、单位应当自
+// 收到复核请求之日起30日内提出复核意见" (广东 信访 问答, gdwsxf), "收到复核请求的行政机关应当自收到复核请求之日起30日内…"
+// (信访条例 第三十五条 as quoted by uianet), "由收到复查请求的行政机关作出复查意见" (山东 复查复核办法, jxxfw and lfvj),
+// "有关国家机关收到信访人维护其合法权益的请求后…" (北京 信访条例 第二十九条), in audit-texts/rules2. The body that receives
+// the request is the subject, as the one receiving an application is (收到复核申请的机关); it was read as the one asked after
+// 请, a unit called 求的行政机关.
+describe('a body named by the request it received is the subject, not one asked', () => {
+  leads([
+    ['收到复核请求的机关、单位应当自收到复核请求之日起30日内提出复核意见。', ['收到复核请求的机关、单位']],
+    ['收到复核请求的行政机关应当自收到复核请求之日起30日内提出复核意见。', ['收到复核请求的行政机关']],
+    ['收到复查请求的县信访局应当在15日内答复。', ['收到复查请求的县信访局']],
+    ['县信访局收到复查请求后,应当在15个工作日内提出复查意见。', ['县信访局']],
+    ['信访人提出投诉请求的,县信访局应当自受理之日起60日内办结。', ['县信访局']],
+  ]);
+  leads([
+    // Negatives: 请 asking still names the one asked, with or without a matter fronted; 申请 reads as before.
+    ['复查材料请各乡镇于5月10日前报送县信访局。', ['各乡镇']],
+    ['请县信访局于5月10日前答复。', ['县信访局']],
+    ['收到复核申请的行政机关应当自收到之日起30日内作出复核决定。', ['收到复核申请的行政机关']],
+  ]);
+});
