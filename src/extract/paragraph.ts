@@ -1165,7 +1165,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
           ? units
           : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope))),
+      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope, matches[k - 1]))),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     });
   });
@@ -1873,8 +1873,11 @@ export function labelledItemTask(text: string): string {
   return taskText(stop >= 0 ? text.slice(0, stop) : text);
 }
 
-/** The task: what follows the expression, or for a date in the item's closing brackets, the item. */
-function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, scope: string): string {
+/**
+ * The task: what follows the expression, or for a date in the item's closing brackets, the item. `earlier` is the time
+ * before it in the text: the words up to it are that time's step.
+ */
+function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, scope: string, earlier: TimeMatch | undefined): string {
   const text = layout.text;
   // "4.开展专项检查。牵头单位:A;完成时限:2019年11月底前。": a sentence of labels gives the time of the item before it.
   if (sentence.start > 0 && labelFields(text.slice(sentence.start, sentence.end))) {
@@ -1900,16 +1903,36 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));
     return named || taskText(text.slice(sentence.start, match.start - label.length));
   }
-  const after = withoutOpeningSubject(taskText(scope));
+  const after = withoutOpeningSubject(taskText(beforeNextCase(scope)));
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {
-    const topic = topicBefore(text, sentence.start, match.start);
+    const dated = earlier && earlier.end > sentence.start ? earlier.end : sentence.start;
+    const topic = topicBefore(text, sentence.start, match.start, dated);
     if (topic) return `${topic}${after}`.slice(0, TASK_LENGTH);
     // "1.完成老旧小区改造,2023年10月底前完成。": the work is the clause before the time's, when that names no subject.
-    const work = workBefore(text, sentence.start, match.start);
+    const work = workBefore(text, sentence.start, match.start, dated);
     if (work) return work;
   }
-  return after || taskText(text.slice(sentence.start, match.start));
+  // "协调时间一般为3至5个工作日;…": the words before the time name what it limits, without the copula.
+  return after || taskText(text.slice(sentence.start, match.start)).replace(LIMIT_COPULA, '');
+}
+
+const LIMIT_COPULA = /(?:一般|原则上)?为$/;
+
+/**
+ * A clause after ; that opens a case of its own: a condition closed by 的 ("逾期未办结的,", "情况复杂的,", "不属于本机关
+ * 职权范围的,") or a duty with its modal and a time's preposition ("各乡镇应当于", "下午收到的公文应在").
+ */
+const NEXT_CASE = /;(?:[^,;。]{1,30}?的,|[^,;。]{0,16}?(?:应当|应|须|必须)(?:于|在|自|按))/;
+
+/**
+ * The scope up to the ; that opens the next case of a rule: "应当自受理之日起20日内作出决定;20日内不能作出决定的,经…
+ * 批准,可以延长10日" is to 作出决定, what follows being the rule for the late. Members of a list parted by ; with no case
+ * of their own ("完成A;完成B") stay in the task.
+ */
+function beforeNextCase(scope: string): string {
+  const next = NEXT_CASE.exec(scope);
+  return next ? scope.slice(0, next.index) : scope;
 }
 
 /** A duty word right after a subject, which the task leaves out with it: 应当, 要, 须. */
@@ -1938,26 +1961,33 @@ const BARE_VERB = /^[\u4e00-\u9fff]{1,2}$/;
 /** Words that only lead into a time or a verb: no topic is made of them. */
 const LEAD_IN = /^(?:力争|确保|务必|必须|应当|争取|全部|均|限|并|同时|要|应|须|将)+$/;
 
+/** An event framed by 自…起 that a period counts from, at the end of the words before the period: 自受理之日起. */
+const COUNTED_FROM_FRAME = /自[^,;。]{1,20}?起$/;
+
 /**
  * The topic a clause names before its time ("2017年全县扶贫开发工作成效考核在…"), or '' when the clause opens with
  * its subject (各承办单位应在…) or with words that only lead into the time.
  */
-function topicBefore(text: string, sentenceStart: number, at: number): string {
+function topicBefore(text: string, sentenceStart: number, at: number, dated: number): string {
   let start = at;
   while (start > sentenceStart && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-  const head = withoutDutyEnding(text.slice(start, at).replace(ITEM_MARK, '')).replace(/^(?:由|请)/, '');
+  if (dated > start) return '';
+  // "信访事项应当自受理之日起60日内办结": the event the period counts from is no part of the topic.
+  const head = withoutDutyEnding(text.slice(start, at).replace(ITEM_MARK, '').replace(COUNTED_FROM_FRAME, '')).replace(/^(?:由|请)/, '');
   // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic.
   if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || subjectAt(head)) return '';
   return head;
 }
 
 /** The clause right before the one a time opens, as a task, when it names no unit; else ''. */
-function workBefore(text: string, sentenceStart: number, at: number): string {
+function workBefore(text: string, sentenceStart: number, at: number, dated: number): string {
   let start = at;
   while (start > sentenceStart && text[start - 1] === ',') start--;
   if (start === at || start <= sentenceStart) return '';
   const end = start;
   while (start > sentenceStart && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  // "咨询类留言要当天受理,当天回复": a clause holding an earlier time of the sentence is that time's step, not this one's work.
+  if (dated > start) return '';
   const clause = text.slice(start, end).replace(ITEM_MARK, '');
   // A clause charging a unit (由A承担, A牵头, B配合) says who, not what.
   return clause.length >= 2 && !subjectAt(clause) && !LEAD_IN.test(clause) && !/由|牵头|负责|配合/.test(clause) ? taskText(clause) : '';
