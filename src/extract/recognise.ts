@@ -357,9 +357,28 @@ function comingFestivalDay(name: string, ctx: RecogniseContext): string | null {
 const HOUR_THEN_BEFORE = /^(?:\((?:星期|周|礼拜)[一二三四五六日天1-7]\))?(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分?|半|整)?)|下班|上班|12时)?(?:之前|以前|前)/;
 
 function closedByHour(text: string, end: number): boolean {
-  const after = text.slice(end, end + 20);
-  const m = HOUR_THEN_BEFORE.exec(after);
-  return m !== null && !/^(?:之前|以前|前)$/.test(m[0]);
+  return hourClosing(text, end) !== null;
+}
+
+/** The weekday, hour and 前 that close the day ending at `end`, or null when no weekday or hour stands there. */
+function hourClosing(text: string, end: number): string | null {
+  const m = HOUR_THEN_BEFORE.exec(text.slice(end, end + 20));
+  return m !== null && !/^(?:之前|以前|前)$/.test(m[0]) ? m[0] : null;
+}
+
+/** A day's weekday in brackets: "(星期五)", "(周三)". */
+const WEEKDAY_IN_BRACKETS = /^\((?:星期|周|礼拜)[一二三四五六日天1-7]\)/;
+
+/**
+ * "请于3月25日(星期五)下班前将回执传真至…", "每月28日15点前送县林业局", "于4月2日(周五)将名单报送…": the weekday and hour
+ * closing a day are part of its time, so the task is what is done by then ("将回执传真至…"), not "(星期五)下班前将回执…".
+ */
+function withClosingHours(text: string, matches: TimeMatch[]): TimeMatch[] {
+  return matches.map((m) => {
+    if (m.value.kind === 'none' || !/[日号]/.test(text[m.end - 1])) return m;
+    const closing = hourClosing(text, m.end) ?? WEEKDAY_IN_BRACKETS.exec(text.slice(m.end, m.end + 6))?.[0];
+    return closing ? { ...m, end: m.end + closing.length } : m;
+  });
 }
 
 const SENTENCE_WINDOW = 200;
@@ -1077,11 +1096,13 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       const timed = !dayText && (fillsBracket(text, m.index, end) || opensPlannedItem(text, m.index, end, year, ctx) || opensHeadedStep(text, m.index, end, lastDayOfMonth(year, mo), ctx));
       // "第三阶段。2月26日,镇整治领导小组对各责任区进行检查验收": a day opening the sentence under a stage's heading.
       const dayDue = dayText && /[日号]$/.test(text.slice(m.index, end)) ? dayOrMonthEnd(year, mo, Number(dayText)) : null;
+      // "请于4月2日(周一)将名单报送…": what is done by the day follows its weekday.
+      const next = dayDue ? end + (WEEKDAY_IN_BRACKETS.exec(text.slice(end, end + 6))?.[0].length ?? 0) : end;
       const handedIn =
-        !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(end, end + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
+        !!dayDue && !before && (prefix === '于' || prefix === '在') && HANDED_IN_BY.test(text.slice(next, next + 30)) && ASKED_OR_CHARGED.test(text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1, m.index - 60), m.index));
       const labelledDay = !!dayDue && !yearWord && closedByLabel(text, m.index, prefix);
-      const chargedDay = !!dayDue && !before && (prefix === '于' || prefix === '在') && chargesTheDay(text, marks, m.index, end);
-      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(end, end + 24)) || handedIn || labelledDay || chargedDay);
+      const chargedDay = !!dayDue && !before && (prefix === '于' || prefix === '在') && chargesTheDay(text, marks, m.index, next);
+      const headedDay = !!dayDue && (opensHeadedStep(text, m.index, end, dayDue, ctx) || REPORTED_ON.test(text.slice(next, next + 24)) || handedIn || labelledDay || chargedDay);
       // Seen all the same, so --explain lists a month that no step follows ("6月份明确…" once went unlisted).
       if (!part && !before && !capped && !(prefix && isTarget(prefix)) && !ctx.deadlineCell && !action && !listed && !timed && !closedAfter && !nextNode && !listedMonth && !headedDay) return rejected(whyNotDue(m, text));
       // In a document of standing rules, 本年度 is each year's.
@@ -2102,7 +2123,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
     kept.push(f);
   }
   const inOrder = kept.filter((k) => withDropped || k.value.kind !== 'none').sort((a, b) => a.start - b.start);
-  const result = weeklyFromFirst(text, bothHalves(text, quarterInBrackets(text, carriedRecurrences(text, listedYearlyTimes(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops))))));
+  const result = withClosingHours(text, weeklyFromFirst(text, bothHalves(text, quarterInBrackets(text, carriedRecurrences(text, listedYearlyTimes(text, frequenciesWithTheirDay(text, frequencyGlosses(text, seasonsOfDuties(text, datedYearlyDuties(text, countCaps(text, inOrder, ctx.drops), ctx.drops), ctx.drops), ctx.drops), ctx.drops)))))));
   if (ctx.drops) {
     for (const k of kept) if (k.value.kind === 'none') ctx.drops.push({ start: k.start, end: k.end, reason: k.value.reason, recogniser: k.recogniser });
     // A rejected reading is reported once, and only where nothing else was read.

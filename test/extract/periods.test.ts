@@ -293,8 +293,8 @@ describe('compound recurrences', () => {
     ['春节假期期间,各单位每天向值班室报告安全情况', '每天'],
     ['整治周内每天通报进展', '每天'],
     ['每天报送疫情数据', '每天'],
-    ['各乡镇每日17时前将值班情况报县应急局', '每日'],
-    ['每日8:30前报送前一日数据', '每日'],
+    ['各乡镇每日17时前将值班情况报县应急局', '每日17时前'],
+    ['每日8:30前报送前一日数据', '每日8:30前'],
   ])('a daily duty, bounded to a stretch of time or not, is one on each day: %s', (sentence, text) => {
     expect(found(sentence)).toEqual([expect.objectContaining({ text, kind: 'recurring', rrule: 'FREQ=DAILY' })]);
   });
