@@ -1373,6 +1373,9 @@ function withoutDutyEnding(head: string): string {
 /** A clause opening on its modal, its subject left out: "应当自受理申请之日起", ",并应当在", "均须于". */
 const SUBJECTLESS_MODAL = /^[,;:]?(?:并|也|均|还|都)?(?:应当|应|须|必须|需|要(?!求))/;
 
+/** The document itself, named before the day it is issued on: 自本通知, 从本实施方案, 本意见, 自. */
+const DOCUMENT_ITSELF = /^[,;:]?(?:自|从)?(?:(?:本|该)[\u4e00-\u9fff]{1,6})?$/;
+
 /** The end of an event a period is counted from, standing before the period: 收到申请后, 受理之日起, 公示期满后. */
 const COUNTED_FROM_EVENT = /(?:后|之日起|日起)$/;
 
@@ -1383,6 +1386,8 @@ const COUNTED_FROM_EVENT = /(?:后|之日起|日起)$/;
  */
 function headIsEvent(head: string, value: TimeValue): boolean {
   if (COUNTED_FROM_EVENT.test(head)) return true;
+  // "自本通知印发之日起30日内,各单位完成清理": the document a period counts from (本通知, 本方案) opens its event.
+  if (value.kind === 'relative' && DOCUMENT_ITSELF.test(head)) return true;
   if (value.kind !== 'sla' || value.before === undefined) return false;
   const event = head.replace(/的$/, '');
   return event.length >= 2 && value.before.startsWith(event);

@@ -57,3 +57,23 @@ describe('the event a period counts back from, opening its sentence', () => {
     expect(beforeEvents(body)).toEqual(expected);
   });
 });
+
+/**
+ * A period counted from the document's own day may open its sentence with the document ("自本通知印发之日起30日内,各单位
+ * 完成清理"): 自本通知 is part of that event, and the subject follows the time as after a date ("2018年6月底前,各单位…").
+ */
+describe('the subject after a period counted from the document itself', () => {
+  it.each([
+    ['自本通知印发之日起30日内,各市完成清理。', [['各市']]],
+    ['自本通知印发之日起30日内,各市要完成清理。', [['各市']]],
+    ['本实施方案印发之日起30日内,各县(市、区)制定细则。', [['各县(市、区)']]],
+    ['自印发之日起15个工作日内,省财政厅拨付资金。', [['省财政厅']]],
+    ['从本方案下发之日起20日内,省级有关单位报送名单。', [['省级有关单位']]],
+    // The subject before the time still leads; a receiver after it never does; no unit is no unit.
+    ['各市应当自本通知印发之日起30日内完成清理。', [['各市']]],
+    ['自本通知印发之日起30日内,将名单报送省政府办公厅。', [[]]],
+    ['自本通知印发之日起30日内完成清理。', [[]]],
+  ] as Array<[string, string[][]]>)('%s', (body, expected) => {
+    expect(recordsOf({ body }, 'event-frame.txt').map((o) => o.lead)).toEqual(expected);
+  });
+});
