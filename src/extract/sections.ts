@@ -33,7 +33,13 @@ const LABEL = new RegExp(`^(${UNIT_LIST_LABEL})[:]\\s*(.+?)[。;]?$`);
  * responsible (牵头单位, 责任单位) or those who co-operate (协办单位, 配合处室). Null for any other line.
  */
 export function unitLabelLine(text: string): { units: Units; leads: boolean } | null {
-  const m = LABEL.exec(text.trim());
+  // "(县自然资源局牵头)" on a line of its own under a plan's title: the bracket says what a label line would.
+  const line = text.trim();
+  if (line.startsWith('(') && line.endsWith(')') && bracketOpening(line) === 0) {
+    const units = markedUnits(line.slice(1, -1));
+    return units ? { units, leads: true } : null;
+  }
+  const m = LABEL.exec(line);
   if (!m || /[。]/.test(m[2])) return null;
   const role = labelRole(m[1]);
   if (role === 'co') {
@@ -216,6 +222,8 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
       lastHeading = level;
       const names = findings.length === 0 && block.kind === 'paragraph' && norm ? headingUnits(text) : null;
       if (names && norm && block.kind === 'paragraph') unitHeading = { units: spelt(subjectUnits(text, names, 0), norm, block.piece.text), level };
+      const marked = !names && findings.length === 0 && block.kind === 'paragraph' && norm ? headingBracketUnits(text) : null;
+      if (marked && norm && block.kind === 'paragraph') unitHeading = { units: spelt(marked, norm, block.piece.text), level };
     }
     // The actor the numbered items of one list share, for an item of the list that names none.
     const own = level !== null && block.kind === 'paragraph' && norm ? itemActor(text) : null;
@@ -336,6 +344,38 @@ function headingUnits(text: string): string[] | null {
   const names = text.slice(number[0].length).replace(/[:。]$/, '');
   return names.length >= 2 && names.length <= 40 ? unitsOnly(names) : null;
 }
+
+/**
+ * "一、强化科技创新(区科技局牵头)": a numbered title closed by a bracket that names who leads its section (a 牵头 or
+ * 负责 marker, or a 牵头单位 label), as a unit line under the title would. A bracket naming no one by role (试行,
+ * 2025年版, a short name) is none.
+ */
+function headingBracketUnits(text: string): Units | null {
+  const number = HEADING_NUMBER.exec(text);
+  if (!number || !text.endsWith(')')) return null;
+  const open = bracketOpening(text);
+  if (open <= number[0].length || /[。;]/.test(text.slice(number[0].length, open))) return null;
+  return markedUnits(text.slice(open + 1, -1));
+}
+
+/** Where the bracket closing `text` opens, or -1. */
+function bracketOpening(text: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The units a bracket's list names with a role (A牵头, A负责, 牵头单位:A), or null when it names no one leading. */
+function markedUnits(content: string): Units | null {
+  if (!ROLE_IN_BRACKET.test(content)) return null;
+  const units = parseUnitList(content);
+  return units && units.lead.length > 0 ? units : null;
+}
+
+const ROLE_IN_BRACKET = new RegExp(`牵头|负责|${UNIT_LIST_LABEL}`);
 
 /**
  * Whether a paragraph opens with a stage's title — a name with 阶段 or 步骤, or a time in brackets,
