@@ -635,11 +635,14 @@ const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
 
 /**
  * The remark that the first-listed unit leads, after the list or in brackets closing it: "列第一位者为牵头单位",
- * "(列第一位者为工作牵头单位或汇总单位,下同)", "(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)". It
- * restates the convention the list follows anyway (units marked 牵头 lead where any are).
+ * "(列第一位者为工作牵头单位或汇总单位,下同)", "(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)",
+ * "第一为牵头单位,下同" (东阳 2025), "列在首位的为牵头单位,其他为主要参加单位" (广东 2019). It restates the convention
+ * the list follows anyway (units marked 牵头 lead where any are).
  */
 const FIRST_LISTED_LEADS =
-  /\([^()]*第一位[^()]*\)|[,;]?(?:其中)?(?:除标注?为“?牵头”?(?:单位)?外,)?(?:排?列)?第一位(?:者|的)?为(?:工作)?牵头(?:单位)?(?:或汇总单位)?(?:,下同)?/g;
+  /\([^()]*第一位[^()]*\)|[,;]?(?:其中)?(?:除标注?为“?牵头”?(?:单位)?外,)?(?:排?列(?:在)?)?(?:第[一1]|首)[位个名]?(?:者|的)?(?:单位)?(?:为|是)(?:工作)?(?:牵头|主责|主办)(?:单位|部门)?(?:或汇总单位)?(?:,其[他余]为[^,;()]{1,10}?(?:单位|部门))?(?:,下同)?/g;
+/** What FIRST_LISTED_LEADS's remark holds, asked before it is run: most lists hold none. */
+const FIRST_OR_HEAD = /第[一1]|首[位个名]?(?:者|的)?(?:单位)?[为是]/;
 
 /** A remark in brackets, brackets inside it, saying names are not listed again ("(以下任务均需A落实,不再列出)"). */
 const NOT_LISTED_AGAIN = /\((?:[^()]|\([^()]*\))*?不再(?:[^()]|\([^()]*\))*\)/g;
@@ -660,7 +663,7 @@ export function parseUnitList(text: string): Units | null {
   if (stop >= 0 && stop < body.length - 1) {
     body = GROUP_AFTER_STOP.test(body.slice(stop + 1)) ? `${body.slice(0, stop)};${body.slice(stop + 1)}` : body.slice(0, stop);
   }
-  if (body.includes('第一位')) body = body.replace(FIRST_LISTED_LEADS, '');
+  if (FIRST_OR_HEAD.test(body)) body = body.replace(FIRST_LISTED_LEADS, '');
   // "各县(市、区)人民政府,A管委会(以下任务均需…落实,不再列出),市住建局": a remark in brackets among the names, which
   // puts units on the later items (sections.ts, NOTED_FOR_ALL_LATER), is none of this list's names.
   if (body.includes('不再')) body = body.replace(NOT_LISTED_AGAIN, '');
