@@ -23,3 +23,49 @@ export function nestingOfCode(depth: number, code: number): number {
 export function nestingAt(depth: number, text: string, i: number): number {
   return nestingOfCode(depth, text.charCodeAt(i));
 }
+
+/** Each kind of bracket as its opening and closing characters. */
+const KINDS = [
+  ['(', ')'],
+  ['“', '”'],
+  ['《', '》'],
+];
+/** What ends a sentence in normalised text. */
+const SENTENCE_ENDS = ['。', '!', '?'];
+
+/**
+ * Where each bracket that never closes in the text stops, by its opening's offset: at its sentence's end or at the next
+ * opening bracket of its kind, whichever comes first (the offset of that character, which stands outside it). Authors'
+ * brackets close inside their sentence: of 1,803 closed brackets in the real pages saved (audit-texts), two held a 。,
+ * both closing later on their line. One left open by the author, or whose closing a copy lost, read to the paragraph's
+ * end made the rest of it bracketed, a date there a citation and every later sentence one with it. Null when every
+ * bracket closes, as in most texts.
+ */
+export function unclosedBracketEnds(text: string): Map<number, number> | null {
+  let ends: Map<number, number> | null = null;
+  for (const [open, close] of KINDS) {
+    let nextOpen = text.indexOf(open);
+    if (nextOpen < 0) continue;
+    let nextClose = text.indexOf(close);
+    const stack: number[] = [];
+    while (nextOpen >= 0 || nextClose >= 0) {
+      if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
+        stack.push(nextOpen);
+        nextOpen = text.indexOf(open, nextOpen + 1);
+      } else {
+        stack.pop();
+        nextClose = text.indexOf(close, nextClose + 1);
+      }
+    }
+    for (const at of stack) {
+      let end = text.indexOf(open, at + 1);
+      if (end < 0) end = text.length;
+      for (const stop of SENTENCE_ENDS) {
+        const found = text.indexOf(stop, at + 1);
+        if (found >= 0 && found < end) end = found;
+      }
+      (ends ??= new Map()).set(at, end);
+    }
+  }
+  return ends;
+}

@@ -1,4 +1,4 @@
-import { nestingOfCode } from './brackets.ts';
+import { nestingOfCode, unclosedBracketEnds } from './brackets.ts';
 
 /**
  * What reading a paragraph asks again for every finding — the sentence and clauses around it, the
@@ -91,13 +91,24 @@ interface BracketSpans {
 /** The spans of a text that holds no opening bracket of the kind asked for. */
 const NO_BRACKETS: BracketSpans = { from: [], open: [] };
 
-function bracketSpans(text: string, open: string, close: string): BracketSpans {
+function bracketSpans(text: string, open: string, close: string, unclosed: Map<number, number> | null): BracketSpans {
   const spans: BracketSpans = { from: [], open: [] };
   const stack: number[] = [];
+  // A bracket that never closes stops where unclosedBracketEnds says: no bracket of its kind stands before that, so it
+  // is the innermost one until then.
+  const stopUnclosedBefore = (at: number) => {
+    const top = stack.length ? stack[stack.length - 1] : -1;
+    const end = top >= 0 && unclosed ? unclosed.get(top) : undefined;
+    if (end === undefined || end > at) return;
+    stack.pop();
+    spans.from.push(end);
+    spans.open.push(stack.length ? stack[stack.length - 1] : -1);
+  };
   // Only the brackets themselves are visited: the text between them changes nothing.
   let nextOpen = text.indexOf(open);
   let nextClose = text.indexOf(close);
   while (nextOpen >= 0 || nextClose >= 0) {
+    stopUnclosedBefore(Math.min(...[nextOpen, nextClose].filter((at) => at >= 0)));
     let at: number;
     if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
       at = nextOpen;
@@ -111,6 +122,7 @@ function bracketSpans(text: string, open: string, close: string): BracketSpans {
     spans.from.push(at + 1);
     spans.open.push(stack.length ? stack[stack.length - 1] : -1);
   }
+  stopUnclosedBefore(text.length - 1);
   return spans;
 }
 
@@ -148,6 +160,8 @@ export class ParagraphLayout {
   /** For sentence k, its clauses are clauses[clauseFrom[k]] up to clauseFrom[k + 1]. */
   private readonly clauseFrom: number[] = [];
   private opens = new Map<string, BracketSpans>();
+  /** Where each bracket that never closes stops (unclosedBracketEnds), or null when every one closes. */
+  private readonly unclosed: Map<number, number> | null;
   private breaks: number[] | null = null;
   private clauseBreaks: number[] | null = null;
   private segmentScans = new Map<RegExp, Map<number, Found[]>>();
@@ -158,10 +172,14 @@ export class ParagraphLayout {
     let sentenceStart = 0;
     let clauseStart = 0;
     this.clauseFrom.push(0);
+    this.unclosed = unclosedBracketEnds(text);
+    const stops = this.unclosed ? [...this.unclosed.values()].sort((a, b) => a - b) : [];
+    let stop = 0;
     // Read by code unit: text[i] would make a one-character string of each Chinese character. The length is read
     // once: read at each step, it cost a tenth more instructions a character (callgrind, as in recognise's learnAnchors).
     const length = text.length;
     for (let i = 0; i < length; i++) {
+      for (; stop < stops.length && stops[stop] === i; stop++) if (depth > 0) depth--;
       const code = text.charCodeAt(i);
       const next = nestingOfCode(depth, code);
       if (next !== depth) {
@@ -209,12 +227,17 @@ export class ParagraphLayout {
     let spans = this.opens.get(open);
     if (!spans) {
       // Most paragraphs open no 《: they get no spans, and every offset answers -1.
-      spans = this.text.includes(open) ? bracketSpans(this.text, open, close) : NO_BRACKETS;
+      spans = this.text.includes(open) ? bracketSpans(this.text, open, close, this.unclosed) : NO_BRACKETS;
       this.opens.set(open, spans);
     }
     // The last change at or before `at`: a bracket at offset at - 1 counts, one at `at` does not yet.
     const k = lowerBound(spans.from, at + 1) - 1;
     return k < 0 ? -1 : spans.open[k];
+  }
+
+  /** Where the bracket opening at `open` stops if it never closes (unclosedBracketEnds), else undefined. */
+  unclosedEnd(open: number): number | undefined {
+    return this.unclosed?.get(open);
   }
 
   /** A value computed once per paragraph and key. */

@@ -1,5 +1,6 @@
 import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
+import { unclosedBracketEnds } from './brackets.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
@@ -63,12 +64,16 @@ export function unitLists(written: string, layout = new ParagraphLayout(written)
   const text = written.includes('单位') || written.includes('部门') || written.includes('科室') || written.includes('处室') ? written.replace(LABEL_SAID, '$1:') : written;
   // Each pattern is run by exec: matchAll would copy it for every paragraph.
   PARENTHESIS.lastIndex = 0;
-  for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) {
-    const fields = labelFields(m[1]);
-    const units = parseUnitList(withoutDeadline(m[1], fields));
+  const bracketed = (at: number, end: number, content: string) => {
+    const fields = labelFields(content);
+    const units = parseUnitList(withoutDeadline(content, fields));
     // "(责任单位:A;完成时限:2018年底前)": the item's labels in its brackets, its time among them.
-    if (units) out.push(fields?.some((f) => f.role === 'time') ? { at: m.index, end: m.index + m[0].length, units, labels: true } : { at: m.index, end: m.index + m[0].length, units });
-  }
+    if (units) out.push(fields?.some((f) => f.role === 'time') ? { at, end, units, labels: true } : { at, end, units });
+  };
+  for (let m = PARENTHESIS.exec(text); m; m = PARENTHESIS.exec(text)) bracketed(m.index, m.index + m[0].length, m[1]);
+  // "(责任单位:县工信局,完成时限:2019年6月底前" whose closing the copy lost: the brackets hold what they hold up to where
+  // they stop.
+  for (const [open, end] of unclosedBracketEnds(text) ?? []) if (text[open] === '(') bracketed(open, end, text.slice(open + 1, end));
   // An unbracketed "责任单位:A、B" closing the item.
   // "【责任单位:A、B】" (read as [ ]): a web page's bracket closes it as 。 would.
   UNBRACKETED_LIST.lastIndex = 0;
@@ -183,7 +188,7 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
   return layout.once(`item-deadline@${paren}`, () => {
     PAREN_CONTENT.lastIndex = paren;
     const found = PAREN_CONTENT.exec(layout.text);
-    const content = found?.[1] ?? '';
+    const content = found?.[1] ?? layout.text.slice(paren + 1, layout.unclosedEnd(paren) ?? paren + 1);
     // "每月28日(本次报送于5月29日)之前": a 前 right after the brackets closes the date inside them.
     if (found && /^(?:之前|以前|前)/.test(layout.text.slice(paren + found[0].length, paren + found[0].length + 2))) return true;
     // "(到各单位督查在每月15号之前必须完成,…)": brackets that set a duty of their own hold a deadline too.
@@ -1890,7 +1895,9 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     if (task) return task;
   }
   const paren = layout.enclosingOpen(match.start, '(', ')');
-  if (paren >= sentence.start) {
+  // A bracket left open stands as the item's own only where it holds its labels: "(责任单位:A,完成时限:…" at the item's end.
+  const unclosedEnd = paren >= 0 ? layout.unclosedEnd(paren) : undefined;
+  if (paren >= sentence.start && (unclosedEnd === undefined || labelFields(text.slice(paren + 1, unclosedEnd)))) {
     // "2.建立审批系统。(责任单位:…;完成时限:…)": brackets standing as a sentence of their own close the item before them.
     const task = taskText(text.slice(sentence.start, paren));
     return task || (sentence.start > 0 ? labelledItemTask(text.slice(0, sentence.start)) : '');

@@ -18,8 +18,35 @@ describe('the bracket enclosing an offset', () => {
     ['《关于…的通知》要求', 8, '《', '》', -1],
     ['未闭合(的括号', 7, '(', ')', 3],
     ['“引号”内', 2, '“', '”', 0],
+    // A bracket that never closes stops at its sentence's end or at the next opening of its kind.
+    ['未闭合(的括号。之后', 5, '(', ')', 3],
+    ['未闭合(的括号。之后', 8, '(', ')', -1],
+    ['未闭合(的括号。之后', 7, '(', ')', -1],
+    ['A(B,C(D)E', 3, '(', ')', 1],
+    ['A(B,C(D)E', 6, '(', ')', 5],
+    ['A(B,C(D)E', 8, '(', ')', -1],
+    ['A(B(C)D。E', 8, '(', ')', -1],
+    ['《关于…的通知要求,各县要于6月底前完成。各乡镇', 20, '《', '》', -1],
+    ['“引号未闭合!之后', 7, '“', '”', -1],
   ])('%s at %i in %s%s', (text, at, open, close, expected) => {
     expect(new ParagraphLayout(text).enclosingOpen(at, open, close)).toBe(expected);
+  });
+
+  // The sentences and clauses a bracket that never closes leaves: those after where it stops are read as if it were none.
+  it.each([
+    ['加强宣传(市委宣传部牵头,各县配合。各县要于6月底前完成。', ['加强宣传(市委宣传部牵头,各县配合。', '各县要于6月底前完成。']],
+    ['根据《通知》(某政发〔2018〕3号,各地要于6月底前完成。县住建局要于9月底前验收。', ['根据《通知》(某政发〔2018〕3号,各地要于6月底前完成。', '县住建局要于9月底前验收。']],
+    ['市财政局要加强监管(详见附件,县住建局要于6月底前完成(责任单位:县住建局)。', ['市财政局要加强监管(详见附件,县住建局要于6月底前完成(责任单位:县住建局)。']],
+    ['(一)加快改造(牵头单位:市发改委;责任单位:市财政局。此项工作要于6月底前完成。', ['(一)加快改造(牵头单位:市发改委;责任单位:市财政局。', '此项工作要于6月底前完成。']],
+  ])('sentences of %s', (text, expected) => {
+    const layout = new ParagraphLayout(text);
+    expect(layout.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('commas inside an unclosed bracket, up to its sentence\'s end, cut no clause', () => {
+    const text = '市财政局要加强监管(详见附件,县住建局要于6月底前完成,县财政局配合。';
+    const layout = new ParagraphLayout(text);
+    expect(layout.clauses.map((c) => text.slice(c.start, c.end))).toEqual(['市财政局要加强监管(详见附件,县住建局要于6月底前完成,县财政局配合。']);
   });
 });
 
