@@ -914,14 +914,15 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'numeric-date',
-    // "2018.6.30前", "2018/12", "2018-06" as tables from web pages write them; and their ranges, "2018.11—12",
+    // "2018.6.30前", "2018/12", "2018-06" as tables from web pages write them, the day's 日 or 号 typed after it as a date
+    // in words has it ("2015.6.30日前", "2017.12.31日前使用有效", "2013.8.31日前依然可以报名"); and their ranges, "2018.11—12",
     // "2018.5—2019.6", "2018.6.1—6.30", due at the range's end as a stage "M月至N月" is. One separator runs through a
     // date (2018.11-12 is November to December, 2018-11-12 a day).
     needs: ['.', '/', '-'],
     needsDigit: true,
     pattern: new RegExp(
-      `(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})(?:\\2(\\d{1,2}))?` +
-        `(?:\\s*[—~至到-]\\s*(?:((?:19|20)\\d{2})\\2)?(\\d{1,2})(?:\\2(\\d{1,2}))?)?(?![\\d.])(底|末)?(${BEFORE})?`,
+      `(?<![\\d.])((?:19|20)\\d{2})([./-])(\\d{1,2})(?:\\2(\\d{1,2})[日号]?)?` +
+        `(?:\\s*[—~至到-]\\s*(?:((?:19|20)\\d{2})\\2)?(\\d{1,2})(?:\\2(\\d{1,2})[日号]?)?)?(?![\\d.])(底|末)?(${BEFORE})?`,
       'g',
     ),
     build: (m, ctx, text) => {

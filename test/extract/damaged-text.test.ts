@@ -328,3 +328,34 @@ describe('a bracket that never closes', () => {
     expect(records(body)).toEqual([]);
   });
 });
+
+// One date written in two hands: full-width and half-width digits, a zero of another script, a numeric date with the day's
+// 日 or 号 after it as a date in words has it. Real (find_string, typed Chinese text): "2015.6.30日前充值免手续费",
+// "该优惠券限2017.12.31日前使用有效", "在2013.8.31日前依然可以报名参加", "大概在2025.8.31日前推出全新的版本",
+// "2018.5.31日前入职的员工" (audit-texts/damage2/08). "1.30日前的30日均线" is an item's number and a count of days.
+describe('a date written in mixed forms', () => {
+  it.each([
+    ['full-width year, half-width month', '各县要于２０１９年6月３０日前完成网络改造。', '于２０１９年6月３０日前', '2019-06-30'],
+    ['a full-width month', '各县要于2019年６月30日前完成网络改造。', '于2019年６月30日前', '2019-06-30'],
+    ['a year of both widths', '各县要于２０19年6月底前完成网络改造。', '于２０19年6月底前', '2019-06-30'],
+    ['○ for 〇', '各县要于二○一九年六月三十日前完成网络改造。', '于二○一九年六月三十日前', '2019-06-30'],
+    ['a full-width O for 〇', '各县要于二Ｏ一九年六月底前完成网络改造。', '于二Ｏ一九年六月底前', '2019-06-30'],
+    ['零 for 〇', '各县要于二零一九年六月底前完成网络改造。', '于二零一九年六月底前', '2019-06-30'],
+    ['spaced digits', '各县要于2 0 1 9 年 6 月 3 0 日前完成网络改造。', '于2 0 1 9 年 6 月 3 0 日前', '2019-06-30'],
+    ['a numeric date with 日', '各县要于2019.6.30日前完成网络改造。', '2019.6.30日前', '2019-06-30'],
+    ['a numeric date with 号', '各县要于2019.6.30号前完成网络改造。', '2019.6.30号前', '2019-06-30'],
+    ['a dashed date with 日', '各县要于2019-06-30日前完成网络改造。', '2019-06-30日前', '2019-06-30'],
+    ['full-width dots', '各县要于2019．6．30前完成网络改造。', '2019．6．30前', '2019-06-30'],
+  ])('%s', (_name, body, expression, due) => {
+    expect(records(body)).toEqual([{ expression, due, lead: ['各县'], task: '完成网络改造' }]);
+  });
+
+  // No year before the dots: an item's number before a count of days, not a month and a day.
+  it.each([['1.30日前完成申报。'], ['2.6月底前完成清收。各县要加强督导。']])('reads no numeric date in %s', (body) => {
+    expect(records(body).filter((r) => r.expression.includes('.'))).toEqual([]);
+  });
+
+  it('an invalid day is no date', () => {
+    expect(records('各县要于2019.4.31日前完成网络改造。')).toEqual([]);
+  });
+});
