@@ -238,7 +238,12 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (namesByQuotedPeriod(text, m)) return 'quoted-name';
   if (definesSeason(text, m)) return 'policy-window';
   const paren = layout.enclosingOpen(m.start, '(', ')');
-  if (paren >= 0) {
+  // A bracket left open ("排查隐患(重点是学校、医院等场所,于2019年9月底前完成排查整治。") lost its closing somewhere before
+  // its sentence's end, on either side of the time: only a time opening it right after a document's name ("…通知》(2018年6月
+  // 30日印发,…") is known to date the document; any other is read as if no bracket stood there.
+  const leftOpen = paren >= 0 && layout.unclosedEnd(paren) !== undefined;
+  if (leftOpen && m.start === paren + 1 && DATED_BEFORE.test(text.slice(Math.max(0, paren - 2), paren))) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
+  if (paren >= 0 && !leftOpen) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
     // a plan's span "(2018—2020年)" or a date cited in passing is not.
     const before = text.slice(Math.max(0, paren - 4), paren);

@@ -307,6 +307,7 @@ describe('a bracket that never closes', () => {
     ['a full-width one', '(三)加强宣传（市委宣传部牵头，各县配合。各县要于2019年6月底前完成宣传工作。', '于2019年6月底前', ['各县'], '完成宣传工作'],
     ['the next opening bracket', '县财政局要加强监管(详见附件1,县住建局要于2019年6月底前完成整改(责任单位:县住建局)。', '于2019年6月底前', ['县住建局'], '完成整改'],
     ['a duty inside it', '根据《关于加强安全生产的通知》(某政发〔2018〕3号,各地要于2019年6月底前完成整改。', '于2019年6月底前', ['各地'], '完成整改'],
+    ['a time in its sentence', '各乡镇要全面排查隐患(重点是学校、医院等场所,于2019年6月底前完成排查整治。', '于2019年6月底前', ['各乡镇'], '完成排查整治'],
   ])('%s', (_name, body, expression, lead, task) => {
     expect(records(body)).toEqual([{ expression, due: '2019-06-30', lead, task }]);
   });
@@ -317,6 +318,14 @@ describe('a bracket that never closes', () => {
       { expression: '2019年6月底前', due: '2019-06-30', lead: ['县工信局'], task: '完成网络改造' },
       { expression: '2019年9月底前', due: '2019-09-30', lead: ['县大数据局'], task: '完成数据共享' },
     ]);
+  });
+
+  // Left open right after a document's name, a date opening it dates the document; a time told as done is none.
+  it.each([
+    ['根据《关于加强安全生产的通知》(2018年6月30日印发,各县要加强整改。'],
+    ['各县要加强监管(2019年6月底前已排查的除外,县住建局负责验收。'],
+  ])('no record in %s', (body) => {
+    expect(records(body)).toEqual([]);
   });
 
   // Closed brackets read as before: a date they hold in passing is a citation, an aside's date is no deadline.
