@@ -354,7 +354,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   if (statement !== null) scopeDocumentAssignment(sections, statement);
   assignSectionUnits(sections);
   assignNotedUnits(sections);
-  countDefinedWorkdays(findings, facts.workdays());
+  countDefinedWorkdays(findings, () => facts.workdays());
   const restated = restatedStages(sections);
   const headings = restatedFrequencyHeadings(sections);
   if (restated.size === 0 && headings.size === 0) return findings;

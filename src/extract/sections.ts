@@ -124,6 +124,13 @@ const ORGANISATION_HEADING = /^[^。;,]{0,8}?(?:组织领导|组织机构|组织
 /** Findings that name no unit of their own, which a section's units may fill. */
 const takesSectionUnits = (f: Finding) => f.unitSource === 'none' || f.unitSource === 'document';
 
+/** One past the last block holding a finding that takes a section's units (takesSectionUnits), 0 when none does. */
+function takersEnd(blocks: SectionBlock[]): number {
+  let end = blocks.length;
+  while (end > 0 && !blocks[end - 1].findings.some(takesSectionUnits)) end--;
+  return end;
+}
+
 /** A stage's title: its number, a name with 阶段 or 步骤, or a time in brackets closing it. */
 const STAGE_TITLE = /阶段|步骤/;
 
@@ -164,6 +171,9 @@ export function blockLevel(block: Block, norm: NormalisedText | undefined): numb
  * above the label), and those in a stage heading (from the first subject of the stage's body).
  */
 export function assignSectionUnits(blocks: SectionBlock[]): void {
+  // Units are given only to findings that take them (takesSectionUnits): most documents' findings all name their own
+  // units, and their blocks are not read for statements, labels or headings at all.
+  if (takersEnd(blocks) === 0) return;
   // Pushed, not mapped: map's array is of another kind when every level is a number, and the loops
   // reading it had their optimised code thrown away there (node --trace-deopt: wrong map).
   const levels: Array<number | null> = [];
@@ -181,10 +191,8 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
   });
   // What follows reads the blocks in order for the units a section gives to the findings that name none
   // (labels, lead-ins, headings, the actor a list's items share) and gives them only to findings that take
-  // them: after the last such finding nothing is given, and the blocks there are not read. Most documents'
-  // findings all name their own units.
-  let end = blocks.length;
-  while (end > 0 && !blocks[end - 1].findings.some(takesSectionUnits)) end--;
+  // them: after the last such finding nothing is given, and the blocks there are not read.
+  const end = takersEnd(blocks);
   let lastHeading: number | null = null;
   let labelled: { units: Units; level: number | null } | null = null;
   let unitHeading: { units: Units; level: number } | null = null;
@@ -481,7 +489,10 @@ const NOTED_FOR_ALL_LATER =
  */
 export function assignNotedUnits(blocks: SectionBlock[]): void {
   let units: Units | null = null;
-  for (const { block, norm, findings } of blocks) {
+  // A note speaks for the findings after it: one after the last finding that takes units is not sought.
+  const end = takersEnd(blocks);
+  for (let i = 0; i < end; i++) {
+    const { block, norm, findings } = blocks[i];
     if (units) for (const f of findings) if (takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
     if (block.kind !== 'paragraph' || !norm || !norm.text.includes('不再')) continue;
     const note = NOTED_FOR_ALL_LATER.exec(norm.text);

@@ -31,12 +31,17 @@ export function workdayDefinition(paragraphs: readonly string[]): WorkdayDefinit
 /** A period counted in calendar days as written: "二十日内", "7日前", "15天内"; not months, hours or weeks. */
 const COUNTED_IN_DAYS = /\d{1,3}(?:日|天)(?:内|以内|之内|前|以前|之前)?$/;
 
-/** The findings whose periods the definition makes working days, read as such. */
-export function countDefinedWorkdays(findings: Finding[], definition: WorkdayDefinition | null): void {
-  if (!definition) return;
+/**
+ * The findings whose periods the definition makes working days, read as such. The definition is asked for (`definitionOfDocument`
+ * reads every paragraph of the document) only when a finding has a period in calendar days: most documents have none.
+ */
+export function countDefinedWorkdays(findings: Finding[], definitionOfDocument: () => WorkdayDefinition | null): void {
+  let definition: WorkdayDefinition | null | undefined;
   for (const f of findings) {
     const v = f.match.value;
     if (v.kind !== 'sla' || v.workdays || !COUNTED_IN_DAYS.test(f.norm.text.slice(f.match.start, f.match.end))) continue;
+    if (definition === undefined) definition = definitionOfDocument();
+    if (!definition) return;
     const inScope = definition.scope === 'all' || (definition.scope === 'up-to' ? v.days <= definition.days : definition.days.has(v.days));
     if (inScope) f.match = { ...f.match, value: { ...v, workdays: true } };
   }
