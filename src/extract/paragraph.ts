@@ -1630,6 +1630,7 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   if (clauses[i].start < match.start) {
     const names = clauseNames({ start: clauses[i].start, end: match.start }, i);
     if (names) return names;
+    if (ASKS_THE_UNNAMED.test(text.slice(clauses[i].start, match.start))) return null;
   }
   const carried = layout.once('carried', () => new Map<number, string[] | null>());
   let known = i - 1;
@@ -1642,12 +1643,18 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
     // not the sentence's new subject.
     const clause = text.slice(clauses[j].start, clauses[j].end);
     const inPractice = answered && IN_PRACTICE_CLAUSE.test(clause);
-    names = (inPractice ? null : clauseNames(clauses[j], j)) ?? names;
+    names = (inPractice ? null : clauseNames(clauses[j], j)) ?? (ASKS_THE_UNNAMED.test(clause) ? null : names);
     answered ||= ANSWERING_CLAUSE.test(clause);
     carried.set(j, names);
   }
   return names;
 }
+
+/**
+ * "市委、市政府高度重视,并要求…确保…在2019年底前清零", "县政府召开专题会议,要求在6月底前完成": a clause opening on 要求 or
+ * 责成 that names no unit after it (requiredUnits) asks others, unnamed, to act; the subject before it only asks.
+ */
+const ASKS_THE_UNNAMED = /^[,;]?(?:并|同时|还|也|均)?(?:要求|责成)(?![,;。:的])/;
 
 /** A clause naming the unit that answers for the work: "(由)县政府负总责", "县住建局牵头", "由市发改委负责". */
 const ANSWERING_CLAUSE = new RegExp(`^[,;]?(?:${ITEM_NUMBER.source})?由?[^,;。由]{2,40}?(?:${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|负责)[,;。]?$`);
