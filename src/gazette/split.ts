@@ -166,9 +166,9 @@ const MARKDOWN_HEADING = /^\s*#+\s*/;
  * A line of a web page's furniture, in either script: its source, its hit counter, its update date, a
  * link to the page before or after it or to related ones, a banner with the day it is read (今天是:2025年12月06日), the site's own
  * links at its top ("• 设为首页", "• 加入收藏", "• 无障碍阅读", "• 长者版", 下陆 2021; "• 长辈版|", 宣城 2020; "返回顶部", 镇巴 2024;
- * "使用帮助 | 网站地图 | 旧版"), several of them on one line ("无障碍浏览 长者模式", 二连浩特 2024). It is never a title, and its dates are the page's or another text's, not this text's.
+ * "使用帮助 | 网站地图 | 旧版"), several of them on one line ("无障碍浏览 长者模式", 二连浩特 2024; "无障碍阅读 关怀版 返回首页", 聊城 2020). It is never a title, and its dates are the page's or another text's, not this text's.
  */
-const SITE_LINK = /(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|长者模式|長者模式|关怀版|關懷版|返回顶部|返回頂部|网站地图|網站地圖|使用帮助)/.source;
+const SITE_LINK = /(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|长者模式|長者模式|关怀版|關懷版|返回顶部|返回頂部|返回首页|返回首頁|网站地图|網站地圖|使用帮助)/.source;
 const FURNITURE_WORDS =
   /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/.source;
 export const PAGE_FURNITURE = new RegExp(`${FURNITURE_WORDS}|^[\\s•·*]*${SITE_LINK}(?:\\s*[|｜]?\\s*${SITE_LINK})*(?:\\s*[|｜]|$)`);
@@ -253,6 +253,10 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
  */
 function displayText(parts: string[]): string {
   const text = withoutPinyinReadings(parts.map((p) => p.replace(MARKDOWN_HEADING, '').replace(/<\/?b>/g, '').replace(/\s+/g, '')).join('')).replace(COLUMN_LABEL, '');
+  // "【市政府重点工作及责任分解】滁州市人民政府关于…的通知" (滁州 2020): the column a site files a title under, in 【】 before a title
+  // that is whole without it (it holds 关于 and names its kind), is no part of it.
+  const filed = /^【[^【】]{1,20}】(.+)$/.exec(text);
+  if (filed && filed[1].includes('关于') && DOCUMENT_KIND.test(filed[1])) return filed[1];
   const quoted = /^《([^《》]*)》$/.exec(text);
   return quoted ? quoted[1] : text;
 }
@@ -432,9 +436,15 @@ const LABELS_LINE = /[\u4e00-\u9fa5]{2,6}[:：][^:：]*[\u4e00-\u9fa5]{2,6}[:：
 /** How many lines of a page's trail, furniture and metadata may stand above its title. */
 const HEAD_CHROME_LINES = 12;
 
-/** A line of what a site prints round a text, above its title: its trail, its furniture, its metadata. */
+/**
+ * The name of the site's column a page stands in, alone on its line above the title: "政府信息公开" (聊城 2020, 资阳 2022, 荥经
+ * 2017, 芦山 2018, "• 政府信息公开" 灵璧 2021), "通知公告" (华中师大 2016), "新闻公告" (a college's page, 2023).
+ */
+const COLUMN_NAME_LINE = /^[•·*]?(?:政府信息公开|信息公开|政务公开|通知公告|新闻公告|公告公示|政策文件|政府文件|规范性文件|政策解读)$/;
+
+/** A line of what a site prints round a text, above its title: its trail, its furniture, its metadata, its column's name. */
 function isPageChrome(c: string): boolean {
-  return BREADCRUMB.test(c) || PAGE_FURNITURE.test(c) || METADATA_LINE.test(c) || LABEL_ALONE.test(c) || LABELS_LINE.test(c);
+  return BREADCRUMB.test(c) || PAGE_FURNITURE.test(c) || METADATA_LINE.test(c) || LABEL_ALONE.test(c) || LABELS_LINE.test(c) || COLUMN_NAME_LINE.test(c);
 }
 
 const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细则|要点|计划|规划|清单|安排|报告|通报|公告|通告|批复|函|纲要|条例|实事|任务)(?:\([^()]*\))?$/;

@@ -76,6 +76,21 @@ const cases: Array<{ name: string; text: string; docs: Doc[] }> = [
     text: '无障碍浏览设施建设工作方案\n各单位:\n请于6月底前完成。',
     docs: [{ title: '无障碍浏览设施建设工作方案' }],
   },
+  {
+    name: 'the links and 返回首页 on one line, the column’s name below (聊城 2020)',
+    text: '无障碍阅读 关怀版 返回首页\n政府信息公开\n某市政府副秘书长解读2020年市政府工作报告重点工作任务部门分工方案\n2020-06-22 14:43:15\n为全面推进各项工作,各单位要于6月底前完成。',
+    docs: [{ title: '某市政府副秘书长解读2020年市政府工作报告重点工作任务部门分工方案' }],
+  },
+  {
+    name: 'a column’s name above the title and its furniture (华中师大 2016)',
+    text: '通知公告\n\n关于开展“小金库”自查自纠的通知\n\n日期:2016-04-12 作者:某大学 点击量:\n各单位要于2016年5月底前完成自查。',
+    docs: [{ title: '关于开展“小金库”自查自纠的通知' }],
+  },
+  {
+    name: 'negative: a title that names a column inside it is a title',
+    text: '关于做好政府信息公开工作的通知\n各单位要于2016年5月底前完成自查。',
+    docs: [{ title: '关于做好政府信息公开工作的通知' }],
+  },
   // A page's line under a title that has not named its kind by a word the title walk knows: no part of the title.
   {
     name: 'a time and source under a 通告 (锡林浩特 2020)',

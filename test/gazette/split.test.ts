@@ -315,8 +315,9 @@ describe('a web copy\'s title: a column label before it, the salutation run into
     ['an audio reading before a plan', '【音频解读】某区清洁家园行动方案\n一、工作背景\n正文。', '某区清洁家园行动方案'],
     ['the medium of a reading in 【】 after the title', '某省新型储能实施方案【文字解读】\n一、出台背景\n正文。', '某省新型储能实施方案'],
     ['a reading in 【】 before a title that is a reading', '【图文解读】《某县防汛工作方案》政策解读\n正文。', '《某县防汛工作方案》政策解读'],
-    // Negatives: 【】 that name no reading, and a bracket inside the title.
-    ['a label in 【】 that is no reading', '【重要】某县人民政府关于加强防汛工作的通知\n正文。', '【重要】某县人民政府关于加强防汛工作的通知'],
+    ['the column a site files the title under, in 【】 (滁州 2020)', '【市政府重点工作及责任分解】某市人民政府关于2020年市政府重点工作及责任分解的通知\n发布时间:2020-02-03 17:29\n正文。', '某市人民政府关于2020年市政府重点工作及责任分解的通知'],
+    // Negatives: 【】 before what is no whole title without it, and a bracket inside the title.
+    ['a name in 【】 before a title that needs it', '【清风行动】实施方案\n正文。', '【清风行动】实施方案'],
     ['解读 in 【】 inside a title', '某县【政策解读】工作规范\n正文。', '某县【政策解读】工作规范'],
     ['a salutation run into the title', '某县人民政府办公室关于做好防汛工作的通知各乡镇人民政府,县直各部门:\n正文。', '某县人民政府办公室关于做好防汛工作的通知'],
     ['a plan named inside the title before its kind', '某县人民政府关于印发防汛工作方案的通知各乡镇人民政府:\n正文。', '某县人民政府关于印发防汛工作方案的通知'],
