@@ -3,7 +3,7 @@ import { columnLeadMark } from './blocks.ts';
 import { normaliseCell, originalSpan, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import type { TimeMatch } from './recognise.ts';
-import { isExempt, readParagraph, recogniseIn, reportDrop } from './paragraph.ts';
+import { isExempt, readParagraph, recogniseIn, reportDrop, unitLists } from './paragraph.ts';
 import { ITEM_OPENING, NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
 
 /**
@@ -109,6 +109,20 @@ function taskOfCell(text: string): string {
 }
 
 /**
+ * The units a task cell's own list names, the last one it holds, as written, and where the list starts in the cell when
+ * it closes it (the task is what stands before); null when the cell names none.
+ */
+function taskCellUnits(text: string): { units: Units; closingAt: number | null } | null {
+  if (!text.trim()) return null;
+  const n = normaliseCell(text);
+  const lists = unitLists(n.text);
+  const last = lists[lists.length - 1];
+  if (!last || last.units.lead.length === 0) return null;
+  const closes = !/[^\s。.;]/.test(n.text.slice(last.end));
+  return { units: unitsAsWritten(last.units, (name) => writtenForm(n, text, name)), closingAt: closes ? originalSpan(n, last.at, last.end)[0] : null };
+}
+
+/**
  * Reads one table row. In a table with a deadline column every expression in that cell is a record
  * (two milestones, two records) with the row's units; a deadline split by unit group
  * ("省级单位 …;各市、县(市、区) …") gives each group its own record. Rows of tables without a
@@ -129,7 +143,8 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
     return findings;
   }
   if (!deadline) return findings;
-  const task = taskOfCell(cells.find((c) => c.role === 'task')?.piece.text ?? '');
+  const taskCell = cells.find((c) => c.role === 'task')?.piece.text ?? '';
+  let task = taskOfCell(taskCell);
   // A merged deadline cell was read at its own row; the rows under it repeat it.
   if (!task || deadline.inherited) {
     if (ctx.dropped) {
@@ -152,8 +167,13 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
   }
   if (matches.length === 0) return findings;
   const { units, marked } = rowUnits(cells);
-  // A schedule of dates with no unit column is for the units the notice is addressed to.
-  const addressed = !cells.some((c) => c.role === 'units' || c.role === 'lead' || c.role === 'co') && ctx.addressees ? ctx.addressees : null;
+  const unitColumns = cells.some((c) => c.role === 'units' || c.role === 'lead' || c.role === 'co');
+  // With no unit column, the task cell may close on its own list, as an item in prose does: "压减审批时限(县行政审批局牵头,
+  // 县司法局配合)", "建成政务平台(责任单位:县数据局)". The list is no part of the task.
+  const listed = unitColumns ? null : taskCellUnits(taskCell);
+  if (listed?.closingAt) task = taskOfCell(taskCell.slice(0, listed.closingAt).replace(/[。.;；\s]+$/, '')) || task;
+  // A schedule of dates with no unit column and no list of its own is for the units the notice is addressed to.
+  const addressed = !unitColumns && !listed && ctx.addressees ? ctx.addressees : null;
   const all = [...units.lead, ...units.co];
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i];
@@ -171,8 +191,8 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
       match,
       norm,
       piece: deadline.piece,
-      units: addressed ?? own,
-      unitSource: addressed ? 'addressees' : 'column',
+      units: addressed ?? listed?.units ?? own,
+      unitSource: addressed ? 'addressees' : listed ? 'list' : 'column',
       task: milestone.length >= 2 ? `${task}:${milestone}` : task,
       recurrenceStart: null,
     });
