@@ -336,11 +336,14 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
   const numbered = numberedRows(content.slice(width), names[0], width);
-  if (!numbered && firstAdmittedLong >= 0) {
+  if (!numbered) {
     // Rows a run of `width` lines each, numbered: the table ends with the last of them (a notice's closing lines and its
-    // signature are short lines too); rows not numbered after all end where the first long line was let in.
-    const numberedEnd = numberedRunsEnd(content.slice(width), width);
-    content.length = numberedEnd >= 0 ? width + numberedEnd : firstAdmittedLong;
+    // signature are short lines too, a long line let in or not, unless a number further on goes on with the rows: "1.1"
+    // under a group row); rows not numbered after all end where the first long line was let in.
+    const body = content.slice(width);
+    const numberedEnd = numberedRunsEnd(body, width);
+    if (numberedEnd >= 0 && (firstAdmittedLong >= 0 || !body.slice(numberedEnd).some((l) => ROW_OR_SUB_NUMBER.test(l.text.trim())))) content.length = width + numberedEnd;
+    else if (firstAdmittedLong >= 0) content.length = firstAdmittedLong;
   }
   const end = content.length ? content[content.length - 1].line : n;
   if (numbered) {
@@ -732,6 +735,9 @@ function numberedRows(body: CellLine[], firstName: string, width: number): Array
   if (rows[rows.length - 1] !== lastRow) rows.length = rows.indexOf(lastRow) + 1;
   return rows;
 }
+
+/** A row's number or a sub-row's alone on its line: "3", "1.2". */
+const ROW_OR_SUB_NUMBER = /^\d{1,3}(?:\.\d{1,2})*$/;
 
 /**
  * Where the runs of `width` lines of the body that each start with their row's number, counting up (section rows
