@@ -366,16 +366,18 @@ function hourClosing(text: string, end: number): string | null {
   return m !== null && !/^(?:之前|以前|前)$/.test(m[0]) ? m[0] : null;
 }
 
+/** The end of a day or of a weekday (每周一, 本周五, 星期三), which an hour may close. */
+const DAY_OR_WEEKDAY_END = /(?:[日号]|(?:周|星期|礼拜)[一二三四五六日天1-7])$/;
 /** A day's weekday in brackets: "(星期五)", "(周三)". */
 const WEEKDAY_IN_BRACKETS = /^\((?:星期|周|礼拜)[一二三四五六日天1-7]\)/;
 
 /**
- * "请于3月25日(星期五)下班前将回执传真至…", "每月28日15点前送县林业局", "于4月2日(周五)将名单报送…": the weekday and hour
- * closing a day are part of its time, so the task is what is done by then ("将回执传真至…"), not "(星期五)下班前将回执…".
+ * "请于3月25日(星期五)下班前将回执传真至…", "每月28日15点前送县林业局", "于4月2日(周五)将名单报送…", "每周一上午10点前
+ * 报送": the weekday and hour closing a day are part of its time, so the task is what is done by then ("将回执传真至…"), not "(星期五)下班前将回执…".
  */
 function withClosingHours(text: string, matches: TimeMatch[]): TimeMatch[] {
   return matches.map((m) => {
-    if (m.value.kind === 'none' || !/[日号]/.test(text[m.end - 1])) return m;
+    if (m.value.kind === 'none' || !DAY_OR_WEEKDAY_END.test(text.slice(Math.max(0, m.end - 3), m.end))) return m;
     const closing = hourClosing(text, m.end) ?? WEEKDAY_IN_BRACKETS.exec(text.slice(m.end, m.end + 6))?.[0];
     return closing ? { ...m, end: m.end + closing.length } : m;
   });

@@ -16,6 +16,9 @@ describe('the weekday and hour closing a day', () => {
     ['各乡镇在每月28日15点前送报表至省林业局。', [['每月28日15点前', 'FREQ=MONTHLY;BYMONTHDAY=28', '送报表至省林业局']]],
     ['各乡镇每日17时前将值班情况报省应急厅。', [['每日17时前', 'FREQ=DAILY', '将值班情况报省应急厅']]],
     ['请于2018年4月13日(星期五)上午下班前反馈修改意见。', [['于2018年4月13日(星期五)上午下班前', '2018-04-13', '反馈修改意见']]],
+    // A weekday's hour closes it as a day's does.
+    ['各乡镇每周一上午10点前报送上周情况。', [['每周一上午10点前', 'FREQ=WEEKLY;BYDAY=MO', '报送上周情况']]],
+    ['各科室于每周四下班前将简报报送省政府办公厅。', [['每周四下班前', 'FREQ=WEEKLY;BYDAY=TH', '将简报报送省政府办公厅']]],
   ] as [string, string[][]][])('%s', (body, expected) => expect(read(body)).toEqual(expected));
 
   it.each([

@@ -265,7 +265,7 @@ describe('a count of times in the week is how often, not which day', () => {
     ['每周一上午召开例会', '每周一', 'FREQ=WEEKLY;BYDAY=MO'],
     ['每周三、五开展巡查', '每周三、五', 'FREQ=WEEKLY;BYDAY=WE,FR'],
     ['每周日前报送周报', '每周日', 'FREQ=WEEKLY;BYDAY=SU'],
-    ['每周五下班前报送', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
+    ['每周五下班前报送', '每周五下班前', 'FREQ=WEEKLY;BYDAY=FR'],
   ])('%s → %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 });
 
@@ -501,11 +501,11 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各县每两月将情况于单月15日前报送', '单月15日前', 'FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15'],
     // A report whose next clause says its frequency again, with the day.
     ['各科室每月报送一篇信息,每月20日前报办公室', '每月20日前', 'FREQ=MONTHLY;BYMONTHDAY=20'],
-    ['各科室每周报送一篇工作信息,于每周四下班前报办公室', '每周四', 'FREQ=WEEKLY;BYDAY=TH'],
+    ['各科室每周报送一篇工作信息,于每周四下班前报办公室', '每周四下班前', 'FREQ=WEEKLY;BYDAY=TH'],
     ['各县每周将巡查情况于每周五报送', '每周五', 'FREQ=WEEKLY;BYDAY=FR'],
     // A sentence that only says how often the report goes, then the next giving its day by the same frequency.
     ['议题每个月报送一次。议题主办单位在每个月20日之前,将议题报送市政府办公厅', '每个月20日之前', 'FREQ=MONTHLY;BYMONTHDAY=20'],
-    ['简报每周报送1次。各科室于每周四下班前将简报报送办公室', '每周四', 'FREQ=WEEKLY;BYDAY=TH'],
+    ['简报每周报送1次。各科室于每周四下班前将简报报送办公室', '每周四下班前', 'FREQ=WEEKLY;BYDAY=TH'],
   ])('%s is one rule on %s', (sentence, text, rrule) => expectOne(sentence, text, { kind: 'recurring', rrule }));
 
   it.each([
