@@ -285,10 +285,12 @@ const recentlyAsked = new RecentAnswers<boolean>(256);
 
 /**
  * A place of two characters whose first is a word a predicate opens with (将乐县, 于都县, 于洪区, 从化区, 从江县, 向阳区,
- * 和平县, 都匀市, 自贡市), before a body of its own (将乐县住建局, 于都县人民政府). The second is no determiner or
- * common noun: 将全县…, 于本市…, 向区住建局报告, 向社区居委会报告, 向新区管委会报告 are a predicate word and a name.
+ * 和平县, 都匀市, 自贡市), before a body of its own (将乐县住建局, 于都县人民政府). The second is no determiner, common
+ * noun or direction: 将全县…, 于本市…, 向区住建局报告, 向社区居委会报告, 向新区管委会报告, 向西区教育局报告 are a
+ * predicate word and a name. (A county of one character after such a word, 向泾县政府报告, is read as the two-character
+ * place: no list of places is kept to tell them apart.)
  */
-const PLACE_OPENING = /^[将于从向和都自][^\x00-\u2fff各全本该我此其每他外异原新老城市县区省州镇乡村社辖小山灾片园景校街矿林牧湾特库郊上下邻周两一二三多附治然港厂学考湖病选赛分展产疫禁防营警军战](?:县|市|区|旗)(?=.)/;
+const PLACE_OPENING = /^[将于从向和都自][^\x00-\u2fff各全本该我此其每他外异原新老城市县区省州镇乡村社辖小山灾片园景校街矿林牧湾特库郊上下邻周两一二三多附治然港厂学考湖病选赛分展产疫禁防营警军战东西南北中前后内左右](?:县|市|区|旗)(?=.)/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
