@@ -108,9 +108,10 @@ function bracketSpans(text: string, open: string, close: string, unclosed: Map<n
   let nextOpen = text.indexOf(open);
   let nextClose = text.indexOf(close);
   while (nextOpen >= 0 || nextClose >= 0) {
-    stopUnclosedBefore(Math.min(...[nextOpen, nextClose].filter((at) => at >= 0)));
+    const opening = nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose);
+    if (unclosed) stopUnclosedBefore(opening ? nextOpen : nextClose);
     let at: number;
-    if (nextClose < 0 || (nextOpen >= 0 && nextOpen < nextClose)) {
+    if (opening) {
       at = nextOpen;
       stack.push(at);
       nextOpen = text.indexOf(open, at + 1);
@@ -122,7 +123,7 @@ function bracketSpans(text: string, open: string, close: string, unclosed: Map<n
     spans.from.push(at + 1);
     spans.open.push(stack.length ? stack[stack.length - 1] : -1);
   }
-  stopUnclosedBefore(text.length - 1);
+  if (unclosed) stopUnclosedBefore(text.length - 1);
   return spans;
 }
 
