@@ -88,6 +88,11 @@ const PUNCTUATION = new Map<string, string>([
   ['〜', '~'],
   ['─', '—'],
   ['―', '—'],
+  // The double primes some converters give for the double quotes: "秉承“品质第一,互利共赢〞的经营理念", "坚持“以疏为主、疏导结合〞的
+  // 工作原则", "〝IP位置〞与〝網址〞". Left as they came, the quote “…〞 never closed and took in the rest of its sentence.
+  ['〝', '“'],
+  ['〞', '”'],
+  ['〟', '”'],
 ]);
 
 /**

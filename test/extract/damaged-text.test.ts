@@ -368,3 +368,27 @@ describe('a date written in mixed forms', () => {
     expect(records('各县要于2019.4.31日前完成网络改造。')).toEqual([]);
   });
 });
+
+// Real: "坚持“以疏为主、疏导结合〞的工作原那么" (a county's 秸秆禁烧 plan reposted on a document-sharing site, audit-texts
+// units-scope/34), "秉承“品质第一，互利共赢〞的经营理念", "受检者“无病症〞的项目", "“热点〞的数据", "缓存被“步穿〞的问题", "基于“科技和
+// 金融结合试点〞的经验证据" (find_string), "〝IP位置〞与〝網址〞", "變更帳號〝aaa〞的密碼" (audit-texts/damage2/11): a converter's double
+// prime 〞 closes the quote ” would, 〝 opens it.
+describe('double primes for double quotes', () => {
+  it.each([
+    ['a clause after the quote', '坚持“以疏为主、疏导结合〞的工作原则,各乡镇要于2019年6月底前完成秸秆禁烧巡查。', '于2019年6月底前', ['各乡镇'], '完成秸秆禁烧巡查'],
+    ['both primes', '深化〝放管服〞改革,县政务服务中心要于2019年6月底前完成窗口整合。', '于2019年6月底前', ['县政务服务中心'], '完成窗口整合'],
+    ['a quote before the date', '各县要开展“清河行动〞,于2019年6月底前完成河道清理。', '于2019年6月底前', ['各县'], '完成河道清理'],
+  ])('%s', (_name, body, expression, lead, task) => {
+    expect(records(body)).toEqual([{ expression, due: '2019-06-30', lead, task }]);
+  });
+
+  it('a period named in the quote is a name, as in quotes', () => {
+    const named = records('深化“最多80天〞改革,各县要于2019年6月底前完成改革方案。');
+    expect(named.map((r) => r.expression)).toEqual(['于2019年6月底前']);
+  });
+
+  it('maps back to the exact input', () => {
+    const input = '“清河行动〞';
+    expect(normalise(input).text).toBe('“清河行动”');
+  });
+});
