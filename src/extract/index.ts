@@ -15,7 +15,7 @@ import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } fro
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists } from './paragraph.ts';
 import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
-import { type SectionBlock, assignNotedUnits, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
+import { type SectionBlock, assignClosingStatements, assignNotedUnits, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
 import { countDefinedWorkdays, type WorkdayDefinition, workdayDefinition } from './workday-definition.ts';
@@ -353,6 +353,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const statement = facts.assignmentBlock();
   if (statement !== null) scopeDocumentAssignment(sections, statement);
   assignSectionUnits(sections);
+  assignClosingStatements(sections);
   assignNotedUnits(sections);
   countDefinedWorkdays(findings, () => facts.workdays());
   const restated = restatedStages(sections);

@@ -5,7 +5,7 @@
  */
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
-import type { Finding } from './paragraph.ts';
+import { type Finding, unitLists } from './paragraph.ts';
 import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
@@ -498,5 +498,31 @@ export function assignNotedUnits(blocks: SectionBlock[]): void {
     const note = NOTED_FOR_ALL_LATER.exec(norm.text);
     const names = note && unitsOnly(note[1]);
     if (names) units = spelt({ lead: names, co: [] }, norm, block.piece.text);
+  }
+}
+
+/** A statement pointing back at the work above it: "以上工作由…", "上述各项任务均由…". */
+const POINTS_BACK = /^(?:以上|上述|前述)(?:各项|所有|几项|两项|\d项)?(?:工作|任务)(?:均|都)?由/;
+
+/**
+ * "1.…6月底前完成村庄规划编制。/ 2.…9月底前完成户厕改造。/ 以上工作由市农业农村局牵头,市住建局、市财政局配合。": an
+ * unnumbered statement after a run of items, pointing back at them (以上, 上述) and naming who does them, is the spec's
+ * statement assigning a section, whose scope is the items of its section above it. Items naming their own units keep
+ * them, as under any statement of a section's work.
+ */
+export function assignClosingStatements(blocks: SectionBlock[]): void {
+  let levels: Array<number | null> | null = null;
+  for (let at = 0; at < blocks.length; at++) {
+    const { block, norm, level } = blocks[at];
+    if (level !== null || block.kind !== 'paragraph' || !norm) continue;
+    const pointer = POINTS_BACK.exec(norm.text);
+    if (!pointer) continue;
+    // What follows the pointer is a sentence charging its work ("由A牵头,B配合"), read as one after a task is.
+    const list = unitLists(norm.text.slice(pointer[0].length - 1)).find((l) => l.chargingBack && l.at === 0);
+    if (!list) continue;
+    levels ??= blocks.map((b) => b.level);
+    const units = spelt(list.units, norm, block.piece.text);
+    const [from] = statementSection(blocks, levels, at);
+    for (let j = from; j < at; j++) for (const f of blocks[j].findings) if (takesSectionUnits(f)) Object.assign(f, { units, unitSource: 'section' });
   }
 }
