@@ -184,12 +184,16 @@ export interface WorkAssignment {
   paragraph: number;
 }
 
+/** Units carrying out the work another leads, after it: "A牵头,各县(市、区)政府负责实施", "B负责组织落实". */
+const CARRIED_OUT = '负责(?:组织)?(?:实施|落实)';
+
 /**
- * "…工作由A牵头,B、C等单位积极配合", "…工作由A牵头组织实施,B配合": the unit leading the work, and those helping it
+ * "…工作由A牵头,B、C等单位积极配合", "…工作由A牵头组织实施,B配合", "本方案各项任务由A牵头,B负责实施": the unit leading
+ * the work, and those helping or carrying it out
  * (role-labels.ts's helper words); the verb after 牵头 says how A leads, and is no part of its name.
  */
 const WORK_LED = new RegExp(
-  `(?<!此项|该项|这项|本项|上述|以上|此|日常)工作由([^,。;]{2,60}?)(?:牵头${LEAD_ACT}{0,2}|${OVERALL_CHARGE}|(?:${CHARGE_ADVERB})?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:${BODY}))?(?:(?:积极|共同|密切|协同)?(?:${CO_MARK})|${IN_PRACTICE})`,
+  `(?<!此项|该项|这项|本项|上述|以上|此|该|这|日常)(?:工作|任务)由([^,。;]{2,60}?)(?:牵头${LEAD_ACT}{0,2}|${OVERALL_CHARGE}|(?:${CHARGE_ADVERB})?(?:组织实施|负责|组织领导)),([^。;]{2,400}?)(?:等(?:${BODY}))?(?:(?:积极|共同|密切|协同)?(?:${CO_MARK})|${IN_PRACTICE}|${CARRIED_OUT})`,
 );
 
 /**
@@ -201,7 +205,7 @@ export function documentAssignment(paragraphs: string[]): WorkAssignment | null 
   // Each pattern holds a word that most paragraphs lack: a search for it skips them first.
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (!p.includes('工作由')) continue;
+    if (!p.includes('工作由') && !p.includes('任务由')) continue;
     // "此项工作由A牵头" points back at its own item, not at the whole document.
     // "…工作由A负责(统一组织实施),B、C配合" charges A as 牵头 does; an office's 日常工作 is the running of a group, not the tasks.
     const led = WORK_LED.exec(p);

@@ -304,6 +304,40 @@ describe('a statement assigning the work of a section (工作由A牵头,B配合 
   });
 });
 
+// The work assigned may be named as tasks (本方案各项任务由A牵头,…) as it is as work, and the units carrying it out after
+// the one leading it (…,B负责实施 / 负责组织落实) are among those responsible as helpers are (the spec: units after 负责 go to co).
+describe('a statement assigning the document’s tasks, and the units carrying them out', () => {
+  it.each<[string, string[], Array<[string, string[], string[]]>]>([
+    [
+      '各项任务由A牵头,B、C配合',
+      ['本方案各项任务由县公安局牵头,县交通运输局、县应急管理局配合。', '一、重点任务', '1.5月底前完成客运车辆隐患排查。'],
+      [['5月底前', ['县公安局'], ['县交通运输局', '县应急管理局']]],
+    ],
+    [
+      '工作由A牵头,B负责实施',
+      ['全县整治工作由县公安局牵头,各乡镇人民政府负责实施。', '一、重点任务', '1.5月底前完成客运车辆隐患排查。'],
+      [['5月底前', ['县公安局'], ['各乡镇人民政府']]],
+    ],
+    [
+      '任务由A牵头,B负责组织落实',
+      ['整治任务由县公安局牵头,各乡镇人民政府负责组织落实。', '一、重点任务', '1.5月底前完成客运车辆隐患排查。'],
+      [['5月底前', ['县公安局'], ['各乡镇人民政府']]],
+    ],
+    [
+      'negative: 该任务 points at its own item, not at the document',
+      ['该任务由县公安局牵头,县交通运输局配合。', '一、重点任务', '1.5月底前完成客运车辆隐患排查。'],
+      [['5月底前', [], []]],
+    ],
+    [
+      'negative: a unit that only 负责 with no one leading before it assigns nothing here',
+      ['各乡镇人民政府负责实施。', '一、重点任务', '1.5月底前完成客运车辆隐患排查。'],
+      [['5月底前', [], []]],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(units(lines.join('\n')).map(([e, lead, co]) => [e, lead, co])).toEqual(expected);
+  });
+});
+
 describe('a statement in the general provisions of a set of rules (第一章 总则) speaks for every chapter', () => {
   it.each<[string, string[], Array<[string, string[]]>]>([
     [
