@@ -52,11 +52,23 @@ const CLOSE_PAREN_END = ')）';
 const MARKDOWN_HEADING = /^\s*#+\s/;
 /** A line that is only a printed page number: "— 5 —", "- 12 -", "–3–", "第 2 页 共 6 页", "第3页". */
 const PAGE_NUMBER = /^\s*(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*[0-9０-９]{1,4}\s*[页頁](?:\s*共\s*[0-9０-９]{1,4}\s*[页頁])?)\s*$/;
-/** What a line opens with (openingCode) for PAGE_NUMBER, MARKDOWN_HEADING and BOX_LINE to match it. */
-const PAGE_NUMBER_OPENINGS = codesOf('—–-－第');
 const HASH = '#'.charCodeAt(0);
-/** What a line that holds nothing but markup or invisible characters (holdsNothing) opens with. */
-const MAY_HOLD_NOTHING = codesOf('<&\u200b\u200c\u200d\u2060\u00ad');
+/**
+ * What a line's opening character (openingCode) lets it be, as bits: a page number (PAGE_NUMBER), a line holding
+ * nothing but markup or invisible characters (holdsNothing), a line of a box-drawn table (BOX_LINE). Every line is
+ * asked, before any of those patterns: one look in a table, where a search of a list of characters was a call each.
+ */
+const OPENING_KINDS = new Uint8Array(0x10000);
+const OPENS_PAGE_NUMBER = 1;
+const OPENS_NOTHING_SEEN = 2;
+const OPENS_BOX_LINE = 4;
+for (const [characters, kind] of [
+  ['—–-－第', OPENS_PAGE_NUMBER],
+  ['<&\u200b\u200c\u200d\u2060\u00ad', OPENS_NOTHING_SEEN],
+  ['│┃║┌┏╔├┣╠└┗╚', OPENS_BOX_LINE],
+] as const) {
+  for (let i = 0; i < characters.length; i++) OPENING_KINDS[characters.charCodeAt(i)] |= kind;
+}
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cell separators of a pipe row, its outer pipes left out ("a | b | c |" has two). */
@@ -828,7 +840,6 @@ function rowWidth(cells: string[], roles: ColumnRole[]): number {
 
 /** A line of a table drawn in box characters: a border (┌─┬─┐, ├─┼─┤, └─┴─┘) or a row of cells between │. */
 const BOX_LINE = /^\s*[│┃║┌┏╔├┣╠└┗╚]/;
-const BOX_LINE_OPENINGS = codesOf('│┃║┌┏╔├┣╠└┗╚');
 const BOX_BORDER = /^[\s─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬—-]*$/;
 const BOX_SIDE = /[│┃║]/;
 
@@ -1144,10 +1155,11 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
     // Most lines open with a Chinese character: a pattern for a line that opens with a dash, a box side or a # is asked
     // only of a line that does, not of every line (each pattern asked is a call into the regex engine).
     const opening = openingCode(raw);
+    const opens = opening < 0 ? 0 : OPENING_KINDS[opening];
     // A page number between two halves of a sentence ("— 5 —") is the page's, not the text's. A line with an opening
     // code holds a character trim keeps (openingCode skips all that trim drops): only a line without one is trimmed.
-    if ((opening < 0 && !raw.trim()) || (PAGE_NUMBER_OPENINGS.includes(opening) && PAGE_NUMBER.test(raw))) continue;
-    if (MAY_HOLD_NOTHING.includes(opening) && holdsNothing(raw)) continue;
+    if ((opening < 0 && !raw.trim()) || ((opens & OPENS_PAGE_NUMBER) !== 0 && PAGE_NUMBER.test(raw))) continue;
+    if ((opens & OPENS_NOTHING_SEEN) !== 0 && holdsNothing(raw)) continue;
     // Most lines are prose, with no cell separator, no bold mark and no paragraph mark: one search says so, and spares
     // them the searches for each. Cleaned once: both the question whether a table starts here and the paragraph read the line cleaned.
     const marked = LINE_MARK.test(raw);
@@ -1178,7 +1190,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       n = perLine.end;
       continue;
     }
-    if (BOX_LINE_OPENINGS.includes(opening) && BOX_LINE.test(raw)) {
+    if ((opens & OPENS_BOX_LINE) !== 0 && BOX_LINE.test(raw)) {
       flush();
       const box = boxTable(lines, n, last);
       blocks.push(...box.blocks);
@@ -1278,10 +1290,11 @@ function opensWithListLabel(line: string): boolean {
 function closesWithListLabel(line: string): boolean {
   // One pass back from the end for the three marks, where a lastIndexOf for each read the whole of most lines.
   let lastBreak = line.length - 1;
-  while (lastBreak >= 0 && !SENTENCE_BREAK_CODES.includes(line.charCodeAt(lastBreak))) lastBreak--;
+  // Each code compared, not looked up in a list: that was a call at every character.
+  while (lastBreak >= 0 && !isSentenceBreakCode(line.charCodeAt(lastBreak))) lastBreak--;
   return lastBreak >= 0 && opensWithListLabel(line.slice(lastBreak + 1));
 }
-const SENTENCE_BREAK_CODES = codesOf('。;；');
+const isSentenceBreakCode = (code: number) => code === 0x3002 || code === 0x3b || code === 0xff1b; // 。 ; ；
 
 /** A line that is only a date, as a signature's. */
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
@@ -1347,13 +1360,13 @@ const DIGITS_BEFORE_YEAR = new RegExp(`^(${NUM}{0,3})年`);
 const CUT_TIME_REACH = 12;
 
 function cutInsideTime(previousLine: string, nextLine: string): boolean {
+  // Most line ends are neither a digit nor a word of time, and most lines open with neither: one test each of the
+  // character says so, read in place, before the ends are copied without their white space.
+  const lastAt = lastSeenAt(previousLine, CUT_TIME_REACH);
+  const firstAt = firstSeenAt(nextLine, CUT_TIME_REACH);
+  if (lastAt < 0 || firstAt < 0 || !TIME_CUT_END.test(previousLine.charAt(lastAt)) || !TIME_CUT_OPENING.test(nextLine.charAt(firstAt))) return false;
   const end = withoutWhiteSpace(previousLine.slice(-CUT_TIME_REACH));
   const opening = withoutWhiteSpace(nextLine.slice(0, CUT_TIME_REACH));
-  if (!end || !opening) return false;
-  const last = end.charAt(end.length - 1);
-  const first = opening.charAt(0);
-  // Most line ends are neither a digit nor a word of time, and most lines open with neither: one test each says so.
-  if (!TIME_CUT_END.test(last) || !TIME_CUT_OPENING.test(first)) return false;
   for (const [ends, opens] of CUT_TIMES) if (ends.test(end) && opens.test(opening)) return true;
   const digits = DIGITS_AT_END.exec(end);
   const year = digits && DIGITS_BEFORE_YEAR.exec(opening);
@@ -1361,6 +1374,18 @@ function cutInsideTime(previousLine: string, nextLine: string): boolean {
 }
 const TIME_CUT_END = new RegExp(`${NUM}|[年月底末个工作半季]`);
 const TIME_CUT_OPENING = new RegExp(`${NUM}|[年月日号底末上中下之以前个工作第季度]`);
+
+/** The offset of the last character besides white space among the last `reach` of `text`, or -1. */
+function lastSeenAt(text: string, reach: number): number {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - reach; i--) if (!isWhiteSpaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The offset of the first character besides white space among the first `reach` of `text`, or -1. */
+function firstSeenAt(text: string, reach: number): number {
+  for (let i = 0; i < text.length && i < reach; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** Does the text hold at least `count` characters besides white space (\s)? Read only until it has. */
 function holdsBesidesWhiteSpace(text: string, count: number): boolean {
@@ -1399,12 +1424,6 @@ function openingCode(line: string): number {
     if (!white) return code;
   }
   return -1;
-}
-
-function codesOf(characters: string): number[] {
-  const codes: number[] = [];
-  for (let i = 0; i < characters.length; i++) codes.push(characters.charCodeAt(i));
-  return codes;
 }
 
 /** The brackets hasOpenParen counts: the two opening ones, then the two closing ones. */
