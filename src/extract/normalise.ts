@@ -609,7 +609,10 @@ export function writtenForm(n: NormalisedText, original: string, phrase: string)
     if (at < 0 || !phrase) form = phrase;
     else {
       const [start, end] = originalSpan(n, at, at + phrase.length);
-      form = withRadicalsAsCharacters(withoutPinyinReadings(withoutMarkup(original.slice(start, end)).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, '')));
+      const written = original.slice(start, end);
+      // Written as it reads, most names hold nothing the cleaning below takes out: normalising took the same out of the
+      // text the phrase is found in (markup, page markers, white space, pinyin readings, radicals).
+      form = written === phrase ? phrase : withRadicalsAsCharacters(withoutPinyinReadings(withoutMarkup(written).replace(WRITTEN_PAGE_MARKER, '').replace(UNSEEN_RUNS, '')));
     }
     spelt.set(phrase, form);
   }
