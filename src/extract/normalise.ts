@@ -215,11 +215,6 @@ const CHINESE_DIGIT: Record<string, number> = {
 const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
 /** ○ and a letter O stand for 〇 in typed dates ("二○○一年", "二OO七年"), but only beside other numerals. */
 const NUMERAL_CHARACTERS = '〇零○O一二两三四五六七八九十廿卅百';
-/**
- * A run opens with a Chinese numeral; an ASCII 0 inside or after it is the 〇 of a year typed with the
- * wrong zero ("二00九年三月二十五日", "二0一0年"), read only as such a year (see YEAR_WITH_DIGIT_ZEROS).
- */
-const NUMERAL_RUN = new RegExp(`[${NUMERAL_CHARACTERS}][${NUMERAL_CHARACTERS}0]*`, 'g');
 const LOOKALIKE_ZEROS = /^[○O]+$/;
 /** Four numerals digit by digit with an ASCII 0 among them, before 年: a year and nothing else. */
 const YEAR_WITH_DIGIT_ZEROS = /^[〇零○O一二三四五六七八九0]{4}$/;
@@ -504,23 +499,37 @@ interface NumeralRun {
 
 const NO_RUNS: NumeralRun[] = [];
 
-/** The Chinese numerals of folded text that convert (a counted word follows), with their digits. */
+const ZERO_CODE = '0'.charCodeAt(0);
+
+/**
+ * The Chinese numerals of folded text that convert (a counted word follows), with their digits. A run opens with a
+ * Chinese numeral (NUMERAL_CHARACTERS); an ASCII 0 inside or after it is the 〇 of a year typed with the wrong zero
+ * ("二00九年三月二十五日", "二0一0年"), read only as such a year (see YEAR_WITH_DIGIT_ZEROS).
+ */
 function numeralRuns(text: string): NumeralRun[] {
   const runs: NumeralRun[] = [];
-  // An exec loop, not matchAll: matchAll clones the pattern for every text, and most paragraphs hold a numeral.
-  NUMERAL_RUN.lastIndex = 0;
-  for (let m = NUMERAL_RUN.exec(text); m; m = NUMERAL_RUN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // Runs are found by the class table, a code unit at a time: a pattern whose class holds the numerals' eighteen
+  // characters cost five times as long a character, V8 testing a class of more than sixteen ranges by a call.
+  const classOf = CHARACTER_CLASS;
+  const length = text.length;
+  for (let end = 0; end < length; ) {
+    if ((classOf[text.charCodeAt(end)] & CHINESE_NUMERAL) === 0) {
+      end++;
+      continue;
+    }
+    const start = end;
+    end++;
+    while (end < length && ((classOf[text.charCodeAt(end)] & CHINESE_NUMERAL) !== 0 || text.charCodeAt(end) === ZERO_CODE)) end++;
+    const run = text.slice(start, end);
     COUNTED.lastIndex = end;
-    const digitZero = m[0].includes('0');
+    const digitZero = run.includes('0');
     const value =
-      COUNTED.test(text) && !LOOKALIKE_ZEROS.test(m[0]) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(m[0]) && text[end] === '年'))
-        ? chineseNumeralValue(digitZero ? m[0].replaceAll('0', '〇') : m[0])
+      COUNTED.test(text) && !LOOKALIKE_ZEROS.test(run) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(run) && text[end] === '年'))
+        ? chineseNumeralValue(digitZero ? run.replaceAll('0', '〇') : run)
         : null;
     // "9、10两个月", "7、8两月": a numeral right after a digit would run into it as one number (102个月).
     if (value === null || (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57)) continue;
-    runs.push({ start, end, digits: String(value).padStart(m[0].length === 4 && !/[十廿卅百]/.test(m[0]) ? 4 : 1, '0') });
+    runs.push({ start, end, digits: String(value).padStart(run.length === 4 && !/[十廿卅百]/.test(run) ? 4 : 1, '0') });
   }
   return runs;
 }
