@@ -166,9 +166,9 @@ const MARKDOWN_HEADING = /^\s*#+\s*/;
  * A line of a web page's furniture, in either script: its source, its hit counter, its update date, a
  * link to the page before or after it or to related ones, a banner with the day it is read (今天是:2025年12月06日), the site's own
  * links at its top ("• 设为首页", "• 加入收藏", "• 无障碍阅读", "• 长者版", 下陆 2021; "• 长辈版|", 宣城 2020; "返回顶部", 镇巴 2024;
- * "使用帮助 | 网站地图 | 旧版"), several of them on one line ("无障碍浏览 长者模式", 二连浩特 2024; "无障碍阅读 关怀版 返回首页", 聊城 2020). It is never a title, and its dates are the page's or another text's, not this text's.
+ * "使用帮助 | 网站地图 | 旧版"), several of them on one line ("无障碍浏览 长者模式", 二连浩特 2024; "无障碍阅读 关怀版 返回首页", 聊城 2020), and the link back alone ("返 回", 杭州 2020). It is never a title, and its dates are the page's or another text's, not this text's.
  */
-const SITE_LINK = /(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|长者模式|長者模式|关怀版|關懷版|返回顶部|返回頂部|返回首页|返回首頁|网站地图|網站地圖|使用帮助)/.source;
+const SITE_LINK = /(?:设为首页|設為首頁|加入收藏|无障碍(?:阅读|浏览)?|無障礙|长者版|長者版|长辈版|長輩版|长者模式|長者模式|关怀版|關懷版|返回顶部|返回頂部|返回首页|返回首頁|返回|网站地图|網站地圖|使用帮助)/.source;
 const FURNITURE_WORDS =
   /(?<![\u4e00-\u9fa5])(?:信息|文章|稿件)?[来來]源[:：]|[浏瀏][览覽](?:次[数數]|量)|[点點][击擊](?:次[数數]|[数數量])|[阅閱][读讀](?:次[数數]|量)|[访訪][问問]量|(?:更新|修改)(?:日期|[时時][间間])|^\s*(?:上一|下一|上|下)[篇条條][:：]|^\s*相[关關](?:[链鏈]接|[阅閱][读讀]|文章|新[闻聞]|信息)[:：]|^\s*(?:今天是|今日是|当前日期|當前日期|现在是|現在是)[:：]?\s*\d{4}年/.source;
 export const PAGE_FURNITURE = new RegExp(`${FURNITURE_WORDS}|^[\\s•·*]*${SITE_LINK}(?:\\s*[|｜]?\\s*${SITE_LINK})*(?:\\s*[|｜]|$)`);

@@ -91,6 +91,16 @@ const cases: Array<{ name: string; text: string; docs: Doc[] }> = [
     text: '关于做好政府信息公开工作的通知\n各单位要于2016年5月底前完成自查。',
     docs: [{ title: '关于做好政府信息公开工作的通知' }],
   },
+  {
+    name: 'the link back alone, letter-spaced, above the trail (杭州 2020)',
+    text: '返 回\n所在位置: 某市网 > 热点专题\n某市人民政府办公厅关于印发2020年重点工作责任分解的通知\n发布时间:2020-05-29 14:36:23\n各区县:\n现将《2020年重点工作责任分解》印发给你们。各区县要于6月底前完成。',
+    docs: [{ title: '某市人民政府办公厅关于印发2020年重点工作责任分解的通知' }],
+  },
+  {
+    name: 'negative: a title that opens with 返回 is a title',
+    text: '返回乡创业人员就业服务工作方案\n各单位:\n请于2020年6月底前完成。',
+    docs: [{ title: '返回乡创业人员就业服务工作方案' }],
+  },
   // A page's line under a title that has not named its kind by a word the title walk knows: no part of the title.
   {
     name: 'a time and source under a 通告 (锡林浩特 2020)',
