@@ -677,6 +677,25 @@ function dayAfterEachPeriod(period: string, day: number): TimeValue | null {
   return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=${12 / months.length};BYMONTH=${months.join(',')};BYMONTHDAY=${day}`, target: false };
 }
 
+/** The last frequency word before a next month, and the period a report after it names as its own (报送上季度数据). */
+const FREQUENCY_BEFORE = /每个?(月|季度|半年)(?!.*每个?(?:月|季度|半年))/;
+/** The period a report after its day covers or names: "次月10日前报送上月数据", "…提交上季度的评估", "…报送月报". */
+const REPORTED_PERIOD = /^[^。;!?]{0,30}?(?:上(?:一个?)?(月|季度)|(月|季)报)/;
+/**
+ * The period whose next month a day is set in, when the quarter it reports on or a frequency of quarters or half-years
+ * said before it in the sentence (or in the clause before its semicolon) gives one: "每季度报送一次,于次月10日前报送",
+ * "每季度报送一次。每季度下一个月的5日前报送" (北京 行政调解统计), "各市于每季度第一个月的10日前将此报表上报省综治办;县(市、区)于
+ * 次月5日前上报市综治办" (a 综治 return), "在次月10日前录入并提交学员上季度的全部成长评估": the month after each quarter, as
+ * "每季度次月10日前" is, where the next month was read as every month's.
+ */
+function periodBeforeNextMonth(text: string, marks: TextMarks, start: number, end: number): string | null {
+  const reported = REPORTED_PERIOD.exec(text.slice(end, end + 40));
+  if (reported) return (reported[1] ?? reported[2]) === '月' ? null : '季度';
+  const sentenceStart = marks.lastBefore('。!?', start) + 1;
+  const frequency = FREQUENCY_BEFORE.exec(text.slice(Math.max(sentenceStart, start - CARRY_WINDOW), start))?.[1];
+  return frequency && frequency !== '月' ? frequency : null;
+}
+
 /**
  * "验收后次月10日前", "达到标准的次月25日前": a next month counted from an event with no date sets nothing; after the
  * period's own end ("月度结束后的次月15日之前") it is every month's.
@@ -1393,6 +1412,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "考试将于下月中旬开始": when something starts, no deadline.
       if (STARTS_FROM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return rejected('reference-date');
       const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
+      const period = periodBeforeNextMonth(text, marks, m.index, m.index + m[0].length);
+      if (period) return dayAfterEachPeriod(period, day);
       if (/每个?月/.test(text.slice(Math.max(sentenceStart, m.index - CARRY_WINDOW), m.index))) return day <= 28 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, target: false } : null;
       if (ctx.standingRules || !ctx.docDate) return null;
       const [year, month] = ctx.docDate.split('-').map(Number);
@@ -1427,10 +1448,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // "每季度末次月5日前") or a half-year the next month is the one after each such period: one rule, as "季后10日" is,
     // where the quarter and the month were read as two.
     pattern: /(?:(?:每个?|(?<![第本上下当该次前每个或者\d一二三四]))(季度|半年度?)末?(?:结束|终了)?后?的?)?次月(?:\((?:次)?季度?\))?(?:的)?(?:(\d{1,2})[日号]|底|末)(?:前|之前|以前|内|以内)?/g,
-    build: (m, _ctx, text) => {
+    build: (m, _ctx, text, marks) => {
       const day = m[2] === undefined ? -1 : Number(m[2]);
       if (day === 0 || countedFromAnEvent(text, m.index)) return null;
-      return dayAfterEachPeriod(m[1] ? m[1].slice(0, 2) : '月', day);
+      return dayAfterEachPeriod(m[1] ? m[1].slice(0, 2) : periodBeforeNextMonth(text, marks, m.index, m.index + m[0].length) ?? '月', day);
     },
   },
   {
@@ -2336,6 +2357,12 @@ const SAME_SENTENCE = /^[^。;!?:]{0,40}$/;
 const REPORT_CLAUSE = /^[^,]*(?:报送|上报|报告|提交|汇报)/;
 const UNIT_IN_CLAUSE = /(?:各|局|委|办|厅|院|署|政府|中心|单位|部门|机关|小组|办公室)[^,]*$/;
 
+/**
+ * "各县每季度开展检查并于次月5日前报送": work of its own done at the frequency, then 并 and the day of what follows it:
+ * two duties, the check each quarter and the report after it.
+ */
+const OWN_WORK_THEN_DAY = /(?:开展|组织|进行|召开|检查|巡查|排查|督查|抽查)[^,。;!?:]*并(?:于|在)$/;
+
 /** A rule's frequency without its days: "FREQ=MONTHLY;INTERVAL=3" of a quarterly rule. */
 export function cadence(rrule: string): string {
   return rrule.replace(/;BY.*$/, '');
@@ -2360,6 +2387,7 @@ function frequenciesWithTheirDay(text: string, matches: TimeMatch[], drops: Drop
     const nextPeriod =
       NEXT_PERIOD_DAY.has(day.recogniser) && SAME_SENTENCE.test(between) && REPORT_CLAUSE.test(between) && !UNIT_IN_CLAUSE.test(between.slice(between.lastIndexOf(',') + 1));
     if (!DAY_OF_SAME_DUTY.test(between) && !restated && !nextPeriod) continue;
+    if (OWN_WORK_THEN_DAY.test(between) && !nextPeriod) continue;
     if (day.value.kind !== 'recurring' || cadence(day.value.rrule) !== own) continue;
     (dropped ??= new Set()).add(m);
     drops?.push({ start: m.start, end: m.end, reason: 'frequency-day', recogniser: m.recogniser });

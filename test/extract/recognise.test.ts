@@ -519,7 +519,8 @@ describe('a frequency word and its own due day in one clause', () => {
     ['各村每月巡查一次。各村于每月25日前召开村民会议', 2],
     ['各科室每月报送一次。每月25日前召开调度会', 2],
     ['各科室每月报送工作信息和典型经验一次。各科室于每月25日前报送统计报表', 2],
-    // A day of another frequency is no day of this one.
+    // A day of another frequency is no day of this one; work done at the frequency, then 并 and the day of a report,
+    // is two duties.
     ['各县每季度开展检查并于次月5日前报送', 2],
     ['各县每年开展检查并于每月5日前报送进度', 2],
     // A one-off date after a frequency word keeps both.
