@@ -1328,12 +1328,13 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'quarter-month-day',
     needs: ['季度'],
-    needsDigit: true,
-    // "每个季度第1个月的20日前", "每季度最后一个月的30日前": a day in a named month of every quarter.
-    pattern: new RegExp(`每个?季度(?:的)?(第1个?月|首月|最后1个?月|末月)的?(\\d{1,2})[日号](${BEFORE})?`, 'g'),
+    // "每个季度第1个月的20日前", "每季度最后一个月的30日前": a day in a named month of every quarter. Without a day the
+    // month is the time to act, by its end as "每年M月" is, or by its 旬: "季度巡检 每季度首月", "每季度第一个月上旬开展
+    // 评价" (the first month of a quarter is January, April, July and October: "每季度首月（1、4、7、10 月）").
+    pattern: new RegExp(`每个?季度(?:的)?(第1个?月|首月|最后1个?月|末月)(?:的?(\\d{1,2})[日号](${BEFORE})?|(上旬|中旬|下旬|底|末)?(?:${BEFORE})?)`, 'g'),
     build: (m) => {
-      const day = Number(m[2]);
-      if (day < 1 || day > 31) return null;
+      const day = m[2] !== undefined ? Number(m[2]) : m[4] === '上旬' ? 10 : m[4] === '中旬' ? 20 : -1;
+      if (day === 0 || day > 31) return null;
       const months = /第1|首/.test(m[1]) ? '1,4,7,10' : '3,6,9,12';
       return { kind: 'recurring', rrule: `FREQ=MONTHLY;INTERVAL=3;BYMONTH=${months};BYMONTHDAY=${day}`, target: false };
     },
@@ -1489,9 +1490,25 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needsDigit: true,
     // "每月第一个周五", "每月的第二个星期五", "每月最后一个周五", "每月第一周星期五": an ordinal weekday of every month,
     // the day a 主题党日 or a clean-up day is fixed on; not the month's end, which a bare 每月 takes. Without its weekday
-    // ("每月第一周", "每月最后一个工作日") it names no such day and is left to 每月.
+    // ("每月第一周", "每月最后一个工作日") it names no such day and is left to 每月; the Nth working day is monthly-workday's.
     pattern: /每个?月(?:的)?(?:第([1-5])|(最后|倒数第)1)个?(?:(?:周|星期)(?:的)?)?(?:周|星期)([一二三四五六日天1-7])/g,
     build: (m) => ({ kind: 'recurring', rrule: `FREQ=MONTHLY;BYDAY=${m[2] ? '-1' : m[1]}${WEEKDAY[m[3]]}`, target: false }),
+  },
+  {
+    name: 'monthly-workday',
+    needs: ['每月', '每个'],
+    needsDigit: true,
+    // "交易机构于每月第5个工作日前向市场经营主体…出具上月结算依据" (an electricity market's rules), "月报:每月前5个工作日内
+    // 报送上月综合风险报告", "每月前5个工作日内结算上一个月收益", "每月第一个工作日检查兼容债台账": the Nth working day of
+    // every month (the Nth weekday, BYSETPOS over Monday to Friday: a rule has no public holidays), where 每月 alone made it
+    // the month's end, weeks late, and "第5个工作日前" a count back from an event called 每月第. The last working day stays
+    // the month's end that 每月 gives (periods.test): at most a few days after it.
+    pattern: /每个?月(?:的)?(?:第(\d{1,2})|前(\d{1,2}))个?工作日(?:内|以内|之内|前|以前|之前)?/g,
+    build: (m) => {
+      const n = Number(m[1] ?? m[2]);
+      if (n === 0 || n > 23) return null;
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=${n}`, target: false };
+    },
   },
   {
     name: 'weekly',
