@@ -1175,7 +1175,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
           ? units
           : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope, matches[k - 1]))),
+      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope, matches[k - 1], !shared && !!nextMatch && nextMatch.start === scopeEnd && scopeEnd < sentence.end))),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     });
   });
@@ -1897,9 +1897,9 @@ export function labelledItemTask(text: string): string {
 
 /**
  * The task: what follows the expression, or for a date in the item's closing brackets, the item. `earlier` is the time
- * before it in the text: the words up to it are that time's step.
+ * before it in the text: the words up to it are that time's step; `endsAtNextTime` when the scope runs up to the next.
  */
-function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, scope: string, earlier: TimeMatch | undefined): string {
+function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, scope: string, earlier: TimeMatch | undefined, endsAtNextTime: boolean): string {
   const text = layout.text;
   // "4.开展专项检查。牵头单位:A;完成时限:2019年11月底前。": a sentence of labels gives the time of the item before it.
   if (sentence.start > 0 && labelFields(text.slice(sentence.start, sentence.end))) {
@@ -1927,7 +1927,8 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));
     return named || taskText(text.slice(sentence.start, match.start - label.length));
   }
-  const after = withoutOpeningSubject(taskText(beforeNextCase(scope)));
+  const ownCase = beforeNextCase(scope);
+  const after = withoutOpeningSubject(taskText(endsAtNextTime && ownCase.length === scope.length ? withoutNextTimesHead(ownCase) : ownCase));
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {
     const dated = earlier && earlier.end > sentence.start ? earlier.end : sentence.start;
@@ -1945,9 +1946,10 @@ const LIMIT_COPULA = /(?:一般|原则上)?为$/;
 
 /**
  * A clause after ; that opens a case of its own: a condition closed by 的 ("逾期未办结的,", "情况复杂的,", "不属于本机关
- * 职权范围的,") or a duty with its modal and a time's preposition ("各乡镇应当于", "下午收到的公文应在").
+ * 职权范围的,") or opened by 如 ("如项目内容较为复杂,", "如果决定不予受理,"), or a duty with its modal and a time's preposition ("各乡镇应当于", "下午收到的公文应在"), either after the
+ * matter it is about ("对于建议批评、投诉举报类事项,应在…").
  */
-const NEXT_CASE = /;(?:[^,;。]{1,30}?的,|[^,;。]{0,16}?(?:应当|应|须|必须)(?:于|在|自|按))/;
+const NEXT_CASE = /;(?:对于?[^,;。]{1,30},)?(?:[^,;。]{1,30}?的,|(?:如果?|若|如需)[^,;。]{1,30},|[^,;。]{0,16}?(?:应当|应|须|必须)(?:于|在|自|按))/;
 
 /**
  * The scope up to the ; that opens the next case of a rule: "应当自受理之日起20日内作出决定;20日内不能作出决定的,经…
@@ -1957,6 +1959,22 @@ const NEXT_CASE = /;(?:[^,;。]{1,30}?的,|[^,;。]{0,16}?(?:应当|应|须|必�
 function beforeNextCase(scope: string): string {
   const next = NEXT_CASE.exec(scope);
   return next ? scope.slice(0, next.index) : scope;
+}
+
+/**
+ * A scope that runs up to the next time of its sentence without the head of the clause that time opens: "每月25日前报送
+ * 当月信息,县政府办公室于次月5日前…" is to 报送当月信息, "公文一般在30日内办结,会议纪要一般在20日内办结" to 办结, the subject,
+ * topic or connective before the next time (县政府办公室于, 会议纪要一般在, 确保, 并) being that time's.
+ */
+function withoutNextTimesHead(scope: string): string {
+  let end = scope.length;
+  if (/[,;:。]$/.test(scope)) return scope;
+  // The condition closing the clause before it ("…答复,不能当天答复的,应在3个工作日内…") is the next time's case too.
+  for (let head = true; ; head = false) {
+    const cut = Math.max(scope.lastIndexOf(',', end - 1), scope.lastIndexOf(';', end - 1));
+    if (cut <= 0 || cut >= end - 1 || /[()]/.test(scope.slice(cut, end)) || !(head || scope[end - 1] === '的')) return scope.slice(0, end);
+    end = cut;
+  }
 }
 
 /** A duty word right after a subject, which the task leaves out with it: 应当, 要, 须. */
@@ -1985,6 +2003,9 @@ const BARE_VERB = /^[\u4e00-\u9fff]{1,2}$/;
 /** Words that only lead into a time or a verb: no topic is made of them. */
 const LEAD_IN = /^(?:力争|确保|务必|必须|应当|争取|全部|均|限|并|同时|要|应|须|将)+$/;
 
+/** A case a rule provides for, closed by 的: what can, cannot or need be done, or what belongs or not (能当天答复的). */
+const CASE_CLAUSE = /(?:能|需|属于|未|不)[^的]*的$/;
+
 /** An event framed by 自…起 that a period counts from, at the end of the words before the period: 自受理之日起. */
 const COUNTED_FROM_FRAME = /自[^,;。]{1,20}?起$/;
 
@@ -1998,8 +2019,9 @@ function topicBefore(text: string, sentenceStart: number, at: number, dated: num
   if (dated > start) return '';
   // "信访事项应当自受理之日起60日内办结": the event the period counts from is no part of the topic.
   const head = withoutDutyEnding(text.slice(start, at).replace(ITEM_MARK, '').replace(COUNTED_FROM_FRAME, '')).replace(/^(?:由|请)/, '');
-  // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic.
-  if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || subjectAt(head)) return '';
+  // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic; nor is a case the
+  // duty is for ("能当天答复的当天答复"), where what is owed ("…项目欠薪的在2019年底前清零") is.
+  if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || CASE_CLAUSE.test(head) || subjectAt(head)) return '';
   return head;
 }
 

@@ -1258,9 +1258,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'monthly',
     needs: ['每月', '每个月'],
-    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底", "每月上旬" and "每月初" (the 10th, as M月上旬
+    // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底" and "每月底前", "每月上旬" and "每月初" (the 10th, as M月上旬
     // and M月初; 每月初一 is the lunar month's first day); 每个月 with its measure word is the same ("每个月20日之前报送").
-    pattern: new RegExp(`每个?月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)|(上旬|中旬|下旬|月?初(?![一二三四五六七八九十\\d]))(${BEFORE})?)?`, 'g'),
+    pattern: new RegExp(`每个?月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)${BEFORE}?|(上旬|中旬|下旬|月?初(?![一二三四五六七八九十\\d]))(${BEFORE})?)?`, 'g'),
     build: (m) => {
       const decade = m[4] === '上旬' || m[4]?.endsWith('初') ? 10 : m[4] === '中旬' ? 20 : -1;
       const days = m[1] ? [...m[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])) : [decade];

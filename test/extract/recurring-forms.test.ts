@@ -116,3 +116,16 @@ describe('a frequency, then the day in the next period its report falls due (每
     ['各区每月开展一次巡查,次月5日前报送巡查结果。', 2],
   ])('%s stays %d rules', (sentence, n) => expect(rules(sentence)).toHaveLength(n));
 });
+
+// "需於每月底前上傳一次…", "每月底前填寫完成", "租金應於每月底前繳納" (find_string hits, audit-texts rules2): the month's end closed
+// by 前 is the month's end, and the expression holds the 前, as 每月5日前 does; else "县督查室每月底前通报" left 前 to the task.
+describe('a month end closed by 前 (每月底前)', () => {
+  it.each([
+    ['县督查室每月底前通报督办情况', '每月底前'],
+    ['各乡镇于每月底之前报送台账', '每月底之前'],
+    ['各单位每月末以前报送', '每月末以前'],
+    // Negatives: no 前.
+    ['县督查室每月底通报督办情况', '每月底'],
+    ['各单位每月末报送报表', '每月末'],
+  ])('%s', (sentence, text) => expect(rules(sentence)).toContainEqual({ text, rrule: MONTH_END }));
+});
