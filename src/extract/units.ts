@@ -230,10 +230,11 @@ const PREDICATE_START = new RegExp(
 );
 
 /**
- * A unit's refusal or failure opening the case a rule's sentence provides for ("行政机关不予受理的,", "行政机关不能当场
- * 答复的,", "承办单位无法按期办结的,"): the unit is the case's subject, and the subject of the duty after it.
+ * A unit's refusal, failure or judgement opening the case a rule's sentence provides for ("行政机关不予受理的,", "行政机关
+ * 不能当场答复的,", "承办单位无法按期办结的,", "行政机关认为不公开可能对公共利益造成重大影响的,"): the unit is the case's
+ * subject, and the subject of the duty after it.
  */
-const REFUSAL = '(?:不予|不能|无法)';
+const REFUSAL = '(?:不予|不能|无法|认为)';
 
 /**
  * What may follow a subject's name and open its predicate: PREDICATE_START, or a verb of an administrative act. The
@@ -276,10 +277,10 @@ const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关
 /**
  * A modal with its preposition (须于, 应在), 要求 or 责成 (who requires is not who is required), a verb that sends (抄送, 发至), 是, 了 of a deed done, 或 between alternatives,
  * 至少, a sending verb after 前/后 (受理后报县农业农村局, 汇总后报送市政府) or one that asks (报请, 提请, 请 itself: 推荐表请各单位…)
- * inside, a meeting held (县里将召开…现场会), what a place has or where news comes from (本次大会设有试片室, …电来自国家权威部门):
- * a clause, not a name.
+ * inside, a meeting held (县里将召开…现场会), what a place has or where news comes from (本次大会设有试片室, …电来自国家权威部门),
+ * a judgement (信访机构认为不属于本机关处理的): a clause, not a name.
  */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|(?<![申邀聘恳])请(?![示求])/;
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|认为|(?<![申邀聘恳])请(?![示求])/;
 
 const recentlyAsked = new RecentAnswers<boolean>(256);
 

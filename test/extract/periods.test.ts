@@ -130,6 +130,11 @@ describe('periods counted from an event (sla)', () => {
     ['延长期限最长不得超过30日', '最长不得超过'], // a cap on an extension
     ['5个工作日内不能办结的,应当说明理由', '5个工作日内不能办结的'], // a trigger clause
     ['3个月内难以办结的,要通报原因', '3个月内难以办结的'],
+    // The period a case is framed by, with 在 or 如果 before it, as a rule's late case is ("二十日内不能作出决定的,经本行政
+    // 机关负责人批准,可以延长十日", 行政许可法; "复议机关不能在六十日内给答复的,则可以延长…", xiaozhentang, audit-texts
+    // rules1): the duty is the one the clause before states; the case's own step is a permission.
+    ['如果不能在20日内作出决定的,经县政府批准可延长10日', '不能在20日内作出决定的'],
+    ['不能在规定的5个工作日内办结的,经批准可以延长5个工作日', '不能在5个工作日内办结的'],
     ['在省人代会召开前报送', 'an event with no count'],
     ['本办法自即日起施行', 'an effective date'],
     ['会议当日16时前报到', 'a clock time'],
