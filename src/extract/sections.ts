@@ -10,11 +10,11 @@ import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, labelRole } from './role-lab
 import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
 
 /**
- * A heading's number, one group for each level, deepest last: 第一章, 一、, (一), 1., (1), ①. One pattern
+ * A heading's number, one group for each level, deepest last: 第一章, 一、, (一) or ㈠, 1. or ⒈, (1) or ⑴, ①. One pattern
  * rather than one for each level: every paragraph is asked, and most hold no number. A point before a digit
  * makes a decimal, unless a year follows it ("1.2021年5月底前完成…": item 1, dated).
  */
-const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\))|(\d+(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d\s*年)))|(\(\d+\))|([①-⑳]))/;
+const NUMBER_OF_EACH_LEVEL = /^\s*(?:(第[一二三四五六七八九十百]+[章节部分])|([一二三四五六七八九十]+[、.])|(\([一二三四五六七八九十]+\)|[㈠-㈩])|(\d+(?:、|\.(?!\d)|\.(?=(?:19|20)\d\d\s*年))|[⒈-⒛])|(\(\d+\)|[⑴-⒇])|([①-⑳]))/;
 
 /** How deep a heading's number puts it: 第一章 above 一、 above (一) above 1. above (1) above ①; null for no number. */
 export function headingLevel(text: string): number | null {

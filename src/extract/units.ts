@@ -14,8 +14,11 @@ export interface Units {
 
 export const NO_UNITS: Units = { lead: [], co: [] };
 
-/** An item's number in normalised text: (一), 一、, 1., ②, 第三条. */
-export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、](?!\d)|\d+[.、](?=(?:19|20)\d\d\s*年)|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+/**
+ * An item's number in normalised text: (一), 一、, 1., ②, 第三条; the one-character numbers a word processor's lists
+ * give (⑴, ⒈, ㈠) and their bullets (●, ◆, ★, ——, a list's mark and nothing else where it opens a paragraph).
+ */
+export const ITEM_NUMBER = /(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+[、.]|\d+[.、](?!\d)|\d+[.、](?=(?:19|20)\d\d\s*年)|[①-⑳⑴-⒛㈠-㈩]|[●◆◇■□▲△★☆•►▶◎※]|——|第[一二三四五六七八九十百\d]+条)/;
 /** An item's number opening a text. */
 export const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER.source}`);
 
