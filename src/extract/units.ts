@@ -812,11 +812,11 @@ export function isAddressedList(text: string, names: string[], at: number): bool
   // Read within a window around `at`, so that many records in one long paragraph stay linear.
   const windowStart = Math.max(0, at - SUBJECT_WINDOW);
   const near = text.slice(windowStart, at + SUBJECT_WINDOW);
-  let from = near.lastIndexOf(first, at - windowStart);
-  if (from < 0) from = near.indexOf(first);
-  if (from < 0) return false;
-  const lastAt = near.indexOf(last, from + first.length);
-  if (lastAt < 0 || lastAt - from > 120) return false;
+  // The last name is found first: the first may be written inside it (市长、副市长), and would be found there.
+  let lastAt = near.lastIndexOf(last, at - windowStart);
+  if (lastAt < 0) lastAt = near.indexOf(last);
+  const from = lastAt > 0 ? near.lastIndexOf(first, lastAt - 1) : -1;
+  if (from < 0 || lastAt - from > 120) return false;
   if (ADDRESSED_BY_DUTY.test(near.slice(lastAt + last.length, lastAt + last.length + 40))) return true;
   // "A或B汇总后…": units named as alternatives are each the one who may act; none leads the other.
   if (near.slice(from + first.length, lastAt).includes('或')) return true;

@@ -313,6 +313,15 @@ describe('units + 的 + the document each owes, as the subject of its sending', 
   ]);
 });
 
+// A subject list whose first name is written inside a later one (市长 in 副市长) is addressed as any other: each acts.
+describe('a subject list whose first name stands inside a later one', () => {
+  leads([
+    ['市长、副市长应当在收到报告后5日内审阅。', ['市长', '副市长']],
+    ['局长、副局长应当在收到报告后5日内审阅。', ['局长', '副局长']],
+    ['省教育厅、省教育厅直属各单位要于2019年6月底前报送自查报告。', ['省教育厅', '省教育厅直属各单位']],
+  ]);
+});
+
 describe('a subject list parted by commas, as a salutation parts its groups', () => {
   it.each([
     ['各县(市、区)人民政府,市直各部门要于2019年6月底前报送自查报告。', ['各县(市、区)人民政府', '市直各部门']],
