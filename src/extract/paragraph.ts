@@ -177,6 +177,9 @@ function withoutDeadline(content: string, fields = labelFields(content)): string
 /** The label a unit field is read under again once the other fields are gone. */
 const UNIT_FIELD_LABEL: Record<string, string> = { lead: '牵头单位', co: '配合单位', units: '责任单位' };
 
+/** A time closed as a deadline is: "7月底前", "2019年6月30日之前". */
+const CLOSED_BY_BEFORE = /(?:前|以前|之前)$/;
+
 /** What a bracketed date only dates, not times: a time word, a document or its title. */
 const DATED_BEFORE = /[年月日号季期》]$|通知$|意见$|方案$|办法$|规定$|决定$|文件$|规划$|纲要$|报告$|讲话$|批复$|[^\u4e00-\u9fa5]$/;
 
@@ -250,8 +253,14 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
     // "提出审核意见(1个工作日)": a period that is all the brackets hold is the time limit of the step before.
     const periodOnly = m.value.kind === 'sla' && m.start === paren + 1 && text[m.end] === ')';
     // "第一次检查(4月)": a date that is all the brackets hold is when the thing before them happens, unless
-    // they follow a time ("上月(4月)") or a document they date ("…通知(2019年4月)").
-    const timeOnly = m.value.kind === 'once' && m.recogniser !== 'year-span' && m.start === paren + 1 && text[m.end] === ')' && !DATED_BEFORE.test(text.slice(Math.max(0, paren - 2), paren));
+    // they follow a time ("上月(4月)") or a document they date ("…通知(2019年4月)"). A time closed by 前 dates no
+    // document: "制定《第四次全国经济普查方案》(7月底前)" is the making's deadline.
+    const timeOnly =
+      m.value.kind === 'once' &&
+      m.recogniser !== 'year-span' &&
+      m.start === paren + 1 &&
+      text[m.end] === ')' &&
+      (!DATED_BEFORE.test(text.slice(Math.max(0, paren - 2), paren)) || CLOSED_BY_BEFORE.test(text.slice(m.start, m.end)));
     const stage = /阶段|步骤|期$/.test(before) || m.recogniser === 'month-range' || m.recogniser === 'day-range' || periodOnly || timeOnly;
     if (!stage && !holdsItemDeadline(layout, paren)) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
   }
