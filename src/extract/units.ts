@@ -570,8 +570,11 @@ function namesOfList(text: string): string[] {
 
 // cleanUnit's patterns, made once: it is run on every name of every list.
 const SPACES = /\s+/g;
-/** "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name. */
-const NOTE_ELSEWHERE = /\((?:详见|具体见|另见|见)[^()]*\)$/;
+/**
+ * "市安委会有关成员单位(详见任务分工)": a note pointing elsewhere is no part of the name; nor is the short form a name
+ * defines for the text after it ("国务院第四次全国经济普查领导小组办公室(以下简称“国务院经普办”)").
+ */
+const NOTE_ELSEWHERE = /\((?:详见|具体见|另见|见|以下简称|简称)[^()]*\)$/;
 const LEADING_CONNECTIVE = /^(?:由|请|并|及|和|与|以及|其中|同时)/;
 const CONNECTIVE_OPENINGS = [...'由请并及和与以其同'].map((ch) => ch.charCodeAt(0));
 /** 等 closing a list, with its count and head: 等单位, 等部门, 等12个部门, 等三家单位. */
