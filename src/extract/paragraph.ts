@@ -357,7 +357,7 @@ const AS_OF_DUTY = new RegExp(`${DUTY_OR_GOAL}|计划|拟`);
  * or a date still to come with no state reached ("截至年底,覆盖率达到90%"), sets a time to act.
  */
 function statusAsOf(text: string, m: TimeMatch, doneBefore: string | null, year: number | null): DropReason | null {
-  if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return null;
+  if (CLOSED_BY_BEFORE.test(text.slice(m.start, m.end))) return null;
   // "推荐时间截至11月28日。": a time to act that closes then, not a count.
   if (WINDOW_CLOSES.test(text.slice(Math.max(0, m.start - 8), m.start + (/^截至/.test(text.slice(m.start, m.start + 2)) ? 2 : 0)))) return null;
   if (text[m.end] === '的') return 'report-period';
@@ -429,7 +429,7 @@ const BAN_WINDOW_LABEL = new RegExp(`${BAN_WINDOW}(?::|为)[^。;:]{0,30}$`);
 
 function definesSeason(text: string, m: TimeMatch): boolean {
   // "关键期(6月底前)": a time 前 closes is a deadline set in the season, never its span.
-  if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return false;
+  if (CLOSED_BY_BEFORE.test(text.slice(m.start, m.end))) return false;
   // "全面禁烧阶段。时间:秋收期间(10月1日—10月31日)": a season given as the time of a stage dates the stage.
   const label = text.slice(Math.max(0, m.start - 40), m.start);
   if (STAGE_TIME.test(label) && !BAN_WINDOW_LABEL.test(label)) return false;
@@ -504,7 +504,7 @@ function toldAsDone(layout: ParagraphLayout, m: TimeMatch, doneBefore: string | 
   if (m.value.target ? !reported : !(SINGLE_TIME.has(m.recogniser) || (reportedUntil && REPORTED_SPAN.has(m.recogniser)))) return false;
   const expression = layout.text.slice(m.start, m.end);
   // 于 or 在 sets a time to act in a plan; in a report it dates what was done ("市防指于2010年2月20日发出通知").
-  if (/(?:前|以前|之前)$/.test(expression) || (!reported && /^(?:于|在)/.test(expression)) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
+  if (CLOSED_BY_BEFORE.test(expression) || (!reported && /^(?:于|在)/.test(expression)) || layout.enclosingOpen(m.start, '(', ')') >= 0) return false;
   const past = reported || (!m.value.target && doneBefore !== null && m.value.due < `${doneBefore.slice(0, 7)}-01`);
   if (!past) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
@@ -660,7 +660,7 @@ function opensFiguresReached(layout: ParagraphLayout, m: TimeMatch): boolean {
   // "到2020年,单位工业增加值二氧化碳排放比2015年下降22%", "“十三五”期间…下降25%": a goal's time, figures to reach; the
   // 至 that closes a span ("一至三季度", "今年以来至9月底") is no goal's.
   if (m.value.target && !(/^至/.test(text.slice(m.start, m.end)) && /(?:[一二三四\d]|以来)$/.test(text.slice(Math.max(0, m.start - 2), m.start)))) return false;
-  if (/(?:前|以前|之前)$/.test(text.slice(m.start, m.end))) return false;
+  if (CLOSED_BY_BEFORE.test(text.slice(m.start, m.end))) return false;
   const sentence = layout.sentences[layout.sentenceAt(m.start)];
   const head = text.slice(sentence.start, m.start);
   if (!FIGURES_OPENING.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(':')) + 1))) return false;
