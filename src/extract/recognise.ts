@@ -448,6 +448,8 @@ const SESSION_LENGTH = /(?:发言|讲话|致辞|演讲|汇报|会期|会议时�
 const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
 /** A limit said of what is due, before the event a period counts back from: "报送截止时间为", "办理时限为". */
 const LIMIT_SAID_BEFORE_EVENT = /^[^,;。]*?(?:截止时间|截止日期|时限|期限)为/;
+/** A notice asking its addressees to act (请各单位于…, 请你们…), where a rule's own provisions say 应当, 须 or 要. */
+const NOTICE_REQUEST = /(?:^|[,:])请/;
 /** A goal set for a period ("力争3年内") and the means of reaching it ("利用2年时间"). */
 const GOAL_WORDS = '力争|争取';
 const MEANS_WORDS = '用|利用|通过';
@@ -2073,8 +2075,12 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
   // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.
   if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)|超过$/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
-  // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter.
-  if (!goal && !aboutDocument && !ctx.docDate) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
+  // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter. So it does in
+  // a dated text of articles: a rule's provision ("第八条 请示性公文必须在3个工作日内办结并答复") is owed on each matter
+  // it governs, not once from the day the rule was issued. A notice's request in it (请各单位于10日内…) and a span of
+  // months or years (在6个月内制定实施细则: carrying the rule out) still count from the document.
+  const ruleProvision = ctx.standingRules && unit !== '月' && unit !== '年' && !NOTICE_REQUEST.test(text.slice(sentenceStart, m.index));
+  if (!goal && !aboutDocument && (!ctx.docDate || ruleProvision)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
   const inForceEvent = /(?:施行|实施)(?:之日)?$/.exec(adjacent?.[1] ?? '');
   const from = inForceEvent ? countedFrom(ctx, adjacent![1], inForceEvent.index, '施行') : ctx.docDate;
   const value = relativeFrom(from, n, unit);
