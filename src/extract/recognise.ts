@@ -510,7 +510,7 @@ function periodDays(n: number, unit: string): number | null {
  * Things that happen to a matter and start a count: receiving, handing over, accepting, an incident.
  * 事发地 and 事发单位 name where an incident happened and who must report it, not the incident.
  */
-const EVENT_VERB = /收到|接到|接收|受理|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
+const EVENT_VERB = /收到|接到|接收|接(?:报|警|诉)(?=后|之后|以后)|受理|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
 
 /** An item's number ("五、", "(2)") opening a clause. */
 
