@@ -5,9 +5,10 @@
  */
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
+import { type LabelField, labelFields } from './item-labels.ts';
 import { type Finding, unitLists } from './paragraph.ts';
-import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOnly } from './units.ts';
+import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /**
  * A heading's number, one group for each level, deepest last: 第一章, 一、, (一) or ㈠, 1. or ⒈, (1) or ⑴, ①. One pattern
@@ -35,9 +36,15 @@ const LABEL = new RegExp(`^(${UNIT_LIST_LABEL})[:]\\s*(.+?)[。;]?$`);
 export function unitLabelLine(text: string): { units: Units; leads: boolean } | null {
   // "(县自然资源局牵头)" on a line of its own under a plan's title: the bracket says what a label line would.
   const line = text.trim();
-  if (line.startsWith('(') && line.endsWith(')') && bracketOpening(line) === 0) {
+  if ((line.startsWith('(') || line.startsWith('[')) && bracketOpening(line) === 0) {
     const units = markedUnits(line.slice(1, -1));
     return units ? { units, leads: true } : null;
+  }
+  // "牵头单位:A;配合单位:B", "责任领导:张三 责任单位:A、B": several labels on the line are read as the label lines under an item are.
+  const fields = labelFields(line);
+  if (fields && fields.length > 1) {
+    const units = labelledUnits(fields);
+    return units ? { units, leads: units.lead.length > 0 } : null;
   }
   const m = LABEL.exec(line);
   if (!m || /[。]/.test(m[2])) return null;
@@ -360,27 +367,44 @@ function headingUnits(text: string): string[] | null {
  */
 function headingBracketUnits(text: string): Units | null {
   const number = HEADING_NUMBER.exec(text);
-  if (!number || !text.endsWith(')')) return null;
+  if (!number || !(text.endsWith(')') || text.endsWith(']'))) return null;
   const open = bracketOpening(text);
   if (open <= number[0].length || /[。;]/.test(text.slice(number[0].length, open))) return null;
   return markedUnits(text.slice(open + 1, -1));
 }
 
-/** Where the bracket closing `text` opens, or -1. */
+/**
+ * Where the bracket closing `text` opens, or -1: ( ) or [ ], as 【】 are normalised ("(一)加快农村建设【牵头单位:市农业农村局】").
+ */
 function bracketOpening(text: string): number {
+  const close = text[text.length - 1];
+  if (close !== ')' && close !== ']') return -1;
+  const open = close === ')' ? '(' : '[';
   let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
-    if (text[i] === ')') depth++;
-    else if (text[i] === '(' && --depth === 0) return i;
+    if (text[i] === close) depth++;
+    else if (text[i] === open && --depth === 0) return i;
   }
   return -1;
 }
 
-/** The units a bracket's list names with a role (A牵头, A负责, 牵头单位:A), or null when it names no one leading. */
+/**
+ * The units a bracket's list names with a role (A牵头, A负责, 牵头单位:A), or null when it names no one leading. A bracket
+ * made of labels is read as the label lines under an item are, a person's label among them ("(分管领导:程少云;牵头部门:
+ * 市卫健委)", 鄂州 2020) naming no unit.
+ */
 function markedUnits(content: string): Units | null {
   if (!ROLE_IN_BRACKET.test(content)) return null;
-  const units = parseUnitList(content);
+  const fields = labelFields(content);
+  const units = fields ? labelledUnits(fields) : parseUnitList(content);
   return units && units.lead.length > 0 ? units : null;
+}
+
+/** The units a run of labels names (item-labels.ts's fields): those of its unit labels, a person's or a time's aside. */
+function labelledUnits(fields: LabelField[]): Units | null {
+  const unitFields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }> = [];
+  for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') unitFields.push({ role: f.role, value: f.value, spell: (name) => name });
+  return unitsOfFields(unitFields);
 }
 
 const ROLE_IN_BRACKET = new RegExp(`牵头|负责|${UNIT_LIST_LABEL}`);
