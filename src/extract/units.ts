@@ -614,6 +614,8 @@ const GROUP_SEPARATORS = separators(',', ';');
 const LEAD_MARKER_ENUMERATED = new RegExp(`(${LEAD_WORD}|负责)、(?=[^、])`, 'g');
 const LEAD_MARKER_BEFORE_COMMA = new RegExp(LEAD_MARKER_ENUMERATED.source);
 
+/** 分别 before 牵头 (丽水 2023 "责任单位:市人力社保局、市农业农村局分别牵头"). */
+const EACH_LEADS = /分别(?=牵头)/g;
 const ALL_LEAD = /(?:按照?|根据|依据)?(?:职责分工|职能分工|各自职责)(?:分别)?(?:负责|落实)|分别负责|各负其责|按职责(?:负责|落实)/;
 /** The labels of a list's groups (role-labels.ts), and the role words a group's label may be a bare one of. */
 const GROUP_LABEL = `${UNIT_LIST_LABEL}|${BARE_LEAD_LABEL}|${BARE_CO_LABEL}`;
@@ -695,6 +697,8 @@ export function parseUnitList(text: string): Units | null {
   }
   const allLead = ALL_LEAD.test(body);
   if (allLead) body = body.replace(ALL_LEAD, '');
+  // "A、B分别牵头": each of them leads, as every unit of "A、B牵头" does; 分别 says no more of the role.
+  if (body.includes('分别牵头')) body = body.replace(EACH_LEADS, '');
   // "A牵头、B配合", "A负责、B配合": the marker of those who lead or answer closes their group, whatever mark follows it;
   // the enumeration comma after it parts the roles as a comma would, where it made "A牵头、B" the name of one helper.
   // Asked by a test first: a global replace costs several times a test even where it finds nothing, as in most lists.
