@@ -130,12 +130,22 @@ const BEFORE = '(?:前|之前|以前)';
 /** A clause closed by 的, then the sentence goes on: a condition or a definition, not a step ("2024年达到标准的,"). */
 const CONDITION = /^[^,;。]{0,24}的(?:[,;]|$)/;
 /** What a plan says it will do in a year that opens a clause: "2016年基本完成…", "2019年对剩余…". */
-const PLANNED = /^(?:,|在|实现|基本|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使|实施(?!的|以来))/;
+const PLANNED = /^(?:,|在|实现|基本|初步|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使|实施(?!的|以来))/;
 /**
  * What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后", and the
  * steps that settle who does what ("6月份明确各项目的责任单位", "7月确定承办单位"), whatever their object.
  */
-const BARE_MONTH_TASK = /^(?:完成|启动|进行|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|底|前)/;
+const STEP_WORDS = '完成|启动|进行|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本';
+const BARE_MONTH_TASK = new RegExp(`^(?:${STEP_WORDS}|底|前)`);
+/**
+ * 初 or 中 closing a year written once, sharing its 年 ("2019年初完成", "明年初由…", "2020年中,…"), and not the first
+ * character of another word after the year's own 年: "到2020年初步建成" (初步), "2018年初中招生", "2018年中央一号文件",
+ * "2023年中秋国庆期间", "2018年中小学". The words 初 opens are few (初步, 初中, 初级, 初次, 初审, 初期…), so 初 closes
+ * the year unless one of them follows; 中 opens too many (中国, 中心, 中铁…), so it closes the year only before the
+ * clause's end, 前, a list or a step.
+ */
+const YEAR_PART = `(?:初(?![步中级次始审稿选评见具心期一二三四五六七八九十赛检验任设装衷创识版值等犯学生试定筛核查判])|中(?:$|[,;。:、()和及与至到—~-]|${BEFORE}|${STEP_WORDS}|实现|达到|力争|确保|要|将))`;
+const CLOSES_YEAR = new RegExp(`^${YEAR_PART}`);
 /** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
 /**
@@ -889,7 +899,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'year-period',
     needs: ['半年', '年初', '年中', '季度'],
     ...led(
-      `${DATE_LEAD}(?:(?<!\\d)(\\d{4})年|(${YEAR_WORDS}))?`,
+      // "2019年初", "明年初": the year and 年初 share one 年, as 今年底 does.
+      `${DATE_LEAD}(?:(?<!\\d)(\\d{4})(?:年|(?=年[初中]))|(${YEAR_WORDS}|[今明](?=年[初中])))?`,
       PREFIX_REACH + Math.max('2019年'.length, longestOf(YEAR_WORDS)),
       // "前三季度", "一至三季度", "1-3季度": the quarters from the year's start, ending with the last one named.
       `(?:(?:前|[1一]至|1[-—])(?=[2-4]季度))?(上、?下半年|上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
@@ -897,8 +908,14 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     build: (m, ctx, text) => {
       const capped = capOtherThanDue(text, m.index, m[1]);
       if (capped) return capped;
-      // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
-      if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[m.index + (m[1]?.length ?? 0) - 1] ?? '')) return null;
+      // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year. 学年初 opens a school
+      // year, 去年初 was last year's.
+      const periodStart = m.index + m[0].indexOf(m[4], m[1]?.length ?? 0);
+      if (!m[2] && !m[3] && /[上下本每该这次学去]/.test(text[periodStart - 1] ?? '')) return null;
+      // A year's own 年 is the 年 of 年初 or 年中 only where 初 or 中 closes the year (YEAR_PART); a year of two digits
+      // ("已于20年初完成") names no year this reads.
+      const sharesYear = /^年[初中]$/.test(m[4]) && /[\d今明]/.test(text[periodStart - 1] ?? '');
+      if (sharesYear && ((!m[2] && !m[3]) || !CLOSES_YEAR.test(text.slice(periodStart + 1)))) return null;
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
       // "2017年上半年,全市完成…" in a 2018 plan: a period of a year before the plan's, with nothing that sets it.
       if (m[2] && year < ctx.year && !m[1] && !m[5] && !m[6] && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))) return rejected('past-event');
@@ -1019,7 +1036,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'target-year',
     needs: ['年'],
     needsDigit: true,
-    ...led(`(${TARGET_PREFIX})?`, PREFIX_REACH, `(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年初中终内—~-]|后)`),
+    ...led(`(${TARGET_PREFIX})?`, PREFIX_REACH, `(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年终内—~-]|${YEAR_PART}|后)`),
     build: (m, ctx, text) => {
       const year = Number(m[2]);
       if (!m[1] && !m[3]) {
@@ -1194,8 +1211,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['每年', '次年'],
     // "每年上、下半年各开展一次", "每年上下半年各报送一次": both halves of every year, as 每半年.
     pattern: new RegExp(`(每年|次年|每年度)(?:的)?(年初|年中|年底|年末|上、?下半年|上半年|下半年|第?[1-4]季度|初|底|末)(末|底)?(${BEFORE})?`, 'g'),
-    build: (m) => {
+    build: (m, _ctx, text) => {
       if (/^上、?下半年$/.test(m[2])) return m[1] === '次年' ? null : inMonths([6, 12], -1);
+      // "每年初中毕业生升学工作": 初 opens 初中 after 每年, as after a year (YEAR_PART).
+      if (m[2] === '初' && !CLOSES_YEAR.test(text.slice(m.index + m[0].indexOf('初', m[1].length)))) return null;
       const month = periodMonth(m[2].length === 1 ? `年${m[2]}` : m[2]);
       return month ? yearly(month, -1) : null;
     },
