@@ -156,10 +156,12 @@ function partsCharged(sentence: string): Units | null {
  * it (由A负责, A牵头B配合), or one that is only who does it: "由A负责实施", "A负责", "A牵头,B、C配合", "A负责,B配合"
  * (the division a 部门分工 label gives, said without it), with how those marked 牵头 lead after the marker
  * ("由A牵头组织实施,B配合", "A牵头抓总", role-labels.ts LEAD_ACT), and "A具体组织实施", "A负总责" (CHARGE_ADVERB,
- * OVERALL_CHARGE). 负责解释 charges no one with the work.
+ * OVERALL_CHARGE). 负责解释 charges no one with the work. Such a clause closing the dated sentence after a comma charges
+ * its task as the sentence of its own does ("2019年6月底前完成危房排查,县住建局牵头,县财政局配合。"): where the division
+ * stands, in brackets, as a sentence or as the last clause, does not change what it says.
  */
 const CHARGING_BACK = new RegExp(
-  `(^|[。;])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  `(^|[。;,])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
   'g',
 );
 
