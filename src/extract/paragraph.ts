@@ -1831,9 +1831,11 @@ function actorOpening(clause: string): string[] | 'topic' | null {
 /**
  * "会议纪要由市政府办公室负责起草", "考核结果由各县人事部门汇总后在…前报送": a matter fronted as the topic, then 由
  * and the unit that acts on it. The topic is no unit, preposition or predicate of its own, nor the text itself
- * (本办法由市财政局负责解释 says who interprets it, no work); 由 closing a word (理由, 自由, 缘由) is no agent's.
+ * (本办法由市财政局负责解释 says who interprets it, no work); 由 closing a word (理由, 自由, 缘由) is no agent's. 理 closing 管理
+ * or 处理 closes the matter, and the 由 after it is the agent's ("市政设施管理由市、区相关市政单位负责", "养护管理由…主管部门负责",
+ * "业务错误处理由调用方实现"), where after 办 it is the word 理由 (补办理由, 催办理由, 转办理由).
  */
-const TOPIC_THEN_AGENT = /^([^,;。:由]{2,30}?)(?<![自理缘来因事])由(?![于此])/;
+const TOPIC_THEN_AGENT = /^([^,;。:由]{2,30}?)(?<![自缘来因事])(?<!(?<![管处])理)由(?![于此])/;
 
 function agentAfterTopic(text: string): string[] | null {
   const clause = text.replace(/^[,;:]/, '');
