@@ -396,6 +396,8 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     // Under a column that numbers the rows, a last run of lines too short for a row and with no number is what follows
     // the table (the notice's issuer and its date, whose date a deadline column standing second took for the row's).
     if (row.length < cellsInRow && i > width && NUMBER_COLUMN.test(names[0]) && !ROW_NUMBER.test(row[0].text)) return { blocks, end: content[i - 1].line };
+    // With no such column, a last run too short for a row that is a name and a day is the notice's issuer and its date.
+    if (row.length < cellsInRow && i > width && isSignature(row)) return { blocks, end: content[i - 1].line };
     // A row one cell short lost its first column's empty cell: it is put back, so each cell keeps its column.
     // Pushed one by one: spread from Array(n).fill(…) the lists were holey arrays, unlike every other row's, and the
     // code optimised for the others was thrown away at them (node --trace-deopt: wrong map in placeRow).
@@ -418,6 +420,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
   }
   return { blocks, end };
+}
+
+/** A notice's signature copied one line a field: the issuers' names, then the day alone on its line ("2023年3月1日"). */
+function isSignature(run: CellLine[]): boolean {
+  const day = run[run.length - 1].text.trim();
+  return run.length >= 2 && isDigitCode(day.charCodeAt(0)) && DATE_LINE.test(day) && run.slice(0, -1).every((c) => cellKind(c.text) === 'units');
 }
 
 /** A field's name as a label, whole: a unit list's label, a time's (完成时限, 时间节点), a task's (具体任务, 工作内容). */
@@ -547,11 +555,13 @@ function widthUnderDates(content: CellLine[], width: number): number {
   if (content.slice(width).some((c) => SECTION_ROW.test(c.text))) return width;
   for (let w = width; w >= 3; w--) {
     const names = content.slice(0, w).map((c) => c.text.replace(/\s+/g, ''));
-    const deadline = names.findIndex((name) => columnRole(name) === 'deadline');
+    const deadline = tableHeader(names, names).roles.indexOf('deadline');
     if (deadline < 0 || !isHeaderRow(names)) continue;
     const dates: number[] = [];
-    // A day alone on its line tells nothing: the signature's date after the table is one.
-    for (let i = w; i < content.length; i++) if (cellKind(content[i].text) === 'date' && !DATE_LINE.test(content[i].text)) dates.push(i - w);
+    for (let i = w; i < content.length; i++) if (cellKind(content[i].text) === 'date') dates.push(i - w);
+    // The last day alone on its line tells nothing: the signature's date after the table is one. A row's deadline may be one too.
+    const last = dates.length ? content[w + dates[dates.length - 1]].text.trim() : '';
+    if (isDigitCode(last.charCodeAt(0)) && DATE_LINE.test(last)) dates.pop();
     if (dates.length >= 2 && dates.every((i) => i % w === deadline)) return w;
   }
   return width;
@@ -877,7 +887,7 @@ function boxTable(lines: string[], first: number, last: number): { blocks: Block
     });
   }
   const named = rows.length ? rows[0].cells.map((c) => c.text) : [];
-  const roles = isHeaderRow(named) ? named.map(columnRole) : null;
+  const roles = isHeaderRow(named) ? withStageNamed(named.map(columnRole), named) : null;
   const header = roles?.includes('task') ? { names: named, roles } : null;
   const blocks: Block[] = (header ? rows.slice(1) : rows).map((r) => ({
     kind: 'row',
@@ -896,7 +906,21 @@ function boxTable(lines: string[], first: number, last: number): { blocks: Block
 function tableHeader(names: string[], asWritten: string[]): { names: string[]; roles: ColumnRole[] } {
   const roles: ColumnRole[] = [];
   for (const name of asWritten) roles.push(columnRole(name));
-  return { names, roles };
+  return { names, roles: withStageNamed(roles, asWritten) };
+}
+
+/** A column named for the stages of the work and no time: 阶段, 工作阶段, 实施阶段. */
+const STAGE_COLUMN = /^[^时限期节截日]*阶段$/;
+
+/**
+ * "阶段 | 时间安排 | 工作内容 | 责任单位": where a column of times stands beside it, the column of stages holds their
+ * names ("动员部署阶段"), and the times are the other column's; alone, it holds the stage with its time, as a column of
+ * times does ("第一阶段(2023年3月)"). `roles` is changed in place.
+ */
+function withStageNamed(roles: ColumnRole[], names: readonly string[]): ColumnRole[] {
+  const stage = roles.findIndex((role, column) => role === 'deadline' && STAGE_COLUMN.test(headerParts(names[column]).name));
+  if (stage >= 0 && roles.some((role, column) => role === 'deadline' && column !== stage)) roles[stage] = 'other';
+  return roles;
 }
 
 /**
