@@ -788,14 +788,18 @@ function numberedRunsEnd(body: CellLine[], width: number): number {
  */
 function numberedAtWidth(body: CellLine[], width: number): boolean {
   let next = -1;
+  let lastNumber = -1;
   for (let i = 0; i < body.length; ) {
     if (SECTION_ROW.test(body[i].text)) {
       i++;
       continue;
     }
     const numbered = ROW_NUMBER.test(body[i].text) && (next < 0 || Number(body[i].text) === next);
-    if (!numbered) return next >= 0 && !body.slice(i).some((l) => l.text === String(next));
+    // The next number may stand within the last row's width: that row was short, a cell it left empty dropped in copying
+    // (辽中 2024 分解表, a 责任领导 cell left blank), and the rows go on at their numbers, not at the header's width.
+    if (!numbered) return next >= 0 && !body.slice(lastNumber + 1).some((l) => l.text === String(next));
     next = Number(body[i].text) + 1;
+    lastNumber = i;
     i += width;
   }
   return true;

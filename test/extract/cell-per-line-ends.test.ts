@@ -46,6 +46,24 @@ describe('a cell-per-line table', () => {
       perLine([['序号', '工作任务', '责任单位', '完成时限'], ['1', '压减审批时限', '县行政审批局', '2023年6月底前'], ['2', '建成政务平台', '县数据局', '2023年底前']]),
       ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|'],
     ],
+    // A row one cell short, the cell it left empty (a 责任领导 left blank) dropped in copying (辽中 2024 分解表): the rows go
+    // on at their numbers; read at the header's width, the table ended after its first row and the later rows had no units.
+    [
+      'numbered, a row short of an empty person cell, the rows after it full',
+      perLine([['序号', '主要工作举措', '牵头单位', '配合单位', '责任领导'], ['一、做大做强主导产业'], ['1', '2023年6月底前实现三产融合发展。', '县农业农村局', '县发展改革局、县工业和信息化局'], ['2', '2023年9月底前推动签约项目开工建设。', '县经济开发区管委会', '县自然资源局、县生态环境局', '冯冬昌'], ['3', '2023年底前打造再生资源产业集群。', '县经济开发区管委会', '县自然资源局', '冯冬昌']]),
+      ['2023年6月底前|2023-06-30|县农业农村局|县发展改革局、县工业和信息化局', '2023年9月底前|2023-09-30|县经济开发区管委会|县自然资源局、县生态环境局', '2023年底前|2023-12-31|县经济开发区管委会|县自然资源局'],
+    ],
+    [
+      'numbered, a middle row short of its empty last cell',
+      perLine([['序号', '工作任务', '责任单位', '完成时限', '备注'], ['1', '压减审批时限', '县行政审批局', '2023年6月底前', '无'], ['2', '建成政务平台', '县数据局', '2023年底前'], ['3', '完善考核办法', '县委组织部', '2023年9月底前', '无']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|', '2023年9月底前|2023-09-30|县委组织部|'],
+    ],
+    // Negative: rows full at the header's width, then the issuer's lines, hold no next number: the table ends at its last row.
+    [
+      'numbered at its width, a count in a cell that is no next number',
+      perLine([['序号', '工作任务', '数量', '责任单位', '完成时限'], ['1', '新建公厕', '5', '县住建局', '2023年6月底前'], ['2', '改造农贸市场', '2', '县商务局', '2023年底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|', '2023年底前|2023-12-31|县商务局|'],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(records(body)).toEqual(expected);
   });
