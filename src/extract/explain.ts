@@ -48,6 +48,7 @@ export const DROP_REASONS = {
   'no-year': '文中没有年份（日期、文号、计划年度都没有），无法确定是哪一年（可用 --now 或 SHIXIAN_NOW 给出）',
   'no-month': '只有日子或星期几，没有月份（于25日前、本周五前），文件没有日期或是长期适用的规定，无法确定是哪一天',
   'duty-season': '周期性事项所在的季节（每年3月至12月每月…），按其频次记录',
+  'year-described': '说一年是什么（2017年,是…开局之年；到2020年,是…决胜期），不是要在这一年做完的事',
   timestamp: '带时刻的时间戳（网页的“时间:2023-12-22 17:46”），是发布或更新的时刻，不是期限',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;

@@ -603,6 +603,13 @@ function yearsGoOn(text: string, from: number, year: number, ctx: RecogniseConte
 
 const isTarget = (prefix: string | undefined) => !!prefix && TARGET_WORD.test(prefix);
 
+/**
+ * "2017年,是新一届市人民政府的开局之年", "2023年,是全面贯彻党的二十大精神的起始之年", "从现在到2020年,是全面建成小康社会
+ * 决胜期": a year, or the time up to it, said to be what it is. A notice's preamble names its plan year so; the work is in
+ * the sentences after it.
+ */
+const YEAR_DESCRIBED = /^,?(?:既|也|又|更|仍|将|正)?是(?!否)/;
+
 /** 上旬 / 中旬 / 下旬 of a month: the 10th, the 20th, the last day. */
 function decadeEnd(year: number, month: number, decade: string): string {
   if (decade === '上') return isoDate(year, month, 10);
@@ -1039,6 +1046,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     ...led(`(${TARGET_PREFIX})?`, PREFIX_REACH, `(?<![\\d—~-])(\\d{4})年(${BEFORE})?(?![\\d月底末度年终内—~-]|${YEAR_PART}|后)`),
     build: (m, ctx, text) => {
       const year = Number(m[2]);
+      if (!m[3] && YEAR_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return rejected('year-described');
       if (!m[1] && !m[3]) {
         // "2016年基本完成…", "2020年,巩固…": a year opening a clause of a plan, said of what is to come.
         // An item's number opens it too: "1.2019年", "(一)2021年", "②2022年".
