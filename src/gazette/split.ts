@@ -80,11 +80,45 @@ const NEXT_LABEL = /(?:(?:发布|發布|成文|发文|發文|生成|公开|公�
 /** The signed date only: a database's 公布日期 or a page's 发布日期 is when it was published, not signed. */
 const LABELLED_ISSUED = /【?(?:成文日期|发文日期|發文日期|印发日期|印發日期)】?[:：|]*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 
+/**
+ * The note a law or a rule prints under its title in place of a signature, as law databases and gazettes copy it:
+ * "(2016年4月20日省人民政府第66次常务会议审议通过 2016年5月20日浙江省人民政府令第345号公布 自2016年7月1日起施行)",
+ * "(2019年12月12日市政府令第2号公布 自2020年1月12日起施行)", "【题注】 (2001年4月29日…会议通过 2001年6月3日…会议批准)".
+ * The whole line is the bracket (after a 题注 label).
+ */
+const HEADER_NOTE = /^(?:【题注】|\[题注\])?[(（](.*(?:通过|公布|发布|颁布|批准).*)[)）]$/;
+/** A date in such a note and the act it dates: the text is made public (公布) on one, passed (通过, 批准) on others. */
+const NOTED_ACT = /(\d{4})年(\d{1,2})月(\d{1,2})日([^;；]{0,60}?)(公布|发布|颁布|通过|批准)/g;
+
+/**
+ * The day a header note says the text was made public, else the last day it says it was passed or approved (a law
+ * passed by a city's congress is made public after the province approves it); the day it takes effect is another
+ * (inForce). Undefined when the line is no such note.
+ */
+function headerNoteDate(compacted: string, written: string): string | undefined {
+  if (!/^(?:【|\[|[(（])/.test(compacted) || !/[)）]$/.test(compacted)) return undefined;
+  // A long line is compacted without its numerals or its traditional characters read (compact): "(一九九七年…通过)",
+  // "(2002年10月14日市人民政府令第46號公佈…)" are read here, once.
+  const note = HEADER_NOTE.exec(normalise(written).text);
+  if (!note) return undefined;
+  let passed: string | undefined;
+  for (const act of note[1].matchAll(NOTED_ACT)) {
+    // "根据2021年2月22日…第一次修订": a later revision dates the revision, not the text's making.
+    if (/根据$/.test(note[1].slice(0, act.index))) continue;
+    const day = isoDate(act as unknown as RegExpExecArray);
+    if (/公布|发布|颁布/.test(act[5])) return day;
+    if (!passed || day > passed) passed = day;
+  }
+  return passed;
+}
+
 /** What a web copy's metadata block or title line says of the text, read from its first lines. */
 interface PageFacts {
   number?: string;
   title?: string;
   issued?: string;
+  /** The day a header note under the title gives the text (headerNoteDate), when it has no signature. */
+  noted?: string;
   /** 0-based line of a "title(文号)" line: the body starts below it. */
   titleLine?: number;
 }
@@ -110,6 +144,7 @@ function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
     }
     const issued = LABELLED_ISSUED.exec(flat);
     if (issued && !facts.issued) facts.issued = isoDate(issued);
+    facts.noted ??= headerNoteDate(compacted.at(i), lines[i]);
     const own = facts.number ? null : TITLE_WITH_NUMBER.exec(compacted.at(i));
     if (own && isTitleLine(own[1])) {
       const written = /^(.*)[(（]([^()（）]*)[)）]\s*$/.exec(flat);
@@ -330,7 +365,8 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
 
 /** The date a page's metadata block gives its one text, as a signature would give it (with no issuer), or null. */
 function blockDate(lines: string[], compacted: CompactLines): { issued: string; issuer: string } | null {
-  const issued = pageFacts(lines, compacted).issued;
+  const facts = pageFacts(lines, compacted);
+  const issued = facts.issued ?? facts.noted;
   return issued ? { issued, issuer: '' } : null;
 }
 
@@ -417,7 +453,7 @@ function singleDocument(lines: string[], compacted: CompactLines): GazetteDocume
     number: facts.number ? normaliseDocNumber(facts.number) : '',
     title,
     issuer: signature?.issuer ?? issuerFromTitle(title),
-    issued: facts.issued ?? signature?.issued ?? null,
+    issued: facts.issued ?? signature?.issued ?? facts.noted ?? null,
     firstLine: Math.max(first, 0) + 1,
     numberLine: null,
     bodyLine: Math.max(bodyLine, head ? head.last + 2 : 0),
