@@ -144,7 +144,7 @@ const BARE_MONTH_TASK = new RegExp(`^(?:${STEP_WORDS}|底|前)`);
  * the year unless one of them follows; 中 opens too many (中国, 中心, 中铁…), so it closes the year only before the
  * clause's end, 前, a list or a step.
  */
-const YEAR_PART = `(?:初(?![步中级次始审稿选评见具心期一二三四五六七八九十赛检验任设装衷创识版值等犯学生试定筛核查判])|中(?:$|[,;。:、()和及与至到—~-]|${BEFORE}|${STEP_WORDS}|实现|达到|力争|确保|要|将))`;
+const YEAR_PART = `(?:初(?![步中级次始审稿选评见具心期一二三四五六七八九十赛检验任设装衷创识版值等犯学生试定筛核查判])|中(?:$|[,;。:、()和及与至到—~-]|${BEFORE}|${STEP_WORDS}|实现|达到|力争|确保|要|将|对|由|各))`;
 const CLOSES_YEAR = new RegExp(`^${YEAR_PART}`);
 /** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
@@ -915,14 +915,17 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     build: (m, ctx, text) => {
       const capped = capOtherThanDue(text, m.index, m[1]);
       if (capped) return capped;
-      // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year. 学年初 opens a school
-      // year, 去年初 was last year's.
+      // 上一季度, 本季度, 每季度: a period counted from some other time, not a date of the plan year.
       const periodStart = m.index + m[0].indexOf(m[4], m[1]?.length ?? 0);
-      if (!m[2] && !m[3] && /[上下本每该这次学去]/.test(text[periodStart - 1] ?? '')) return null;
-      // A year's own 年 is the 年 of 年初 or 年中 only where 初 or 中 closes the year (YEAR_PART); a year of two digits
-      // ("已于20年初完成") names no year this reads.
-      const sharesYear = /^年[初中]$/.test(m[4]) && /[\d今明]/.test(text[periodStart - 1] ?? '');
-      if (sharesYear && ((!m[2] && !m[3]) || !CLOSES_YEAR.test(text.slice(periodStart + 1)))) return null;
+      if (!m[2] && !m[3] && /[上下本每该这次]/.test(text[periodStart - 1] ?? '')) return null;
+      if (/^年[初中]$/.test(m[4])) {
+        // The 年 of 年初 or 年中 closing another word is that word's: a year of two digits ("已于20年初完成"), 学年初 (a
+        // school year's start), 去年初 (last year's), 全年中 and 近年中 (within the year, in recent years), 三年中, 青年中心,
+        // 老年中心, 历年中考.
+        if (!m[2] && !m[3] && /[\d学去全近历多往同周半青少老成一二两三四五六七八九十几]/.test(text[periodStart - 1] ?? '')) return null;
+        // 初 or 中 opening a word after the 年 (YEAR_PART): "到2020年初步建成", "2018年中央一号文件", "年中心工作".
+        if (!CLOSES_YEAR.test(text.slice(periodStart + 1))) return null;
+      }
       const year = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : ctx.year;
       // "2017年上半年,全市完成…" in a 2018 plan: a period of a year before the plan's, with nothing that sets it.
       if (m[2] && year < ctx.year && !m[1] && !m[5] && !m[6] && !DEADLINE_LABEL.test(text.slice(Math.max(0, m.index - 6), m.index))) return rejected('past-event');

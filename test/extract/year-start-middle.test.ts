@@ -10,7 +10,8 @@ import { gazetteDocument } from './gazette-text.ts';
 // "2017年初步形成学院内部控制业务流程和手册" were read as 年初 of the plan year, where 到 sets a target year; "2023年中秋
 // 国庆期间安全生产工作" (本溪 2023, audit-texts holidays/04), "2024年中央一号文件", "2026年中小学生研学实践活动通知",
 // "2018年初中学业水平考试", "每学年初(即秋季学期开学后)完成新生学籍注册" (锡林浩特 2020, audit-texts forms/02) gave a
-// record due 06-30 or 01-31. Real: find_string hits and the pages named (audit-texts times6/03).
+// record due 06-30 or 01-31. So did 年中 after another word's 年: "全年中登录的天数", "输入全年中每个月的销售量", "获得输入日期
+// 在全年中是第几周" (in the whole year), 青年中心, 历年中考. Real: find_string hits and the pages named (audit-texts times6/03).
 const read = (body: string) =>
   extractText(gazetteDocument({ body, issued: '2018 年 3 月 20 日' }), 'year-part.txt').obligations.map((o) =>
     o.kind === 'recurring' ? `rec:${o.rrule}` : `${o.target ? 'target' : o.kind}:${o.due} [${o.expression}]`,
@@ -33,6 +34,8 @@ describe('年初 and 年中 after a year written once', () => {
     ['各县2019年年初完成摸底。', ['once:2019-01-31 [2019年年初]']],
     ['各县明年年中完成摸底。', ['once:2019-06-30 [明年年中]']],
     ['各县年初完成摸底。', ['once:2018-01-31 [年初]']],
+    ['年中,各县对照目标开展中期评估。', ['once:2018-06-30 [年中]']],
+    ['县政府于年中对各乡镇进行督查。', ['once:2018-06-30 [于年中]']],
     ['各县2019年底完成摸底。', ['once:2019-12-31 [2019年底]']],
     // 初步 after the year: the target year 到 sets.
     ['到2020年初步建成全市数据共享体系。', ['target:2020-12-31 [到2020年]']],
@@ -56,6 +59,11 @@ describe('年初 and 年中 after a year written once', () => {
     // The start of a school year, and last year's.
     ['各学校需在每学年初完成学籍注册。'],
     ['去年初,县政府启动了改造工作。'],
+    // The 年 of another word: 全年中 and 近年中 (within the year, in recent years), 历年中考, 青年中心.
+    ['全年中有200天空气质量达到优良。'],
+    ['近年中,各县完成了大量改造工作。'],
+    ['历年中考成绩由县教育局公布。'],
+    ['各县要做好青年中心建设。'],
     // A year of two digits.
     ['该公司已于20年初完成融资。'],
   ])('%s: no record', (body) => expect(read(body)).toEqual([]));
