@@ -135,8 +135,13 @@ const PLANNED = /^(?:,|在|实现|基本|初步|全面|完成|对|巩固|取得|
  * What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后", and the
  * steps that settle who does what ("6月份明确各项目的责任单位", "7月确定承办单位"), whatever their object.
  */
-const STEP_WORDS = '完成|启动|进行|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本';
+const STEP_WORDS = '完成|启动|进行|建成|开展|召开|举办|出台|制定|印发|组织|实施|开工|竣工|投入|投用|上线|验收|部署|动员|总结|明确|确定|落实|建立|成立|形成|编制|修订|提交|报送|上报|发布|公布|下达|举行|全面|基本|初步';
 const BARE_MONTH_TASK = new RegExp(`^(?:${STEP_WORDS}|底|前)`);
+/**
+ * 初 as the early part of a year or month, not the first character of a word after it: "6月初步完成" is June's 初步 (as
+ * 基本完成), "到2020年初步建成" the year's, "6月初中考前" June's 中考, "每月初步汇总" each month's; "正月初一" a day.
+ */
+const EARLY = '初(?![步中级次始审稿选评见具心期一二三四五六七八九十赛检验任设装衷创识版值等犯学生试定筛核查判])';
 /**
  * 初 or 中 closing a year written once, sharing its 年 ("2019年初完成", "明年初由…", "2020年中,…"), and not the first
  * character of another word after the year's own 年: "到2020年初步建成" (初步), "2018年初中招生", "2018年中央一号文件",
@@ -144,7 +149,7 @@ const BARE_MONTH_TASK = new RegExp(`^(?:${STEP_WORDS}|底|前)`);
  * the year unless one of them follows; 中 opens too many (中国, 中心, 中铁…), so it closes the year only before the
  * clause's end, 前, a list or a step.
  */
-const YEAR_PART = `(?:初(?![步中级次始审稿选评见具心期一二三四五六七八九十赛检验任设装衷创识版值等犯学生试定筛核查判])|中(?:$|[,;。:、()和及与至到—~-]|${BEFORE}|${STEP_WORDS}|实现|达到|力争|确保|要|将|对|由|各))`;
+const YEAR_PART = `(?:${EARLY}|中(?:$|[,;。:、()和及与至到—~-]|${BEFORE}|${STEP_WORDS}|实现|达到|力争|确保|要|将|对|由|各))`;
 const CLOSES_YEAR = new RegExp(`^${YEAR_PART}`);
 /** "6月成立的工作组", "5月印发的通知": a month and verb that describe a noun name what was done, not a step to do. */
 const DESCRIBES_A_NOUN = /^[\u4e00-\u9fa5]{2}的/;
@@ -1109,7 +1114,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     ...led(
       `${DATE_LEAD}(${YEAR_WORDS})?`,
       PREFIX_REACH + longestOf(YEAR_WORDS),
-      `(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|初|上中旬|中下旬)?(${BEFORE})?`,
+      `(?<![\\d月每]|(?<![今明当本])年|(?<!本)年度)(\\d{1,2})月(?:(\\d{1,2})[日号]?|份)?(底|末|上旬|中旬|下旬|${EARLY}|上中旬|中下旬)?(${BEFORE})?`,
     ),
     build: (m, ctx, text, marks) => {
       const [, prefix, yearWord, month, dayText, part, before] = m;
@@ -1292,7 +1297,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     needs: ['每月', '每个月'],
     // "每月5日前", "每月10日、20日前" (several days in one rule), "每月底" and "每月底前", "每月上旬" and "每月初" (the 10th, as M月上旬
     // and M月初; 每月初一 is the lunar month's first day); 每个月 with its measure word is the same ("每个月20日之前报送").
-    pattern: new RegExp(`每个?月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)${BEFORE}?|(上旬|中旬|下旬|月?初(?![一二三四五六七八九十\\d]))(${BEFORE})?)?`, 'g'),
+    pattern: new RegExp(`每个?月(?:的)?(?:(\\d{1,2}[日号](?:[、和及]\\d{1,2}[日号])*)(${BEFORE})?|(底|末)${BEFORE}?|(上旬|中旬|下旬|月?${EARLY}(?!\\d))(${BEFORE})?)?`, 'g'),
     build: (m) => {
       const decade = m[4] === '上旬' || m[4]?.endsWith('初') ? 10 : m[4] === '中旬' ? 20 : -1;
       const days = m[1] ? [...m[1].matchAll(/\d{1,2}/g)].map((d) => Number(d[0])) : [decade];

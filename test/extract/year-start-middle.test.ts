@@ -67,4 +67,15 @@ describe('年初 and 年中 after a year written once', () => {
     // A year of two digits.
     ['该公司已于20年初完成融资。'],
   ])('%s: no record', (body) => expect(read(body)).toEqual([]));
+
+  // So does 初 after a month: 初步 is a step's adverb, as 基本 is.
+  it.each([
+    ['各县6月初步完成方案编制。', ['once:2018-06-30 [6月]']],
+    ['2018年6月初步建成数据平台。', ['once:2018-06-30 [2018年6月]']],
+    ['各县每月初步汇总数据。', ['rec:FREQ=MONTHLY;BYMONTHDAY=-1']],
+    // Unchanged: the month's 初.
+    ['各县6月初完成方案编制。', ['once:2018-06-10 [6月初]']],
+    ['各县于每月初报送上月数据。', ['rec:FREQ=MONTHLY;BYMONTHDAY=10']],
+    ['各县于6月初前完成方案编制。', ['once:2018-06-10 [于6月初前]']],
+  ])('%s', (body, want) => expect(read(body)).toEqual(want));
 });
