@@ -930,6 +930,9 @@ const COOPERATING: Array<{ word: RegExp; segment: SegmentPattern }> = [
   // "组织县消防救援大队、各乡镇开展演练": a list of units organised, as the subject of the verb after it; a
   // unit's name opens with a place or a determiner (组织督导…企业 is a verb's object, not a name).
   { word: /组织/g, segment: { pattern: /组织((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
+  // "县住建局督促各乡镇于6月底前完成排查", "负责指导各乡镇开展危房排查": those urged, guided or overseen to do the work carry
+  // it, as those organised do, beside the one who urges them.
+  { word: /督促|指导|督导/g, segment: { pattern: /(?:督促|指导|督导)((?:各|有关|相关|省|市|县|区|州|乡|镇)[^,;。]{1,59})/g, maxLength: 62 } },
   // "由市安委会领导带队,相关部门参加": 参加 closing a clause names those who take part, as 参与 does.
   { word: /配合|参与|协助|参加/g, segment: { pattern: /(?:^|[,;])([^,;。]{2,40}?)(?:积极|共同|做好)?(?:配合|参与|协助|参加)(?=[,;。]|$)/g, maxLength: 45 } },
   // "市财政局配合市发改委于…完成": those helping the unit named after 配合, which acts (units.ts, HELPS_ANOTHER); that

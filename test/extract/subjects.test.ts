@@ -173,6 +173,7 @@ describe('the unit that sends, not the one that receives; the units asked or req
     ['省政府高度重视,要求各地于2018年5月10日前完成自查。', [['5月10日前', ['各地'], []]]],
     ['省教育厅要求,各地于2018年5月10日前完成自查。', [['5月10日前', ['各地'], []]]],
     ['省教育厅高度重视,于2018年5月10日前完成评审。', [['5月10日前', ['省教育厅'], []]]],
-    ['县教育局要指导各学校开展自查,于2018年5月10日前完成。', [['5月10日前', ['县教育局'], []]]],
+    // The units guided to do the work carry it beside the one guiding them (urged-units.test).
+    ['县教育局要指导各学校开展自查,于2018年5月10日前完成。', [['5月10日前', ['县教育局'], ['各学校']]]],
   ] as Array<[string, Array<[string, string[], string[]]>]>)('%s', (body, expected) => expectRecords(body, expected));
 });
