@@ -204,8 +204,11 @@ const BODY_NAME_OPENING = (() => {
  */
 const ORGANISATION_FIELD = '组织(?=(?:、[^、,;。:各有相关]{1,3})+等?部门)';
 const OPENS_WITH_ORGANISATION_FIELD = new RegExp(`^${ORGANISATION_FIELD}`);
-/** A verb or preposition inside a would-be name: what it names is an act or a relation, no unit. */
-const VERB_IN_NAME = new RegExp(`明确|完成|开展|推进|建立|成立|制定|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)(?!${ORGANISATION_FIELD})组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])`);
+/**
+ * A verb or preposition inside a would-be name: what it names is an act or a relation, no unit. 督促, 指导 and 督导 name a body's
+ * work in its name (县农技指导站, 督导组) but before 各 or 有关 they set others to work (县住建局指导各乡镇).
+ */
+const VERB_IN_NAME = new RegExp(`明确|完成|开展|推进|建立|成立|制定|(?:督促|指导|督导)(?=各|有关|相关)|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)(?!${ORGANISATION_FIELD})组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])`);
 
 /**
  * Verbs of an administrative act that also open the names of the bodies doing it (督查室, 统计局, 审批科, 宣传部,
@@ -725,7 +728,19 @@ export function parseUnitList(text: string): Units | null {
       continue;
     }
     const names = completeNames(namesText);
-    if (!names) return null;
+    if (!names) {
+      // "(县住建局牵头组织县财政局、各乡镇实施)", "(县住建局指导各乡镇实施)": the unit organising, guiding or urging leads and those
+      // it sets to the work help, as in a sentence (paragraph.ts, COOPERATING); "(A牵头,会同B、C实施)": those joined to the lead
+      // named before help (with no lead before, 会同 joins no one: no list).
+      const organised = ORGANISING.exec(namesText);
+      const leads = organised && completeNames(organised[1]);
+      const helping = organised ? completeNames(organised[2]) : sawLead && namesText.startsWith('会同') ? completeNames(namesText.slice(2)) : null;
+      if (!helping || (organised && !leads)) return null;
+      if (leads) tagged.push({ names: leads, role: '牵头' });
+      tagged.push({ names: helping, role: '配合' });
+      sawLead ||= leads !== null;
+      continue;
+    }
     const role = marker ? markedRole(marker) : unmarkedRole;
     // "县住建局(牵头)、县财政局": a marker in brackets after a name marks that unit alone.
     const bracketLeads = names.filter((n) => LEAD_IN_BRACKETS.test(n));
@@ -749,6 +764,9 @@ export function parseUnitList(text: string): Units | null {
   }
   return firstLeads(all);
 }
+
+/** A unit, then the verb by which it sets others to the work (组织, 指导, 督促), then those others. */
+const ORGANISING = /^(.+?)(?:牵头)?(?:组织|指导|督促|督导)(.+)$/;
 
 /** The names a group of a list holds, or null when it holds none or one is no complete name of a unit. */
 function completeNames(text: string): string[] | null {

@@ -35,3 +35,22 @@ describe('the units a unit urges or guides to do the work', () => {
     ['(一)督促各县于2019年9月底前完成排查。(责任单位:市住建局)', [[['市住建局'], []]]],
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
+
+// The same said in brackets after the task: the unit organising, guiding or urging leads and those it sets to the work help
+// ("(A牵头组织B、C实施)", the form the session brief reports from blind documents, which named no one or a unit called
+// 县住建局指导各乡镇), and those 会同 joins after a lead help. A name holding 组织 or 指导 (市委组织部, 县农技指导站) is one name.
+describe('the units organised or guided, in brackets', () => {
+  it.each([
+    ['1.2019年6月底前完成危房排查(县住建局牵头组织县财政局、各乡镇实施)。', [[['县住建局'], ['县财政局', '各乡镇']]]],
+    ['1.2019年6月底前完成危房排查。(县住建局牵头组织各乡镇实施)', [[['县住建局'], ['各乡镇']]]],
+    ['1.2019年6月底前完成危房排查(县住建局组织各乡镇实施)。', [[['县住建局'], ['各乡镇']]]],
+    ['1.2019年6月底前完成危房排查(县住建局指导各乡镇实施)。', [[['县住建局'], ['各乡镇']]]],
+    ['1.2019年6月底前完成危房排查(县住建局督促各乡镇落实)。', [[['县住建局'], ['各乡镇']]]],
+    ['1.2019年6月底前完成危房排查(县住建局牵头,会同县财政局、各乡镇实施)。', [[['县住建局'], ['县财政局', '各乡镇']]]],
+    // Negatives: names holding the verbs, a lead organising no one, what is organised no unit.
+    ['1.2019年6月底前完成危房排查。(市委组织部实施)', [[['市委组织部'], []]]],
+    ['1.2019年6月底前完成危房排查。(市委组织部牵头,县农技指导站配合)', [[['市委组织部'], ['县农技指导站']]]],
+    ['1.2019年6月底前完成危房排查(县住建局牵头组织实施)。', [[['县住建局'], []]]],
+    ['1.2019年6月底前完成危房排查(县住建局组织专家实施)。', [[[], []]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
