@@ -436,8 +436,11 @@ const COUNT_BACK_FROM = [...EVENT_EDGES.flatMap((e) => [`${e}之日前`, `${e}�
 /** 前 after the count, as 以前 and 之前 are: "选举日的20日前", "选举日的二十日以前". */
 const COUNTS_BACK_SUFFIX = /^(?:前|以前|之前)$/;
 const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
-/** A limit on how long something may take ("不超过5天", "压缩到21个工作日"). */
-const LIMIT = '不超过|不得超过|不准超过|不能超过|不应超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限为|时限为|各';
+/**
+ * A limit on how long something may take ("不超过5天", "压缩到21个工作日", "办理期限为3个月"), or the length a field of a
+ * service guide gives its limit ("承诺办结时限:5个工作日", "承诺时限15个工作日", "办理时限一般为10个工作日").
+ */
+const LIMIT = '不超过|不得超过|不准超过|不能超过|不应超过|最长|最多|压缩到|压缩至|缩短到|缩短至|控制在|期限一般为|时限一般为|期限为|时限为|期限:|时限:|期限|时限|各';
 /** What runs for a term: a benefit, a status or a contract ("补贴期限", "见习期", "有效期"). */
 const TERM_OF = '(?:补贴|补助|贴息|扶持|享受|见习|培养|试用|服务|租赁|贷款|有效|保护|聘用|任职|挂职|借调)期(?:限)?';
 /**
@@ -460,7 +463,13 @@ const TARGET_DATE_BEFORE = /(?:到|至)\d{4}年|\d{4}年(?:\d{1,2}月|上半年|
  */
 const SESSION_LENGTH = /(?:发言|讲话|致辞|演讲|汇报|会期|会议时间|会议时长)(?!材料|稿)[^,;。后起]{0,12}(?:,[^,;。后起]{0,8})?$/;
 /** A limit stated with the event it counts from before the count: "时限为材料报齐后", "办理期限为受理之日后". */
-const LIMIT_THEN_EVENT = /(?:时限|期限)为([^,;。为]{2,20}?)后$/;
+const LIMIT_THEN_EVENT = /(?:时限|期限)(?:为|:)([^,;。为:]{2,20}?)(?:后|之日起)$/;
+/**
+ * The handling of a matter a time limit is said of ("办理时限", "承诺办结时限", "法定时限", "审批期限", "答复期限"): a limit owed
+ * on each matter handled, counted from its receipt, never from the day of the text that sets it. A limit named by its colon
+ * or written right before its count (承诺时限15个工作日) is one only after such a word: "公示期限:5个工作日" is a window.
+ */
+const HANDLING_LIMITED = /(?:办理|办结|承诺|法定|审批|审查|审核|答复|回复|受理|处理)$/;
 /** A limit said of what is due, before the event a period counts back from: "报送截止时间为", "办理时限为". */
 const LIMIT_SAID_BEFORE_EVENT = /^[^,;。]*?(?:截止时间|截止日期|时限|期限)为/;
 /** A notice asking its addressees to act (请各单位于…, 请你们…), where a rule's own provisions say 应当, 须 or 要. */
@@ -1803,6 +1812,8 @@ const PASSAGE_WINDOW = 300;
 const ABOUT_DOCUMENT = /本(?:通知|意见|实施意见|方案|办法|决定|规定)|印发|下发/g;
 /** A period closed by 内: "2小时内", "10个工作日以内". */
 const PERIOD_WITHIN = /\d{1,4}个?(?:分钟|小时|工作日|日|天|周|月)(?:内|以内|之内)/;
+/** A period closed by 内, or the length a limit gives ("办理期限一般为15个工作日"), that an outer limit after it caps. */
+const PERIOD_OR_LIMIT = new RegExp(`${PERIOD_WITHIN.source}|(?:期限|时限)(?:一般)?(?:为|:)\\d{1,4}个?(?:分钟|小时|工作日|日|天|周|月)`);
 /** A period closed by 内, what is done in it, and the 、 or comma that lists the next period: "15分钟内电话报告、", "30分钟内响应,". */
 /** How many listed periods a period looks back through for their event. */
 const MAX_LISTED = 4;
@@ -2017,6 +2028,10 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
   // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.
   const limitAfterEvent = prefix ? null : LIMIT_THEN_EVENT.exec(text.slice(Math.max(0, m.index - 24), m.index));
+  // The limit's word (期限, 时限) is the lead's, so what it limits stands right before the match.
+  const limitWord = prefix && /^(?:期限|时限)/.test(prefix) ? prefix.slice(0, 2) : '';
+  const handlingLimit = (!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 4), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index));
+  if (limitWord && /^(?:期限|时限):?$/.test(prefix!) && !handlingLimit) return null;
   if (suffix === undefined && !prefix && !limitAfterEvent && !(low && /工作日|日|天/.test(unit))) return null;
   if (suffix === '' && !prefix && !limitAfterEvent && !(ge || unit === '工作日' || unit === '天')) return null;
   // The sentence and clause so far are read through the marks and near their ends only.
@@ -2030,7 +2045,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const sentenceBefore = text.slice(sentenceStart, m.index);
   // "有效期届满前30日": counted back from the term's end, to act before it; the term's length is not given.
   const fromEventEdge = ENDS_BEFORE_COUNT.test(prefix ?? '');
-  if (!fromEventEdge && TERM_RUNS.test(sentenceBefore) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
+  if (!fromEventEdge && TERM_RUNS.test(sentenceBefore + limitWord) || (/^(?:最长|最多)?$/.test(clauseBefore) && TERM_OPENS.test(sentenceBefore))) return { kind: 'none', reason: 'entitlement' };
   // "到2019年6月底,基本实现…审批时间压缩至90个工作日以内", "2019年底前实现企业投资项目审批最多100天": a process
   // time cut to a length in a sentence that dates a target is what the target achieves; the target is the record.
   if (prefix && CUT_TO.test(prefix) && TARGET_DATE_BEFORE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'target-content' };
@@ -2046,7 +2061,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   if (/最迟|最晚|至迟|最长/.test(clauseBefore + (prefix ?? '')) && EXCEPTIONAL_CASE.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'cap' };
   // "2小时内书面报告,最迟不得超过4小时": an outer limit that follows the duty's own period in the sentence caps that
   // duty; it is no second one.
-  if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_WITHIN.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
+  if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_OR_LIMIT.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
   // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
   if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
   // "截止时间至少15日前": at least so long before the event is the count back itself.
@@ -2109,7 +2124,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
   // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
   // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.
-  if (!aboutDocument && prefix && /^(?:压缩|缩短|控制)|超过$/.test(prefix)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
+  if (!aboutDocument && prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
   // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter. So it does in
   // a dated text of articles: a rule's provision ("第八条 请示性公文必须在3个工作日内办结并答复") is owed on each matter
   // it governs, not once from the day the rule was issued. A notice's request in it (请各单位于10日内…) and a span of
