@@ -19,6 +19,27 @@ export interface YearContext {
 
 const PLAN_NAME = /(\d{4})年(?:度)?(?![—~-])[^\d(《》]{0,30}?(?:工作要点|要点|实施方案|工作方案|方案|计划|工作安排|安排|任务|重点工作|清单)/;
 /**
+ * What a title says of a plan it reports on, right after the plan's name: how it went ("2017年度科技创新目标任务考核结果的通报",
+ * "2016年国民经济和社会发展计划执行情况与…", "…重点工作任务完成情况的通报") or who did it best (…任务先进单位). Such a plan is
+ * the year reported, most often the one before the document's.
+ */
+const REPORTED_ON = /^[^,;。的与和及]{0,8}?(?:(?:完成|落实|执行|进展|推进|实施|考核|考评|评估|督查|检查)?(?:情况|结果)|先进|优秀)/;
+
+/**
+ * The first plan a title names for its own work: "关于印发2018年数据共享工作要点的通知", and after a plan it only reports on,
+ * the next ("关于2016年…计划执行情况与2017年…计划草案的报告": 2017); null when every plan it names is one reported on.
+ */
+function plannedIn(title: string): RegExpExecArray | null {
+  for (let from = 0; from < title.length; ) {
+    const plan = PLAN_NAME.exec(title.slice(from));
+    if (!plan) return null;
+    if (!REPORTED_ON.test(title.slice(from + plan.index + plan[0].length))) return plan;
+    from += plan.index + plan[0].length;
+  }
+  return null;
+}
+
+/**
  * A heading that names the year of the work its text plans or reports, alone on its line or run into the
  * first sentence: "2010年防汛检查工作总结", "某局2015年工作总结暨2016年工作计划今年以来…", "2019年某镇工作要点".
  */
@@ -110,7 +131,7 @@ const plausible = (y: number) => y >= 1949 && y <= 2100;
 export function yearContext(doc: GazetteDocument, lines: string[], clock: Clock = systemClock): YearContext {
   const title = normalise(doc.title).text;
   if (/印发|方案|要点|计划|安排|任务|清单/.test(title)) {
-    const plan = PLAN_NAME.exec(title);
+    const plan = plannedIn(title);
     if (plan) return { year: Number(plan[1]), source: 'plan-title', evidence: plan[0] };
   }
   // A plan the document issues is named in 《》, which normalising leaves as they are.
