@@ -1117,7 +1117,10 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     const scopeEnd = shared ? shared.end : Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
     const scope = shared ? text.slice(shared.start, shared.end) : text.slice(asideAfter ? afterAside(text, match.end, scopeEnd) : match.end, scopeEnd);
     // Units the dated sentence names itself, before and after those it carries from earlier sentences.
-    const aside = isAsideOf(text, matches[k - 1], match);
+    // The match before this one; none for the first, which is not read as matches[-1], a lookup by name through the
+    // prototype chain rather than an element.
+    const earlier = k > 0 ? matches[k - 1] : undefined;
+    const aside = isAsideOf(text, earlier, match);
     const ownBefore = (): string[] | null =>
       (aside ? namedAt[k - 1] : null) ??
       clauseSubject(layout, sentenceIndex, match, scopeEnd, bodies) ??
@@ -1189,7 +1192,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
           ? units
           : unitsAsWritten(units, (name) => writtenForm(norm, piece.text, name)),
       unitSource,
-      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope, matches[k - 1], !shared && !!nextMatch && nextMatch.start === scopeEnd && scopeEnd < sentence.end))),
+      task: (taskAt[k] = aside ? taskAt[k - 1] : (timedWork(layout, sentenceIndex) ?? itemTask(layout, sentence, match, scope, earlier, !shared && !!nextMatch && nextMatch.start === scopeEnd && scopeEnd < sentence.end))),
       recurrenceStart: match.value.kind === 'recurring' ? recurrenceStart(layout, sentence, match.start) : null,
     });
   });
@@ -1388,9 +1391,10 @@ function documentOwnerOf(head: string, tail: string): string[] | null {
 /** The text without a closing (要|应|须|将|必须|应当|务必)(于|在|到), each optional. */
 function withoutDutyEnding(head: string): string {
   let end = head.length;
-  if (/[于在到]/.test(head[end - 1] ?? '')) end--;
+  // An empty head has no last character, and head[-1] is a lookup by name through the prototype chain.
+  if (end > 0 && /[于在到]/.test(head[end - 1])) end--;
   if (end >= 2 && /^(?:必须|应当|务必)$/.test(head.slice(end - 2, end))) end -= 2;
-  else if (/[要应须将]/.test(head[end - 1] ?? '')) end--;
+  else if (end > 0 && /[要应须将]/.test(head[end - 1])) end--;
   return head.slice(0, end);
 }
 
@@ -1717,7 +1721,8 @@ function earlierSentenceSubject(layout: ParagraphLayout, sentenceIndex: number, 
     // actors of the sentences after it, when the sentence opens with no actor of its own.
     for (let j = c + 1; j < to && actor === null; j++) actor = requiredUnits(layout.text.slice(layout.clauses[j].start, layout.clauses[j].end));
     // A sentence about another topic ends the chain: what follows goes back to the paragraph's own subject.
-    known.push(actor === 'topic' ? null : actor ? { names: actor, sentence: k } : known[k - 1] ?? null);
+    // The first sentence carries nothing from before it (known[-1] would be a lookup by name, not an element).
+    known.push(actor === 'topic' ? null : actor ? { names: actor, sentence: k } : k > 0 ? known[k - 1] : null);
   }
   return sentenceIndex > 0 ? known[sentenceIndex - 1] : null;
 }

@@ -2063,7 +2063,8 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // duty; it is no second one.
   if (/最迟|最长/.test(clauseBefore) && /超过/.test(prefix ?? '') && PERIOD_OR_LIMIT.test(text.slice(Math.max(sentenceStart, clauseStart - CLAUSE_WINDOW), clauseStart))) return { kind: 'none', reason: 'outer-limit' };
   // "大于96小时(4天)": the same length again in brackets; "间隔不少于3天": a least gap, no time to act within.
-  if (text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
+  // Nothing stands before a match at 0, and text[-1] is a lookup by name through the prototype chain, not a character.
+  if (m.index > 0 && text[m.index - 1] === '(' && text[end] === ')' && /\d个?(?:工作日|日|天|月|年|周|小时|分钟)$/.test(text.slice(Math.max(0, m.index - 8), m.index - 1))) return null;
   // "截止时间至少15日前": at least so long before the event is the count back itself.
   const atLeastBefore = !prefix && COUNTS_BACK_SUFFIX.test(suffix ?? '') && /至少$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
   if (!prefix && !atLeastBefore && /(?:大于|多于|不少于|不低于|至少|间隔)$/.test(text.slice(Math.max(sentenceStart, m.index - 3), m.index))) return null;
@@ -2506,7 +2507,9 @@ function weeklyFromFirst(text: string, matches: TimeMatch[]): TimeMatch[] {
   // V8's tiers runs it; the readers' optimised code, which had seen one kind, was thrown away at the other
   // (node --trace-deopt: wrong map in readParagraph, readDocument and readRow's cells).
   const out: TimeMatch[] = [];
-  for (let i = 0; i < matches.length; i++) out.push(onFirstWeekday(text, matches[i], matches[i - 1]));
+  // The first match has none before it, and is not given matches[-1]: an index below 0 is no element but a property
+  // name, which V8 makes a string of and looks up through the prototype chain (2 % of a warm pass with the like reads).
+  for (let i = 0; i < matches.length; i++) out.push(onFirstWeekday(text, matches[i], i > 0 ? matches[i - 1] : undefined));
   return out;
 }
 

@@ -542,11 +542,13 @@ function namesOfList(text: string): string[] {
   let pendingSep = '';
   for (const { part, sep } of parts) {
     const joined = pending + part;
+    // -1 before the first name, which is never read as names[-1]: an index below 0 is no element but a property name,
+    // which V8 makes a string of and looks up through the prototype chain at every read.
     const last = names.length - 1;
     // The part after this one, read only before an enumeration comma where a level ends the name (levelsGoOn).
     const keepTogether =
       sep === '、' && (LEVEL_PAIR.test(part) || LEVEL_PAIR.test(joined)) && (levelsGoOn(part, partAfter(part)) || levelsGoOn(joined, partAfter(part)));
-    if (!pending && !keepTogether && sharesDeterminer(names[last], previousSep, part)) {
+    if (!pending && !keepTogether && last >= 0 && sharesDeterminer(names[last], previousSep, part)) {
       names[last] += `${previousSep}${cleanUnit(part)}`;
       previousSep = sep;
       continue;
@@ -559,7 +561,7 @@ function namesOfList(text: string): string[] {
     }
     pending = '';
     const name = cleanUnit(joined);
-    if (name && joined !== part && sharesDeterminer(names[last], pendingSep, name)) names[last] += `${pendingSep}${name}`;
+    if (name && joined !== part && last >= 0 && sharesDeterminer(names[last], pendingSep, name)) names[last] += `${pendingSep}${name}`;
     else if (name) names.push(name);
   }
   if (pending) {
@@ -935,7 +937,8 @@ export function subjectAt(clause: string): string[] | null {
     let end = unitEnd(text, pos);
     if (end < 0) return null;
     const name = cleanUnit(text.slice(pos, end));
-    if (sharesDeterminer(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
+    // The first name has none before it, and names[-1] is a lookup by name through the prototype chain, not an element.
+    if (names.length > 0 && sharesDeterminer(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
     else names.push(name);
     // "各乡镇、村要…", "各地、州、市于…": a level too short to be a name alone shares the 各 of the name before it.
     for (let level = levelUnderEach(text, end, names[names.length - 1]); level > 0; level = levelUnderEach(text, end, names[names.length - 1])) {
