@@ -555,7 +555,7 @@ function namesOfList(text: string): string[] {
     }
     if (!pending) pendingSep = previousSep;
     previousSep = sep;
-    if (sep && (keepTogether || (!isCompleteUnit(part) && sep !== ','))) {
+    if (sep && (keepTogether || (!isCompleteUnit(part) && !isNamedPlace(part) && sep !== ','))) {
       pending = joined + sep;
       continue;
     }
@@ -729,7 +729,9 @@ export function parseUnitList(text: string): Units | null {
       sawLead = true;
       continue;
     }
-    const names = completeNames(namesText);
+    // "(责任单位:市移民局,西秀区、普定县、镇宁自治县)": in a list its label, its markers or another unit of it shows to be one of
+    // units, a county or a city named by its name stands for its government.
+    const names = completeNames(namesText) ?? (label || marker || tagged.length ? completeNames(namesText, true) : null);
     if (!names) {
       // "(县住建局牵头组织县财政局、各乡镇实施)", "(县住建局指导各乡镇实施)": the unit organising, guiding or urging leads and those
       // it sets to the work help, as in a sentence (paragraph.ts, COOPERATING); "(A牵头,会同B、C实施)": those joined to the lead
@@ -771,9 +773,32 @@ export function parseUnitList(text: string): Units | null {
 const ORGANISING = /^(.+?)(?:牵头)?(?:组织|指导|督促|督导)(.+)$/;
 
 /** The names a group of a list holds, or null when it holds none or one is no complete name of a unit. */
-function completeNames(text: string): string[] | null {
+function completeNames(text: string, places = false): string[] | null {
   const names = splitUnits(text);
-  return names.length > 0 && names.every((n) => isCompleteUnit(n)) ? names : null;
+  return names.length > 0 && names.every((n) => isCompleteUnit(n) || (places && isNamedPlace(n))) ? names : null;
+}
+
+/**
+ * A county, a district, a city, a banner or a prefecture named by its own name (西秀区, 普定县, 镇宁自治县, 宜昌市, 鄂托克旗): two
+ * characters or more before the level, as a place's name has and a level alone (县, 市区) has not. An area named by what it is
+ * (主城区, 中心城区, 智慧城市) is no place with a government; a district named X城区 is (东城区, 鲤城区).
+ */
+const NAMED_PLACE = /^[\u4e00-\u9fa5]{2,9}(?:县|区|市|旗|州|盟)$/;
+const AREA_BY_KIND = /(?:城市|市区)$|^(?:主|老|新|旧|全|中心|核心)城区$/;
+
+/** Can `name` be a named place standing for its government, judged by its form alone? */
+function isNamedPlace(name: string): boolean {
+  return (
+    NAMED_PLACE.test(name) &&
+    !AREA_BY_KIND.test(name) &&
+    !name.startsWith('各') &&
+    !PREDICATE_START.test(name) &&
+    !NOT_A_NAME_START.test(name) &&
+    !REFERENCE_BACK.test(name) &&
+    !TIME_OPENING.test(name) &&
+    !NOT_IN_A_NAME.test(name) &&
+    !VERB_IN_NAME.test(name)
+  );
 }
 
 /** The names of some groups, in order. (Array flatMap costs V8 far more than this loop.) */
