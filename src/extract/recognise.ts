@@ -2030,7 +2030,9 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const limitAfterEvent = prefix ? null : LIMIT_THEN_EVENT.exec(text.slice(Math.max(0, m.index - 24), m.index));
   // The limit's word (期限, 时限) is the lead's, so what it limits stands right before the match.
   const limitWord = prefix && /^(?:期限|时限)/.test(prefix) ? prefix.slice(0, 2) : '';
-  const handlingLimit = (!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 4), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index));
+  // A step's own limit in brackets after it ("4.审核(时限:9个工作日)") limits the step named before the bracket.
+  const handlingLimit =
+    (!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 5), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index).replace(/\($/, ''));
   if (limitWord && /^(?:期限|时限):?$/.test(prefix!) && !handlingLimit) return null;
   if (suffix === undefined && !prefix && !limitAfterEvent && !(low && /工作日|日|天/.test(unit))) return null;
   if (suffix === '' && !prefix && !limitAfterEvent && !(ge || unit === '工作日' || unit === '天')) return null;

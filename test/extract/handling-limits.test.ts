@@ -25,6 +25,10 @@ describe('the time limit a service guide gives the handling of a matter', () => 
     ['办结时限为3个工作日。', [['时限为3个工作日', 'sla:3w']]],
     ['审批期限:20日。', [['期限:20日', 'sla:20']]],
     ['办理时限：受理之日起10个工作日。', [['10个工作日', 'sla:10w']]],
+    // A step's limit in brackets after the step (临时救助工作流程, 尖山 2022).
+    ['4.审核(时限:9个工作日)乡镇人民政府(街道办事处)通过邻里走访、入户调查。', [['时限:9个工作日', 'sla:9w']]],
+    ['5.审批(时限:5个工作日)县(市、区)民政部门审批', [['时限:5个工作日', 'sla:5w']]],
+    ['3.受理(时限:1个工作日乡镇人民政府(街道办事处)受理申请', [['时限:1个工作日', 'sla:1w']]],
   ])('%s', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
@@ -36,6 +40,7 @@ describe('the time limit a service guide gives the handling of a matter', () => 
     ['见习期限一般为3至6个月,最长不超过12个月。', []],
     ['公示期限:5个工作日。', []],
     ['实际时限:10个工作日。', []],
+    ['4.公示(时限:7天)。', []],
     // A term of work set by a notice still counts from it.
     ['整改期限为30日。', [['期限为30日', 'relative:2018-04-19']]],
   ])('%s: no handling limit', (body, expected) => {
