@@ -552,17 +552,18 @@ function fieldsTable(lines: string[], n: number, last: number): { blocks: Block[
  * does, or the dates are fewer than two to tell.
  */
 function widthUnderDates(content: CellLine[], width: number): number {
-  if (content.slice(width).some((c) => SECTION_ROW.test(c.text))) return width;
+  const dates: number[] = [];
+  for (let i = width; i < content.length; i++) if (cellKind(content[i].text) === 'date') dates.push(i);
+  // The last day alone on its line tells nothing: the signature's date after the table is one. A row's deadline may be one too.
+  const last = dates.length ? content[dates[dates.length - 1]].text.trim() : '';
+  if (isDigitCode(last.charCodeAt(0)) && DATE_LINE.test(last)) dates.pop();
+  // A section row among the rows makes them of many widths; one after the last date heads what follows the table.
+  if (dates.length < 2 || content.slice(width, dates[dates.length - 1]).some((c) => SECTION_ROW.test(c.text))) return width;
   for (let w = width; w >= 3; w--) {
     const names = content.slice(0, w).map((c) => c.text.replace(/\s+/g, ''));
     const deadline = tableHeader(names, names).roles.indexOf('deadline');
     if (deadline < 0 || !isHeaderRow(names)) continue;
-    const dates: number[] = [];
-    for (let i = w; i < content.length; i++) if (cellKind(content[i].text) === 'date') dates.push(i - w);
-    // The last day alone on its line tells nothing: the signature's date after the table is one. A row's deadline may be one too.
-    const last = dates.length ? content[w + dates[dates.length - 1]].text.trim() : '';
-    if (isDigitCode(last.charCodeAt(0)) && DATE_LINE.test(last)) dates.pop();
-    if (dates.length >= 2 && dates.every((i) => i % w === deadline)) return w;
+    if (dates.every((i) => (i - w) % w === deadline)) return w;
   }
   return width;
 }

@@ -68,3 +68,33 @@ describe('a cell-per-line table', () => {
     expect(records(body)).toEqual(expected);
   });
 });
+
+const H = ['序号', '工作任务', '责任单位', '完成时限'];
+const next = ['', '三、保障措施', '', '各单位要高度重视，切实加强组织领导，明确分管领导和具体责任人，细化工作措施，确保各项任务按期完成。'].join('\n');
+
+describe('a cell-per-line table with no number column, the document going on under a heading after it', () => {
+  it.each([
+    ['its deadline last', `${perLine([['工作任务', '责任单位', '完成时限'], ['开展专项整治', '县行政审批局', '2023年6月底前'], ['建成政务平台', '县数据局', '2023年底前']])}\n${next}`,
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|']],
+    ['its units last', `${perLine([['工作任务', '完成时限', '责任单位'], ['开展专项整治', '2023年6月底前', '县行政审批局'], ['建成政务平台', '2023年底前', '县数据局']])}\n${next}`,
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|']],
+    // A heading with dated rows under it is the table's own.
+    ['group rows inside it', perLine([['工作任务', '责任单位', '完成时限'], ['一、优化营商环境'], ['开展专项整治', '县行政审批局', '2023年6月底前'], ['二、推进数字政府'], ['建成政务平台', '县数据局', '2023年底前']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年底前|2023-12-31|县数据局|']],
+  ])('%s', (_name, body, expected) => {
+    expect(records(body)).toEqual(expected);
+  });
+});
+
+describe('a numbered cell-per-line table whose row left out a merged cell\'s line', () => {
+  it.each([
+    ['the unit cell merged with the row above: it inherits', perLine([H, ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成改造', '2023年9月底前'], ['3', '完成拨付', '县财政局', '2023年12月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|', '2023年9月底前|2023-09-30|县住建局|', '2023年12月底前|2023-12-31|县财政局|']],
+    ['the deadline merged with the row above: read at its own row', perLine([H, ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成改造', '县财政局'], ['3', '完成拨付', '县发改局', '2023年12月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|', '2023年12月底前|2023-12-31|县发改局|']],
+    ['a row short of its co cell', perLine([['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成拨付', '县财政局', '各乡镇', '2023年9月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|', '2023年9月底前|2023-09-30|县财政局|各乡镇']],
+  ])('%s', (_name, body, expected) => {
+    expect(records(body)).toEqual(expected);
+  });
+});
