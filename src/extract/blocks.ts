@@ -347,14 +347,16 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   const cellsInRow = rowWidth(content.slice(width).map((c) => c.text), header.roles);
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
-  const numbered = numberedRows(content.slice(width), names[0], width);
+  const numbered = numberedRows(content.slice(width), names[0], width, header.roles.indexOf('deadline'));
+  let numberedAtRuns = false;
   if (!numbered) {
     // Rows a run of `width` lines each, numbered: the table ends with the last of them (a notice's closing lines and its
     // signature are short lines too, a long line let in or not, unless a number further on goes on with the rows: "1.1"
     // under a group row); rows not numbered after all end where the first long line was let in.
     const body = content.slice(width);
     const numberedEnd = numberedRunsEnd(body, width);
-    if (numberedEnd >= 0 && (firstAdmittedLong >= 0 || !body.slice(numberedEnd).some((l) => ROW_OR_SUB_NUMBER.test(l.text.trim())))) content.length = width + numberedEnd;
+    numberedAtRuns = numberedEnd >= 0 && (firstAdmittedLong >= 0 || !body.slice(numberedEnd).some((l) => ROW_OR_SUB_NUMBER.test(l.text.trim())));
+    if (numberedAtRuns) content.length = width + numberedEnd;
     else if (firstAdmittedLong >= 0) content.length = firstAdmittedLong;
   }
   const end = content.length ? content[content.length - 1].line : n;
@@ -371,7 +373,9 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     }
     return { blocks, end: last };
   }
-  const endingAtDeadline = cellsInRow === width ? rowsEndingAtDeadline(content.slice(width), header.roles) : null;
+  // Rows numbered a run of `width` lines each are cut by their numbers: a task opening with its own date
+  // ("2023年6月底前完成方案制定") ends no row.
+  const endingAtDeadline = cellsInRow === width && !numberedAtRuns ? rowsEndingAtDeadline(content.slice(width), header.roles) : null;
   if (endingAtDeadline) {
     for (const row of endingAtDeadline) {
       const cells: string[] = [];
@@ -727,8 +731,8 @@ type NumberedRow = { number: CellLine; lines: CellLine[] };
  * starts with its number: a cell that holds a number is then no row's start), and for one whose numbers do not count
  * up or whose rows are too long to place line by line.
  */
-function numberedRows(body: CellLine[], firstName: string, width: number): Array<NumberedRow | { section: CellLine }> | null {
-  if (!NUMBER_COLUMN.test(firstName) || numberedAtWidth(body, width)) return null;
+function numberedRows(body: CellLine[], firstName: string, width: number, deadline: number): Array<NumberedRow | { section: CellLine }> | null {
+  if (!NUMBER_COLUMN.test(firstName) || numberedAtWidth(body, width, deadline)) return null;
   const rows: Array<NumberedRow | { section: CellLine }> = [];
   let current: NumberedRow | null = null;
   let next = -1;
@@ -753,10 +757,17 @@ function numberedRows(body: CellLine[], firstName: string, width: number): Array
   // Nothing numbers the end of the last row: short lines after the table (a signature, its date) would run on in it.
   // It ends at its first deadline, or, in a table with none, after a line a column.
   const lastRow = numberedOnly[numberedOnly.length - 1];
-  const deadline = lastRow.lines.findIndex((l) => lineKind(l.text) === 'date');
-  lastRow.lines.length = deadline >= 0 ? deadline + 1 : Math.min(lastRow.lines.length, width - 1);
+  const due = lastRow.lines.findIndex((l) => lineKind(l.text) === 'date');
+  lastRow.lines.length = due >= 0 ? due + 1 : Math.min(lastRow.lines.length, width - 1);
   if (rows[rows.length - 1] !== lastRow) rows.length = rows.indexOf(lastRow) + 1;
   return rows;
+}
+
+/** Does a run of lines from a row's number hold its first date before the `deadline` column, another line under it? */
+function lastRunShort(run: CellLine[], deadline: number): boolean {
+  if (deadline <= 0 || run.length <= deadline) return false;
+  const date = run.findIndex((l) => cellKind(l.text) === 'date');
+  return date > 0 && date < deadline;
 }
 
 /** A row's number or a sub-row's alone on its line: "3", "1.2". */
@@ -785,9 +796,11 @@ function numberedRunsEnd(body: CellLine[], width: number): number {
 
 /**
  * Does each run of `width` lines of the body (section rows apart) start with its row's number, counting up, until the
- * numbers end (what follows the last row, a signature or prose, starts none)?
+ * numbers end (what follows the last row, a signature or prose, starts none)? A last run whose date stands before the
+ * `deadline` column (-1: none) and another line under it is a row short of a merged cell's line, the notice's closing
+ * lines run into it.
  */
-function numberedAtWidth(body: CellLine[], width: number): boolean {
+function numberedAtWidth(body: CellLine[], width: number, deadline = -1): boolean {
   let next = -1;
   let lastNumber = -1;
   for (let i = 0; i < body.length; ) {
@@ -798,7 +811,7 @@ function numberedAtWidth(body: CellLine[], width: number): boolean {
     const numbered = ROW_NUMBER.test(body[i].text) && (next < 0 || Number(body[i].text) === next);
     // The next number may stand within the last row's width: that row was short, a cell it left empty dropped in copying
     // (辽中 2024 分解表, a 责任领导 cell left blank), and the rows go on at their numbers, not at the header's width.
-    if (!numbered) return next >= 0 && !body.slice(lastNumber + 1).some((l) => l.text === String(next));
+    if (!numbered) return next >= 0 && !body.slice(lastNumber + 1).some((l) => l.text === String(next)) && !lastRunShort(body.slice(lastNumber, i), deadline);
     next = Number(body[i].text) + 1;
     lastNumber = i;
     i += width;

@@ -92,8 +92,24 @@ describe('a numbered cell-per-line table whose row left out a merged cell\'s lin
       ['2023年6月底前|2023-06-30|县住建局|', '2023年9月底前|2023-09-30|县住建局|', '2023年12月底前|2023-12-31|县财政局|']],
     ['the deadline merged with the row above: read at its own row', perLine([H, ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成改造', '县财政局'], ['3', '完成拨付', '县发改局', '2023年12月底前']]),
       ['2023年6月底前|2023-06-30|县住建局|', '2023年12月底前|2023-12-31|县发改局|']],
+    ['the last row short of its unit cell, the notice signed below', perLine([H, ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成拨付', '2023年9月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|', '2023年9月底前|2023-09-30|县住建局|']],
     ['a row short of its co cell', perLine([['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成拨付', '县财政局', '各乡镇', '2023年9月底前']]),
       ['2023年6月底前|2023-06-30|县住建局|', '2023年9月底前|2023-09-30|县财政局|各乡镇']],
+  ])('%s', (_name, body, expected) => {
+    expect(records(body)).toEqual(expected);
+  });
+});
+
+describe('a numbered cell-per-line table whose task cell opens with a date of its own', () => {
+  it.each([
+    ['the first row', perLine([H, ['1', '2023年6月底前完成方案制定', '县住建局', '2023年12月底前'], ['2', '完成拨付', '县财政局', '2023年9月底前']]),
+      ['2023年12月底前|2023-12-31|县住建局|', '2023年9月底前|2023-09-30|县财政局|']],
+    ['the last row', perLine([H, ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '2023年6月底前完成方案制定', '县财政局', '2023年12月底前']]),
+      ['2023年6月底前|2023-06-30|县住建局|', '2023年12月底前|2023-12-31|县财政局|']],
+    // A group row and its sub-rows are no runs of a line a column: their rows still end at their deadlines.
+    ['a group row over sub-rows', perLine([H, ['1', '优化营商环境'], ['1.1', '压减审批时限', '县行政审批局', '2023年6月底前'], ['1.2', '推行告知承诺制', '县司法局', '2023年9月底前']]),
+      ['2023年6月底前|2023-06-30|县行政审批局|', '2023年9月底前|2023-09-30|县司法局|']],
   ])('%s', (_name, body, expected) => {
     expect(records(body)).toEqual(expected);
   });
