@@ -5,7 +5,7 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
+import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
@@ -158,10 +158,11 @@ function partsCharged(sentence: string): Units | null {
  * ("由A牵头组织实施,B配合", "A牵头抓总", role-labels.ts LEAD_ACT), and "A具体组织实施", "A负总责" (CHARGE_ADVERB,
  * OVERALL_CHARGE). 负责解释 charges no one with the work. Such a clause closing the dated sentence after a comma charges
  * its task as the sentence of its own does ("2019年6月底前完成危房排查,县住建局牵头,县财政局配合。"): where the division
- * stands, in brackets, as a sentence or as the last clause, does not change what it says.
+ * stands, in brackets, as a sentence or as the last clause, does not change what it says. So the helpers may be followed by
+ * those who carry the work out ("A牵头,B配合,各市政府负责落实", CARRIED_OUT): read whole, not from that last clause alone.
  */
 const CHARGING_BACK = new RegExp(
-  `(^|[。;,])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  `(^|[。;,])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}|${CARRIED_OUT}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
   'g',
 );
 

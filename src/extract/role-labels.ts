@@ -32,6 +32,12 @@ export const OVERALL_CHARGE = '负总责';
  * (武汉 2019). Beside the one answering, they are the others named as responsible.
  */
 export const IN_PRACTICE = '具体(?:组织)?(?:实施|落实|负责|承办)';
+/**
+ * The last group of a division, the units that carry the work out where they are ("市生态环境局牵头,市发展和改革局…参与,各县、区
+ * 人民政府(管委会)负责落实" 潮州 2019, "…等参与,县(市、区)政府负责落实" 2020 大气 计划, "由A牵头,B配合,各市政府负责组织实施"): after a
+ * lead marked 牵头 they are others responsible, as units after 负责 are.
+ */
+export const CARRIED_OUT = '负责(?:组织)?(?:落实|实施)';
 /** The units help the one that leads. */
 export const CO_WORD = '配合|协办|协同|协作|参与|协助';
 /**
