@@ -923,8 +923,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "2019年初", "明年初": the year and 年初 share one 年, as 今年底 does.
       `${DATE_LEAD}(?:(?<!\\d)(\\d{4})(?:年|(?=年[初中]))|(${YEAR_WORDS}|[今明](?=年[初中])))?`,
       PREFIX_REACH + Math.max('2019年'.length, longestOf(YEAR_WORDS)),
-      // "前三季度", "一至三季度", "1-3季度": the quarters from the year's start, ending with the last one named.
-      `(?:(?:前|[1一]至|1[-—])(?=[2-4]季度))?(上、?下半年|上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
+      // "前三季度", "一至三季度", "1-3季度": the quarters from the year's start, ending with the last one named. "上半年内",
+      // "二季度以内": within the period, by its end, as 年内 is the year's.
+      `(?:(?:前|[1一]至|1[-—])(?=[2-4]季度))?(上、?下半年|上半年|下半年|年初|年中|第?[1-4]季度)(末|底|结束时|结束前)?(?:以?内(?![容部]))?(${BEFORE})?(?:\\((\\d{1,2})月份?\\))?`,
     ),
     build: (m, ctx, text) => {
       const capped = capOtherThanDue(text, m.index, m[1]);
