@@ -81,8 +81,12 @@ const CLOSED_AS_DEADLINE = /^(?:\([^()]{1,8}\))?(?:上午|下午|中午)?(?:\d{1
 /** A date as web pages and forms write it: "截止:2019-06-18", "2019/06/18". */
 const NUMERIC_DATE = /(?<![\d.])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 const CITED_NUMBER = /[\u4e00-\u9fa5][〔\[](\d{4})[〕\]]\d{1,4}号/g;
-/** A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"). */
-const NAMED_YEAR = /(?<![\d自从比较—~-]|截至)(\d{4})年(?!以来|来|至今)/g;
+/**
+ * A year named in passing, but not as the start of a span up to now or as a baseline ("2003年以来", "比2015年"), nor
+ * as the horizon a span or a goal runs to ("今年起至2012年,我省每年解决…", "到二〇〇五年", while "到2020年6月底" is a
+ * month's year): neither is the year the text is written in.
+ */
+const NAMED_YEAR = /(?:(?<![\d自从比较—~-]|截至|到|至)|(?<=到|至)(?=\d{4}年\d{1,2}月))(\d{4})年(?!以来|来|至今)/g;
 /**
  * What makes a date one of a past event, read after the date (its month and day skipped): a phrase it
  * heads that describes a thing already done ("1949年7月所定制度", "2016年3月印发的《…》", "2010年已建成"),
@@ -90,10 +94,13 @@ const NAMED_YEAR = /(?<![\d自从比较—~-]|截至)(\d{4})年(?!以来|来|至
  */
 const PAST_AFTER = /^(?:\d{1,2}月(?:份|\d{1,2}[日号])?)?(?:所[定订发颁作立制出]|[曾已]|以来|来|至今|(?:印发|下发|出台|制定|颁布|发布|召开|通过|成立|建成|开展|实施|批准|施行)的)/;
 const PAST_BEFORE = /(?:早在|曾于|已于|曾在|曾经|截至|截止)$/;
+/** A person's birth, as a profile gives it: "男,汉族,1970年12月生", "1968年1月出生", "1968年2月2日出生于…". */
+const BORN = /^(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:出生|生(?=[,;。)人]))/;
 
 /** Is the date at [start, end) of `line` the date of a past event? */
 export function isPastEventDate(line: string, start: number, end: number): boolean {
-  return PAST_AFTER.test(line.slice(end, end + 16)) || PAST_BEFORE.test(line.slice(Math.max(0, start - 4), start));
+  const after = line.slice(end, end + 16);
+  return PAST_AFTER.test(after) || BORN.test(after) || PAST_BEFORE.test(line.slice(Math.max(0, start - 4), start));
 }
 
 /**

@@ -39,8 +39,15 @@ describe('the year of a document that shows no date of its own', () => {
     ['a date that is no deadline before the deadlines', '各镇:\n2015年12月20日召开会议。请于2016年1月20日前报送,2016年1月25日前验收。', 2015, 'dates-in-text'],
     ['the latest 文号 the text cites', '根据某政发〔2009〕12号和某办发〔2010〕3号文件精神,各乡镇要在6月底前完成。', 2010, 'doc-number'],
     ['a year the text names', '按照我县2019年脱贫攻坚的总体部署,各乡镇要在8月底前完工。', 2019, 'years-in-text'],
+    // A span's or a goal's horizon, and a person's birth, are no year the text is written in (临汾 2009: "今年起至2012年,
+    // 我省每年解决1.7万户…根据省政府2009年目标任务要求…于2月26日前…", dated 2012 from 至2012年; audit-texts units-scope/24).
+    ['the year the text names, not the horizon its span runs to', '今年起至2012年,我省每年解决1.7万户住房问题。根据省政府2009年目标任务要求,于2月26日前上报。', 2009, 'years-in-text'],
+    ['the year the text names, not a goal’s', '到2020年,基本建成体系。按照2018年工作安排,各乡镇要在6月底前完成。', 2018, 'years-in-text'],
+    ['a goal’s month, a date of the plan', '各乡镇到2020年6月底前完成改造,9月底前验收。', 2020, 'years-in-text'],
     // A banner with the day the page is read is no date of the text; a date written as a form writes it is.
     ['a form’s date, not the banner of the day it is read', '今天是:2025年12月06日\n某市水利局\n征集调查\n截止:2019-06-18\n请于6月18日(星期二)前反馈意见。', 2019, 'dates-in-text'],
+    // Not a birth: a year's own 生 words.
+    ['a year’s output, no birth', '2019年生产总值增长7%。各乡镇要在6月底前完成。', 2019, 'years-in-text'],
   ])('%s', (_name, text, year, source) => {
     expect(yearOf(text)).toMatchObject({ year, source });
   });
@@ -57,6 +64,12 @@ describe('the year of a document that shows no date of its own', () => {
     ['a link to the next page', '某办法\n各乡镇要在6月底前完成。\n下一篇:某镇完成2016年度党报党刊征订工作'],
     ['a link to the page before, in traditional script', '某辦法\n各鄉鎮要在6月底前完成。\n上一條:某鎮2016年工作總結'],
     ['links to related pages', '某办法\n各乡镇要在6月底前完成。\n相关链接:2016年某县工作要点'],
+    // 中新社 1999: "到二00五年,…" (audit-texts holidays/03); 山西 2024 任免: "马志强,男,汉族,1970年12月生" (zhejiang/36).
+    ['a goal’s horizon', '国庆节前一批重点工程相继竣工。到二〇〇五年,基本满足需要,于年底基本建成。'],
+    ['a span’s horizon', '今年起至2012年,我省每年解决1.7万户住房问题,各市于2月26日前上报。'],
+    ['a person’s birth', '马志强,男,汉族,1970年12月生,曾任区委书记,今年8月6日宣告被查。各乡镇要在6月底前完成。'],
+    ['a birth given in full', '王某,男,汉族,1968年2月2日出生于某市,今年3月被任命。各乡镇要在6月底前完成。'],
+    ['a birth year and month', '曹某,女,汉族,1968年1月出生,现任副市长。各乡镇要在6月底前完成。'],
   ])('never takes the year of %s', (_name, text) => {
     expect(yearOf(text)).toMatchObject({ year: 2031, source: 'clock' });
   });
