@@ -3,7 +3,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import { unclosedBracketEnds } from './brackets.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
+import { ACT_CLOSES, DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
@@ -1304,8 +1304,9 @@ const SECOND_PERSON = /^你(?:们|单位|局|委|办|厅|部|院|校|处|室|科
 const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
 const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
 
-/** A time said to close, before its day: "报名时间截止到", "时间截至". */
+/** A time said to close, before its day: "报名时间截止到", "时间截至"; or the act itself ("报名截止到"). */
 const WINDOW_CLOSING = new RegExp(`${TIME_CLOSES}$`);
+const ACT_CLOSING = /(?:截止|截至)(?:到|至)?$/;
 /** A sentence that opens with the label of a closing day, straight before the time: "2、报送截止时间:", "意见反馈截止时间为". */
 const CLOSING_LABEL_OPENING = new RegExp(`^(?:${ITEM_NUMBER.source})?[^,;。:]{0,10}?(?:(?:截止|截稿)(?:时间|日期|日)?(?::|为|是)|时限:|${TIME_CLOSES})$`);
 
@@ -1942,8 +1943,10 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   const label = near.slice(near.lastIndexOf(',') + 1);
   // 截至 may open the time's own expression ("时间截至2016年8月17日").
   const closing = /^截至/.test(text.slice(match.start, match.start + 2)) ? '截至' : '';
-  if (CLOSING_LABEL_OPENING.test(label + closing)) {
-    const windowClosing = WINDOW_CLOSING.exec(label + closing);
+  const actClosing = ACT_CLOSES.test(label + closing);
+  if (actClosing || CLOSING_LABEL_OPENING.test(label + closing)) {
+    // "报名截止到10月20日": the act that closes is the task, as the time's own subject is.
+    const windowClosing = actClosing ? ACT_CLOSING.exec(label + closing) : WINDOW_CLOSING.exec(label + closing);
     if (!windowClosing) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
     // "学籍注册时间截止到9月15日": what the time is for; "…,发送至邮箱,时间截至8月17日": a bare 时间 closes the clauses before it.
     const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));

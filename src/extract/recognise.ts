@@ -240,11 +240,18 @@ const CLOSING_LABEL = /(?:(?<!数据|统计)(?:截止|截稿)(?:时间|日期|�
 export const TIME_CLOSES = '(?:时间|日期)(?:截止|截至)(?:到|至)?';
 export const WINDOW_CLOSES = new RegExp(`(?<!统计|检索|计算|采集|核验|核算|使用|有效|数据)${TIME_CLOSES}$`);
 
+/**
+ * An act of applying or handing in said to close, as its time does: "报名截止到10月20日", "申报截止到9月30日", "意见征集截止到
+ * 2026年10月16日", "整体邮寄工作截止到5月15日", "报名截止至9月23日". The day is the last one to act, no target; a count
+ * or a unit before 截止 ("截止到2017年12月31日,全县共有…", "学生截止到9月15日未报到的") says where things stand.
+ */
+export const ACT_CLOSES = /(?:报名|申报|申请|报送|征集|征稿|投稿|推荐|受理|登记|预约|注册|缴费|邮寄|整改)(?:工作)?(?:截止|截至)(?:到|至)?$/;
+
 /** Does a closing label stand right before the time, or before 到, 至 or 截至 that lead it ("报名时间截止到…")? */
 function closedByLabel(text: string, start: number, prefix: string | undefined): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
-  if (!prefix) return CLOSING_LABEL.test(before) || WINDOW_CLOSES.test(before);
-  return /^(?:到|至|截至)$/.test(prefix) && WINDOW_CLOSES.test(before + prefix);
+  if (!prefix) return CLOSING_LABEL.test(before) || WINDOW_CLOSES.test(before) || ACT_CLOSES.test(before);
+  return /^(?:到|至|截至)$/.test(prefix) && (WINDOW_CLOSES.test(before + prefix) || ACT_CLOSES.test(before + prefix));
 }
 
 /** A schedule's node with a deadline (not of a past year), then the 、 that opens the next node: "11月前全面完成、". */
