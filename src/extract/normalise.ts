@@ -218,7 +218,7 @@ const NUMERAL_CHARACTERS = '〇零○O一二两三四五六七八九十廿卅百
 const LOOKALIKE_ZEROS = /^[○O]+$/;
 /** Four numerals digit by digit with an ASCII 0 among them, before 年: a year and nothing else. */
 const YEAR_WITH_DIGIT_ZEROS = /^[〇零○O一二三四五六七八九0]{4}$/;
-const COUNTED_WORDS = ['个', '年', '月', '日', '号', '天', '周', '季', '次', '名', '项', '家', '所', '批', '倍', '人', '万', '亿', '小时', '工作日'];
+const COUNTED_WORDS = ['个', '年', '月', '日', '号', '天', '周', '季', '次', '名', '项', '家', '所', '批', '倍', '人', '万', '亿', '小时', '分钟', '工作日'];
 /**
  * A numeral converts only when a counted word follows, so words like 一把手 or 十三五 stay words.
  * Sticky: it is tried where a numeral ends, not on a slice cut there.
