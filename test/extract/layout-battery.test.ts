@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { gazetteDocument } from './gazette-text.ts';
+import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
 
 /**
  * The battery of layouts this session read the extractor with, kept as a guard where it reads them as the spec says: a
@@ -12,12 +13,6 @@ import { gazetteDocument } from './gazette-text.ts';
  * records, as "expression|due or rule|lead|co".
  */
 type Case = [string, string, string[]];
-const md = (rows: string[][]) => {
-  const [h, ...b] = rows;
-  return [`| ${h.join(' | ')} |`, `| ${h.map(() => '---').join(' | ')} |`, ...b.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-};
-const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
-const perLine = (rows: string[][]) => rows.flat().join('\n');
 const H = ['序号', '工作任务', '责任单位', '完成时限'];
 const A = '2023年6月底前|2023-06-30|县住建局|';
 const B = '2023年9月底前|2023-09-30|县财政局|';
@@ -52,26 +47,26 @@ describe('the battery of layouts', () => {
     ['<br> between sentences', '县住建局要于2023年6月底前完成排查。<br>县财政局要于2023年9月底前完成拨付。', ['于2023年6月底前|2023-06-30|县住建局|', '于2023年9月底前|2023-09-30|县财政局|']],
     ['<br> inside a sentence', '县住建局要于2023年6月底前<br>完成排查。', ['于2023年6月底前|2023-06-30|县住建局|']],
     ['<p> paragraphs on one line', '<p>县住建局要于2023年6月底前完成排查。</p><p>县财政局要于2023年9月底前完成拨付。</p>', ['于2023年6月底前|2023-06-30|县住建局|', '于2023年9月底前|2023-09-30|县财政局|']],
-    ['<br> between two dates of a cell', md([H, ['1', '完成排查', '县住建局', '2023年6月底前<br>2023年12月底前']]), [A, '2023年12月底前|2023-12-31|县住建局|']],
+    ['<br> between two dates of a cell', pipeTable([H, ['1', '完成排查', '县住建局', '2023年6月底前<br>2023年12月底前']]), [A, '2023年12月底前|2023-12-31|县住建局|']],
     // time cells
-    ['several dates parted by 、', tsv([H, ['1', '报送进展', '县住建局', '2023年6月底前、12月底前']]), [A, '12月底前|2023-12-31|县住建局|']],
-    ['several dates parted by a space', md([H, ['1', '报送进展', '县住建局', '2023年6月底前 2023年12月底前']]), [A, '2023年12月底前|2023-12-31|县住建局|']],
-    ['a date and a rule', md([H, ['1', '报送进展', '县住建局', '2023年6月底前启动，每季度报送']]), [A, '每季度|FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1|县住建局|']],
-    ...[md, tsv, perLine].map((layout, k): Case => [`dates for unit groups, layout ${k + 1}`, layout([H, ['1', '完成系统整合', '县直有关单位、各乡镇', '县直有关单位2023年9月底前；各乡镇2023年11月底前']]), ['2023年9月底前|2023-09-30|县直有关单位|', '2023年11月底前|2023-11-30|各乡镇|']]),
+    ['several dates parted by 、', tabTable([H, ['1', '报送进展', '县住建局', '2023年6月底前、12月底前']]), [A, '12月底前|2023-12-31|县住建局|']],
+    ['several dates parted by a space', pipeTable([H, ['1', '报送进展', '县住建局', '2023年6月底前 2023年12月底前']]), [A, '2023年12月底前|2023-12-31|县住建局|']],
+    ['a date and a rule', pipeTable([H, ['1', '报送进展', '县住建局', '2023年6月底前启动，每季度报送']]), [A, '每季度|FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1|县住建局|']],
+    ...[pipeTable, tabTable, cellPerLine].map((layout, k): Case => [`dates for unit groups, layout ${k + 1}`, layout([H, ['1', '完成系统整合', '县直有关单位、各乡镇', '县直有关单位2023年9月底前；各乡镇2023年11月底前']]), ['2023年9月底前|2023-09-30|县直有关单位|', '2023年11月底前|2023-11-30|各乡镇|']]),
     // tables of other shapes
-    ['a group column merged down', tsv([['类别', '序号', '工作任务', '责任单位', '完成时限'], ['营商环境', '1', '完成排查', '县住建局', '2023年6月底前'], ['', '2', '完成拨付', '县财政局', '2023年9月底前']]), [A, B]],
-    ['a two-row header', md([['序号', '工作任务', '责任单位', '', '完成时限'], ['', '', '牵头单位', '配合单位', ''], ['1', '完成排查', '县住建局', '县财政局', '2023年6月底前']]), ['2023年6月底前|2023-06-30|县住建局|县财政局']],
+    ['a group column merged down', tabTable([['类别', '序号', '工作任务', '责任单位', '完成时限'], ['营商环境', '1', '完成排查', '县住建局', '2023年6月底前'], ['', '2', '完成拨付', '县财政局', '2023年9月底前']]), [A, B]],
+    ['a two-row header', pipeTable([['序号', '工作任务', '责任单位', '', '完成时限'], ['', '', '牵头单位', '配合单位', ''], ['1', '完成排查', '县住建局', '县财政局', '2023年6月底前']]), ['2023年6月底前|2023-06-30|县住建局|县财政局']],
     ['a two-row header of tab rows', ['序号\t工作任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', '1\t完成排查\t县住建局\t县财政局\t2023年6月底前'].join('\n'), ['2023年6月底前|2023-06-30|县住建局|县财政局']],
-    ['a table set on its side, two tasks', md([['工作任务', '完成排查整治', '完成资金拨付'], ['责任单位', '县住建局', '县财政局'], ['完成时限', '2023年6月底前', '2023年9月底前']]), [A, B]],
+    ['a table set on its side, two tasks', pipeTable([['工作任务', '完成排查整治', '完成资金拨付'], ['责任单位', '县住建局', '县财政局'], ['完成时限', '2023年6月底前', '2023年9月底前']]), [A, B]],
     ['a pipe table without its outer pipes', ['序号 | 工作任务 | 责任单位 | 完成时限', '--- | --- | --- | ---', '1 | 完成排查 | 县住建局 | 2023年6月底前'].join('\n'), [A]],
-    ['a header repeated under the page header', [tsv([H, ['1', '完成排查', '县住建局', '2023年6月底前']]), '— 3 —', tsv([H, ['2', '完成拨付', '县财政局', '2023年9月底前']])].join('\n'), [A, B]],
+    ['a header repeated under the page header', [tabTable([H, ['1', '完成排查', '县住建局', '2023年6月底前']]), '— 3 —', tabTable([H, ['2', '完成拨付', '县财政局', '2023年9月底前']])].join('\n'), [A, B]],
     ['a box-drawn table', ['┌──┬────┬────┬──────┐', '│序号│工作任务│责任单位│完成时限│', '├──┼────┼────┼──────┤', '│1 │完成排查│县住建局│2023年6月底前│', '└──┴────┴────┴──────┘'].join('\n'), [A]],
     ['spaced rows with no blank line', ['序号  工作任务  责任单位  完成时限', '1  完成排查  县住建局  2023年6月底前', '2  完成拨付  县财政局  2023年9月底前'].join('\n'), [A, B]],
-    ['one cell a line, numbered (一)', perLine([H, ['（一）', '完成排查', '县住建局', '2023年6月底前'], ['（二）', '完成拨付', '县财政局', '2023年9月底前']]), [A, B]],
-    ['one cell a line, a 责任领导 column', perLine([['序号', '工作任务', '责任领导', '责任单位', '完成时限'], ['1', '完成排查', '张三', '县住建局', '2023年6月底前'], ['2', '完成拨付', '李四', '县财政局', '2023年9月底前']]), [A, B]],
+    ['one cell a line, numbered (一)', cellPerLine([H, ['（一）', '完成排查', '县住建局', '2023年6月底前'], ['（二）', '完成拨付', '县财政局', '2023年9月底前']]), [A, B]],
+    ['one cell a line, a 责任领导 column', cellPerLine([['序号', '工作任务', '责任领导', '责任单位', '完成时限'], ['1', '完成排查', '张三', '县住建局', '2023年6月底前'], ['2', '完成拨付', '李四', '县财政局', '2023年9月底前']]), [A, B]],
     // no record
-    ['a table of past counts', md([['年份', '完成数量'], ['2021年', '100个'], ['2022年', '120个']]), []],
-    ['a table of indicators', tsv([['指标', '2022年', '2025年', '属性'], ['新增就业', '1.2', '1.5', '预期性']]), []],
+    ['a table of past counts', pipeTable([['年份', '完成数量'], ['2021年', '100个'], ['2022年', '120个']]), []],
+    ['a table of indicators', tabTable([['指标', '2022年', '2025年', '属性'], ['新增就业', '1.2', '1.5', '预期性']]), []],
   ])('%s', (_name, body, expected) => {
     expect(records(body)).toEqual(expected);
   });

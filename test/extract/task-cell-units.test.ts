@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from './gazette-text.ts';
+import { cellPerLine } from './table-text.ts';
 
 /**
  * A table with no unit column whose task cell closes on the item's own list, as an item in prose does ("压减审批时限
@@ -9,7 +10,6 @@ import { recordsOf } from './gazette-text.ts';
  */
 const pipe = (rows: string[][]) => rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 const tab = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
-const perLine = (rows: string[][]) => rows.flat().join('\n');
 const H = ['序号', '工作任务', '完成时限'];
 
 type Case = [string, string, Array<[string, string[], string[], string]>];
@@ -17,7 +17,7 @@ const cases: Case[] = [
   ['a lead and a helper, pipe', pipe([H, ['1', '压减审批时限（县行政审批局牵头，县司法局配合）', '2023年6月底前']]), [['2023年6月底前', ['县行政审批局'], ['县司法局'], '压减审批时限']]],
   ['a labelled list, pipe', pipe([H, ['1', '建成政务平台（责任单位：县数据局、县财政局）', '2023年底前']]), [['2023年底前', ['县数据局'], ['县财政局'], '建成政务平台']]],
   ['负责 after a full stop, tab', tab([H, ['1', '压减审批时限。（县行政审批局负责）', '2023年6月底前']]), [['2023年6月底前', ['县行政审批局'], [], '压减审批时限']]],
-  ['one cell a line', perLine([H, ['1', '压减审批时限（县行政审批局牵头）', '2023年6月底前'], ['2', '建成政务平台（县数据局负责）', '2023年底前']]), [
+  ['one cell a line', cellPerLine([H, ['1', '压减审批时限（县行政审批局牵头）', '2023年6月底前'], ['2', '建成政务平台（县数据局负责）', '2023年底前']]), [
     ['2023年6月底前', ['县行政审批局'], [], '压减审批时限'],
     ['2023年底前', ['县数据局'], [], '建成政务平台'],
   ]],
