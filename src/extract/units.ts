@@ -634,8 +634,8 @@ const LIST_PREFIX = new RegExp(`^((?:${RANK_WORD})?(?:${LIST_OPENING_LABEL}))[:]
 const LEAD_IN_BRACKETS = new RegExp(`\\((?:${LEAD_LABEL}|${BARE_LEAD_LABEL})\\)$`);
 /**
  * The marker closing a group, with the role it gives; "A牵头负责", "A牵头督导", "A牵头组织实施" lead as "A牵头" does
- * (role-labels.ts, LEAD_ACT), "A负责落实" and "A负责组织实施" answer as "A负责" does (CARRIED_OUT), and so do "A具体负责", "A具体组织实施", "A负总责" (CHARGE_ADVERB,
- * OVERALL_CHARGE).
+ * (role-labels.ts, LEAD_ACT), "A负责落实" and "A负责组织实施" answer as "A负责" does (CARRIED_OUT), and so do "A具体负责",
+ * "A具体组织实施", "A负总责" (CHARGE_ADVERB, OVERALL_CHARGE).
  */
 const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(?:${CHARGE_ADVERB})?(牵头|${CO_MARK}|${OVERALL_CHARGE}|${CARRIED_OUT}|负责|(?:组织)?实施|落实|承办|分工负责)|(?:${ROLE_COPULA})(${UNIT_LIST_LABEL}))$`);
 /**
