@@ -5,8 +5,8 @@ import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
 import { ACT_CLOSES, DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
-import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
+import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL } from './role-labels.ts';
+import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -120,13 +120,10 @@ function labelTail(text: string, at: number, end: number): Units | null {
   if (text.charCodeAt(end) !== FULL_STOP_CODE || end + 1 >= text.length) return null;
   const fields = labelFields(text.slice(at));
   if (!fields || fields.length < 2 || fields.some((f) => f.value.includes('。'))) return null;
-  const unitFields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }> = [];
-  for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') unitFields.push({ role: f.role, value: f.value, spell: unspelt });
-  return unitsOfFields(unitFields);
+  return unitsOfLabels(fields);
 }
 
 const FULL_STOP_CODE = '。'.charCodeAt(0);
-const unspelt = (name: string) => name;
 
 /** A sentence of 其中 that names the parts of the task before it and who does each. */
 const PARTS_CHARGED = /(^|[。;])其中,?([^。]+)(?=。|$)/g;

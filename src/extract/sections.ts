@@ -5,10 +5,10 @@
  */
 import type { Block } from './blocks.ts';
 import { type NormalisedText, writtenForm } from './normalise.ts';
-import { type LabelField, labelFields } from './item-labels.ts';
+import { labelFields } from './item-labels.ts';
 import { type Finding, unitLists } from './paragraph.ts';
-import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOfFields, unitsOnly } from './units.ts';
+import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
 
 /**
  * A heading's number, one group for each level, deepest last: 第一章, 一、, (一) or ㈠, 1. or ⒈, (1) or ⑴, ①. One pattern
@@ -43,7 +43,7 @@ export function unitLabelLine(text: string): { units: Units; leads: boolean } | 
   // "牵头单位:A;配合单位:B", "责任领导:张三 责任单位:A、B": several labels on the line are read as the label lines under an item are.
   const fields = labelFields(line);
   if (fields && fields.length > 1) {
-    const units = labelledUnits(fields);
+    const units = unitsOfLabels(fields);
     return units ? { units, leads: units.lead.length > 0 } : null;
   }
   const m = LABEL.exec(line);
@@ -396,15 +396,8 @@ function bracketOpening(text: string): number {
 function markedUnits(content: string): Units | null {
   if (!ROLE_IN_BRACKET.test(content)) return null;
   const fields = labelFields(content);
-  const units = fields ? labelledUnits(fields) : parseUnitList(content);
+  const units = fields ? unitsOfLabels(fields) : parseUnitList(content);
   return units && units.lead.length > 0 ? units : null;
-}
-
-/** The units a run of labels names (item-labels.ts's fields): those of its unit labels, a person's or a time's aside. */
-function labelledUnits(fields: LabelField[]): Units | null {
-  const unitFields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }> = [];
-  for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') unitFields.push({ role: f.role, value: f.value, spell: (name) => name });
-  return unitsOfFields(unitFields);
 }
 
 const ROLE_IN_BRACKET = new RegExp(`牵头|负责|${UNIT_LIST_LABEL}`);

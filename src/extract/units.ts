@@ -4,6 +4,7 @@
  */
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
+import type { LabelField } from './item-labels.ts';
 import { RecentAnswers } from './recent.ts';
 import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, OVERALL_CHARGE, RANK_WORD, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
@@ -894,6 +895,13 @@ export function subjectUnits(text: string, names: string[], at: number): Units {
 
 /** Values that say no unit is named: 无, 略, a dash. */
 const NONE = /^(?:无|略|暂无|[-—//]+)?$/;
+
+/** The units a run of labels names (item-labels.ts's fields): those of its unit labels, a person's or a time's aside. */
+export function unitsOfLabels(fields: readonly LabelField[]): Units | null {
+  const unitFields: Array<{ role: UnitRole; value: string; spell: (name: string) => string }> = [];
+  for (const f of fields) if (f.role === 'lead' || f.role === 'co' || f.role === 'units') unitFields.push({ role: f.role, value: f.value, spell: unspelt });
+  return unitsOfFields(unitFields);
+}
 
 /**
  * The units labelled lists name together, each list's names spelt by its `spell`: those under a 牵头 label lead,
