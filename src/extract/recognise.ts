@@ -787,15 +787,21 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // The dash may be doubled or tripled as typed ("——", "---"), or typed as 一, which before a digit can
     // be no numeral ("5月30日一6月4日"). A span inside one month may write 日 once ("11月1-15日").
     // A span crossing the year's end closes in the next year: "12月10日—1月5日", "11月15日至次年3月15日".
-    pattern: /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)(?:止|为止)?/g,
+    // A span of every year ("企业应当于每年1月1日至6月30日…报送上一年度年度报告", "每年11月1日至次年3月31日开展冬春攻
+    // 势") closes in each, as a span of months after 每年 does, and one of the year after (纳税人"应当在取得所得的次年
+    // 三月一日至六月三十日内办理汇算清缴") is a yearly report's window, as 次年M月底前 is: a yearly rule on its last day.
+    pattern: /(?<!\d)(?:(\d{4})年|(每年|次年|翌年)(?:的)?)?(\d{1,2})月(\d{1,2})日?(?:起)?(?:至|到|—{1,2}|~|-{1,3}|(?<=日)一(?=\d))(?:(\d{4})年|(次年)(?:的)?)?(?:(\d{1,2})月)?(\d{1,2}日|底|末)(?:止|为止)?/g,
     build: (m, ctx, text, marks) => {
+      const [, startYear, everyYear, startMonth, , endYear, nextYearWord, endMonth, last] = m;
       const sentence = sentenceAround(text, marks, m.index, m.index + m[0].length);
       if (POLICY_WORDS.test(sentence)) return { kind: 'none', reason: 'policy-window' };
-      const month = Number(m[6] ?? m[2]);
+      const month = Number(endMonth ?? startMonth);
       if (month < 1 || month > 12) return null;
-      const year = spanEndYear(m[1] ? Number(m[1]) : ctx.year, m[4], m[5], Number(m[2]), month);
-      if (m[7] === '底' || m[7] === '末') return once(lastDayOfMonth(year, month));
-      const day = Number(m[7].slice(0, -1));
+      const day = last === '底' || last === '末' ? -1 : Number(last.slice(0, -1));
+      // A leap year's calendar: "每年2月1日至2月29日" names a day some years have.
+      if (everyYear && !endYear) return day === -1 || isValidDay(2000, month, day) ? yearly(month, day) : null;
+      const year = spanEndYear(startYear ? Number(startYear) : ctx.year, endYear, nextYearWord, Number(startMonth), month);
+      if (day === -1) return once(lastDayOfMonth(year, month));
       return isValidDay(year, month, day) ? once(isoDate(year, month, day)) : null;
     },
   },
@@ -897,9 +903,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "7月底8月初召开会议", "6月底7月初交付": a month's end written against the next month's start, with no 至, is one
       // window across the turn of the month, as "7月底至8月初" is; months further apart are two times.
       if (/(?:底|末|下旬)\d/.test(m[0]) && month !== (openingMonth % 12) + 1) return null;
-      // "每年6月至8月开展专项整治", "每年11月底12月初": a span of every year closes in each, as 每年M月 falls in each year's month M.
+      // "每年6月至8月开展专项整治", "每年11月底12月初", "每年11月至次年3月开展冬春整治": a span of every year closes in
+      // each, as 每年M月 falls in each year's month M.
       if (!year && !yearWord && !endOfYear && !endOfYearWord && !endYear && /每年(?:的)?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
-        if (nextYearWord) return null;
         return yearly(month, part === '初' || part === '上旬' ? 10 : part === '中旬' ? 20 : -1);
       }
       const startYear = year ?? endOfYear;
