@@ -1,3 +1,4 @@
+import { isoDate } from '../calendar/dates.ts';
 import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import { unclosedBracketEnds } from './brackets.ts';
@@ -732,7 +733,7 @@ function recurrenceStart(layout: ParagraphLayout, sentence: Range, at: number): 
     const found = RECURRENCE_START.exec(layout.text.slice(sentence.start, sentence.end));
     if (!found) return null;
     const month = startMonth(found[2], found[3], found[4]);
-    return month <= 12 ? { end: sentence.start + found.index + found[0].length, day: `${found[1]}-${String(month).padStart(2, '0')}-01` } : null;
+    return month <= 12 ? { end: sentence.start + found.index + found[0].length, day: isoDate(Number(found[1]), month, 1) } : null;
   });
   return m && m.end <= at ? m.day : null;
 }

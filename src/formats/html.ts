@@ -1,4 +1,5 @@
 import { HTMLElement, Node, NodeType, parse } from 'node-html-parser';
+import { isoDate } from '../calendar/dates.ts';
 import type { ConvertedText, DocumentFacts } from './converted.ts';
 
 /** Elements that end a line of text where they open and close. */
@@ -146,7 +147,7 @@ export function metadata(lines: string[]): DocumentFacts {
   const number = new RegExp(`(?:发文字号|文\\s*号)${LABEL}([^\\t\\n]{2,30}?号)`).exec(text);
   if (number) facts.number = number[1].replace(/\s+/g, '');
   const date = new RegExp(`(?:成文日期|发文日期|印发日期)${LABEL}(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})`).exec(text);
-  if (date) facts.issued = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
+  if (date) facts.issued = isoDate(Number(date[1]), Number(date[2]), Number(date[3]));
   const issuer = new RegExp(`(?:发布机构|发文机关|发文单位)${LABEL}([^\\t\\n]{2,40})`).exec(text);
   if (issuer) facts.issuer = issuer[1].trim().split(/\s{2,}/)[0];
   const title = new RegExp(`(?:^|\\n|\\t)(?:标\\s*题|名\\s*称)${LABEL}([^\\t\\n]{4,120})`).exec(text);

@@ -1,3 +1,4 @@
+import { isoDate } from '../calendar/dates.ts';
 import { normalise, withoutPinyinReadings } from '../extract/normalise.ts';
 import { addresseesOf } from '../extract/units.ts';
 
@@ -105,7 +106,7 @@ function headerNoteDate(compacted: string, written: string): string | undefined 
   for (const act of note[1].matchAll(NOTED_ACT)) {
     // "根据2021年2月22日…第一次修订": a later revision dates the revision, not the text's making.
     if (/根据$/.test(note[1].slice(0, act.index))) continue;
-    const day = isoDate(act as unknown as RegExpExecArray);
+    const day = matchedDay(act);
     if (/公布|发布|颁布/.test(act[5])) return day;
     if (!passed || day > passed) passed = day;
   }
@@ -143,7 +144,7 @@ function pageFacts(lines: string[], compacted: CompactLines): PageFacts {
       if (text.length >= 4) facts.title = text;
     }
     const issued = LABELLED_ISSUED.exec(flat);
-    if (issued && !facts.issued) facts.issued = isoDate(issued);
+    if (issued && !facts.issued) facts.issued = matchedDay(issued);
     facts.noted ??= headerNoteDate(compacted.at(i), lines[i]);
     const own = facts.number ? null : TITLE_WITH_NUMBER.exec(compacted.at(i));
     if (own && isTitleLine(own[1])) {
@@ -306,8 +307,9 @@ function displayText(parts: string[]): string {
 const COLUMN_LABEL =
   /^(?:【(?:[\u4e00-\u9fa5]{0,4}解读|政策文件|图解|原文|全文|通知公告|公告公示|政府文件|规范性文件)】|(?:政策解读|文件解读|图文解读|图解|解读|一图读懂|原文|全文|通知公告|公告公示|政府文件|规范性文件|政策文件)[:：])|(?<=[\u4e00-\u9fa5》)）])【[\u4e00-\u9fa5]{0,4}解读】$/;
 
-function isoDate(m: RegExpExecArray): string {
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+/** The day a match's groups 1-3 write as year, month and day. */
+function matchedDay(m: RegExpMatchArray): string {
+  return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /**
@@ -659,7 +661,7 @@ function signatureDate(compacted: CompactLines, from: number, to: number): { iss
     let j = i - 1;
     while (j >= from && !compacted.at(j)) j--;
     const above = j >= from ? compacted.at(j) : '';
-    return { issued: isoDate(m), issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
+    return { issued: matchedDay(m), issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
   }
   return null;
 }
