@@ -134,7 +134,12 @@ const cleanCell = (s: string) => (BOLD_MARK.test(s) ? s.replace(/<\/?b>/g, '').r
 const LEAD_COLUMN = new RegExp(LEAD_LABEL);
 const CO_COLUMN = new RegExp(CO_LABEL);
 const NAMES_HELPERS = new RegExp(CO_WORD);
-const UNITS_COLUMN = new RegExp(`${UNITS_LABEL}|责任分工|(?:${BODY})$`);
+/**
+ * The body that carries out the duty a column names: 公开主体 beside 公开时限 in a 政务公开标准目录 (德安 2023, 凤屯,
+ * 锡林浩特, 赛罕, 巩留 2023), 实施主体, 办理主体. One that applies or gains (申报主体, 受益主体, 市场主体) is none.
+ */
+const DUTY_BODY = '(?:公开|实施|执行|办理|落实|整改)主体$';
+const UNITS_COLUMN = new RegExp(`${UNITS_LABEL}|责任分工|(?:${BODY})$|${DUTY_BODY}`);
 
 /** A note in brackets (normalising folds the full-width ones). */
 const NOTE = /\([^()]*\)/g;
