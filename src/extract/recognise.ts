@@ -443,6 +443,8 @@ const COUNT_BACK_FROM = [...EVENT_EDGES.flatMap((e) => [`${e}之日前`, `${e}�
 /** 前 after the count, as 以前 and 之前 are: "选举日的20日前", "选举日的二十日以前". */
 const COUNTS_BACK_SUFFIX = /^(?:前|以前|之前)$/;
 const ENDS_BEFORE_COUNT = new RegExp(`^(?:${COUNT_BACK_FROM})$`);
+/** An event's end or start right before the count that counts back from it: "有效期届满3个月前". */
+const EVENT_EDGE_BEFORE = new RegExp(`(?:${EVENT_EDGES.join('|')})(?:之日|日期)?的?$`);
 /**
  * A limit on how long something may take ("不超过5天", "压缩到21个工作日", "办理期限为3个月"), or the length a field of a
  * service guide gives its limit ("承诺办结时限:5个工作日", "承诺时限15个工作日", "办理时限一般为10个工作日").
@@ -2090,7 +2092,11 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const countsBack = COUNTS_BACK_SUFFIX.test(suffix ?? '') || prefix === '会前' || prefix === '提前' || fromEventEdge;
   const days = periodDays(low && countsBack ? Number(low) : n, unit);
   if (countsBack) {
-    if (days === null || unit === '月') return null;
+    if (days === null) return null;
+    // "在有效期届满前3个月申请换发", "有效期届满前六个月申请再注册", "租赁期满前一个月内通知甲方": months counted back from a
+    // term's end are thirty days each, as months counted from an event are; "3个月前" with no such end before it tells
+    // a time past, and 提前 or 会前 with months is left as it was.
+    if (unit === '月' && !fromEventEdge && !(COUNTS_BACK_SUFFIX.test(suffix ?? '') && EVENT_EDGE_BEFORE.test(lastClauses(marks, sentenceStart, m.index, 1)))) return null;
     if (prefix === '会前') return { kind: 'sla', days, workdays, before: '会议召开', target: false };
     // "在办理时限届满前1个工作日提出": the event is the clause's words before 前, its actor and modal left out.
     if (fromEventEdge) {
