@@ -333,6 +333,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * running chrono-node's Chinese parser line by line over the same file; the aim is ≤ 0.5× chrono.
  * WHOLE_PROCESS_PAIRS pairs, the first of a pair taking turns (ABBAAB…), so that neither is always
  * the one run into a load that is rising or falling; the ratio is the median of the pairs' ratios.
+ *
+ * The extract command reads a gazette on one thread. A second thread does not pay on this machine's two cores
+ * (measured 2026-12-07 on this 9.2 MB file, byte-identical output): with a worker thread taking the documents the
+ * main thread had not taken, the process used 3.2 s of CPU where the one-thread process used 2.2 s. V8 compiles and
+ * optimises the extractor again in the worker's isolate (its compiler threads' time went from 0.93 to 1.49 s), and
+ * the one-thread run already uses the second core: V8's compiler threads ran 0.9 s beside the main thread's 1.2 s.
+ * Even with both cores free, 3.2 s of CPU is no less than 1.6 s of wall; by turns, on the machine shared as it was
+ * (load average about 12), the median wall time went from 4.4 s to 6.2 s.
  */
 function wholeProcess(samples: Sample[]): void {
   const file = corpusFile(9_000_000, samples);
