@@ -4,7 +4,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import { unclosedBracketEnds } from './brackets.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { ACT_CLOSES, DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
+import { ACT_CLOSES, DONE_LE, DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
@@ -270,6 +270,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/^\)?[:,]?(?:以来|已|已经)/.test(after)) return 'past-event';
   // "在2019年4月9日召开的交办会上", "5月底进行了改办": what was done is no deadline.
   if (m.value.kind === 'once' && DONE_AFTER_TIME.test(after)) return 'past-event';
+  if (m.value.kind === 'once' && toldDoneLater(layout, m)) return 'past-event';
   if (m.value.kind === 'once' && paren < 0 && meetingHeld(layout, m)) return 'past-event';
   if (m.value.kind === 'once' && meetingSet(text, m)) return 'meeting-date';
   if (/^(?:起执行|起施行|起实施|起开始)/.test(after)) return 'reference-date';
@@ -309,6 +310,40 @@ const DUTY_OR_GOAL = '要|应|须|务必|必须|力争|争取|确保';
  * 响应, 适应, 相应, 对应, 反应, 供应, 答应, 回应, 效应), nor 要求 as the noun closing a phrase ("…的总体要求,").
  */
 const DUTY_WORD = /(?<![需重主摘纲纪提])要(?![点素闻件害]|求[,;。:)”])|(?<![响适相对反供答回效])应(?![急用])|须|务必/;
+
+/** 了 telling a deed done (DONE_MARK's 了, not 过, which a long stretch holds in other words), not a question's 了吗. */
+const DEED_DONE = new RegExp(`${DONE_LE}(?!吗)`);
+/**
+ * Another time between a time and the deed: the deed is that time's. A time naming what is dealt with ("对2025年《政府工作
+ * 报告》…上半年工作落实情况进行了督查": a document's year, a period's work) dates no deed.
+ */
+const OTHER_TIME = /(?:\d{1,2}月|\d日|\d{4}年|年底|年末|月底|季度|半年)(?![《度的]|工作)/;
+/** Words that set work, a goal or a plan: a sentence holding one before the deed is not a report of it. */
+const SETS_WORK = new RegExp(`${DUTY_WORD.source}|力争|争取|确保|计划|拟|请`);
+/** How far from the time its deed and a word of work before it are looked for: a sentence's few clauses. */
+const DEED_REACH = 120;
+
+/**
+ * "2020年4月7日至2020年6月8日,县委第十一轮巡察三个巡察组对…开展了常规巡察", "于2021年2月1日至3日,集中利用3天时间对相关单位
+ * 班子成员和单位一把手进行了反馈", "2019年,四川省对泸州市…等10个市州开展了第二轮省级生态环保督察": the deed a time opens, told
+ * as done with 了 further on in its sentence than DONE_AFTER_TIME reads, up to a ";" that may open another member. No word
+ * of work before the deed (要, 确保, 计划…), no other time between, and 了 closing no modifier ("对6月底前开展了自查的单位,
+ * 要…" picks out units): a report of what was done, as news of inspections and reports of 整改 tell it.
+ */
+function toldDoneLater(layout: ParagraphLayout, m: TimeMatch): boolean {
+  const text = layout.text;
+  const sentence = layout.sentences[layout.sentenceAt(m.start)];
+  // Read within a reach on either side, not to the sentence's ends: a sentence of many times read whole for each costs
+  // the square of its length (linear.test.ts).
+  const ahead = text.slice(m.end, Math.min(sentence.end, m.end + DEED_REACH));
+  const semicolon = ahead.indexOf(';');
+  const rest = semicolon < 0 ? ahead : ahead.slice(0, semicolon);
+  const done = DEED_DONE.exec(rest);
+  if (!done) return false;
+  const between = rest.slice(0, done.index);
+  if (OTHER_TIME.test(between) || SETS_WORK.test(between) || SETS_WORK.test(text.slice(Math.max(sentence.start, m.start - DEED_REACH), m.start))) return false;
+  return !/^[^,;。:]{0,12}的/.test(rest.slice(done.index + 1));
+}
 
 /**
  * Words that tell what is expected to happen, not what anyone must do: "据测算", "有可能", "预计将"; 预测

@@ -261,9 +261,10 @@ const NEXT_NODE = /(?<!去年|上年|前年|\d)\d{1,2}月(?:(?:底|末|上旬|�
 const ITEM_NUMBER_ALONE = /^(?:\d{1,2}[.、]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]+、|[①-⑳])$/;
 /**
  * 了 or 过 marking a deed done ("进行了改办", "召开过"), not a word that merely holds the character:
- * 为了 and 除了 (in order to, besides), 了解 and 了结, 通过, 经过, 超过, 不过, 过程, 过度.
+ * 为了 and 除了 (in order to, besides), 了解 and 了结, 终了 (a period's end: "年度终了清算", "季度终了后"), 通过, 经过,
+ * 超过, 不过, 过程, 过度.
  */
-const DONE_LE = '(?<![为除罢])了(?![解结])';
+export const DONE_LE = '(?<![为除罢终])了(?![解结])';
 export const DONE_MARK = `(?:${DONE_LE}|(?<![通经超不越路错难透])过(?![程度渡滤期半多高低快硬分]))`;
 /** What was done, said right after a time or its comma: "2009年12月召开了…", "今年5月,我市召开了…", "3月以来". */
 const DONE_AFTER = new RegExp(`^,?[^,;。]{0,20}?(?:${DONE_LE}|以来|已经|已)`);
