@@ -1148,7 +1148,8 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     let unitSource: Finding['unitSource'] = 'none';
     // "于4月15日、7月15日及2020年1月15日前,将…报送…": times joined so share what follows the last of them.
     const shared = sharedScope(text, matches, k, sentence.end);
-    const scopeEnd = shared ? shared.end : Math.min(sentence.end, nextMatch && nextMatch.start < sentence.end ? nextMatch.start : sentence.end);
+    const nextInSentence = nextMatch !== undefined && nextMatch.start < sentence.end;
+    const scopeEnd = shared ? shared.end : nextInSentence ? dividedMemberAt(text, match.end, nextMatch.start) : sentence.end;
     const scope = shared ? text.slice(shared.start, shared.end) : text.slice(asideAfter ? afterAside(text, match.end, scopeEnd) : match.end, scopeEnd);
     // Units the dated sentence names itself, before and after those it carries from earlier sentences.
     // The match before this one; none for the first, which is not read as matches[-1], a lookup by name through the
@@ -1209,7 +1210,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
       if (unitSource === 'subject' || unitSource === 'document') {
         // "A会同B…完成X。2005年3月底前完成Y。": the second sentence's subject is the first one's, with whom it acts.
         const around = carried.from ? cooperating(layout, carried.from.start, carried.from.end) : [];
-        const extra = [...around, ...cooperating(layout, sentence.start, scopeEnd, units.lead), ...helpers].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
+        const extra = [...around, ...cooperating(layout, ownMemberStart(text, sentence.start, earlier ? earlier.end : 0, match.start, units.lead), scopeEnd, units.lead), ...helpers].filter((u, i, all) => !units.lead.includes(u) && !units.co.includes(u) && all.indexOf(u) === i);
         if (extra.length) units = { lead: units.lead, co: [...units.co, ...extra] };
       } else if (helpers.length) {
         units = { lead: [], co: helpers };
@@ -1232,6 +1233,40 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
   });
   return findings;
 }
+
+/**
+ * "由县发改局牵头,县财政局配合,在9月底前完成甲项工作;由县住建局牵头,县民政局配合,在12月底前完成乙项工作" (师宗 2022): members
+ * of a ";" list, each opening with its own division of the work and holding its own time. Where the ";" member holding the next
+ * time opens with a division (ANSWERING_CLAUSE), the time before it ends at that ";": the division is the next time's, its
+ * helpers none of this one's and its clause no part of this one's task. Returns `end` where no such member opens before it.
+ */
+function dividedMemberAt(text: string, from: number, end: number): number {
+  const semi = lastSemicolonIn(text, from, end);
+  if (semi < 0) return end;
+  const clauseEnd = text.slice(semi + 1, end).search(/[,;]/);
+  const opening = clauseEnd < 0 ? '' : text.slice(semi + 1, semi + 2 + clauseEnd);
+  return ANSWERING_CLAUSE.test(opening) ? semi : end;
+}
+
+/**
+ * Where the units co-operating with a time's lead are looked for from: the ";" member holding the time, where that member names the
+ * lead itself and no time before this one (the 师宗 2022 list above: each member's helpers are its own); else the sentence's start, as
+ * the lead may be carried from a member before ("由A牵头,B配合;6月底前完成方案,12月底前完成实施"). The ";" is looked for after the
+ * time before (`floor`) only, so a long line is read once, not once for each of its times.
+ */
+function ownMemberStart(text: string, sentenceStart: number, floor: number, at: number, leads: string[]): number {
+  const semi = lastSemicolonIn(text, Math.max(sentenceStart, floor), at);
+  if (semi < 0) return sentenceStart;
+  const member = text.slice(semi + 1, at);
+  return leads.length && leads.every((name) => member.includes(name)) ? semi + 1 : sentenceStart;
+}
+
+/** The last ";" in text[from, to), -1 if none: scanned back over that range alone, never past `from`. */
+function lastSemicolonIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === SEMICOLON) return i;
+  return -1;
+}
+const SEMICOLON = ';'.charCodeAt(0);
 
 /** A paragraph opening with a time's preposition and no subject ("于8月31日之前将…报送。"): its sentence goes on from the line above. */
 const OPENS_BY_TIME = /^(?:并|同时|另外|此外)?(?:于|在)/;
@@ -1635,6 +1670,12 @@ function agentOf(clause: string): string[] | null {
   return m ? openingUnitAt(clause.slice(m[0].length), false) : null;
 }
 
+/** "由县住建局会同县财政局制定方案,": the unit 由 opens the clause with, read as a subject is (subjectAt), no longer phrase. */
+function strictAgentOf(clause: string): string[] | null {
+  const m = /^[,;:]?由(?![于此])/.exec(clause);
+  return m ? subjectAt(clause.slice(m[0].length)) : null;
+}
+
 /**
  * A subject named at the start of an earlier clause of the same sentence carries forward. The
  * nearest named clause before each clause is remembered, so each clause is read once.
@@ -1677,8 +1718,11 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
     // "承办单位收到建议后,…": a unit opening an event clause is the subject of the clauses after it.
     const required = requiredUnits(text.slice(c.start, c.end));
     if (required) return withNamesListedBefore(layout, from, index, required, bodies);
-    const opening = openingUnitAt(text.slice(c.start, c.end), true);
-    return opening ? withNamesListedBefore(layout, from, index, opening, bodies) : pickedOutUnits(text.slice(c.start, c.end));
+    const clause = text.slice(c.start, c.end);
+    // "由县住建局会同县财政局制定方案,于…前完成": the agent 由 opens the clause with acts in the clauses after it, as a subject does
+    // (read strictly, as actorOpening reads it for the sentences after).
+    const opening = openingUnitAt(clause, true) ?? strictAgentOf(clause.replace(ITEM_MARK, ''));
+    return opening ? withNamesListedBefore(layout, from, index, opening, bodies) : pickedOutUnits(clause);
   };
   if (clauses[i].start < match.start) {
     const names = clauseNames({ start: clauses[i].start, end: match.start }, i);

@@ -207,9 +207,10 @@ const ORGANISATION_FIELD = '组织(?=(?:、[^、,;。:各有相关]{1,3})+等?�
 const OPENS_WITH_ORGANISATION_FIELD = new RegExp(`^${ORGANISATION_FIELD}`);
 /**
  * A verb or preposition inside a would-be name: what it names is an act or a relation, no unit. 督促, 指导 and 督导 name a body's
- * work in its name (县农技指导站, 督导组) but before 各 or 有关 they set others to work (县住建局指导各乡镇).
+ * work in its name (县农技指导站, 督导组) but before 各 or 有关 they set others to work (县住建局指导各乡镇). 选择 and 若干 pick some
+ * units out of a kind ("由各设区市选择若干县(市、区)进行试点", 浙江 2017 无欠薪): the act of choosing, not a name.
  */
-const VERB_IN_NAME = new RegExp(`明确|完成|开展|推进|建立|成立|制定|(?:督促|指导|督导)(?=各|有关|相关)|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)(?!${ORGANISATION_FIELD})组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])`);
+const VERB_IN_NAME = new RegExp(`选择|若干|明确|完成|开展|推进|建立|成立|制定|(?:督促|指导|督导)(?=各|有关|相关)|实施(?!单位)|编制(?!委员会|办|单位)|(?<!党|社会|基层|群团|经济|自治|^有关|^相关|^各类|^其他)(?!${ORGANISATION_FIELD})组织(?!部)|提交|报送(?!单位|人员|员)|(?<!自)由|按照|(?<!方)向|通过|把|被(?!(?:检查|督查|巡视|巡察|审计|督导|约谈|通报|抽查|考核|评估|调查|审查|稽查|督办)(?!为|成))|(?<![应针面])对(?![外口台])`);
 
 /**
  * Verbs of an administrative act that also open the names of the bodies doing it (督查室, 统计局, 审批科, 宣传部,
