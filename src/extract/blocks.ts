@@ -348,18 +348,22 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   if (!closedCells && !partedCells && !NUMBER_COLUMN.test(firstNames[0].replace(/\s+/g, ''))) width = widthUnderDates(content, width);
   const names: string[] = [];
   for (let i = 0; i < width; i++) names.push(content[i].text.replace(/\s+/g, ''));
-  const header = tableHeader(names, names);
+  // A header of two rows copied one name a line gives the columns its second row names in place of the names they
+  // stand under; the rows are `columns` lines each, the header `width`.
+  const grouped = namesUnderGroups(names, content.slice(width));
+  const header = tableHeader(grouped ?? names, grouped ?? names);
+  const columns = header.names.length;
   const cellsInRow = rowWidth(content.slice(width).map((c) => c.text), header.roles);
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
-  const numbered = numberedRows(content.slice(width), names[0], width, header.roles.indexOf('deadline'));
+  const numbered = numberedRows(content.slice(width), names[0], columns, header.roles.indexOf('deadline'));
   let numberedAtRuns = false;
   if (!numbered) {
     // Rows a run of `width` lines each, numbered: the table ends with the last of them (a notice's closing lines and its
     // signature are short lines too, a long line let in or not, unless a number further on goes on with the rows: "1.1"
     // under a group row); rows not numbered after all end where the first long line was let in.
     const body = content.slice(width);
-    const numberedEnd = numberedRunsEnd(body, width);
+    const numberedEnd = numberedRunsEnd(body, columns);
     numberedAtRuns = numberedEnd >= 0 && (firstAdmittedLong >= 0 || !body.slice(numberedEnd).some((l) => ROW_OR_SUB_NUMBER.test(l.text.trim())));
     if (numberedAtRuns) content.length = width + numberedEnd;
     else if (firstAdmittedLong >= 0) content.length = firstAdmittedLong;
@@ -380,7 +384,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   }
   // Rows numbered a run of `width` lines each are cut by their numbers: a task opening with its own date
   // ("2023年6月底前完成方案制定") ends no row.
-  const endingAtDeadline = cellsInRow === width && !numberedAtRuns ? rowsEndingAtDeadline(content.slice(width), header.roles) : null;
+  const endingAtDeadline = cellsInRow === columns && !numberedAtRuns ? rowsEndingAtDeadline(content.slice(width), header.roles) : null;
   if (endingAtDeadline) {
     for (const row of endingAtDeadline) {
       const cells: string[] = [];
@@ -412,7 +416,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     // code optimised for the others was thrown away at them (node --trace-deopt: wrong map in placeRow).
     const cells: string[] = [];
     const cellLines: number[] = [];
-    for (let k = cellsInRow; k < width; k++) {
+    for (let k = cellsInRow; k < columns; k++) {
       cells.push('');
       cellLines.push(row[0].line);
     }
@@ -422,7 +426,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     }
     for (let k = row.length; k < cellsInRow; k++) cells.push('');
     i += row.length;
-    if (row.length === width && row.some((c) => c.parts)) {
+    if (row.length === columns && row.some((c) => c.parts)) {
       for (const block of rowOfLinedCells(row, header, above)) blocks.push(block);
       continue;
     }
@@ -930,6 +934,52 @@ function tableHeader(names: string[], asWritten: string[]): { names: string[]; r
   const roles: ColumnRole[] = [];
   for (const name of asWritten) roles.push(columnRole(name));
   return { names, roles: withStageNamed(roles, asWritten) };
+}
+
+/** A role a column of units has, whichever (责任单位 over 牵头单位 and 配合单位). */
+const roleKind = (role: ColumnRole): ColumnRole => (role === 'lead' || role === 'co' ? 'units' : role);
+
+/**
+ * The columns of a header of two rows copied one name a line ("序号 / 公开事项 / … / 公开对象 / 公开方式 / 一级事项 / 二级事项 /
+ * 全社会 / 特定群众 / 主动 / 依申请公开", 凤屯's 政务公开标准目录): the second row names two columns under each of some
+ * names of the first, so a header of N names over rows numbered a run of W lines each spans N − W of its names over
+ * the last 2(N − W) names. The names spanned are found from the right: a pair whose names share a role (一级事项 and
+ * 二级事项, tasks; 牵头单位 and 配合单位, units) stands under the nearest name before of that role, one ending as they do
+ * first (公开事项), a pair of no role (全社会 / 特定群众) under the nearest name of none. Null where the rows are not all W lines long or no such reading is.
+ */
+function namesUnderGroups(names: string[], body: CellLine[]): string[] | null {
+  if (!NUMBER_COLUMN.test(names[0])) return null;
+  // The rows' lengths, each from its number to the next: all the same, or the header is read as it stands.
+  const starts: number[] = [];
+  for (let i = 0; i < body.length; i++) if (ROW_NUMBER.test(body[i].text.trim()) && (starts.length === 0 || Number(body[i].text.trim()) === Number(body[starts[starts.length - 1]].text.trim()) + 1)) starts.push(i);
+  if (starts.length < 2) return null;
+  const rowLength = starts[1] - starts[0];
+  for (let k = 2; k < starts.length; k++) if (starts[k] - starts[k - 1] !== rowLength) return null;
+  const spanned = names.length - rowLength;
+  const first = names.length - 2 * spanned;
+  if (spanned < 1 || first < 2) return null;
+  const roles = names.map((name) => roleKind(columnRole(name)));
+  const over: number[] = [];
+  let before = first;
+  for (let pair = spanned - 1; pair >= 0; pair--) {
+    const [a, b] = [roles[first + 2 * pair], roles[first + 2 * pair + 1]];
+    const role = a === b ? a : 'other';
+    // 一级事项 and 二级事项 stand under 公开事项 rather than under 公开内容 beside it: a name their own ends as theirs do.
+    const head = names[first + 2 * pair].slice(-2);
+    let at = before - 1;
+    while (at >= 1 && !(roles[at] === role && names[at].endsWith(head))) at--;
+    if (at < 1) for (at = before - 1; at >= 1 && roles[at] !== role; ) at--;
+    if (at < 1) return null;
+    over.unshift(at);
+    before = at;
+  }
+  const columns: string[] = [];
+  for (let i = 0; i < first; i++) {
+    const pair = over.indexOf(i);
+    if (pair < 0) columns.push(names[i]);
+    else columns.push(names[first + 2 * pair], names[first + 2 * pair + 1]);
+  }
+  return columns;
 }
 
 /** A column named for the stages of the work and no time: 阶段, 工作阶段, 实施阶段. */
