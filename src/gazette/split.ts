@@ -585,21 +585,46 @@ function isMetadata(compacted: CompactLines, i: number): boolean {
  */
 const HAN = /[\u4e00-\u9fa5]/;
 
+/** The first line under the 文号 that is not blank, its signer or the page's metadata (lines.length when none is). */
+function lineUnderNumber(lines: string[], compacted: CompactLines, numberLine: number): number {
+  let below = numberLine + 1;
+  while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)) || isMetadata(compacted, below))) below++;
+  return below;
+}
+
+/** The title printed under the 文号, or null. */
+function titleUnderNumber(lines: string[], compacted: CompactLines, numberLine: number): { title: string; last: number } | null {
+  const below = lineUnderNumber(lines, compacted, numberLine);
+  return below < lines.length ? titleBelow(lines, compacted, below) : null;
+}
+
+/**
+ * Could the line above a 文号 be its title? Not a date ("2019年3月5日", "(2019年3月5日)"), a note in brackets alone
+ * ("(此件公开发布)"), or a line no title is (a sentence, an item).
+ */
+function mayBeTitleAbove(c: string): boolean {
+  return isTitleLine(c) && !/^[(（][^()（）]*[)）]$/.test(c);
+}
+
 /** Walks up from the 文号 line over blank lines and lines of no title to the title; a Markdown title may take two headings. */
 function titleAbove(lines: string[], compacted: CompactLines, numberLine: number): { title: string; first: number } {
   let i = numberLine - 1;
   while (i >= 0 && (!compacted.at(i) || PAGE_FURNITURE.test(compacted.at(i)) || isMetadata(compacted, i) || !HAN.test(compacted.at(i)))) i--;
   if (i < 0) {
     // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
-    let below = numberLine + 1;
-    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)) || isMetadata(compacted, below))) below++;
-    const head = below < lines.length ? titleBelow(lines, compacted, below) : null;
-    return { title: head?.title ?? '', first: numberLine };
+    return { title: titleUnderNumber(lines, compacted, numberLine)?.title ?? '', first: numberLine };
+  }
+  // A 文号 printed above its title, in the order of the red header (上海 2017 "沪府发〔2017〕92号" over "上海市人民政府印发…的通知",
+  // 广州 2015 and 2006, 东莞 2021, 嵊泗 2021, 水城 2011): in a text of several such documents the line above the number is
+  // the last of the document before (its date, "(此件公开发布)", a sentence), no title; the title is below, and the number
+  // opens the document.
+  if (!mayBeTitleAbove(compacted.at(i))) {
+    const under = titleUnderNumber(lines, compacted, numberLine);
+    if (under && (DOCUMENT_KIND.test(simplified(under.title)) || under.title.includes('关于'))) return { title: under.title, first: numberLine };
   }
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {
-    let below = numberLine + 1;
-    while (below < lines.length && (!compacted.at(below) || SIGNER_LINE.test(compacted.at(below)) || isMetadata(compacted, below))) below++;
+    const below = lineUnderNumber(lines, compacted, numberLine);
     return { title: below < lines.length ? (titleBelow(lines, compacted, below)?.title ?? displayText([lines[below]])) : '', first: i };
   }
   let first = i;
