@@ -599,11 +599,11 @@ function titleUnderNumber(lines: string[], compacted: CompactLines, numberLine: 
 }
 
 /**
- * Could the line above a 文号 be its title? Not a date ("2019年3月5日", "(2019年3月5日)"), a note in brackets alone
- * ("(此件公开发布)"), or a line no title is (a sentence, an item).
+ * Could the line above a 文号 be its title, or its last line ("的通知" under "…工作要点")? Not a date ("2019年3月5日",
+ * "(2019年3月5日)"), a note in brackets alone ("(此件公开发布)"), or a line no title is (a sentence, an item).
  */
 function mayBeTitleAbove(c: string): boolean {
-  return isTitleLine(c) && !/^[(（][^()（）]*[)）]$/.test(c);
+  return (isTitleLine(c) || (c.length < 4 && DOCUMENT_KIND.test(simplified(c)))) && !/^[(（][^()（）]*[)）]$/.test(c);
 }
 
 /** Walks up from the 文号 line over blank lines and lines of no title to the title; a Markdown title may take two headings. */
@@ -614,13 +614,15 @@ function titleAbove(lines: string[], compacted: CompactLines, numberLine: number
     // A 文号 opening the text prints its title below it (issuer, 关于…, …的通知), if it has one there.
     return { title: titleUnderNumber(lines, compacted, numberLine)?.title ?? '', first: numberLine };
   }
-  // A 文号 printed above its title, in the order of the red header (上海 2017 "沪府发〔2017〕92号" over "上海市人民政府印发…的通知",
-  // 广州 2015 and 2006, 东莞 2021, 嵊泗 2021, 水城 2011): in a text of several such documents the line above the number is
-  // the last of the document before (its date, "(此件公开发布)", a sentence), no title; the title is below, and the number
-  // opens the document.
+  // A line above the number that could be no title ("(此件公开发布)", a sentence, an article, a date over a title below) is
+  // the last of the document before, which keeps it: the number opens its document. Its title is below it, in the order of
+  // the red header (上海 2017 "沪府发〔2017〕92号" over "上海市人民政府印发…的通知", 广州 2015 and 2006, 东莞 2021, 嵊泗 2021,
+  // 水城 2011); an order's heading and serial on one line ("某省人民政府令第376号") has none there. A date with no title
+  // below may be the one printed under this document's title, and is left where it stands.
   if (!mayBeTitleAbove(compacted.at(i))) {
     const under = titleUnderNumber(lines, compacted, numberLine);
     if (under && (DOCUMENT_KIND.test(simplified(under.title)) || under.title.includes('关于'))) return { title: under.title, first: numberLine };
+    if (!DATE_LINE.test(compacted.at(i))) return { title: '', first: numberLine };
   }
   // A red-header document ("浙江省人民政府文件" over the 文号) prints its title below the 文号.
   if (/文件$/.test(compacted.at(i)) && compacted.at(i).length <= 20) {

@@ -6,7 +6,8 @@ import { splitGazette } from '../../src/gazette/split.ts';
  * A 文号 printed above its title, in the red header's order (上海 2017 "沪府发〔2017〕92号" over "上海市人民政府印发…的通知",
  * 广州 2015 "穗府〔2015〕5號" over its title, 东莞 2021, 嵊泗 2021, 水城 2011): in a text of several such documents the
  * line above each number is the end of the document before. Each row: the documents (first line, title, number, signed
- * date) and, where given, the records with their document's number and due date.
+ * date) and, where given, the records with their document's number and due date. An order's serial opens its document as a
+ * 文号 does, under the last article of the order before.
  */
 type Doc = { firstLine?: number; number?: string; title?: string; issued?: string | null };
 type Case = { name: string; text: string[]; docs: Doc[]; records?: Array<[string, string, string | null]> };
@@ -61,6 +62,29 @@ const cases: Case[] = [
     text: ['某政发〔2019〕8号', A, '各乡镇:', '各乡镇要于6月底前完成排查。', '某县人民政府', '2019年3月5日', '某政办发〔2019〕3号', '某县人民政府办公室', '关于开展植树活动的通知', '各单位:', '各单位于3月12日前上报。', '某县人民政府办公室', '2019年2月1日'],
     docs: [{ issued: '2019-03-05' }, { firstLine: 7, title: B, issued: '2019-02-01' }],
   },
+  {
+    name: 'an order’s heading and serial on one line under the last article of the order before',
+    text: ['某省人民政府令', '第375号', '《某省河道管理办法》已经省人民政府第20次常务会议审议通过,现予公布,自2019年5月1日起施行。', '省长 张三', '2019年3月5日', '某省河道管理办法', '第一条 县级人民政府应当于每年3月底前公布河道名录。', '第二条 主管部门应当自受理申请之日起20个工作日内作出决定。', '', '某省人民政府令第376号', '《某省湖泊保护办法》已经省人民政府第21次常务会议审议通过,现予公布,自2019年7月1日起施行。', '省长 张三', '2019年4月8日', '某省湖泊保护办法', '第一条 县级人民政府应当于每年6月底前公布湖泊名录。'],
+    docs: [
+      { firstLine: 1, number: '某省人民政府令第375号', title: '某省河道管理办法', issued: '2019-03-05' },
+      { firstLine: 10, number: '某省人民政府令第376号', title: '某省湖泊保护办法', issued: '2019-04-08' },
+    ],
+    records: [
+      ['每年3月底前', '某省人民政府令第375号', null],
+      ['20个工作日内', '某省人民政府令第375号', null],
+      ['每年6月底前', '某省人民政府令第376号', null],
+    ],
+  },
+  {
+    name: 'a number with no title near it, under a sentence of the document before',
+    text: [A, '某政发〔2019〕8号', '各乡镇:', '各乡镇要于6月底前完成排查。', '县水利局要于7月底前完成检查。', '某政办发〔2019〕3号', '各单位:', '各单位于3月12日前上报。', '某县人民政府办公室', '2019年2月1日'],
+    docs: [{ firstLine: 1, title: A }, { firstLine: 6, number: '某政办发〔2019〕3号', title: '' }],
+    records: [
+      ['于6月底前', '某政发〔2019〕8号', '2019-06-30'],
+      ['于7月底前', '某政发〔2019〕8号', '2019-07-31'],
+      ['于3月12日前', '某政办发〔2019〕3号', '2019-03-12'],
+    ],
+  },
   // Negatives: the title above the number stays the title.
   {
     name: 'negative: title above the number, the document before signed',
@@ -84,6 +108,11 @@ const cases: Case[] = [
     name: 'negative: the issuer heading and 关于 line above the number',
     text: [A, '某政发〔2019〕8号', '各乡镇:', '各乡镇要于6月底前完成排查。', '某县人民政府', '2019年3月5日', '# 某县人民政府办公室', '## 关于开展植树活动的通知', '某政办发〔2019〕3号', '各单位:', '各单位于3月12日前上报。', '某县人民政府办公室', '2019年2月1日'],
     docs: [{ issued: '2019-03-05' }, { firstLine: 7, title: B, issued: '2019-02-01' }],
+  },
+  {
+    name: 'negative: an order’s heading on its own line over its serial opens the order',
+    text: ['某省人民政府令', '第375号', '《某省河道管理办法》已经省人民政府第20次常务会议审议通过,现予公布。', '省长 张三', '2019年3月5日', '某省河道管理办法', '第一条 县级人民政府应当于每年3月底前公布河道名录。', '某省人民政府令', '第376号', '《某省湖泊保护办法》已经省人民政府第21次常务会议审议通过,现予公布。', '省长 张三', '2019年4月8日', '某省湖泊保护办法', '第一条 县级人民政府应当于每年6月底前公布湖泊名录。'],
+    docs: [{ firstLine: 1, issued: '2019-03-05' }, { firstLine: 8, number: '某省人民政府令第376号', issued: '2019-04-08' }],
   },
 ];
 
