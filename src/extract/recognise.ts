@@ -896,8 +896,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // words ("今年10月至明年3月", "于今年4月至6月"): the span is one, where its closing month was read as a goal (至 as 到)
     // and its opening month as a deadline of its own. A span may open at a year's end ("今年底至明年6月"), and a month's
     // end may run into the next month's start with no word between ("11月底12月初").
-    pattern: /(?<![\d.])(?:(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d)|(?<=\d月(?:底|末|下旬))(?=\d{1,2}月(?:初|上旬)))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬|初)?(?![\d日])/g,
-    build: (m, ctx, text) => {
+    pattern: /(?<![\d.])(?:每年(?:的)?(?=\d))?(?:(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d)|(?<=\d月(?:底|末|下旬))(?=\d{1,2}月(?:初|上旬)))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬|初)?(?![\d日])/g,
+    build: (m, ctx) => {
       const [, year, yearWord, opening, endOfYear, endOfYearWord, endYear, nextYearWord, closing, part] = m;
       const month = Number(closing);
       // "今年底至明年6月", "2018年底至2019年6月": a span opening at a year's end opens in its twelfth month.
@@ -907,8 +907,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // window across the turn of the month, as "7月底至8月初" is; months further apart are two times.
       if (/(?:底|末|下旬)\d/.test(m[0]) && month !== (openingMonth % 12) + 1) return null;
       // "每年6月至8月开展专项整治", "每年11月底12月初", "每年11月至次年3月开展冬春整治": a span of every year closes in
-      // each, as 每年M月 falls in each year's month M.
-      if (!year && !yearWord && !endOfYear && !endOfYearWord && !endYear && /每年(?:的)?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      // each, as 每年M月 falls in each year's month M. The 每年 is the expression's, as a span of days' is: "年检时间:每年3月至
+      // 5月" has no task "年检时间:每年".
+      if (!year && !endOfYear && !endYear && m[0].startsWith('每年')) {
         return yearly(month, part === '初' || part === '上旬' ? 10 : part === '中旬' ? 20 : -1);
       }
       const startYear = year ?? endOfYear;

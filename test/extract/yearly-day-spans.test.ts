@@ -12,7 +12,7 @@ const records = (body: string) =>
   recordsOf({ body }).map((r) => ({ expression: r.expression, kind: r.kind, rrule: r.rrule, due: r.due }));
 const yearly = (expression: string, month: number, day: number) => ({ expression, kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}`, due: null });
 
-describe('a span of days every year is a yearly rule on its last day', () => {
+describe('a span of days or months every year is a yearly rule on its last day', () => {
   it.each([
     ['企业应当于每年1月1日至6月30日,通过企业信用信息公示系统向市场监督管理部门报送上一年度年度报告,并向社会公示。', yearly('每年1月1日至6月30日', 6, 30)],
     ['各经营主体应当于每年1月1日至6月30日,申报上一年年度报告。', yearly('每年1月1日至6月30日', 6, 30)],
@@ -25,8 +25,11 @@ describe('a span of days every year is a yearly rule on its last day', () => {
     // The year after the one reported on, as 次年M月底前.
     ['纳税人应当在取得所得的次年三月一日至六月三十日内办理汇算清缴。', yearly('次年三月一日至六月三十日', 6, 30)],
     ['个人所得税年度汇算时间为次年3月1日至6月30日。', yearly('次年3月1日至6月30日', 6, 30)],
-    // A span of months after 每年 across the year's end is one rule, where it was a rule for each end.
-    ['各县每年11月至次年3月开展冬春整治。', yearly('11月至次年3月', 3, -1)],
+    // A span of months after 每年 across the year's end is one rule, where it was a rule for each end; the 每年 is the
+    // expression's as the days' span's, so a label's task is not "年检时间:每年".
+    ['各县每年11月至次年3月开展冬春整治。', yearly('每年11月至次年3月', 3, -1)],
+    ['年检时间:每年3月至5月。', yearly('每年3月至5月', 5, -1)],
+    ['各县每年的6月至8月开展专项整治。', yearly('每年的6月至8月', 8, -1)],
   ])('%s', (body, record) => expect(records(body)).toEqual([record]));
 
   // A span that names its year, or none, is one date, as before.
