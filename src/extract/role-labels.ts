@@ -48,11 +48,11 @@ export const CO_MARK = `${CO_WORD}|参加`;
 /** The units answer for the work, none ranked above another: their list follows the first-listed convention. */
 const RESPONSIBLE_WORD = '责任|承办|实施|负责|落实';
 /**
- * The bodies a label names: 单位 and 部门, and 处室 and 科室, a department's own offices ("责任处室:规划处",
- * "明确牵头科室,其他科室积极配合"), named under the same labels inside a department's plans as departments are in a
- * government's.
+ * The bodies a label names: 单位 and 部门, and 处室, 科室 and 股室, a department's own offices ("责任处室:规划处",
+ * "明确牵头科室,其他科室积极配合", a county bureau's 股室), named under the same labels inside a department's plans as
+ * departments are in a government's.
  */
-export const BODY = '单位|部门|处室|科室';
+export const BODY = '单位|部门|处室|科室|股室';
 /**
  * The body a label names, with another kind of body beside it in brackets where the list may hold either: "牵头科室(单位):计划科、
  * 科技资源统筹中心基建办" (延安 2018 科技局 分解, a bureau's offices and the centres under it in one list).
