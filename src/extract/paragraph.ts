@@ -184,6 +184,9 @@ const CLOSED_BY_BEFORE = /(?:前|以前|之前)$/;
 /** What a bracketed date only dates, not times: a time word, a document or its title. */
 const DATED_BEFORE = /[年月日号季期》]$|通知$|意见$|方案$|办法$|规定$|决定$|文件$|规划$|纲要$|报告$|讲话$|批复$|[^\u4e00-\u9fa5]$/;
 
+/** A time closed by 前 and the finishing of the work, closing a bracket's content: "5月前完成", "6月底前全面完成". */
+const FINISHED_BY = /(?:前|以前|之前)(?:全面|基本)?(?:完成|办结|完工)。?$/;
+
 /** A parenthesis's content (one level of nesting inside), read once however many dates it holds. */
 const PAREN_CONTENT = /\(((?:[^()]|\([^()]*\))*)\)/y;
 
@@ -195,8 +198,10 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
     const content = found?.[1] ?? layout.text.slice(paren + 1, layout.unclosedEnd(paren) ?? paren + 1);
     // "每月28日(本次报送于5月29日)之前": a 前 right after the brackets closes the date inside them.
     if (found && /^(?:之前|以前|前)/.test(layout.text.slice(paren + found[0].length, paren + found[0].length + 2))) return true;
-    // "(到各单位督查在每月15号之前必须完成,…)": brackets that set a duty of their own hold a deadline too.
-    return /时限|完成时间|时间要求|必须|务必|要在|应在|须在|应于|须于|要于/.test(content) || parseUnitList(withoutDeadline(content)) !== null;
+    // "(到各单位督查在每月15号之前必须完成,…)": brackets that set a duty of their own hold a deadline too, and so do
+    // brackets closing on when the item before them is to be done ("(5月前完成)", "(近期设计,3月底前完成)"): a
+    // document's date is never told as a time by which to finish.
+    return /时限|完成时间|时间要求|必须|务必|要在|应在|须在|应于|须于|要于/.test(content) || FINISHED_BY.test(content) || parseUnitList(withoutDeadline(content)) !== null;
   });
 }
 

@@ -16,3 +16,27 @@ describe('a deadline in brackets after a document’s title', () => {
     ['根据《数据共享管理办法》(2017年12月)规定,完善目录。', []],
   ] as Array<[string, string[]]>)('%s', (body, expected) => expect(dues(body)).toEqual(expected));
 });
+
+// A bracket closing an item on when it is to be finished, "(5月前完成)", "(9月前完成)" (a community centre's plan,
+// audit-texts audit8/wddqw), and with a note before the time, "(近期设计,3月底前完成)", "(计划中,二月底前完成)", "(最晚7月底前
+// 完成)" (task lists in the wild): all were dropped as the date of a cited document. A document is never dated by a time
+// by which to finish.
+describe('a bracket closing on a time by which the item is finished', () => {
+  it.each([
+    ['一、规范图书室藏书并编码造册。(5月前完成)', ['2018-05-31']],
+    ['二、继续抓好舞蹈队队伍建设。(9月前完成)', ['2018-09-30']],
+    ['三、完成农村危房改造摸底(6月底前完成)。', ['2018-06-30']],
+    ['四、完成农村危房改造摸底。(2018年10月底前完成)', ['2018-10-31']],
+    ['五、整合各类信息系统。(6月底以前全面完成)', ['2018-06-30']],
+    ['六、建设灰度发布功能(近期设计,3月底前完成)', ['2018-03-31']],
+    ['七、建立用量台账(最晚7月底前完成)', ['2018-07-31']],
+    ['八、完成碳排放报告核查(每年4月底前完成)', ['recurring']],
+    // Negative: a document's date in brackets stays a citation, and so does one closing on the document's making.
+    ['根据《某县人民政府关于加强管理的通知》(2018年6月30日印发),各乡镇要加强管理。', []],
+    ['编制《专项规划》(2018年底前完成编制)。', []],
+    // Negative: the time picks out the projects excepted; it sets no work.
+    ['各类项目(2018年6月底前完成的项目除外)要重新登记。', []],
+    // Negative: told as done.
+    ['去年的整治任务(已于2017年底前全面完成),今年要巩固成果。', []],
+  ] as Array<[string, string[]]>)('%s', (body, expected) => expect(dues(body)).toEqual(expected));
+});
