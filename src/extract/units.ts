@@ -1130,8 +1130,11 @@ const RELATIVE_VERB = /^(?:召开|举办|印发|下达|交办|批办|转办|确�
 function namesWhoseTopic(names: readonly string[], rest: string): boolean {
   return RELATIVE_VERB.test(rest) && !names.every((n) => n.startsWith('各'));
 }
-/** What after 办 makes it the verb of handling a matter (办结, 办理, 办完, 办妥), not the head of an office (扶贫办). */
-const HANDLED = /^[结理完妥]/;
+/**
+ * What after a head makes it the verb of handling a matter, not the office the head names: 办结, 办理, 办完, 办妥 (扶贫办);
+ * 处置, 处理, 处罚 (综合处), as in "应急处置结束后", "案件处理完毕后", "行政处罚决定作出后".
+ */
+const HANDLED: Record<string, RegExp> = { 办: /^[结理完妥]/, 处: /^[置理罚]/ };
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
 export const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
 
@@ -1179,8 +1182,8 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
   if (end < 0) return null;
   end = withBracketedAlias(text, end);
   const rest = text.slice(end);
-  // "事项办结后": 办 running on into 办结, 办理 is the verb, and what stands before it the matter, no office.
-  if (text[end - 1] === '办' && HANDLED.test(rest)) return null;
+  // "事项办结后", "事件处置结束后": 办 running on into 办结, 处 into 处置, is the verb, and what stands before it the matter, no office.
+  if (HANDLED[text[end - 1]]?.test(rest)) return null;
   if (rest === '' || NOUN_CONTINUES.test(rest) || namesWhoseTopic([text.slice(0, end)], rest)) return null;
   if (evidence && !RECEIPT_OPENING.test(rest)) {
     // The unit's own clause runs from the name to the next break: only its last character is read.

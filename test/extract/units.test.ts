@@ -749,6 +749,23 @@ describe('a clause that opens with a verb, or holds one, names no unit', () => {
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
 });
 
+// 处 running on into 处置, 处理 or 处罚 is the verb of handling a matter, not an office named 处 (综合处), as 办 into 办结
+// is: "应急处置结束后5天内报告", "网络安全事件处置工作结束后,网络运营者应当于30日内…", "事故处置完毕后24小时内形成完整报告"
+// were each led by a unit "应急处", "网络安全事件处", "事故处".
+describe('a matter handled (处置, 处理, 处罚) before a period names no office', () => {
+  it.each([
+    ['应急处置结束后5日内报告。', { lead: [], co: [] }],
+    ['事故处置完毕后24小时内形成完整报告。', { lead: [], co: [] }],
+    ['事件处置结束后15个工作日内,事发地乡镇政府要形成书面报告。', { lead: ['事发地乡镇政府'], co: [] }],
+    ['案件处理完毕后5个工作日内,县纪委要将结果报市纪委。', { lead: ['县纪委'], co: [] }],
+    ['行政处罚决定作出后7日内,县市场监管局应当公示。', { lead: ['县市场监管局'], co: [] }],
+    // Negatives: an office named 处 still acts, before a verb of its own or handling a matter itself.
+    ['省政府办公厅综合处要于2018年6月底前完成汇总。', { lead: ['省政府办公厅综合处'], co: [] }],
+    ['省财政厅预算处收到申请后,应当在5个工作日内办结。', { lead: ['省财政厅预算处'], co: [] }],
+    ['省应急厅应急指挥处处理报告后,应当在1小时内向厅领导报告。', { lead: ['省应急厅应急指挥处'], co: [] }],
+  ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
 describe('a post a duty is laid on by name is the one who acts', () => {
   it.each([
     ['单位负责人接到报告后,应当于1小时内向县应急管理局报告。', { lead: ['单位负责人'], co: [] }],
