@@ -284,7 +284,12 @@ const DEADLINE_LINE = new RegExp([...DATE_LED, `${DUTY_WITHOUT_DATE}[\\u4e00-\\u
  * what falls due by it ("2021年2月公布预算信息,2021年8月公布上年度决算信息"), or a duty with no date of its own in a few
  * words ("长期推进", "持续推进", "常态工作", "每季度"). A longer cell opening with such a word is a task ("持续优化营商环境").
  */
-const DEADLINE_CELL = new RegExp([...DATE_LED, `${DUTY_WITHOUT_DATE}[\\u4e00-\\u9fa5]{0,3}$`].join('|'));
+/**
+ * A time limit counted from an event, as a 公开时限 column holds it: "信息形成或者变更之日起20个工作日内", "部门预算经本级财政部门
+ * 批复后20日内公开", "自制作或获取该信息之日起20个工作日内公开".
+ */
+const LIMIT_FROM_EVENT = '^[\\u4e00-\\u9fa5()]{0,30}?(?:之日起|之日后|后)\\d{1,3}个?(?:工作日|日|天)(?:内|以内)[\\u4e00-\\u9fa5]{0,4}$';
+const DEADLINE_CELL = new RegExp([...DATE_LED, `${DUTY_WITHOUT_DATE}[\\u4e00-\\u9fa5]{0,3}$`, LIMIT_FROM_EVENT].join('|'));
 
 /** What a cell of a pipe or tab row holds, for placing it: cellKind, a cell that leads with its deadline read as a date. */
 function placingKind(text: string): CellKind {
