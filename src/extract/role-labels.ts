@@ -54,10 +54,12 @@ const RESPONSIBLE_WORD = '责任|承办|实施|负责|落实';
  */
 export const BODY = '单位|部门|处室|科室|股室';
 /**
- * The body a label names, with another kind of body beside it in brackets where the list may hold either: "牵头科室(单位):计划科、
- * 科技资源统筹中心基建办" (延安 2018 科技局 分解, a bureau's offices and the centres under it in one list).
+ * The body a label names, with another kind of body beside it where the list may hold either, in brackets or joined by 及, 和 or
+ * 、: "牵头科室(单位):计划科、科技资源统筹中心基建办" (延安 2018 科技局 分解, a bureau's offices and the centres under it in one
+ * list), "(责任处室及单位:种植业管理处,农技中心)" (武汉 2021 and 2022 农业农村工作要点), "责任科室、单位" (周村 2021, a column's
+ * name). Read as one label, not the second body word alone after the first's: "单位:种植业管理处" was read as a unit's name.
  */
-const LABEL_BODY = `(?:${BODY})(?:\\((?:${BODY})\\))?`;
+const LABEL_BODY = `(?:${BODY})(?:\\((?:${BODY})\\)|(?:及|和|、)(?:${BODY}))?`;
 /** A word that ranks a label, not a role (主要协作单位, 具体实施单位, 直接责任单位). */
 export const RANK_WORD = '主要|具体|直接';
 
