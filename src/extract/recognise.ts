@@ -1803,8 +1803,14 @@ export const RECOGNISERS: Recogniser[] = RECOGNISERS_AS_WRITTEN.map(inOneShape);
 
 /** "提交申请材料5个工作日前": the event a period counts back from, in the last clause before it. */
 const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,:]{2,40})$/;
-/** "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. */
-const EVENT_AFTER = /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:之日)?(?:起|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)$/;
+/**
+ * "收到申请材料之日起,应当在": the event a period counts from, in the last clause or two. A clause of time closed by 后
+ * may be followed by the actor and its modal ("处置工作结束后,网络运营者应当于", "工单派发后,承办单位须在"): the
+ * actor is who acts, not part of the event. 今后, 此后, 随后 and the like are no event. In "事故发生后的2小时内" the
+ * 后的 closes the event as 后 does.
+ */
+const EVENT_AFTER =
+  /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:(?:之日)?(?:起|(?:以后|之后|(?<![今此然最随其日])后)的|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)|(?:以后|之后|(?<![今此然最随其日])后),[^,:]{2,20}?(?:应当|应|须|要|必须)(?:分别)?(?:在|于)?)$/;
 const GOAL = /力争|争取|确保/g;
 /** A later day offered as the alternative: "(当日)或次日", "(当日)或第二个工作日". */
 const LATER_ALTERNATIVE = /^或(次日|第2个?工作日|下1个?工作日|第2天|下1天)/;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './gazette-text.ts';
+
+// The event a period counts from is read from the clause of time before it. Two forms kept more than the event:
+// - "X后,ACTOR应当于N日内…": the actor between the clause and its modal was taken into the event when X's verb is not
+//   one EVENT_VERB knows ("网络安全事件处置工作结束后,网络运营者应当于30日内…" gave the whole opening, item number and
+//   actor). Real: 网络安全事件报告管理办法 第八条 (find_string 70500811248), its draft ("事件处置结束后,运营者应当于5个工作
+//   日内…", pages: 网信中国 快讯); the same form with a known verb ("事故发生后,事故现场有关人员…;单位负责人接到报告后,应当于
+//   1小时内", audit-texts subjects2/03) already read the event alone.
+// - "X后的N日内": 后 stayed in the event ("事故发生后"). Real: audit-texts (校园安全事故: "在事故发生后的2小时内,由校方负责人…"),
+//   find_string 1687778874 ("应在变更后的5个工作日内书面通知对方"), 43397557162 ("在核算完毕后的5个工作日内一次性支付"),
+//   12629852603 ("在不可抗力发生后的5个工作日内履行完毕"), 35709941347 ("在每个核算日之后的5个工作日内…支付托管费"),
+//   3476261076 ("在与乙方所有费用结清后的15日内将剩余费用返还乙方"), 48878140102 ("在您提交作业后的5个工作日内批改").
+const eventsOf = (body: string) =>
+  recordsOf({ body }).filter((r) => r.kind === 'sla').map((r) => [r.expression, r.within!.after ?? r.within!.before]);
+
+describe('the event a period counts from, read from the clause of time before it', () => {
+  it.each([
+    ['一、网络安全事件处置工作结束后,网络运营者应当于30日内向主管部门报送总结报告。', [['30日内', '网络安全事件处置工作结束']]],
+    ['应急响应终止后,县应急管理局应在15个工作日内完成总结评估。', [['15个工作日内', '应急响应终止']]],
+    ['工单派发后,承办单位须在24小时内签收。', [['24小时内', '工单派发']]],
+    ['项目竣工验收合格后,建设单位应当在15日内办理备案。', [['15日内', '项目竣工验收合格']]],
+    ['接警后,消防救援队伍要在5分钟内出动。', [['5分钟内', '接警']]],
+    ['事故发生后的2小时内,事发单位应向县应急管理局报告。', [['2小时内', '事故发生']]],
+    ['各责任单位在任务交办后的10个工作日内反馈办理情况。', [['10个工作日内', '任务交办']]],
+    ['事故发生之后的1小时内,事发单位应当向县政府报告。', [['1小时内', '事故发生']]],
+    ['合伙企业应在每个核算日之后的5个工作日内向托管人支付托管费。', [['5个工作日内', '每个核算日']]],
+  ])('%s', (body, expected) => {
+    expect(eventsOf(body)).toEqual(expected);
+  });
+
+  // Events read alone before keep their words; a time word closed by 后 (今后, 此后) is no event.
+  it.each([
+    ['事故发生后,事发单位应在1小时内向县政府报告。', [['1小时内', '事故发生']]],
+    ['承办单位接到转办件后,应在5个工作日内办结。', [['5个工作日内', '承办单位接到转办件']]],
+    ['行政机关应当自信息形成或者变更之日起20个工作日内予以公开。', [['20个工作日内', '信息形成或者变更']]],
+    ['各乡镇在收到督办通知后3日内上报整改情况。', [['3日内', '收到督办通知']]],
+    ['发生较大以上突发事件后,事发地乡镇人民政府应在30分钟内电话报告、1小时内书面报告县政府。', [['30分钟内', '发生较大以上突发事件'], ['1小时内', '发生较大以上突发事件']]],
+    ['今后,各县要在30日内完成自查。', []],
+    ['此后,各单位须在10日内报送名单。', []],
+  ])('%s', (body, expected) => {
+    expect(eventsOf(body)).toEqual(expected);
+  });
+});
