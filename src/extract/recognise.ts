@@ -554,24 +554,35 @@ const EVENT_VERB = /收到|接到|接收|接(?:报|警|诉)(?=后|之后|以后)
  */
 const INCIDENT_FIRST = /^([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾情|疫情|警情|火灾))(?=\d{1,3}个?(?:分钟|小时|工作日|日|天)|$)/;
 
+/**
+ * A modal charging a clause's subject to act; 应 of 应急, 响应, 相应 and 要 of 重要, 主要, 需要, 要求 charge nothing, and a modal
+ * opening a time ("应在收到转办件工单的当日", "须于…") leaves the event inside that time to be read.
+ */
+const CHARGED_ACT = /(?:应当|(?<![响相对供适反回])应(?![急用])|(?<![必无])须|务必|(?<![重主需只])要(?![求素点]))(?![在于自从当])/;
+
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
+  const goesOn = /^(?:并且?|同时)/.test(clauses[clauses.length - 1]);
   for (let i = clauses.length - 1; i >= 0; i--) {
     // An item's number ("五、") is no part of the event it names.
     const clause = clauses[i].replace(ITEM_OPENING, '');
     // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
     const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
     if (dayOf) return dayOf[1];
-    const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(?:之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
-    if (counted && EVENT_VERB.test(counted[1])) return counted[1];
+    const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
+    // The closing word is read with the event: 接报 counts only as 接报后.
+    if (counted && EVENT_VERB.test(counted[1] + counted[2])) return counted[1];
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
     const matter = /^对(?:于)?(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
     if (matter) return matter[1];
     // "特别重大突发事件15分钟内向…报告": an incident named right before the period is what it counts from.
     const incident = INCIDENT_FIRST.exec(clause);
     if (incident) return `${incident[1]}发生`;
-    const verb = EVENT_VERB.exec(clause);
+    // "在接报后,应快速向县委、县政府有关领导呈报,并在10分钟内…", "事发乡镇要立即组织救援,并在2小时内…": where the
+    // period's clause goes on with 并, a clause before it charging the same subject with an act names what is owed too,
+    // not what the count starts from. With a new subject ("A应立即向B报告,B应于1小时内…") A's act is B's event.
+    const verb = goesOn && CHARGED_ACT.test(clause) ? null : EVENT_VERB.exec(clause);
     if (verb) return clause.slice(Math.max(0, verb.index - 12), verb.index + 20).replace(/^[^\u4e00-\u9fa5]+/, '');
   }
   return null;
@@ -585,7 +596,7 @@ function subjectClause(sentenceBefore: string): string | null {
 
 /** With no event named at all, the matter the sentence is about: its text up to the period. */
 function matterOf(sentenceBefore: string): string {
-  return sentenceBefore.replace(/请?(?:要|应当|应|须|必须|务必|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
+  return sentenceBefore.replace(/(?:,?并)?请?(?:要|应当|应|须|必须|务必|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
 }
 
 /**

@@ -42,3 +42,29 @@ describe('the event a period counts from, read from the clause of time before it
     expect(eventsOf(body)).toEqual(expected);
   });
 });
+
+// "在接报后,应快速向县委、县政府有关领导呈报;…并在10分钟内向市政府总值班室报告" (德化 2014 应急预案, audit-texts): the period's
+// clause goes on with 并 after a clause charging the same subject with an act; the act (呈报) was read as the event, and
+// 接报 itself, known only as 接报后, was missed where 在 stood before it. The form is common in rules of reporting and
+// service (find_string: "应在30分钟内联系信息技术部,并在2小时内提交安全事件单" 60085909750, "煎好的药液应当及时滤过,并在2小时
+// 内包装" 15247514650, "请相关负责人立即处理,并在2小时内提交应急处置方案" 66626813263, "我会立即为您处理,并在2小时内给您明确
+// 回复" 69785640744, "请及时登录后台查看,并在1小时内处理" 27638194607, "须在15分钟内在应急群通报,并在2小时内向客户发送" 65977740622);
+// it misread only where the charged act holds a word of EVENT_VERB. A clause naming another's act before a new subject's
+// period ("A应立即向B报送信息,B应于1小时内…") still gives that act: A's report is where B's count starts.
+describe('a clause charging the same subject with an act, before its period goes on with 并', () => {
+  it.each([
+    ['县政府总值班室在接报后,应快速向县委、县政府有关领导呈报,并在10分钟内向市政府总值班室报告。', [['10分钟内', '接报']]],
+    ['收到报告后,县政府要立即研究并报送县委,并在2小时内向市政府报告。', [['2小时内', '收到报告']]],
+    ['各乡镇接到预警信息后,要及时回复县防指,同时在2小时内上报转移情况。', [['2小时内', '各乡镇接到预警信息']]],
+  ])('%s', (body, expected) => {
+    expect(eventsOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['事发单位应立即向县应急管理局报送信息,县应急管理局应于1小时内向县政府报告。', [['1小时内', '单位应立即向县应急管理局报送信息']]],
+    ['县森林防火指挥部办公室接报后,应在30分钟内向县政府报告。', [['30分钟内', '县森林防火指挥部办公室接报']]],
+    ['乡镇政府接到预警信息后,要立即组织转移,并在2小时内上报转移情况。', [['2小时内', '乡镇政府接到预警信息']]],
+  ])('%s', (body, expected) => {
+    expect(eventsOf(body)).toEqual(expected);
+  });
+});
