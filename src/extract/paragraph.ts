@@ -4,7 +4,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import { unclosedBracketEnds } from './brackets.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { ACT_CLOSES, DONE_LE, DONE_MARK, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
+import { ACT_CLOSES, DONE_LE, DONE_MARK, PERIOD_DESCRIBED, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
@@ -221,6 +221,9 @@ function picksOutUnits(text: string, m: TimeMatch): boolean {
   return false;
 }
 
+/** A five-year plan's period named right before a bracket: "“十四五”时期(". */
+const PLAN_PERIOD_BEFORE = /十[一二三四五六七八九]五["”]?(?:时期|期间)$/;
+
 /** A deed told as done within a few words after a time: "5月底进行了改办", "在4月9日召开的交办会上". */
 const DONE_AFTER_TIME = new RegExp(`^[^,;。:]{0,16}?(?:${DONE_MARK}|召开的|举行的|印发的|出台的)`);
 
@@ -252,6 +255,8 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // 30日印发,…") is known to date the document; any other is read as if no bracket stood there.
   const leftOpen = paren >= 0 && layout.unclosedEnd(paren) !== undefined;
   if (leftOpen && m.start === paren + 1 && DATED_BEFORE.test(text.slice(Math.max(0, paren - 2), paren))) return m.recogniser === 'year-span' ? 'plan-span' : 'citation';
+  // "“十四五”时期(2021—2025年),是…的第一个五年": the span glosses a plan period the sentence says what it is.
+  if (paren >= 0 && !leftOpen && PLAN_PERIOD_BEFORE.test(text.slice(Math.max(0, paren - 8), paren)) && PERIOD_DESCRIBED.test(text.slice(paren))) return 'year-described';
   if (paren >= 0 && !leftOpen) {
     // A stage "(2015年1月—2015年3月)" or an item's "(责任单位:A;完成时限:2018年底前)" is a deadline;
     // a plan's span "(2018—2020年)" or a date cited in passing is not.

@@ -644,6 +644,8 @@ const isTarget = (prefix: string | undefined) => !!prefix && TARGET_WORD.test(pr
  * the sentences after it.
  */
 const YEAR_DESCRIBED = /^,?(?:既|也|又|更|仍|将|正)?是(?!否)/;
+/** A plan period said to be what it is, past the span in brackets that glosses it: "时期(2021—2025年),是…". */
+export const PERIOD_DESCRIBED = new RegExp(`^(?:\\([^()]{0,16}\\))?${YEAR_DESCRIBED.source.slice(1)}`);
 
 /** 上旬 / 中旬 / 下旬 of a month: the 10th, the 20th, the last day. */
 function decadeEnd(year: number, month: number, decade: string): string {
@@ -1136,6 +1138,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (!m[2] && /^(?:规划|纲要|计划|发展规划|时期规划)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       // "一、“十三五”时期老龄事业发展面临的形势": a heading that names the period's topic sets nothing.
       if (m[2] && PERIOD_TOPIC.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+      // "“十四五”时期是…的第一个五年", "“十五五”时期是…的关键时期", "“十四五”时期(2021-2025年),是…": a plan's opening
+      // says what the period is, as "2017年,是…开局之年" does a year; its work is in the sentences after it.
+      if (m[2] && m[2] !== '末' && PERIOD_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return rejected('year-described');
       const end = fiveYearPlanEnd(PLAN_ORDINAL[m[1]]);
       // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
       // told, not set. Without the document's date the year of context may be only today's.
