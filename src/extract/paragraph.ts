@@ -4,7 +4,7 @@ import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBoun
 import { unclosedBracketEnds } from './brackets.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
 import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
-import { ACT_CLOSES, DONE_LE, DONE_MARK, PERIOD_DESCRIBED, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
+import { ACT_CLOSES, DONE_LE, DONE_MARK, MUST_MODAL, PERIOD_DESCRIBED, SHOULD_MODAL, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL } from './role-labels.ts';
 import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
@@ -319,7 +319,7 @@ const DUTY_OR_GOAL = '要|应|须|务必|必须|力争|争取|确保';
  * A modal of duty, not inside a word that merely holds its character (需要, 重要, 主要, 纪要, 要点, 应急, 应用;
  * 响应, 适应, 相应, 对应, 反应, 供应, 答应, 回应, 效应), nor 要求 as the noun closing a phrase ("…的总体要求,").
  */
-const DUTY_WORD = /(?<![需重主摘纲纪提])要(?![点素闻件害]|求[,;。:)”])|(?<![响适相对反供答回效])应(?![急用])|须|务必/;
+const DUTY_WORD = new RegExp(`${MUST_MODAL}(?![点素闻件害]|求[,;。:)”])|${SHOULD_MODAL}|须|务必`);
 
 /** 了 telling a deed done (DONE_MARK's 了, not 过, which a long stretch holds in other words), not a question's 了吗. */
 const DEED_DONE = new RegExp(`${DONE_LE}(?!吗)`);

@@ -162,8 +162,12 @@ const DEFINES_A_NOUN = /^(?:及)?(?:以前|以后|之前|之后|前|后)?(?![将
 /** A time set by 在, 于, 对 (or 自, 从) is read by the rules for those ("在4月9日召开的会上": a past event). */
 const definesANoun = (text: string, start: number, end: number) =>
   !/[在于对自从]$/.test(text.slice(Math.max(0, start - 1), start)) && DEFINES_A_NOUN.test(text.slice(end, end + 12));
+/** 要 as a modal, not the 要 of 需要, 重要, 主要 or of a digest (摘要, 纲要, 纪要, 提要); each use says what may follow it. */
+export const MUST_MODAL = '(?<![需重主摘纲纪提])要';
+/** 应 as a modal, not the 应 of 响应, 适应, 相应, 对应, 反应, 供应, 答应, 回应, 效应, 应急 or 应用. */
+export const SHOULD_MODAL = '(?<![响适相对反供答回效])应(?![急用])';
 /** A duty word right before 于 or 在, or 要求 and those it requires: "要于", "应当在", "务必于", "要求各乡镇于". */
-const DUTY_BEFORE_AT = /(?:(?<![需重主摘纲纪提])要|应当|(?<![响适相对反供答回效])应|须|务必|要求[^,;。:]{1,20})$/;
+const DUTY_BEFORE_AT = new RegExp(`(?:${MUST_MODAL}|应当|${SHOULD_MODAL}|须|务必|要求[^,;。:]{1,20})$`);
 /** What after a day makes it the start of a time or the date of a thing: "6月30日后", "6月30日起", "6月30日召开的会议". */
 const NOT_A_STEP_ON_THE_DAY = /^(?:后|以后|之后|起|开始|至|到|—|-|[^,;。]{0,20}了)/;
 /**
@@ -220,7 +224,7 @@ const REPORTED_ON = /^(?:上报|报送|提交)(?![^,;。]{0,20}(?:的|了))/;
  * sentence that asks or charges: the day to report by, as with 前. "于3月5日将材料上报了市政府" tells what was done.
  */
 const HANDED_IN_BY = /^将[^,;。]{1,20}?(?:上报|报送|报|提交|送交|送达|交)(?![^,;。]{0,20}(?:的|了))/;
-const ASKED_OR_CHARGED = /请|务必|必须|须|(?<![需重主摘纲纪提])要(?![点素闻件害求])|(?<![响适相对反供答回效])应(?![急用])/;
+const ASKED_OR_CHARGED = new RegExp(`请|务必|必须|须|${MUST_MODAL}(?![点素闻件害求])|${SHOULD_MODAL}`);
 /** A label that makes what follows it a deadline: "完成时限:", "截止时间:". */
 const DEADLINE_LABEL = /(?:时限|时间|期限|截止|日期)[:]$/;
 /**
@@ -555,10 +559,10 @@ const EVENT_VERB = /收到|接到|接收|接(?:报|警|诉)(?=后|之后|以后)
 const INCIDENT_FIRST = /^([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾情|疫情|警情|火灾))(?=\d{1,3}个?(?:分钟|小时|工作日|日|天)|$)/;
 
 /**
- * A modal charging a clause's subject to act; 应 of 应急, 响应, 相应 and 要 of 重要, 主要, 需要, 要求 charge nothing, and a modal
- * opening a time ("应在收到转办件工单的当日", "须于…") leaves the event inside that time to be read.
+ * A modal charging a clause's subject to act (要 of 要求 and 只要 charges nothing), and not opening a time: a modal opening a time
+ * ("应在收到转办件工单的当日", "须于…") leaves the event inside that time to be read.
  */
-const CHARGED_ACT = /(?:应当|(?<![响相对供适反回])应(?![急用])|(?<![必无])须|务必|(?<![重主需只])要(?![求素点]))(?![在于自从当])/;
+const CHARGED_ACT = new RegExp(`(?:应当|${SHOULD_MODAL}|(?<![必无])须|务必|(?<!只)${MUST_MODAL}(?![求素点]))(?![在于自从当])`);
 
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
