@@ -774,6 +774,13 @@ export function fiveYearPlanEnd(ordinal: number): number {
 
 /** The rest of a heading naming what a plan period faces or sets, as a topic: "…发展面临的形势", "的主要任务". */
 const PERIOD_TOPIC = /^的?[^,;。:!?]{0,20}?(?:形势|任务|目标|重点|成就|回顾|机遇|挑战|问题|意义|思路|原则|成效)$/;
+/**
+ * "制定“十五五”时期国民经济和社会发展规划", "明确“十四五”时期中医药发展目标任务", "按照“十四五”时期全省卫生健康事业“一个
+ * 主题…”": a period right after a verb that makes or grasps a plan, or a preposition, opens that verb's object, a noun
+ * phrase it qualifies; a time the clause is set in stands before its verb, never after it. Verbs of reaching (完成, 实现)
+ * keep the period a goal ("全面完成“十四五”时期目标任务").
+ */
+const PERIOD_OPENS_OBJECT = /(?:制定|编制|阐明|明确|研究|谋划|把握|领会|理解|列入|按照|关于)$/;
 
 const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
 
@@ -1145,6 +1152,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "“十四五”时期是…的第一个五年", "“十五五”时期是…的关键时期", "“十四五”时期(2021-2025年),是…": a plan's opening
       // says what the period is, as "2017年,是…开局之年" does a year; its work is in the sentences after it.
       if (m[2] && m[2] !== '末' && PERIOD_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return rejected('year-described');
+      if (m[2] && m[2] !== '末' && PERIOD_OPENS_OBJECT.test(text.slice(Math.max(0, m.index - 2), m.index))) return rejected('period-qualifies');
       const end = fiveYearPlanEnd(PLAN_ORDINAL[m[1]]);
       // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
       // told, not set. Without the document's date the year of context may be only today's.
