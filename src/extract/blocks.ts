@@ -940,6 +940,48 @@ function tableHeader(names: string[], asWritten: string[]): { names: string[]; r
 const roleKind = (role: ColumnRole): ColumnRole => (role === 'lead' || role === 'co' ? 'units' : role);
 
 /**
+ * A header's second row, naming the columns a merged cell of the first spans ("责任单位" over "牵头单位 | 配合单位",
+ * "时间安排" over "开始时间 | 完成时间"): the first row's names stand for the columns the second leaves unnamed. Copied
+ * aligned, each of the second row's names stands in its column, the others empty (a PDF's tabs, a pipe row of empty
+ * cells); copied from a web page, the merged cells are left out and the second row holds its names alone, which then
+ * take the place of the one name of the first row whose role they share, the empty cells the merging left at the
+ * first row's end dropped. Null where the rows read so do not fit: the second row is then a header of its own.
+ */
+function namesUnderMergedCells(header: { names: string[]; roles: ColumnRole[] }, names: string[], asWritten: string[]): { names: string[]; roles: ColumnRole[] } | null {
+  const first = header.names;
+  const merged: string[] = [];
+  const mergedAsWritten: string[] = [];
+  if (names.length === first.length && names.some((name) => !name)) {
+    // Aligned: a column both rows name is no column under a merged cell; such rows are two headers.
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] && first[i] && roleKind(columnRole(first[i])) !== roleKind(columnRole(names[i]))) return null;
+      merged.push(names[i] || first[i]);
+      mergedAsWritten.push(names[i] ? asWritten[i] : first[i]);
+    }
+    return tableHeader(merged, mergedAsWritten);
+  }
+  const own = names.filter(Boolean);
+  if (own.length < 2 || own.length !== names.length) return null;
+  const kind = roleKind(columnRole(own[0]));
+  if (kind === 'other' || own.some((name) => roleKind(columnRole(name)) !== kind)) return null;
+  let width = first.length;
+  while (width > 0 && !first[width - 1]) width--;
+  const spanned: number[] = [];
+  for (let i = 0; i < width; i++) if (first[i] && roleKind(header.roles[i]) === kind) spanned.push(i);
+  if (spanned.length !== 1) return null;
+  for (let i = 0; i < width; i++) {
+    if (i !== spanned[0]) {
+      merged.push(first[i]);
+      mergedAsWritten.push(first[i]);
+    } else {
+      merged.push(...own);
+      mergedAsWritten.push(...own);
+    }
+  }
+  return tableHeader(merged, mergedAsWritten);
+}
+
+/**
  * The columns of a header of two rows copied one name a line ("序号 / 公开事项 / … / 公开对象 / 公开方式 / 一级事项 / 二级事项 /
  * 全社会 / 特定群众 / 主动 / 依申请公开", 凤屯's 政务公开标准目录): the second row names two columns under each of some
  * names of the first, so a header of N names over rows numbered a run of W lines each spans N − W of its names over
@@ -982,6 +1024,8 @@ function namesUnderGroups(names: string[], body: CellLine[]): string[] | null {
   return columns;
 }
 
+/** A column named for when the work starts: 开始时间, 启动时间, 计划开工日期, 起始时间. */
+const START_COLUMN = /^(?:计划)?(?:开始|启动|开工|起始)(?:时间|日期)$/;
 /** A column named for the stages of the work and no time: 阶段, 工作阶段, 实施阶段. */
 const STAGE_COLUMN = /^[^时限期节截日]*阶段$/;
 
@@ -993,6 +1037,9 @@ const STAGE_COLUMN = /^[^时限期节截日]*阶段$/;
 function withStageNamed(roles: ColumnRole[], names: readonly string[]): ColumnRole[] {
   const stage = roles.findIndex((role, column) => role === 'deadline' && STAGE_COLUMN.test(headerParts(names[column]).name));
   if (stage >= 0 && roles.some((role, column) => role === 'deadline' && column !== stage)) roles[stage] = 'other';
+  // "开始时间 | 完成时间": the day work starts is owed by no one; the column beside it holds the deadline.
+  const start = roles.findIndex((role, column) => role === 'deadline' && START_COLUMN.test(headerParts(names[column]).name));
+  if (start >= 0 && roles.some((role, column) => role === 'deadline' && column !== start)) roles[start] = 'other';
   return roles;
 }
 
@@ -1241,6 +1288,8 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
   let currentLine = '';
   // The last line known to start no cell-per-line table.
   let noTableThrough = 0;
+  // Whether a row has been read under the current header: a header row straight under it is its second row.
+  let rowsUnderHeader = false;
 
   const flush = () => {
     if (current) blocks.push({ kind: 'paragraph', piece: current, heading: currentHeading });
@@ -1313,11 +1362,13 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
           names.push(cleanCell(c).trim());
           asWritten.push(cleanCell(c));
         }
-        header = tableHeader(names, asWritten);
+        header = (header && !rowsUnderHeader && namesUnderMergedCells(header, names, asWritten)) || tableHeader(names, asWritten);
+        rowsUnderHeader = false;
         above = new Map();
         continue;
       }
       blocks.push(tableRow(cells, n, header, above));
+      rowsUnderHeader = true;
       continue;
     }
     // "一、优化营商环境" between two rows: a section row spanning the table, which text taken from PDF gives without its
