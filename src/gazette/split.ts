@@ -38,9 +38,19 @@ const SIGNER = /(?:签发人|簽發人)[:：][\s\S]*$/;
 const SIGNER_LINE = /^(?:签发人|簽發人)[:：]/;
 /** A 文号 standing alone on its line: issuer abbreviation, year in brackets, serial, 号 (lost in some copies). */
 const DOC_NUMBER_LINE = new RegExp(`^(?:#+)?(?:发文字号|文号|发文号)?[:]?([\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号?)$`);
-/** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), read as if it stood bare. */
+/**
+ * The date a gazette's database prints after the 文号 on its line, under the title, where the signature was taken off the
+ * text's end: "川办函〔2017〕113号 2017年6月2日" (四川省人民政府公报's database, 2017).
+ */
+const DATE_AFTER_NUMBER = /(?<=号)(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** The date printed after the 文号 on its line (DATE_AFTER_NUMBER), or null. */
+function datedNumber(c: string): string | null {
+  const m = DATE_AFTER_NUMBER.exec(c.replace(SIGNER, ''));
+  return m ? matchedDay(m) : null;
+}
+/** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), or with its date after it, read as if it stood bare. */
 function bareNumber(c: string): string {
-  return c.replace(SIGNER, '').replace(/^\((.*号)\)$/, '$1');
+  return c.replace(SIGNER, '').replace(DATE_AFTER_NUMBER, '').replace(/^\((.*号)\)$/, '$1');
 }
 
 /**
@@ -196,7 +206,29 @@ function numberBesideTitle(line: string): { number: string; title: string } | nu
 
 /** A signature date on its own line, also in brackets under a title ("(2016年1月9日)"). */
 const DATE_LINE = /^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$/;
-const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)$/;
+const ISSUER_WORD = '(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)';
+const ISSUER_LINE = new RegExp(`${ISSUER_WORD}$`);
+/**
+ * The note GB/T 9704 prints under the signed date, saying how far the text goes ("(此件公开发布)", "(此件主动公开)",
+ * "(此件依申请公开)", "(此件不予公开)"): only a signature has it.
+ */
+const CIRCULATION_NOTE = '\\((?:此件|本件)[\\u4e00-\\u9fa5]{2,8}\\)';
+const ISSUER_NAME = `[\\u4e00-\\u9fa5()]{1,28}${ISSUER_WORD}`;
+/**
+ * The signature run onto one line, where a copy lost its breaks: the issuer before the date ("政協寶雞市金臺區委員會辦公室 2020年1月26日",
+ * 金台 2020), the note after it ("2019年3月5日(此件公开发布)"), or both; groups 1-3 the date (signedIssuer reads the issuer).
+ */
+const SIGNED_LINE = new RegExp(`^(?:${ISSUER_NAME})?\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\)?(?:${CIRCULATION_NOTE})?$`);
+/**
+ * A signature inside a text copied as one line, the notice's last sentence before it and the text it issues after it: "…请认真抓好贯彻落实。
+ * 安顺市人民政府2023年9月5日（此件公开发布）安顺市市级储备粮管理办法第一章…" (安顺 2023), "…海南省人民政府办公厅2014年7月17日(此件主动公开)
+ * 海南省'十三五'规划编制工作方案…" (海南 2014), "福建省经济和信息化委员会2017年7月21日（此件主动公开）" (福建 2017). The note says it is one.
+ */
+const RUN_IN_SIGNATURE = new RegExp(`(?:^|[。!])(?:${ISSUER_NAME})?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${CIRCULATION_NOTE}`);
+/** The issuer a signature names before its date on the same line (SIGNED_LINE, RUN_IN_SIGNATURE's match), or ''. */
+function signedIssuer(signature: string): string {
+  return new RegExp(`(?:^|[。!])(${ISSUER_NAME})\\(?\\d{4}年`).exec(signature)?.[1] ?? '';
+}
 const MARKDOWN_HEADING = /^\s*#+\s*/;
 /**
  * A line of a web page's furniture, in either script: its source, its hit counter, its update date, a
@@ -353,10 +385,10 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
             .replace(SIGNER, '')
             .replace(/^\s*#*\s*(?:发文字号|文号|发文号|發文字號|文號)?\s*[:：]?/, '')
             .replace(/^\s*[(（](.*)[)）]\s*$/, '$1'),
-        ),
+        ).replace(DATE_AFTER_NUMBER, ''),
       title,
       issuer: signature?.issuer || (order === undefined ? issuerFromTitle(title) : orderIssuer(order)),
-      issued: signature?.issued ?? null,
+      issued: signature?.issued ?? datedNumber(compacted.at(n)),
       firstLine: firstLine + 1,
       numberLine: n + 1,
       bodyLine: n + 2,
@@ -491,7 +523,7 @@ const DOCUMENT_KIND = /(?:通知|意见|方案|办法|规定|决定|制度|细�
 const DOC_NUMBER_FORM = new RegExp(`^[\\u4e00-\\u9fa5]{1,12}${YEAR_AND_SERIAL}号?$`);
 
 function isTitleLine(c: string): boolean {
-  if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || DATE_LINE.test(c) || DOC_NUMBER_FORM.test(c)) return false;
+  if (c.length < 4 || c.length > 80 || /[|\t。;,]|:$/.test(c) || SIGNED_LINE.test(c) || DOC_NUMBER_FORM.test(c)) return false;
   return !/^(?:\(?[一二三四五六七八九十\d]+[)、.]|第[一二三四五六七八九十百\d]+[条章节]|[•·-])/.test(c);
 }
 
@@ -683,8 +715,15 @@ function wrappedTitleTop(compacted: CompactLines, last: number): number {
 
 function signatureDate(compacted: CompactLines, from: number, to: number): { issued: string; issuer: string } | null {
   for (let i = from; i <= to; i++) {
-    const m = compacted.mayBeDate(i) ? DATE_LINE.exec(compacted.at(i)) : null;
+    if (!compacted.mayBeDate(i)) continue;
+    const line = compacted.at(i);
+    // A row of a table ("县教育局\t2019年6月30日") reads as a unit and a date once its cells' parting is gone: it signs nothing.
+    const m = /[\t|]/.test(compacted.lines[i].trim())
+      ? null
+      : (SIGNED_LINE.exec(line) ?? (line.length > 60 && compacted.lines[i].includes('此件') ? RUN_IN_SIGNATURE.exec(simplified(line)) : null));
     if (!m) continue;
+    const issuer = signedIssuer(m[0]);
+    if (issuer) return { issued: matchedDay(m), issuer };
     let j = i - 1;
     while (j >= from && !compacted.at(j)) j--;
     const above = j >= from ? compacted.at(j) : '';
