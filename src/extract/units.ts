@@ -640,19 +640,25 @@ const LEAD_IN_BRACKETS = new RegExp(`\\((?:${LEAD_LABEL}|${BARE_LEAD_LABEL})\\)$
 /**
  * The marker closing a group, with the role it gives; "A牵头负责", "A牵头督导", "A牵头组织实施" lead as "A牵头" does
  * (role-labels.ts, LEAD_ACT), "A负责落实" and "A负责组织实施" answer as "A负责" does (CARRIED_OUT), and so do "A具体负责",
- * "A具体组织实施", "A负总责" (CHARGE_ADVERB, OVERALL_CHARGE).
+ * "A具体组织实施", "A负总责" (CHARGE_ADVERB, OVERALL_CHARGE). 主办 and 主责 mark the unit in charge as 牵头 does, the words
+ * their labels are made of (主办单位, LEAD_WORD): "(省财政厅主办,省国税局、地税局协办)" (黑龙江 2013 责任分工), as "由宁波市商务局
+ * 主办,创合汇宁波分院协办" divides an event's work.
  */
-const ROLE_MARKER = new RegExp(`(?:(牵头)${LEAD_ACT}{1,2}|(?:${CHARGE_ADVERB})?(牵头|${CO_MARK}|${OVERALL_CHARGE}|${CARRIED_OUT}|负责|(?:组织)?实施|落实|承办|分工负责)|(?:${ROLE_COPULA})(${UNIT_LIST_LABEL}))$`);
+const ROLE_MARKER = new RegExp(`(?:(${LEAD_WORD})${LEAD_ACT}{1,2}|(?:${CHARGE_ADVERB})?(${LEAD_WORD}|${CO_MARK}|${OVERALL_CHARGE}|${CARRIED_OUT}|负责|(?:组织)?实施|落实|承办|分工负责)|(?:${ROLE_COPULA})(${UNIT_LIST_LABEL}))$`);
 /**
  * The role a group's marker gives: its role word, or the one the label the units are named as stands for (ROLE_COPULA):
  * "A为责任单位" answers for the work as "A负责" does.
  */
 function markedRole(marker: RegExpExecArray): string {
-  if (marker[3] === undefined) return marker[1] ?? marker[2];
+  if (marker[3] === undefined) {
+    const word = marker[1] ?? marker[2];
+    return LEAD_ROLE_WORD.test(word) ? '牵头' : word;
+  }
   const role = labelRole(marker[3]);
   return role === 'lead' ? '牵头' : role === 'co' ? '配合' : '负责';
 }
 const CO_ROLE = new RegExp(`^(?:${CO_MARK})$`);
+const LEAD_ROLE_WORD = new RegExp(`^(?:${LEAD_WORD})$`);
 
 /**
  * The remark that the first-listed unit leads, after the list or in brackets closing it: "列第一位者为牵头单位",
