@@ -95,7 +95,9 @@ export function unitLists(written: string, layout = new ParagraphLayout(written)
   if (text.includes('由') || text.includes('负责') || text.includes('负总责') || text.includes('牵头') || text.includes('具体')) {
     CHARGING_BACK.lastIndex = 0;
     for (let m = CHARGING_BACK.exec(text); m; m = CHARGING_BACK.exec(text)) {
-      const units = parseUnitList(m[2] ?? m[3]);
+      // "由马娜牵头,区收储办、区自然资源和规划分局负责" (新华区 2022): one marked who is no unit's name (a person) leaves the units
+      // after it, read as they were before the division was read whole.
+      const units = parseUnitList(m[2] ?? m[3]) ?? (m[3] ? laterGroups(m[3]) : null);
       if (units) out.push({ at: m.index + m[1].length, end: m.index + m[0].length, units, chargingBack: true });
     }
   }
@@ -157,12 +159,21 @@ function partsCharged(sentence: string): Units | null {
  * OVERALL_CHARGE). 负责解释 charges no one with the work. Such a clause closing the dated sentence after a comma charges
  * its task as the sentence of its own does ("2019年6月底前完成危房排查,县住建局牵头,县财政局配合。"): where the division
  * stands, in brackets, as a sentence or as the last clause, does not change what it says. So the helpers may be followed by
- * those who carry the work out ("A牵头,B配合,各市政府负责落实", CARRIED_OUT): read whole, not from that last clause alone.
+ * those who carry the work out ("A牵头,B配合,各市政府负责落实", CARRIED_OUT), and those after the one marked 牵头 may answer
+ * for their share or carry it ("由A牵头,B、C按职责分工负责", "分管副县长牵头,县住建局负责", "A牵头,B落实"): they are others
+ * responsible, as in brackets (units.ts, parseUnitList; 咸阳 2022 "(…牵头,市级各有关部门及各县市区政府按职责分工负责)", 潮州 2019
+ * "(…参与,各县、区人民政府(管委会)负责落实)"). Read whole, not from that last clause alone, which made them the leads.
  */
 const CHARGING_BACK = new RegExp(
-  `(^|[。;,])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}|${CARRIED_OUT}))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
+  `(^|[。;,])(?:(?:该|此|这|上述|以上|前述)(?:项|些|两项|几项)?(?:工作|任务)由((?:[^。;()]|\\([^()]*\\))+?)|由?((?:[^。;,:()由]|\\([^()]*\\))+?(?:负责|${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|(?:${CHARGE_ADVERB})(?:组织)?(?:实施|落实|承办))(?:[,、](?:[^。;:()由]|\\([^()]*\\))+?(?:${CO_WORD}|${IN_PRACTICE}|${CARRIED_OUT}|负责|落实))?)(?:组织)?(?:实施|落实)?)(?=[。;]|$)`,
   'g',
 );
+
+/** The units of a division's groups after its first, or null when it has one group. */
+function laterGroups(division: string): Units | null {
+  const comma = division.indexOf(',');
+  return comma > 0 ? parseUnitList(division.slice(comma + 1)) : null;
+}
 
 /** "(责任单位:市发改委;完成时限:2018年底前)": the units without the time that shares their brackets. */
 function withoutDeadline(content: string, fields = labelFields(content)): string {
@@ -1023,6 +1034,31 @@ function cooperating(layout: ParagraphLayout, from: number, to: number, actors: 
       for (const name of names) if (!sentToBefore(layout.text, from, m.index, name)) out.push(name);
     }
   }
+  out.push(...carryingAfterLead(layout, from, to));
+  return out;
+}
+
+const LEAD_MARK = /牵头/g;
+
+/**
+ * "由县住建局牵头,县财政局、各乡镇负责,…", "由A牵头,B配合,C负责落实,…": the units of a clause that is only their charge or its
+ * carrying out, after a clause naming the one marked 牵头 in text[from, to), are others responsible, as in brackets
+ * (units.ts, parseUnitList) and in a division closing the sentence (CHARGING_BACK). Clauses are each a segment of their own,
+ * so the clause before is asked of the paragraph's clauses, not of a pattern.
+ */
+function carryingAfterLead(layout: ParagraphLayout, from: number, to: number): string[] {
+  const out: string[] = [];
+  if (!holdsWordIn(layout, LEAD_MARK, from, to)) return out;
+  let led = false;
+  for (const c of layout.clauses) {
+    if (c.end <= from) continue;
+    if (c.start >= to) break;
+    const clause = layout.text.slice(c.start, c.end);
+    const carrying = led ? CARRYING_CLAUSE.exec(clause) : null;
+    const names = carrying ? subjectAt(carrying[1]) : null;
+    if (names) out.push(...names);
+    led ||= namesLead(clause);
+  }
   return out;
 }
 
@@ -1744,14 +1780,17 @@ function carriedSubject(layout: ParagraphLayout, sentenceIndex: number, match: T
   while (known >= from && !carried.has(known)) known--;
   let names = known >= from ? carried.get(known)! : null;
   let answered = false;
+  let led = false;
   for (let j = known + 1; j < i; j++) {
     // "(由)县政府负总责,县住建局具体组织实施,…前完成", "A牵头,B按职责分工负责": the unit carrying out in practice, or
     // doing its share of, the work one named before it answers for is one of the others responsible (COOPERATING),
-    // not the sentence's new subject.
+    // not the sentence's new subject; so are those answering for or carrying out the work one marked 牵头 leads ("由A牵头,
+    // B、C负责,…", "由A牵头,B落实,…").
     const clause = text.slice(clauses[j].start, clauses[j].end);
-    const inPractice = answered && IN_PRACTICE_CLAUSE.test(clause);
+    const inPractice = (answered && IN_PRACTICE_CLAUSE.test(clause)) || (led && CARRYING_CLAUSE.test(clause));
     names = (inPractice ? null : clauseNames(clauses[j], j)) ?? (ASKS_THE_UNNAMED.test(clause) ? null : names);
     answered ||= ANSWERING_CLAUSE.test(clause);
+    led ||= namesLead(clause);
     carried.set(j, names);
   }
   return names;
@@ -1765,6 +1804,18 @@ const ASKS_THE_UNNAMED = /^[,;]?(?:并|同时|还|也|均)?(?:要求|责成)(?![
 
 /** A clause naming the unit that answers for the work: "(由)县政府负总责", "县住建局牵头", "由市发改委负责". */
 const ANSWERING_CLAUSE = new RegExp(`^[,;]?(?:${ITEM_NUMBER.source})?由?[^,;。由]{2,40}?(?:${OVERALL_CHARGE}|牵头${LEAD_ACT}{0,2}|负责)[,;。]?$`);
+
+/** A clause naming the one that leads the work: "由县住建局牵头", "县住建局牵头组织". */
+const LEADING_CLAUSE = new RegExp(`^[,;]?(?:${ITEM_NUMBER.source})?由?([^,;。由]{2,40}?)牵头${LEAD_ACT}{0,2}[,;。]?$`);
+
+/** Does `clause` name a unit (or a post) as the one leading? One who is no unit's name ("由张三牵头") leads no division here. */
+function namesLead(clause: string): boolean {
+  const m = LEADING_CLAUSE.exec(clause);
+  return m !== null && subjectAt(m[1]) !== null;
+}
+
+/** A clause that is only units and their charge or its carrying out, after one marked 牵头: "县财政局、各乡镇负责", "九重镇落实". */
+const CARRYING_CLAUSE = new RegExp(`^[,;]?([^,;。]{2,40}?)(?:${CARRIED_OUT}|负责|落实)[,;。]?$`);
 
 /**
  * A clause that is only a unit and what it does in practice ("县住建局具体组织实施", IN_PRACTICE) or its share of the work
