@@ -232,6 +232,13 @@ function picksOutUnits(text: string, m: TimeMatch): boolean {
   return false;
 }
 
+/**
+ * "重点改造2000年底前建成的老旧小区", "可以适当支持2001-2005年建成的老旧小区", "2000年底以前建成的、居民改造意愿强…的小区":
+ * a time by which things were built, then 的 and the things, says which things are meant (those built by then), as the
+ * time units were founded by does; no work is due then. "于2021年底前建成并投入使用" and "年底前建成5个公园" build.
+ */
+const BUILT_BY_TIME = /^(?:前|以前|之前)?(?:建成|竣工|建造|修建)的/;
+
 /** A five-year plan's period named right before a bracket: "“十四五”时期(". */
 const PLAN_PERIOD_BEFORE = /十[一二三四五六七八九]五["”]?(?:时期|期间)$/;
 
@@ -256,7 +263,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
-  if (m.value.kind === 'once' && picksOutUnits(text, m)) return 'qualifying-date';
+  if (m.value.kind === 'once' && (picksOutUnits(text, m) || BUILT_BY_TIME.test(text.slice(m.end, m.end + 6)))) return 'qualifying-date';
   if (inSlogan(layout, m)) return 'slogan';
   if (namesByQuotedPeriod(text, m)) return 'quoted-name';
   if (definesSeason(text, m)) return 'policy-window';
