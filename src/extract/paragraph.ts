@@ -239,6 +239,12 @@ function picksOutUnits(text: string, m: TimeMatch): boolean {
  */
 const BUILT_BY_TIME = /^(?:前|以前|之前)?(?:建成|竣工|建造|修建)的/;
 
+/**
+ * "规划期为2021—2025年,展望到2035年", "规划期限为2022-2035年,近期到2025年", "规划期至2025年,展望到2035年": a plan saying
+ * what span it covers and how far it looks, its times joined by no word but its horizons'; the targets are in its goals.
+ */
+const PLAN_TERM_BEFORE = /规划(?:期限?|时限)(?:为|是|:|至|到)?(?:[\d\s年—\-~至、]|,(?:远景)?展望(?:到|至)?|,[近中远]期(?:为|到|至)?)*$/;
+
 /** A five-year plan's period named right before a bracket: "“十四五”时期(". */
 const PLAN_PERIOD_BEFORE = /十[一二三四五六七八九]五["”]?(?:时期|期间)$/;
 
@@ -265,6 +271,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
   if (m.value.kind === 'once' && (picksOutUnits(text, m) || BUILT_BY_TIME.test(text.slice(m.end, m.end + 6)))) return 'qualifying-date';
   if (inSlogan(layout, m)) return 'slogan';
+  if (m.value.kind === 'once' && PLAN_TERM_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'plan-span';
   if (namesByQuotedPeriod(text, m)) return 'quoted-name';
   if (definesSeason(text, m)) return 'policy-window';
   const paren = layout.enclosingOpen(m.start, '(', ')');
