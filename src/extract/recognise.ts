@@ -2067,6 +2067,33 @@ function countAndUnit(count: string, unit: string): [number, string] | null {
   return null;
 }
 
+/**
+ * "14天内有中高风险地区所在县(区、旗,直辖市的街道、乡镇)旅居史的来(返)拉人员", "要将返乡时间、14天内旅居史和接触史…报备",
+ * "须持48小时内核酸检测阴性证明": a period that looks back over where a person has been or how fresh a test is says who
+ * is concerned or what to carry; nothing is to be done within it. A report or act named between the period and the
+ * history ("14天内向社区报告旅居史") is a duty as before.
+ */
+const LOOKED_BACK = /^(?:(?:有过?|曾)(?:[^;。报申登填告提说](?![报备])){0,50}?(?:旅居史|接触史|居住史|往来史|行程史)|(?:旅居史|接触史|居住史|往来史)|(?:的)?核酸(?:检测)?(?:阴性)?(?:证明|报告|结果|证书))/;
+const LOOKED_BACK_REACH = 60;
+/** The modal or request that ends the clause before 提前, read whole: 必须, 需要, 请 as well as 要 and 应. */
+const ADVANCE_MODAL = /(?:应当|应该|必须|必須|务必|需要|要|应|應|须|須|需|(?<![申邀提])[请請])+$/;
+/** A clause that sets the case an advance notice is for: a condition (确需返乡的), a time (进藏前), the persons concerned. */
+const ADVANCE_CASE = /^(?:对于|对|凡是|凡|如果|若)?(.{2,}?)(?:的人员|的|之前|前|时)?$/;
+/**
+ * "确需返乡的,必须提前3天向所在村(社区)报备", "假期确需返渭或必须外出的人员,请提前3天…报备", "进(返)藏前,需提前3天…完成报备":
+ * 提前 counts back from the act its sentence sets before it, a condition or a time closed by 的 or 前, or the persons
+ * concerned; the clause holding 提前 then has only a modal or request (必须, 请, 需) or an actor and its modal ("主办单位应").
+ * Without such a clause before it the actor stands for the event, as it did ("返乡人员需要提前3天进行报备"); a clause
+ * with no modal at its end is the event itself.
+ */
+function advancedFrom(clause: string, before: string): string {
+  const actor = clause.replace(ADVANCE_MODAL, '');
+  if (actor === clause) return clause;
+  const previous = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1).replace(ITEM_OPENING, '');
+  const condition = /(?:的|的人员|前|之前|时)$/.test(previous) || (actor.length < 2 && previous.length >= 2);
+  return condition ? (ADVANCE_CASE.exec(previous)?.[1] ?? previous) : actor;
+}
+
 function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, marks: TextMarks): TimeValue | null {
   const [, goalWord, prefix, low, count, ge] = m;
   const end = m.index + m[0].length;
@@ -2076,6 +2103,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const [n, unit] = counted;
   // "不得超过2019年9月30日": a year written in four digits is a date's, never a count of years.
   if (unit === '年' && count.length === 4) return null;
+  if (LOOKED_BACK.test(text.slice(end, end + LOOKED_BACK_REACH))) return { kind: 'none', reason: 'looked-back' };
   // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
   // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
   // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.
@@ -2141,7 +2169,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
       if (/^(?:之日|日期)前$/.test(prefix!) && named.length < 2) return null;
       return { kind: 'sla', days, workdays, before: named + prefix!.slice(0, -1), target: false };
     }
-    const clause = prefix === '提前' ? clauseBefore.replace(/(?:要|应|须|应当)$/, '') : '';
+    const clause = prefix === '提前' ? advancedFrom(clauseBefore, text.slice(sentenceStart, clauseStart).replace(/,$/, '')) : '';
     // "选举日的20日前": the event is the day, not "选举日的".
     // "三、会议召开10日前": the item's number opening the sentence is no part of the event; nor is the limit said of
     // what is due ("申报材料报送截止时间为规定的上报日期前20日": the event is the day set for reporting).
