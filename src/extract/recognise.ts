@@ -2078,17 +2078,17 @@ const LOOKED_BACK_REACH = 60;
 /** The modal or request that ends the clause before 提前, read whole: 必须, 需要, 请 as well as 要 and 应. */
 const ADVANCE_MODAL = /(?:应当|应该|必须|必須|务必|需要|要|应|應|须|須|需|(?<![申邀提])[请請])+$/;
 /** A clause that sets the case an advance notice is for: a condition (确需返乡的), a time (进藏前), the persons concerned. */
-const ADVANCE_CASE = /^(?:对于|对|凡是|凡|如果|若)?(.{2,}?)(?:的人员|的|之前|前|时)?$/;
+const ADVANCE_CASE = /^(?:[请請])?(?:对于|对|凡是|凡|如果|若)?(.{2,}?)(?:的人员|的|之前|前|时)?$/;
 /**
  * "确需返乡的,必须提前3天向所在村(社区)报备", "假期确需返渭或必须外出的人员,请提前3天…报备", "进(返)藏前,需提前3天…完成报备":
  * 提前 counts back from the act its sentence sets before it, a condition or a time closed by 的 or 前, or the persons
- * concerned; the clause holding 提前 then has only a modal or request (必须, 请, 需) or an actor and its modal ("主办单位应").
- * Without such a clause before it the actor stands for the event, as it did ("返乡人员需要提前3天进行报备"); a clause
- * with no modal at its end is the event itself.
+ * concerned; the clause holding 提前 then has only a modal or request (必须, 请, 需), an actor and its modal ("主办单位应"),
+ * or nothing ("请拟从外地返乡的大学生,提前3天通过…报备"). Without such a clause before it the actor stands for the event,
+ * as it did ("返乡人员需要提前3天进行报备"); a clause with no modal at its end is the event itself.
  */
 function advancedFrom(clause: string, before: string): string {
   const actor = clause.replace(ADVANCE_MODAL, '');
-  if (actor === clause) return clause;
+  if (actor === clause && clause.length >= 2) return clause;
   const previous = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1).replace(ITEM_OPENING, '');
   const condition = /(?:的|的人员|前|之前|时)$/.test(previous) || (actor.length < 2 && previous.length >= 2);
   return condition ? (ADVANCE_CASE.exec(previous)?.[1] ?? previous) : actor;
