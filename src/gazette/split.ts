@@ -370,7 +370,8 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
   // reading this one was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
   const heads: Array<{ title: string; first: number }> = [];
   for (const n of numberLines) heads.push(titleAbove(lines, compacted, n));
-  return numberLines.map((n, k) => {
+  const preamble = documentBeforeNumbers(lines, compacted, heads[0].first);
+  const numbered = numberLines.map((n, k) => {
     const firstLine = heads[k].first;
     const lastLine = k + 1 < numberLines.length ? heads[k + 1].first - 1 : lines.length - 1;
     // A page that is one document may give its date only in its metadata block (成文日期, 发文日期), when it prints no signature.
@@ -395,6 +396,47 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       lastLine: lastLine + 1,
     };
   });
+  return preamble ? [preamble, ...numbered] : numbered;
+}
+
+/**
+ * A line of a gazette's front matter, before its first document: its name ("某市人民政府公报"), its issue ("2019年第3期", "(总第120期)"),
+ * 目录, an entry of the contents (its leaders, its page number alone), a section head in 【】.
+ */
+const FRONT_MATTER = /公报$|^\d{4}年第\d+期|^\(?总第\d+期\)?$|^目录$|…|·{3,}|\.{4,}|^【[^【】]{1,20}】$|^\(?\d{1,3}\)?$/;
+
+/**
+ * The document printed before the first 文号 of a gazette with no 文号 of its own (a 政府工作报告, a notice sent without one): its
+ * lines were in no document, and their deadlines gave no record. Only text that holds a sentence is one; the gazette's name,
+ * issue and contents above it are none of it. Null when the lines before `end` hold no sentence.
+ */
+function documentBeforeNumbers(lines: string[], compacted: CompactLines, end: number): GazetteDocument | null {
+  let start = 0;
+  let prose = -1;
+  for (let i = 0; i < end; i++) {
+    const c = compacted.at(i);
+    // An entry of the contents holds no sentence: a line that does is text, whatever leaders it holds ("……等").
+    if (c.includes('。')) {
+      prose = i;
+      break;
+    }
+    if (FRONT_MATTER.test(c)) start = i + 1;
+  }
+  if (prose < 0) return null;
+  while (start < prose && (!compacted.at(start) || isPageChrome(compacted.at(start)))) start++;
+  const head = start < prose ? titleBelow(lines, compacted, start) : null;
+  const title = head?.title ?? '';
+  const signature = signatureDate(compacted, start, end - 1);
+  return {
+    number: '',
+    title,
+    issuer: signature?.issuer || issuerFromTitle(title),
+    issued: signature?.issued ?? null,
+    firstLine: start + 1,
+    numberLine: null,
+    bodyLine: head ? head.last + 2 : start + 1,
+    lastLine: end,
+  };
 }
 
 /** The date a page's metadata block gives its one text, as a signature would give it (with no issuer), or null. */
