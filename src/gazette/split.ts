@@ -204,6 +204,36 @@ function numberBesideTitle(line: string): { number: string; title: string } | nu
   return { number, title: displayText([title]) };
 }
 
+/** What opens a line that cites a text rather than heads one: "根据…的通知(某政发〔2019〕8号)", "附件:…". */
+const CITING_OPENING = /^(?:根据|依据|按照|依照|参照|贯彻|落实|为|见|详见|附件|转发)/;
+
+/**
+ * A document's title with its own 文号 on its line, as a web copy heads each text of a gazette: "…的通知(岳办发〔2017〕2号)"
+ * (岳阳 2017), "鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》", "泾县人民政府关于…的通知 泾政〔2023〕1号".
+ * The title names its kind or what it is about (关于); a text it cites ("…《X办法》(某政发〔2019〕8号)", "根据…的通知(…)") is no heading.
+ */
+function headingWithNumber(lines: string[], compacted: CompactLines, i: number): { number: string; title: string } | null {
+  const c = compacted.at(i);
+  // A long line is compacted without its brackets made ASCII (compact): a title's own closes the line.
+  const own = TITLE_WITH_NUMBER.exec(c.length > 60 && /[)）]$/.test(c) ? simplified(c) : c);
+  if (own) {
+    const title = simplified(own[1]);
+    if (!isTitleLine(own[1]) || CITING_OPENING.test(title) || title.endsWith('》') || !(DOCUMENT_KIND.test(title) || title.includes('关于'))) return null;
+    const written = /^(.*)[(（]([^()（）]*)[)）]\s*$/.exec(withoutPinyinReadings(lines[i]).replace(MARKDOWN_HEADING, '').trim());
+    return { number: written ? written[2] : own[2], title: displayText([written ? written[1] : own[1]]) };
+  }
+  const beside = numberBesideTitle(lines[i]);
+  return beside && !CITING_OPENING.test(simplified(beside.title)) ? beside : null;
+}
+
+/** Do the number lines and the headings with their numbers hold two numbers or more? */
+function holdsSeveralNumbers(numberLines: number[], headings: Map<number, { number: string }>, compacted: CompactLines): boolean {
+  const numbers = new Set<string>();
+  for (const n of numberLines) numbers.add(normaliseDocNumber(bareNumber(compacted.at(n))));
+  for (const { number } of headings.values()) numbers.add(normaliseDocNumber(number));
+  return numbers.size >= 2;
+}
+
 /** A signature date on its own line, also in brackets under a title ("(2016年1月9日)"). */
 const DATE_LINE = /^\(?(\d{4})年(\d{1,2})月(\d{1,2})日\)?$/;
 const ISSUER_WORD = '(?:政府|办公厅|办公室|委员会|人民政府|厅|局|委|办)';
@@ -353,6 +383,8 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
   const numberLines: number[] = [];
   /** An order's number by its serial's line: the heading joined to a serial printed below it. */
   const orderNumbers = new Map<number, string>();
+  /** A title with its own 文号 on one line, by its line: it opens its document as a number does. */
+  const headings = new Map<number, { number: string; title: string }>();
   for (let i = 0; i < lines.length; i++) {
     if (!compacted.mayBeNumber(i)) continue;
     const line = bareNumber(compacted.at(i));
@@ -362,14 +394,26 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       numberLines.push(i);
       orderNumbers.set(i, order);
     } else if (DOC_NUMBER_LINE.test(line)) numberLines.push(i);
+    else {
+      const heading = headingWithNumber(lines, compacted, i);
+      if (heading) headings.set(i, heading);
+    }
   }
+  // A heading with its number opens its document in a text of several; in a text of one, the page's own facts read it (pageFacts).
+  if (headings.size > 0 && holdsSeveralNumbers(numberLines, headings, compacted)) {
+    numberLines.push(...headings.keys());
+    numberLines.sort((a, b) => a - b);
+  } else headings.clear();
   if (numberLines.length === 0) return [singleDocument(lines, compacted)];
-  if (numberLines.length > 1) numberLines.splice(0, numberLines.length, ...printedOnce(numberLines, compacted, orderNumbers));
+  if (numberLines.length > 1) numberLines.splice(0, numberLines.length, ...printedOnce(numberLines, compacted, orderNumbers, headings));
 
   // Pushed, not mapped: map makes a packed or a holey array by which of V8's tiers runs it, and the optimised code
   // reading this one was thrown away at the kind it had not seen (node --trace-deopt: wrong map).
   const heads: Array<{ title: string; first: number }> = [];
-  for (const n of numberLines) heads.push(titleAbove(lines, compacted, n));
+  for (const n of numberLines) {
+    const heading = headings.get(n);
+    heads.push(heading ? { title: heading.title, first: n } : titleAbove(lines, compacted, n));
+  }
   const preamble = documentBeforeNumbers(lines, compacted, heads[0].first);
   const numbered = numberLines.map((n, k) => {
     const firstLine = heads[k].first;
@@ -378,9 +422,11 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
     const signature = signatureDate(compacted, n + 1, lastLine) ?? (numberLines.length === 1 ? blockDate(lines, compacted) : null);
     const order = orderNumbers.get(n);
     const title = order === undefined ? heads[k].title || issuedPlanTitle(lines, n + 1, lastLine) : orderTitle(lines, n + 1, lastLine, heads[k].title);
+    const heading = headings.get(n);
     return {
       number:
         order ??
+        (heading && normaliseDocNumber(heading.number)) ??
         normaliseDocNumber(
           withoutPinyinReadings(lines[n])
             .replace(SIGNER, '')
@@ -453,14 +499,14 @@ function blockDate(lines: string[], compacted: CompactLines): { issued: string; 
  * entry whose page number is on the title's line, "(浙政办发〔2015〕20号)" below it); a signed document keeps its number
  * though a later text cites it on a line of its own (a 政策解读 printed after it, its source's number under its title).
  */
-function printedOnce(numberLines: number[], compacted: CompactLines, orderNumbers: Map<number, string>): number[] {
+function printedOnce(numberLines: number[], compacted: CompactLines, orderNumbers: Map<number, string>, headings: Map<number, { number: string }>): number[] {
   // Where each number is printed next, found from the end: one pass, where asking every later line made a gazette of
   // many documents quadratic.
   const nextPrinted: number[] = new Array(numberLines.length);
   const laterAt = new Map<string, number>();
   for (let k = numberLines.length - 1; k >= 0; k--) {
     const n = numberLines[k];
-    const key = orderNumbers.get(n) ?? normaliseDocNumber(bareNumber(compacted.at(n)));
+    const key = orderNumbers.get(n) ?? normaliseDocNumber(headings.get(n)?.number ?? bareNumber(compacted.at(n)));
     nextPrinted[k] = laterAt.get(key) ?? numberLines.length;
     laterAt.set(key, k);
   }
