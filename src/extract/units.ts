@@ -255,12 +255,13 @@ const REFUSAL = '(?:不予|不能|无法|认为)';
 const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}|^${REFUSAL}`);
 
 /**
- * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处), an
+ * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处) or informs
+ * one (通知公安机关、劳动保障行政部门、工会和人民检察院: 生产安全事故报告和调查处理条例 第十条), an
  * adverbial, a condition (如需转办), a verb of thinking (充分考虑…部门, 聚焦…地区) or of taking up a means or a topic
  * (采取现场督办, 讨论市政府专题会), a prohibition (不得降低标准、不得按部就班; 严禁…): objects, not subjects; or 除…外,
  * an exception (除上级党委、政府有明确时限要求的外): who is excepted.
  */
-const NOT_A_NAME_START = /^(?:不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|除|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|通知|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|除|转自|摘自|选自|来自|来源)/;
 /**
  * "认为不属于本单位办理的,应当…", "不符合受理条件的,…": a verb judging what a case is opens a condition, and a
  * unit inside it (本单位, 本机关) is the case's measure, not an actor. A name that goes on past 的 to its own head
