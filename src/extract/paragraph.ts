@@ -2104,6 +2104,8 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));
     return named || taskText(text.slice(sentence.start, match.start - label.length));
   }
+  const bounded = cappedAct(text, sentence, match, earlier);
+  if (bounded) return bounded;
   const ownCase = beforeNextCase(scope);
   const after = withoutOpeningSubject(taskText(endsAtNextTime && ownCase.length === scope.length ? withoutNextTimesHead(ownCase) : ownCase));
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
@@ -2120,6 +2122,38 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
 }
 
 const LIMIT_COPULA = /(?:一般|原则上)?为$/;
+
+/** A cap that opens the time it bounds: 不得超过2小时, 不晚于2019年8月31日. */
+const CAP_OPENING = /^(?:最迟|最晚|至迟)?(?:不得超过|不超过|不准超过|不得晚于|不晚于|不得迟于|不迟于)/;
+/** A cap's own clause naming the act whose time it bounds: "每级上报的时间", "核查时间最迟", "整体办理时限". */
+const CAPPED_TIME_OF = /^(?:且|并|而)?([\u4e00-\u9fff]{2,8}?)的?(?:时间|时限|期限)(?:一般|原则上)?(?:最迟|最晚|至迟|最长|最多)?$/;
+/** A clause that is no act: a case closed by 的 (办理的, …的事项), an exception (除特殊情况外), an event (…后, …时). */
+const NO_ACT_CLAUSE = /的(?:事项|事件|问题|情况)?$|^除.*外$|[后时]$/;
+
+/**
+ * "逐级上报事故情况,每级上报的时间不得超过2小时", "突发事件发生后,县区政府、市政府有关部门要立即向市政府报告,最迟不得超过
+ * 2小时", "…共同办理的事项,整体办理时限不得超过45个工作日": a cap closing its clause bounds the act whose time its clause
+ * names, or else the act of the clause before, after a comma; the words before the cap are no task, nor is the case the
+ * sentence goes on to. '' when the cap opens what is done ("最迟不得超过3个工作日办结") or no act is named.
+ */
+function cappedAct(text: string, sentence: Range, match: TimeMatch, earlier: TimeMatch | undefined): string {
+  if (!CAP_OPENING.test(text.slice(match.start, match.end))) return '';
+  if (match.end < sentence.end && !isClauseBreak(text.charCodeAt(match.end))) return '';
+  let capStart = match.start;
+  while (capStart > sentence.start && !isClauseBreak(text.charCodeAt(capStart - 1))) capStart--;
+  const timeOf = CAPPED_TIME_OF.exec(text.slice(capStart, match.start).replace(ITEM_MARK, ''))?.[1];
+  if (timeOf && !subjectAt(timeOf) && !LEAD_IN.test(timeOf)) return timeOf;
+  // A ; or 。 before the cap's clause closes another member or case; only a comma joins the clause before.
+  if (capStart <= sentence.start || text[capStart - 1] !== ',') return '';
+  let actStart = capStart - 1;
+  while (actStart > sentence.start && !isClauseBreak(text.charCodeAt(actStart - 1))) actStart--;
+  // A clause holding the sentence's earlier time ("于5月10日前报送材料,最迟不得超过5月15日") names the act after that time.
+  const from = earlier && earlier.end > actStart ? earlier.end : actStart;
+  if (from >= capStart - 1) return '';
+  const clause = text.slice(from, capStart - 1).replace(ITEM_MARK, '');
+  if (clause.length < 2 || NO_ACT_CLAUSE.test(clause) || LEAD_IN.test(clause)) return '';
+  return withoutOpeningSubject(taskText(clause)).replace(DUTY_AFTER_SUBJECT, '');
+}
 
 /**
  * A clause after ; that opens a case of its own: a condition closed by 的 ("逾期未办结的,", "情况复杂的,", "不属于本机关
