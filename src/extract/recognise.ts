@@ -587,9 +587,28 @@ function eventIn(textBefore: string): string | null {
     // period's clause goes on with 并, a clause before it charging the same subject with an act names what is owed too,
     // not what the count starts from. With a new subject ("A应立即向B报告,B应于1小时内…") A's act is B's event.
     const verb = goesOn && CHARGED_ACT.test(clause) ? null : EVENT_VERB.exec(clause);
-    if (verb) return clause.slice(Math.max(0, verb.index - 12), verb.index + 20).replace(/^[^\u4e00-\u9fa5]+/, '');
+    if (verb) return eventAround(clause, verb.index);
   }
   return null;
+}
+
+/** The time's 在 or 于 before an event's verb ("应在收到…", "应当在接到…"), latest in the clause. */
+const OPENED_EVENT = new RegExp(`(?:在|于)(?=${EVENT_VERB.source})`, 'g');
+/** A 的 closing an event's words: tying them to their day ("…工单的" 当日) or to whoever received ("…的卫生行政主管部门应当在"). */
+const EVENT_TIED = new RegExp(`的(?:[^的]{0,20}?(?:应当|${SHOULD_MODAL}|须|必须|${MUST_MODAL})(?:在|于))?$`);
+
+/**
+ * The event a verb names where no closing word (后, 起) ends it: "承办单位应在收到转办件工单的当日", "省、自治区、直辖市人民政府应当
+ * 在接到报告1小时内", "接到报告的卫生行政主管部门应当在2小时内". The time's 在 or 于 right before the verb opens the event, the
+ * actor and modal before it being no part of it; a 的 after the verb's words closes it.
+ */
+function eventAround(clause: string, at: number): string {
+  let opened = -1;
+  for (const m of clause.matchAll(OPENED_EVENT)) opened = m.index + 1;
+  const from = opened >= 0 ? opened : Math.max(0, at - 12);
+  const words = clause.slice(from, Math.max(at, from) + 20).replace(/^[^\u4e00-\u9fa5]+/, '');
+  const tied = words.replace(EVENT_TIED, '');
+  return tied.length >= 2 ? tied : words;
 }
 
 /** With no event named, the clause the period belongs to. */
