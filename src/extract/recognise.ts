@@ -507,6 +507,13 @@ const PRESCRIBED_NEXT = new RegExp(`^(?:${ACTIONS}|报)(?![^,;。]*的)`);
  */
 const PERMISSION_MODAL = /(?<!不)可以|有权|(?<![不许认即])可(?=[在于自从])/g;
 const BINDING_MODAL = /应当|应|须|必须|要|必/;
+/**
+ * The grant said after the period, between it and what it grants: "有效期届满前60个工作日内可以申请延长", "在障碍消除后十日内
+ * 可以申请顺延", "社会保障卡到期前六十日内可以申请换领", "签收后七日内可以申请退款". 可能, 可行 and 可靠 grant nothing.
+ */
+const GRANTED_AFTER = /^,?(?:均|也|亦|仍)?(?:可以|可(?![能行靠见]))/;
+/** What a party applies for within a term granted it: renewal, an extension, a refund, a new card. */
+const APPLIED_FOR = /申请/;
 /** A sentence that opens on the party's disagreement: "对处罚决定不服的,", "对初审意见有异议的,". */
 const CONTESTED = /不服|异议/;
 /** What a party may do against a decision within its term: appeal, seek review, object, ask a hearing, return goods. */
@@ -2156,6 +2163,11 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
   if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
   if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]))) return { kind: 'none', reason: 'permission' };
+  const grantedAfter = GRANTED_AFTER.exec(text.slice(end, end + 4));
+  if (grantedAfter) {
+    const granted = text.slice(end + grantedAfter[0].length, end + grantedAfter[0].length + CLAUSE_WINDOW).split(/[,;。]/)[0];
+    if (!BINDING_MODAL.test(granted) && (APPLIED_FOR.test(granted) || REMEDY.test(granted))) return { kind: 'none', reason: 'permission' };
+  }
   // "…不能如期答复的,…最迟不得超过6个月": the outer limit of the late case, as an extension's is; a step
   // the late case must take ("不能按期办结的,应在3个工作日内说明原因") is a duty of its own.
   if (LATE_CASE.test(text.slice(sentenceStart, m.index)) && (/最迟|最长|最多/.test(clauseBefore) || /超过/.test(prefix ?? ''))) return { kind: 'none', reason: 'cap' };
