@@ -22,7 +22,7 @@ export const DROP_REASONS = {
   'document-date': '文件自己的日期',
   'trigger-clause': '条件从句（…内不能办结的），不是义务',
   'target-content': '目标要达到的办理时长（到某年审批时间压缩至…），按目标的日期记录',
-  'qualifying-date': '界定对象的时点（…前成立的单位），不是期限',
+  'qualifying-date': '界定对象的时点（…前成立的单位、…前建成的小区），不是期限',
   permission: '许可而不是义务的期限（可延长30日；当事人可以在收到决定书之日起60日内申请复议）',
   cap: '延长的上限，不是义务',
   'lost-month-ambiguous': '丢了“月”字的日期有两种读法（111日：1月11日或11月1日），不记录',

@@ -233,11 +233,25 @@ function picksOutUnits(text: string, m: TimeMatch): boolean {
 }
 
 /**
- * "重点改造2000年底前建成的老旧小区", "可以适当支持2001-2005年建成的老旧小区", "2000年底以前建成的、居民改造意愿强…的小区":
- * a time by which things were built, then 的 and the things, says which things are meant (those built by then), as the
- * time units were founded by does; no work is due then. "于2021年底前建成并投入使用" and "年底前建成5个公园" build.
+ * "重点改造2000年底前建成的老旧小区", "可以适当支持2001-2005年建成的老旧小区", "2000年底以前建成的、居民改造意愿强…的小区",
+ * "2000年以前建成、失养失修失管…的城镇老旧小区", "2000年底前建成需改造的城镇老旧小区", "基本完成建成于2000年底前,失养失修…的
+ * 住宅小区": a time by which things were built (建成, 竣工, 落成, 建造, 修建), then 的 and the things, or the traits listed
+ * after it with 、 up to that 的, or 建成于 before it, says which things are meant (those built by then), as the time units
+ * were founded by does; no work is due then. A time opened by a duty's or a target's own words (于, 要在, 确保, 力争, 到)
+ * builds: "于2021年底前建成并投入使用", "确保6月底前建成5个示范点", "到2030年建成…的体系"; so does one whose 、 lists acts,
+ * no 的 closing them ("年底前建成、投运5个充电站").
  */
-const BUILT_BY_TIME = /^(?:前|以前|之前)?(?:建成|竣工|建造|修建)的/;
+const BUILT_BY_TIME = /^(?:以前|之前|前)?(?:已)?(?:建成|竣工|落成|建造|修建)(?:的|、[^,;。:]{1,60}?的|需[^,;。:的]{0,3}的)/;
+const BUILT_IN = /(?:建成|竣工|落成|建造|修建|建)[于於]$/;
+const TIME_OF_DUTY_BEFORE = /(?:在|于|到|至|要|应|须|确保|力争|争取|务必|计划|拟)$/;
+
+function builtByTime(text: string, m: TimeMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  // The 于 of 建成于 is read into the time ("于2000年底前") as a deadline's is.
+  const opening = /^[于於]/.test(text[m.start] ?? '') ? text[m.start] : '';
+  if (BUILT_IN.test(before + opening)) return true;
+  return BUILT_BY_TIME.test(text.slice(m.end, m.end + 70)) && !TIME_OF_DUTY_BEFORE.test(before);
+}
 
 /**
  * "规划期为2021—2025年,展望到2035年", "规划期限为2022-2035年,近期到2025年", "规划期至2025年,展望到2035年": a plan saying
@@ -269,7 +283,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
-  if (m.value.kind === 'once' && (picksOutUnits(text, m) || BUILT_BY_TIME.test(text.slice(m.end, m.end + 6)))) return 'qualifying-date';
+  if (m.value.kind === 'once' && (picksOutUnits(text, m) || builtByTime(text, m))) return 'qualifying-date';
   if (inSlogan(layout, m)) return 'slogan';
   if (m.value.kind === 'once' && PLAN_TERM_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'plan-span';
   if (namesByQuotedPeriod(text, m)) return 'quoted-name';

@@ -35,3 +35,30 @@ describe('a time to build by stays a deadline', () => {
     ['优先改造2000年前建成的小区,各县要于6月底前完成摸底。', [['于6月底前', '2021-06-30']]],
   ])('%s', (body, expected) => expect(read(body)).toEqual(expected));
 });
+
+// The same, said with its traits listed after 建成 with 、 up to the 的 ("2000年以前建成、失养失修失管…的城镇老旧小区", 泉州
+// 2021, subjects2/16), with 需…的 ("重点改造2000年底前建成需改造的城镇老旧小区", 中新社 2023, audit11/16), or as 建成于
+// ("基本完成建成于2000年底前,失养失修失管…的住宅小区改造工作", 驻马店 2021, twice, audit11/14); and the time of a duty or a
+// target, opened by its own words, before a 的 that closes the thing it builds.
+const recordsIn2024 = (body: string) =>
+  recordsOf({ body, title: '某市人民政府办公室关于印发2024年城镇老旧小区改造工作方案的通知', number: '某政办发〔2024〕3号', issued: '2024 年 3 月 1 日' }).map((r) => r.due);
+
+describe('a time things were built by, with their traits listed, 需…的 or 建成于, is no deadline', () => {
+  it.each([
+    ['启动全市剩余的492个2000年以前建成、失养失修失管、居民改造意愿强烈的城镇老旧小区改造。', []],
+    ['将2000年底前建成需改造的城镇老旧小区纳入改造范围。', []],
+    ['到2025年底,基本完成建成于2000年底前、市政配套设施不完善的住宅小区改造工作。', ['2025-12-31']],
+    ['改造对象为建成于2000年底前,失养失修失管的住宅小区。', []],
+    ['对1990年以前竣工的公共建筑开展安全排查,于2024年6月底前完成。', ['2024-06-30']],
+  ])('%s', (body, dues) => expect(recordsIn2024(body)).toEqual(dues));
+
+  it.each([
+    // Negatives: a duty's or a target's own words before the time; 、 listing acts with no 的 after them.
+    ['各县(市、区)要于2024年底前建成投用。', '2024-12-31'],
+    ['确保2024年6月底前建成5个示范小区。', '2024-06-30'],
+    ['各地要在2024年9月底前建成社区食堂,并投入运营。', '2024-09-30'],
+    ['到2030年建成全面高效的废弃物循环利用体系。', '2030-12-31'],
+    ['2024年底前建成、投运5个公共充电站。', '2024-12-31'],
+    ['确保2024年底前建成的项目当年投产。', '2024-12-31'],
+  ])('%s keeps its deadline', (body, due) => expect(recordsIn2024(body)).toContain(due));
+});
