@@ -1167,7 +1167,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'five-year-plan',
     needs: ['五'],
-    pattern: /[“"]?十([一二三四五六七八九])五[”"]?(期间|时期|末)?/g,
+    // Its end is said as 末 and as 期末, 末期 or 时期末: "到“十四五”期末,力争基本完成…改造任务".
+    pattern: /[“"]?十([一二三四五六七八九])五[”"]?((?:期间|时期末|时期|期末|末期|末)(?:(?<=末)前)?)?/g,
     build: (m, ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
@@ -1177,8 +1178,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       if (m[2] && PERIOD_TOPIC.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
       // "“十四五”时期是…的第一个五年", "“十五五”时期是…的关键时期", "“十四五”时期(2021-2025年),是…": a plan's opening
       // says what the period is, as "2017年,是…开局之年" does a year; its work is in the sentences after it.
-      if (m[2] && m[2] !== '末' && PERIOD_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return rejected('year-described');
-      if (m[2] && m[2] !== '末' && PERIOD_OPENS_OBJECT.test(text.slice(Math.max(0, m.index - 2), m.index))) return rejected('period-qualifies');
+      if (m[2] && !m[2].includes('末') && PERIOD_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return rejected('year-described');
+      if (m[2] && !m[2].includes('末') && PERIOD_OPENS_OBJECT.test(text.slice(Math.max(0, m.index - 2), m.index))) return rejected('period-qualifies');
       const end = fiveYearPlanEnd(PLAN_ORDINAL[m[1]]);
       // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
       // told, not set. Without the document's date the year of context may be only today's.
