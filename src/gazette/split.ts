@@ -442,7 +442,54 @@ export function splitGazette(lines: string[]): GazetteDocument[] {
       lastLine: lastLine + 1,
     };
   });
-  return preamble ? [preamble, ...numbered] : numbered;
+  const docs = preamble ? [preamble, ...numbered] : numbered;
+  const split: GazetteDocument[] = [];
+  for (const doc of docs) split.push(...withUnnumberedAfter(doc, lines, compacted));
+  return split;
+}
+
+/** A circulation note alone on its line under a signature ("(此件公开发布)"). */
+const NOTE_LINE = new RegExp(`^${CIRCULATION_NOTE}$`);
+
+/**
+ * The document and those printed after it with no 文号 (a notice sent without one, as a gazette prints it after a numbered one):
+ * under a signature, a title that names its kind or 关于 (over up to four lines) with its addressees on the line below
+ * ("各县区人民政府,市直各部门:") opens a document, dated by the signature in it. The plan a notice issues (its title, then its
+ * text) and an annexed table stay the notice's: no addressees stand under them.
+ */
+function withUnnumberedAfter(doc: GazetteDocument, lines: string[], compacted: CompactLines): GazetteDocument[] {
+  const docs = [doc];
+  let current = doc;
+  const end = doc.lastLine;
+  for (let i = doc.bodyLine - 1; i < end; i++) {
+    // A signature is a short line: the text's long lines are not compacted to be asked.
+    if (lines[i].length > 80 || !compacted.mayBeDate(i) || !SIGNED_LINE.test(compacted.at(i))) continue;
+    let first = i + 1;
+    while (first < end && (!compacted.at(first) || NOTE_LINE.test(compacted.at(first)))) first++;
+    const head = first < end ? titleBelow(lines, compacted, first) : null;
+    if (!head || head.last >= end) continue;
+    const title = simplified(head.title);
+    if (!(DOCUMENT_KIND.test(title) || title.includes('关于'))) continue;
+    let salutation = head.last + 1;
+    while (salutation < end && !compacted.at(salutation)) salutation++;
+    if (salutation >= end || !addresseesOf(simplified(compacted.at(salutation)))) continue;
+    const signature = signatureDate(compacted, salutation + 1, end - 1);
+    const next: GazetteDocument = {
+      number: '',
+      title: head.title,
+      issuer: signature?.issuer || issuerFromTitle(head.title),
+      issued: signature?.issued ?? null,
+      firstLine: first + 1,
+      numberLine: null,
+      bodyLine: head.last + 2,
+      lastLine: end,
+    };
+    current.lastLine = first;
+    docs.push(next);
+    current = next;
+    i = salutation;
+  }
+  return docs;
 }
 
 /**

@@ -83,6 +83,15 @@ const cases: Case[] = [
     ],
     records: RECORDS,
   },
+  {
+    name: 'contents of headings with numbers, then the documents under the same headings',
+    text: ['目录', `${A}(某政发〔2019〕8号)`, `${B}(某政办发〔2019〕3号)`, '', `${A}(某政发〔2019〕8号)`, ...BODY_A, `${B}(某政办发〔2019〕3号)`, ...BODY_B],
+    docs: [
+      { firstLine: 5, number: '某政发〔2019〕8号', title: A, issued: '2019-03-05' },
+      { firstLine: 10, number: '某政办发〔2019〕3号', title: B, issued: '2019-04-01' },
+    ],
+    records: RECORDS,
+  },
   // Negatives: one number in the text, and a line that cites another text with its number.
   {
     name: 'negative: a page of one document headed with its number reads as before',
