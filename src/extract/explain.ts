@@ -51,6 +51,7 @@ export const DROP_REASONS = {
   'period-qualifies': '五年规划期修饰后面的名词（制定“十五五”时期…规划、明确“十四五”时期…目标任务），不是要在这一时期做完的事',
   'year-described': '说一年是什么（2017年,是…开局之年；到2020年,是…决胜期），不是要在这一年做完的事',
   'looked-back': '回看的期间（14天内有…旅居史、48小时内核酸检测阴性证明），说明涉及哪些人或要带什么证明，不是要在其内做的事',
+  'ban-period': '禁止做某事的期间（返京后7日内不聚餐、不聚会），没有要在其内做完的事',
   timestamp: '带时刻的时间戳（网页的“时间:2023-12-22 17:46”），是发布或更新的时刻，不是期限',
 } as const;
 export type DropReason = keyof typeof DROP_REASONS;

@@ -2102,8 +2102,19 @@ function countAndUnit(count: string, unit: string): [number, string] | null {
  */
 const LOOKED_BACK = /^(?:(?:有过?|曾)(?:[^;。报申登填告提说](?![报备])){0,50}?(?:旅居史|接触史|居住史|往来史|行程史)|(?:旅居史|接触史|居住史|往来史)|(?:的)?核酸(?:检测)?(?:阴性)?(?:证明|报告|结果|证书))/;
 const LOOKED_BACK_REACH = 60;
-/** The modal or request that ends the clause before 提前, read whole: 必须, 需要, 请 as well as 要 and 应. */
-const ADVANCE_MODAL = /(?:应当|应该|必须|必須|务必|需要|要|应|應|须|須|需|(?<![申邀提])[请請])+$/;
+/**
+ * "返京后7日内不聚餐、不聚会、不前往人群密集场所", "解除隔离人员14天内不得参加聚集性活动": a period in which acts are forbidden
+ * has nothing to be done by its end. A case the sentence goes on to settle ("10日内不提交材料的,视为放弃") is a trigger, read
+ * after this; an act charged beside the ban ("3天内不得外出,并完成2次核酸检测") is a duty as before. 不 opening a count or a
+ * failing (不少于, 不得超过, 不能, 不予, 不按, 不及时, 不定期) forbids nothing.
+ */
+const BANNED = /^(?:不得|不准|禁止|严禁|不要|不)(?![少超能予按及断再低多足定])/;
+function bannedWithin(after: string): boolean {
+  const sentence = after.split(/[。;!?]/)[0];
+  return BANNED.test(after) && !/并|同时|(?<!不)(?:要|应|须)/.test(sentence) && !/的(?:,|$)/.test(sentence);
+}
+/** The modal or request that ends the clause before 提前, read whole (必须, 需要, 请 as well as 要 and 应), and a bound on the count (至少, 最迟): none of them names the act counted back from. */
+const ADVANCE_MODAL = /(?:应当|应该|必须|必須|务必|需要|要|应|應|须|須|需|(?<![申邀提])[请請]|至少|最少|最迟)+$/;
 /** A clause that sets the case an advance notice is for: a condition (确需返乡的), a time (进藏前), the persons concerned. */
 const ADVANCE_CASE = /^(?:[请請])?(?:对于|对|凡是|凡|如果|若)?(.{2,}?)(?:的人员|的|之前|前|时)?$/;
 /**
@@ -2114,11 +2125,13 @@ const ADVANCE_CASE = /^(?:[请請])?(?:对于|对|凡是|凡|如果|若)?(.{2,}?
  * as it did ("返乡人员需要提前3天进行报备"); a clause with no modal at its end is the event itself.
  */
 function advancedFrom(clause: string, before: string): string {
-  const actor = clause.replace(ADVANCE_MODAL, '');
-  if (actor === clause && clause.length >= 2) return clause;
+  const own = clause.replace(ITEM_OPENING, '');
+  const actor = own.replace(ADVANCE_MODAL, '');
+  if (actor === own && own.length >= 2) return own;
   const previous = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1).replace(ITEM_OPENING, '');
   const condition = /(?:的|的人员|前|之前|时)$/.test(previous) || (actor.length < 2 && previous.length >= 2);
-  return condition ? (ADVANCE_CASE.exec(previous)?.[1] ?? previous) : actor;
+  // Nothing before the clause and no actor in it ("3.请至少提前24小时…申报"): the clause still stands for the unnamed act.
+  return condition ? (ADVANCE_CASE.exec(previous)?.[1] ?? previous) : actor.length >= 2 ? actor : own;
 }
 
 function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, marks: TextMarks): TimeValue | null {
@@ -2131,6 +2144,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // "不得超过2019年9月30日": a year written in four digits is a date's, never a count of years.
   if (unit === '年' && count.length === 4) return null;
   if (LOOKED_BACK.test(text.slice(end, end + LOOKED_BACK_REACH))) return { kind: 'none', reason: 'looked-back' };
+  if (bannedWithin(text.slice(end, end + CLAUSE_WINDOW * 2))) return { kind: 'none', reason: 'ban-period' };
   // Without 内 or 前 a count is a period only as a limit, before a meeting, as a range of days, or
   // right before what it is for ("1个工作日办结"); "15日办结" and "5月完成" name a day and a month.
   // "时限为材料报齐后7个工作日": a limit whose event stands between 为 and the count.

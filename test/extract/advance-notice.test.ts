@@ -32,6 +32,7 @@ describe('提前 counts back from the act set in the clause before it', () => {
     ['確需返回的,必須提前3天向所在村(社區)、單位報備。', [['提前3天', 3, '確需返回']]],
     ['如需调班,请提前3天向科室主任申请。', [['提前3天', 3, '如需调班']]],
     ['一、请拟从外地返乡的大学生,提前3天通过小程序向居住地所在村(社区)报备。', [['提前3天', 3, '拟从外地返乡的大学生']]],
+    ['3.确需来琼的,请至少提前24小时向目的居住地所在的镇街进行申报。', [['提前24小时', 1, '确需来琼']]],
   ])('%s', (body, expected) => {
     expect(advancesOf(body)).toEqual(expected);
   });
@@ -44,6 +45,7 @@ describe('提前 counts back from the act set in the clause before it', () => {
     ['加强源头管控,返乡人员要提前3天向村(社区)报备。', [['提前3天', 3, '返乡人员']]],
     ['请各单位提前3天报送参会名单。', [['提前3天', 3, '请各单位']]],
     ['工作人员要提前30分钟到达会场。', [['提前30分钟', 0, '工作人员']]],
+    ['3.请至少提前24小时向目的居住地所在的镇街进行申报。', [['提前24小时', 1, '请至少']]],
   ])('%s', (body, expected) => {
     expect(advancesOf(body)).toEqual(expected);
   });
@@ -71,6 +73,32 @@ describe('a period that looks back over a travel history or a test', () => {
     ['返乡人员抵达后,应在12小时内向所在社区报告旅居史。', [['12小时内', 1, null]]],
     ['返乡人员抵达后,应在24小时内完成核酸检测。', [['24小时内', 1, null]]],
     ['返乡人员抵达后,须在3日内申报14天内旅居史。', [['3日内', 3, null]]],
+  ])('%s', (body, expected) => {
+    expect(advancesOf(body)).toEqual(expected);
+  });
+});
+
+// A period in which acts are forbidden has nothing to be done by its end. Real: 北京 2022 "返京后7日内不聚餐、不聚会、不前往
+// 人群密集场所" (audit-texts audit12/34, and the same sentence in 北京 pages of 清明 2022 and 3月 2022: "進返京後7日內不聚餐、
+// 不聚會", "7日内不聚餐、不聚会、少外出"), 北京 考试院 "抵京7日内不聚餐、不聚会、不前往人员密集场所" (find_string 52154209990),
+// 郑州 "建议市域外抵郑人员7日内不聚餐、不聚会、不前往人群密集场所,不探亲访友" (36060775902), 苏州 2022 "倡导来(返)苏州人员7日内
+// 不聚餐、不聚会、不前往人群密集场所" (pages, qubaike): each was an sla of 7 days.
+describe('a period in which acts are forbidden', () => {
+  it.each([
+    ['进返京人员返京后7日内不聚餐、不聚会、不前往人群密集场所。', []],
+    ['建议市域外抵郑人员7日内不聚餐、不聚会、不前往人群密集场所,不探亲访友。', []],
+    ['解除隔离人员返回后14天内不得参加聚集性活动。', []],
+    ['入境人员抵达后7日内严禁进入学校、养老机构。', []],
+  ])('%s', (body, expected) => {
+    expect(advancesOf(body)).toEqual(expected);
+  });
+
+  // A trigger settled after it, an act charged beside the ban, a count opened by 不 and a duty with 要 stay as they were.
+  it.each([
+    ['返乡人员抵达后3天内不得外出,并完成2次核酸检测。', [['3天内', 3, null]]],
+    ['出院患者出院后14天内要做好居家健康监测。', [['14天内', 14, null]]],
+    ['冷链从业人员收到通知后7日内不少于2次核酸检测。', [['7日内', 7, null]]],
+    ['申请人收到通知后10日内不提交材料的,视为放弃。', []],
   ])('%s', (body, expected) => {
     expect(advancesOf(body)).toEqual(expected);
   });
