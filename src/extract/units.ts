@@ -94,8 +94,10 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   部: '全内局干总细股按',
   会: '社机大年约参与开',
   署: '部签布',
-  // 承办, 交办, 转办, 代办, 主办, 举办, 在办…: verbs of handling a matter, not an office (市政府办, 扶贫办).
-  办: '承交转代协主包举创开兴在督',
+  // 承办, 交办, 转办, 代办, 主办, 举办, 在办…: verbs of handling a matter, not an office (市政府办, 扶贫办); so is 办 after
+  // the manner of holding an event ("喜事缓办、丧事简办、宴会不办", "喜事延办", "“红事”停办"), the slogan of 2020-2022 notices
+  // on weddings and funerals, whose headings ("一、倡导婚事缓办", "二、丧事简办。") were read as the units of the items under them.
+  办: '承交转代协主包举创开兴在督缓简延停不',
   // A county bureau's offices are 股 (规划股, 财计股, 农业股: 南县 2018 住建局 内设…人事股、财计股、法规股…21个股室; 宿松 2023
   // 县财政局农业股), as a city's are 科 and a province's 处; 入股, 控股, 持股, 炒股, 优先股, 一股 are words.
   股: '入控参持屁配新炒买卖通先一二两几这那每',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { Obligation } from '../../src/obligation.ts';
-import { gazetteDocument } from './gazette-text.ts';
+import { gazetteDocument, recordsOf } from './gazette-text.ts';
 import { openingUnitAt, parseUnitList, splitUnits, subjectAt } from '../../src/extract/units.ts';
 
 /** The records of a one-document gazette with this body, each checked against the schema. */
@@ -764,6 +764,27 @@ describe('a matter handled (处置, 处理, 处罚) before a period names no off
     ['省财政厅预算处收到申请后,应当在5个工作日内办结。', { lead: ['省财政厅预算处'], co: [] }],
     ['省应急厅应急指挥处处理报告后,应当在1小时内向厅领导报告。', { lead: ['省应急厅应急指挥处'], co: [] }],
   ])('%s', (body, units) => expect(onlyUnits(body)).toEqual(units));
+});
+
+// 办 after the manner of holding an event (缓办, 简办, 延办, 停办, 不办) is the verb, as 承办 and 交办 are, not an office named 办
+// (扶贫办, 县委办): the slogan "喜事缓办、丧事简办、宴会不办" of 2020-2022 notices on weddings and funerals, as a heading, led the
+// items under it. Real (audit-texts audit12/17, 38, 39): 婚丧倡议 "一、倡导婚事缓办" over "对于确实不能延后延期的,要提前10天向属地
+// 村(居)委会报备" and "二、倡导丧事简办。" over "办理丧事的要在24小时内向属地村(居)委会报备" (led by 倡导婚事缓办, 倡导丧事简办); 荣昌
+// 2022 "一、喜事缓办。…二、丧事简办。…三、宴会不办。"; 达州, 镇江 2022 "提倡“喜事缓办、丧事简办、宴会不办”"; 汝阳 2021 "提倡“红事”
+// 缓办、“白事”简办"; 秦皇台乡 2022 "盡量喜事延辦、不辦"; 内蒙古 2020 "“红事”停办,“白事”从简"; a 紅白喜事 reply "1、喜事緩辦。…2、
+// 喪事簡辦。".
+describe('办 after the manner of holding an event names no office', () => {
+  const leadsOf = (body: string) => recordsOf({ body }).map((r) => [r.expression, r.lead]);
+  it.each([
+    ['一、倡导婚事缓办\n对于确实不能延后延期的,要提前10天向属地村(居)委会报备。', [['提前10天', []]]],
+    ['二、丧事简办。\n办理丧事的要在24小时内向属地村(居)委会报备。', [['24小时内', []]]],
+    ['三、提倡喜事缓办、丧事简办、宴会不办,确需举办的,要提前3天向村委会报备。', [['提前3天', []]]],
+    ['一、尽量喜事延办、不办\n确需举办的,要提前3天向村委会报备。', [['提前3天', []]]],
+    // Offices named 办 still lead: under their heading, and as a sentence's subject.
+    ['五、县防控办\n于2018年4月20日前报送排查情况。', [['于2018年4月20日前', ['县防控办']]]],
+    ['县扶贫办要于2018年6月底前完成核查。', [['于2018年6月底前', ['县扶贫办']]]],
+    ['县委办、县政府办于2018年5月底前完成督查。', [['于2018年5月底前', ['县委办', '县政府办']]]],
+  ])('%s', (body, expected) => expect(leadsOf(body)).toEqual(expected));
 });
 
 describe('a post a duty is laid on by name is the one who acts', () => {
