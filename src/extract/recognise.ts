@@ -572,6 +572,12 @@ const INCIDENT_FIRST = /^([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾�
 const CHARGED_ACT = new RegExp(`(?:应当|${SHOULD_MODAL}|(?<![必无])须|务必|(?<!只)${MUST_MODAL}(?![求素点]))(?![在于自从当])`);
 
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
+/**
+ * A clause closed by 时 that says when: "出现聚集性疫情时", "当学校发现传染病病人时". Not a word of time that ends in 时 (同时, 及时,
+ * 按时, 届时, 平时, 随时, 小时, 17时), nor a state that allows a manner of acting ("情况紧急时,可先电话报告,并在10分钟内…", 必要时,
+ * 需要时): the count still runs from the event named before (接报).
+ */
+const WHEN_CLOSED = /^(?:当|在|凡|如|若|一旦)?([^,;:。]{3,40}?)(?<![同及按准适定实限即暂临不有小课工学计超逾守过顿历耗届当此那彼平随\d]|紧急|必要|需要|允许|特殊|可能)时$/;
 function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
   const goesOn = /^(?:并且?|同时)/.test(clauses[clauses.length - 1]);
@@ -581,6 +587,10 @@ function eventIn(textBefore: string): string | null {
     // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
     const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
     if (dayOf) return dayOf[1];
+    // "…并有相似症状时,学校疫情报告人应当在24小时内报出相关信息", "个别学生出现不明原因的高热等症状时,…应当在1小时内…": a
+    // clause closed by 时 sets the case the count starts from, whatever its verb (患病, 出现, 有…史).
+    const when = WHEN_CLOSED.exec(clause);
+    if (when) return when[1];
     const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
     // The closing word is read with the event: 接报 counts only as 接报后.
     if (counted && EVENT_VERB.test(counted[1] + counted[2])) return counted[1];

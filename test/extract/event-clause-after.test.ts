@@ -68,3 +68,37 @@ describe('a clause charging the same subject with an act, before its period goes
     expect(eventsOf(body)).toEqual(expected);
   });
 });
+
+// A clause closed by 时 sets the case a count starts from, whatever its verb: with a verb EVENT_VERB does not know (患病, 出现,
+// 有…症状, 达到) and none known near it, the period was counted from the document's date (a relative due the next day); near
+// another sentence's 发现 it took that sentence for its event. The form is the 学校和托幼机构传染病疫情报告工作规范 template
+// copied into school rules: 三杨小学 2020 "…或者共同用餐、饮水史时,学校疫情报告人应当在1小时内报出相关信息", "个别学生出现不明
+// 原因的高热、呼吸急促或剧烈呕吐、腹泻等症状时,学校疫情报告人应当在1小时内报出相关信息", "学校发生群体性不明原因疾病…时,…"
+// (audit-texts audit12/13), 学校 2020 "…或者有共同用餐、饮水史时,学校疫情报告人应当在24小时内报出相关信息" (24), a school's
+// rule "疫情報告人在發現…疑似傳染病病人時,城鎮于2小時內,農村于6小時內…報告" ×3 (25, traditional), 传染病防治法实施办法
+// 第三十五条 as quoted ("责任疫情报告人发现…疑似传染病病人时,城镇于6小时内,农村于12小时内…报告", pages fenyunshixun,
+// pinxiaotong), 传染病信息报告管理规范 ("…或发现其他传染病和不明原因疾病暴发时,应于2小时内将传染病报告卡通过网络报告",
+// pages beiweimall), find_string 55419336598 ("发生医院感染暴发时,应在2小时内向所在地卫生行政部门报告") and 3755710278
+// ("当水库水位达到113.5米时,应在2小时内向防指报告"). Words of time ending in 时 (同时, 届时, 17时), a need (必要时) and a state that
+// allows a manner of acting (德化 2014 "情况紧急时,可先电话报告,并在10分钟内…": the count runs from 接报) name no case.
+describe('a clause closed by 时 is the case its period counts from', () => {
+  it.each([
+    ['一、出现聚集性疫情时,属地乡镇要在1小时内向县指挥部报告。', [['1小时内', '出现聚集性疫情']]],
+    ['二、在同一班级1天内有3例以上发热病例时,学校疫情报告人应当在1小时内报告县疾控中心。', [['1小时内', '同一班级1天内有3例以上发热病例']]],
+    ['三、个别学生出现不明原因的高热等症状时,学校疫情报告人应当在24小时内报出相关信息。', [['24小时内', '个别学生出现不明原因的高热等症状']]],
+    ['四、当水库水位达到警戒水位时,管理单位应在2小时内向县防指报告。', [['2小时内', '水库水位达到警戒水位']]],
+    ['学校疫情报告人发现传染病病人时,应当在2小时内报告。', [['2小时内', '学校疫情报告人发现传染病病人']]],
+  ])('%s', (body, expected) => {
+    expect(eventsOf(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['五、必要时,县疾控中心要在2小时内到达现场。', []],
+    ['六、同时,各乡镇要在10日内报送排查情况。', []],
+    ['七、届时,各单位要在3日内完成整改。', []],
+    ['八、每日17时,各乡镇要在1小时内报送当日情况。', []],
+    ['县政府总值班室在接报后,应快速向县领导呈报;情况紧急时,可先电话报告,并在10分钟内向市政府总值班室报告。', [['10分钟内', '接报']]],
+  ])('%s', (body, expected) => {
+    expect(eventsOf(body)).toEqual(expected);
+  });
+});
