@@ -254,6 +254,22 @@ function builtByTime(text: string, m: TimeMatch): boolean {
 }
 
 /**
+ * "按照年初既定的目标任务", "较好地完成年初确定的目标任务", "低于年初制定的3.0%调控目标", "2019已过半,年初制定的旅行计划":
+ * a time, then a verb that sets targets or plans and 的, says which targets are meant (those set then), as a time things
+ * were built by does; the clause has no object of its own, the noun after 的 is. "于年初制定工作计划" and "在年初确定本
+ * 单位目标任务" set them by then. A time a year or month opens with, before the targets themselves ("确保年初的各项目标
+ * 任务落地生根", "认真对照年初奋斗目标"), names them so too: the opening of a period is when its targets are set, never
+ * when they are due.
+ */
+const SET_AT_TIME = /^(?:前|以前|之前)?(?:既定|确定|制定|下达|提出|签订|部署|定下|设定|确立)的/;
+const TARGETS_OF_OPENING = /^的?(?:各项|主要)?(?:奋斗|预期|考核|工作|年度)?目标/;
+
+function setAtTime(text: string, m: TimeMatch): boolean {
+  const after = text.slice(m.end, m.end + 12);
+  return SET_AT_TIME.test(after) || (/初$/.test(text.slice(m.start, m.end)) && TARGETS_OF_OPENING.test(after));
+}
+
+/**
  * "规划期为2021—2025年,展望到2035年", "规划期限为2022-2035年,近期到2025年", "规划期至2025年,展望到2035年": a plan saying
  * what span it covers and how far it looks, its times joined by no word but its horizons'; the targets are in its goals.
  */
@@ -283,7 +299,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // "对2019年6月30日前申报的企业,优先审核": a time inside the phrase that picks out whom the duty is for;
   // "对6月30日前未完成整改的,要约谈" closes a condition with 的 and still sets the date to meet.
   if (/对$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[\u4e00-\u9fa5]{1,8}的[\u4e00-\u9fa5]/.test(text.slice(m.end, m.end + 11))) return 'trigger-clause';
-  if (m.value.kind === 'once' && (picksOutUnits(text, m) || builtByTime(text, m))) return 'qualifying-date';
+  if (m.value.kind === 'once' && (picksOutUnits(text, m) || builtByTime(text, m) || setAtTime(text, m))) return 'qualifying-date';
   if (inSlogan(layout, m)) return 'slogan';
   if (m.value.kind === 'once' && PLAN_TERM_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return 'plan-span';
   if (namesByQuotedPeriod(text, m)) return 'quoted-name';
