@@ -2141,10 +2141,11 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {
     const dated = earlier && earlier.end > sentence.start ? earlier.end : sentence.start;
-    const topic = topicBefore(text, sentence.start, match.start, dated);
+    const topic = topicBefore(text, sentence.start, match.start, dated, match.value.kind === 'sla');
     if (topic) return `${topic}${after}`.slice(0, TASK_LENGTH);
-    // "1.完成老旧小区改造,2023年10月底前完成。": the work is the clause before the time's, when that names no subject.
-    const work = workBefore(text, sentence.start, match.start, dated);
+    // "1.完成老旧小区改造,2023年10月底前完成。": the work is the clause before the time's, when that names no subject; a
+    // verb told with how fully it is done ("确保工程质量,10月底前全部完成") may close a list of aims, not that work.
+    const work = ONLY_VERB.test(after) ? workBefore(text, sentence.start, match.start, dated) : '';
     if (work) return work;
   }
   // "协调时间一般为3至5个工作日;…": the words before the time name what it limits, without the copula.
@@ -2239,8 +2240,9 @@ function withoutOpeningSubject(task: string): string {
   return rest.length >= 2 && !/^[,;:]/.test(rest) ? rest : task;
 }
 
-/** A verb of one or two characters with no object: 完成, 办结, 上报. */
-const BARE_VERB = /^[\u4e00-\u9fff]{1,2}$/;
+/** A verb of one or two characters with no object, perhaps with how fully it is done: 完成, 上报, 全部完工, 全面完成, 公布”. */
+const BARE_VERB = /^(?:全部|全面|基本|按时|及时)?[\u4e00-\u9fff]{1,2}[”"]?$/;
+const ONLY_VERB = /^[\u4e00-\u9fff]{1,2}$/;
 /** Words that only lead into a time or a verb: no topic is made of them. */
 const LEAD_IN = /^(?:力争|确保|务必|必须|应当|争取|全部|均|限|并|同时|要|应|须|将)+$/;
 
@@ -2251,15 +2253,27 @@ const CASE_CLAUSE = /(?:能|需|属于|未|不)[^的]*的$/;
 const COUNTED_FROM_FRAME = /自[^,;。]{1,20}?起$/;
 
 /**
- * The topic a clause names before its time ("2017年全县扶贫开发工作成效考核在…"), or '' when the clause opens with
- * its subject (各承办单位应在…) or with words that only lead into the time.
+ * The event a period counts from or back from, closed by 后 or 的 right before the period: "在会后" (7日内上报), "应在秋季学期
+ * 开学后" (20个工作日内完成), "应当在选举日的" (二十日以前公布).
  */
-function topicBefore(text: string, sentenceStart: number, at: number, dated: number): string {
+const EVENT_FRAME = /(?:在|于)[^,;。在于]{1,24}?(?:后|以后|之后|的)$/;
+
+/**
+ * The topic a clause names before its time ("2017年全县扶贫开发工作成效考核在…", "本年度林区公路项目要求在…", "有关会议精神
+ * 贯彻落实情况在会后…"), or '' when the clause opens with its subject (各承办单位应在…) or with words that only lead into
+ * the time. A clause that holds only a period's event and its duty word ("…村民名单,应当在选举日的二十日以前公布") has its
+ * topic in the clause before.
+ */
+function topicBefore(text: string, sentenceStart: number, at: number, dated: number, period: boolean): string {
   let start = at;
   while (start > sentenceStart && !isClauseBreak(text.charCodeAt(start - 1))) start--;
   if (dated > start) return '';
   // "信访事项应当自受理之日起60日内办结": the event the period counts from is no part of the topic.
-  const head = withoutDutyEnding(text.slice(start, at).replace(ITEM_MARK, '').replace(COUNTED_FROM_FRAME, '')).replace(/^(?:由|请)/, '');
+  const framed = text.slice(start, at).replace(ITEM_MARK, '').replace(COUNTED_FROM_FRAME, '');
+  const unframed = period ? framed.replace(EVENT_FRAME, '') : framed;
+  const head = withoutDutyEnding(unframed).replace(/要求$/, '').replace(/^(?:由|请)/, '');
+  // A clause before closed by 的 is the case the duty is for ("当事人要求听证的,应当在…3日内提出"), not what is done.
+  if (period && unframed !== framed && !head && text[start - 1] === ',' && !/的,$/.test(text.slice(start - 2, start))) return workBefore(text, sentenceStart, start, dated);
   // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic; nor is a case the
   // duty is for ("能当天答复的当天答复"), where what is owed ("…项目欠薪的在2019年底前清零") is.
   if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || CASE_CLAUSE.test(head) || subjectAt(head)) return '';
