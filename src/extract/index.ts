@@ -8,10 +8,10 @@ import { isValidDay, isoDate } from '../calendar/dates.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
-import { type NormalisedText, originalSpan, normalise, writtenForm, writtenPhrase } from './normalise.ts';
+import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm, writtenPhrase } from './normalise.ts';
 import { THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
-import { NO_UNITS, type Units, addresseesOf, unitsAsWritten, unitsOfFields } from './units.ts';
+import { NO_UNITS, type Units, addresseesOf, spacesPartingIn, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists } from './paragraph.ts';
 import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
@@ -322,7 +322,9 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
       if (found.length > 0) for (const f of found) findings.push(f);
       // The labels speak for the item's body after them too ("进度安排 / 第一季度:…"), as sections read them.
       sections.push({ block: b, norm, findings: found, level: null });
-      giveLabelledUnits(item, fields, (name) => writtenForm(norm, b.piece.text, name));
+      // "责任单位:县教体局 各相关乡镇政府": the spaces that part the names of a unit field part them as 、 does.
+      const parted = spacesPartingIn(norm, b.piece.text);
+      giveLabelledUnits(item, parted === norm.text ? fields : (labelFields(parted) ?? fields), (name) => writtenForm(norm, b.piece.text, name));
       continue;
     }
     // A stage heading no numbering marks as one ("第二阶段:集中整治(2019年5月—8月)。各县区7月底前…") gives its year to its own paragraph.
@@ -333,7 +335,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     previousNorm = norm;
     if (found.length === 0 && previous.length > 0 && OPENS_WITH_LIST.test(norm.text)) {
       // A line that is only "责任单位:…" gives its units to the item just above it.
-      const lists = unitLists(norm.text);
+      const lists = unitLists(norm.text, undefined, spaceBefore(norm, b.piece.text));
       if (lists.length === 1 && lists[0].at <= 1) {
         const units = unitsAsWritten(lists[0].units, (name) => writtenForm(norm, b.piece.text, name));
         for (const f of previous) {

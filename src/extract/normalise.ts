@@ -596,6 +596,22 @@ function originMap(inputLength: number, dropped: number[], inserted: Array<{ sta
   return origin;
 }
 
+/** White space within a line: a line break inside a paragraph is where a PDF wrapped it, no space the writer set. */
+const SPACE_IN_LINE = /^[^\S\r\n]+$/;
+const WHITE_SPACE = /^\s+$/;
+
+/**
+ * Whether the input set white space before normalised character `i`, which normalising dropped: where a list of units
+ * parts its names by spaces alone (units.ts, spacesParting). Within a line only, unless `lineBreaks`: a table's cell
+ * breaks its lines where its writer did ("县教体局" over "各相关乡镇政府"), a paragraph where a PDF wrapped it. Null where the
+ * input holds no such space.
+ */
+export function spaceBefore(n: NormalisedText, original: string, lineBreaks = false): ((i: number) => boolean) | null {
+  const space = lineBreaks ? WHITE_SPACE : SPACE_IN_LINE;
+  if (!(lineBreaks ? /\s/ : /[^\S\r\n]/).test(original)) return null;
+  return (i) => i > 0 && i < n.text.length && space.test(original.slice(n.originOf(i - 1) + 1, n.originOf(i)));
+}
+
 /**
  * A phrase told in the input's own spelling (a task, an event), only where the spelling found reads back as the
  * phrase: a phrase put together from several places (an item and its label line) has no one span to map back.

@@ -3,11 +3,11 @@ import type { TextPiece } from './blocks.ts';
 import { type Found, ParagraphLayout, type Range, type SegmentPattern, lowerBound, matchStarts } from './layout.ts';
 import { unclosedBracketEnds } from './brackets.ts';
 import type { Drop, DropReason, UnitSource } from './explain.ts';
-import { type NormalisedText, normalise, writtenForm } from './normalise.ts';
+import { type NormalisedText, normalise, spaceBefore, writtenForm } from './normalise.ts';
 import { ACT_CLOSES, DONE_LE, DONE_MARK, MUST_MODAL, PERIOD_DESCRIBED, SHOULD_MODAL, type RecogniseContext, TIME_CLOSES, type TimeMatch, type TimeValue, WINDOW_CLOSES, recognise } from './recognise.ts';
 import { labelFields } from './item-labels.ts';
 import { CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_WORD, IN_PRACTICE, LEAD_ACT, LIST_OPENING_LABEL, OVERALL_CHARGE, ROLE_COPULA, UNIT_LIST_LABEL } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, OWED_DOCUMENT, RECEIPT_OPENING, type Units, isCompleteUnit, openingUnitAt, parseUnitList, spacesParting, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
 
 /** A time expression found in prose, with the units and task the text attaches to it. */
 export interface Finding {
@@ -59,13 +59,18 @@ const UNBRACKETED_LIST = new RegExp(`(?:${LIST_OPENING_LABEL})[:]((?:[^。()\\]]
  */
 const LABEL_SAID = new RegExp(`(${UNIT_LIST_LABEL})(?:为|是(?!否))(?=[^,;。:]{2})`, 'g');
 
-/** Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. */
-export function unitLists(written: string, layout = new ParagraphLayout(written)): UnitList[] {
+/**
+ * Explicit unit lists in parentheses, "(责任单位:A、B)" or "(A牵头,B配合)", with where they stand. `spaceAt` tells where the
+ * input set a space that normalising dropped (normalise.ts, spaceBefore): spaces may part a list's names.
+ */
+export function unitLists(written: string, layout = new ParagraphLayout(written), spaceAt: ((i: number) => boolean) | null = null): UnitList[] {
   const out: UnitList[] = [];
   const text = written.includes('单位') || written.includes('部门') || written.includes('科室') || written.includes('处室') ? written.replace(LABEL_SAID, '$1:') : written;
+  const parted = (content: string, at: number) => (spaceAt ? spacesParting(content, (i) => spaceAt(at + i)) : content);
   // Each pattern is run by exec: matchAll would copy it for every paragraph.
   PARENTHESIS.lastIndex = 0;
-  const bracketed = (at: number, end: number, content: string) => {
+  const bracketed = (at: number, end: number, inside: string) => {
+    const content = parted(inside, at + 1);
     const fields = labelFields(content);
     const units = parseUnitList(withoutDeadline(content, fields));
     // "(责任单位:A;完成时限:2018年底前)": the item's labels in its brackets, its time among them.
@@ -85,7 +90,7 @@ export function unitLists(written: string, layout = new ParagraphLayout(written)
       out.push({ at: m.index, end: text.length, units: tail, labels: true });
       break;
     }
-    const units = parseUnitList(withoutDeadline(m[0]));
+    const units = parseUnitList(withoutDeadline(parted(m[0], m.index)));
     if (units) out.push({ at: m.index, end: m.index + m[0].length, units });
   }
   // "…完成规划编制。该项工作由市发改委负责,市住建局配合。", "该项目3月建成后,…。由市建设局负责实施。":
@@ -1185,7 +1190,7 @@ export function readParagraph(piece: TextPiece, ctx: ParagraphContext, norm: Nor
     else matches.push(m);
   }
   if (matches.length === 0) return findings;
-  const lists = unitLists(text, layout);
+  const lists = unitLists(text, layout, spaceBefore(norm, piece.text));
   // "2023年6月底前完成梳理。责任单位:A。完成时限:2023年6月底前": the time label restates the item's own time, one record.
   const labels = lists.find((l) => l.labels);
   if (labels) {

@@ -8,7 +8,7 @@ import { type NormalisedText, writtenForm } from './normalise.ts';
 import { labelFields } from './item-labels.ts';
 import { type Finding, unitLists } from './paragraph.ts';
 import { LEAD_ACT, OVERALL_CHARGE, UNIT_LIST_LABEL, labelRole } from './role-labels.ts';
-import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
+import { ITEM_NUMBER, NO_UNITS, type Units, isCompleteUnit, parseUnitList, spacesPartingIn, splitUnits, subjectAt, subjectUnits, unitsAsWritten, unitsOfLabels, unitsOnly } from './units.ts';
 
 /**
  * A heading's number, one group for each level, deepest last: 第一章, 一、, (一) or ㈠, 1. or ⒈, (1) or ⑴, ①. One pattern
@@ -211,7 +211,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const { block, norm, findings } = blocks[i];
     const text = norm?.text ?? '';
     const level = levels[i];
-    const read = block.kind === 'paragraph' && norm && findings.length === 0 ? unitLabelLine(text) : null;
+    const read = block.kind === 'paragraph' && norm && findings.length === 0 ? unitLabelLine(spacesPartingIn(norm, block.piece.text)) : null;
     const label = read && block.kind === 'paragraph' && norm ? { ...read, units: spelt(read.units, norm, block.piece.text) } : null;
     if (label) {
       if (previousWasLabel && labelled) {

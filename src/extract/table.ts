@@ -1,20 +1,10 @@
 import type { TableCell } from './blocks.ts';
 import { columnLeadMark } from './blocks.ts';
-import { normaliseCell, originalSpan, writtenForm } from './normalise.ts';
+import { normaliseCell, originalSpan, spaceBefore, writtenForm } from './normalise.ts';
 import type { Finding, ParagraphContext } from './paragraph.ts';
 import type { TimeMatch } from './recognise.ts';
 import { isExempt, readParagraph, recogniseIn, reportDrop, unitLists } from './paragraph.ts';
-import { ITEM_OPENING, NO_UNITS, type Units, firstLeads, isCompleteUnit, parseUnitList, splitUnits, unitsAsWritten } from './units.ts';
-
-/**
- * A unit cell whose names a web table set apart by spaces ("安监站 安监所"), each a whole unit
- * name, reads as a list; the spaces become 、 of the same length, so the names keep their places.
- */
-function spacedUnitList(text: string): string {
-  const names = text.trim().split(/\s+/);
-  if (names.length < 2 || !names.every((name) => name.length >= 2 && isCompleteUnit(name))) return text;
-  return text.replace(/(?<=\S)\s+(?=\S)/g, (gap) => `、${' '.repeat(gap.length - 1)}`);
-}
+import { ITEM_OPENING, NO_UNITS, type Units, firstLeads, parseUnitList, spacesPartingIn, splitUnits, unitsAsWritten } from './units.ts';
 
 /** A lead marked in brackets after its name, as the input writes it: 县住建局(牵头), 县住建局（牵头单位）. */
 const LEAD_MARK = /[(（]牵头(?:单位|部门)?[)）]$/;
@@ -38,9 +28,8 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
     cells
       .filter((c) => c.role === role)
       .flatMap((c) => {
-        const text = spacedUnitList(c.piece.text);
-        const n = normaliseCell(text);
-        return splitUnits(n.text).map((name) => writtenForm(n, text, name));
+        const n = normaliseCell(c.piece.text);
+        return splitUnits(spacesPartingIn(n, c.piece.text, true)).map((name) => writtenForm(n, c.piece.text, name));
       });
   const leadCells = column('lead');
   if (leadCells.length) {
@@ -56,9 +45,10 @@ function rowUnits(cells: TableCell[]): { units: Units; marked: boolean } {
   const listed = cells.find((c) => c.role === 'units' && c.piece.text.trim());
   if (!listed) return { units: NO_UNITS, marked: false };
   const { text: unmarked, leads } = leadsMarked(listed.piece.text, columnLeadMark(listed.header));
-  const text = spacedUnitList(unmarked);
-  const n = normaliseCell(text);
-  let parsed = unitsAsWritten(parseUnitList(n.text) ?? firstLeads(splitUnits(n.text)), (name) => writtenForm(n, text, name));
+  const n = normaliseCell(unmarked);
+  // "安监站 安监所", "县教体局 各相关乡镇政府": a web table sets a cell's names apart by spaces, a Word table by lines.
+  const names = spacesPartingIn(n, unmarked, true);
+  let parsed = unitsAsWritten(parseUnitList(names) ?? firstLeads(splitUnits(names)), (name) => writtenForm(n, unmarked, name));
   if (leads.length) {
     // "区建管委*、区农业农村委" under "责任部门(加*号为牵头部门,其余为参与部门)": the marked unit leads wherever it stands.
     const all = [...parsed.lead, ...parsed.co];
@@ -115,7 +105,7 @@ function taskOfCell(text: string): string {
 function taskCellUnits(text: string): { units: Units; closingAt: number | null } | null {
   if (!text.trim()) return null;
   const n = normaliseCell(text);
-  const lists = unitLists(n.text);
+  const lists = unitLists(n.text, undefined, spaceBefore(n, text));
   const last = lists[lists.length - 1];
   if (!last || last.units.lead.length === 0) return null;
   const closes = !/[^\s。.;]/.test(n.text.slice(last.end));

@@ -5,6 +5,7 @@
 
 import { nestingAt, nestingOfCode } from './brackets.ts';
 import type { LabelField } from './item-labels.ts';
+import { type NormalisedText, spaceBefore } from './normalise.ts';
 import { RecentAnswers } from './recent.ts';
 import { BARE_CO_LABEL, BARE_LEAD_LABEL, BODY, CARRIED_OUT, CHARGE_ADVERB, CO_LABEL, CO_MARK, CO_WORD, LEAD_ACT, LEAD_LABEL, LEAD_WORD, LIST_OPENING_LABEL, OVERALL_CHARGE, RANK_WORD, ROLE_COPULA, UNIT_LIST_LABEL, type UnitRole, labelRole } from './role-labels.ts';
 
@@ -781,6 +782,76 @@ export function parseUnitList(text: string): Units | null {
     };
   }
   return firstLeads(all);
+}
+
+/** What bounds a run of names that spaces may part: the marks of a list, and a colon after its label. */
+const RUN_BOUNDS = new Set([...':,;、。'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A list of units with the spaces that part its names written as 、: "(责任单位:县教体局 各相关乡镇政府)", "(县卫健委 各相关乡镇
+ * 政府负责)", as a web table sets them apart in a cell ("县教体局 各相关乡镇政府", 吉水 2021 民生实事; "农村办 规划建设办 国土所
+ * 村(社区)", 长兴 2025). Spaces part a run of the list (between its marks) only where every piece they
+ * leave is a whole name of a unit, its role marker after it set aside ("县住建局牵头 县财政局配合", where the space after the
+ * marker parts the groups as a comma does); a space inside one name ("县 住建局", "县住 建局", "长兴县 住建局", a PDF's wrap or
+ * a place before its office) or before a marker ("县住建局 牵头") leaves the run one text, read as it was. `spaceAt(i)`:
+ * whether the input set a space before text[i] (normalise.ts, spaceBefore).
+ */
+export function spacesParting(text: string, spaceAt: (i: number) => boolean): string {
+  let out = '';
+  let runStart = 0;
+  let depth = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28) depth++;
+    else if (code === 0x29 && depth > 0) depth--;
+    if (i < text.length && (depth > 0 || !RUN_BOUNDS.has(code))) continue;
+    out += partedRun(text, runStart, i, spaceAt);
+    if (i < text.length) out += text[i];
+    runStart = i + 1;
+  }
+  return out;
+}
+
+/**
+ * A name that says whose it is: it opens with its level (县, 市, 区), a place (长兴县, 吉水县) or a determiner (各, 有关, 相关).
+ * A body's own organs are named after it ("县委 组织部", "县政府 办公室", "县发改委 价格科"): after a name that says whose it
+ * is, a name that does not is the same body's organ, one name the space wrapped, not a second unit. Names of one level that
+ * say it of none ("农村办 规划建设办 国土所", a township's offices) are peers.
+ */
+const OWN_PLACE = /^(?:各|有关|相关|全|[省市县区乡镇村]|[\u4e00-\u9fa5]{2,6}?(?:省|市|县|区|州|盟|旗))/;
+
+/** A normalised text with the spaces that part its list's names written as 、 (spacesParting); a cell's line breaks too. */
+export function spacesPartingIn(n: NormalisedText, written: string, lineBreaks = false): string {
+  const spaceAt = spaceBefore(n, written, lineBreaks);
+  return spaceAt ? spacesParting(n.text, spaceAt) : n.text;
+}
+
+/** One run of a list (spacesParting), its names parted where spaces part whole names. */
+function partedRun(text: string, start: number, end: number, spaceAt: (i: number) => boolean): string {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let i = start + 1; i < end; i++) {
+    if (depth === 0 && spaceAt(i)) cuts.push(i);
+    const code = text.charCodeAt(i);
+    if (code === 0x28) depth++;
+    else if (code === 0x29 && depth > 0) depth--;
+  }
+  const run = text.slice(start, end);
+  if (cuts.length === 0) return run;
+  const bounds = [start, ...cuts, end];
+  const separators: string[] = [];
+  const names: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const piece = text.slice(bounds[k], bounds[k + 1]);
+    const marker = ROLE_MARKER.exec(piece);
+    const name = marker ? piece.slice(0, marker.index) : piece;
+    if (name.length < 2 || !isCompleteUnit(name) || (k > 0 && OWN_PLACE.test(names[k - 1]) && !OWN_PLACE.test(name))) return run;
+    names.push(name);
+    separators.push(marker ? ',' : '、');
+  }
+  let out = '';
+  for (let k = 0; k + 1 < bounds.length; k++) out += (k > 0 ? separators[k - 1] : '') + text.slice(bounds[k], bounds[k + 1]);
+  return out;
 }
 
 /** A unit, then the verb by which it sets others to the work (组织, 指导, 督促), then those others. */
