@@ -484,6 +484,8 @@ const LIMIT_THEN_EVENT = /(?:时限|期限)(?:为|:)([^,;。为:]{2,20}?)(?:后|
  * or written right before its count (承诺时限15个工作日) is one only after such a word: "公示期限:5个工作日" is a window.
  */
 const HANDLING_LIMITED = /(?:办理|办结|承诺|法定|审批|审查|审核|答复|回复|受理|处理)$/;
+/** The time a matter's handling takes, capped by the limit after it: "办理时间不得超过", "辦理的時間一般不超过". */
+const HANDLING_TIME = /(?:办理|办结|辦理|辦結)的?(?:时间|時間|时限|時限|期限)(?:一般|原则上|原則上|最长|最長)?$/;
 /** A limit said of what is due, before the event a period counts back from: "报送截止时间为", "办理时限为". */
 const LIMIT_SAID_BEFORE_EVENT = /^[^,;。]*?(?:截止时间|截止日期|时限|期限)为/;
 /** A notice asking its addressees to act (请各单位于…, 请你们…), where a rule's own provisions say 应当, 须 or 要. */
@@ -617,13 +619,14 @@ const EVENT_TIED = new RegExp(`的(?:[^的]{0,20}?(?:应当|${SHOULD_MODAL}|须|
 /**
  * The event a verb names where no closing word (后, 起) ends it: "承办单位应在收到转办件工单的当日", "省、自治区、直辖市人民政府应当
  * 在接到报告1小时内", "接到报告的卫生行政主管部门应当在2小时内". The time's 在 or 于 right before the verb opens the event, the
- * actor and modal before it being no part of it; a 的 after the verb's words closes it.
+ * actor and modal before it being no part of it; a 的 after the verb's words closes it, and so does the bracket a step's own
+ * limit opens after its name ("2.受理(时限:1个工作日)").
  */
 function eventAround(clause: string, at: number): string {
   let opened = -1;
   for (const m of clause.matchAll(OPENED_EVENT)) opened = m.index + 1;
   const from = opened >= 0 ? opened : Math.max(0, at - 12);
-  const words = clause.slice(from, Math.max(at, from) + 20).replace(/^[^\u4e00-\u9fa5]+/, '');
+  const words = clause.slice(from, Math.max(at, from) + 20).replace(/^[^\u4e00-\u9fa5]+/, '').replace(/\($/, '');
   const tied = words.replace(EVENT_TIED, '');
   return tied.length >= 2 ? tied : words;
 }
@@ -2275,7 +2278,14 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
   // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
   // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.
-  if (!aboutDocument && prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)) return days === null ? null : { kind: 'sla', days, workdays, after: matterOf(sentenceNear), target: false };
+  // A limit on a matter's handling ("承诺办结时限:5个工作日", "办理时间不得超过四十五日") with no event named runs from the
+  // matter's acceptance, as a service guide's and the 行政许可法's limits do; the words before it are the field's name, a
+  // heading or the case the limit is for, no event. A step's own limit in brackets ("4.审核(时限:9个工作日)") runs from
+  // the step's start, its name kept.
+  const step = handlingLimit && m.index > 0 && text[m.index - 1] === '(' ? /([^,;:(]{2,20})\($/.exec(clauseBefore)?.[1].replace(ITEM_OPENING, '') : undefined;
+  const handlingFromAcceptance = (handlingLimit && step === undefined) || (!!prefix && /超过$/.test(prefix) && HANDLING_TIME.test(clauseBefore));
+  const handled = step && step.length >= 2 ? step : handlingFromAcceptance ? '受理' : matterOf(sentenceNear);
+  if (!aboutDocument && prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
   // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter. So it does in
   // a dated text of articles: a rule's provision ("第八条 请示性公文必须在3个工作日内办结并答复") is owed on each matter
   // it governs, not once from the day the rule was issued. A notice's request in it (请各单位于10日内…) and a span of
