@@ -573,13 +573,33 @@ const INCIDENT_FIRST = /^([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾�
  */
 const CHARGED_ACT = new RegExp(`(?:应当|${SHOULD_MODAL}|(?<![必无])须|务必|(?<!只)${MUST_MODAL}(?![求素点]))(?![在于自从当])`);
 
-/** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
+/** 发生 or 事发 alone, with no incident of its own named with it. */
+const BARE_OCCURRENCE = /^(?:发生|發生|事发|事發)$/;
+/** An incident the clause is about, closing the words before the event, any modal and its 自 or 在 after it left out. */
+const INCIDENT_TOPIC = new RegExp(`([\\u4e00-\\u9fa5、]{0,24}(?:事件|事故|[险險]情|[灾災]情|疫情|警情|火[灾災]|[灾災]害))(?:应当|${SHOULD_MODAL}|须|必须|${MUST_MODAL}|均)?(?:自|从|在|于)?$`);
+
+const STATING_VERB = /^(?:明确|要求|规定|强调|指出)/;
+
+/**
+ * "道路交通事故、火灾事故自发生之日起7日内", "较大事件须在发生后1小时内书面上报": a bare 发生 (or 事发) is the occurrence of the
+ * incident the clause is about, named before its 自 or 在; the event is that incident's occurrence, not 发生 alone.
+ */
+function withIncident(event: string, before: string): string {
+  if (!BARE_OCCURRENCE.test(event)) return event;
+  const topic = INCIDENT_TOPIC.exec(before);
+  if (!topic) return event;
+  // "(通知)明确重大事件须在发生后…": the verb saying what a text sets opens the clause, not the incident.
+  return `${topic[1].replace(STATING_VERB, '')}${/發|發/.test(event) ? '發生' : '发生'}`;
+}
+
 /**
  * A clause closed by 时 that says when: "出现聚集性疫情时", "当学校发现传染病病人时". Not a word of time that ends in 时 (同时, 及时,
  * 按时, 届时, 平时, 随时, 小时, 17时), nor a state that allows a manner of acting ("情况紧急时,可先电话报告,并在10分钟内…", 必要时,
  * 需要时): the count still runs from the event named before (接报).
  */
 const WHEN_CLOSED = /^(?:当|在|凡|如|若|一旦)?([^,;:。]{3,40}?)(?<![同及按准适定实限即暂临不有小课工学计超逾守过顿历耗届当此那彼平随\d]|紧急|必要|需要|允许|特殊|可能)时$/;
+
+/** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
   const goesOn = /^(?:并且?|同时)/.test(clauses[clauses.length - 1]);
@@ -588,14 +608,14 @@ function eventIn(textBefore: string): string | null {
     const clause = clauses[i].replace(ITEM_OPENING, '');
     // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
     const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
-    if (dayOf) return dayOf[1];
+    if (dayOf) return withIncident(dayOf[1], clause.slice(0, dayOf.index));
     // "…并有相似症状时,学校疫情报告人应当在24小时内报出相关信息", "个别学生出现不明原因的高热等症状时,…应当在1小时内…": a
     // clause closed by 时 sets the case the count starts from, whatever its verb (患病, 出现, 有…史).
     const when = WHEN_CLOSED.exec(clause);
     if (when) return when[1];
     const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
     // The closing word is read with the event: 接报 counts only as 接报后.
-    if (counted && EVENT_VERB.test(counted[1] + counted[2])) return counted[1];
+    if (counted && EVENT_VERB.test(counted[1] + counted[2])) return withIncident(counted[1], clause.slice(0, counted.index));
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
     const matter = /^对(?:于)?(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
     if (matter) return matter[1];
@@ -2269,7 +2289,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
   const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
   const event =
-    aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? adjacent[1].replace(ITEM_OPENING, '') : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+    aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
   if (event) {
     if (days === null) return null;
     return { kind: 'sla', days, workdays, after: event, target: false };

@@ -944,7 +944,7 @@ describe('a duty more often than daily falls on every day', () => {
 describe('an event named right before a period is what it counts from', () => {
   it.each([
     // A document named earlier in the sentence does not make the period count from the document.
-    ['该厅下发通知,明确重大事件须在发生后15分钟内向省厅报告', dated, '15分钟内', { days: 0, after: '发生' }],
+    ['该厅下发通知,明确重大事件须在发生后15分钟内向省厅报告', dated, '15分钟内', { days: 0, after: '重大事件发生' }],
     ['本通知印发后,各地要在收到申请后5个工作日内办结', dated, '5个工作日内', { days: 5, workdays: true, after: '收到申请' }],
     ['本办法下发后,承办单位接到交办件后10日内答复', undated, '10日内', { days: 10, after: '承办单位接到交办件' }],
     // A period listed after one with its event counts from that event.
