@@ -659,7 +659,7 @@ function subjectClause(sentenceBefore: string): string | null {
 
 /** With no event named at all, the matter the sentence is about: its text up to the period. */
 function matterOf(sentenceBefore: string): string {
-  return sentenceBefore.replace(/(?:,?并)?请?(?:要|应当|应|须|必须|务必|一般)?(?:在|于)?$/, '').slice(-40) || '受理';
+  return sentenceBefore.replace(/(?:,?并)?请?(?:要|应当|应|须|必须|务必|一般)?(?:在|于)?$/, '').slice(-40).replace(ITEM_OPENING, '') || '受理';
 }
 
 /**
