@@ -255,9 +255,10 @@ const SIGNED_LINE = new RegExp(`^(?:${ISSUER_NAME})?\\(?(\\d{4})年(\\d{1,2})月
  * 海南省'十三五'规划编制工作方案…" (海南 2014), "福建省经济和信息化委员会2017年7月21日（此件主动公开）" (福建 2017). The note says it is one.
  */
 const RUN_IN_SIGNATURE = new RegExp(`(?:^|[。!])(?:${ISSUER_NAME})?(\\d{4})年(\\d{1,2})月(\\d{1,2})日${CIRCULATION_NOTE}`);
+const ISSUER_BEFORE_DATE = new RegExp(`(?:^|[。!])(${ISSUER_NAME})\\(?\\d{4}年`);
 /** The issuer a signature names before its date on the same line (SIGNED_LINE, RUN_IN_SIGNATURE's match), or ''. */
 function signedIssuer(signature: string): string {
-  return new RegExp(`(?:^|[。!])(${ISSUER_NAME})\\(?\\d{4}年`).exec(signature)?.[1] ?? '';
+  return ISSUER_BEFORE_DATE.exec(signature)?.[1] ?? '';
 }
 const MARKDOWN_HEADING = /^\s*#+\s*/;
 /**
