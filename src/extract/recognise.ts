@@ -348,6 +348,13 @@ const FESTIVALS: Array<{ names: string[]; month: number; day: number; chinese: b
   { names: ['中秋节', '中秋'], month: 8, day: 15, chinese: true },
 ];
 const FESTIVAL = `(?:${FESTIVALS.flatMap((f) => f.names).join('|')})`;
+/**
+ * A goal 确保 sets for a year, in the clause after the year: a result reached or a measure kept ("确保2022年全省粮食播种面积
+ * 稳定在6287万亩以上", "确保2018年各项目标任务全面如期完成", "确保2016年…招生规模不低于去年"). The year of a thing named with
+ * 的 ("确保2018年的毕业典礼顺利进行") or an occasion in it ("确保2022年春节期间市场供应充足",
+ * "确保2022年秋季学期开学前完成": the occasion is the time) dates no goal of the year.
+ */
+const ENSURED_GOAL = new RegExp(`^(?!的)(?![^,;。]*?(?:期间|(?<![提超])前(?!列)|${FESTIVAL}))[^,;。]{0,40}?(?:完成|实现|达到|达成|稳定在|控制在|不低于|不少于|超过|收官|建成|取得|增长|突破|提高到|提升到|下降|降低)`);
 const festivalNamed = (name: string) => FESTIVALS.find((f) => f.names.includes(name));
 /**
  * A verb whose object the festival opens: "开展国庆节前安全生产大排查", "开展…中秋、国庆节前安全生产检查" name an event,
@@ -1172,6 +1179,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     build: (m, ctx, text) => {
       const year = Number(m[2]);
       if (!m[3] && YEAR_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return rejected('year-described');
+      // 确保 before a year sets a goal to be met in it, as 力争 does: "确保2022年全省粮食播种面积稳定在…".
+      if (!m[1] && !m[3] && text.slice(Math.max(0, m.index - 2), m.index) === '确保' && ENSURED_GOAL.test(text.slice(m.index + m[0].length))) {
+        return once(isoDate(year, 12, 31), true);
+      }
       if (!m[1] && !m[3]) {
         // "2016年基本完成…", "2020年,巩固…": a year opening a clause of a plan, said of what is to come.
         // An item's number opens it too: "1.2019年", "(一)2021年", "②2022年".
