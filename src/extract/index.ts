@@ -469,7 +469,6 @@ function giveLabelledUnits(item: LabelledItem, fields: LabelField[], spell: (nam
 /** A task that is only the time's label, read where the line gave no work of its own. */
 const TIME_LABEL_ONLY = new RegExp(`^(?:${TIME_LABEL})$`);
 
-
 /** The facts read from a whole document, each read at its first asking. */
 class WholeDocumentFacts {
   private texts: string[] | undefined;

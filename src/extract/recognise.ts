@@ -596,7 +596,7 @@ function withIncident(event: string, before: string): string {
   const topic = INCIDENT_TOPIC.exec(before);
   if (!topic) return event;
   // "(通知)明确重大事件须在发生后…": the verb saying what a text sets opens the clause, not the incident.
-  return `${topic[1].replace(STATING_VERB, '')}${/發|發/.test(event) ? '發生' : '发生'}`;
+  return `${topic[1].replace(STATING_VERB, '')}${/發/.test(event) ? '發生' : '发生'}`;
 }
 
 /**

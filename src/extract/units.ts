@@ -1185,7 +1185,6 @@ function unitEnd(text: string, pos: number): number {
   return -1;
 }
 
-
 /** Does the 各-name at pos..end run straight into another ("各地各部门")? */
 function distributivesMeet(text: string, pos: number, end: number): boolean {
   return text[end] === '各' && isDistributive(cleanUnit(text.slice(pos, end))) && startsWithDistributive(text.slice(end, end + 36));

@@ -26,7 +26,6 @@ export interface HttpEndpoints {
   ledgerToken?: string;
 }
 
-
 /** The query of /obligations.csv. */
 export const LedgerQuery = z
   .object({

@@ -20,7 +20,6 @@ export function occurrencesBetween(rrule: string, start: string, from: string, t
     .filter((d) => d <= to);
 }
 
-
 /**
  * Its dates from the official tables (calendar/dates.ts, chineseDay), as the extractor dates a festival read once: the
  * rule library's Chinese calendar is the runtime's ICU one, a day off the published calendar in some years (春节 2027).
