@@ -2305,7 +2305,8 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
     if (days === null) return null;
     return { kind: 'sla', days, workdays, after: event, target: false };
   }
-  if (!goal && !aboutDocument && !duty) return null;
+  // "县卫健局在2小时内向县政府报告": no duty word and no event named; --explain says why it was passed over.
+  if (!goal && !aboutDocument && !duty) return rejected('no-obligation-verb');
   // "审批时间压缩至90个工作日以内": a process cut to a length counts from the process's own start, never
   // from the document, however the document is dated; so does one capped ("办理信访事项不得超过60日", "办理期限
   // 不准超过15个工作日"): the cap bounds how long the unit takes over each matter.

@@ -31,6 +31,8 @@ describe('--explain: what became of each expression', () => {
     ['a baseline', '全省单位生产总值能耗比2015年下降15%。', [['2015年', 'baseline']]],
     ['a month that no step follows', '县政府9月份的重点是秋粮收购。', [['9月份', 'no-obligation-verb']]],
     ['a day with no 前 after it', '各乡镇于7月5日召集村干部会商。', [['于7月5日', 'no-obligation-verb']]],
+    ['a period with no duty word and no event', '县卫生健康局组织救治,并在2小时内向县政府报告。', [['2小时内', 'no-obligation-verb']]],
+    ['the same period with its duty word is a record', '县卫生健康局应组织救治,并在2小时内向县政府报告。', [['2小时内', 'subject']]],
   ])('%s', (_name, body, expected) => {
     expect(fates(explainBody({ body }))).toEqual(expected);
   });
