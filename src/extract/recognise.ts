@@ -580,10 +580,15 @@ const INCIDENT_FIRST = /^([\u4e00-\u9fa5、]{0,20}?(?:事件|事故|险情|灾�
  */
 const CHARGED_ACT = new RegExp(`(?:应当|${SHOULD_MODAL}|(?<![必无])须|务必|(?<!只)${MUST_MODAL}(?![求素点]))(?![在于自从当])`);
 
+/**
+ * The modal between an actor and the time it is charged within ("…部门应当在2小时内", "较大事件须在发生后…"): what the event
+ * text leaves out, whether it follows the incident (INCIDENT_TOPIC) or the one who received (EVENT_TIED).
+ */
+const MODAL_BEFORE_TIME = `应当|${SHOULD_MODAL}|须|必须|${MUST_MODAL}`;
 /** 发生 or 事发 alone, with no incident of its own named with it. */
 const BARE_OCCURRENCE = /^(?:发生|發生|事发|事發)$/;
 /** An incident the clause is about, closing the words before the event, any modal and its 自 or 在 after it left out. */
-const INCIDENT_TOPIC = new RegExp(`([\\u4e00-\\u9fa5、]{0,24}(?:事件|事故|[险險]情|[灾災]情|疫情|警情|火[灾災]|[灾災]害))(?:应当|${SHOULD_MODAL}|须|必须|${MUST_MODAL}|均)?(?:自|从|在|于)?$`);
+const INCIDENT_TOPIC = new RegExp(`([\\u4e00-\\u9fa5、]{0,24}(?:事件|事故|[险險]情|[灾災]情|疫情|警情|火[灾災]|[灾災]害))(?:${MODAL_BEFORE_TIME}|均)?(?:自|从|在|于)?$`);
 
 const STATING_VERB = /^(?:明确|要求|规定|强调|指出)/;
 
@@ -641,7 +646,7 @@ function eventIn(textBefore: string): string | null {
 /** The time's 在 or 于 before an event's verb ("应在收到…", "应当在接到…"), latest in the clause. */
 const OPENED_EVENT = new RegExp(`(?:在|于)(?=${EVENT_VERB.source})`, 'g');
 /** A 的 closing an event's words: tying them to their day ("…工单的" 当日) or to whoever received ("…的卫生行政主管部门应当在"). */
-const EVENT_TIED = new RegExp(`的(?:[^的]{0,20}?(?:应当|${SHOULD_MODAL}|须|必须|${MUST_MODAL})(?:在|于))?$`);
+const EVENT_TIED = new RegExp(`的(?:[^的]{0,20}?(?:${MODAL_BEFORE_TIME})(?:在|于))?$`);
 
 /**
  * The event a verb names where no closing word (后, 起) ends it: "承办单位应在收到转办件工单的当日", "省、自治区、直辖市人民政府应当
