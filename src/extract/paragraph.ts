@@ -2245,6 +2245,32 @@ function withoutOpeningSubject(task: string): string {
   return rest.length >= 2 && !/^[,;:]/.test(rest) ? rest : task;
 }
 
+/**
+ * "6月底前,县住建局完成摸底", "用人单位需向残疾人就业服务机构申报…", "被巡察党组织和单位将整改情况上报": a task opening with the
+ * subject the record's lead was read from, with no duty word after it, or one that says it needs to or will act (需, 会):
+ * the subject is the record's units, not its task. Only names that are the record's final lead, all of them, are left out
+ * (`isLead`); a unit named first as the thing done ("天目山镇中心幼儿园竣工交付" in a row whose unit column names 教育局) or
+ * as the one reported to stays.
+ */
+export function withoutLeadSubject(task: string, isLead: (name: string) => boolean): string {
+  if (RECEIVER_OPENING.test(task)) return task;
+  const names = subjectAt(task);
+  if (!names || !names.every(isLead)) return task;
+  const last = names[names.length - 1];
+  const end = task.indexOf(last);
+  if (end < 0) return task;
+  // "国家统计局、国务院第四次全国经济普查领导小组办公室(以下简称“国务院经普办”)制定…": the short name given goes with the names.
+  const after = task.slice(end + last.length).replace(SHORT_NAME_GIVEN, '');
+  const duty = DUTY_AFTER_SUBJECT.exec(after) ?? ABLE_AFTER_SUBJECT.exec(after);
+  const rest = duty ? after.slice(duty[0].length) : after;
+  return rest.length >= 2 && !/^[,;:、的(]/.test(rest) ? rest : task;
+}
+
+const SHORT_NAME_GIVEN = /^\((?:以下)?简称[^()]*\)/;
+/** A preposition opening the task: the unit after it is reported to or dealt with (向设区的市人民政府报告), not the subject. */
+const RECEIVER_OPENING = /^(?:向|对|与|同|跟|给|为|从|在|于|把|将|按|由)/;
+const ABLE_AFTER_SUBJECT = /^(?:需要|需|会)(?![议同计])/;
+
 /** A verb of one or two characters with no object, perhaps with how fully it is done: 完成, 上报, 全部完工, 全面完成, 公布”. */
 const BARE_VERB = /^(?:全部|全面|基本|按时|及时)?[\u4e00-\u9fff]{1,2}[”"]?$/;
 const ONLY_VERB = /^[\u4e00-\u9fff]{1,2}$/;
@@ -2281,7 +2307,8 @@ function topicBefore(text: string, sentenceStart: number, at: number, dated: num
   if (period && unframed !== framed && !head && text[start - 1] === ',' && !/的,$/.test(text.slice(start - 2, start))) return workBefore(text, sentenceStart, start, dated);
   // A head still holding 于, 在 or 后 is a time of its own ("并于会议举行", "在申请人办理手续后"), not a topic; nor is a case the
   // duty is for ("能当天答复的当天答复"), where what is owed ("…项目欠薪的在2019年底前清零") is.
-  if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || CASE_CLAUSE.test(head) || subjectAt(head)) return '';
+  // A head opening a quote the verb closes ("按照“11月前全面完成、12月查漏补缺”") is a frame quoting the time, not a topic.
+  if (head.length < 2 || LEAD_IN.test(head) || /[于在后]/.test(head) || CASE_CLAUSE.test(head) || subjectAt(head) || /[“《(]$/.test(head)) return '';
   return head;
 }
 
@@ -2338,12 +2365,13 @@ function taskText(scope: string): string {
   return withoutClosingMarks(out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '')).slice(0, TASK_LENGTH);
 }
 
-const CLOSING_MARKS = [',', ';', ':', '。'].map((mark) => mark.charCodeAt(0));
+/** 、 too: a milestone listed before the next one's time ("15分钟内向省厅电话报告、35分钟内以书面形式报告") ends the task there. */
+const CLOSING_MARKS = [',', ';', ':', '。', '、'].map((mark) => mark.charCodeAt(0));
 const DOT = '.'.charCodeAt(0);
 
 /**
- * A task without the clause marks it ends with (,;:。), or else without a full stop typed as "." after a
- * Chinese character: what /[,;:。]+$|(?<=[\u4e00-\u9fff])\.$/ would take away. Read from the end: the
+ * A task without the clause marks it ends with (,;:。、), or else without a full stop typed as "." after a
+ * Chinese character: what /[,;:。、]+$|(?<=[\u4e00-\u9fff])\.$/ would take away. Read from the end: the
  * pattern, anchored at the end, was tried at every comma of the several hundred characters read.
  */
 export function withoutClosingMarks(text: string): string {

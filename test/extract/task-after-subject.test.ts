@@ -23,8 +23,9 @@ describe('the task leaves out the subject and duty word after the time', () => {
     ['(一)发生事故后1小时内,事发单位应当向县应急管理局报告。', [['向县应急管理局报告', ['事发单位']]]],
     ['(一)接到通知后3日内,各乡镇要组织人员开展排查。', [['组织人员开展排查', ['各乡镇']]]],
     ['(一)2019年9月底前,市住建局、市财政局要完成危房排查。', [['完成危房排查', ['市住建局', '市财政局']]]],
-    // Negatives: no duty word after the subject (the subject stays), a noun phrase after units (自建的…), 要求.
-    ['(一)申请人提交材料之日起10个工作日内,县住建局完成审核。', [['县住建局完成审核', ['县住建局']]]],
+    // A subject with no duty word is left out too where it is the record's lead (task-subject-and-marks.test.ts).
+    ['(一)申请人提交材料之日起10个工作日内,县住建局完成审核。', [['完成审核', ['县住建局']]]],
+    // Negatives: a noun phrase after units (自建的…), 要求.
     ['(一)2019年9月底前,各地、各部门自建的评价系统要按标准进行改造。', [['各地、各部门自建的评价系统要按标准进行改造', ['各地']]]],
     ['(一)县民政局应当在收到申请材料后5个工作日内作出决定。', [['作出决定', ['县民政局']]]],
   ] as Array<[string, Array<[string, string[]]>]>)('%s', (body, expected) => expect(tasks(body)).toEqual(expected));

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOf } from './gazette-text.ts';
+
+// The task is what is done, without the units that do it: a subject the record's lead was read from stays out of the task
+// also where no duty word follows it ("6月底前,县住建局完成摸底"; 需 and 会 say it must or will act as 要 does). Real:
+// "国家统计局、国务院经普办公布第四次全国经济普查项目…" and "省级普查机构制定普查实施方案" (经普 2018 时间表, audit12/03),
+// "被巡察党组织和单位将整改情况上报" (向阳 2020), "用人单位需向残疾人就业服务机构申报上年度的残疾人就业情况" (残保金, bxshww),
+// "预算处将批准的预算登入预算指标管理系统" (省财政厅 拨款), "县农业局会发布下一年的项目申报指南" (凤凰 2024, two copies),
+// "承办单位按照督查督办单要求时限办理" (县 督查, cywglfh), "区委组建4个巡察组…" (昆明 2023), "各地上报本地乡(镇、街道)统计机构
+// 现状调查分析报告" (江苏 2009). A milestone listed before the next one's time with 、 ends the task without the mark:
+// "须在发生后15分钟内向省厅电话报告、35分钟内以书面形式报告" (河南 2019, two pages), "争取2023年底前具备封关硬件条件、2024年底前
+// 完成封关各项准备" (海南 2021), "确保新建项目开工率一季度达到50%以上、上半年达到80%、10月底前全部开工" (绍兴 2025),
+// "每月完成地表水及饮用水源地水质监测、每季度完成农村环境质量监测" (开化 2023), "2021年12月底前将完成主体工程、2022年2月底前
+// 完成土建及附属工程" (铜南), "按照“11月前全麵完成、12月查漏補缺和完善提升”任務節點要求" (杭州 2024).
+const records = (body: string) =>
+  recordsOf({ body, title: '某县人民政府办公室关于2019年重点工作的通知', number: '某政办发〔2019〕3号', issued: '2019 年 3 月 12 日' });
+const tasks = (body: string) => records(body).map((r) => [r.expression, r.task, r.lead]);
+
+describe('the subject the lead is read from stays out of the task', () => {
+  it.each([
+    ['6月底前,县住建局完成摸底。', [['6月底前', '完成摸底', ['县住建局']]]],
+    ['自印发之日起30日内,各乡镇制定实施细则。', [['印发之日起30日内', '制定实施细则', ['各乡镇']]]],
+    ['8月底前,省级普查机构制定普查实施方案,并进行试点。', [['8月底前', '制定普查实施方案,并进行试点', ['省级普查机构']]]],
+    ['每年7月1日至10月31日,用人单位需向残疾人就业服务机构申报上年度的残疾人就业情况。', [['每年7月1日至10月31日', '向残疾人就业服务机构申报上年度的残疾人就业情况', ['用人单位']]]],
+    ['12月10日前,被巡察党组织和单位将整改情况上报。', [['12月10日前', '将整改情况上报', ['被巡察党组织和单位']]]],
+    ['1.国家统计局、国务院经济普查领导小组办公室(以下简称“国务院经普办”)制定《经济普查方案》(7月底前)。', [['7月底前', '制定《经济普查方案》', ['国家统计局', '国务院经济普查领导小组办公室']]]],
+    // With a duty word, as before.
+    ['3月底前,县财政局要完成资金拨付。', [['3月底前', '完成资金拨付', ['县财政局']]]],
+  ])('%s', (body, expected) => expect(tasks(body)).toEqual(expected));
+});
+
+describe('a unit that is not the lead stays in the task', () => {
+  it.each([
+    // The one reported to.
+    ['县级人民政府应当在接到报告后2小时内向市人民政府报告。', [['2小时内', '向市人民政府报告', ['县级人民政府']]]],
+    // A thing done named first, its units given by the label.
+    ['11月底前天目山镇中心幼儿园竣工交付(责任单位:县教育局)。', [['11月底前', '天目山镇中心幼儿园竣工交付', ['县教育局']]]],
+    // No subject: the task as it stands.
+    ['6月底前完成县住建局办公楼改造。', [['6月底前', '完成县住建局办公楼改造', []]]],
+  ])('%s', (body, expected) => expect(tasks(body)).toEqual(expected));
+});
+
+describe('a milestone cut at the next time loses its enumeration comma', () => {
+  it.each([
+    ['重大事件须在发生后15分钟内向县应急局电话报告、35分钟内以书面形式报告。', ['向县应急局电话报告', '以书面形式报告']],
+    ['争取2023年底前具备封关硬件条件、2024年底前完成封关各项准备。', ['具备封关硬件条件', '完成封关各项准备']],
+    ['新建项目开工率一季度达到50%以上、上半年达到80%。', ['达到50%以上', '达到80%']],
+    // A list inside one task keeps its commas.
+    ['9月底前完成供水、供电、供气等设施改造。', ['完成供水、供电、供气等设施改造']],
+    // A frame quoting the times is no topic of the bare verb.
+    ['按照“11月前全面完成、12月查漏补缺”要求,确保实事落实。', ['全面完成', '查漏补缺”要求,确保实事落实']],
+  ])('%s', (body, expected) => expect(records(body).map((r) => r.task)).toEqual(expected));
+});
