@@ -163,6 +163,13 @@ export function columnLeadMark(header: string): string | null {
   return MARKED_LEAD.exec(headerParts(header).note)?.[1] ?? null;
 }
 
+/**
+ * A column of the days things were issued or took force: "模型名称 | 发布日期", "文件 | 标题 | 文号 | 发布日期 | 施行日期",
+ * "法规 | 施行日期". A list of documents or releases dates each by an act done, owed by no one; the spec records neither a
+ * signing date nor an effective date. A time to issue by is named otherwise (发布时限, 完成时间).
+ */
+const ISSUED_ON_COLUMN = /(?:发布|印发|成文|发文|公布|颁布|签发|施行|生效)日期?$/;
+
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
   const { name: h, note } = headerParts(header);
@@ -172,6 +179,7 @@ export function columnRole(header: string): ColumnRole {
   if (LEAD_COLUMN.test(h) && !NAMES_HELPERS.test(h)) return FIRST_LEADS.test(note) || MARKED_LEAD.test(note) ? 'units' : 'lead';
   if (CO_COLUMN.test(h)) return 'co';
   if (UNITS_COLUMN.test(h)) return 'units';
+  if (ISSUED_ON_COLUMN.test(h)) return 'other';
   // 完成节点, 时间节点: a milestone is a date.
   if (/时限|时间|进度|期限|节点|截止|年份|阶段|日期/.test(h)) return 'deadline';
   // 表名: a table of reports to send names each by its form; 民生实事: a table of the year's public works names each a 实事.
