@@ -164,11 +164,12 @@ export function columnLeadMark(header: string): string | null {
 }
 
 /**
- * A column of the days things were issued or took force: "模型名称 | 发布日期", "文件 | 标题 | 文号 | 发布日期 | 施行日期",
- * "法规 | 施行日期". A list of documents or releases dates each by an act done, owed by no one; the spec records neither a
- * signing date nor an effective date. A time to issue by is named otherwise (发布时限, 完成时间).
+ * A column of the days things were issued, took force or were revised: "模型名称 | 发布日期", "文件 | 标题 | 文号 | 发布日期
+ * | 施行日期", "法规 | 施行日期", "版本 | 更新日期 | 更新内容", "版本号 | 修订日期 | 修订内容". A list of documents or releases,
+ * or a document's record of its own changes, dates each row by an act done, owed by no one; the spec records neither a
+ * signing date nor an effective date. A time to issue or update by is named otherwise (发布时限, 完成时间, 更新周期).
  */
-const ISSUED_ON_COLUMN = /(?:发布|印发|成文|发文|公布|颁布|签发|施行|生效)日期?$/;
+const ISSUED_ON_COLUMN = /(?:(?:发布|印发|成文|发文|公布|颁布|签发|施行|生效)日期?|(?:更新|修订|修改|创建)(?:日期|时间))$/;
 
 export function columnRole(header: string): ColumnRole {
   // Read as the recognisers read text: 牽頭單位 and 工作進度安排 name the same columns as 牵头单位 and 工作进度安排.
