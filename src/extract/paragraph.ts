@@ -1010,7 +1010,10 @@ function sentToBefore(text: string, from: number, at: number, name: string): boo
 }
 
 function sentToIn(before: string, name: string): boolean {
-  return RECEIVING.some((verb) => before.includes(`${verb}${name}`));
+  if (RECEIVING.some((verb) => before.includes(`${verb}${name}`))) return true;
+  // "…前反馈委综合处,由综合处汇总后…": the sender names the receiver's office under the body it belongs to (委, 我局).
+  const under = before.indexOf(name);
+  return under > 0 && SENT_UNDER_SUPERIOR.test(before.slice(Math.max(0, under - 6), under));
 }
 
 /** The units, unless `before` sends to one of them. */
@@ -1465,7 +1468,9 @@ const NAME_GOES_ON = /^[办局委室厅部处科组中站所队院会司]/;
 /** The addressee spoken to: 你单位, 你局, 你市, 你们. */
 const SECOND_PERSON = /^你(?:们|单位|局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|机关|公司|市|县|区|镇|乡|省)?$/;
 const SELF_REFERENCE = /^(?:我|本)(?:局|委|办|厅|部|院|校|处|室|科|站|所|中心|会|单位|机关|公司)?$|^我们$/;
-const RECEIVING = ['报', '报送', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
+const RECEIVING = ['报', '报送', '反馈', '上报', '送', '送交', '送至', '报至', '发送至', '反馈至', '反馈给', '交', '交至', '寄至', '传真至', '向', '提交', '提交至', '发至', '给'];
+/** A sending verb and the body an office belongs to, right before the office's name: 反馈委综合处, 报我局办公室, 送本厅法规处 (not 办: 交办县住建局 assigns). */
+const SENT_UNDER_SUPERIOR = new RegExp(`(?:${RECEIVING.join('|')})[我本]?[委局厅部院]$`);
 
 /** A time said to close, before its day: "报名时间截止到", "时间截至"; or the act itself ("报名截止到"). */
 const WINDOW_CLOSING = new RegExp(`${TIME_CLOSES}$`);

@@ -93,7 +93,8 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   处: '之好到用益难长短何此彼',
   所: '场',
   部: '全内局干总细股按',
-  会: '社机大年约参与开',
+  // 将会, 也会, 还会, 都会, 就会: the modal after an adverb, not a body's head.
+  会: '社机大年约参与开将也还都就',
   署: '部签布',
   // 承办, 交办, 转办, 代办, 主办, 举办, 在办…: verbs of handling a matter, not an office (市政府办, 扶贫办); so is 办 after
   // the manner of holding an event ("喜事缓办、丧事简办、宴会不办", "喜事延办", "“红事”停办"), the slogan of 2020-2022 notices
@@ -251,20 +252,26 @@ const PREDICATE_START = new RegExp(
 const REFUSAL = '(?:不予|不能|无法|认为)';
 
 /**
+ * The modal 会 (will) after a subject's name: "县农业局会在每年3月发布…". Not 会议, 会同, 会商, 会签, 会审, 会员, 会计, 会展,
+ * which are words of their own; a name that goes on into 会 (村委会) is read as the longer name (unitEnd).
+ */
+const WILL = '会(?![议员同商签审计展所场馆])';
+
+/**
  * What may follow a subject's name and open its predicate: PREDICATE_START, or a verb of an administrative act. The
  * verbs are not in PREDICATE_START, which also says what no name begins with: a unit may be named by such a verb
  * (申请单位, 考核结果为不合格的县政府).
  */
-const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}|^${REFUSAL}`);
+const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}|^${REFUSAL}|^${WILL}`);
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处) or informs
  * one (通知公安机关、劳动保障行政部门、工会和人民检察院: 生产安全事故报告和调查处理条例 第十条), an
  * adverbial, a condition (如需转办), a verb of thinking (充分考虑…部门, 聚焦…地区) or of taking up a means or a topic
  * (采取现场督办, 讨论市政府专题会), a prohibition (不得降低标准、不得按部就班; 严禁…): objects, not subjects; or 除…外,
- * an exception (除上级党委、政府有明确时限要求的外): who is excepted.
+ * an exception (除上级党委、政府有明确时限要求的外): who is excepted; or a seal affixed (加盖处(局)单位公章后): the seal's owner.
  */
-const NOT_A_NAME_START = /^(?:不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|通知|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|除|转自|摘自|选自|来自|来源)/;
+const NOT_A_NAME_START = /^(?:加盖|不得|不能|不要|不准|禁止|严禁|关于|如|若|凡|送|抄送|报送|呈送|通知|交还|送还|交由|交给|提交|转交|转送|充分|考虑|讨论|采取|采用|聚焦|围绕|依托|立足|坚持|针对|利用|借助|随着|经过|经(?![济信贸开管发营侦办手理销纪])|除|转自|摘自|选自|来自|来源)/;
 /**
  * "认为不属于本单位办理的,应当…", "不符合受理条件的,…": a verb judging what a case is opens a condition, and a
  * unit inside it (本单位, 本机关) is the case's measure, not an actor. A name that goes on past 的 to its own head
@@ -333,6 +340,9 @@ function endsCompleteUnit(name: string): boolean {
     // 相关组织, 有关组织, 各类组织: 组织 after a determiner is the noun, organisations of a kind.
     DETERMINED_ORGANISATIONS.test(n) ||
     CITY_GROUP.test(n);
+  // "县农业局会在每年3月发布…", "工作人员会在3个工作日内…": 会 after a whole unit's name is the modal (will), not the head
+  // of 协会, 工会, 商会; after 委 it is 委员会 shortened (管委会, 村委会, 常委会, 党委会), and the name goes on.
+  if (n.endsWith('会') && n[n.length - 2] !== '委' && isCompleteUnit(n.slice(0, -1))) return false;
   // "隐患320处", "学校12所": a count with its measure word, not an organ; 结合部 (城乡结合部) is a zone between places;
   // a meeting named by what it is for (整治工作现场会, 推进会, 座谈会) is held, no body that acts.
   if (!endsAsUnit || n.endsWith('结合部') || /\d(?:处|所|个|家|座|站|队|组|部|科|室|会|社|馆|院)$/.test(bare) || MEETING.test(n)) return false;
@@ -549,7 +559,13 @@ function namesOfList(text: string): string[] {
   let previousSep = '';
   // The separator before the part that opened `pending`: a pending level pair may turn out governed by 各.
   let pendingSep = '';
+  // Was the last name closed by 等 and its head, left out (省政务办等各有关部门)? A bare head after it (和单位) closes the same 等.
+  let closedByDeng = false;
   for (const { part, sep } of parts) {
+    if (!pending && closedByDeng && BARE_HEAD.test(part)) {
+      previousSep = sep;
+      continue;
+    }
     const joined = pending + part;
     // -1 before the first name, which is never read as names[-1]: an index below 0 is no element but a property name,
     // which V8 makes a string of and looks up through the prototype chain at every read.
@@ -570,6 +586,7 @@ function namesOfList(text: string): string[] {
     }
     pending = '';
     const name = cleanUnit(joined);
+    closedByDeng = joined.includes('等') && !name.includes('等');
     if (name && joined !== part && last >= 0 && sharesDeterminer(names[last], pendingSep, name)) names[last] += `${pendingSep}${name}`;
     else if (name) names.push(name);
   }
@@ -591,8 +608,11 @@ const SPACES = /\s+/g;
 const NOTE_ELSEWHERE = /\((?:详见|具体见|另见|见|以下简称|简称)[^()]*\)$/;
 const LEADING_CONNECTIVE = /^(?:由|请|并|及|和|与|以及|其中|同时)/;
 const CONNECTIVE_OPENINGS = [...'由请并及和与以其同'].map((ch) => ch.charCodeAt(0));
-/** 等 closing a list, with its count and head: 等单位, 等部门, 等12个部门, 等三家单位. */
-const CLOSING_DENG = /等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家))?(?:单位|部门)?$/;
+/**
+ * 等 closing a list, with its count, its level or determiner, and its head: 等单位, 等部门, 等12个部门, 等三家单位, 等有关部门,
+ * 等相关单位, 等省有关部门, 等市直单位, 等各有关部门和单位.
+ */
+const CLOSING_DENG = /等(?:(?:\d+|[一二三四五六七八九十]+)(?:个|家))?(?:[省市县区]直?|各)?(?:有关|相关)?(?:(?:单位|部门)(?:[和及、](?:单位|部门))?)?$/;
 const EDGE_SEPARATORS = /^[,、]+|[,、]+$/g;
 
 const EDGE_SEPARATOR_CODES = [','.charCodeAt(0), '、'.charCodeAt(0)];
@@ -1050,13 +1070,20 @@ export function subjectAt(clause: string): string[] | null {
   const names: string[] = [];
   let pos = 0;
   let previousSep = '';
+  let closedByDeng = false;
   for (;;) {
     let end = unitEnd(text, pos);
     if (end < 0) return null;
-    const name = cleanUnit(text.slice(pos, end));
+    const raw = text.slice(pos, end);
+    const name = cleanUnit(raw);
     // The first name has none before it, and names[-1] is a lookup by name through the prototype chain, not an element.
-    if (names.length > 0 && sharesDeterminer(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
-    else names.push(name);
+    // "省政务办等各有关部门和单位要…": a bare head after a name closed by 等 closes that same 等, and names no one.
+    const closesDeng = names.length > 0 && closedByDeng && BARE_HEAD.test(name);
+    if (!closesDeng) {
+      if (names.length > 0 && sharesDeterminer(names[names.length - 1], previousSep, name)) names[names.length - 1] += previousSep + name;
+      else names.push(name);
+    }
+    closedByDeng = raw.includes('等') && !name.includes('等');
     // "各乡镇、村要…", "各地、州、市于…": a level too short to be a name alone shares the 各 of the name before it.
     for (let level = levelUnderEach(text, end, names[names.length - 1]); level > 0; level = levelUnderEach(text, end, names[names.length - 1])) {
       names[names.length - 1] += text.slice(end, level);
@@ -1173,6 +1200,9 @@ function unitEnd(text: string, pos: number): number {
     const name = text.slice(pos, end);
     if (!isCompleteUnit(name)) continue;
     const rest = text.slice(end);
+    // "村委会于…": a name that goes on into 会 is the longer one's start (村委 of 村委会), not a subject before the modal; nor
+    // is 会 the modal where it closes a word (经济社会, 参会, 开会). 会同 after a name is the verb all the same (省发展和改革委会同…).
+    if (rest.startsWith('会') && !PREDICATE_START.test(rest) && (isCompleteUnit(name + '会') || HEAD_UNLESS_AFTER.会.includes(name[name.length - 1]))) continue;
     const levelPair = rest.startsWith('、') && levelsGoOn(name, NEXT_PART.exec(rest.slice(1))![0]);
     if (levelPair) continue;
     // "各县住房城乡建设主管部门", "各县建设局": 建设 here names the field of the body the name goes on to.
