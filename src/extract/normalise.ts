@@ -414,7 +414,8 @@ export function normalise(input: string): NormalisedText {
   // A reading or a page marker taken out may bring a numeral and a counted word together.
   const mayConvert = inserted.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
-  const runs = classes & LETTER_A && input.includes(' and ') ? withConjunctions(plain, numerals) : numerals;
+  const spoken = classes & LETTER_A && input.includes(' and ') ? withWordsRead(plain, numerals, CONJUNCTION, '和') : numerals;
+  const runs = plain.includes('自然日') ? withWordsRead(plain, spoken, NATURAL_DAYS, '日') : spoken;
   return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, inserted, plain, runs);
 }
 
@@ -490,7 +491,7 @@ let codes = new Uint16Array(1 << 16);
  */
 let codeBytes = Buffer.from(codes.buffer);
 
-/** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, or an English conjunction by 和. */
+/** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, an English conjunction by 和, 自然日 by 日. */
 interface NumeralRun {
   start: number;
   end: number;
@@ -541,11 +542,18 @@ function numeralRuns(text: string): NumeralRun[] {
  */
 const CONJUNCTION = /(?<=[\u3400-\u9fff)）])and(?=[\u3400-\u9fff(（])/g;
 
-/** The numeral runs and the conjunctions to replace, in the order of the text. */
-function withConjunctions(text: string, numerals: NumeralRun[]): NumeralRun[] {
-  const conjunctions: NumeralRun[] = [...text.matchAll(CONJUNCTION)].map((m) => ({ start: m.index, end: m.index + 3, digits: '和' }));
-  if (conjunctions.length === 0) return numerals;
-  return [...numerals, ...conjunctions].sort((a, b) => a.start - b.start);
+/**
+ * "自受理之日起20个自然日内", "非广东省户籍:20个自然日", "在收到发票及验收证明后30个自然日内付款": a count of natural days is
+ * one of calendar days and reads as 日 does (the spec's N日内); 工作日 alone leaves weekends and holidays out. 自然日 with
+ * no count right before it (单个自然日内, 每个自然日) is left as written.
+ */
+const NATURAL_DAYS = /(?<=[\d〇一二两三四五六七八九十百千]个?)自然日/g;
+
+/** The runs to replace and the words `pattern` finds, each read as `as`, in the order of the text. */
+function withWordsRead(text: string, runs: NumeralRun[], pattern: RegExp, as: string): NumeralRun[] {
+  const words: NumeralRun[] = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, digits: as }));
+  if (words.length === 0) return runs;
+  return [...runs, ...words].sort((a, b) => a.start - b.start);
 }
 
 function withDigits(text: string, runs: NumeralRun[]): string {
