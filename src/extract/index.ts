@@ -9,9 +9,9 @@ import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm, writtenPhrase } from './normalise.ts';
-import { THIS_TEXT, recognise } from './recognise.ts';
+import { HANDLING_LIMIT_HEADING, THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
-import { NO_UNITS, type Units, addresseesOf, spacesPartingIn, unitsAsWritten, unitsOfFields } from './units.ts';
+import { ITEM_OPENING, NO_UNITS, type Units, addresseesOf, spacesPartingIn, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists, withoutLeadSubject } from './paragraph.ts';
 import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
@@ -296,9 +296,12 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   // The years the headings above name for their sections ("二、2022年重点任务"), the deepest last, and the reading in it.
   const sectionYears: Array<{ level: number; year: number }> = [];
   let reading = ctx;
+  // The heading naming a matter's handling limit ("办理时限") that the lines read now stand under and give the value of.
+  let limitHeading: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'row') {
+      limitHeading = null;
       previous = readRow(b.cells, reading);
       previousNorm = undefined;
       item = null;
@@ -329,7 +332,15 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     }
     // A stage heading no numbering marks as one ("第二阶段:集中整治(2019年5月—8月)。各县区7月底前…") gives its year to its own paragraph.
     const unmarkedStage = level === null ? stageYear(norm.text) : undefined;
-    const found = readParagraph(b.piece, unmarkedStage ? ctx.inYear(Number(unmarkedStage)) : reading, norm);
+    const paragraphReading = unmarkedStage ? ctx.inYear(Number(unmarkedStage)) : reading;
+    // "一、办理时限" / "15个工作日", "办理时限" / "广东省户籍:7个工作日;" / "加急:5个工作日": the lines a limit's heading
+    // stands over give its value, each a count alone or after its case, up to the first line that does not.
+    if (limitHeading !== null && !HEADED_LIMIT_VALUE.test(norm.text)) limitHeading = null;
+    const found = readParagraph(b.piece, limitHeading !== null ? paragraphReading.underLimitHeading() : paragraphReading, norm);
+    // A count alone under the heading limits what the heading names.
+    if (limitHeading !== null) for (const f of found) if (!f.task) f.task = limitHeading;
+    const heading = norm.text.replace(ITEM_OPENING, '');
+    if (HANDLING_LIMIT_HEADING.test(heading)) limitHeading = heading.replace(/:$/, '');
     if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text, previousNorm?.text);
     if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
     previousNorm = norm;
@@ -385,6 +396,9 @@ function stageYear(text: string): string | undefined {
   const m = STAGE_SPAN.exec(text);
   return m && (!m[2] || m[2] === m[1]) ? m[1] : undefined;
 }
+
+/** A line giving a limit's value under its heading: a count, alone or after the case it is for ("广东省户籍:7个工作日;"). */
+const HEADED_LIMIT_VALUE = /^(?:[^,;。:\d]{1,16}[:的])?\d/;
 
 /** A paragraph read, with what the label lines under it have added: their fields and the records of their times. */
 interface LabelledItem {
@@ -567,6 +581,7 @@ class DocumentReading implements RowContext {
     readonly dropped: DroppedAt[] | undefined,
     readonly deadlineCell = false,
     private readonly ownUnitsOnly = false,
+    readonly limitValue = false,
   ) {}
 
   get standingRules(): boolean {
@@ -592,6 +607,11 @@ class DocumentReading implements RowContext {
 
   withoutDocumentUnits(): ParagraphContext {
     return new DocumentReading(this.facts, this.year, this.docDate, this.reportedUntil, this.setsOutWork, this.dropped, this.deadlineCell, true);
+  }
+
+  /** The reading of a line under a heading that names a matter's handling limit ("一、办理时限" / "15个工作日"). */
+  underLimitHeading(): DocumentReading {
+    return new DocumentReading(this.facts, this.year, this.docDate, this.reportedUntil, this.setsOutWork, this.dropped, this.deadlineCell, this.ownUnitsOnly, true);
   }
 
   /** The same reading in a section whose heading names the year of its work. */

@@ -1143,6 +1143,7 @@ export function recogniseIn(piece: TextPiece, norm: NormalisedText, ctx: Paragra
     year: ctx.year,
     docDate: ctx.docDate,
     deadlineCell: ctx.deadlineCell,
+    limitValue: ctx.limitValue,
     standingRules: ctx.standingRules,
     inForce: ctx.inForce,
     drops,

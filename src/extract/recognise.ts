@@ -31,6 +31,11 @@ export interface RecogniseContext {
   deadlineCell?: boolean;
   /** When given (by --explain), every expression seen and dropped is reported here with its reason. */
   drops?: Drop[];
+  /**
+   * True for the lines under a heading that names a matter's handling limit ("一、办理时限" / "15个工作日"): a count
+   * standing alone there, or after the case it is for, is that limit.
+   */
+  limitValue?: boolean;
   /** True in a document of articles (第N条): its rules hold every year, so 本年度 there means each year's. */
   standingRules?: boolean;
   /** The day the document says it takes effect (本办法自2019年7月1日起施行), when it names one: 施行之日 is that day. */
@@ -490,7 +495,18 @@ const LIMIT_THEN_EVENT = /(?:时限|期限)(?:为|:)([^,;。为:]{2,20}?)(?:后|
  * on each matter handled, counted from its receipt, never from the day of the text that sets it. A limit named by its colon
  * or written right before its count (承诺时限15个工作日) is one only after such a word: "公示期限:5个工作日" is a window.
  */
-const HANDLING_LIMITED = /(?:办理|办结|承诺|法定|审批|审查|审核|答复|回复|受理|处理)$/;
+const HANDLING_WORDS = '办理|办结|承诺|法定|审批|审查|审核|答复|回复|受理|处理';
+const HANDLING_LIMITED = new RegExp(`(?:${HANDLING_WORDS})$`);
+/**
+ * A line that only names a matter's handling limit, the value on the lines under it: "一、办理时限", "办结时限",
+ * "港澳通行证办理时限:" (its item number taken off). A line holding a count or a sentence is no such heading.
+ */
+export const HANDLING_LIMIT_HEADING = new RegExp(`^[^,;。:\\d]{0,16}?(?:${HANDLING_WORDS})(?:时限|期限):?$`);
+/**
+ * What may stand before a count that is the whole value under such a heading: nothing, or the case it is for
+ * ("广东省户籍:7个工作日;", "加急办证的5个工作日").
+ */
+const HEADED_LIMIT_CASE = /^(?:[^,;。:\d]{1,16}[:的])?$/;
 /** The time a matter's handling takes, capped by the limit after it: "办理时间不得超过", "辦理的時間一般不超过". */
 const HANDLING_TIME = /(?:办理|办结|辦理|辦結)的?(?:时间|時間|时限|時限|期限)(?:一般|原则上|原則上|最长|最長)?$/;
 /** A limit said of what is due, before the event a period counts back from: "报送截止时间为", "办理时限为". */
@@ -2209,11 +2225,15 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // The limit's word (期限, 时限) is the lead's, so what it limits stands right before the match.
   const limitWord = prefix && /^(?:期限|时限)/.test(prefix) ? prefix.slice(0, 2) : '';
   // A step's own limit in brackets after it ("4.审核(时限:9个工作日)") limits the step named before the bracket.
+  // "一、办理时限" / "15个工作日", "办理时限" / "广东省户籍:7个工作日;": the value a heading naming the limit stands over,
+  // a count with no 内 and no 时限 of its own.
+  const headed = !!ctx.limitValue && !prefix && !limitAfterEvent && HEADED_LIMIT_CASE.test(text.slice(0, m.index));
   const handlingLimit =
-    (!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 5), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index).replace(/\($/, ''));
+    headed ||
+    ((!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 5), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index).replace(/\($/, '')));
   if (limitWord && /^(?:期限|时限):?$/.test(prefix!) && !handlingLimit) return null;
-  if (suffix === undefined && !prefix && !limitAfterEvent && !(low && /工作日|日|天/.test(unit))) return null;
-  if (suffix === '' && !prefix && !limitAfterEvent && !(ge || unit === '工作日' || unit === '天')) return null;
+  if (suffix === undefined && !prefix && !limitAfterEvent && !headed && !(low && /工作日|日|天/.test(unit))) return null;
+  if (suffix === '' && !prefix && !limitAfterEvent && !headed && !(ge || unit === '工作日' || unit === '天')) return null;
   // The sentence and clause so far are read through the marks and near their ends only.
   const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
   const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
@@ -2298,14 +2318,16 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
   const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || (!ownEvent && marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index));
   const duty =
+    headed ||
     !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
   // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
   // period that names none, but a year is never counted from one.
   const sentenceNear = text.slice(Math.max(sentenceStart, m.index - PASSAGE_WINDOW), m.index);
   // "在会后5个工作日内", as "会前3个工作日": the meeting is the event, not the words before 会后.
   const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
+  // A headed limit's case ("加急办证的5个工作日") is whom it is for, no event: the limit runs from acceptance.
   const event =
-    aboutDocument || goal ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+    aboutDocument || goal || headed ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
   if (event) {
     if (days === null) return null;
     return { kind: 'sla', days, workdays, after: event, target: false };
@@ -2322,7 +2344,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const step = handlingLimit && m.index > 0 && text[m.index - 1] === '(' ? /([^,;:(]{2,20})\($/.exec(clauseBefore)?.[1].replace(ITEM_OPENING, '') : undefined;
   const handlingFromAcceptance = (handlingLimit && step === undefined) || (!!prefix && /超过$/.test(prefix) && HANDLING_TIME.test(clauseBefore));
   const handled = step && step.length >= 2 ? step : handlingFromAcceptance ? '受理' : matterOf(sentenceNear);
-  if (!aboutDocument && prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
+  if (!aboutDocument && (headed || (prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)))) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
   // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter. So it does in
   // a dated text of articles: a rule's provision ("第八条 请示性公文必须在3个工作日内办结并答复") is owed on each matter
   // it governs, not once from the day the rule was issued. A notice's request in it (请各单位于10日内…) and a span of
