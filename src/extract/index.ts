@@ -18,6 +18,7 @@ import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignClosingStatements, assignNotedUnits, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
 import { restatedFrequencyHeadings } from './frequency-headings.ts';
 import { restatedStages } from './stages.ts';
+import { statutoryCaps } from './statutory-limits.ts';
 import { countDefinedWorkdays, type WorkdayDefinition, workdayDefinition } from './workday-definition.ts';
 import { type RowContext, readRow } from './table.ts';
 
@@ -371,10 +372,12 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   countDefinedWorkdays(findings, () => facts.workdays());
   const restated = restatedStages(sections);
   const headings = restatedFrequencyHeadings(sections);
-  if (restated.size === 0 && headings.size === 0) return findings;
+  const caps = statutoryCaps(findings, lines);
+  if (restated.size === 0 && headings.size === 0 && caps.size === 0) return findings;
   for (const f of restated) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'restated-stage', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
   for (const f of headings) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'frequency-heading', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
-  return findings.filter((f) => !restated.has(f) && !headings.has(f));
+  for (const f of caps) dropped?.push({ drop: { start: f.match.start, end: f.match.end, reason: 'statutory-cap', recogniser: f.match.recogniser }, norm: f.norm, piece: f.piece });
+  return findings.filter((f) => !restated.has(f) && !headings.has(f) && !caps.has(f));
 }
 
 /**
