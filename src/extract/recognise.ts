@@ -541,8 +541,30 @@ const GRANTED_AFTER = /^,?(?:均|也|亦|仍)?(?:可以|可(?![能行靠见]))/;
 const APPLIED_FOR = /申请/;
 /** A sentence that opens on the party's disagreement: "对处罚决定不服的,", "对初审意见有异议的,". */
 const CONTESTED = /不服|异议/;
-/** What a party may do against a decision within its term: appeal, seek review, object, ask a hearing, return goods. */
-const REMEDY = /复议|复核|复查|复审|起诉|诉讼|上诉|申诉|异议|听证|仲裁|退货/;
+/** What a party may do against a decision within its term: appeal, seek review, object, challenge, ask a hearing, return goods. */
+const REMEDY = /复议|复核|复查|复审|起诉|诉讼|上诉|申诉|异议|质疑|听证|仲裁|退货/;
+
+/**
+ * Asking for a remedy as the act a period is for: "提出复查申请", "向村民选举委员会提出申诉", "以书面形式向采购人提出质疑",
+ * "向人民法院起诉". What a body does with the request is no asking: 复核意见, 复议决定, 起诉状, 申诉人, nor "对申诉进行调查".
+ */
+const ASKS_REMEDY =
+  /(?:提出|提请|提起|申请|请求|要求)[^,;。]{0,12}?(?:复议|复核|复查|复审|听证|申诉|异议|质疑|仲裁|诉讼)(?!意见|决定|结论|报告|答复|机关|机构|状|书|人)|(?:起诉|上诉|申诉|质疑)(?=[,;。(]|$)/;
+/** 提出 alone, or with no more than 申请 or 请求 ("…日内提出", "向复查机关提出书面申请"): what is asked is said before. */
+const BARE_ASK = /^(?:[^,;。]{0,16}?)(?:提出|申请)(?:书面)?(?:申请|请求)?(?=[,;。(]|$)/;
+/** The ask named before the period: "当事人要求听证的", "申请人申请行政复议", "…不服的", "…有异议的". */
+const ASKED_BEFORE = /(?:要求|申请|请求)(?:举行)?(?:行政)?(?:听证|复议|复核|复查)|不服|有异议/;
+
+/**
+ * The term a party has to contest or seek review, bound by 应当 as often as granted by 可以: "当事人要求听证的,应当在行政机关
+ * 告知后3日内提出" (行政处罚法, 治安管理处罚法), "申请人申请行政复议,应当在…之日起60日内提出", "…在接到处理结果之日起30日内
+ * 提出复查申请" (信访 复查复核), "村民对公布的选民名单有异议的,应在选举日的7日前…提出申诉", "对招标文件有异议的,应当在投标截止
+ * 时间10日前提出" (招标投标法实施条例). It is the limit of a right, as a permission's term is: asking late loses the remedy,
+ * and no unit owes anything by then. What a body does with the request (作出复议决定, 提出复核意见, 组织听证) is its duty.
+ */
+function contestedWithin(act: string, sentenceBefore: string): boolean {
+  return ASKS_REMEDY.test(act) || (BARE_ASK.test(act) && ASKED_BEFORE.test(sentenceBefore));
+}
 
 /**
  * Whether the clause before a period grants it, unless a duty word after the grant binds the period again
@@ -2254,7 +2276,10 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   if (/^(?:期限|时限)(?!内)/.test(text.slice(end, end + 3))) return null;
   if (prefix && /超过|控制|最长|最多/.test(prefix) && SESSION_LENGTH.test(text.slice(sentenceStart, m.index))) return { kind: 'none', reason: 'session-length' };
   if (/(?:延长|延期|顺延|展期)/.test(clauseBefore + (prefix ?? ''))) return { kind: 'none', reason: /可/.test(clauseBefore) ? 'permission' : 'cap' };
-  if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(text.slice(end, end + CLAUSE_WINDOW).split(/[,;。]/)[0]))) return { kind: 'none', reason: 'permission' };
+  // What the period is for, in its clause or, where a comma closes the period ("…七个工作日内,以书面形式…提出质疑"), the next.
+  const act = text.slice(end, end + CLAUSE_WINDOW).replace(/^,/, '').split(/[,;。]/)[0];
+  if (permitted(clauseBefore) && (CONTESTED.test(sentenceBefore) || REMEDY.test(act))) return { kind: 'none', reason: 'permission' };
+  if (contestedWithin(act, sentenceBefore)) return { kind: 'none', reason: 'permission' };
   const grantedAfter = GRANTED_AFTER.exec(text.slice(end, end + 4));
   if (grantedAfter) {
     const granted = text.slice(end + grantedAfter[0].length, end + grantedAfter[0].length + CLAUSE_WINDOW).split(/[,;。]/)[0];

@@ -31,7 +31,7 @@ describe('what is not the thing done stays out of the task', () => {
     // A subject is the record's unit, not its task.
     ['各乡镇要在8月底前全部完工。', [['在8月底前', '全部完工']]],
     // A case the duty is for, closed by 的, is no thing done.
-    ['当事人要求听证的,应当在行政机关告知后3日内提出。', [['3日内', '提出']]],
+    ['逾期未整改的,应当在接到通知后3日内上报。', [['3日内', '上报']]],
     // Words that only lead into the time name nothing.
     ['目前30个小区已完成总工程量的80%,力争9月30日前全部完成。', [['力争9月30日前', '全部完成']]],
     // An aim in the clause before is not the work a fuller verb finishes.
