@@ -216,6 +216,26 @@ function isHeaderRow(cells: string[], underHeader = false): boolean {
   return roles.includes('deadline') || roles.includes('units') || roles.includes('lead');
 }
 
+/** A period standing alone as a column's name: 第一季度, 二季度, Q3, 1月, 十二月份, 上半年, 2024年, 2024年度. */
+const PERIOD_NAME = /^(?:第?[一二三四1-4]季度|Q[1-4]|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|[上下]半年|(?:19|20)\d{2}年度?)$/i;
+
+/**
+ * Does a row name periods, one a column, as the header of a table of figures does ("项目 | 第一季度 | 第二季度 | 第三季度
+ * | 第四季度 | 年度总计", "年份 | 上半年 | 下半年")? Three periods or more, or both halves of a year: a row of tasks holds one
+ * time, or two for when its work starts and ends.
+ */
+function namesPeriods(cells: string[]): boolean {
+  let periods = 0;
+  let halves = 0;
+  for (const c of cells) {
+    const name = withoutWhiteSpace(normaliseCell(cleanCell(c)).text);
+    if (!PERIOD_NAME.test(name)) continue;
+    periods++;
+    if (name.endsWith('半年')) halves++;
+  }
+  return periods >= 3 || halves === 2;
+}
+
 /** A column name standing alone on its line: a few Chinese words (spaces among them aside), no number and no punctuation. */
 const HEADER_NAME = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}$/;
 /** A lone pipe: the cell separator of a web table whose cells were copied one per line. */
@@ -1372,6 +1392,15 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
           asWritten.push(cleanCell(c));
         }
         header = (header && !rowsUnderHeader && namesUnderMergedCells(header, names, asWritten)) || tableHeader(names, asWritten);
+        rowsUnderHeader = false;
+        above = new Map();
+        continue;
+      }
+      // "| 指标 | 第一季度 | 第二季度 |" over "| --- | --- | --- |", "指标\t一季度\t二季度\t三季度\t四季度": the row names its
+      // columns, a quarter naming a column of figures is no deadline. Its table is a new one, read without the columns
+      // of a table before it.
+      if ((n < last && PIPE_SEPARATOR.test(lines[n])) || namesPeriods(cells)) {
+        header = null;
         rowsUnderHeader = false;
         above = new Map();
         continue;
