@@ -137,6 +137,12 @@ const CONDITION = /^[^,;。]{0,24}的(?:[,;]|$)/;
 /** What a plan says it will do in a year that opens a clause: "2016年基本完成…", "2019年对剩余…". */
 const PLANNED = /^(?:,|在|实现|基本|初步|全面|完成|对|巩固|取得|达到|建成|力争|确保|要|将|使|实施(?!的|以来))/;
 /**
+ * A deed a plan schedules in its year beyond PLANNED's words: passing an assessment ("力争2012年通过市级卫生县城验收,2014年通过
+ * 省级卫生县城验收", "到2025年…,2026年顺利通过国家对我县普及普惠的评估") or scheduling the work ("(一)2017年安排建设300个农村幸福院").
+ * Not the year's thing named with 的 ("2023年通过的《条例》", "2023年安排的资金"), nor a deed told done with 了.
+ */
+const PLANNED_DEED = /^(?:顺利|通过|安排)(?![的了])(?![^,;。]{0,20}了)/;
+/**
  * What a plan does in a month it names with no 底 or 前: "5月完成…", "6月份启动…", "3月建成后", and the
  * steps that settle who does what ("6月份明确各项目的责任单位", "7月确定承办单位"), whatever their object.
  */
@@ -1233,7 +1239,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
         // "请…的单位,2024年达到规定统计标准的,于11月20日前提供…": a clause closed by 的 is a condition naming who is meant.
         const condition = CONDITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-        const planned = opens && !condition && PLANNED.test(next) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
+        const planned = opens && !condition && (PLANNED.test(next) || PLANNED_DEED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) && (year >= ctx.year || (yearsGoOn(text, m.index + m[0].length, year, ctx) && !DONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         return planned ? once(isoDate(year, 12, 31), true) : rejected(whyNotDue(m, text));
       }
       // "2015至2017年" is a span, 截至2020年 a count; 至 opening a clause ("…,至2020年建成充电站1000余座") is 到.
