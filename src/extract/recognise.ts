@@ -898,11 +898,11 @@ const PERIOD_TOPIC = /^的?[^,;。:!?]{0,20}?(?:形势|任务|目标|重点|成�
 const PERIOD_OPENS_OBJECT = /(?:制定|编制|阐明|明确|研究|谋划|把握|领会|理解|列入|按照|关于)$/;
 
 /**
- * "确保“十四五”开好局、起好步", "为“十五五”开好局、起好步提供坚实支撑", "紧扣“十四五”开好局起好步": a plan period before
- * 开好局 or 起好步 (or 开局, 起步) names the period's opening, its first year, where the clause's work is; its end is no
- * target of it. "确保“十四五”圆满收官" and "全面完成“十四五”目标任务" reach the period's end.
+ * "确保“十四五”开好局、起好步", "为“十五五”开好局、起好步提供坚实支撑", "紧扣“十四五”开好局起好步", "为实现“十四五”良好开局
+ * 提供有力支撑": a plan period before 开好局 or 起好步 (or 开局, 起步, 良好开局) names the period's opening, its first year, where
+ * the clause's work is; its end is no target of it. "确保“十四五”圆满收官" and "全面完成“十四五”目标任务" reach the period's end.
  */
-const PERIOD_OPENING = /^(?:开好局|起好步|开局|起步)/;
+const PERIOD_OPENING = /^(?:开好局|起好步|开局|起步|良好开局)/;
 
 const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
 
@@ -1272,7 +1272,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     build: (m, ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
-      if (!m[2] && PERIOD_OPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return rejected('plan-opening');
+      if (!m[2] && PERIOD_OPENING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return rejected('plan-opening');
       // "编制“十一五”规划纲要": the plan's name, not its end.
       if (!m[2] && /^(?:规划|纲要|计划|发展规划|时期规划)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       // "一、“十三五”时期老龄事业发展面临的形势": a heading that names the period's topic sets nothing.

@@ -18,6 +18,12 @@ describe('a plan period that opens well is no target at its end', () => {
     ['各部门要全力推动各项工作,确保“十五五”开好局。'],
     ['确保完成各项任务,为“十四五”开局起步奠定坚实基础。'],
     ['全面完成年度目标,确保"十四五"起好步。'],
+    // 良好开局: "为实现“十四五”良好开局提供有力支撑" (a 2023 town's 春耕 plan, audit-texts recall19/08), "为实现“十二五”良好开局…作出贡献"
+    // (a 政协 work report, find_string 26165250959, 44625067665), "全力实现“十三五”良好开局" (a city's news titles, 21735171599),
+    // "中国经济能实现“十三五”良好开局" (sohu 2016, 40913383534), "为实现“十五五”良好开局提供坚强政治保证" (62255924228 is a title,
+    // 61644140554 a poster), "强调实现“十五五”良好开局" (政治局 news, 56064492478).
+    ['各村要抓好春耕生产,为实现“十四五”良好开局提供有力支撑。'],
+    ['全力实现“十五五”良好开局。'],
   ])('%s', (body) => expect(read(body)).toEqual([]));
 });
 
@@ -26,6 +32,9 @@ describe('a plan period reached at its end is still a target', () => {
     ['确保“十四五”圆满收官。', [['“十四五”', '2025-12-31', true]]],
     ['确保“十四五”目标任务全面完成。', [['“十四五”', '2025-12-31', true]]],
     ['力争“十四五”期间完成改造任务。', [['“十四五”期间', '2025-12-31', true]]],
+    // A period reached at its end beside a good opening of the next (as in "确保高质量完成“十四五”规划目标任务,实现“十五五”良好开局",
+    // 49853179450, where “十四五”规划 names the plan).
+    ['确保“十四五”目标任务全面完成,实现“十五五”良好开局。', [['“十四五”', '2025-12-31', true]]],
     ['到“十四五”末,全市建成区绿地率达到40%。', [['“十四五”末', '2025-12-31', true]]],
     // The opening names the first year; a deadline in the same sentence is read as before.
     ['确保“十四五”开好局,各县区要于3月底前制定实施方案。', [['于3月底前', '2021-03-31', false]]],
