@@ -617,7 +617,13 @@ const WHITE_SPACE = /^\s+$/;
 export function spaceBefore(n: NormalisedText, original: string, lineBreaks = false): ((i: number) => boolean) | null {
   const space = lineBreaks ? WHITE_SPACE : SPACE_IN_LINE;
   if (!(lineBreaks ? /\s/ : /[^\S\r\n]/).test(original)) return null;
-  return (i) => i > 0 && i < n.text.length && space.test(original.slice(n.originOf(i - 1) + 1, n.originOf(i)));
+  // Asked of every character of a list: most follow the one before with nothing dropped between, no slice to test.
+  return (i) => {
+    if (i <= 0 || i >= n.text.length) return false;
+    const from = n.originOf(i - 1) + 1;
+    const to = n.originOf(i);
+    return to > from && space.test(original.slice(from, to));
+  };
 }
 
 /**
