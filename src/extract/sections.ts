@@ -30,6 +30,12 @@ export function headingLevel(text: string): number | null {
 const LABEL = new RegExp(`^(${UNIT_LIST_LABEL})[:]\\s*(.+?)[。;]?$`);
 
 /**
+ * Whether a line can be one unitLabelLine reads: its labels need their colon, its bracket opens the line. Spaces parted
+ * as 、 add neither, so the other lines, most of a document, are not parted to be read for nothing.
+ */
+const mayBeLabelLine = (text: string): boolean => text.includes(':') || /^\s*[([]/.test(text);
+
+/**
  * A line that is only a labelled unit list: the units it gives, and whether the label names those who lead or are
  * responsible (牵头单位, 责任单位) or those who co-operate (协办单位, 配合处室). Null for any other line.
  */
@@ -211,7 +217,7 @@ export function assignSectionUnits(blocks: SectionBlock[]): void {
     const { block, norm, findings } = blocks[i];
     const text = norm?.text ?? '';
     const level = levels[i];
-    const read = block.kind === 'paragraph' && norm && findings.length === 0 ? unitLabelLine(spacesPartingIn(norm, block.piece.text)) : null;
+    const read = block.kind === 'paragraph' && norm && findings.length === 0 && mayBeLabelLine(text) ? unitLabelLine(spacesPartingIn(norm, block.piece.text)) : null;
     const label = read && block.kind === 'paragraph' && norm ? { ...read, units: spelt(read.units, norm, block.piece.text) } : null;
     if (label) {
       if (previousWasLabel && labelled) {
