@@ -241,7 +241,7 @@ const ACT_VERB = (() => {
  * one: words that open a body's name after its level or its superior, though they may open a predicate too.
  */
 const PREDICATE_START = new RegExp(
-  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|(?!${ORGANISATION_FIELD})组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${OVERALL_CHARGE}|具体(?=负责|组织|实施|落实|承办|承担|抓|执行|办理)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|高度(?=重视|关注|警惕)|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|立即|迅速|第一时间|依法|严格|深入|大力|着力|重点|全力|尽快|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
+  `^(?!${BODY_NAME_OPENING})(?:原则上|一般(?=应当|应|要|须|必须|在|于|每|按|由|不|均|可|$)|要|务必|决定|应当|应|须|必须|需要|需|将|可|于|在|到|从|对|按照|按|参照|依据|依照|根据|遵照|遵循|对照|围绕|针对|本着|立足|紧扣|结合|会同|联合|(?!${ORGANISATION_FIELD})组织(?!部)|组成(?!人员|部分)|实行|以(?![上下外内及])|牵头|负责(?!人|同志)|${OVERALL_CHARGE}|具体(?=负责|组织|实施|落实|承办|承担|抓|执行|办理)|${CO_WORD}|完成|开展|实现|建成|建立|健全|制定|出台|确定|明确|推进|推动|推广|加快|加强|做好|提交|报送|报|梳理|全面|基本|力争|确保|至少|进行|提出|设立|组建|配备|每|向|与|和|积极|认真|切实|高度(?=重视|关注|警惕)|统一|分别|分级|逐步|整理|收集|汇总|核实|上报|移交|办理|进一步|加大|落实|完善|新建|改造|研究|编制|启动|实施|督促|指导|审核|引导|支持|鼓励|建设|部署|整合|接入|对接|开发|提供|发布(?!时间|日期|机构|单位)|召开|举办|拨付|印发|下达|安排|作为|是|为|共同|协同|承担|抓好|抓紧|做实|加紧|谋划|摸排|排查|公示|答复|办结|发放|起草|修订|签订|兑现|筹集|走访|征求|听取|核定|继续|持续|不断|亲自|带徒|定期|及时|适时|立即|迅速|第一时间|依法|严格|深入|大力|着力|重点|全力|尽快|已|已经|正在|均|都|也|还|并|先行|率先|自(?!然|治)|由|上午|下午|当日|当天|次日)`,
 );
 
 /**
@@ -258,11 +258,18 @@ const REFUSAL = '(?:不予|不能|无法|认为)';
 const WILL = '会(?![议员同商签审计展所场馆])';
 
 /**
+ * A unit's receipt of what it must act on, opening the clause after its name: "应急管理部门和负有安全生产监督管理职责的有关部门
+ * 接到事故报告后,应当…" (生产安全事故报告和调查处理条例 第十一条), "安監部門和主管部門接到報告後應立即趕赴…". Every name
+ * of the list before it receives and acts, as before a modal.
+ */
+const RECEIVED = '(?:接到|收到|接收|接(?:此|本)?通知)';
+
+/**
  * What may follow a subject's name and open its predicate: PREDICATE_START, or a verb of an administrative act. The
  * verbs are not in PREDICATE_START, which also says what no name begins with: a unit may be named by such a verb
  * (申请单位, 考核结果为不合格的县政府).
  */
-const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}|^${REFUSAL}|^${WILL}`);
+const PREDICATE_AFTER_NAME = new RegExp(`${PREDICATE_START.source}|^${ACT_VERB}|^${REFUSAL}|^${WILL}|^${RECEIVED}`);
 
 /**
  * What never begins a unit's name: 关于 (what a text is about), a verb that sends to a receiver (送办公厅, 交还秘书处) or informs
@@ -310,10 +317,11 @@ const recentlyAsked = new RecentAnswers<boolean>(256);
  * A place of two characters whose first is a word a predicate opens with (将乐县, 于都县, 于洪区, 从化区, 从江县, 向阳区,
  * 和平县, 都匀市, 自贡市), before a body of its own (将乐县住建局, 于都县人民政府). The second is no determiner, common
  * noun or direction: 将全县…, 于本市…, 向区住建局报告, 向社区居委会报告, 向新区管委会报告, 向西区教育局报告 are a
- * predicate word and a name. (A county of one character after such a word, 向泾县政府报告, is read as the two-character
- * place: no list of places is kept to tell them apart.)
+ * predicate word and a name; nor is 设 of 设区的市 (…2小时内向设区的市级人民政府或者上一级人民政府报告: 突发公共卫生事件应急
+ * 条例 第十九条, once read with the lead "向设区的市级人民政府"). (A county of one character after such a word, 向泾县政府报告,
+ * is read as the two-character place: no list of places is kept to tell them apart.)
  */
-const PLACE_OPENING = /^[将于从向和都自][^\x00-\u2fff各全本该我此其每他外异原新老城市县区省州镇乡村社辖小山灾片园景校街矿林牧湾特库郊上下邻周两一二三多附治然港厂学考湖病选赛分展产疫禁防营警军战东西南北中前后内左右](?:县|市|区|旗)(?=.)/;
+const PLACE_OPENING = /^[将于从向和都自][^\x00-\u2fff各全本该我此其每他外异原新老城市县区省州镇乡村社辖小山灾片园景校街矿林牧湾特库郊上下邻周两一二三多附治然港厂学考湖病选赛分展产疫禁防营警军战东西南北中前后内左右设](?:县|市|区|旗)(?=.)/;
 
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
@@ -409,7 +417,22 @@ const NEXT_PART = /^[^、,;。:]*/;
  * several levels under one 各 before the last level and the body they share ("各省、自治区、直辖市民政厅(局)")?
  */
 function levelsGoOn(name: string, next: string): boolean {
-  return LEVEL_PAIR.test(name) && (LEVEL_NEXT.test(next) || (LEVELS_UNDER_EACH.test(name) && LEVEL_WITH_BODY.test(next)));
+  return LEVEL_PAIR.test(name) && (LEVEL_NEXT.test(next) || ((LEVELS_UNDER_EACH.test(name) || levelUnderEachGoesOn(name, next)) && LEVEL_WITH_BODY.test(next)));
+}
+
+/** The rank of a level from the top (省 1, 市 2, 县 3, 乡 4, 村 5); 辖市 (县级市, 江苏's "各辖市、区") is a county's peer. */
+const LEVEL_RANK: Record<string, number> = { 省: 1, 自治区: 1, 直辖市: 1, 市: 2, 州: 2, 盟: 2, 计划单列市: 2, 县: 3, 区: 3, 旗: 3, 辖市: 3, 乡: 4, 镇: 4, 街道: 4, 村: 5 };
+const ONE_LEVEL_UNDER_EACH = /^各(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])$/;
+const LEVEL_OPENING = /^(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])/;
+
+/**
+ * "各市、县教育局", "各辖市、区统计局": one level under 各 with a level of its own rank or below after it shares the body named
+ * after that one, as 各省、自治区 does; a higher level after it opens a unit of its own ("各街道、县高新区").
+ */
+function levelUnderEachGoesOn(name: string, next: string): boolean {
+  const level = ONE_LEVEL_UNDER_EACH.exec(name);
+  const after = level ? LEVEL_OPENING.exec(next) : null;
+  return after !== null && LEVEL_RANK[after[1]] >= LEVEL_RANK[level![1]];
 }
 
 /**
@@ -1245,7 +1268,7 @@ function namesWhoseTopic(names: readonly string[], rest: string): boolean {
  */
 const HANDLED: Record<string, RegExp> = { 办: /^[结理完妥]/, 处: /^[置理罚]/ };
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
-export const RECEIPT_OPENING = /^(?:接到|收到|接收|受理|就|接(?:此|本)?通知)/;
+export const RECEIPT_OPENING = new RegExp(`^(?:${RECEIVED}|受理|就)`);
 
 /** The offset of the first clause break (`,;。:`, bracketed ones too) in `text` at or after `from`, or its length. */
 function clauseBreakFrom(text: string, from: number): number {
