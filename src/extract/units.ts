@@ -323,6 +323,12 @@ const recentlyAsked = new RecentAnswers<boolean>(256);
  */
 const PLACE_OPENING = /^[将于从向和都自][^\x00-\u2fff各全本该我此其每他外异原新老城市县区省州镇乡村社辖小山灾片园景校街矿林牧湾特库郊上下邻周两一二三多附治然港厂学考湖病选赛分展产疫禁防营警军战东西南北中前后内左右设](?:县|市|区|旗)(?=.)/;
 
+/**
+ * The bodies named by the role they play in the work, a role's verb before a body: "牵头单位要…", "牵頭起草部門應在文件公開后3個工作日內…"
+ * (国办 政务公开 要点, layout8/08), "配合单位要建立工作台账" (梁平 2021), "起草单位应当…". The verb opens no predicate there.
+ */
+const ROLE_HOLDER = new RegExp(`^(?:${LEAD_WORD}|${CO_WORD}|承办|起草|实施|执行)+(?:${BODY}|机关|机构)$`);
+
 /** A name that cannot stand alone before 、: it shares the head of the next one (建设、财政等部门). */
 export function isCompleteUnit(name: string): boolean {
   if (!mayEndUnit(name, 0, name.length)) return false;
@@ -361,7 +367,7 @@ function endsCompleteUnit(name: string): boolean {
   // A predicate word cannot begin a name, except the nouns among them (建设部门, 建设、财政等部门, 建设主管部门;
   // not 建设“无欠薪”县, a verb and its object).
   // 承担…的 opens a relative clause before the head (承担试点任务的县政府), not a predicate.
-  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !OPENS_WITH_ORGANISATION_FIELD.test(n) && !/^(?:承担|负责)[^,;。的]{1,16}的/.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
+  if ((PREDICATE_START.test(n) && !/^(?:建设(?=[、等部单局厅委主行])|每组)/.test(n) && !OPENS_WITH_ORGANISATION_FIELD.test(n) && !/^(?:承担|负责)[^,;。的]{1,16}的/.test(n) && !ROLE_HOLDER.test(n)) || /^(?:在|以|若干|部分|有条件的?|\d(?!\d*个[^,;。]*城市$))/.test(n)) return false;
   const closing = TIME_CLOSING.exec(n);
   if (closing && PREDICATE_START.test(n.slice(closing[0].length))) return false;
   if (NOT_A_NAME_START.test(n) || JUDGED_CASE.test(n) || NOT_IN_A_NAME.test(n) || REFERENCE_BACK.test(n) || TIME_OPENING.test(n) || HEADING_INSIDE.test(n)) return false;

@@ -283,3 +283,21 @@ describe('向设区的市 is a receiver, not a place (session 19)', () => {
     ['突发事件应于几小时内报告县级人民政府应当在接到报告后2小时内向设区的市级人民政府报告。', [[[], []]]],
   ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
 });
+
+// A body named by its role in the work, a role's verb before 单位/部门 (牵头单位, 配合单位, 牵头起草部门), is a subject as any name
+// is: "牽頭起草部門應將文件和解讀方案一并報批,相關解讀材料應于文件公開后3個工作日內在政府網站和媒體發布" (国办 政务公开 重点
+// 目录, layout8/08; sample13 #59 took 國務院 from "國務院文件公開發布時" before it), "牵头单位要把高质量发展作为根本要求" (盘锦 2021,
+// five saved copies), "牽頭單位適時向市人民政府報告" (武汉 2023, 2024), "配合单位要建立工作台账" (梁平 2021), "牵头部门要发挥牵头
+// 协调作用" (广丰 2021), "牵头单位要发挥组织协调、统筹推进" (二连浩特 2024, 盐城 2019). A label before its colon or 为 stays a label.
+describe('a body named by its role is a subject (session 19)', () => {
+  it.each([
+    ['国务院文件公开发布时,牵头起草部门应在3个工作日内发布解读材料。', [[['牵头起草部门'], []]]],
+    ['牵头单位要于每月5日前报送进展情况。', [[['牵头单位'], []]]],
+    ['牵头部门应于2023年6月底前完成方案制定。', [[['牵头部门'], []]]],
+    ['配合单位应当在10日内提出意见。', [[['配合单位'], []]]],
+    // Negatives: a label with its units after a colon or 为, and units before their role's verb.
+    ['1.2023年6月底前完成危房排查。\n牵头单位:县住建局\n配合单位:县财政局', [[['县住建局'], ['县财政局']]]],
+    ['1.2023年6月底前完成危房排查,牵头单位为县住建局。', [[['县住建局'], []]]],
+    ['县住建局牵头,县财政局配合,2023年6月底前完成。', [[['县住建局'], ['县财政局']]]],
+  ] as Case[])('%s', (body, expected) => expect(units(body)).toEqual(expected));
+});
