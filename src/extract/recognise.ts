@@ -513,6 +513,11 @@ export const HANDLING_LIMIT_HEADING = new RegExp(`^[^,;。:\\d]{0,16}?(?:${HANDL
  * ("广东省户籍:7个工作日;", "加急办证的5个工作日").
  */
 const HEADED_LIMIT_CASE = /^(?:[^,;。:\d]{1,16}[:的])?$/;
+/**
+ * A step's name right before the bracket that gives its length ("审批(", "初审(", "联审、备案("); a notice's window (公示(7个工作日),
+ * 公示审核结果() is no step to carry out within it.
+ */
+const STEP_BEFORE_BRACKET = /^(?![^(]*(?:公示|公告|公布))[\u4e00-\u9fa5、]{2,12}\($/;
 /** The time a matter's handling takes, capped by the limit after it: "办理时间不得超过", "辦理的時間一般不超过". */
 const HANDLING_TIME = /(?:办理|办结|辦理|辦結)的?(?:时间|時間|时限|時限|期限)(?:一般|原则上|原則上|最长|最長)?$/;
 /** A limit said of what is due, before the event a period counts back from: "报送截止时间为", "办理时限为". */
@@ -2256,12 +2261,18 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // "一、办理时限" / "15个工作日", "办理时限" / "广东省户籍:7个工作日;": the value a heading naming the limit stands over,
   // a count with no 内 and no 时限 of its own.
   const headed = !!ctx.limitValue && !prefix && !limitAfterEvent && HEADED_LIMIT_CASE.test(text.slice(0, m.index));
+  // "5.审批(3个工作日)", "街道初审(5个工作日)→区县人社部门审核(10个工作日)", "2.网上预审(2个工作日,不包含在审批时限内)": the
+  // length a step of a procedure is given in brackets right after its name, in working days; an activity's length in days
+  // ("集中培训(3天)") is how long it lasts.
+  const bracketStep =
+    unit === '工作日' &&
+    !prefix && !limitAfterEvent && m.index > 0 && text[m.index - 1] === '(' && /^[),]/.test(text.slice(end, end + 1)) && STEP_BEFORE_BRACKET.test(/[\u4e00-\u9fa5、]*\($/.exec(text.slice(Math.max(0, m.index - 13), m.index))?.[0] ?? '');
   const handlingLimit =
     headed ||
     ((!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 5), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index).replace(/\($/, '')));
   if (limitWord && /^(?:期限|时限):?$/.test(prefix!) && !handlingLimit) return null;
-  if (suffix === undefined && !prefix && !limitAfterEvent && !headed && !(low && /工作日|日|天/.test(unit))) return null;
-  if (suffix === '' && !prefix && !limitAfterEvent && !headed && !(ge || unit === '工作日' || unit === '天')) return null;
+  if (suffix === undefined && !prefix && !limitAfterEvent && !headed && !bracketStep && !(low && /工作日|日|天/.test(unit))) return null;
+  if (suffix === '' && !prefix && !limitAfterEvent && !headed && !bracketStep && !(ge || unit === '工作日' || unit === '天')) return null;
   // The sentence and clause so far are read through the marks and near their ends only.
   const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
   const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
@@ -2350,6 +2361,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || (!ownEvent && marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index));
   const duty =
     headed ||
+    bracketStep ||
     !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
   // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
   // period that names none, but a year is never counted from one.
@@ -2358,7 +2370,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
   // A headed limit's case ("加急办证的5个工作日") is whom it is for, no event: the limit runs from acceptance.
   const event =
-    aboutDocument || goal || headed ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+    aboutDocument || goal || headed || bracketStep ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
   if (event) {
     if (days === null) return null;
     return { kind: 'sla', days, workdays, after: event, target: false };
@@ -2372,10 +2384,10 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // matter's acceptance, as a service guide's and the 行政许可法's limits do; the words before it are the field's name, a
   // heading or the case the limit is for, no event. A step's own limit in brackets ("4.审核(时限:9个工作日)") runs from
   // the step's start, its name kept.
-  const step = handlingLimit && m.index > 0 && text[m.index - 1] === '(' ? /([^,;:(]{2,20})\($/.exec(clauseBefore)?.[1].replace(ITEM_OPENING, '') : undefined;
+  const step = (handlingLimit || bracketStep) && m.index > 0 && text[m.index - 1] === '(' ? /([^,;:()→]{2,20})\($/.exec(clauseBefore)?.[1].replace(ITEM_OPENING, '') : undefined;
   const handlingFromAcceptance = (handlingLimit && step === undefined) || (!!prefix && /超过$/.test(prefix) && HANDLING_TIME.test(clauseBefore));
   const handled = step && step.length >= 2 ? step : handlingFromAcceptance ? '受理' : matterOf(sentenceNear);
-  if (!aboutDocument && (headed || (prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)))) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
+  if (!aboutDocument && (headed || bracketStep || (prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)))) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
   // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter. So it does in
   // a dated text of articles: a rule's provision ("第八条 请示性公文必须在3个工作日内办结并答复") is owed on each matter
   // it governs, not once from the day the rule was issued. A notice's request in it (请各单位于10日内…) and a span of
