@@ -1,4 +1,4 @@
-import { isoDate } from '../calendar/dates.ts';
+import { daysInMonth, isoDate } from '../calendar/dates.ts';
 import { normalise, withoutPinyinReadings } from '../extract/normalise.ts';
 import { addresseesOf } from '../extract/units.ts';
 
@@ -324,9 +324,10 @@ class CompactLines {
     return line.includes('号') || line.includes('號') || endsWithBracketedSerial(line);
   }
 
-  /** Could line i be a date line? Nothing but 日 becomes the 日 it ends with. */
+  /** Could line i be a date line? Nothing but 日 becomes the 日 it ends with; a short line opening with a year may have lost it. */
   mayBeDate(i: number): boolean {
-    return this.lines[i].includes('日');
+    const line = this.lines[i];
+    return line.includes('日') || (YEAR_OPENING.test(line) && line.trim().length <= 60);
   }
 }
 
@@ -854,18 +855,75 @@ function signatureDate(compacted: CompactLines, from: number, to: number): { iss
     if (!compacted.mayBeDate(i)) continue;
     const line = compacted.at(i);
     // A row of a table ("县教育局\t2019年6月30日") reads as a unit and a date once its cells' parting is gone: it signs nothing.
-    const m = /[\t|]/.test(compacted.lines[i].trim())
-      ? null
-      : (SIGNED_LINE.exec(line) ?? (line.length > 60 && compacted.lines[i].includes('此件') ? RUN_IN_SIGNATURE.exec(simplified(line)) : null));
-    if (!m) continue;
-    const issuer = signedIssuer(m[0]);
-    if (issuer) return { issued: matchedDay(m), issuer };
-    let j = i - 1;
-    while (j >= from && !compacted.at(j)) j--;
-    const above = j >= from ? compacted.at(j) : '';
-    return { issued: matchedDay(m), issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
+    if (/[\t|]/.test(compacted.lines[i].trim())) continue;
+    const m = SIGNED_LINE.exec(line) ?? (line.length > 60 && compacted.lines[i].includes('此件') ? RUN_IN_SIGNATURE.exec(simplified(line)) : null);
+    const issued = m ? matchedDay(m) : glyphlessSignature(compacted, i, from, to);
+    if (!issued) continue;
+    const issuer = m ? signedIssuer(m[0]) : '';
+    if (issuer) return { issued, issuer };
+    const above = nearestAbove(compacted, i, from);
+    return { issued, issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
   }
   return null;
+}
+
+/** The nearest line above i (from `from` on) that holds anything, compacted, or ''. */
+function nearestAbove(compacted: CompactLines, i: number, from: number): string {
+  let j = i - 1;
+  while (j >= from && !compacted.at(j)) j--;
+  return j >= from ? compacted.at(j) : '';
+}
+
+/** The nearest line below i (up to `to`) that holds anything, compacted, or ''. */
+function nearestBelow(compacted: CompactLines, i: number, to: number): string {
+  let j = i + 1;
+  while (j <= to && !compacted.at(j)) j++;
+  return j <= to ? compacted.at(j) : '';
+}
+
+const YEAR_OPENING = /^\s*[{}]?\s*(?:19|20)\d{2}/;
+/**
+ * A signature date some of whose 年, 月 and 日 a web copy lost (a font the page drew them in), the digits left run together or
+ * parted by spaces: "2020928" (六盘水 2020), "2017919" (福建省人民政府公报 2017), "2023515" (梁平 曲水镇 2023), "2024327" (芜湖
+ * 2024), "{ 2017 6 23" (牟定 2017, a stray brace for the lost 年), "20181月2日" (新密 2018), "2018年210" (苏州 2018). Groups: the
+ * year, the 年 if kept, the month and day as left.
+ */
+const GLYPHLESS_DATE = /^[{}]?((?:19|20)\d{2})(年?)(\d{1,2}月\d{1,2}日?|\d{3,4}日?)$/;
+const NOTE_NEAR = /^[(（](?:此件|本件)[\u4e00-\u9fa5]{2,8}[)）]$/;
+
+/**
+ * The date a line reads as under GLYPHLESS_DATE, where only one month and day fit the digits ("2020928" is 9月28日, 92月 being
+ * none; "2024115", 沈阳 辽中 2024, may be 1月15日 or 11月5日 and reads as none), as the spec reads a date whose 月 was lost. Three
+ * digits at least stand for month and day where no 月 was kept: "2025年11" is a month wrapped before its 月 more often than a
+ * 1月1日. A run of bare digits, which a count or a telephone number may also be, signs only beside an issuer above it or the
+ * circulation note ("(此件公开发布)") next to it; a line that kept 年, 月 or 日, or its spaces, shows it was a date.
+ */
+function glyphlessSignature(compacted: CompactLines, i: number, from: number, to: number): string | null {
+  const m = GLYPHLESS_DATE.exec(compacted.at(i));
+  // A date broken by a line wrap ("2025年11" over "月") goes on below: its digits are no day.
+  if (!m || /^[月日号]/.test(nearestBelow(compacted, i, to))) return null;
+  const year = Number(m[1]);
+  const rest = m[3].replace(/日$/, '');
+  const readings: Array<[number, number]> = [];
+  if (rest.includes('月')) {
+    const [month, day] = rest.split('月');
+    if (!/^0/.test(month) && !/^0/.test(day)) readings.push([Number(month), Number(day)]);
+  } else {
+    for (let cut = 1; cut < rest.length && cut <= 2; cut++) {
+      const month = rest.slice(0, cut);
+      const day = rest.slice(cut);
+      if (!/^0/.test(month) && !/^0/.test(day) && day.length <= 2) readings.push([Number(month), Number(day)]);
+    }
+  }
+  const real = readings.filter(([month, day]) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month));
+  if (real.length !== 1) return null;
+  const keptMark = m[2] !== '' || /[月日]/.test(m[3]) || /\d\s+\d/.test(compacted.lines[i]);
+  if (!keptMark) {
+    const above = nearestAbove(compacted, i, from);
+    const anchored = (ISSUER_LINE.test(above) && above.length <= 30) || NOTE_NEAR.test(above) || NOTE_NEAR.test(nearestBelow(compacted, i, to));
+    if (!anchored) return null;
+  }
+  return isoDate(year, real[0][0], real[0][1]);
 }
 
 /** The one plan a covering notice issues: "现将《X》印发给你们", "《X》已经县政府同意,现印发" (not 《A》和《B》). */
