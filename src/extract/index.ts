@@ -12,7 +12,7 @@ import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm,
 import { HANDLING_LIMIT_HEADING, THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { ITEM_OPENING, NO_UNITS, type Units, addresseesOf, spacesPartingIn, unitsAsWritten, unitsOfFields } from './units.ts';
-import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists, withoutLeadSubject } from './paragraph.ts';
+import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists, withoutActor } from './paragraph.ts';
 import { type LabelField, TIME_LABEL, isLabelName, labelFields } from './item-labels.ts';
 import { LIST_OPENING_LABEL, type UnitRole } from './role-labels.ts';
 import { type SectionBlock, assignClosingStatements, assignNotedUnits, assignSectionUnits, blockLevel, scopeDocumentAssignment } from './sections.ts';
@@ -668,7 +668,7 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
     lead: f.units.lead,
     co: f.units.co,
     // Read in the normalised text, told as the input wrote it (上一年度, not 上1年度; 報送 as written).
-    task: writtenPhrase(f.norm, f.piece.text, withoutLeadSubject(f.task, (name) => f.units.lead.includes(writtenForm(f.norm, f.piece.text, name)))),
+    task: writtenPhrase(f.norm, f.piece.text, withoutActor(f.task, (name) => f.units.lead.includes(writtenForm(f.norm, f.piece.text, name)))),
     doc: documentRef(doc),
   };
   switch (v.kind) {

@@ -2128,6 +2128,7 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   if (paren >= sentence.start && (unclosedEnd === undefined || labelFields(text.slice(paren + 1, unclosedEnd)))) {
     // "2.建立审批系统。(责任单位:…;完成时限:…)": brackets standing as a sentence of their own close the item before them.
     const task = taskText(text.slice(sentence.start, paren));
+    if (STAGE_NAME.test(task)) return stageWork(layout, sentence, match) || task;
     return task || (sentence.start > 0 ? labelledItemTask(text.slice(0, sentence.start)) : '');
   }
   // "申报截止日期为4月10日,逾期不予受理": what the label closes is the task; what follows is the rule for the late.
@@ -2164,6 +2165,38 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
 }
 
 const LIMIT_COPULA = /(?:一般|原则上)?为$/;
+
+/**
+ * A stage's name before its time in brackets: "(二)自查摸底阶段", "一是准备阶段", "第一阶段", "时间安排(一)动员部署阶段" (a
+ * label run into the heading).
+ */
+const STAGE_NAME = new RegExp(`^(?:[^,;。:()]{0,6}(?:安排|步骤)(?:${ITEM_NUMBER.source})?)?(?:[一二三四五六七八九十]是)?[^,;。:()]{0,16}阶段$`);
+/** A label opening a stage's work: "这一阶段的主要工作是:", "主要任务:". */
+const STAGE_WORK_LABEL = /^[^,;。:]{0,12}(?:工作|任务|内容)(?:是|为|有|包括)?:/;
+
+/**
+ * "(二)自查摸底阶段(7月3日至7月15日)。各行署、市、县政府对辖区内重点污染问题…进行深入检查", "动员部署阶段(2007年3月中旬):
+ * 召开市联席会议全体成员第一次会议…", "一是准备阶段(2019年10月—2020年10月)。这一阶段的主要工作是:组建各级普查机构…": the time
+ * of a stage heading is for the work that follows it, in its own sentence after the brackets or in the next sentence. ''
+ * when none follows: the heading stands alone, its work in items ("。一是召开全市动员部署大会。…二是…"), or the next stage
+ * follows after , or ; ("第一阶段为创园动员发动阶段(2009年12月);第二阶段为…").
+ */
+function stageWork(layout: ParagraphLayout, sentence: Range, match: TimeMatch): string {
+  const text = layout.text;
+  const close = text.indexOf(')', match.end);
+  if (close < 0 || close >= sentence.end) return '';
+  let from = close + 1;
+  let to = sentence.end;
+  if (text[from] === ',' || text[from] === ';') return '';
+  if (from >= sentence.end - 1) {
+    const next = layout.sentences[layout.sentenceAt(sentence.start) + 1];
+    if (!next) return '';
+    from = next.start;
+    to = next.end;
+  }
+  const work = text.slice(from, to).replace(/^[:。]/, '').replace(STAGE_WORK_LABEL, '');
+  return ITEM_MARK.test(work) || /^[一二三四五六七八九十]是/.test(work) ? '' : taskText(work);
+}
 
 /** A cap that opens the time it bounds: 不得超过2小时, 不晚于2019年8月31日. */
 const CAP_OPENING = /^(?:最迟|最晚|至迟)?(?:不得超过|不超过|不准超过|不得晚于|不晚于|不得迟于|不迟于)/;
@@ -2256,9 +2289,12 @@ function withoutOpeningSubject(task: string): string {
  * subject the record's lead was read from, with no duty word after it, or one that says it needs to or will act (需, 会):
  * the subject is the record's units, not its task. Only names that are the record's final lead, all of them, are left out
  * (`isLead`); a unit named first as the thing done ("天目山镇中心幼儿园竣工交付" in a row whose unit column names 教育局) or
- * as the one reported to stays.
+ * as the one reported to stays. A duty word opening the task with no subject before it ("5小时内要向上级部门上报", "每月10日
+ * 前要将上一个月…的工作情况书面报送…") says it is owed, as the record does; what is done follows it.
  */
-export function withoutLeadSubject(task: string, isLead: (name: string) => boolean): string {
+export function withoutActor(task: string, isLead: (name: string) => boolean): string {
+  const duty = DUTY_AFTER_SUBJECT.exec(task);
+  if (duty) return task.length - duty[0].length >= 2 && !/^[,;:、的]/.test(task.slice(duty[0].length)) ? task.slice(duty[0].length) : task;
   if (RECEIVER_OPENING.test(task)) return task;
   const names = subjectAt(task);
   if (!names || !names.every(isLead)) return task;
@@ -2267,8 +2303,8 @@ export function withoutLeadSubject(task: string, isLead: (name: string) => boole
   if (end < 0) return task;
   // "国家统计局、国务院第四次全国经济普查领导小组办公室(以下简称“国务院经普办”)制定…": the short name given goes with the names.
   const after = task.slice(end + last.length).replace(SHORT_NAME_GIVEN, '');
-  const duty = DUTY_AFTER_SUBJECT.exec(after) ?? ABLE_AFTER_SUBJECT.exec(after);
-  const rest = duty ? after.slice(duty[0].length) : after;
+  const said = DUTY_AFTER_SUBJECT.exec(after) ?? ABLE_AFTER_SUBJECT.exec(after);
+  const rest = said ? after.slice(said[0].length) : after;
   return rest.length >= 2 && !/^[,;:、的(]/.test(rest) ? rest : task;
 }
 

@@ -40,6 +40,20 @@ describe('a unit that is not the lead stays in the task', () => {
   ])('%s', (body, expected) => expect(tasks(body)).toEqual(expected));
 });
 
+// A duty word opening the task with no subject before it is left out as a subject's is: "5小时内要向上级部门上报" (事故报告
+// 程序, four periods), "每月10日前要将上一个月或前一阶段的工作情况书面报送市政府研究室" (成都 2001, four copies), "每年1月10日前要将
+// 上年度落实河长制工作情况报省委、省政府" (四川 2017), "每天要进行晨检" (学校 2020 疫情报告制度), "必須立足新發展階段…" (天津
+// 十四五 纲要).
+describe('a duty word opening the task is left out', () => {
+  it.each([
+    ['事故发生后,5小时内要向县应急管理局上报。', ['向县应急管理局上报']],
+    ['各乡镇每月10日前要将上月工作情况书面报送县政府办。', ['将上月工作情况书面报送县政府办']],
+    ['学校每天须进行晨检。', ['进行晨检']],
+    // Negatives: 要求, 应急 open words of their own.
+    ['6月底前要求各乡镇完成摸底。', ['要求各乡镇完成摸底']],
+  ])('%s', (body, expected) => expect(records(body).map((r) => r.task)).toEqual(expected));
+});
+
 describe('a milestone cut at the next time loses its enumeration comma', () => {
   it.each([
     ['重大事件须在发生后15分钟内向县应急局电话报告、35分钟内以书面形式报告。', ['向县应急局电话报告', '以书面形式报告']],
