@@ -8,7 +8,7 @@ import { isValidDay, isoDate } from '../calendar/dates.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
-import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm, writtenPhrase } from './normalise.ts';
+import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm, writtenPhrase, writtenTask } from './normalise.ts';
 import { HANDLING_LIMIT_HEADING, THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { ITEM_OPENING, NO_UNITS, type Units, addresseesOf, spacesPartingIn, unitsAsWritten, unitsOfFields } from './units.ts';
@@ -668,7 +668,7 @@ function toObligation(f: Finding, doc: GazetteDocument, source: string): Obligat
     lead: f.units.lead,
     co: f.units.co,
     // Read in the normalised text, told as the input wrote it (上一年度, not 上1年度; 報送 as written).
-    task: writtenPhrase(f.norm, f.piece.text, withoutActor(f.task, (name) => f.units.lead.includes(writtenForm(f.norm, f.piece.text, name)))),
+    task: writtenTask(f.norm, f.piece.text, withoutActor(f.task, (name) => f.units.lead.includes(writtenForm(f.norm, f.piece.text, name)))),
     doc: documentRef(doc),
   };
   switch (v.kind) {

@@ -636,6 +636,37 @@ export function writtenPhrase(n: NormalisedText, original: string, phrase: strin
 }
 
 /**
+ * A task told in the input's own spelling; one put together from several places (a topic and the verb after the time:
+ * 各單位聯繫電話 + 報送…) is told piece by piece, each the longest run of it the text holds.
+ */
+export function writtenTask(n: NormalisedText, original: string, task: string): string {
+  return !task || n.text.includes(task) ? writtenPhrase(n, original, task) : writtenPieces(n, original, task);
+}
+
+function writtenPieces(n: NormalisedText, original: string, phrase: string): string {
+  let out = '';
+  for (let at = 0; at < phrase.length; ) {
+    // The longest run from `at` found in the text: a shorter one is found wherever a longer one is.
+    let low = 0;
+    let high = phrase.length - at;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (n.text.includes(phrase.slice(at, at + mid))) low = mid;
+      else high = mid - 1;
+    }
+    if (low === 0) {
+      out += phrase[at++];
+      continue;
+    }
+    const piece = phrase.slice(at, at + low);
+    const form = writtenForm(n, original, piece);
+    out += form === piece || normalise(form).text === piece ? form : piece;
+    at += low;
+  }
+  return out;
+}
+
+/**
  * The input's own spelling of a phrase found in normalised text (traditional characters and
  * full-width forms as written, spaces, invisible characters, markup, page markers and line breaks removed); the phrase itself when absent.
  */

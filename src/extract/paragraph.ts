@@ -2160,11 +2160,56 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     const work = ONLY_VERB.test(after) ? workBefore(text, sentence.start, match.start, dated) : '';
     if (work) return work;
   }
+  // "各单位联系电话于4月15日前报送市政府研究室", "…要将典型环境违法案件和挂牌督办问题整改情况于9月25日前报省…办公室": a verb of
+  // handing in with only its receiver after the time leaves what is handed in before it.
+  if (handedToOnly(after)) {
+    const dated = earlier && earlier.end > sentence.start ? earlier.end : sentence.start;
+    const handed = handedBefore(text, sentence.start, match.start, dated);
+    if (handed) return `${handed}${after}`.slice(0, TASK_LENGTH);
+  }
   // "协调时间一般为3至5个工作日;…": the words before the time name what it limits, without the copula.
   return after || taskText(text.slice(sentence.start, match.start)).replace(LIMIT_COPULA, '');
 }
 
 const LIMIT_COPULA = /(?:一般|原则上)?为$/;
+
+/** A verb of handing in or reporting up, and what may close it after its receiver: 报送…, 报…备案, 提交至…. */
+const HANDING_IN = /^(?:报送|上报|呈报|报|送交|送达|送|提交|交)(?:至|到|给)?/;
+const AFTER_RECEIVER = /(?:备案|审核|审定|审查|审批|汇总)$/;
+
+/** Is the task a verb of handing in with only the one it goes to after it ("报送市政府研究室", "报省政府督查室备案")? */
+function handedToOnly(task: string): boolean {
+  const verb = HANDING_IN.exec(task);
+  if (!verb) return false;
+  const receiver = task.slice(verb[0].length).replace(AFTER_RECEIVER, '').replace(/\([^()]*\)$/, '');
+  return receiver.length >= 2 && unitsOnly(receiver) !== null;
+}
+
+/**
+ * What is handed in, named in the time's own clause before it: an object marked by 将 or 把 after the subject ("各地市…领导小组要
+ * 将典型环境违法案件和挂牌督办问题整改情况于…" → 将典型…整改情况), or a paper fronted as the clause's topic ("各单位联系电话于…",
+ * "各牵头单位的具体推进实施方案务于…", "汇报材料(一式30份,A4纸)必须在…"); '' when the clause holds only a subject ("各乡镇于…"), a
+ * time, or a case ("学校发现疫情要在…"). A comma inside brackets does not close the clause.
+ */
+function handedBefore(text: string, sentenceStart: number, at: number, dated: number): string {
+  let start = at;
+  for (let depth = 0; start > sentenceStart && (depth > 0 || !isClauseBreak(text.charCodeAt(start - 1))); start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code === CLOSE_PAREN) depth++;
+    else if (code === OPEN_PAREN && depth > 0) depth--;
+  }
+  if (dated > start) return '';
+  const head = text.slice(start, at).replace(ITEM_MARK, '').replace(/(?:务必|务|必须|应当|要|应|须|需|请|分别|均|并)*(?:于|在)?$/, '');
+  const marked = /(?:将|把)([^,;。将把]{2,60})$/.exec(head);
+  if (marked) return /[于在后]/.test(marked[1]) ? '' : `将${marked[1]}`;
+  if (head.length < 2 || /[于在后]/.test(head) || /^请/.test(head) || !HANDED_PAPER.test(head.replace(/\([^()]*\)$/, ''))) return '';
+  return head;
+}
+
+const OPEN_PAREN = '('.charCodeAt(0);
+const CLOSE_PAREN = ')'.charCodeAt(0);
+/** What is handed in: a paper, a plan, a list, figures or a report of how things stand. */
+const HANDED_PAPER = /(?:材料|报告|方案|计划|情况|表|清单|名单|名册|总结|意见|建议|数据|信息|资料|台账|结果|细则|办法|文件|电话|证明|汇编|简报)[”》]?$/;
 
 /**
  * A stage's name before its time in brackets: "(二)自查摸底阶段", "一是准备阶段", "第一阶段", "时间安排(一)动员部署阶段" (a
@@ -2305,7 +2350,8 @@ export function withoutActor(task: string, isLead: (name: string) => boolean): s
   const after = task.slice(end + last.length).replace(SHORT_NAME_GIVEN, '');
   const said = DUTY_AFTER_SUBJECT.exec(after) ?? ABLE_AFTER_SUBJECT.exec(after);
   const rest = said ? after.slice(said[0].length) : after;
-  return rest.length >= 2 && !/^[,;:、的(]/.test(rest) ? rest : task;
+  // "各牵头单位制定的工作计划…", "…登记机关登记注册的企业": a unit before a short verb closed by 的 names whose the thing is.
+  return rest.length >= 2 && !/^[,;:、的(]/.test(rest) && !/^(?![将把])[\u4e00-\u9fff]{1,4}的/.test(rest) ? rest : task;
 }
 
 const SHORT_NAME_GIVEN = /^\((?:以下)?简称[^()]*\)/;
