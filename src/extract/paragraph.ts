@@ -2341,22 +2341,29 @@ export function withoutActor(task: string, isLead: (name: string) => boolean): s
   const duty = DUTY_AFTER_SUBJECT.exec(task);
   if (duty) return task.length - duty[0].length >= 2 && !/^[,;:、的]/.test(task.slice(duty[0].length)) ? task.slice(duty[0].length) : task;
   if (RECEIVER_OPENING.test(task)) return task;
-  const names = subjectAt(task);
+  // "7月5日前由市级脱贫攻坚办公室统一收集汇总…", "一天内由办公室负责草拟《…会议纪要》": 由 names the one who acts, as a subject does.
+  const agent = AGENT_OPENING.exec(task)?.[0] ?? '';
+  const names = subjectAt(task.slice(agent.length));
   if (!names || !names.every(isLead)) return task;
   const last = names[names.length - 1];
-  const end = task.indexOf(last);
+  const end = task.indexOf(last, agent.length);
   if (end < 0) return task;
   // "国家统计局、国务院第四次全国经济普查领导小组办公室(以下简称“国务院经普办”)制定…": the short name given goes with the names.
   const after = task.slice(end + last.length).replace(SHORT_NAME_GIVEN, '');
-  const said = DUTY_AFTER_SUBJECT.exec(after) ?? ABLE_AFTER_SUBJECT.exec(after);
+  const said = DUTY_AFTER_SUBJECT.exec(after) ?? ABLE_AFTER_SUBJECT.exec(after) ?? (agent ? CHARGED_AFTER_AGENT.exec(after) : null);
   const rest = said ? after.slice(said[0].length) : after;
+  if (agent && /^(?:具体|统一)?(?:负责|牵头)$/.test(rest)) return task;
   // "各牵头单位制定的工作计划…", "…登记机关登记注册的企业": a unit before a short verb closed by 的 names whose the thing is.
   return rest.length >= 2 && !/^[,;:、的(]/.test(rest) && !/^(?![将把])[\u4e00-\u9fff]{1,4}的/.test(rest) ? rest : task;
 }
 
 const SHORT_NAME_GIVEN = /^\((?:以下)?简称[^()]*\)/;
 /** A preposition opening the task: the unit after it is reported to or dealt with (向设区的市人民政府报告), not the subject. */
-const RECEIVER_OPENING = /^(?:向|对|与|同|跟|给|为|从|在|于|把|将|按|由)/;
+const RECEIVER_OPENING = /^(?:向|对|与|同|跟|给|为|从|在|于|把|将|按|由于)/;
+/** 由 opening the task before the one who acts; 由于 (because) is no agent's. */
+const AGENT_OPENING = /^由(?!于)/;
+/** The charge said after the agent 由 names, before the act ("由办公室负责草拟…", "由市发改委牵头制定…"). */
+const CHARGED_AFTER_AGENT = /^(?:具体|统一)?(?:负责|牵头)(?=[\u4e00-\u9fff]{2})/;
 const ABLE_AFTER_SUBJECT = /^(?:需要|需|会)(?![议同计])/;
 
 /** A verb of one or two characters with no object, perhaps with how fully it is done: 完成, 上报, 全部完工, 全面完成, 公布”. */
