@@ -1087,12 +1087,27 @@ function afterOpening(clause: string): string {
 const EACH = /^(?:每个|每一个|各个)/;
 
 /**
+ * The subjects of the clauses asked recently. A clause is asked for its subject by several readings in turn (its
+ * sentence's, its item's task, the record's task, the section's lead-in): a third of a pass's asks are of a clause
+ * asked a little before, each trying every prefix as a unit's name. The names are kept apart from any asker's array.
+ */
+const recentSubjects = new RecentAnswers<readonly string[] | null>(256);
+
+/**
  * The subject at the start of a clause: the run of unit names before its predicate
  * ("省级有关单位和各市、县(市、区)完成…" → 省级有关单位, 各市、县(市、区)). Each name is the
  * shortest complete one, so "各设区市完成市级平台建设" stops at 各设区市. Null when the clause does
  * not start with a unit.
  */
 export function subjectAt(clause: string): string[] | null {
+  const known = recentSubjects.get(clause);
+  if (known !== undefined) return known && [...known];
+  const names = subjectNames(clause);
+  recentSubjects.set(clause, names && [...names]);
+  return names;
+}
+
+function subjectNames(clause: string): string[] | null {
   let text = afterOpening(clause);
   const each = EACH.exec(text);
   if (each) text = (each[0] === '各个' ? '各' : '') + text.slice(each[0].length);
