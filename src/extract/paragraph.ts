@@ -347,6 +347,7 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   if (m.value.kind === 'once' && reportsProgress(text, m)) return 'progress-report';
   if (toldAsDone(layout, m, doneBefore, reportedUntil)) return 'past-event';
   if (m.value.kind === 'once' && isForecast(layout, m)) return 'forecast';
+  if (m.value.kind === 'once' && periodNamesEvent(text, m)) return 'period-names-event';
   if (m.value.kind === 'once' && (coveredByReport(text, m) || periodOfFigures(text, m) || opensFiguresReached(layout, m))) return 'report-period';
   // After the figures' period: "预计1-6月份,完成地区生产总值…" dates figures, expected or not.
   if (m.value.kind === 'once' && expectedBy(layout, m)) return 'forecast';
@@ -711,6 +712,23 @@ const GOAL_WORD = /力争|确保|争取|目标|预期|要|务必/;
  * preposition follows, opening the clause it dates ("第三季度对投资完成情况进行检查").
  */
 const ACTED_ON = /要|应|须|报送|上报|提交|报告|汇报|通报|取得|实现|达到|^(?:对|就)/;
+
+/**
+ * A meeting, a ceremony, an inspection or an assessment that a quarter or a half-year names, the period right before
+ * it with no act between: "代县召开2024年一季度经济运行调度会", "江川县召开2015年一季度经济运行分析会" (held on 23 April),
+ * "凤县举行2022年第三季度重点项目集中开工仪式", "深入贯彻全省、全市二季度经济发展调度会精神", "迎接县三季度督查工作",
+ * "将验收情况作为2021年一季度堤防管理考核评比依据". The period is the one the meeting reviews or the round the inspection
+ * belongs to (a quarter's analysis meeting sits after it), no time by which to act. A period the act follows ("二季度召开
+ * 分析会", "一季度完成项目开工", "三季度要开展督查") is when to act; so is one closed by 前, 底 or 末.
+ */
+const EVENT_NAMED = /^([^,;。:、()]{0,24}?)(?:会议|大会|分析会|调度会|推进会|座谈会|现场会|观摩会|讲评会|仪式|督查|督导|考核|考评|评比)/;
+const ACT_BEFORE_EVENT = /召开|举行|举办|开展|组织|进行|完成|实现|启动|做好|抓好|迎接|参加|接受|要|应|须|将|在|于|对|就|了/;
+function periodNamesEvent(text: string, m: TimeMatch): boolean {
+  const expression = text.slice(m.start, m.end);
+  if (!/(?:季度|半年)$/.test(expression) || !/^(?:\d{4}年)?(?:第)?[一二三四1-4上下]/.test(expression)) return false;
+  const named = EVENT_NAMED.exec(text.slice(m.end, m.end + 40));
+  return named !== null && !ACT_BEFORE_EVENT.test(named[1]);
+}
 
 /**
  * "将第三季度及全年完成情况报送", "报告涵盖上年度1月1日起至12月31日止的工作情况": a time that opens the
