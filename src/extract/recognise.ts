@@ -557,12 +557,18 @@ const REMEDY = /复议|复核|复查|复审|起诉|诉讼|上诉|申诉|异议|�
 
 /**
  * Asking for a remedy as the act a period is for: "提出复查申请", "向村民选举委员会提出申诉", "以书面形式向采购人提出质疑",
- * "向人民法院起诉". What a body does with the request is no asking: 复核意见, 复议决定, 起诉状, 申诉人, nor "对申诉进行调查".
+ * "向人民法院起诉". What a body does with the request is no asking: 复核意见, 复议决定, 起诉状, 申诉人, nor "对申诉进行调查";
+ * 申请 naming the papers or the one who asked (申请材料, 申请人, 申请书, 申请表) asks nothing.
  */
 const ASKS_REMEDY =
-  /(?:提出|提请|提起|申请|请求|要求)[^,;。]{0,12}?(?:复议|复核|复查|复审|听证|申诉|异议|质疑|仲裁|诉讼)(?!意见|决定|结论|报告|答复|机关|机构|状|书|人)|(?:起诉|上诉|申诉|质疑)(?=[,;。(]|$)/;
+  /(?:提出|提请|提起|申请(?![人材书表])|请求|要求)[^,;。]{0,12}?(?:复议|复核|复查|复审|听证|申诉|异议|质疑|仲裁|诉讼)(?!意见|决定|结论|报告|答复|机关|机构|状|书|人)|(?:起诉|上诉|申诉|质疑)(?=[,;。(]|$)/;
 /** 提出 alone, or with no more than 申请 or 请求 ("…日内提出", "向复查机关提出书面申请"): what is asked is said before. */
 const BARE_ASK = /^(?:[^,;。]{0,16}?)(?:提出|申请)(?:书面)?(?:申请|请求)?(?=[,;。(]|$)/;
+/**
+ * A body dealing with what was asked, the remedy its object: "对申请材料进行复核", "对当事人提出的复核申请进行审查",
+ * "对复查请求予以答复", "对异议作出处理", "组织听证". The period is the body's, as "作出复议决定" is.
+ */
+const BODY_HANDLES = /进行|予以|作出|做出|组织/;
 /** The ask named before the period: "当事人要求听证的", "申请人申请行政复议", "…不服的", "…有异议的". */
 const ASKED_BEFORE = /(?:要求|申请|请求)(?:举行)?(?:行政)?(?:听证|复议|复核|复查)|不服|有异议/;
 
@@ -574,6 +580,7 @@ const ASKED_BEFORE = /(?:要求|申请|请求)(?:举行)?(?:行政)?(?:听证|�
  * and no unit owes anything by then. What a body does with the request (作出复议决定, 提出复核意见, 组织听证) is its duty.
  */
 function contestedWithin(act: string, sentenceBefore: string): boolean {
+  if (BODY_HANDLES.test(act)) return false;
   return ASKS_REMEDY.test(act) || (BARE_ASK.test(act) && ASKED_BEFORE.test(sentenceBefore));
 }
 
