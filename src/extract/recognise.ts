@@ -699,6 +699,37 @@ function eventIn(textBefore: string): string | null {
   return null;
 }
 
+/**
+ * The law and article an event's words open with when a rule is quoted under its number ("行政复议法第十七条 行政复议机关收到
+ * 行政复议申请后", "《行政复议法》第十七条…", "依据《条例》第十五条第二款…"): they say where the rule stands, not what
+ * happens; the event is what follows. A 的 after them ("本办法第五条规定的材料") makes them part of what is named, and so
+ * does a verb before them ("符合本条例第十条规定条件的").
+ */
+const CITED_ARTICLE = new RegExp(
+  `^(?:根据|依照|依据|按照|根據|依據)?(?:《*[^《》,]{1,40}》+|(?:[本该該]|(?:(?![本该該的符依按照据據])[\u4e00-\u9fa5]){1,20}?)(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則|决定|決定))?第[一二三四五六七八九十百零〇\d]+[条條](?:第[一二三四五六七八九十\d]+款)?(?:的?[规規]定)?(?![的规規])`,
+);
+
+/**
+ * 对于 or 对 opening the matter a clause is about ("对于当事人所提出的行政复议申请,复议机关一般应在六十日内给答复", "对领导批示交办的
+ * 督查事项,急件1—5日内办结"): the topic's marker, no part of the matter.
+ */
+const TOPIC_MARKER = /^对(?:于|於)?(?=[^,;]*的)/;
+
+/** An sla's event told without what opens its words and names no part of it: the law and article it is quoted under, a topic's marker. */
+function eventAlone(value: TimeValue | null): TimeValue | null {
+  if (!value || value.kind !== 'sla') return value;
+  const cut = (event: string | undefined): string | undefined => {
+    if (event === undefined) return event;
+    // A name's opening bracket may fall before the words an event was read in ("依据《行政复议法》第二十六条 申请人…").
+    const uncited = event.slice(CITED_ARTICLE.exec(event)?.[0].length ?? 0);
+    const alone = uncited.slice(TOPIC_MARKER.exec(uncited)?.[0].length ?? 0);
+    return alone.length >= 2 ? alone : event;
+  };
+  return value.after !== undefined ? { ...value, after: cut(value.after) } : { ...value, before: cut(value.before) };
+}
+
+/** A period closed by 内 standing before an event's verb in its clause. */
+const PERIOD_BEFORE_EVENT = /\d{1,4}个?(?:分钟|小时|工作日|日|天|周|月)(?:内|以内|之内)/g;
 /** The time's 在 or 于 before an event's verb ("应在收到…", "应当在接到…"), latest in the clause. */
 const OPENED_EVENT = new RegExp(`(?:在|于)(?=${EVENT_VERB.source})`, 'g');
 /** A 的 closing an event's words: tying them to their day ("…工单的" 当日) or to whoever received ("…的卫生行政主管部门应当在"). */
@@ -713,7 +744,12 @@ const EVENT_TIED = new RegExp(`的(?:[^的]{0,20}?(?:${MODAL_BEFORE_TIME})(?:在
 function eventAround(clause: string, at: number): string {
   let opened = -1;
   for (const m of clause.matchAll(OPENED_EVENT)) opened = m.index + 1;
-  const from = opened >= 0 ? opened : Math.max(0, at - 12);
+  let from = opened >= 0 ? opened : Math.max(0, at - 12);
+  // "申请人在被告知听证权利之日起5日内提出听证申请的,行政机关应当在20日内组织听证": a period before the verb is another
+  // party's time to act in; the event is the act it bounds ("提出听证申请"), not that time.
+  let periodEnd = from;
+  for (const m of clause.slice(from, at).matchAll(PERIOD_BEFORE_EVENT)) periodEnd = from + m.index + m[0].length;
+  from = periodEnd;
   const words = clause.slice(from, Math.max(at, from) + 20).replace(/^[^\u4e00-\u9fa5]+/, '').replace(/\($/, '');
   const tied = words.replace(EVENT_TIED, '');
   return tied.length >= 2 ? tied : words;
@@ -2459,7 +2495,7 @@ export function recognise(text: string, ctx: RecogniseContext, withDropped = fal
           continue;
         }
         marks ??= new TextMarks(text);
-        const built = r.build(m, ctx, text, marks);
+        const built = eventAlone(r.build(m, ctx, text, marks));
         if (!built) continue;
         const read = built.kind !== 'rejected' && built.kind !== 'none';
         const value: TimeValue =
