@@ -761,9 +761,28 @@ function subjectClause(sentenceBefore: string): string | null {
   return clause.length >= 2 ? clause : null;
 }
 
-/** With no event named at all, the matter the sentence is about: its text up to the period. */
+/** A clause closed by 后 before the clause of the period: "行政审批决定作出后,制证工作人员应于…". */
+const FOLLOWED_ACT = /(?:^|[,;:])(?:[^,;:]*?(?:在|于|待))?([^,;:在于]{2,30}?)(?:以后|之后|(?<![今此然最随其日])后)[,;:][^,;:]*$/;
+/** "重大事故一经确认,供气企业应急机构要在4小时内…": the thing and the act 一经 says starts the count. */
+const DONE_ONCE = /(?:^|[,;:])([^,;:]{0,12}?)一经([^,;:]{2,12})[,;:]/;
+/** "经鉴定确认为…D级危房的要立即停止使用…,并在1个月内拆除", "经公示无异议…的,…中心三个工作日内…": the procedure 经 says was gone through. */
+const PASSED_THROUGH = /(?:^|[,;:])经([^,;:的]{2,30})的/;
+
+/**
+ * With no event named at all, what a period of a standing rule counts from: an act the sentence names before the period in a form
+ * the event readers pass over, closed by 后 ("申请政府信息公开后,行政机关通常需20个工作日内答复"), opened by 一经 or by 经 and closed by
+ * 的; else the matter's acceptance (受理). The rule is owed on each matter it governs from the day the matter reaches the unit: "请示性公文必须在
+ * 3个工作日内办结", "没有明确报告时限的,公文一般在30日内办结", "申请材料不齐全…的,应当当场或者在五日内一次告知", "一般诉求7天内
+ * 反馈". The words before the period there name the matter, a case of it or its subject, none of them an event, as a service
+ * guide's handling limit names none (受理 there too).
+ */
 function matterOf(sentenceBefore: string): string {
-  return sentenceBefore.replace(/(?:,?并)?请?(?:要|应当|应|须|必须|务必|一般)?(?:在|于)?$/, '').slice(-40).replace(ITEM_OPENING, '') || '受理';
+  const followed = FOLLOWED_ACT.exec(sentenceBefore);
+  if (followed) return followed[1].replace(ITEM_OPENING, '');
+  const once = DONE_ONCE.exec(sentenceBefore);
+  if (once) return once[1].replace(ITEM_OPENING, '') + once[2];
+  const through = PASSED_THROUGH.exec(sentenceBefore);
+  return through ? through[1] : '受理';
 }
 
 /**
