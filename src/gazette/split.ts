@@ -48,9 +48,17 @@ function datedNumber(c: string): string | null {
   const m = DATE_AFTER_NUMBER.exec(c.replace(SIGNER, ''));
   return m ? matchedDay(m) : null;
 }
+/**
+ * A 文号 whose closing bracket a web copy lost with its 号 (a font the page drew them in), the year and the serial run together:
+ * "牟政办发〔201746" (牟定 2017), "新密统文〔20182" (新密 2018), "曲水府发〔202321" (梁平 曲水镇 2023), "广安区府办发〔202026" (广安 2020);
+ * the same loss in the numbers such pages cite ("明政文〔201764号", 福建省人民政府公报 2017; "黔府办发〔201930号", 六盘水 2020;
+ * "宣政秘〔20208号", 宣城 2020). The year is four figures, so the serial is what follows. Round brackets are left out: "(2017" opens
+ * a figure's note more often than a number.
+ */
+const LOST_CLOSING = /^([\u4e00-\u9fa5]{1,12}[〔\[［【﹝〖])((?:19|20)\d{2})(\d{1,4})号?$/;
 /** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), or with its date after it, read as if it stood bare. */
 function bareNumber(c: string): string {
-  return c.replace(SIGNER, '').replace(DATE_AFTER_NUMBER, '').replace(/^\((.*号)\)$/, '$1');
+  return c.replace(SIGNER, '').replace(DATE_AFTER_NUMBER, '').replace(/^\((.*号)\)$/, '$1').replace(LOST_CLOSING, '$1$2〕$3号');
 }
 
 /**
@@ -277,13 +285,15 @@ const FIRST_CLOSING = new RegExp(`[${CLOSING}]`);
 
 /**
  * The form every record carries: brackets made 〔〕, spaces gone ("浙政发[2017]31 号", "财会【2019】6号" → "浙政发〔2017〕31号",
- * "财会〔2019〕6号"), figures in ASCII and characters simplified, as the issuer wrote it: a copy in traditional characters or
- * full-width figures prints the same number ("武政辦〔2019〕1號" and "武政办〔2019〕1号" are one document's, 武汉 2019's two copies).
+ * "财会〔2019〕6号"), the bracket and 号 a copy lost put back (LOST_CLOSING), figures in ASCII and characters simplified, as the
+ * issuer wrote it: a copy in traditional characters or full-width figures prints the same number ("武政辦〔2019〕1號" and
+ * "武政办〔2019〕1号" are one document's, 武汉 2019's two copies).
  */
 export function normaliseDocNumber(raw: string): string {
   return normalise(raw.replace(/\s+/g, '').replace(/^#+/, ''))
     .text.replace(FIRST_OPENING, '〔')
-    .replace(FIRST_CLOSING, '〕');
+    .replace(FIRST_CLOSING, '〕')
+    .replace(LOST_CLOSING, '$1$2〕$3号');
 }
 
 /**
@@ -333,16 +343,18 @@ class CompactLines {
 
 /**
  * Does the line end with a closing bracket and a serial of one to four digits, spaces allowed between
- * and after ("治政办发[2012] 6")? Read from the end, where a pattern ending in $ would try every character.
+ * and after ("治政办发[2012] 6"), or with an opening bracket and a year run into its serial (LOST_CLOSING: "牟政办发〔201746")?
+ * Read from the end, where a pattern ending in $ would try every character.
  */
 function endsWithBracketedSerial(line: string): boolean {
   const text = line.trimEnd();
   let start = text.length;
   while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
   const digits = text.length - start;
-  if (digits < 1 || digits > 4) return false;
   const before = text.slice(0, start).trimEnd();
-  return before.length > 0 && CLOSING_BRACKETS.includes(before.charAt(before.length - 1));
+  if (before.length === 0) return false;
+  if (digits >= 5 && digits <= 8) return '〔[［【﹝〖'.includes(before.charAt(before.length - 1));
+  return digits >= 1 && digits <= 4 && CLOSING_BRACKETS.includes(before.charAt(before.length - 1));
 }
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
