@@ -1092,6 +1092,8 @@ const EACH = /^(?:每个|每一个|各个)/;
  * asked a little before, each trying every prefix as a unit's name. The names are kept apart from any asker's array.
  */
 const recentSubjects = new RecentAnswers<readonly string[] | null>(256);
+/** The longest clause whose subject is kept: a sentence's clauses are far shorter. */
+const KEPT_CLAUSE_LENGTH = 400;
 
 /**
  * The subject at the start of a clause: the run of unit names before its predicate
@@ -1100,6 +1102,9 @@ const recentSubjects = new RecentAnswers<readonly string[] | null>(256);
  * not start with a unit.
  */
 export function subjectAt(clause: string): string[] | null {
+  // A long clause (a line with no punctuation, megabytes of it) is not kept: telling it from another kept in its slot
+  // compares them character by character, and the 4 MB pathological line took 2.5 times as long so.
+  if (clause.length > KEPT_CLAUSE_LENGTH) return subjectNames(clause);
   const known = recentSubjects.get(clause);
   if (known !== undefined) return known && [...known];
   const names = subjectNames(clause);
