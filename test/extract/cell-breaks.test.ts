@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { gazetteDocument } from './gazette-text.ts';
+import { countyTaskNotice } from './table-text.ts';
 
 /**
  * A Markdown pipe table converted from a web page writes a cell's line breaks as <br> tags (a pipe cell holds no line of its
@@ -8,7 +9,7 @@ import { gazetteDocument } from './gazette-text.ts';
  * "expression|due|lead|co|task".
  */
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'breaks.txt').obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}|${o.task}`);
 }
 

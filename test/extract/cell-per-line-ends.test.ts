@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { gazetteDocument } from './gazette-text.ts';
-import { cellPerLine } from './table-text.ts';
+import { cellPerLine, countyTaskNotice } from './table-text.ts';
 
 /**
  * Where a table copied one cell a line begins and ends: a header with no column numbering the rows, whose run of names
@@ -10,7 +10,7 @@ import { cellPerLine } from './table-text.ts';
  */
 
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'per-line.txt').obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { gazetteDocument } from './gazette-text.ts';
+import { countyTaskNotice } from './table-text.ts';
 
 /**
  * A task's record copied from a page that shows it as a table of two columns, one cell a line: each field's name on a line,
@@ -8,7 +9,7 @@ import { gazetteDocument } from './gazette-text.ts';
  * 完成时限 / the time). The record reads as a table row under its field names. Each case is "expression|due|lead|co|task".
  */
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'fields.txt').obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}|${o.task}`);
 }
 

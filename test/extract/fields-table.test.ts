@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { gazetteDocument } from './gazette-text.ts';
-import { pipeTable, tabTable } from './table-text.ts';
+import { countyTaskNotice, pipeTable, tabTable } from './table-text.ts';
 
 /**
  * A table set on its side: its first column names the fields (具体任务, 责任单位, 完成时限), each column after it is a record.
@@ -10,7 +10,7 @@ import { pipeTable, tabTable } from './table-text.ts';
  * Each case is "expression|due|lead|co|task".
  */
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'side.txt').obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}|${o.task}`);
 }
 

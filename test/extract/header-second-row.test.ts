@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from './gazette-text.ts';
-import { pipeTable, tabTable } from './table-text.ts';
+import { countyTaskNotice, pipeTable, tabTable } from './table-text.ts';
 
 /**
  * A header of two rows, the second naming the columns a merged cell of the first spans: 责任单位 over 牵头单位 and
@@ -16,7 +16,7 @@ const TIMED = ['1', '完成排查', '县住建局', '2023年4月', '2023年6月�
 const LEAD = '2023年6月底前|2023-06-30|县住建局|';
 
 function records(body: string): string[] {
-  return recordsOf({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' }).map(
+  return recordsOf(countyTaskNotice(body)).map(
     (o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`,
   );
 }

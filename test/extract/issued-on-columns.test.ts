@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from './gazette-text.ts';
-import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
+import { countyTaskNotice, inEachLayout, pipeTable, type TableCase } from './table-text.ts';
 
 /**
  * A column of the days things were issued, took force or were revised (发布日期, 印发日期, 成文日期, 施行日期, 更新日期,
@@ -10,23 +10,15 @@ import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
  * saved in audit-texts/tables19/06-08. A column of times to keep (完成时间, 发布时限, 实施时间, 计划发布时间) still holds
  * deadlines, and a rule in a column of update times is still a duty. Each case is the records, as "expression|due or rule|lead".
  */
-type Case = [string, string, string[]];
-const LAYOUTS = [
-  ['pipe', pipeTable],
-  ['tab', tabTable],
-  ['one cell a line', cellPerLine],
-] as const;
 
 function records(body: string): string[] {
-  return recordsOf({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' }).map(
+  return recordsOf(countyTaskNotice(body)).map(
     (o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}`,
   );
 }
 
-const inEachLayout = (name: string, rows: string[][], expected: string[]): Case[] => LAYOUTS.map(([layout, write]): Case => [`${name}, ${layout}`, write(rows), expected]);
-
 describe('a column of the days things were issued is no deadline', () => {
-  it.each<Case>([
+  it.each<TableCase>([
     ...inEachLayout('文件名称 | 文号 | 发布日期', [['序号', '文件名称', '文号', '发布日期', '清理结果'], ['1', '某县农村公路管理办法', '某政发〔2019〕3号', '2019年3月5日', '继续有效'], ['2', '某县城市供水管理办法', '某政发〔2020〕8号', '2020年6月1日', '废止']], []),
     ...inEachLayout('模型名称 | 发布日期', [['模型名称', '发布日期', '参数量'], ['某模型', '2025-01-27', '72B'], ['另一模型', '2023年1月25日', '8B']], []),
     ...inEachLayout('政策名称 | 成文日期 | 责任单位', [['序号', '政策名称', '成文日期', '责任单位'], ['1', '关于加快发展的意见', '2022年3月5日', '县发改局']], []),

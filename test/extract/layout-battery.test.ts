@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { gazetteDocument } from './gazette-text.ts';
-import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
+import { cellPerLine, countyTaskNotice, pipeTable, tabTable } from './table-text.ts';
 
 /**
  * The battery of layouts this session read the extractor with, kept as a guard where it reads them as the spec says: a
@@ -21,7 +21,7 @@ const cutBy = (mark: string, before: string) => `${SENTENCE.slice(0, SENTENCE.in
 const pageMarks = ['— 3 —', '- 3 -', '－3－', '第3页', '第 3 页 共 10 页'];
 
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'layout.txt', fixedClock(parseNow('2031-05-01'))).obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from './gazette-text.ts';
+import { countyTaskNotice } from './table-text.ts';
 
 /**
  * A row naming periods, one a column ("指标 | 第一季度 | 第二季度 | 第三季度 | 第四季度", "年份 | 上半年 | 下半年"), or any
@@ -12,7 +13,7 @@ import { recordsOf } from './gazette-text.ts';
 type Case = [string, string, string[]];
 
 function records(body: string): string[] {
-  return recordsOf({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' }).map(
+  return recordsOf(countyTaskNotice(body)).map(
     (o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}`,
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { gazetteDocument } from './gazette-text.ts';
+import { countyTaskNotice } from './table-text.ts';
 
 /**
  * Task tables whose columns are set apart by spaces, not tabs or pipes: text taken from a PDF with its page layout
@@ -164,7 +165,7 @@ const cases: Array<[string, string, string[]]> = [
 ];
 
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'spaced.txt').obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from './gazette-text.ts';
-import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
+import { countyTaskNotice, inEachLayout, pipeTable, type TableCase } from './table-text.ts';
 
 /**
  * The battery of task tables this session read the extractor with, kept as a guard where it reads them as the spec
@@ -9,23 +9,16 @@ import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
  * rule, a year-round duty, a period from the document's date), the columns in other orders and a column of notes.
  * The forms read wrong are in the session's report. Each case is the records, as "expression|due or rule|lead|co".
  */
-type Case = [string, string, string[]];
 const A = '2023年6月底前|2023-06-30|县住建局|';
 const B = '2023年9月底前|2023-09-30|县财政局|';
-const LAYOUTS = [
-  ['pipe', pipeTable],
-  ['tab', tabTable],
-  ['one cell a line', cellPerLine],
-] as const;
 
 function records(body: string): string[] {
-  return recordsOf({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' }).map(
+  return recordsOf(countyTaskNotice(body)).map(
     (o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`,
   );
 }
 
 /** The case in each layout. */
-const inEachLayout = (name: string, rows: string[][], expected: string[]): Case[] => LAYOUTS.map(([layout, write]): Case => [`${name}, ${layout}`, write(rows), expected]);
 const twoRows = (header: string[]) => [header, ['1', '完成排查', '县住建局', '2023年6月底前'], ['2', '完成拨付', '县财政局', '2023年9月底前']];
 
 const UNITS_HEADERS = ['责任单位', '牵头单位', '责任部门', '责任处室及单位', '责任主体', '承办单位', '落实单位', '主责单位', '责任单位（部门）', '牵头部门', '实施单位', '负责单位', '责任科室', '主办单位', '牵头责任单位'];
@@ -57,7 +50,7 @@ const TIME_CELLS: Array<[string, string]> = [
 ];
 
 describe('the battery of task tables', () => {
-  it.each<Case>([
+  it.each<TableCase>([
     ...UNITS_HEADERS.flatMap((name) => inEachLayout(`units under ${name}`, twoRows(['序号', '工作任务', name, '完成时限']), [A, B])),
     ...TIME_HEADERS.flatMap((name) => inEachLayout(`times under ${name}`, twoRows(['序号', '工作任务', '责任单位', name]), [A, B])),
     ...TASK_HEADERS.flatMap((name) => inEachLayout(`tasks under ${name}`, twoRows(['序号', name, '责任单位', '完成时限']), [A, B])),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from './gazette-text.ts';
-import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
+import { countyTaskNotice, inEachLayout, pipeTable, type TableCase } from './table-text.ts';
 
 /**
  * Session 19's battery of table shapes beside table-battery's: the cells a real task table fills otherwise (a bare month
@@ -9,24 +9,17 @@ import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
  * co cell). Kept as a guard where the extractor reads them as the spec says; the shapes read wrong are in the session's
  * report (/work/notes/helper-tables19.md). Each case is the records, as "expression|due or rule|lead|co|task".
  */
-type Case = [string, string, string[]];
-const LAYOUTS = [
-  ['pipe', pipeTable],
-  ['tab', tabTable],
-  ['one cell a line', cellPerLine],
-] as const;
 
 function records(body: string): string[] {
-  return recordsOf({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' }).map(
+  return recordsOf(countyTaskNotice(body)).map(
     (o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}|${o.task}`,
   );
 }
 
-const inEachLayout = (name: string, rows: string[][], expected: string[]): Case[] => LAYOUTS.map(([layout, write]): Case => [`${name}, ${layout}`, write(rows), expected]);
 const HEADER = ['序号', '工作任务', '责任单位', '完成时限'];
 
 describe('the table shapes of session 19', () => {
-  it.each<Case>([
+  it.each<TableCase>([
     ...inEachLayout('a bare month takes the plan year', [HEADER, ['1', '建成政务服务平台', '县数据局', '6月'], ['2', '完成老旧小区改造', '县住建局', '12月']], ['6月|2023-06-30|县数据局||建成政务服务平台', '12月|2023-12-31|县住建局||完成老旧小区改造']),
     ...inEachLayout('a time in brackets', [HEADER, ['1', '建成政务服务平台', '县数据局', '（2023年6月底前）']], ['2023年6月底前|2023-06-30|县数据局||建成政务服务平台']),
     ...inEachLayout('a year alone', [HEADER, ['1', '完成污水管网建设', '县水利局', '2023年']], ['2023年|2023-12-31|县水利局||完成污水管网建设']),

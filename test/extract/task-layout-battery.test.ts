@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.ts';
 import { fixedClock, parseNow } from '../../src/clock.ts';
 import { gazetteDocument } from './gazette-text.ts';
-import { cellPerLine, pipeTable, tabTable } from './table-text.ts';
+import { cellPerLine, countyTaskNotice, pipeTable, tabTable } from './table-text.ts';
 
 /**
  * The battery of task layouts session 17 read the extractor with, kept as a guard where it reads them as the spec says:
@@ -18,7 +18,7 @@ const A = '2023年6月底前|2023-06-30|县住建局|';
 const B = '2023年9月底前|2023-09-30|县财政局|';
 
 function records(body: string): string[] {
-  const text = gazetteDocument({ body, title: '某县人民政府办公室关于印发2023年重点工作任务分工方案的通知', number: '某政办发〔2023〕5号', issuer: '某县人民政府办公室', issued: '2023 年 3 月 1 日' });
+  const text = gazetteDocument(countyTaskNotice(body));
   return extractText(text, 'layout.txt', fixedClock(parseNow('2031-05-01'))).obligations.map((o) => `${o.expression}|${o.due ?? o.rrule}|${o.lead.join('、')}|${o.co.join('、')}`);
 }
 
