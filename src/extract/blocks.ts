@@ -219,6 +219,10 @@ function isHeaderRow(cells: string[], underHeader = false): boolean {
 /** A period standing alone as a column's name: 第一季度, 二季度, Q3, 1月, 十二月份, 上半年, 2024年, 2024年度. */
 const PERIOD_NAME = /^(?:第?[一二三四1-4]季度|Q[1-4]|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|[上下]半年|(?:19|20)\d{2}年度?)$/i;
 
+const PERIOD_MARK = /[季月年QqＱｑ]/;
+/** Room for a period's name in a cell as written: markup (**, <br>), spaces and a bracketed note around 第一季度. */
+const PERIOD_CELL_LENGTH = 40;
+
 /**
  * Does a row name periods, one a column, as the header of a table of figures does ("项目 | 第一季度 | 第二季度 | 第三季度
  * | 第四季度 | 年度总计", "年份 | 上半年 | 下半年")? Three periods or more, or both halves of a year: a row of tasks holds one
@@ -228,6 +232,9 @@ function namesPeriods(cells: string[]): boolean {
   let periods = 0;
   let halves = 0;
   for (const c of cells) {
+    // Normalised only where it can name one: every period name holds 季, 月, 年 or Q (Ｑ before folding), and a cell of
+    // more than a few words is a task or a figure's label. Most body rows have neither.
+    if (c.length > PERIOD_CELL_LENGTH || !PERIOD_MARK.test(c)) continue;
     const name = withoutWhiteSpace(normaliseCell(cleanCell(c)).text);
     if (!PERIOD_NAME.test(name)) continue;
     periods++;
