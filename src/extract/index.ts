@@ -9,7 +9,7 @@ import { type Clock, systemClock } from '../clock.ts';
 import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm, writtenPhrase, writtenTask } from './normalise.ts';
-import { HANDLING_LIMIT_HEADING, THIS_TEXT, recognise } from './recognise.ts';
+import { HANDLING_LIMIT_HEADING, HEADED_LIMIT_VALUE, THIS_TEXT, recognise } from './recognise.ts';
 import { forgetRecentAnswers } from './recent.ts';
 import { ITEM_OPENING, NO_UNITS, type Units, addresseesOf, spacesPartingIn, unitsAsWritten, unitsOfFields } from './units.ts';
 import { type DroppedAt, type Finding, type ParagraphContext, carrySubjectIntoContinuation, giveTimeItsWork, labelledItemActor, labelledItemTask, readParagraph, sameTime, unitLists, withoutActor } from './paragraph.ts';
@@ -399,9 +399,6 @@ function stageYear(text: string): string | undefined {
   const m = STAGE_SPAN.exec(text);
   return m && (!m[2] || m[2] === m[1]) ? m[1] : undefined;
 }
-
-/** A line giving a limit's value under its heading: a count, alone or after the case it is for ("广东省户籍:7个工作日;"). */
-const HEADED_LIMIT_VALUE = /^(?:[^,;。:\d]{1,16}[:的])?\d/;
 
 /** A paragraph read, with what the label lines under it have added: their fields and the records of their times. */
 interface LabelledItem {

@@ -508,11 +508,12 @@ const HANDLING_LIMITED = new RegExp(`(?:${HANDLING_WORDS})$`);
  * "港澳通行证办理时限:" (its item number taken off). A line holding a count or a sentence is no such heading.
  */
 export const HANDLING_LIMIT_HEADING = new RegExp(`^[^,;。:\\d]{0,16}?(?:${HANDLING_WORDS})(?:时限|期限):?$`);
-/**
- * What may stand before a count that is the whole value under such a heading: nothing, or the case it is for
- * ("广东省户籍:7个工作日;", "加急办证的5个工作日").
- */
-const HEADED_LIMIT_CASE = /^(?:[^,;。:\d]{1,16}[:的])?$/;
+/** The case a value under such a heading may name before its count: "广东省户籍:7个工作日;", "加急办证的5个工作日". */
+const LIMIT_CASE = '(?:[^,;。:\\d]{1,16}[:的])?';
+/** What may stand before a count that is the whole value under such a heading: nothing, or the case it is for. */
+const HEADED_LIMIT_CASE = new RegExp(`^${LIMIT_CASE}$`);
+/** A line giving a limit's value under its heading: a count, alone or after the case it is for. */
+export const HEADED_LIMIT_VALUE = new RegExp(`^${LIMIT_CASE}\\d`);
 /**
  * A step's name right before the bracket that gives its length ("审批(", "初审(", "联审、备案("); a notice's window (公示(7个工作日),
  * 公示审核结果() is no step to carry out within it.
@@ -2329,12 +2330,15 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const bracketStep =
     unit === '工作日' &&
     !prefix && !limitAfterEvent && m.index > 0 && text[m.index - 1] === '(' && /^[),]/.test(text.slice(end, end + 1)) && STEP_BEFORE_BRACKET.test(/[\u4e00-\u9fa5、]*\($/.exec(text.slice(Math.max(0, m.index - 13), m.index))?.[0] ?? '');
+  // A limit the layout names, as its heading's value or a step's bracket: owed whatever words stand near it, counted from
+  // acceptance or from the step.
+  const limitByLayout = headed || bracketStep;
   const handlingLimit =
     headed ||
     ((!!limitWord || !!limitAfterEvent) && HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 5), limitAfterEvent ? m.index - limitAfterEvent[0].length : m.index).replace(/\($/, '')));
   if (limitWord && /^(?:期限|时限):?$/.test(prefix!) && !handlingLimit) return null;
-  if (suffix === undefined && !prefix && !limitAfterEvent && !headed && !bracketStep && !(low && /工作日|日|天/.test(unit))) return null;
-  if (suffix === '' && !prefix && !limitAfterEvent && !headed && !bracketStep && !(ge || unit === '工作日' || unit === '天')) return null;
+  if (suffix === undefined && !prefix && !limitAfterEvent && !limitByLayout && !(low && /工作日|日|天/.test(unit))) return null;
+  if (suffix === '' && !prefix && !limitAfterEvent && !limitByLayout && !(ge || unit === '工作日' || unit === '天')) return null;
   // The sentence and clause so far are read through the marks and near their ends only.
   const sentenceStart = marks.lastBefore('。;!?', m.index) + 1;
   const clauseStart = Math.max(sentenceStart, marks.lastBefore(',', m.index) + 1);
@@ -2422,8 +2426,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
   const aboutDocument = /(?:印发|发布|下发|公布|出台|施行|实施)(?:之日)?$/.test(adjacent?.[1] ?? '') || (!ownEvent && marks.holds(ABOUT_DOCUMENT, sentenceStart, m.index));
   const duty =
-    headed ||
-    bracketStep ||
+    limitByLayout ||
     !!prefix || marks.holds(DUTY, sentenceStart, m.index) || (/内$/.test(m[7] ?? '') && SHORT_PERIOD.test(unit) && PRESCRIBED_NEXT.test(text.slice(end, end + 40)));
   // An event named earlier in the passage ("接到转办件,一般件5个工作日内…;急件3个工作日内…") counts for a
   // period that names none, but a year is never counted from one.
@@ -2432,7 +2435,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
   // A headed limit's case ("加急办证的5个工作日") is whom it is for, no event: the limit runs from acceptance.
   const event =
-    aboutDocument || goal || headed || bracketStep ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+    aboutDocument || goal || limitByLayout ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
   if (event) {
     if (days === null) return null;
     return { kind: 'sla', days, workdays, after: event, target: false };
@@ -2449,7 +2452,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const step = (handlingLimit || bracketStep) && m.index > 0 && text[m.index - 1] === '(' ? /([^,;:()→]{2,20})\($/.exec(clauseBefore)?.[1].replace(ITEM_OPENING, '') : undefined;
   const handlingFromAcceptance = (handlingLimit && step === undefined) || (!!prefix && /超过$/.test(prefix) && HANDLING_TIME.test(clauseBefore));
   const handled = step && step.length >= 2 ? step : handlingFromAcceptance ? '受理' : matterOf(sentenceNear);
-  if (!aboutDocument && (headed || bracketStep || (prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)))) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
+  if (!aboutDocument && (limitByLayout || (prefix && (/^(?:压缩|缩短|控制)|超过$/.test(prefix) || handlingLimit)))) return days === null ? null : { kind: 'sla', days, workdays, after: handled, target: false };
   // In a dated notice it counts from the notice ("各地要在30日内报送"); in undated rules, from the matter. So it does in
   // a dated text of articles: a rule's provision ("第八条 请示性公文必须在3个工作日内办结并答复") is owed on each matter
   // it governs, not once from the day the rule was issued. A notice's request in it (请各单位于10日内…) and a span of
