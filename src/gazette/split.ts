@@ -55,7 +55,8 @@ function datedNumber(c: string): string | null {
  * "宣政秘〔20208号", 宣城 2020). The year is four figures, so the serial is what follows. Round brackets are left out: "(2017" opens
  * a figure's note more often than a number.
  */
-const LOST_CLOSING = /^([\u4e00-\u9fa5]{1,12}[〔\[［【﹝〖])((?:19|20)\d{2})(\d{1,4})号?$/;
+const LOST_CLOSING_OPENINGS = '〔[［【﹝〖';
+const LOST_CLOSING = new RegExp(`^([\\u4e00-\\u9fa5]{1,12}[${LOST_CLOSING_OPENINGS.replace('[', '\\[')}])((?:19|20)\\d{2})(\\d{1,4})号?$`);
 /** A 文号 standing in brackets under its title ("(泰政发[2007]23号)"), or with its date after it, read as if it stood bare. */
 function bareNumber(c: string): string {
   return c.replace(SIGNER, '').replace(DATE_AFTER_NUMBER, '').replace(/^\((.*号)\)$/, '$1').replace(LOST_CLOSING, '$1$2〕$3号');
@@ -353,7 +354,7 @@ function endsWithBracketedSerial(line: string): boolean {
   const digits = text.length - start;
   const before = text.slice(0, start).trimEnd();
   if (before.length === 0) return false;
-  if (digits >= 5 && digits <= 8) return '〔[［【﹝〖'.includes(before.charAt(before.length - 1));
+  if (digits >= 5 && digits <= 8) return LOST_CLOSING_OPENINGS.includes(before.charAt(before.length - 1));
   return digits >= 1 && digits <= 4 && CLOSING_BRACKETS.includes(before.charAt(before.length - 1));
 }
 
@@ -874,10 +875,13 @@ function signatureDate(compacted: CompactLines, from: number, to: number): { iss
     const issuer = m ? signedIssuer(m[0]) : '';
     if (issuer) return { issued, issuer };
     const above = nearestAbove(compacted, i, from);
-    return { issued, issuer: ISSUER_LINE.test(above) && above.length <= 30 ? above : '' };
+    return { issued, issuer: signsAbove(above) ? above : '' };
   }
   return null;
 }
+
+/** Is a line right above a signature date its issuer's: an issuer's name, no longer than a body's name runs? */
+const signsAbove = (line: string): boolean => ISSUER_LINE.test(line) && line.length <= 30;
 
 /** The nearest line above i (from `from` on) that holds anything, compacted, or ''. */
 function nearestAbove(compacted: CompactLines, i: number, from: number): string {
@@ -932,7 +936,7 @@ function glyphlessSignature(compacted: CompactLines, i: number, from: number, to
   const keptMark = m[2] !== '' || /[月日]/.test(m[3]) || /\d\s+\d/.test(compacted.lines[i]);
   if (!keptMark) {
     const above = nearestAbove(compacted, i, from);
-    const anchored = (ISSUER_LINE.test(above) && above.length <= 30) || NOTE_NEAR.test(above) || NOTE_NEAR.test(nearestBelow(compacted, i, to));
+    const anchored = signsAbove(above) || NOTE_NEAR.test(above) || NOTE_NEAR.test(nearestBelow(compacted, i, to));
     if (!anchored) return null;
   }
   return isoDate(year, real[0][0], real[0][1]);
