@@ -1108,9 +1108,10 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // closing month, 旬 or 月初.
     // A dash typed as 一 is read only after a month's 月 or 旬: before a digit it can be no numeral. The years may be
     // words ("今年10月至明年3月", "于今年4月至6月"): the span is one, where its closing month was read as a goal (至 as 到)
-    // and its opening month as a deadline of its own. A span may open at a year's end ("今年底至明年6月"), and a month's
+    // and its opening month as a deadline of its own. A span may lie wholly in the next year ("明年3月至5月", "明年1-2月"):
+    // the 明年 before its opening month is the year of both ends, as 今年 is. A span may open at a year's end ("今年底至明年6月"), and a month's
     // end may run into the next month's start with no word between ("11月底12月初").
-    pattern: /(?<![\d.])(?:每年(?:的)?(?=\d))?(?:(?:(\d{4})年|(今年|本年|当年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d)|(?<=\d月(?:底|末|下旬))(?=\d{1,2}月(?:初|上旬)))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬|初)?(?![\d日])/g,
+    pattern: /(?<![\d.])(?:每年(?:的)?(?=\d))?(?:(?:(\d{4})年|(今年|本年|当年|明年))?(\d{1,2})(?:月(?:份)?)?(?:上旬|中旬|下旬|初|底)?|(?:(\d{4})年|(今年|本年|当年))年?[底末])(?:至|到|—{1,2}|~|-{1,3}|(?<=[月份旬初底])一(?=\d)|(?<=\d月(?:底|末|下旬))(?=\d{1,2}月(?:初|上旬)))(?:(\d{4})年|(次年|明年|翌年)(?:的)?)?(\d{1,2})月(?:份)?(底|末|上旬|中旬|下旬|初)?(?![\d日])/g,
     build: (m, ctx) => {
       const [, year, yearWord, opening, endOfYear, endOfYearWord, endYear, nextYearWord, closing, part] = m;
       const month = Number(closing);

@@ -20,12 +20,26 @@ describe('a span of months with its years in words', () => {
     ['各市今年底至明年6月开展专项整治。', [['今年底至明年6月', '2019-06-30', false]]],
     ['今年年底至明年6月,各市开展专项整治。', [['今年年底至明年6月', '2019-06-30', false]]],
     ['各市2018年底至2019年6月开展专项整治。', [['2018年底至2019年6月', '2019-06-30', false]]],
+    // Wholly in the next year: 明年 is the year of both ends ("春季指明年3-5月", "为明年3-5月省赛做准备", "建议在明年1-3月
+    // 进行", GitHub-held text), where the span was read in the notice's own year.
+    ['各市明年3月至5月开展专项整治。', [['明年3月至5月', '2019-05-31', false]]],
+    ['明年1-2月,各地开展安全生产大检查。', [['明年1-2月', '2019-02-28', false]]],
+    ['各市明年3—5月开展集中整治。', [['明年3—5月', '2019-05-31', false]]],
+    ['各市明年3月份至5月份开展整治。', [['明年3月份至5月份', '2019-05-31', false]]],
+    ['各县明年4月中旬至6月上旬完成复查。', [['明年4月中旬至6月上旬', '2019-06-10', false]]],
+    ['各市明年11月至次年2月开展冬春整治。', [['明年11月至次年2月', '2020-02-29', false]]],
   ] as [string, unknown[]][])('%s', (body, expected) => expect(read(body)).toEqual(expected));
 
   // Negatives: figures of a period so far are its report, and a goal with no span before it stays a goal.
   it.each([
     ['今年1—6月,全省完成投资792.4亿元,为年计划的44%。', []],
     ['力争到明年3月,全面完成改造。', [['力争到明年3月', '2019-03-31', true]]],
+    // A span with no year word, or with its years written, keeps its reading; 明年 with one month is no span.
+    ['各市3月至5月开展整治。', [['3月至5月', '2018-05-31', false]]],
+    ['各市今年3-5月开展整治。', [['今年3-5月', '2018-05-31', false]]],
+    ['各市2019年3月至5月开展整治。', [['2019年3月至5月', '2019-05-31', false]]],
+    ['各市明年3月底前完成验收。', [['明年3月底前', '2019-03-31', false]]],
+    ['明年上半年,各市完成验收。', [['明年上半年', '2019-06-30', false]]],
     // A year's end with no year before it is the year-end's own reading, and its goal after it stays a goal.
     ['各市年底前完成排查,力争到明年6月全面完成整改。', [['年底前', '2018-12-31', false], ['力争到明年6月', '2019-06-30', true]]],
   ] as [string, unknown[]][])('%s', (body, expected) => expect(read(body)).toEqual(expected));
