@@ -618,10 +618,17 @@ function periodDays(n: number, unit: string): number | null {
 }
 
 /**
- * Things that happen to a matter and start a count: receiving, handing over, accepting, an incident.
- * 事发地 and 事发单位 name where an incident happened and who must report it, not the incident.
+ * 受理 as the act of taking a matter in. Not where it names who takes matters in, where or at what stage (受理部门, 受理窗口,
+ * 受理人, 受理工作组, 受理环节), or a paper the act issues (受理通知书, 受理回执): "审核环节,受理部门会在两日内完成初审" names
+ * no acceptance; nor where the act is denied (不予受理, 不受理, 未受理, 不能当即受理).
  */
-const EVENT_VERB = /收到|接到|接收|接(?:报|警|诉)(?=后|之后|以后)|受理|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达/;
+const ACCEPTED = '(?<!不|未|不予|不能|无法|不能当即|不能当场)受理(?!部门|单位|机关|机构|窗口|人|员|工作组|组|中心|处|科|股|室|大厅|点|站|平台|通知|回执|凭证|编号|环节|阶段|范围|条件)';
+/**
+ * Things that happen to a matter and start a count: receiving, handing over, accepting, an incident.
+ * 事发地 and 事发单位 name where an incident happened and who must report it, not the incident; 收件 is a window's receiving
+ * the papers ("办理处收件登记后,应…当即(当日)办理移交"), 收件人 whom a mail is sent to.
+ */
+const EVENT_VERB = new RegExp(`收到|收件(?!人)|接到|接收|接(?:报|警|诉)(?=后|之后|以后)|${ACCEPTED}|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达`);
 
 /** An item's number ("五、", "(2)") opening a clause. */
 
