@@ -1197,8 +1197,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'year-end-context',
     needs: ['年底', '年末', '年终'],
     // 年底前 / 今年底 / 今年年底 / 在年终 with the year from context; "2018年底" and "2018年年底" are year-end's.
-    // In 今年底 the year word shares its 年 with 年底.
-    ...led(`${DATE_LEAD}(${YEAR_WORDS}|[今明当本](?=年[底末终]))?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d每])(?<![^今明当本]年)(年底|年末|年终)(${BEFORE})?`),
+    // In 今年底 the year word shares its 年 with 年底. A school year's end (学年末, 学年底, 学年终了) is no calendar year's.
+    ...led(`${DATE_LEAD}(${YEAR_WORDS}|[今明当本](?=年[底末终]))?`, PREFIX_REACH + longestOf(YEAR_WORDS), `(?<![\\d每学])(?<![^今明当本]年)(年底|年末|年终)(${BEFORE})?`),
     build: (m, ctx, text) => {
       // 年终考核: a name. "对…项目进行年终推进", "开展年终盘点": after a verb that makes an activity its object, 年终 names
       // the kind of activity, as in 年终考核; so it does after a verb that files a thing under a heading ("纳入年终全县目标
@@ -1241,9 +1241,11 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   {
     name: 'year-within-context',
     // "确保年内完成", "本年度内完成": by the end of the plan year. 年度内部 (年度内部审计) is 内部, inside, not 内; a 年度 not
-    // this one (相应年度内, 两个会计年度内, 半年度内) is no year of the calendar, and 半年内 is six months.
+    // this one (相应年度内, 两个会计年度内, 半年度内) is no year of the calendar, and 半年内 is six months. Nor is a school year
+    // (本学年内, 1个学年内, 四分之三学年内): it runs from one autumn to the next summer, by a school calendar this does not
+    // read, as 学年初 names no date either.
     needs: ['年内', '年度内'],
-    pattern: /(?<![\d年半])(?:(今年|当年|本年度?)(?:年|度)?|年)内(?!容|部)/g,
+    pattern: /(?<![\d年半学])(?:(今年|当年|本年度?)(?:年|度)?|年)内(?!容|部)/g,
     build: (m, ctx) => once(isoDate(m[1] ? relativeYear(m[1], ctx) : ctx.year, 12, 31)),
   },
   {
