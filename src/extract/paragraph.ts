@@ -1650,6 +1650,9 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
   // "行政机关实施检验,应当自受理申请之日起五日内指派两名以上工作人员…": a clause whose modal stands before the time has
   // left its subject out, to the clause before; what follows the time is its predicate, and names no actor but by 由.
   if (tail.length > 1) return SUBJECTLESS_MODAL.test(head) ? agentOf(tail) : (subjectAt(tail) ?? agentOf(tail));
+  // "…设立分支机构的,应当自…之日起15日内,书面报告分支机构所在地…": the clauses after such a time go on with its predicate too, and
+  // only 由 names an actor there ("书面报告分支机构所" was read as a unit).
+  const predicateGoesOn = SUBJECTLESS_MODAL.test(head);
   // "由省政府统一组织,各设区市政府对…检查": a subject named after the 由 clause still leads.
   // "由A向B报送…,B审核后上报…": B only receives what A sends, so the later clause does not make it the actor.
   let agent: string[] | null = null;
@@ -1667,6 +1670,7 @@ function clauseSubject(layout: ParagraphLayout, sentenceIndex: number, match: Ti
       sentence += clause;
       continue;
     }
+    if (predicateGoesOn) return agent;
     const subject = notSentTo(subjectAt(clause), sentence);
     return subject && agent && subject.every((name) => receiverIn(agentClause, agent!, name)) ? agent : (subject ?? agent);
   }

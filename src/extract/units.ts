@@ -91,7 +91,8 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   科: '学本专外内理工百牙儿眼',
   组: '重改编分机词',
   处: '之好到用益难长短何此彼',
-  所: '场',
+  // 场所, 住所 (a place, a residence: "缴费单位因住所变动…") are words.
+  所: '场住',
   部: '全内局干总细股按',
   // 将会, 也会, 还会, 都会, 就会: the modal after an adverb, not a body's head.
   会: '社机大年约参与开将也还都就',
@@ -307,9 +308,10 @@ const REFERENCE_BACK = /^(?:该|此|这|上述|前述|本(?:单位|部门|机关
  * A modal with its preposition (须于, 应在), 要求 or 责成 (who requires is not who is required), a verb that sends (抄送, 发至), 是, 了 of a deed done, 或 between alternatives,
  * 至少, a sending verb after 前/后 (受理后报县农业农村局, 汇总后报送市政府) or one that asks (报请, 提请, 请 itself: 推荐表请各单位…)
  * inside, a meeting held (县里将召开…现场会), what a place has or where news comes from (本次大会设有试片室, …电来自国家权威部门),
- * a judgement (信访机构认为不属于本机关处理的): a clause, not a name.
+ * a judgement (信访机构认为不属于本机关处理的) or what a matter belongs to (申请事项不属于自己部门职权范围的): a clause, not a
+ * name, unless a 的 after it closes a condition that picks units out (属于本辖区的企业).
  */
-const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|认为|(?<![申邀聘恳])请(?![示求])/;
+const NOT_IN_A_NAME = /(?:须|应|要|必须|应当|务必)(?:于|在|按)|要求|责成|交还|送还|抄送|是|了|[发报送]至|或|至少|[前后](?:报|上报|报送|送交|移交|转交|转送)|报请|提请|呈请|召开|举行|设有|来自|认为|属于(?![^的]*的)|(?<![申邀聘恳])请(?![示求])/;
 
 const recentlyAsked = new RecentAnswers<boolean>(256);
 
@@ -1272,6 +1274,12 @@ function distributivesMeet(text: string, pos: number, end: number): boolean {
 /** Heads of four characters a shorter name grows by (各乡镇 → 各乡镇人民政府); shorter ones may be any. */
 const LONG_HEAD = /^(?:人民政府|领导小组|工作小组)$/;
 
+/**
+ * A one-character head that opens a word with the character after it: 社 of 社会 ("用人单位社会保险登记事项发生变更的" names
+ * 用人单位, no 用人单位社), 所 of 所在 and 所属. No name is lengthened to end there.
+ */
+const HEAD_RUNS_ON = /^(?:社会|所[在属])/;
+
 /** What follows a name inside a longer noun phrase (市财政局的意见, 市财政局等单位): no subject ends there. */
 const NOUN_CONTINUES = /^(?:的|之|等|、|和|与|及|或|\()/;
 /**
@@ -1293,6 +1301,17 @@ function namesWhoseTopic(names: readonly string[], rest: string): boolean {
  * 处置, 处理, 处罚 (综合处), as in "应急处置结束后", "案件处理完毕后", "行政处罚决定作出后".
  */
 const HANDLED: Record<string, RegExp> = { 办: /^[结理完妥]/, 处: /^[置理罚]/ };
+/**
+ * Does the unit's own clause, text[end, ownEnd) after its name, make it the subject of the case a rule provides for, closed by
+ * 的 ("经营性人力资源服务机构设立分支机构的,应当自…15日内,书面报告…", "用人单位失业保险登记事项发生变更或者依法终止的,应当自…",
+ * "缴费单位被工商行政管理机关吊销营业执照的,应当…")? The duty after it is the unit's, as after its refusal (REFUSAL). A 的 before
+ * the last makes a noun of what comes before it ("下级机关报送的请示不符合要求的": the request is the case's subject, not its
+ * sender), and a verb of handing down right after the name a relative clause (RELATIVE_VERB), so only one 的 closing the clause counts.
+ */
+function opensCase(text: string, end: number, ownEnd: number): boolean {
+  return ownEnd - end > 1 && text[ownEnd - 1] === '的' && text.indexOf('的', end) === ownEnd - 1;
+}
+
 /** A verb of receipt or an event opening the clause after a unit (X收到…, X受理…, X接通知后…, X就…). */
 export const RECEIPT_OPENING = new RegExp(`^(?:${RECEIVED}|受理|就)`);
 
@@ -1333,7 +1352,7 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
     if (isClauseBreakAt(text, e - 1)) break;
     depth = nestingAt(depth, text, e - 1);
     if (e < 2 || depth > 0) continue;
-    const complete = end < 0 || e - end <= 3 ? mayEndUnit(text, 0, e) && isCompleteUnit(text.slice(0, e)) : LONG_HEAD.test(text.slice(end, e));
+    const complete = end < 0 || e - end <= 3 ? mayEndUnit(text, 0, e) && !HEAD_RUNS_ON.test(text.slice(e - 1, e + 1)) && isCompleteUnit(text.slice(0, e)) : LONG_HEAD.test(text.slice(end, e));
     if (complete) end = e;
     else if (end >= 0 && e - end > 4) break;
   }
@@ -1347,7 +1366,7 @@ export function openingUnitAt(clause: string, evidence: boolean, breakFrom = (at
     // The unit's own clause runs from the name to the next break: only its last character is read.
     const shift = clause.length - text.length;
     const ownEnd = breakFrom(shift + end) - shift;
-    if (ownEnd <= end || (text[ownEnd - 1] !== '后' && text[ownEnd - 1] !== '时')) return null;
+    if (ownEnd <= end || (text[ownEnd - 1] !== '后' && text[ownEnd - 1] !== '时' && !opensCase(text, end, ownEnd))) return null;
   }
   return [cleanUnit(text.slice(0, end))];
 }
