@@ -512,8 +512,13 @@ export const HANDLING_LIMIT_HEADING = new RegExp(`^[^,;。:\\d]{0,16}?(?:${HANDL
 const LIMIT_CASE = '(?:[^,;。:\\d]{1,16}[:的])?';
 /** What may stand before a count that is the whole value under such a heading: nothing, or the case it is for. */
 const HEADED_LIMIT_CASE = new RegExp(`^${LIMIT_CASE}$`);
-/** A line giving a limit's value under its heading: a count, alone or after the case it is for. */
-export const HEADED_LIMIT_VALUE = new RegExp(`^${LIMIT_CASE}\\d`);
+/**
+ * A limit's value that is no count but handling at once: "承诺时限:即办", "法定时限:即办件" (a 即办件 is handled as it is taken in,
+ * its limit 0 working days where a 承诺件 has a count). A slogan (接诉即办, 即收即办) is none: it stands under no limit's name.
+ */
+const AT_ONCE = '即办件?(?![\\u4e00-\\u9fa5])';
+/** A line giving a limit's value under its heading: a count, alone or after the case it is for, or handling at once. */
+export const HEADED_LIMIT_VALUE = new RegExp(`^${LIMIT_CASE}(?:\\d|${AT_ONCE})`);
 /**
  * A step's name right before the bracket that gives its length ("审批(", "初审(", "联审、备案("); a notice's window (公示(7个工作日),
  * 公示审核结果() is no step to carry out within it.
@@ -1950,6 +1955,18 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // month fifteen days, read as any period is. 上半年, 下半年 and 每半年 are a half of the calendar year or a frequency.
     ...led(WITHIN_LEAD, WITHIN_LEAD_REACH, withinCore('(?<![\\d.月上下每前近])', '半')),
     build: (m, ctx, text, marks) => withinPeriod(m, ctx, text, marks),
+  },
+  {
+    name: 'handling-limit-at-once',
+    needs: ['即'],
+    // "承诺时限:即办", "法定时限:即办件", or "即办" alone under a limit's heading: the matter is handled as it is taken in,
+    // an sla of 0 days from acceptance as a limit with a count is of its count.
+    pattern: new RegExp(`(?:(?:时限|期限)(?:为|:)?|^)${AT_ONCE}`, 'g'),
+    build: (m, ctx, text) => {
+      const named = m[0].startsWith('时限') || m[0].startsWith('期限');
+      if (named ? !HANDLING_LIMITED.test(text.slice(Math.max(0, m.index - 5), m.index)) : !ctx.limitValue) return null;
+      return { kind: 'sla', days: 0, workdays: false, after: '受理', target: false };
+    },
   },
   {
     name: 'event-without-count',

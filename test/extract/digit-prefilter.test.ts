@@ -116,6 +116,7 @@ describe('the forms without a digit are still read', () => {
     ['本月底前报送', 'period-of-notice'],
     ['特急件当日反馈', 'same-or-next-day'],
     ['收到后下一工作日前办理', 'same-or-next-day'],
+    ['承诺时限:即办', 'handling-limit-at-once'],
     ['长期坚持', 'ongoing'],
     ['“十三五”末完成', 'five-year-plan'],
     ['在会议召开前报送', 'event-without-count'],

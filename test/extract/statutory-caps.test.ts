@@ -23,6 +23,8 @@ describe("a guide's statutory limit beside the promised one", () => {
     ['法定办结时限：30个工作日；承诺办结时限：20个工作日。', [['时限：20个工作日', 'sla:20w']]],
     ['（一）法定办结时限：20个工作日\n（二）承诺办结时限：3个工作日', [['时限：3个工作日', 'sla:3w']]],
     ['法定时限\n20个工作日\n承诺时限\n5个工作日', [['5个工作日', 'sla:5w']]],
+    // A promise to handle the matter at once (即办) is a promise of 0 days, the law's limit its cap as any count's.
+    ['法定时限:20个工作日\n承诺时限:即办', [['时限:即办', 'sla:0']]],
   ])('%s', (body, expected) => {
     expect(guide(body)).toEqual(expected);
   });
@@ -30,7 +32,6 @@ describe("a guide's statutory limit beside the promised one", () => {
   it.each([
     // The law's limit alone is the matter's limit.
     ['法定办结时限:20个工作日', [['时限:20个工作日', 'sla:20w']]],
-    ['法定时限:20个工作日\n承诺时限:即办', [['时限:20个工作日', 'sla:20w']]],
     // Two matters' limits far apart are each recorded.
     [
       '一、食品经营许可\n法定时限:20个工作日\n申请材料:营业执照\n办理地点:政务服务中心\n收费标准:不收费\n二、药品零售许可\n承诺时限:10个工作日',
