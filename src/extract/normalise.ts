@@ -415,7 +415,8 @@ export function normalise(input: string): NormalisedText {
   const mayConvert = inserted.length ? classes & CHINESE_NUMERAL : numeralBeforeCounted & (COUNTED_START << CLASS_SHIFT);
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
   const spoken = classes & LETTER_A && input.includes(' and ') ? withWordsRead(plain, numerals, CONJUNCTION, '和') : numerals;
-  const runs = plain.includes('自然日') ? withWordsRead(plain, spoken, NATURAL_DAYS, '日') : spoken;
+  const natural = plain.includes('自然日') ? withWordsRead(plain, spoken, NATURAL_DAYS, '日') : spoken;
+  const runs = plain.includes('工作天') ? withWordsRead(plain, natural, WORKING_DAYS_CALLED_TIAN, '工作日') : natural;
   return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, inserted, plain, runs);
 }
 
@@ -491,7 +492,7 @@ let codes = new Uint16Array(1 << 16);
  */
 let codeBytes = Buffer.from(codes.buffer);
 
-/** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, an English conjunction by 和, 自然日 by 日. */
+/** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, an English conjunction by 和, 自然日 by 日, 工作天 by 工作日. */
 interface NumeralRun {
   start: number;
   end: number;
@@ -548,6 +549,13 @@ const CONJUNCTION = /(?<=[\u3400-\u9fff)）])and(?=[\u3400-\u9fff(（])/g;
  * no count right before it (单个自然日内, 每个自然日) is left as written.
  */
 const NATURAL_DAYS = /(?<=[\d〇一二两三四五六七八九十百千]个?)自然日/g;
+
+/**
+ * "25 個工作天" (承諾時間, Macau's 旅遊局), "2個工作天內以電話回覆" (Macau's 行政公職局), "5个工作天内" (Hong Kong's 康文署),
+ * "1個工作天內獲得初步回覆" (Taiwan): Macau, Hong Kong and Taiwan call a working day 工作天, and after a count it is the
+ * mainland's 工作日. 工作天 with no count right before it (工作天数, 每个工作天) is left as written.
+ */
+const WORKING_DAYS_CALLED_TIAN = /(?<=[\d〇一二两三四五六七八九十百千]个?)工作天/g;
 
 /** The runs to replace and the words `pattern` finds, each read as `as`, in the order of the text. */
 function withWordsRead(text: string, runs: NumeralRun[], pattern: RegExp, as: string): NumeralRun[] {
