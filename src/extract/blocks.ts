@@ -5,7 +5,7 @@ import { MAX_PLACED_LINES, NUMBER_COLUMN, ROW_NUMBER, cellKind, lineKind, placeL
  * or page break cut a sentence) and table rows (tab-separated or Markdown pipe tables).
  */
 
-import { holdsNothing, normalise, normaliseCell, toSimplified, withoutMarkup } from './normalise.ts';
+import { holdsNothing, normalise, normaliseCell, toSimplified, withoutMarkup, withoutPinyinReadings } from './normalise.ts';
 import { BODY, CO_LABEL, CO_WORD, FIRST_LEADS_NOTE, LEAD_LABEL, MARKED_LEAD_NOTE, UNITS_LABEL, UNIT_LIST_LABEL, UNIT_LIST_LABEL_OPENINGS } from './role-labels.ts';
 
 export interface TextPiece {
@@ -245,6 +245,33 @@ function namesPeriods(cells: string[]): boolean {
 
 /** A column name standing alone on its line: a few Chinese words (spaces among them aside), no number and no punctuation. */
 const HEADER_NAME = /^\s*(?:[\u4e00-\u9fa5]\s*){2,8}$/;
+/** Where a pinyin reading may open after a character: a line without one is asked as it is. */
+const READING_OPENS = /[\u3400-\u9fff][(（]/;
+/**
+ * The longest a glossed name runs: eight characters each with a reading of up to seven letters in brackets, and a note
+ * (NAME_WITH_NOTE's forty). A longer line, as most lines of prose are, is not searched for readings.
+ */
+const GLOSSED_NAME_LENGTH = 8 * 10 + 42;
+
+/** Might the line hold pinyin readings a mirror glosses a name with? */
+const mayBeGlossed = (text: string) => text.length <= GLOSSED_NAME_LENGTH && READING_OPENS.test(text);
+
+/** Is the line a column name alone (HEADER_NAME), read without the pinyin readings a mirror glosses it with (columnName)? */
+function opensAsName(text: string): boolean {
+  return HEADER_NAME.test(text) || (mayBeGlossed(text) && HEADER_NAME.test(withoutPinyinReadings(text)));
+}
+
+/**
+ * A column's name as a mirror that glosses characters with their pinyin copies it ("序號(hào)", "公開時(shí)限",
+ * "公開內(nèi)容(要素)"): the readings are no part of the name, as normalising leaves them out of the text. Null for a
+ * line that is no name (HEADER_NAME or NAME_WITH_NOTE) without them.
+ */
+function columnName(text: string): string | null {
+  // Read without its readings first: "序號(hào)" would pass for a name and its note.
+  const name = mayBeGlossed(text) ? withoutPinyinReadings(text) : text;
+  return HEADER_NAME.test(name) || NAME_WITH_NOTE.test(name) ? name : null;
+}
+
 /** A lone pipe: the cell separator of a web table whose cells were copied one per line. */
 const LONE_PIPE = /^\s*\|\s*$/;
 /** A cell copied on its own line with the pipe that closed it ("全年 |"): the pipe marks it a cell, whatever its length. */
@@ -262,7 +289,7 @@ function cellLine(raw: string, cleaned?: string): { text: string; closed: boolea
 /** Can a cell-per-line table start at this line: a lone pipe, or a column name alone on its line? `cleaned` is its cleanCell. */
 function mayOpenCellPerLineTable(raw: string, cleaned: string): boolean {
   // HEADER_NAME allows white space around a name: a line without a pipe is asked as it is, not as a trimmed copy.
-  return LONE_PIPE.test(raw) || HEADER_NAME.test(raw.includes('|') ? cellLine(raw, cleaned).text : cleaned);
+  return LONE_PIPE.test(raw) || opensAsName(raw.includes('|') ? cellLine(raw, cleaned).text : cleaned);
 }
 
 /** A row that names a section of the table ("一、年报", "二、基础通用标准"), not an item. */
@@ -351,10 +378,10 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     const cell = content[width];
     // A name whose cell holds its note on lines of its own ("责任部门" over "(加*号为牵头部门," and "其余为参与部门)") is one name.
     const joined = cell.parts ? cell.parts.map((p) => p.text).join('') : null;
-    if (joined !== null && NAME_WITH_NOTE.test(joined)) content[width++] = { text: joined, line: cell.line };
-    else if (joined !== null) break;
-    else if (HEADER_NAME.test(cell.text) || NAME_WITH_NOTE.test(cell.text)) width++;
-    else break;
+    const name = columnName(joined ?? cell.text);
+    if (name === null || (joined !== null && !NAME_WITH_NOTE.test(name))) break;
+    if (joined !== null || name !== cell.text) content[width] = { text: name, line: cell.line };
+    width++;
   }
   // A start further down with more names ahead of it than a header holds starts no table either, so
   // a run of names longer than the gathering cap is not read again from each of its lines.
@@ -1355,7 +1382,7 @@ export function buildBlocks(lines: string[], first: number, last: number): Block
       n = spaced.end;
       continue;
     }
-    const opensTable = !header && n > noTableThrough && (plain ? HEADER_NAME.test(raw) : mayOpenCellPerLineTable(raw, cleaned));
+    const opensTable = !header && n > noTableThrough && (plain ? opensAsName(raw) : mayOpenCellPerLineTable(raw, cleaned));
     // A field's name with its value below it, then another's: a record, whose short values would pass for column names.
     const records = opensTable && plain ? fieldRecords(lines, n, last) : null;
     if (records) {

@@ -113,6 +113,17 @@ function taskCellUnits(text: string): { units: Units; closingAt: number | null }
 }
 
 /**
+ * Does the time date a document the cell cites, as in prose (dropReason's citation)? It stands inside the document's
+ * name ("《2023年度…方案》") or opens the bracket right after it ("《…指导意见》(2016年12月8日发布,建保〔2016〕281号)"): a
+ * legal basis that a row of a 政务公开标准目录 copied out of line puts under 公开时限. A time closed by 前 there
+ * ("制定《…方案》(7月底前)") is the making's deadline.
+ */
+function datesCitedDocument(text: string, m: TimeMatch): boolean {
+  if (text.lastIndexOf('《', m.start) > text.lastIndexOf('》', m.start)) return true;
+  return text.slice(Math.max(0, m.start - 2), m.start) === '》(' && !/(?:前|以前|之前)$/.test(text.slice(m.start, m.end));
+}
+
+/**
  * Reads one table row. In a table with a deadline column every expression in that cell is a record
  * (two milestones, two records) with the row's units; a deadline split by unit group
  * ("省级单位 …;各市、县(市、区) …") gives each group its own record. Rows of tables without a
@@ -152,8 +163,9 @@ export function readRow(cells: TableCell[], ctx: RowContext): Finding[] {
   const matches: TimeMatch[] = [];
   for (const m of recogniseIn(deadline.piece, norm, ctx.inDeadlineCell(true))) {
     // "月后18日前(1月免报)": the month the cell spares is no deadline of its own.
-    if (!isExempt(norm.text, m)) matches.push(m);
-    else reportDrop(ctx, deadline.piece, norm, m, 'exempt');
+    if (isExempt(norm.text, m)) reportDrop(ctx, deadline.piece, norm, m, 'exempt');
+    else if (datesCitedDocument(norm.text, m)) reportDrop(ctx, deadline.piece, norm, m, 'citation');
+    else matches.push(m);
   }
   if (matches.length === 0) return findings;
   const { units, marked } = rowUnits(cells);
