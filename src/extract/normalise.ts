@@ -526,7 +526,7 @@ function numeralRuns(text: string): NumeralRun[] {
     COUNTED.lastIndex = end;
     const digitZero = run.includes('0');
     const value =
-      COUNTED.test(text) && !LOOKALIKE_ZEROS.test(run) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(run) && text[end] === '年'))
+      (COUNTED.test(text) || opensCountedRange(text, start, end)) && !LOOKALIKE_ZEROS.test(run) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(run) && text[end] === '年'))
         ? chineseNumeralValue(digitZero ? run.replaceAll('0', '〇') : run)
         : null;
     // "9、10两个月", "7、8两月": a numeral right after a digit would run into it as one number (102个月).
@@ -534,6 +534,26 @@ function numeralRuns(text: string): NumeralRun[] {
     runs.push({ start, end, digits: String(value).padStart(run.length === 4 && !/[十廿卅百]/.test(run) ? 4 : 1, '0') });
   }
   return runs;
+}
+
+/** The words that join a range's two ends: 至, 到 and the dashes. */
+const RANGE_JOINERS = '至到-—~';
+/** Words that end in a numeral's character (统一, 同一, 逐一, 之一, 初一, 周一, 星期一): the numeral is no count of its own. */
+const WORD_BEFORE_NUMERAL = /[统同唯逐万之单专划如合归初周期]/;
+
+/**
+ * "用三至五年时间", "一至三月", "三到五个工作日内", "一至两个月": the numeral opening a range counts what the numeral closing
+ * it counts, the counted word being written once after the second; its first number was left a word, and the time read
+ * from the second alone ("至三月" a goal, "五个工作日内" cut from its range). "统一至三月底", "周一至…": a numeral closing a
+ * word is none.
+ */
+function opensCountedRange(text: string, start: number, end: number): boolean {
+  if (!RANGE_JOINERS.includes(text[end] ?? '') || (start > 0 && WORD_BEFORE_NUMERAL.test(text[start - 1]))) return false;
+  let next = end + 1;
+  if (next >= text.length || (CHARACTER_CLASS[text.charCodeAt(next)] & CHINESE_NUMERAL) === 0) return false;
+  while (next < text.length && (CHARACTER_CLASS[text.charCodeAt(next)] & CHINESE_NUMERAL) !== 0) next++;
+  COUNTED.lastIndex = next;
+  return COUNTED.test(text);
 }
 
 /**

@@ -45,6 +45,23 @@ describe('normalise', () => {
     ['一0天内', '一0天内'],
     ['二00九人', '二00九人'],
     ['第三 季度', '第3季度'],
+    // a range's opening numeral counts what its closing one counts, the counted word written once: "三至五个工作日" as
+    // "3至5个工作日" (客服人员将会在三至五个工作日联系您, 原路退款通常需要三至五个工作日到账, 用三到五年做…领跑者, 训练:一至三月,
+    // GitHub-held text)
+    ['力争用三至五年时间', '力争用3至5年时间'],
+    ['用三到五年时间', '用3到5年时间'],
+    ['在三至五个工作日内', '在3至5个工作日内'],
+    ['一至两个月内', '1至2个月内'],
+    ['明年一至三月', '明年1至3月'],
+    ['十至二十天', '10至20天'],
+    ['三—五年', '3—5年'],
+    // a numeral closing a word before 至 stays, and one before a range word with no count after the range
+    ['统一至三月底', '统一至3月底'],
+    ['每周一至周五', '每周一至周五'],
+    ['星期一至三月', '星期一至3月'],
+    ['正月初一至三月十九', '正月初一至3月十九'],
+    ['一至三级', '一至三级'],
+    ['其一至其三', '其一至其三'],
     // numerals that are words stay words
     ['一把手负责', '一把手负责'],
     ['统一部署,一二三四', '统一部署,一二三四'],
