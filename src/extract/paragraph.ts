@@ -187,7 +187,7 @@ function withoutDeadline(content: string, fields = labelFields(content)): string
   if (fields) return fields.filter((f) => f.role === 'lead' || f.role === 'co' || f.role === 'units').map((f) => `${UNIT_FIELD_LABEL[f.role]}:${f.value}`).join(';');
   return content
     .split(/[;,]/)
-    .filter((part) => !/(?:时限|时间|期限)[:]|\d{4}年|\d{1,2}月/.test(part))
+    .filter((part) => !/(?:时限|时间|期限)[:]|\d{4}年|\d{1,2}月/.test(part) && !STATUS_TAG.test(part))
     .join(',');
 }
 
@@ -203,6 +203,17 @@ const DATED_BEFORE = /[年月日号季期》]$|通知$|意见$|方案$|办法$|�
 /** A time closed by 前 and the finishing of the work, closing a bracket's content: "5月前完成", "6月底前全面完成". */
 const FINISHED_BY = /(?:前|以前|之前)(?:全面|基本)?(?:完成|办结|完工)。?$/;
 
+/**
+ * The deadline column of a task list folded into the text, as the last part of the brackets closing an item: "…学校。
+ * (年内持续推进)", "…小康社会。(国务院各部门分别负责,年内持续推进)" (国发〔2020〕6号 and the 天津 分工 that copy its form),
+ * "(市发展改革委牵头,年内完成)", "(长期坚持)": when the item is due, with no 前, as "(5月前完成)" says it with one; 年内持续推进
+ * keeps the work going to the plan year's end.
+ */
+const STATUS_TAG = /^(?:(?:今年|本年度?)?年内|年底前?|年末前?)(?:全面|基本)?(?:完成|持续推进|推进)$|^长期坚持$/;
+
+/** The last part of a bracket's content, after its last comma or semicolon. */
+const lastPart = (content: string) => content.slice(Math.max(content.lastIndexOf(','), content.lastIndexOf(';')) + 1);
+
 /** A parenthesis's content (one level of nesting inside), read once however many dates it holds. */
 const PAREN_CONTENT = /\(((?:[^()]|\([^()]*\))*)\)/y;
 
@@ -217,7 +228,7 @@ function holdsItemDeadline(layout: ParagraphLayout, paren: number): boolean {
     // "(到各单位督查在每月15号之前必须完成,…)": brackets that set a duty of their own hold a deadline too, and so do
     // brackets closing on when the item before them is to be done ("(5月前完成)", "(近期设计,3月底前完成)"): a
     // document's date is never told as a time by which to finish.
-    return /时限|完成时间|时间要求|必须|务必|要在|应在|须在|应于|须于|要于/.test(content) || FINISHED_BY.test(content) || parseUnitList(withoutDeadline(content)) !== null;
+    return /时限|完成时间|时间要求|必须|务必|要在|应在|须在|应于|须于|要于/.test(content) || FINISHED_BY.test(content) || STATUS_TAG.test(lastPart(content)) || parseUnitList(withoutDeadline(content)) !== null;
   });
 }
 

@@ -984,6 +984,9 @@ const PERIOD_OPENS_OBJECT = /(?:制定|编制|阐明|明确|研究|谋划|把握
  */
 const PERIOD_OPENING = /^(?:开好局|起好步|开局|起步|良好开局)/;
 
+/** Work kept going, said right after 年内: 持续推进, 持续实施, 长期坚持. */
+const YEAR_ROUND_AFTER = /^(?:持续|长期)(?:推进|实施|开展|坚持)/;
+
 const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
 
 /**
@@ -1251,7 +1254,11 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // read, as 学年初 names no date either.
     needs: ['年内', '年度内'],
     pattern: /(?<![\d年半学])(?:(今年|当年|本年度?)(?:年|度)?|年)内(?!容|部)/g,
-    build: (m, ctx) => once(isoDate(m[1] ? relativeYear(m[1], ctx) : ctx.year, 12, 31)),
+    build: (m, ctx, text) => {
+      const due = isoDate(m[1] ? relativeYear(m[1], ctx) : ctx.year, 12, 31);
+      // "(年内持续推进)", "年内持续推进…改革": work kept going through the year, not finished once by its end.
+      return YEAR_ROUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? { kind: 'ongoing', due, target: false } : once(due);
+    },
   },
   {
     name: 'year-within',
