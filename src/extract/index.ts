@@ -340,8 +340,12 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
     const found = readParagraph(b.piece, limitHeading !== null ? paragraphReading.underLimitHeading() : paragraphReading, norm);
     // A count alone under the heading limits what the heading names.
     if (limitHeading !== null) for (const f of found) if (!f.task) f.task = limitHeading;
-    const heading = norm.text.replace(ITEM_OPENING, '');
-    if (HANDLING_LIMIT_HEADING.test(heading)) limitHeading = heading.replace(/:$/, '');
+    // Such a heading ends in 时限 or 期限, its colon after it or not: a paragraph that does not is neither stripped of its
+    // number nor searched for one (each a pass over the text, for every paragraph read).
+    if (norm.text.endsWith('限') || norm.text.endsWith('限:')) {
+      const heading = norm.text.replace(ITEM_OPENING, '');
+      if (HANDLING_LIMIT_HEADING.test(heading)) limitHeading = heading.replace(/:$/, '');
+    }
     if (found.length > 0 && previous.length > 0) carrySubjectIntoContinuation(found, previous, norm.text, previousNorm?.text);
     if (previous.length > 0 && previousNorm) giveTimeItsWork(previous, previousNorm.text, norm, b.piece.text);
     previousNorm = norm;
@@ -395,7 +399,16 @@ const SECTION_YEAR = /^(?:第?[一二三四五六七八九十\d]{1,3}[、.]|\([�
 const STAGE_SPAN =
   /^(?:第?[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}\))?(?:第[一二三四五六七八九十\d]{1,2}(?:阶段|步):?)?[^,;。:()]{0,20}?[:(](\d{4})年\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?(?:(?:至|到|—{1,2}|-{1,3}|~)(?:(\d{4})年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?)?(?:\)|(?=[。:;]|$))/;
 
+/**
+ * The last offset at which STAGE_SPAN's first 年 may stand: after an item's number (5 characters at most, "第123、"), a
+ * stage's (6, "第十二阶段:"), 20 of the stage's name, the bracket or colon and the year's 4 digits.
+ */
+const STAGE_YEAR_LAST = 5 + 6 + 20 + 1 + 4;
+
 function stageYear(text: string): string | undefined {
+  // Every paragraph is asked, and nine in ten hold no 年 that early: they are not searched.
+  const year = text.indexOf('年');
+  if (year < 0 || year > STAGE_YEAR_LAST) return undefined;
   const m = STAGE_SPAN.exec(text);
   return m && (!m[2] || m[2] === m[1]) ? m[1] : undefined;
 }
