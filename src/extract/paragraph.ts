@@ -2182,7 +2182,8 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   const bounded = cappedAct(text, sentence, match, earlier);
   if (bounded) return bounded;
   const ownCase = beforeNextCase(scope);
-  const after = withoutOpeningSubject(taskText(endsAtNextTime && ownCase.length === scope.length ? withoutNextTimesHead(ownCase) : ownCase));
+  const stated = withoutOpeningSubject(taskText(endsAtNextTime && ownCase.length === scope.length ? withoutNextTimesHead(ownCase) : ownCase));
+  const after = timeOpensClause(text, sentence.start, match.start) ? stated : (CLOSED_BARE_VERB.exec(stated)?.[1] ?? stated);
   // "考核在2018年1月25日前完成": a task that is only its verb leaves what is done before the time.
   if (BARE_VERB.test(after)) {
     const dated = earlier && earlier.end > sentence.start ? earlier.end : sentence.start;
@@ -2205,6 +2206,29 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
 }
 
 const LIMIT_COPULA = /(?:一般|原则上)?为$/;
+
+/**
+ * A verb with no object closing the clause a time stands in, after its duty word, how fully it is done, or 后 that makes it
+ * the event the rest follows: "会议通知一般应在会前1~2天发出,由文秘科通知…", "承办单位应在收到交办事项之日起60日内办结;市委、
+ * 市政府领导交办的信访事项…", "应在3个月内办复,少数涉及问题比较复杂,…", "该项目3月建成后,可对…进行实时采集". The time dates
+ * that act alone: what follows the clause is another one's act, another case, or what the act brings about, so the task is
+ * the verb (and the topic before the time, as for a sentence that closes on it). A clause after the verb joined by 并, 且,
+ * 同时, 及, 和, 再 goes on with the same act; words of a phase (开始, 以来, 结束…) are no act.
+ */
+const CLOSED_BARE_VERB = /^(?:应当|必须|务必|应|要|须)?((?:全部|全面|基本|按时|及时)?(?!开始|以来|以后|之后|以前|之前|为止|期间|结束|截止|前后|左右)[\u4e00-\u9fff]{1,2})(?:以后|之后|后)?[,;](?!并|且|同时|及|和|再|然后|随后)/;
+
+/**
+ * Does the time open its clause, nothing but an item's number before it ("2018年底前,完成…")? An item's number is short, so
+ * only the few characters before the time are read: a clause without punctuation may run for megabytes.
+ */
+function timeOpensClause(text: string, sentenceStart: number, at: number): boolean {
+  let start = at;
+  const reach = Math.max(sentenceStart, at - ITEM_MARK_REACH);
+  while (start > reach && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  if (start > sentenceStart && !isClauseBreak(text.charCodeAt(start - 1))) return false;
+  return text.slice(start, at).replace(ITEM_MARK, '').trim() === '';
+}
+const ITEM_MARK_REACH = 12;
 
 /** A verb of handing in or reporting up, and what may close it after its receiver: 报送…, 报…备案, 提交至…. */
 const HANDING_IN = /^(?:报送|上报|呈报|报|送交|送达|送|提交|交)(?:至|到|给)?/;
