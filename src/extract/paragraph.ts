@@ -2511,11 +2511,23 @@ function taskText(scope: string): string {
       continue;
     }
     const p = paren[0];
-    out += /责任|牵头|时限/.test(p) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p;
+    out += /责任|牵头|时限/.test(p) || pointsToAnnexOrContacts(p.slice(1, -1)) || parseUnitList(withoutDeadline(p.slice(1, -1))) ? '' : p;
     pos = open + p.length;
   }
   return withoutClosingMarks(out.replace(/^[,;:、)]+/, '').replace(NEW_LIST_MEMBER, '')).slice(0, TASK_LENGTH);
 }
+
+/**
+ * A bracket that only points to an annex ("见附件2", "附件", "报表见附件", "使用说明详见附件6", "报送式样附后") or holds nothing but
+ * whom to call or write to ("邮箱:…", "联系电话:…", "联系人:…,联系电话:…"): where the form is, or how to reach the office, is no part
+ * of what must be done. An annex the thing handed in holds ("含附件") or a rule about it ("附件材料须加盖公章") is.
+ */
+function pointsToAnnexOrContacts(inner: string): boolean {
+  return ANNEX_POINTER.test(inner) || inner.split(/[,;、]/).every((part) => CONTACT_FIELD.test(part.trim()));
+}
+const ANNEX_POINTER = /^(?!含|包括|连同)[\u4e00-\u9fff]{0,6}?(?:详见|参见|见)?(?:附件|附表)[\d一二三四五六七八九十、\-—]*$|^[\u4e00-\u9fff]{0,6}附后$/;
+/** One field of contact details: its label, then a colon or the number or address itself (联系人制度 is no field). */
+const CONTACT_FIELD = /^(?:联系人|联系电话|联系方式|咨询电话|办公电话|电话|手机|传真|电子邮箱|电子信箱|邮箱|E-?mail|QQ)(?::|\s*[\dA-Za-z(])/i;
 
 /** 、 too: a milestone listed before the next one's time ("15分钟内向省厅电话报告、35分钟内以书面形式报告") ends the task there. */
 const CLOSING_MARKS = [',', ';', ':', '。', '、'].map((mark) => mark.charCodeAt(0));
