@@ -2174,7 +2174,7 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
   if (actClosing || CLOSING_LABEL_OPENING.test(label + closing)) {
     // "报名截止到10月20日": the act that closes is the task, as the time's own subject is.
     const windowClosing = actClosing ? ACT_CLOSING.exec(label + closing) : WINDOW_CLOSING.exec(label + closing);
-    if (!windowClosing) return taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, ''));
+    if (!windowClosing) return actOfTimeLabel(taskText(label.replace(ITEM_MARK, '').replace(/(?::|为|是)$/, '')));
     // "学籍注册时间截止到9月15日": what the time is for; "…,发送至邮箱,时间截至8月17日": a bare 时间 closes the clauses before it.
     const named = taskText((label + closing).slice(0, windowClosing.index).replace(ITEM_MARK, ''));
     return named || taskText(text.slice(sentence.start, match.start - label.length));
@@ -2202,10 +2202,22 @@ function itemTask(layout: ParagraphLayout, sentence: Range, match: TimeMatch, sc
     if (handed) return `${handed}${after}`.slice(0, TASK_LENGTH);
   }
   // "协调时间一般为3至5个工作日;…": the words before the time name what it limits, without the copula.
-  return after || taskText(text.slice(sentence.start, match.start)).replace(LIMIT_COPULA, '');
+  return after || actOfTimeLabel(taskText(text.slice(sentence.start, match.start)).replace(LIMIT_COPULA, ''));
 }
 
 const LIMIT_COPULA = /(?:一般|原则上)?为$/;
+
+/**
+ * A label naming the time of an act, the act before its time word ("报名截止时间", "年检时间", "协调时间", "征兵工作时间",
+ * "申报截止日期"): the task is the act. A label that is only the time word ("截止日期"), or names no act but finishing or
+ * handling ("完成时限", "办理时限": an item's or a guide's label, whose matter is named elsewhere), stays.
+ */
+function actOfTimeLabel(label: string): string {
+  const act = label.replace(TIME_OF_ACT, '');
+  return act.length >= 2 && !NO_ACT_NAMED.test(act) ? act : label;
+}
+const NO_ACT_NAMED = /^(?:完成|办结|办理|整改|工作)$/;
+const TIME_OF_ACT = /的?(?:截止|截至)?(?:时间|日期|时限|期限)$/;
 
 /**
  * A verb with no object closing the clause a time stands in, after its duty word, how fully it is done, or 后 that makes it
