@@ -1,4 +1,4 @@
-import { MAX_PLACED_LINES, NUMBER_COLUMN, ROW_NUMBER, cellKind, lineKind, placeLines, placeRow } from './row-layout.ts';
+import { MAX_PLACED_LINES, NUMBER_COLUMN, ROW_NUMBER, cellKind, isUnitColumn, lineKind, placeLines, placeRow } from './row-layout.ts';
 
 /**
  * Turns a document's lines into blocks the recognisers read: paragraphs (lines joined where a PDF
@@ -334,6 +334,10 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   let cellsSinceNumber = -1;
   // Where the first line so admitted stands in `content`: were the rows not numbered after all, the table ends there.
   let firstAdmittedLong = -1;
+  // Once a header whose first column is the time is read, the lines gathered since the last time (-1 before the first):
+  // a long line within the rows a time cell merged over may span is a cell of one of them (rowsOpeningAtTime).
+  let rowWidthAfterTime = 0;
+  let linesSinceTime = -1;
   // Only what a table could hold is gathered: the run stops at the first line of prose.
   const gatherOne = (): boolean => {
     for (; !ended && k <= last && content.length < MAX_CELL_LINES; k++) {
@@ -362,10 +366,12 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
       // A line a pipe alone closes below is a cell however long: prose after the table has no pipe to close it.
       const long = !closed && !parted && (text.replace(/\s+/g, '').length > 60 || (/。$/.test(text) && text.length > 30));
       if (long) {
-        if (cellsSinceNumber < 0 || cellsSinceNumber >= rowWidthAfterNumber) break;
+        const underTime = linesSinceTime >= 0 && linesSinceTime < MAX_MERGED_ROWS * rowWidthAfterTime;
+        if (!underTime && (cellsSinceNumber < 0 || cellsSinceNumber >= rowWidthAfterNumber)) break;
         if (firstAdmittedLong < 0) firstAdmittedLong = content.length;
       }
       if (rowWidthAfterNumber > 0) cellsSinceNumber = ROW_NUMBER.test(text) ? 0 : cellsSinceNumber >= 0 ? cellsSinceNumber + 1 : -1;
+      if (rowWidthAfterTime > 0) linesSinceTime = sinceTime(linesSinceTime, text);
       content.push({ text, line: k++ });
       return true;
     }
@@ -405,6 +411,10 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
     // The header's reading may have gathered the first row's number already.
     for (let i = width; i < content.length; i++) cellsSinceNumber = ROW_NUMBER.test(content[i].text) ? 0 : cellsSinceNumber >= 0 ? cellsSinceNumber + 1 : -1;
   }
+  if (columnRole(firstNames[0]) === 'deadline') {
+    rowWidthAfterTime = width - 1;
+    for (let i = width; i < content.length; i++) linesSinceTime = sinceTime(linesSinceTime, content[i].text);
+  }
   while (gatherOne());
   // "工作任务 / 责任单位 / 完成时限" over rows with no number: a row's short cells ("开展专项整治", "县行政审批局") pass for
   // names too, and the run of names runs on into the first row.
@@ -420,6 +430,21 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   const above = new Map<number, TextPiece>();
   const blocks: Block[] = [];
   const numbered = numberedRows(content.slice(width), names[0], columns, header.roles.indexOf('deadline'));
+  // "时间 / 工作事项 / 责任主体" over rows that a time cell merged over several opens: each row under its time.
+  const underTimes = numbered ? null : rowsOpeningAtTime(content.slice(width), header.roles);
+  if (underTimes) {
+    for (const row of underTimes) {
+      const cells: string[] = [];
+      const cellLines: number[] = [];
+      for (const c of row) {
+        cells.push(c.text);
+        cellLines.push(c.line);
+      }
+      blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
+    }
+    const lastRow = underTimes[underTimes.length - 1];
+    return { blocks, end: lastRow[lastRow.length - 1].line };
+  }
   let numberedAtRuns = false;
   if (!numbered) {
     // Rows a run of `width` lines each, numbered: the table ends with the last of them (a notice's closing lines and its
@@ -671,6 +696,46 @@ function rowsEndingAtDeadline(body: CellLine[], roles: ColumnRole[]): CellLine[]
   }
   if (row.length || rows.length < 2 || rows.every((r) => r.length === width)) return null;
   return rows;
+}
+
+/** How many rows one time cell is read to span at most: a schedule merges a time over a few tasks. */
+const MAX_MERGED_ROWS = 6;
+
+/** The lines gathered since the last time line, `since` before `text` (-1 before the first). */
+const sinceTime = (since: number, text: string) => (lineKind(text) === 'date' ? 0 : since >= 0 ? since + 1 : -1);
+
+/**
+ * The rows of a cell-per-line table whose first column is the time, where a time cell merged over several rows stands
+ * once above the cells of each ("5月-7月上旬" over "各区(县)公布…方案 / 各区(县)教育局", "做好民办学校招生计划核定工作 /
+ * 市教育局、各区(县)教育局" and a third task and its units): each time opens a row, and the lines up to the next time
+ * are its other cells, a row's width at a time, a row under the first leaving its time cell empty, merged as in
+ * every layout. A run's rows hold units under each unit column and no time; the table ends at the first run that
+ * gives no such row. Null where no time spans two rows (the header's width reads the rows), or the rows do not so fit.
+ */
+function rowsOpeningAtTime(body: CellLine[], roles: ColumnRole[]): CellLine[][] | null {
+  const cells = roles.length - 1;
+  if (roles[0] !== 'deadline' || cells < 1 || !body.length || lineKind(body[0].text) !== 'date') return null;
+  const rows: CellLine[][] = [];
+  let spans = false;
+  for (let i = 0; i < body.length && lineKind(body[i].text) === 'date'; ) {
+    const time = body[i];
+    let k = i + 1;
+    let under = 0;
+    while (k + cells <= body.length && under < MAX_MERGED_ROWS && fitsUnderTime(body.slice(k, k + cells), roles)) {
+      rows.push([under === 0 ? time : { text: '', line: body[k].line }, ...body.slice(k, k + cells)]);
+      under++;
+      k += cells;
+    }
+    if (under === 0) break;
+    if (under > 1) spans = true;
+    i = k;
+  }
+  return spans && rows.length >= 2 ? rows : null;
+}
+
+/** Do a row's cells after its time fit their columns: no time among them, and units under each unit column? */
+function fitsUnderTime(row: CellLine[], roles: ColumnRole[]): boolean {
+  return row.every((c, i) => lineKind(c.text) !== 'date' && (!isUnitColumn(roles[i + 1]) || cellKind(c.text) === 'units'));
 }
 
 /** How many lines a cell closed by its pipe may run over: past them no pipe is closing a cell, and the table has ended. */

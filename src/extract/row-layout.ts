@@ -24,8 +24,9 @@ const DATE_ALONE = new RegExp(
     '^\\d{4}[./-]\\d{1,2}(?:[./-]\\d{1,2})?(?:前|之前)?$',
     // A span due at its end (2005.1—4, 2005.8—2006.3, 2019.6.1—6.30): recognise reads it so in a deadline column.
     '^\\d{4}[./]\\d{1,2}(?:[./]\\d{1,2})?[—–~～至-]+(?:\\d{4}[./])?\\d{1,2}(?:[./]\\d{1,2})?$',
-    // The same span written in words (2023年4月—8月, 4月至6月, 2023年3月1日-3月31日): a stage's months, due at their end.
-    `^(?:\\d{4}年)?${NUMBER}月(?:${NUMBER}[日号])?(?:上旬|中旬|下旬|初)?[—–~～至到-]+(?:\\d{4}年)?(?:${NUMBER}月)?(?:${NUMBER}[日号])?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)?$`,
+    // The same span written in words (2023年4月—8月, 4月至6月, 2023年3月1日-3月31日, 8月13-15日): a stage's months or
+    // days, due at their end.
+    `^(?:\\d{4}年)?${NUMBER}月(?:${NUMBER}[日号]?)?(?:上旬|中旬|下旬|初)?[—–~～至到-]+(?:\\d{4}年)?(?:${NUMBER}月)?(?:${NUMBER}[日号])?(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)?$`,
   ].join('|'),
 );
 
@@ -38,7 +39,7 @@ export function cellKind(text: string): CellKind {
   return 'text';
 }
 
-const isUnitColumn = (role: ColumnRole) => role === 'units' || role === 'lead' || role === 'co';
+export const isUnitColumn = (role: ColumnRole) => role === 'units' || role === 'lead' || role === 'co';
 
 /**
  * The widest header whose rows are placed by content. Placing costs the row's cells times the
