@@ -338,6 +338,8 @@ export function isCompleteUnit(name: string): boolean {
   return recentlyAsked.get(name) ?? recentlyAsked.set(name, endsCompleteUnit(name));
 }
 
+const BRACKETED = /\([^()]*\)/g;
+
 /** isCompleteUnit of a name that may end a unit (mayEndUnit). */
 function endsCompleteUnit(name: string): boolean {
   const n = name.endsWith('等') ? name.slice(0, -1) : name;
@@ -347,8 +349,9 @@ function endsCompleteUnit(name: string): boolean {
   const endsAsUnit =
     endsInUnitHead(n) ||
     (bare !== n && endsInUnitHead(bare)) ||
-    // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too.
-    (/^各.{0,10}$/.test(n) && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1])) ||
+    // 各地, 各设区市, 各县(市、区): a distributive over places is a unit too; what its levels' brackets hold (各镇(街道)、村(社区))
+    // is no longer a place.
+    (n.startsWith('各') && DISTRIBUTIVE_PLACE_END.includes(n[n.length - 1]) && /^各.{0,10}$/.test(n.includes('(') ? n.replace(BRACKETED, '') : n)) ||
     // 村(社区), 镇(街道): a level and the body standing for it where there is none name that level's bodies.
     LEVEL_ALIAS.test(n) ||
     // 各乡镇场: the townships and the farms governed as townships.
@@ -408,13 +411,19 @@ function splitTopLevel(text: string, separators: Separators): Array<{ part: stri
 
 /** An enumeration comma between two administrative levels (市、县, 区、县) is part of one name. */
 const LEVEL = '(?:省|自治区|直辖市|计划单列市|市|州|盟|县|区|旗|乡|镇|街道|村)';
-const LEVEL_PAIR = new RegExp(`${LEVEL}$`);
+/**
+ * A level with, in brackets, the levels of its rank that stand in its place where it has none (县(市): a county or a
+ * county-level city; 市(州), 县(市、区)): as much a level before an enumeration comma as the bare one ("各县(市)、区卫生局",
+ * "各市(州)、县(市、区)人民政府").
+ */
+const LEVEL_WITH_ALIAS = `${LEVEL}(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`;
+const LEVEL_PAIR = new RegExp(`${LEVEL_WITH_ALIAS}$`);
 const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党委)`);
 /**
  * Several bare levels under one 各 ("各省、自治区"): they share the head of the level after them. One level
  * alone (各街道) is a group of its own, and the name after it may be another (县高新区).
  */
-const LEVELS_UNDER_EACH = new RegExp(`^各${LEVEL}(?:、${LEVEL})+$`);
+const LEVELS_UNDER_EACH = new RegExp(`^各${LEVEL_WITH_ALIAS}(?:、${LEVEL_WITH_ALIAS})+$`);
 /** A level opening its own body's name (直辖市民政厅), not a group of its own (市直各部门). */
 const LEVEL_WITH_BODY = new RegExp(`^${LEVEL}(?!直)[^各、]+$`);
 /** The text up to the next separator or clause break: the part a subject's next name is read from. */
@@ -430,7 +439,7 @@ function levelsGoOn(name: string, next: string): boolean {
 
 /** The rank of a level from the top (省 1, 市 2, 县 3, 乡 4, 村 5); 辖市 (县级市, 江苏's "各辖市、区") is a county's peer. */
 const LEVEL_RANK: Record<string, number> = { 省: 1, 自治区: 1, 直辖市: 1, 市: 2, 州: 2, 盟: 2, 计划单列市: 2, 县: 3, 区: 3, 旗: 3, 辖市: 3, 乡: 4, 镇: 4, 街道: 4, 村: 5 };
-const ONE_LEVEL_UNDER_EACH = /^各(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])$/;
+const ONE_LEVEL_UNDER_EACH = new RegExp(`^各(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])(?:\\(${LEVEL}(?:、${LEVEL})*\\))?$`);
 const LEVEL_OPENING = /^(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])/;
 
 /**
