@@ -62,7 +62,7 @@ function spelt(names: string[], spell: (name: string) => string): string[] {
 /** How a unit's name ends: the organ types of Chinese government and the bodies it works with. */
 const UNIT_HEADS = [
   '政府', '人民政府', '办公厅', '办公室', '委员会', '领导小组', '工作组', '小组', '成员单位', '单位', '部门', '机关', '机构',
-  '厅', '委', '局', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
+  '厅', '委', '院', '中心', '集团', '公司', '分公司', '支行', '分行', '银行', '海关', '监管局', '协会',
   '商会', '联合会', '工会', '总工会', '妇联', '团委', '团省委', '团市委', '残联', '科协', '侨联', '文联', '社', '队', '站',
   '室', '股室', '人员', '领导', '班子成员', '领导班子', '专班', '窗口', '党组织', '社会组织', '基层组织', '群团组织', '经济组织', '自治组织', '科室', '馆', '学校', '医院', '企业', '基地', '街道', '乡镇', '财政', '兵团',
   // 社会团体, 人民团体, 群众团体: bodies registered and inspected as social organisations are.
@@ -93,6 +93,9 @@ const HEAD_UNLESS_AFTER: Record<string, string> = {
   处: '之好到用益难长短何此彼',
   // 场所, 住所 (a place, a residence: "缴费单位因住所变动…") are words.
   所: '场住',
+  // 格局, 布局, 大局, 开局, 结局, 变局, 困局, 僵局…: a pattern, a layout, the whole, a situation, no bureau (政局 is left out:
+  // 民政局, 财政局, 邮政局). A plan's target "到2025年,多元共治的生态保护格局基本确立" named a unit called 多元共治的生态保护格局.
+  局: '格布大开结变困僵骗赌棋残饭',
   部: '全内局干总细股按',
   // 将会, 也会, 还会, 都会, 就会: the modal after an adverb, not a body's head.
   会: '社机大年约参与开将也还都就',
