@@ -972,10 +972,11 @@ const PERIOD_TOPIC = /^的?[^,;。:!?]{0,20}?(?:形势|任务|目标|重点|成�
 /**
  * "制定“十五五”时期国民经济和社会发展规划", "明确“十四五”时期中医药发展目标任务", "按照“十四五”时期全省卫生健康事业“一个
  * 主题…”": a period right after a verb that makes or grasps a plan, or a preposition, opens that verb's object, a noun
- * phrase it qualifies; a time the clause is set in stands before its verb, never after it. Verbs of reaching (完成, 实现)
+ * phrase it qualifies; a time the clause is set in stands before its verb, never after it. So it does after the verb told
+ * as done ("规划明确了“十四五”时期…的主要目标", "《建议》提出了“十四五”时期…必须遵循的原则"). Verbs of reaching (完成, 实现)
  * keep the period a goal ("全面完成“十四五”时期目标任务").
  */
-const PERIOD_OPENS_OBJECT = /(?:制定|编制|阐明|明确|研究|谋划|把握|领会|理解|列入|按照|关于)$/;
+const PERIOD_OPENS_OBJECT = /(?:(?:制定|编制|阐明|明确|提出|研究|谋划|把握|领会|理解|列入)了?|按照|关于)$/;
 
 /**
  * "确保“十四五”开好局、起好步", "为“十五五”开好局、起好步提供坚实支撑", "紧扣“十四五”开好局起好步", "为实现“十四五”良好开局
@@ -1370,7 +1371,7 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "“十四五”时期是…的第一个五年", "“十五五”时期是…的关键时期", "“十四五”时期(2021-2025年),是…": a plan's opening
       // says what the period is, as "2017年,是…开局之年" does a year; its work is in the sentences after it.
       if (m[2] && !m[2].includes('末') && PERIOD_DESCRIBED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return rejected('year-described');
-      if (m[2] && !m[2].includes('末') && PERIOD_OPENS_OBJECT.test(text.slice(Math.max(0, m.index - 2), m.index))) return rejected('period-qualifies');
+      if (m[2] && !m[2].includes('末') && PERIOD_OPENS_OBJECT.test(text.slice(Math.max(0, m.index - 3), m.index))) return rejected('period-qualifies');
       const end = fiveYearPlanEnd(PLAN_ORDINAL[m[1]]);
       // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
       // told, not set. Without the document's date the year of context may be only today's.

@@ -28,6 +28,15 @@ describe('a plan period opening the object of a verb of planning, or of a prepos
     ['深入谋划“十五五”时期推进生态文明建设的方向路径。'],
     ['推动党中央关于“十四五”时期发展的重大决策部署落到实处。'],
     ['组织编制“十五五”时期交通发展规划。'],
+    // The verb with 了, the deed told ("规划明确了“十四五”时期循环经济发展的主要目标和重点任务", a news item on the
+    // 发改委 plan; "《建议》提出了“十四五”时期经济社会发展必须遵循的原则;明确了“十四五”时期经济社会发展主要目标", an
+    // article, GitHub-held text; "明确了“十三五”期间大连市经济社会发展的指导思想、主要目标" 大连 十三五纲要, audit-texts
+    // pool/p296), and 提出, a verb that makes a plan as 制定 does.
+    ['规划明确了“十四五”时期循环经济发展的主要目标和重点任务。'],
+    ['《建议》提出了“十四五”时期经济社会发展必须遵循的原则。'],
+    ['本纲要阐明了“十四五”时期全县经济社会发展的战略意图。'],
+    ['县委全会研究了“十四五”时期全县发展的重大问题。'],
+    ['各乡镇要提出“十四五”期间的建设计划。'],
   ])('%s', (body) => expect(read(body)).toEqual([]));
 });
 
@@ -43,5 +52,8 @@ describe('a plan period the clause is set in stays a target', () => {
     ['“十四五”期间,县发改局要谋划一批重大项目。', [['“十四五”期间', '2025-12-31', true]]],
     // The plan's end after such a verb is a goal, as before.
     ['明确到“十四五”末全县森林覆盖率达到45%。', [['“十四五”末', '2025-12-31', true]]],
+    // 了 closing a verb of reaching, or a period after 了 that is no verb's object, is as before.
+    ['全县已完成了“十三五”时期各项目标任务,“十四五”时期全县新建学校10所。', [['“十四五”时期', '2025-12-31', true]]],
+    ['提出了明确要求,“十四五”期间全县完成造林10万亩。', [['“十四五”期间', '2025-12-31', true]]],
   ])('%s', (body, expected) => expect(read(body)).toEqual(expected));
 });
