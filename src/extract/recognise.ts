@@ -633,7 +633,27 @@ const ACCEPTED = '(?<!不|未|不予|不能|无法|不能当即|不能当场)受
  * 事发地 and 事发单位 name where an incident happened and who must report it, not the incident; 收件 is a window's receiving
  * the papers ("办理处收件登记后,应…当即(当日)办理移交"), 收件人 whom a mail is sent to.
  */
-const EVENT_VERB = new RegExp(`收到|收件(?!人)|接到|接收|接(?:报|警|诉)(?=后|之后|以后)|${ACCEPTED}|交办|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达`);
+const EVENT_VERB = new RegExp(`收到|收件(?!人)|接到|接收|接(?:报|警|诉)(?=后|之后|以后)|${ACCEPTED}|交办(?!机关|单位|部门)|转办|批转|提交|提出|发生|事发(?![地单])|送|下达|审核|立项|发现|转给|转来|印发|批准|签发|答复|回复|报送|呈报|退回|到达|录入|抵达`);
+/** Every event verb of a text, to ask whether any of them is not denied. */
+const EVENT_VERBS = new RegExp(EVENT_VERB.source, 'g');
+/** A denial or failing right before an event's verb ("不能当天答复", "未答复", "无法按期报送"): the act is not done. */
+const DENIED_BEFORE = /(?:不|未|没有|无法|不能|不予)(?:当天|当日|当场|当即|及时|按时|按期|如期)?$/;
+
+/**
+ * A finding made on the matter ("确认为疑似口蹄疫疫情的", "经核实属实的", "认定是疑似重大动物疫情的"): its making is an event. 认为 is
+ * no finding: "认为不属于本单位办理的" is the case of a matter the unit holds not its own.
+ */
+const FINDING = /确认|认定|确诊|核实|核定|判定|鉴定/;
+
+/**
+ * Whether words name an event that happens to the matter: an event verb not denied ("收到举报", not the 答复 of "不能当天答复"),
+ * or a finding made on it.
+ */
+function namesEvent(words: string): boolean {
+  if (FINDING.test(words)) return true;
+  for (const m of words.matchAll(EVENT_VERBS)) if (!DENIED_BEFORE.test(words.slice(0, m.index))) return true;
+  return false;
+}
 
 /** An item's number ("五、", "(2)") opening a clause. */
 
@@ -698,8 +718,10 @@ function eventIn(textBefore: string): string | null {
     // The closing word is read with the event: 接报 counts only as 接报后.
     if (counted && EVENT_VERB.test(counted[1] + counted[2])) return withIncident(counted[1], clause.slice(0, counted.index));
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
+    // "对确系不属于本单位职责范围内的,应在5日内…", "对符合条件的,…": with no noun after its 的 the clause sets a case, and is the
+    // matter only where its words name an event ("对领导批示交办的,…").
     const matter = /^对(?:于)?(.{2,40}的(?:事项|问题|情况|案件|件|诉求|投诉|建议)?)$/.exec(clause);
-    if (matter) return matter[1];
+    if (matter && (!/的$/.test(matter[1]) || namesEvent(matter[1]))) return matter[1];
     // "特别重大突发事件15分钟内向…报告": an incident named right before the period is what it counts from.
     const incident = INCIDENT_FIRST.exec(clause);
     if (incident) return `${incident[1]}发生`;
@@ -2070,6 +2092,27 @@ const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,
  */
 const EVENT_AFTER =
   /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:(?:之日)?(?:起|(?:以后|之后|(?<![今此然最随其日])后)的|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)|(?:以后|之后|(?<![今此然最随其日])后),[^,:]{2,20}?(?:应当|应|须|要|必须)(?:分别)?(?:在|于)?)$/;
+/**
+ * EVENT_AFTER's event in the clauses before a period, unless they close with 的 on words that name no event: "对确系不属于
+ * 本单位职责范围内的,应在5日内…", "需要补正的,应当在…", "不能当天答复的,应在…" set the case the duty is for, and the count runs from
+ * the event named before them or the matter taken in; "收到举报的,应当在24小时内…" names its event.
+ */
+function eventClosedBefore(clauses: string): RegExpExecArray | null {
+  const m = EVENT_AFTER.exec(clauses);
+  if (!m) return null;
+  const closing = m[0].slice(m[0].lastIndexOf(m[1]) + m[1].length);
+  // Read over the whole clause: the words before the event's opening may tell the finding ("初步认为属于重大动物疫情的").
+  return closing.startsWith('的') && !namesEvent(m[0].slice(0, m[0].length - closing.length)) ? null : m;
+}
+/**
+ * A case closed by 的 right before the period's clause, naming no event ("对符合条件的,审批部门在2个工作日内办结", "需要补正的,应当在
+ * 5日内…"): the limit is owed on each matter of that case, from the matter taken in, in a dated notice as in a rule.
+ */
+const CASE_CLAUSE = /(?:^|[,;:。])(?:对于|对)?([^,;:。]{2,40})的,[^,;:。]*$/;
+function caseBefore(sentenceBefore: string): boolean {
+  const clause = CASE_CLAUSE.exec(sentenceBefore);
+  return !!clause && !namesEvent(clause[1]);
+}
 const GOAL = /力争|争取|确保/g;
 /** A later day offered as the alternative: "(当日)或次日", "(当日)或第二个工作日". */
 const LATER_ALTERNATIVE = /^或(次日|第2个?工作日|下1个?工作日|第2天|下1天)/;
@@ -2455,7 +2498,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   // event, opening its own clause, counts from that event.
   let eventEnd = m.index;
   for (let k = 0, listed; k < MAX_LISTED && (listed = LISTED_PERIOD.exec(text.slice(Math.max(sentenceStart, eventEnd - 40), eventEnd))); k++) eventEnd -= listed[0].length;
-  const adjacent = EVENT_AFTER.exec(lastClauses(marks, sentenceStart, eventEnd, 2));
+  const adjacent = eventClosedBefore(lastClauses(marks, sentenceStart, eventEnd, 2));
   // "该厅下发通知,明确重大事件须在发生后15分钟内报告": an event named right before the period is what it counts
   // from, though the sentence speaks of a document before it.
   const ownEvent = !!adjacent && EVENT_VERB.test(adjacent[1]) && !DOCUMENT_WORDS.test(adjacent[1]);
@@ -2470,7 +2513,7 @@ function withinPeriod(m: RegExpExecArray, ctx: RecogniseContext, text: string, m
   const afterMeeting = /会后$/.test(text.slice(Math.max(sentenceStart, m.index - 2), m.index));
   // A headed limit's case ("加急办证的5个工作日") is whom it is for, no event: the limit runs from acceptance.
   const event =
-    aboutDocument || goal || limitByLayout ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null));
+    aboutDocument || goal || limitByLayout ? null : afterMeeting ? '会议召开' : limitAfterEvent ? limitAfterEvent[1].replace(/之日$/, '') : adjacent ? withIncident(adjacent[1].replace(ITEM_OPENING, ''), adjacent[0].slice(0, adjacent[0].lastIndexOf(adjacent[1]))) : (eventIn(sentenceNear) ?? (unit !== '年' ? eventIn(text.slice(Math.max(0, m.index - PASSAGE_WINDOW), m.index)) : null) ?? (unit !== '年' && unit !== '月' && caseBefore(sentenceBefore) ? matterOf(sentenceNear) : null));
   if (event) {
     if (days === null) return null;
     return { kind: 'sla', days, workdays, after: event, target: false };
