@@ -321,3 +321,21 @@ const OWN_YEAR = /(?:19|20)\d\d|十[一二三四五六七八九]五/;
 export function takesTheDocumentYear(value: TimeValue, expression: string): boolean {
   return (value.kind === 'once' || value.kind === 'ongoing') && !OWN_YEAR.test(expression);
 }
+
+/**
+ * The head of a document that is a five-year plan: its name, alone as a title or opening the sentence that says on what
+ * it is drawn up ("大连市国民经济和社会发展第十三个五年规划纲要,根据…编制", "江西省…第十四个五年规划和二〇三五年远景目标
+ * 纲要,根据", "五河县“十四五”教育事业发展规划", "关于印发云南省“十四五”区域协调发展规划的通知"), numerals as normalised (第13个5年).
+ * A notice about making one ("关于做好“十三五”规划编制工作的通知") names no plan it is.
+ */
+const PLAN_HEAD = /^[^,。;:]{0,60}?(?:第1([1-9])个5年(?:规划|计划)|十([一二三四五六七八九])五["”’]?[^,。;:]{0,30}?(?:规划|纲要|计划))(?:[^,。;:]{0,16}?纲要)?(?:》?的通知)?(?:$|,(?:根据|依据))/;
+const PLAN_DIGIT_ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The first year of the five-year plan a document's title or first paragraphs name as the document, or null. */
+export function planStartOf(heads: string[]): number | null {
+  for (const head of heads) {
+    const m = PLAN_HEAD.exec(head);
+    if (m) return 1951 + 5 * (10 + (m[1] ? Number(m[1]) : PLAN_DIGIT_ORDINAL[m[2]]));
+  }
+  return null;
+}

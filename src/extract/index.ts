@@ -6,7 +6,7 @@ import { type GazetteDocument, normaliseDocNumber, splitGazette } from '../gazet
 import { type Block, type TextPiece, lineAt, buildBlocks } from './blocks.ts';
 import { isValidDay, isoDate } from '../calendar/dates.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
+import { type WorkAssignment, type YearContext, asksAddresseesToAct, documentAssignment, planStartOf, requestedInPreamble, takesTheDocumentYear, yearContext } from './context.ts';
 import type { ExplainedExpression } from './explain.ts';
 import { type NormalisedText, originalSpan, normalise, spaceBefore, writtenForm, writtenPhrase, writtenTask } from './normalise.ts';
 import { HANDLING_LIMIT_HEADING, HEADED_LIMIT_VALUE, THIS_TEXT, recognise } from './recognise.ts';
@@ -278,7 +278,7 @@ function readDocument(lines: string[], doc: GazetteDocument, year: YearContext, 
   const normalised: Array<NormalisedText | undefined> = [];
   for (const b of blocks) normalised.push(b.kind === 'paragraph' ? normalise(b.piece.text) : undefined);
   const title = normalise(doc.title).text;
-  const facts = new WholeDocumentFacts(blocks, normalised);
+  const facts = new WholeDocumentFacts(blocks, normalised, title);
   const ctx = new DocumentReading(
     facts,
     year.year,
@@ -505,11 +505,18 @@ class WholeDocumentFacts {
   private assigned: WorkAssignment | null | undefined;
   private documentWide: Units | null | undefined;
   private addressed: Units | null | undefined;
+  private plan: number | null | undefined;
 
   constructor(
     private readonly blocks: Block[],
     private readonly normalised: Array<NormalisedText | undefined>,
+    private readonly title: string,
   ) {}
+
+  planStart(): number | null {
+    if (this.plan === undefined) this.plan = planStartOf([this.title, ...this.paragraphTexts().slice(0, 3)]);
+    return this.plan;
+  }
 
   private paragraphTexts(): string[] {
     if (this.texts) return this.texts;
@@ -603,6 +610,10 @@ class DocumentReading implements RowContext {
 
   get inForce(): string | null {
     return this.facts.inForce();
+  }
+
+  get planStart(): number | null {
+    return this.facts.planStart();
   }
 
   get documentUnits(): Units | null {

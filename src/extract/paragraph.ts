@@ -367,6 +367,9 @@ export function dropReason(layout: ParagraphLayout, m: TimeMatch, doneBefore: st
   // A reference point ("以2019年3月末(统计结报日)为清查时点") or a baseline ("比2015年下降").
   // "较一季度大幅提升5位": the change may be told with its degree.
   if (/(?:以|比|较|同比)$/.test(before) && /^(?:\([^()]*\))?(?:为|相比|(?:大幅|明显|略有|有所)?(?:下降|增长|减少|提高|提升|上升|回落))/.test(after)) return /^(?:\([^()]*\))?为/.test(after) ? 'reference-date' : 'baseline';
+  // "固定资产投资五年累计完成2.8万亿元,是“十一五”期间的2.1倍", "对外直接投资是“十一五”的3.6倍": a figure told as a multiple
+  // or a share of a period's names that period as what it is measured against.
+  if (/(?:是|为|相当于)$/.test(before) && /^的\d+(?:\.\d+)?(?:倍|%)/.test(after)) return 'baseline';
   if (m.value.kind === 'recurring' && isRateOrAmount(layout, m)) return 'entitlement';
   return null;
 }
@@ -1175,6 +1178,7 @@ export function recogniseIn(piece: TextPiece, norm: NormalisedText, ctx: Paragra
     limitValue: ctx.limitValue,
     standingRules: ctx.standingRules,
     inForce: ctx.inForce,
+    planStart: ctx.planStart,
     drops,
   };
   const matches = recognise(norm.text, reporting);

@@ -40,6 +40,11 @@ export interface RecogniseContext {
   standingRules?: boolean;
   /** The day the document says it takes effect (本办法自2019年7月1日起施行), when it names one: 施行之日 is that day. */
   inForce?: string | null;
+  /**
+   * The first year of the five-year plan the document is, when it says so at its head ("大连市国民经济和社会发展第十三个
+   * 五年规划纲要", "五河县“十四五”教育事业发展规划"): a plan period over before it is the history the plan looks back on.
+   */
+  planStart?: number | null;
 }
 
 export interface Recogniser {
@@ -996,9 +1001,12 @@ const PERIOD_TOPIC = /^的?[^,;。:!?]{0,20}?(?:形势|任务|目标|重点|成�
  * 主题…”": a period right after a verb that makes or grasps a plan, or a preposition, opens that verb's object, a noun
  * phrase it qualifies; a time the clause is set in stands before its verb, never after it. So it does after the verb told
  * as done ("规划明确了“十四五”时期…的主要目标", "《建议》提出了“十四五”时期…必须遵循的原则"). Verbs of reaching (完成, 实现)
- * keep the period a goal ("全面完成“十四五”时期目标任务").
+ * keep the period a goal ("全面完成“十四五”时期目标任务"). The verbs and the 对 with which a plan or a report says what it
+ * sets out or shows open such an object too: "重点对“十四五”期间国民经济和社会发展作出总体部署" (江西 十四五 纲要), "实化量化“十四五”
+ * 时期经济社会发展主要目标和重大任务" (国新办 2021), "介绍“十四五”时期经济社会发展成就" (国新办 2025), "诠释了“十二五”时期
+ * 湖南发展的活力" (华声在线 2016).
  */
-const PERIOD_OPENS_OBJECT = /(?:(?:制定|编制|阐明|明确|提出|研究|谋划|把握|领会|理解|列入)了?|按照|关于)$/;
+const PERIOD_OPENS_OBJECT = /(?:(?:制定|编制|阐明|明确|提出|研究|谋划|把握|领会|理解|列入|介绍|量化|诠释)了?|按照|关于|对)$/;
 
 /**
  * "确保“十四五”开好局、起好步", "为“十五五”开好局、起好步提供坚实支撑", "紧扣“十四五”开好局起好步", "为实现“十四五”良好开局
@@ -1381,7 +1389,8 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     name: 'five-year-plan',
     needs: ['五'],
     // Its end is said as 末 and as 期末, 末期 or 时期末: "到“十四五”期末,力争基本完成…改造任务".
-    pattern: /[“"]?十([一二三四五六七八九])五[”"]?((?:期间|时期末|时期|期末|末期|末)(?:(?<=末)前)?)?/g,
+    // Inside a quotation the name takes single quotes: "“高质量完成‘十四五’规划”系列主题新闻发布会" (国新办 2025).
+    pattern: /[“"‘]?十([一二三四五六七八九])五[”"’]?((?:期间|时期末|时期|期末|末期|末)(?:(?<=末)前)?)?/g,
     build: (m, ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (!m[2] && !/(?:确保|完成|实现|达到|全面)[^,。;]*$/.test(before)) return null;
@@ -1398,6 +1407,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
       // "“十二五”期间,…出台了一系列政策" in a plan dated 2017: a plan period over before the document's year is
       // told, not set. Without the document's date the year of context may be only today's.
       if (ctx.docDate && end < Number(ctx.docDate.slice(0, 4))) return rejected('past-event');
+      // "“十二五”时期,…取得一系列重大成就", "“十二五”期间,地区生产总值年均增长8.5%" in the 十三五 plan's review of its base,
+      // whatever its copy's date: a period before the plan's own is what was done, not what is set.
+      if (ctx.planStart && end < ctx.planStart) return rejected('past-event');
       return once(isoDate(end, 12, 31), true);
     },
   },
