@@ -705,6 +705,18 @@ function withIncident(event: string, before: string): string {
  */
 const WHEN_CLOSED = /^(?:当|在|凡|如|若|一旦)?([^,;:。]{3,40}?)(?<![同及按准适定实限即暂临不有小课工学计超逾守过顿历耗届当此那彼平随\d]|紧急|必要|需要|允许|特殊|可能)时$/;
 
+/**
+ * 自 and 从 opening the event a period counts from, not as a word's first character: 自治区 (州, 县, 旗), 自然资源, 自行, 自愿,
+ * 自身, 自己, 从事, 从业人员, 从严, 从重, 从而. Read as the preposition, "自治区人民政府收到报告后" lost its 自 and began its
+ * event at 治区; "自然资源局应当自受理之日起" began at 然资源局, not at 受理. 自行政机关 and 从业务 are the preposition before 行政,
+ * 业务.
+ */
+const FROM = '(?:自(?![治然愿身己]|行(?!政))|从(?![事严重而]|业(?!务)))';
+/** A character of an event's words, up to the preposition that would open it: 自 and 从 of a word are the event's. */
+const EVENT_WORD_CHAR = (prepositions: string) => `(?:[^自从${prepositions}]|(?!${FROM})[自从])`;
+const DAY_OF_EVENT = new RegExp(`${FROM}(${EVENT_WORD_CHAR('')}{2,30}?)之日(?:起|后)$`);
+const COUNTED_FROM_EVENT = new RegExp(`(?:${FROM}|在|于)?(${EVENT_WORD_CHAR('在于')}{2,40}?)(之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$`);
+
 /** The clause, latest first, that names the event a period counts from ("承办单位接到转办件后"). */
 function eventIn(textBefore: string): string | null {
   const clauses = textBefore.split(/[,;:。!?]/);
@@ -713,13 +725,13 @@ function eventIn(textBefore: string): string | null {
     // An item's number ("五、") is no part of the event it names.
     const clause = clauses[i].replace(ITEM_OPENING, '');
     // "自会议决定之日起,各单位在5个工作日内…": 自…之日起 names the start of a count whatever its verb.
-    const dayOf = /(?:自|从)([^自从]{2,30}?)之日(?:起|后)$/.exec(clause);
+    const dayOf = DAY_OF_EVENT.exec(clause);
     if (dayOf) return withIncident(dayOf[1], clause.slice(0, dayOf.index));
     // "…并有相似症状时,学校疫情报告人应当在24小时内报出相关信息", "个别学生出现不明原因的高热等症状时,…应当在1小时内…": a
     // clause closed by 时 sets the case the count starts from, whatever its verb (患病, 出现, 有…史).
     const when = WHEN_CLOSED.exec(clause);
     if (when) return when[1];
-    const counted = /(?:自|从|在|于)?([^自从在于]{2,40}?)(之日起|之日后|之日|以后|之后|后|起)(?:[^后起]{0,12})$/.exec(clause);
+    const counted = COUNTED_FROM_EVENT.exec(clause);
     // The closing word is read with the event: 接报 counts only as 接报后.
     if (counted && EVENT_VERB.test(counted[1] + counted[2])) return withIncident(counted[1], clause.slice(0, counted.index));
     // "对媒体曝光的事项,…要在5个工作日内回应": the matter the clause is about is what the count starts from.
@@ -2102,8 +2114,9 @@ const ANCHOR_BEFORE = /(?:^|[,:])(?:[^,:]*?(?:在|于|应当|应|须|要)+)?([^,
  * actor is who acts, not part of the event. 今后, 此后, 随后 and the like are no event. In "事故发生后的2小时内" the
  * 后的 closes the event as 后 does.
  */
-const EVENT_AFTER =
-  /(?:^|[,:])(?:[^,:]*?(?:自|从|在|于))?([^,:]{2,60}?)(?:(?:之日)?(?:起|(?:以后|之后|(?<![今此然最随其日])后)的|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)|(?:以后|之后|(?<![今此然最随其日])后),[^,:]{2,20}?(?:应当|应|须|要|必须)(?:分别)?(?:在|于)?)$/;
+const EVENT_AFTER = new RegExp(
+  `(?:^|[,:])(?:[^,:]*?(?:${FROM}|在|于))?([^,:]{2,60}?)(?:(?:之日)?(?:起|(?:以后|之后|(?<![今此然最随其日])后)的|后|以后|之后|的)(?:[,]?(?:应当|应|须|要|必须)?(?:分别)?(?:在|于)?)|(?:以后|之后|(?<![今此然最随其日])后),[^,:]{2,20}?(?:应当|应|须|要|必须)(?:分别)?(?:在|于)?)$`,
+);
 /**
  * EVENT_AFTER's event in the clauses before a period, unless they close with 的 on words that name no event: "对确系不属于
  * 本单位职责范围内的,应在5日内…", "需要补正的,应当在…", "不能当天答复的,应在…" set the case the duty is for, and the count runs from
