@@ -416,7 +416,8 @@ export function normalise(input: string): NormalisedText {
   const numerals = mayConvert ? numeralRuns(plain) : NO_RUNS;
   const spoken = classes & LETTER_A && input.includes(' and ') ? withWordsRead(plain, numerals, CONJUNCTION, '和') : numerals;
   const natural = plain.includes('自然日') ? withWordsRead(plain, spoken, NATURAL_DAYS, '日') : spoken;
-  const runs = plain.includes('工作天') ? withWordsRead(plain, natural, WORKING_DAYS_CALLED_TIAN, '工作日') : natural;
+  const tian = plain.includes('工作天') ? withWordsRead(plain, natural, WORKING_DAYS_CALLED_TIAN, '工作日') : natural;
+  const runs = plain.includes('年') ? withRepublicYears(plain, tian) : tian;
   return new FoldedText(input.length, dropped ?? NOTHING_DROPPED, inserted, plain, runs);
 }
 
@@ -492,7 +493,10 @@ let codes = new Uint16Array(1 << 16);
  */
 let codeBytes = Buffer.from(codes.buffer);
 
-/** A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, an English conjunction by 和, 自然日 by 日, 工作天 by 工作日. */
+/**
+ * A stretch of folded text that the normalised text replaces: a Chinese numeral by its digits, an English conjunction by 和,
+ * 自然日 by 日, 工作天 by 工作日, a year of the Republic by the common era's.
+ */
 interface NumeralRun {
   start: number;
   end: number;
@@ -576,6 +580,33 @@ const NATURAL_DAYS = /(?<=[\d〇一二两三四五六七八九十百千]个?)自
  * mainland's 工作日. 工作天 with no count right before it (工作天数, 每个工作天) is left as written.
  */
 const WORKING_DAYS_CALLED_TIAN = /(?<=[\d〇一二两三四五六七八九十百千]个?)工作天/g;
+
+/**
+ * Taiwan dates its documents by the years of the Republic (民國): year N is 1911 + N. "中華民國一百十二年十二月二十一日內政部台內消字
+ * 第1120827499號令訂定" (law.moj.gov.tw), "民國 112 年 12 月 01 日修正" (laws.mol.gov.tw), "中籤者應於113年6月17日前繳費" (臺北市
+ * 大安區公所), "請於101年9月21日前完成報名" (中央大學), "可供申請借用之日期區間為115年01月02日至12月31日" (新竹市). A year after 民國
+ * is one of the Republic in any form. Written alone it is one only as three digits from 100 (2011) to 129 (2040) right before a
+ * month or 年度: no year of the common era is written so, while a count of years (建党100年, 已有110年历史) has no month after
+ * it, and 第113年 is an ordinal. Two digits alone ("98年8月") stay as they are: the mainland shortens its years to two digits
+ * too ("08年5月").
+ */
+const REPUBLIC_YEAR = /(?<=民国)\d{1,3}(?=年)|(?<![\d.第])1[0-2]\d(?=年(?:\d{1,2}月|[〇零一二三四五六七八九十]{1,2}月|度))/g;
+const REPUBLIC_ERA_BEFORE = /民国$/;
+const REPUBLIC_FIRST_YEAR = 1911;
+
+/** The runs to replace, with each year of the Republic as the common era's: its digits, or a numeral run's value, plus 1911. */
+function withRepublicYears(text: string, runs: NumeralRun[]): NumeralRun[] {
+  const written = [...text.matchAll(REPUBLIC_YEAR)];
+  const named = runs.some((run) => text[run.end] === '年' && REPUBLIC_ERA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start)));
+  if (written.length === 0 && !named) return runs;
+  const spelt = runs.map((run) =>
+    text[run.end] === '年' && REPUBLIC_ERA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start))
+      ? { ...run, digits: String(Number(run.digits) + REPUBLIC_FIRST_YEAR) }
+      : run,
+  );
+  const years = written.map((m) => ({ start: m.index, end: m.index + m[0].length, digits: String(Number(m[0]) + REPUBLIC_FIRST_YEAR) }));
+  return years.length ? [...spelt, ...years].sort((a, b) => a.start - b.start) : spelt;
+}
 
 /** The runs to replace and the words `pattern` finds, each read as `as`, in the order of the text. */
 function withWordsRead(text: string, runs: NumeralRun[], pattern: RegExp, as: string): NumeralRun[] {
