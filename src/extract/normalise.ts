@@ -224,6 +224,17 @@ const COUNTED_WORDS = ['个', '年', '月', '日', '号', '天', '周', '季', '
  * Sticky: it is tried where a numeral ends, not on a slice cut there.
  */
 const COUNTED = new RegExp(`(?:${COUNTED_WORDS.join('|')})`, 'y');
+/**
+ * An hour of the day in numerals after the part of the day that names it: "于6月6日(本周三)下午三点前" (安庆, audit pool p341),
+ * "于9月10日、17日、24日、10月1日下午五点前公布", "于…七月九日上午十时前提交", "1月5日下午五点前". 点 and 时 after a numeral alone
+ * count nothing a date needs (三点建议, 一时难以), so the hour converts only right after 上午, 下午, 中午, 晚上, 早上, 凌晨 or 傍晚,
+ * and only as an hour (0 to 24); its minutes, 分 right after the hour ("下午四点三十分前"), convert as minutes (0 to 59).
+ */
+const CLOCK_WORDS = ['时', '点'];
+const DAY_PART_BEFORE = /(?:上午|下午|中午|晚上|早上|凌晨|傍晚)$/;
+const LAST_HOUR = 24;
+const HOUR_BEFORE = /[\d〇零一二两三四五六七八九十][时点]$/;
+const LAST_MINUTE = 59;
 
 const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const HAS_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
@@ -268,6 +279,7 @@ const CHARACTER_CLASS = new Uint8Array(0x10000);
 for (const ch of TONE_MARKED) CHARACTER_CLASS[ch.charCodeAt(0)] |= TONE_MARK;
 for (const ch of NUMERAL_CHARACTERS) CHARACTER_CLASS[ch.charCodeAt(0)] |= CHINESE_NUMERAL;
 for (const word of COUNTED_WORDS) CHARACTER_CLASS[word.charCodeAt(0)] |= COUNTED_START;
+for (const word of [...CLOCK_WORDS, '分']) CHARACTER_CLASS[word.charCodeAt(0)] |= COUNTED_START;
 CHARACTER_CLASS.fill(SURROGATE, 0xd800, 0xe000);
 CHARACTER_CLASS['a'.charCodeAt(0)] |= LETTER_A;
 CHARACTER_CLASS['〔'.charCodeAt(0)] |= NESTING_BRACKET;
@@ -508,8 +520,8 @@ const NO_RUNS: NumeralRun[] = [];
 const ZERO_CODE = '0'.charCodeAt(0);
 
 /**
- * The Chinese numerals of folded text that convert (a counted word follows), with their digits. A run opens with a
- * Chinese numeral (NUMERAL_CHARACTERS); an ASCII 0 inside or after it is the 〇 of a year typed with the wrong zero
+ * The Chinese numerals of folded text that convert (a counted word follows, or an hour or its minutes: see CLOCK_WORDS), with
+ * their digits. A run opens with a Chinese numeral (NUMERAL_CHARACTERS); an ASCII 0 inside or after it is the 〇 of a year typed with the wrong zero
  * ("二00九年三月二十五日", "二0一0年"), read only as such a year (see YEAR_WITH_DIGIT_ZEROS).
  */
 function numeralRuns(text: string): NumeralRun[] {
@@ -529,10 +541,13 @@ function numeralRuns(text: string): NumeralRun[] {
     const run = text.slice(start, end);
     COUNTED.lastIndex = end;
     const digitZero = run.includes('0');
+    const hour = !digitZero && CLOCK_WORDS.includes(text[end]) && DAY_PART_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const minute = !digitZero && text[end] === '分' && HOUR_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     const value =
-      (COUNTED.test(text) || opensCountedRange(text, start, end)) && !LOOKALIKE_ZEROS.test(run) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(run) && text[end] === '年'))
+      (COUNTED.test(text) || opensCountedRange(text, start, end) || hour || minute) && !LOOKALIKE_ZEROS.test(run) && (!digitZero || (YEAR_WITH_DIGIT_ZEROS.test(run) && text[end] === '年'))
         ? chineseNumeralValue(digitZero ? run.replaceAll('0', '〇') : run)
         : null;
+    if (value !== null && ((hour && value > LAST_HOUR) || (minute && value > LAST_MINUTE))) continue;
     // "9、10两个月", "7、8两月": a numeral right after a digit would run into it as one number (102个月).
     if (value === null || (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57)) continue;
     runs.push({ start, end, digits: String(value).padStart(run.length === 4 && !/[十廿卅百]/.test(run) ? 4 : 1, '0') });
