@@ -2005,10 +2005,22 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
   },
   {
     name: 'within-half',
-    needs: ['半年', '半个月'],
+    needs: ['半年', '半个月', '半个工作日', '半工作日', '半日', '半天'],
     // "自本办法施行之日起半年内完成较高风险以上存量客户的尽职调查", "半个月内完成整改": half a year is six months, half a
     // month fifteen days, read as any period is. 上半年, 下半年 and 每半年 are a half of the calendar year or a frequency.
-    ...led(WITHIN_LEAD, WITHIN_LEAD_REACH, withinCore('(?<![\\d.月上下每前近])', '半')),
+    // "收到请求后原则上在半个工作日内提供软件", "短信签名和模板提交后,我们会在半个工作日内完成审核": half a day is a day's
+    // fraction, rounded up as 0.5个工作日 is (countAndUnit).
+    ...led(WITHIN_LEAD, WITHIN_LEAD_REACH, withinCore('(?<![\\d.月上下每前近多大])', '半')),
+    build: (m, ctx, text, marks) => withinPeriod(m, ctx, text, marks),
+  },
+  {
+    name: 'within-fraction',
+    needs: ['.'],
+    needsDigit: true,
+    // "开办企业0.5个工作日内完成" (南宁兴宁区), "由市或区政务窗口0.5个工作日内出文制证、用印", "不动产登记中心0.5个工作日内核准
+    // 登记、缮证": a count of days with a decimal fraction, which the whole counts of within-period leave out (a count after a
+    // point is no count). Only days and hours: no fraction of a week, month or year has been seen.
+    ...led(WITHIN_LEAD, WITHIN_LEAD_REACH, withinCore('(?<![\\d.])', '\\d{1,2}\\.\\d{1,2}')),
     build: (m, ctx, text, marks) => withinPeriod(m, ctx, text, marks),
   },
   {
@@ -2361,10 +2373,16 @@ const MEANS_OPENING = new RegExp(`^(?:${GOAL_WORDS})?(?:${MEANS_WORDS})`);
 const DONE_IN_TIME = /(?:仅|只|就|已|已经|成功地?|曾|曾经)$/;
 /** Half a year is six months and half a month fifteen days; other halves are no period read here. */
 function countAndUnit(count: string, unit: string): [number, string] | null {
-  if (count !== '半') return [Number(count), unit];
-  if (unit === '年') return [6, '月'];
-  if (unit === '月') return [15, '日'];
-  return null;
+  const day = unit === '工作日' || unit === '日' || unit === '天';
+  if (count === '半') {
+    if (unit === '年') return [6, '月'];
+    if (unit === '月') return [15, '日'];
+    return day ? [1, unit] : null;
+  }
+  // A fraction of a day rounds up to the whole day it ends in, as an hour does (spec: N小时内 is ceil(N/24) days): rounded
+  // down, "0.5个工作日内" would be due on the day of the application, before half a working day from an afternoon's has run.
+  if (count.includes('.')) return day ? [Math.ceil(Number(count)), unit] : unit === '小时' ? [Number(count), unit] : null;
+  return [Number(count), unit];
 }
 
 /**
