@@ -2081,8 +2081,9 @@ const RECOGNISERS_AS_WRITTEN: Recogniser[] = [
     // in a deadline cell.
     // "全年工作总结", "全年工作计划" name a document, not year-round work, as "纳入全年工作考核", "全年工作会议",
     // "全年工作任务" name an appraisal, a meeting, the year's tasks; "部署全年工作", "安排全年工作" make the
-    // year's work the matter a step plans or reviews.
-    pattern: /(?<!部署|安排|谋划|规划|研究|总结|回顾|统筹|筹划)全年工作(?!总结|报告|计划|要点|安排|情况|目标|考核|考评|评比|评价|绩效|会议|部署|重点|任务|成效)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态|按年度|逐年|分年度)(?:推进|坚持|开展|实施|落实)?$/g,
+    // year's work the matter a step plans or reviews. With 的 after it the year's work qualifies a noun ("是全年工作的收官阶段",
+    // "全年工作的军令状", "全年工作的重要指南", "全年工作的总体要求"): it says what the noun belongs to, not that work goes on all year.
+    pattern: /(?<!部署|安排|谋划|规划|研究|总结|回顾|统筹|筹划)全年工作(?!总结|报告|计划|要点|安排|情况|目标|考核|考评|评比|评价|绩效|会议|部署|重点|任务|成效|的)|长期坚持|全年推进|长期推进|持续推进|常态工作|^(?:长期|持续|常年|常态化|全年|常态|按年度|逐年|分年度)(?:推进|坚持|开展|实施|落实)?$/g,
     build: (m, ctx) =>
       m[0] === '全年工作' || m[0] === '长期坚持' || m[0] === '常态工作' || ctx.deadlineCell
         ? { kind: 'ongoing', due: isoDate(ctx.year, 12, 31), target: false }

@@ -328,6 +328,14 @@ describe('compound recurrences', () => {
     expect(found(sentence).map((f) => f.text)).toEqual([expect.stringContaining('年终')]));
   it.each([['将日常工作纳入全年工作考核'], ['召开全年工作会议'], ['确保完成全年工作任务'], ['研究全年工作重点']])('%s: 全年工作 names an appraisal, a meeting or tasks', (sentence) =>
     expect(found(sentence).filter((f) => f.kind === 'ongoing')).toEqual([]));
+  // With 的 after it the year's work qualifies a noun: 海西 2020 ("第四季度是全年工作的收官阶段"), 亳州 2025 ("是全年工作的军令状"),
+  // a 政法 speech ("是我们筹划2013年全年工作的重要指南"), a company's report ("指出了全年工作的总体要求").
+  it.each([['第四季度是全年工作的收官阶段,是决战年度目标任务的冲刺阶段'], ['《政府工作报告》是全年工作的军令状'], ['是我们筹划全年工作的重要指南'], ['报告指出了全年工作的总体要求'], ['要把安全生产作为全年工作的重中之重']])(
+    '%s: 全年工作的 qualifies a noun, no year-round duty',
+    (sentence) => expect(found(sentence).filter((f) => f.kind === 'ongoing')).toEqual([]),
+  );
+  it.each([['宣传教育,全年工作'], ['各乡镇要抓好秸秆禁烧,全年工作,常抓不懈']])('%s: 全年工作 without 的 still marks year-round work', (sentence) =>
+    expect(found(sentence)).toContainEqual(expect.objectContaining({ kind: 'ongoing', due: '2018-12-31' })));
   it('每季 is quarterly', () => expect(found('年度工作情况每季反馈一次')).toEqual([expect.objectContaining({ rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=3,6,9,12;BYMONTHDAY=-1' })]));
   it('what can or cannot be done the same day is a condition', () => {
     expect(found('咨询事项能当天答复的当天答复,不能当天答复的,应在3个工作日内答复').map((f) => f.text)).toEqual(['当天', '3个工作日内']);
