@@ -433,15 +433,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   // "时间 / 工作事项 / 责任主体" over rows that a time cell merged over several opens: each row under its time.
   const underTimes = numbered ? null : rowsOpeningAtTime(content.slice(width), header.roles);
   if (underTimes) {
-    for (const row of underTimes) {
-      const cells: string[] = [];
-      const cellLines: number[] = [];
-      for (const c of row) {
-        cells.push(c.text);
-        cellLines.push(c.line);
-      }
-      blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
-    }
+    for (const row of underTimes) blocks.push(rowOfLines(row, header, above));
     const lastRow = underTimes[underTimes.length - 1];
     return { blocks, end: lastRow[lastRow.length - 1].line };
   }
@@ -474,15 +466,7 @@ function cellPerLineTable(lines: string[], n: number, last: number): { blocks: B
   // ("2023年6月底前完成方案制定") ends no row.
   const endingAtDeadline = cellsInRow === columns && !numberedAtRuns ? rowsEndingAtDeadline(content.slice(width), header.roles) : null;
   if (endingAtDeadline) {
-    for (const row of endingAtDeadline) {
-      const cells: string[] = [];
-      const cellLines: number[] = [];
-      for (const c of row) {
-        cells.push(c.text);
-        cellLines.push(c.line);
-      }
-      blocks.push(tableRow(cells, row[0].line, header, above, cellLines));
-    }
+    for (const row of endingAtDeadline) blocks.push(rowOfLines(row, header, above));
     return { blocks, end };
   }
   let i = width;
@@ -1758,6 +1742,17 @@ function tableRow(
     out.push(tableCell({ text, line: cellLines[i] ?? line, breaks: [] }, column, roles[column] ?? 'other', header?.names[column] ?? '', above));
   });
   return { kind: 'row', cells: out, line };
+}
+
+/** A row whose cells are lines of their own, each cell's line kept (for the records' line numbers). */
+function rowOfLines(row: CellLine[], header: { names: string[]; roles: ColumnRole[] }, above: Map<number, TextPiece>): Block {
+  const cells: string[] = [];
+  const cellLines: number[] = [];
+  for (const c of row) {
+    cells.push(c.text);
+    cellLines.push(c.line);
+  }
+  return tableRow(cells, row[0].line, header, above, cellLines);
 }
 
 /** A row whose cells stand in their columns already, one piece a column. */
