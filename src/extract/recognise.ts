@@ -400,12 +400,16 @@ function comingFestivalDay(name: string, ctx: RecogniseContext): string | null {
   return ctx.docDate > day ? festivalDay(name, ctx.year + 1) : day;
 }
 
+/** A day's weekday in brackets: "(星期五)", "(周三)", "(本周三)". */
+const WEEKDAY_BRACKET = '\\((?:本|这)?(?:星期|周|礼拜)[一二三四五六日天1-7]\\)';
 /**
  * A day's weekday in brackets and its hour, then 前: "3月15日(星期五)前", "3月18日下午5时前", "3月20日(周三)下班前",
  * "3月22日17:00前", "6月6日(本周三)下午3点前" (a notice naming the weekday of its own week). The day closes a time to act as
  * "3月15日前" does.
  */
-const HOUR_THEN_BEFORE = /^(?:\((?:本|这)?(?:星期|周|礼拜)[一二三四五六日天1-7]\))?(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分?|半|整)?)|下班|上班|12时)?(?:之前|以前|前)/;
+const HOUR_THEN_BEFORE = new RegExp(
+  `^(?:${WEEKDAY_BRACKET})?(?:上午|下午|中午|晚上|早上)?(?:\\d{1,2}(?:[:：]\\d{2}|[时点](?:\\d{1,2}分?|半|整)?)|下班|上班|12时)?(?:之前|以前|前)`,
+);
 
 function closedByHour(text: string, end: number): boolean {
   return hourClosing(text, end) !== null;
@@ -419,8 +423,7 @@ function hourClosing(text: string, end: number): string | null {
 
 /** The end of a day or of a weekday (每周一, 本周五, 星期三), which an hour may close. */
 const DAY_OR_WEEKDAY_END = /(?:[日号]|(?:周|星期|礼拜)[一二三四五六日天1-7])$/;
-/** A day's weekday in brackets: "(星期五)", "(周三)", "(本周三)". */
-const WEEKDAY_IN_BRACKETS = /^\((?:本|这)?(?:星期|周|礼拜)[一二三四五六日天1-7]\)/;
+const WEEKDAY_IN_BRACKETS = new RegExp(`^${WEEKDAY_BRACKET}`);
 
 /**
  * "请于3月25日(星期五)下班前将回执传真至…", "每月28日15点前送县林业局", "于4月2日(周五)将名单报送…", "每周一上午10点前
