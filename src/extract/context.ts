@@ -1,7 +1,7 @@
 import { type Clock, shanghaiDate, systemClock } from '../clock.ts';
 import { type GazetteDocument, PAGE_FURNITURE } from '../gazette/split.ts';
 import { normalise } from './normalise.ts';
-import type { TimeValue } from './recognise.ts';
+import { PLAN_ORDINAL, type TimeValue, fiveYearPlanEnd } from './recognise.ts';
 import { BODY, CHARGE_ADVERB, CO_MARK, IN_PRACTICE, LEAD_ACT, OVERALL_CHARGE } from './role-labels.ts';
 import { ITEM_OPENING, type Units, splitUnits, subjectAt, unitsOnly } from './units.ts';
 
@@ -329,13 +329,13 @@ export function takesTheDocumentYear(value: TimeValue, expression: string): bool
  * A notice about making one ("关于做好“十三五”规划编制工作的通知") names no plan it is.
  */
 const PLAN_HEAD = /^[^,。;:]{0,60}?(?:第1([1-9])个5年(?:规划|计划)|十([一二三四五六七八九])五["”’]?[^,。;:]{0,30}?(?:规划|纲要|计划))(?:[^,。;:]{0,16}?纲要)?(?:》?的通知)?(?:$|,(?:根据|依据))/;
-const PLAN_DIGIT_ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The first year of the five-year plan a document's title or first paragraphs name as the document, or null. */
 export function planStartOf(heads: string[]): number | null {
   for (const head of heads) {
     const m = PLAN_HEAD.exec(head);
-    if (m) return 1951 + 5 * (10 + (m[1] ? Number(m[1]) : PLAN_DIGIT_ORDINAL[m[2]]));
+    // A plan's first year is four before its last.
+    if (m) return fiveYearPlanEnd(m[1] ? 10 + Number(m[1]) : PLAN_ORDINAL[m[2]]) - 4;
   }
   return null;
 }

@@ -1034,7 +1034,8 @@ const PERIOD_OPENING = /^(?:开好局|起好步|开局|起步|良好开局)/;
 /** Work kept going, said right after 年内: 持续推进, 持续实施, 长期坚持. */
 const YEAR_ROUND_AFTER = /^(?:持续|长期)(?:推进|实施|开展|坚持)/;
 
-const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
+/** The ordinal of the five-year plan 十X五 names: 十一五 is the 11th. */
+export const PLAN_ORDINAL: Record<string, number> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15, 六: 16, 七: 17, 八: 18, 九: 19 };
 
 /**
  * A recogniser as an object of the one shape every recogniser has (an optional field it lacks is there, undefined):
