@@ -414,12 +414,14 @@ function splitTopLevel(text: string, separators: Separators): Array<{ part: stri
 
 /** An enumeration comma between two administrative levels (市、县, 区、县) is part of one name. */
 const LEVEL = '(?:省|自治区|直辖市|计划单列市|市|州|盟|县|区|旗|乡|镇|街道|村)';
+/** The levels of a level's rank standing in its place, in brackets after it: (市), (市、区). */
+const LEVEL_ALIASES = `(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`;
 /**
  * A level with, in brackets, the levels of its rank that stand in its place where it has none (县(市): a county or a
  * county-level city; 市(州), 县(市、区)): as much a level before an enumeration comma as the bare one ("各县(市)、区卫生局",
  * "各市(州)、县(市、区)人民政府").
  */
-const LEVEL_WITH_ALIAS = `${LEVEL}(?:\\(${LEVEL}(?:、${LEVEL})*\\))?`;
+const LEVEL_WITH_ALIAS = `${LEVEL}${LEVEL_ALIASES}`;
 const LEVEL_PAIR = new RegExp(`${LEVEL_WITH_ALIAS}$`);
 const LEVEL_NEXT = new RegExp(`^${LEVEL}(?:[(、]|$|级|政府|人民政府|党委)`);
 /**
@@ -442,8 +444,12 @@ function levelsGoOn(name: string, next: string): boolean {
 
 /** The rank of a level from the top (省 1, 市 2, 县 3, 乡 4, 村 5); 辖市 (县级市, 江苏's "各辖市、区") is a county's peer. */
 const LEVEL_RANK: Record<string, number> = { 省: 1, 自治区: 1, 直辖市: 1, 市: 2, 州: 2, 盟: 2, 计划单列市: 2, 县: 3, 区: 3, 旗: 3, 辖市: 3, 乡: 4, 镇: 4, 街道: 4, 村: 5 };
-const ONE_LEVEL_UNDER_EACH = new RegExp(`^各(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])(?:\\(${LEVEL}(?:、${LEVEL})*\\))?$`);
-const LEVEL_OPENING = /^(辖市|计划单列市|自治区|直辖市|街道|[省市州盟县区旗乡镇村])/;
+/** A level LEVEL_RANK ranks, the longer names tried first (直辖市 before 市). */
+const RANKED_LEVEL = `(${Object.keys(LEVEL_RANK)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const ONE_LEVEL_UNDER_EACH = new RegExp(`^各${RANKED_LEVEL}${LEVEL_ALIASES}$`);
+const LEVEL_OPENING = new RegExp(`^${RANKED_LEVEL}`);
 
 /**
  * "各市、县教育局", "各辖市、区统计局": one level under 各 with a level of its own rank or below after it shares the body named
